@@ -1,0 +1,64 @@
+/** Controlled vocabularies shared by database checks, API schemas and the web app. */
+export const ORGANISATION_KINDS = [
+  'company',
+  'education',
+  'rdi',
+  'municipality',
+  'development_company',
+  'funder',
+  'association',
+  'public_agency',
+  'other',
+] as const;
+
+/** Statistics Finland / EU size classes by personnel. */
+export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large', 'unknown'] as const;
+
+export const COMPETENCE_DIRECTIONS = ['offer', 'need'] as const;
+
+export const RELATION_KINDS = [
+  'collaboration',
+  'project_partner',
+  'supply_chain',
+  'customer',
+  'education',
+  'ownership',
+  'membership',
+  'funding',
+  'other',
+] as const;
+
+export const RELATION_SOURCES = ['interview', 'survey', 'project', 'event', 'import', 'manual'] as const;
+
+export const ECOSYSTEM_MEMBER_ROLES = ['core', 'orchestrator', 'supporting', 'emerging'] as const;
+
+export const NETWORK_KINDS = ['town_network', 'city_network', 'thematic_network', 'other'] as const;
+export const NETWORK_MEMBER_ROLES = ['coordinator', 'member', 'partner'] as const;
+
+export const PROJECT_STATUSES = ['planned', 'active', 'completed', 'cancelled'] as const;
+export const PROJECT_ROLES = [
+  'main_implementer',
+  'co_implementer',
+  'network_partner',
+  'funder',
+  'steering_group',
+  'partner',
+] as const;
+
+export const EVENT_KINDS = ['webinar', 'visit', 'workshop', 'get_together', 'seminar', 'other'] as const;
+export const EVENT_PARTICIPANT_ROLES = ['organiser', 'speaker', 'participant', 'host'] as const;
+
+export const STRATEGY_SCOPES = ['ecosystem', 'network'] as const;
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
+
+/** GDPR Art. 6(1) lawful bases. */
+export const LAWFUL_BASES = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interests',
+  'public_task',
+  'legitimate_interests',
+] as const;
+
+export const CALL_STATUSES = ['upcoming', 'open', 'closed'] as const;

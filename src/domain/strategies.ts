@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import {
+  descriptionFields,
+  entitySchemas,
+  id,
+  isoDate,
+  longText,
+  opt,
+  periodIsOrdered,
+  shortText,
+  titleFields,
+  visionFields,
+  year,
+} from './common.js';
+import { ACTION_STATUSES, STRATEGY_SCOPES } from './enums.js';
+
+export const strategy = entitySchemas(
+  'Strategy',
+  {
+    scope: z.enum(STRATEGY_SCOPES),
+    ecosystemId: opt(id),
+    networkId: opt(id),
+    ...titleFields,
+    ...visionFields,
+    startYear: year,
+    endYear: year,
+  },
+  (v, ctx) => {
+    if (typeof v.startYear === 'number' && typeof v.endYear === 'number' && v.endYear < v.startYear) {
+      ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'endYear must not be before startYear' });
+    }
+  },
+);
+
+export const strategyGoal = entitySchemas('StrategyGoal', {
+  strategyId: id,
+  ...titleFields,
+  indicator: shortText,
+  unit: opt(z.string().trim().max(50)),
+  baselineValue: opt(z.number()),
+  baselineYear: opt(year),
+  targetValue: opt(z.number()),
+  targetYear: opt(year),
+});
+
+export const goalActual = entitySchemas('GoalActual', {
+  goalId: id,
+  measuredOn: isoDate,
+  value: z.number(),
+  note: opt(longText),
+});
+
+export const developmentAction = entitySchemas(
+  'DevelopmentAction',
+  {
+    strategyId: id,
+    goalId: opt(id),
+    ...titleFields,
+    ...descriptionFields,
+    ownerOrganisationId: opt(id),
+    startOn: opt(isoDate),
+    endOn: opt(isoDate),
+    status: z.enum(ACTION_STATUSES).optional(),
+  },
+  (v, ctx) => periodIsOrdered(v, ctx, 'startOn', 'endOn'),
+);
+
+export const actionProject = entitySchemas('ActionProject', {
+  actionId: id,
+  projectId: id,
+  note: opt(shortText),
+});
+

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  SOLMU_DATA_DIR: z.string().min(1).default('./solmu-data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  SOLMU_DEMO: z.enum(['auto', 'never']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  loadDemo: boolean;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+};
+
+/** Reads the environment once; a bad value stops start-up with every problem listed. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new ConfigError(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.SOLMU_DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    loadDemo: e.SOLMU_DEMO === 'auto',
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+export class ConfigError extends Error {}

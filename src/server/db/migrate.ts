@@ -1,0 +1,34 @@
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Database } from './database.js';
+import * as initial from './migrations/20261125170000_initial.js';
+
+/** Listed by hand so migrations work the same from source, from a bundle and in tests. */
+const MIGRATIONS: Record<string, Migration> = {
+  '20261125170000_initial': initial,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations() {
+    return MIGRATIONS;
+  }
+}
+
+export function migrator(db: Database) {
+  return new Migrator({ db, provider: new StaticProvider(), migrationTableName: 'solmu_migrations' });
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(result.error)}`);
+  }
+  return (result.results ?? []).map((r) => `${r.direction === 'Up' ? 'applied' : 'reverted'} ${r.migrationName}`);
+}
+
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+export async function migrateDown(db: Database): Promise<string[]> {
+  return check(await migrator(db).migrateDown());
+}

@@ -1,0 +1,77 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+
+export type ErrorDetail = { path: string; message: string };
+
+/** An error the client caused or may see; everything else becomes a generic 500. */
+export class AppError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'Record') => new AppError(404, 'not_found', `${what} not found`);
+
+export function validationError(issues: readonly z.core.$ZodIssue[], where = 'body'): AppError {
+  return new AppError(
+    400,
+    'validation_failed',
+    `The request ${where} is not valid`,
+    issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  );
+}
+
+const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+type PgError = { code?: string; detail?: string; constraint?: string; table?: string; column?: string };
+
+/** Turns PostgreSQL constraint violations into the API's errors; other errors pass through. */
+export function fromDatabaseError(error: unknown): unknown {
+  const e = error as PgError;
+  if (!e || typeof e.code !== 'string') return error;
+  const key = /Key \(([^)]+)\)=\(([^)]*)\)/.exec(e.detail ?? '');
+  const path = key?.[1] ? key[1].split(', ').map(camel).join(',') : (e.column && camel(e.column)) || '';
+  switch (e.code) {
+    case '23505':
+      return new AppError(409, 'conflict', 'A record with the same value already exists', [
+        { path, message: `${key?.[2] ?? 'This value'} is already in use` },
+      ]);
+    case '23503': {
+      const table = /table "([^"]+)"/.exec(e.detail ?? '')?.[1];
+      return /is still referenced/.test(e.detail ?? '')
+        ? new AppError(409, 'in_use', 'The record is still referenced by other records')
+        : new AppError(422, 'unknown_reference', 'The request refers to a record that does not exist', [
+            { path, message: `No ${table ? table.replace(/_/g, ' ') : 'record'} with ${key?.[2] ?? 'that id'}` },
+          ]);
+    }
+    case '23514':
+    case '23502':
+      return new AppError(422, 'rule_violated', 'The record breaks a rule of the data model', [
+        { path, message: e.constraint ? `Rule ${e.constraint} is not met` : 'A required value is missing' },
+      ]);
+    case '22P02':
+    case '22007':
+    case '22008':
+      return new AppError(400, 'invalid_value', 'A value has the wrong form');
+    default:
+      return error;
+  }
+}
+
+export function errorBody(error: AppError) {
+  return { error: { code: error.code, message: error.message, details: error.details } };
+}
+
+/** The one place errors become responses; stack traces never leave the server. */
+export function respondToError(error: unknown, c: Context, log: (e: unknown) => void) {
+  const mapped = fromDatabaseError(error);
+  if (mapped instanceof AppError) return c.json(errorBody(mapped), mapped.status);
+  log(error);
+  return c.json(errorBody(new AppError(500, 'internal', 'Something went wrong on the server')), 500);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { ecosystem, ecosystemMember } from '../../../domain/ecosystems.js';
+import { ECOSYSTEM_MEMBER_ROLES } from '../../../domain/enums.js';
+import { byId, flag, oneOf } from '../../resources/filters.js';
+import type { ResourceDefinition } from '../../resources/types.js';
+import { checkMunicipalityCodes } from '../reference/checks.js';
+
+export const ecosystemsResource: ResourceDefinition = {
+  path: 'ecosystems',
+  table: 'ecosystems',
+  entity: 'Ecosystem',
+  summary: 'innovation ecosystems (theme and place)',
+  schemas: ecosystem,
+  sortable: ['nameFi', 'slug', 'createdAt'],
+  searchable: true,
+  alternateKeys: ['slug'],
+  filters: {
+    isPublic: flag('isPublic', 'Public ecosystems only'),
+    municipalityCode: {
+      schema: z.string().regex(/^\d{3}$/),
+      description: 'Ecosystems in this municipality',
+      apply: (q, code: string) => q.where('municipalityCodes', '@>', [code]),
+    },
+    theme: {
+      schema: z.string().max(100),
+      description: 'Ecosystems with this theme',
+      apply: (q, theme: string) => q.where('themes', '@>', [theme]),
+    },
+  },
+  check: (db, record) => checkMunicipalityCodes(db, record),
+};
+
+export const ecosystemMembersResource: ResourceDefinition = {
+  path: 'ecosystem-members',
+  table: 'ecosystemMembers',
+  entity: 'EcosystemMember',
+  summary: 'members of ecosystems with their roles',
+  schemas: ecosystemMember,
+  sortable: ['createdAt', 'role'],
+  filters: {
+    ecosystemId: byId('ecosystemId', 'Of this ecosystem'),
+    organisationId: byId('organisationId', 'This organisation'),
+    role: oneOf('role', ECOSYSTEM_MEMBER_ROLES, 'Member role'),
+  },
+};

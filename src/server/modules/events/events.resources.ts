@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { event, eventParticipant } from '../../../domain/events.js';
+import { EVENT_KINDS, EVENT_PARTICIPANT_ROLES } from '../../../domain/enums.js';
+import { byId, inJoinTable, oneOf } from '../../resources/filters.js';
+import type { ResourceDefinition } from '../../resources/types.js';
+
+const dateTime = z.iso.datetime({ offset: true });
+
+export const eventsResource: ResourceDefinition = {
+  path: 'events',
+  table: 'events',
+  entity: 'Event',
+  summary: 'events: webinars, visits, workshops, get-togethers, seminars',
+  schemas: event,
+  sortable: ['startsAt', 'titleFi', 'createdAt'],
+  searchable: true,
+  filters: {
+    kind: oneOf('kind', EVENT_KINDS, 'Event kind'),
+    projectId: byId('projectId', 'Of this project'),
+    networkId: byId('networkId', 'Of this network'),
+    ecosystemId: byId('ecosystemId', 'Of this ecosystem'),
+    from: { schema: dateTime, description: 'Starting at or after', apply: (q, t: string) => q.where('startsAt', '>=', t) },
+    to: { schema: dateTime, description: 'Starting before', apply: (q, t: string) => q.where('startsAt', '<', t) },
+    organisationId: inJoinTable(
+      'id',
+      { table: 'eventParticipants', select: 'eventId', where: 'organisationId' },
+      'Events this organisation took part in',
+    ),
+  },
+};
+
+export const eventParticipantsResource: ResourceDefinition = {
+  path: 'event-participants',
+  table: 'eventParticipants',
+  entity: 'EventParticipant',
+  summary: 'organisers, speakers and participants of events',
+  schemas: eventParticipant,
+  sortable: ['createdAt', 'role'],
+  filters: {
+    eventId: byId('eventId', 'Of this event'),
+    organisationId: byId('organisationId', 'This organisation'),
+    personId: byId('personId', 'This person'),
+    role: oneOf('role', EVENT_PARTICIPANT_ROLES, 'Role'),
+  },
+};

@@ -1,0 +1,52 @@
+import type { ResourceDefinition } from '../resources/types.js';
+import {
+  competencesResource,
+  organisationCompetencesResource,
+  peopleResource,
+  personRolesResource,
+  relationsResource,
+} from './actors/actors.resources.js';
+import { ecosystemMembersResource, ecosystemsResource } from './ecosystems/ecosystems.resources.js';
+import { eventParticipantsResource, eventsResource } from './events/events.resources.js';
+import { networkMembersResource, networksResource } from './networks/networks.resources.js';
+import { organisationsResource } from './organisations/organisations.resource.js';
+import {
+  agreementPartiesResource,
+  ecosystemAgreementsResource,
+  fundingCallsResource,
+  projectRolesResource,
+  projectsResource,
+} from './projects/projects.resources.js';
+import {
+  actionProjectsResource,
+  developmentActionsResource,
+  goalActualsResource,
+  strategiesResource,
+  strategyGoalsResource,
+} from './strategies/strategies.resources.js';
+
+/** Every entity the API serves with create, read, update, delete and list. */
+export const RESOURCES: ResourceDefinition[] = [
+  organisationsResource,
+  competencesResource,
+  organisationCompetencesResource,
+  peopleResource,
+  personRolesResource,
+  relationsResource,
+  ecosystemsResource,
+  ecosystemMembersResource,
+  networksResource,
+  networkMembersResource,
+  projectsResource,
+  projectRolesResource,
+  fundingCallsResource,
+  ecosystemAgreementsResource,
+  agreementPartiesResource,
+  eventsResource,
+  eventParticipantsResource,
+  strategiesResource,
+  strategyGoalsResource,
+  goalActualsResource,
+  developmentActionsResource,
+  actionProjectsResource,
+];

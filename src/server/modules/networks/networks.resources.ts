@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { network, networkMember } from '../../../domain/ecosystems.js';
+import { NETWORK_KINDS, NETWORK_MEMBER_ROLES } from '../../../domain/enums.js';
+import { byId, oneOf } from '../../resources/filters.js';
+import type { ResourceDefinition } from '../../resources/types.js';
+import { checkMunicipalityCodes } from '../reference/checks.js';
+import { coverageRows } from './coverage.repository.js';
+import { coverageSchema, foldCoverage } from './coverage.js';
+
+export const networksResource: ResourceDefinition = {
+  path: 'networks',
+  table: 'networks',
+  entity: 'Network',
+  summary: 'networks of towns and organisations',
+  schemas: network,
+  extraOutput: { memberCount: z.number().int(), coverage: coverageSchema },
+  sortable: ['nameFi', 'slug', 'createdAt'],
+  searchable: true,
+  alternateKeys: ['slug'],
+  filters: { kind: oneOf('kind', NETWORK_KINDS, 'Network kind') },
+  async decorate(db, items) {
+    const ids = items.map((i) => String(i.id));
+    const rows = await coverageRows(db, ids);
+    const counts = ids.length
+      ? await db
+          .selectFrom('networkMembers')
+          .select(['networkId', (eb) => eb.fn.countAll().as('count')])
+          .where('networkId', 'in', ids)
+          .groupBy('networkId')
+          .execute()
+      : [];
+    const countOf = new Map(counts.map((c) => [c.networkId as string, Number(c.count)]));
+    return items.map((i) => ({
+      ...i,
+      memberCount: countOf.get(String(i.id)) ?? 0,
+      coverage: foldCoverage(rows.filter((r) => r.networkId === i.id)),
+    }));
+  },
+};
+
+export const networkMembersResource: ResourceDefinition = {
+  path: 'network-members',
+  table: 'networkMembers',
+  entity: 'NetworkMember',
+  summary: 'members of networks',
+  schemas: networkMember,
+  sortable: ['createdAt', 'role'],
+  filters: {
+    networkId: byId('networkId', 'Of this network'),
+    organisationId: byId('organisationId', 'This organisation'),
+    role: oneOf('role', NETWORK_MEMBER_ROLES, 'Role in the network'),
+  },
+  check: (db, record) => checkMunicipalityCodes(db, record),
+};

@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { organisation } from '../../../domain/actors.js';
+import { ORGANISATION_KINDS, SIZE_CLASSES } from '../../../domain/enums.js';
+import { resolveTol2008, TOL2008_DIVISIONS } from '../../../domain/reference/tol2008.js';
+import { AppError } from '../../errors.js';
+import { eq, flag, inJoinTable, oneOf } from '../../resources/filters.js';
+import type { ResourceDefinition, Row } from '../../resources/types.js';
+import { municipalityRegions } from '../reference/reference.repository.js';
+
+const industry = z
+  .object({ code: z.string(), divisionCode: z.string(), sectionCode: z.string() })
+  .nullable()
+  .meta({ description: 'The TOL 2008 code resolved to its division and section' });
+
+/** Division codes of a section; never empty, so the IN list stays valid SQL. */
+const divisionsOf = (section: string) => [
+  '__',
+  ...TOL2008_DIVISIONS.filter((d) => d.sectionCode === section).map((d) => d.code),
+];
+
+function resolveIndustry(code: unknown) {
+  if (typeof code !== 'string') return null;
+  const r = resolveTol2008(code);
+  return r ? { code, divisionCode: r.divisionCode, sectionCode: r.sectionCode } : null;
+}
+
+export const organisationsResource: ResourceDefinition = {
+  path: 'organisations',
+  table: 'organisations',
+  entity: 'Organisation',
+  summary: 'organisations (actors)',
+  schemas: organisation,
+  extraOutput: { regionCode: z.string().nullable(), industry },
+  sortable: ['nameFi', 'createdAt', 'updatedAt', 'kind'],
+  searchable: true,
+  filters: {
+    kind: oneOf('kind', ORGANISATION_KINDS, 'Organisation kind'),
+    sizeClass: oneOf('sizeClass', SIZE_CLASSES, 'Size class'),
+    municipalityCode: eq('municipalityCode', z.string().regex(/^\d{3}$/), 'Municipality code'),
+    regionCode: {
+      schema: z.string().regex(/^\d{2}$/),
+      description: 'Region (maakunta) code',
+      apply: (q, code: string) =>
+        q.where(sql<boolean>`municipality_code in (select code from municipalities where region_code = ${code})`),
+    },
+    tolSection: {
+      schema: z.string().regex(/^[A-U]$/),
+      description: 'TOL 2008 section letter',
+      apply: (q, letter: string) => q.where(sql<boolean>`left(tol_code, 2) in (${sql.join(divisionsOf(letter))})`),
+    },
+    tolDivision: {
+      schema: z.string().regex(/^\d{2}$/),
+      description: 'TOL 2008 division (2 digits)',
+      apply: (q, division: string) => q.where(sql<boolean>`left(tol_code, 2) = ${division}`),
+    },
+    businessId: eq('businessId', z.string().max(20), 'Business ID'),
+    isPublic: flag('isPublic', 'Only public (or only non-public) organisations'),
+    ecosystemId: inJoinTable('id', { table: 'ecosystemMembers', select: 'organisationId', where: 'ecosystemId' }, 'Members of this ecosystem'),
+    networkId: inJoinTable('id', { table: 'networkMembers', select: 'organisationId', where: 'networkId' }, 'Members of this network'),
+    offers: inJoinTable(
+      'id',
+      { table: 'organisationCompetences', select: 'organisationId', where: 'competenceId', also: ['direction', 'offer'] },
+      'Offers this competence',
+    ),
+    needs: inJoinTable(
+      'id',
+      { table: 'organisationCompetences', select: 'organisationId', where: 'competenceId', also: ['direction', 'need'] },
+      'Needs this competence',
+    ),
+  },
+  async check(_db, record) {
+    if (record.tolCode != null && !resolveTol2008(String(record.tolCode))) {
+      throw new AppError(422, 'unknown_industry', 'The industry code is not in TOL 2008', [
+        { path: 'tolCode', message: `${String(record.tolCode)} is not a TOL 2008 code` },
+      ]);
+    }
+  },
+  async decorate(db, items: Row[]) {
+    const regions = await municipalityRegions(db, items.map((i) => i.municipalityCode as string | null));
+    return items.map((i) => ({
+      ...i,
+      regionCode: regions.get(i.municipalityCode as string) ?? null,
+      industry: resolveIndustry(i.tolCode),
+    }));
+  },
+};

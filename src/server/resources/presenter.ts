@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Row, ResourceDefinition } from './types.js';
+
+/** Rows never leave as they are: dates become ISO strings, and only declared fields go out. */
+export function present(def: ResourceDefinition, row: Row): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) {
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+function asOutput(schema: z.ZodType): z.ZodType {
+  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+  return inner instanceof z.ZodNullable ? inner : inner.nullable();
+}
+
+const memo = new Map<string, z.ZodType>();
+
+export function outputSchema(def: ResourceDefinition): z.ZodType {
+  const cached = memo.get(def.entity);
+  if (cached) return cached;
+  const fields = Object.fromEntries(Object.entries(def.schemas.shape).map(([k, s]) => [k, asOutput(s as z.ZodType)]));
+  const schema = z
+    .object({
+      id: z.string(),
+      ...fields,
+      ...def.extraOutput,
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      createdBy: z.string(),
+      updatedBy: z.string(),
+    })
+    .meta({ id: def.entity });
+  memo.set(def.entity, schema);
+  return schema;
+}
+
+export function listOutputSchema(def: ResourceDefinition): z.ZodType {
+  return z
+    .object({ items: z.array(outputSchema(def)), nextCursor: z.string().nullable(), total: z.number().int() })
+    .meta({ id: `${def.entity}Page` });
+}

@@ -1,0 +1,80 @@
+import { sql } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { Row, ResourceDefinition } from './types.js';
+import { applyPaging, applySearch, encodeCursor } from './query.js';
+
+const AUDIT = ['createdAt', 'updatedAt', 'createdBy', 'updatedBy'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: string) => UUID.test(value);
+export const columnsOf = (def: ResourceDefinition) => ['id', ...Object.keys(def.schemas.shape), ...AUDIT];
+
+function toColumns(def: ResourceDefinition, input: Row): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    out[key] = def.jsonColumns?.includes(key) ? JSON.stringify(value) : value;
+  }
+  return out;
+}
+
+export async function findById(db: Database, def: ResourceDefinition, id: string, lock = false) {
+  if (!isUuid(id)) return undefined;
+  let q = db.selectFrom(def.table).select(columnsOf(def)).where('id', '=', id);
+  if (lock) q = q.forUpdate();
+  return (await q.executeTakeFirst()) as Row | undefined;
+}
+
+/** Finds by id or by one of the resource's natural keys (slug). */
+export async function findByKey(db: Database, def: ResourceDefinition, key: string) {
+  if (isUuid(key)) return findById(db, def, key);
+  for (const column of def.alternateKeys ?? []) {
+    const row = await db.selectFrom(def.table).select(columnsOf(def)).where(column, '=', key).executeTakeFirst();
+    if (row) return row as Row;
+  }
+  return undefined;
+}
+
+export async function insert(db: Database, def: ResourceDefinition, input: Row, actor: string) {
+  const values = { ...toColumns(def, input), createdBy: actor, updatedBy: actor };
+  return (await db.insertInto(def.table).values(values).returning(columnsOf(def)).executeTakeFirstOrThrow()) as Row;
+}
+
+export async function update(db: Database, def: ResourceDefinition, id: string, input: Row, actor: string) {
+  const values = { ...toColumns(def, input), updatedBy: actor, updatedAt: sql`now()` };
+  return (await db
+    .updateTable(def.table)
+    .set(values)
+    .where('id', '=', id)
+    .returning(columnsOf(def))
+    .executeTakeFirst()) as Row | undefined;
+}
+
+export async function remove(db: Database, def: ResourceDefinition, id: string) {
+  if (!isUuid(id)) return false;
+  const result = await db.deleteFrom(def.table).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export type ListParams = { limit: number; cursor?: string; sort: string; q?: string } & Record<string, unknown>;
+
+export async function list(db: Database, def: ResourceDefinition, params: ListParams) {
+  let q = db.selectFrom(def.table);
+  for (const [name, filter] of Object.entries(def.filters ?? {})) {
+    const value = params[name];
+    if (value !== undefined) q = filter.apply(q, value as never);
+  }
+  if (params.q && def.searchable) q = applySearch(q, params.q);
+  const total = Number(
+    ((await q.select((eb) => eb.fn.countAll().as('count')).executeTakeFirst()) as { count: unknown }).count,
+  );
+  const descending = params.sort.startsWith('-');
+  const field = descending ? params.sort.slice(1) : params.sort;
+  const rows = (await applyPaging(q.select(columnsOf(def)), field, descending, params.cursor)
+    .limit(params.limit + 1)
+    .execute()) as Row[];
+  const page = rows.slice(0, params.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > params.limit && last ? encodeCursor(last[field], String(last.id)) : null;
+  return { items: page, nextCursor, total };
+}

@@ -1,0 +1,85 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../env.js';
+import { errorResponses, jsonBody, jsonContent } from '../openapi.js';
+import { listOutputSchema, outputSchema } from './presenter.js';
+import { listQuerySchema } from './query.js';
+import type { ListParams } from './repository.js';
+import * as service from './service.js';
+import type { Row, ResourceDefinition } from './types.js';
+
+const idParam = z.object({ id: z.string().max(200).meta({ description: 'Id (or slug where the entity has one)' }) });
+
+/** Registers the five REST routes of one resource; handlers stay thin, rules live in the service. */
+export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefinition) {
+  const base = `/api/v1/${def.path}`;
+  const tags = [def.path];
+  const one = outputSchema(def);
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: base,
+      tags,
+      summary: `List ${def.summary}`,
+      request: { query: listQuerySchema(def) },
+      responses: { 200: jsonContent(listOutputSchema(def), 'A page of records'), ...errorResponses(400) },
+    }),
+    async (c) => c.json(await service.listPage(c.var.db, def, c.req.valid('query') as ListParams), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: base,
+      tags,
+      summary: `Create ${def.entity}`,
+      request: { body: jsonBody(def.schemas.create) },
+      responses: { 201: jsonContent(one, 'Created'), ...errorResponses(400, 409, 422) },
+    }),
+    async (c) => c.json(await service.create(c.var.db, def, c.req.valid('json') as Row, c.var.actor), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `${base}/{id}`,
+      tags,
+      summary: `Read ${def.entity}`,
+      request: { params: idParam },
+      responses: { 200: jsonContent(one, 'The record'), ...errorResponses(404) },
+    }),
+    async (c) => c.json(await service.getOne(c.var.db, def, c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: `${base}/{id}`,
+      tags,
+      summary: `Update ${def.entity}`,
+      request: { params: idParam, body: jsonBody(def.schemas.update) },
+      responses: { 200: jsonContent(one, 'Updated'), ...errorResponses(400, 404, 409, 422) },
+    }),
+    async (c) =>
+      c.json(
+        await service.update(c.var.db, def, c.req.valid('param').id, c.req.valid('json') as Row, c.var.actor),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: `${base}/{id}`,
+      tags,
+      summary: `Delete ${def.entity}`,
+      request: { params: idParam },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 409) },
+    }),
+    async (c) => {
+      await service.remove(c.var.db, def, c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
+}
