@@ -57,10 +57,17 @@ export function toTable(records: readonly CsvRecord[], issues: ParseIssue[]): Ta
       continue;
     }
     const values = new Map(columns.map((c, i) => [c, fields[i] ?? '']));
-    rows.push({ line: record.line, get: (column) => (column === undefined ? '' : (values.get(column) ?? '')) });
+    rows.push({
+      line: record.line,
+      get: (column) => (column === undefined ? '' : (values.get(column) ?? '')),
+    });
   }
   return { headerLine: header.line, columns, rows };
 }
+
+export const CODE_COLUMNS = ['code', 'koodi', 'kod', 'classificationitemcode', 'item_code'];
+export const SOURCE_CODE_COLUMNS = ['sourcecode', 'source_code', 'sourceitemcode'];
+export const TARGET_CODE_COLUMNS = ['targetcode', 'target_code', 'targetitemcode'];
 
 /** The first of `aliases` that is a column of the table. */
 export function findColumn(columns: readonly string[], aliases: readonly string[]): string | undefined {
@@ -95,8 +102,25 @@ export function findNameColumns(
   return { fi: find('fi'), sv: find('sv'), en: find('en') };
 }
 
+/** A file-level issue when no Finnish name column exists: every item needs a Finnish name. */
+export function missingFinnishNames(
+  columns: NameColumns,
+  headerLine: number,
+  language: NameLanguage,
+): ParseIssue | null {
+  if (columns.fi) return null;
+  const hint =
+    language === 'fi'
+      ? 'expected a column such as name_fi, nimike or classificationItemName'
+      : `the plain name column was declared to be in language "${language}"`;
+  return { line: headerLine, message: `no Finnish name column: ${hint}` };
+}
+
 /** Names of a row; languages whose column is missing or empty are left out. */
-export function readNames(row: TableRow, columns: NameColumns): { nameFi: string; nameSv?: string; nameEn?: string } {
+export function readNames(
+  row: TableRow,
+  columns: NameColumns,
+): { nameFi: string; nameSv?: string; nameEn?: string } {
   const names: { nameFi: string; nameSv?: string; nameEn?: string } = { nameFi: row.get(columns.fi) };
   const sv = row.get(columns.sv);
   const en = row.get(columns.en);

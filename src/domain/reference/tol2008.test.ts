@@ -44,12 +44,29 @@ describe('resolveTol2008', () => {
     expect(resolveTol2008(code)).toEqual(expected);
   });
 
-  it.each(['', '7', '702201', '70.22', 'AB', 'V', 'Z', '04', '04000', '34', '40', '48', '54', '57', '67', '76', '83', '89', 'x1'])(
-    'rejects %j',
-    (code) => {
-      expect(resolveTol2008(code)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '7',
+    '702201',
+    '70.22',
+    'AB',
+    'V',
+    'Z',
+    '04',
+    '04000',
+    '34',
+    '40',
+    '48',
+    '54',
+    '57',
+    '67',
+    '76',
+    '83',
+    '89',
+    'x1',
+  ])('rejects %j', (code) => {
+    expect(resolveTol2008(code)).toBeNull();
+  });
 
   it('names the levels', () => {
     expect([1, 2, 3, 4, 5].map((l) => tolLevelName(l as 1 | 2 | 3 | 4 | 5))).toEqual([
@@ -72,7 +89,8 @@ function diffAgainstReference(
   rows: CsvRow[],
 ): string[] {
   const ours = new Map<string, Record<string, string>>();
-  for (const s of sections) ours.set(s.code, { level: '1', parent: '', fi: s.nameFi, sv: s.nameSv, en: s.nameEn });
+  for (const s of sections)
+    ours.set(s.code, { level: '1', parent: '', fi: s.nameFi, sv: s.nameSv, en: s.nameEn });
   for (const d of divisions) {
     ours.set(d.code, { level: '2', parent: d.sectionCode, fi: d.nameFi, sv: d.nameSv, en: d.nameEn });
   }
@@ -85,9 +103,16 @@ function diffAgainstReference(
       diffs.push(`${code}: missing`);
       continue;
     }
-    const expected = { level: row.level, parent: row.parent, fi: row.name_fi, sv: row.name_sv, en: row.name_en };
+    const expected = {
+      level: row.level,
+      parent: row.parent,
+      fi: row.name_fi,
+      sv: row.name_sv,
+      en: row.name_en,
+    };
     for (const [field, value] of Object.entries(expected)) {
-      if (mine[field] !== value) diffs.push(`${code} ${field}: ours ${JSON.stringify(mine[field])}, file ${JSON.stringify(value)}`);
+      if (mine[field] !== value)
+        diffs.push(`${code} ${field}: ours ${JSON.stringify(mine[field])}, file ${JSON.stringify(value)}`);
     }
   }
   const theirCodes = new Set(theirs.map((r) => r.code));
@@ -130,7 +155,9 @@ describe.skipIf(!sharedDataExists('tol2008.csv'))('TOL 2008 against shared/data/
   it('would notice a changed name, parent, missing or extra entry', () => {
     const [first, ...rest] = TOL2008_DIVISIONS;
     if (!first) throw new Error('no divisions');
-    const lowerCased = TOL2008_SECTIONS.map((s, i) => (i === 0 ? { ...s, nameEn: s.nameEn.toLowerCase() } : s));
+    const lowerCased = TOL2008_SECTIONS.map((s, i) =>
+      i === 0 ? { ...s, nameEn: s.nameEn.toLowerCase() } : s,
+    );
     const unexplained = (s: readonly Tol2008Section[], d: readonly Tol2008Division[]) =>
       diffAgainstReference(s, d, rows).filter((x) => !REFERENCE_FILE_ERRATA.includes(x));
     expect(unexplained(lowerCased, TOL2008_DIVISIONS)).toEqual([
@@ -151,7 +178,8 @@ describe.skipIf(!sharedDataExists('tol2008.csv'))('TOL 2008 against shared/data/
       const resolved = resolveTol2008(row.code ?? '');
       expect(resolved, row.code).not.toBeNull();
       let ancestor = row;
-      while (ancestor.level !== '2' && ancestor.level !== '1') ancestor = byCode.get(ancestor.parent ?? '') ?? {};
+      while (ancestor.level !== '2' && ancestor.level !== '1')
+        ancestor = byCode.get(ancestor.parent ?? '') ?? {};
       if (row.level !== '1') {
         expect(resolved?.divisionCode).toBe(ancestor.code);
         expect(resolved?.sectionCode).toBe(ancestor.parent);

@@ -70,11 +70,14 @@ export async function list(db: Database, def: ResourceDefinition, params: ListPa
   );
   const descending = params.sort.startsWith('-');
   const field = descending ? params.sort.slice(1) : params.sort;
-  const rows = (await applyPaging(q.select(columnsOf(def)), field, descending, params.cursor)
+  // The cursor carries the sort value as PostgreSQL prints it: a JS Date would drop the microseconds
+  // of a timestamptz, and the next page would then repeat (or skip) rows.
+  const withCursor = q.select(columnsOf(def)).select(sql<string>`(${sql.ref(field)})::text`.as('cursorValue'));
+  const rows = (await applyPaging(withCursor, field, descending, params.cursor)
     .limit(params.limit + 1)
     .execute()) as Row[];
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > params.limit && last ? encodeCursor(last[field], String(last.id)) : null;
-  return { items: page, nextCursor, total };
+  const nextCursor = rows.length > params.limit && last ? encodeCursor(last.cursorValue, String(last.id)) : null;
+  return { items: page.map(({ cursorValue: _cursor, ...row }) => row), nextCursor, total };
 }

@@ -34,7 +34,8 @@ export const strategyGoalsResource: ResourceDefinition = {
   entity: 'StrategyGoal',
   summary: 'goals with indicators, baselines and targets',
   schemas: strategyGoal,
-  sortable: ['createdAt', 'titleFi', 'targetYear'],
+  // Not targetYear: it is nullable, and keyset paging on (column, id) would drop the rows without one.
+  sortable: ['createdAt', 'titleFi'],
   searchable: true,
   filters: { strategyId: byId('strategyId', 'Of this strategy') },
 };

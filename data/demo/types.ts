@@ -1,0 +1,105 @@
+/**
+ * Shapes of the demo seed world. Each is the API's create input with ids replaced by natural keys
+ * (organisation keys such as 'iisalmi-city', slugs of networks, ecosystems and projects); the loader
+ * resolves the keys and validates every record with the resource's create schema.
+ */
+import type { z } from 'zod';
+import type { competence, organisation, person, relation } from '../../src/domain/actors.js';
+import type { ecosystem, network } from '../../src/domain/ecosystems.js';
+import type { event } from '../../src/domain/events.js';
+import type { ecosystemAgreement, fundingCall, project } from '../../src/domain/projects.js';
+import type { developmentAction, goalActual, strategy, strategyGoal } from '../../src/domain/strategies.js';
+import type {
+  COMPETENCE_DIRECTIONS,
+  ECOSYSTEM_MEMBER_ROLES,
+  EVENT_PARTICIPANT_ROLES,
+  NETWORK_MEMBER_ROLES,
+  PROJECT_ROLES,
+} from '../../src/domain/enums.js';
+
+type In<S extends { create: z.ZodType }> = z.input<S['create']>;
+
+export type OrganisationSeed = { key: string } & In<typeof organisation>;
+
+export type CompetenceSeed = In<typeof competence>;
+
+export type OrganisationCompetenceSeed = {
+  org: string;
+  direction: (typeof COMPETENCE_DIRECTIONS)[number];
+  /** Slug of a competence in the vocabulary. */
+  competence?: string;
+  tag?: string;
+  description?: string;
+};
+
+/** People by role only: the type has no name, e-mail or phone at all. */
+export type PersonSeed = Omit<In<typeof person>, 'fullName' | 'email' | 'phone'> & {
+  roles: { org: string; title: string; isContact?: boolean }[];
+};
+
+export type RelationSeed = { from: string; to: string } & Omit<
+  In<typeof relation>,
+  'fromOrganisationId' | 'toOrganisationId'
+>;
+
+export type NetworkSeed = In<typeof network> & {
+  members: { org: string; role: (typeof NETWORK_MEMBER_ROLES)[number]; municipalityCodes?: string[] }[];
+};
+
+export type EcosystemSeed = In<typeof ecosystem> & {
+  members: { org: string; role: (typeof ECOSYSTEM_MEMBER_ROLES)[number] }[];
+};
+
+export type ProjectSeed = Omit<In<typeof project>, 'slug' | 'networkId' | 'ecosystemId'> & {
+  slug: string;
+  network?: string;
+  ecosystem?: string;
+  roles: { org: string; role: (typeof PROJECT_ROLES)[number]; note?: string }[];
+};
+
+export type FundingCallSeed = Omit<In<typeof fundingCall>, 'openerOrganisationId'> & { opener?: string };
+
+export type AgreementSeed = Omit<In<typeof ecosystemAgreement>, 'networkId'> & {
+  network?: string;
+  parties: { org: string; note?: string }[];
+};
+
+export type EventSeed = Omit<In<typeof event>, 'projectId' | 'networkId' | 'ecosystemId'> & {
+  project?: string;
+  network?: string;
+  ecosystem?: string;
+  participants: { org: string; role: (typeof EVENT_PARTICIPANT_ROLES)[number] }[];
+};
+
+export type GoalSeed = { key: string } & Omit<In<typeof strategyGoal>, 'strategyId'> & {
+    actuals?: Omit<In<typeof goalActual>, 'goalId'>[];
+  };
+
+export type ActionSeed = Omit<In<typeof developmentAction>, 'strategyId' | 'goalId' | 'ownerOrganisationId'> & {
+  goal?: string;
+  owner?: string;
+  /** Slugs of projects the action is carried out in. */
+  projects?: string[];
+};
+
+export type StrategySeed = Omit<In<typeof strategy>, 'ecosystemId' | 'networkId'> & {
+  ecosystem?: string;
+  network?: string;
+  goals: GoalSeed[];
+  actions: ActionSeed[];
+};
+
+export type DemoWorld = {
+  organisations: OrganisationSeed[];
+  competences: CompetenceSeed[];
+  organisationCompetences: OrganisationCompetenceSeed[];
+  people: PersonSeed[];
+  relations: RelationSeed[];
+  networks: NetworkSeed[];
+  ecosystems: EcosystemSeed[];
+  projects: ProjectSeed[];
+  fundingCalls: FundingCallSeed[];
+  agreements: AgreementSeed[];
+  events: EventSeed[];
+  strategies: StrategySeed[];
+};

@@ -1,0 +1,31 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../server/config.js';
+import { DataDirInUseError } from '../server/db/lock.js';
+import { VERSION } from '../server/version.js';
+import { CliError } from './errors.js';
+import { registerMigrate } from './migrate.js';
+import { registerReference } from './reference.js';
+import { registerSeed } from './seed.js';
+import { registerServe } from './serve.js';
+
+const program = new Command('solmu')
+  .description('Solmu: an open platform for regional innovation ecosystem networks')
+  .version(VERSION)
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServe(program);
+registerMigrate(program);
+registerSeed(program);
+registerReference(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  const known = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof CliError;
+  console.error(`solmu: ${error instanceof Error ? error.message : String(error)}`);
+  if (!known && process.env.LOG_LEVEL === 'debug') console.error(error);
+  process.exit(1);
+}
+

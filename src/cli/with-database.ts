@@ -1,0 +1,18 @@
+import { readConfig } from '../server/config.js';
+import type { Database } from '../server/db/database.js';
+import { createLogger, prepareDatabase } from '../server/main.js';
+
+/** Runs a command against the configured database (embedded or DATABASE_URL), then closes it. */
+export async function withDatabase<T>(
+  fn: (db: Database) => Promise<T>,
+  options: { loadDemo?: boolean } = {},
+): Promise<T> {
+  const config = { ...readConfig(), loadDemo: options.loadDemo ?? false };
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const database = await prepareDatabase(config, log);
+  try {
+    return await fn(database.db);
+  } finally {
+    await database.close();
+  }
+}

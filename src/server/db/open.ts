@@ -1,0 +1,31 @@
+import type { Config } from '../config.js';
+import { createDatabase, type Database } from './database.js';
+import { startEmbeddedPostgres } from './embedded.js';
+import { acquireDataDirLock } from './lock.js';
+
+export type OpenDatabase = { db: Database; mode: 'embedded' | 'external'; close: () => Promise<void> };
+
+/** DATABASE_URL when given; otherwise the embedded server in the data folder, locked to this process. */
+export async function openDatabase(config: Config, log: (message: string) => void): Promise<OpenDatabase> {
+  if (config.databaseUrl) {
+    const db = createDatabase(config.databaseUrl);
+    return { db, mode: 'external', close: () => db.destroy() };
+  }
+  const release = acquireDataDirLock(config.dataDir);
+  try {
+    const server = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
+    const db = createDatabase(server.url);
+    return {
+      db,
+      mode: 'embedded',
+      close: async () => {
+        await db.destroy();
+        await server.stop();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { migrateToLatest } from './db/migrate.js';
+import { openDatabase, type OpenDatabase } from './db/open.js';
+import { hasAnyData, loadDemoWorld } from './modules/demo/demo.service.js';
+import { ensureBuiltInReference } from './modules/reference/reference.service.js';
+import { VERSION } from './version.js';
+
+export type Logger = pino.Logger;
+
+export function createLogger(level: Config['logLevel']) {
+  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+}
+
+/** Opens the database, brings its schema and reference data up to date, and loads the demo when empty. */
+export async function prepareDatabase(config: Config, log: Logger): Promise<OpenDatabase> {
+  const database = await openDatabase(config, (m) => log.info(m));
+  try {
+    for (const line of await migrateToLatest(database.db)) log.info(line);
+    if (await ensureBuiltInReference(database.db)) log.info('Loaded built-in regions, municipalities and TOL 2008');
+    if (config.loadDemo && !(await hasAnyData(database.db))) {
+      await loadDemoWorld(database.db);
+      log.info('Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)');
+    }
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function startServer(config: Config) {
+  const log = createLogger(config.logLevel);
+  const database = await prepareDatabase(config, log);
+  const app = createApp({ db: database.db, version: VERSION, logError: (e) => log.error({ err: e }, 'request failed') });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info(`Solmu ${VERSION} is running at http://localhost:${port} (database: ${database.mode})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping`);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await database.close().catch((e: unknown) => log.warn({ err: e }, 'while closing the database'));
+    log.info('Stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  return { port, stop };
+}

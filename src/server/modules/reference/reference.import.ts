@@ -1,0 +1,117 @@
+import { sql } from 'kysely';
+import type { ClassificationData, ImportedMunicipality, RegionalClassification } from '../../../formats/classification-file.js';
+import { inTransaction, type Database } from '../../db/database.js';
+
+export type ImportSummary = {
+  kind: ClassificationData['kind'];
+  regions: number;
+  municipalities: number;
+  deactivated: string[];
+  industries: number;
+};
+
+const CHUNK = 500;
+
+async function upsertRegions(db: Database, data: RegionalClassification) {
+  for (const r of data.regions) {
+    await db
+      .insertInto('regions')
+      .values({ code: r.code, nameFi: r.nameFi, nameSv: r.nameSv ?? null, nameEn: r.nameEn ?? null })
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet({
+          nameFi: r.nameFi,
+          nameSv: sql`coalesce(${r.nameSv ?? null}, regions.name_sv)`,
+          nameEn: sql`coalesce(${r.nameEn ?? null}, regions.name_en)`,
+          updatedAt: sql`now()`,
+        }),
+      )
+      .execute();
+  }
+}
+
+async function upsertMunicipalities(db: Database, rows: ImportedMunicipality[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const values = rows.slice(i, i + CHUNK).map((m) => ({
+      code: m.code,
+      nameFi: m.nameFi,
+      nameSv: m.nameSv ?? null,
+      nameEn: m.nameEn ?? null,
+      regionCode: m.regionCode,
+      isActive: true,
+    }));
+    await db
+      .insertInto('municipalities')
+      .values(values)
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet({
+          nameFi: sql`excluded.name_fi`,
+          // A list in one language, or without regions, keeps what the other files told us.
+          nameSv: sql`coalesce(excluded.name_sv, municipalities.name_sv)`,
+          nameEn: sql`coalesce(excluded.name_en, municipalities.name_en)`,
+          regionCode: sql`coalesce(excluded.region_code, municipalities.region_code)`,
+          isActive: true,
+          updatedAt: sql`now()`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/**
+ * A full municipal division (a year's list) retires the municipalities it no longer has; they stay in
+ * the table, inactive, because organisations and history may still refer to them.
+ */
+async function deactivateMissing(db: Database, present: string[]): Promise<string[]> {
+  const rows = await db
+    .updateTable('municipalities')
+    .set({ isActive: false, updatedAt: sql`now()` })
+    .where('isActive', '=', true)
+    .where('code', 'not in', present)
+    .returning('code')
+    .execute();
+  return rows.map((r) => r.code as string).sort();
+}
+
+/** Writes a parsed classification file, all or nothing. */
+export async function importClassification(db: Database, data: ClassificationData): Promise<ImportSummary> {
+  return inTransaction(db, async (trx) => {
+    if (data.kind === 'industries') {
+      for (let i = 0; i < data.items.length; i += CHUNK) {
+        const values = data.items.slice(i, i + CHUNK).map((it) => ({
+          classification: data.classification,
+          code: it.code,
+          level: it.level,
+          parentCode: it.parentCode,
+          nameFi: it.nameFi,
+          nameSv: it.nameSv ?? null,
+          nameEn: it.nameEn ?? null,
+        }));
+        await trx
+          .insertInto('industries')
+          .values(values)
+          .onConflict((oc) =>
+            oc.columns(['classification', 'code']).doUpdateSet({
+              level: sql`excluded.level`,
+              parentCode: sql`excluded.parent_code`,
+              nameFi: sql`excluded.name_fi`,
+              nameSv: sql`coalesce(excluded.name_sv, industries.name_sv)`,
+              nameEn: sql`coalesce(excluded.name_en, industries.name_en)`,
+            }),
+          )
+          .execute();
+      }
+      return { kind: data.kind, regions: 0, municipalities: 0, deactivated: [], industries: data.items.length };
+    }
+    await upsertRegions(trx, data);
+    await upsertMunicipalities(trx, data.municipalities);
+    const isFullDivision = data.municipalities.length > 250 && data.year !== undefined;
+    const deactivated = isFullDivision ? await deactivateMissing(trx, data.municipalities.map((m) => m.code)) : [];
+    return {
+      kind: data.kind,
+      regions: data.regions.length,
+      municipalities: data.municipalities.length,
+      deactivated,
+      industries: 0,
+    };
+  });
+}
