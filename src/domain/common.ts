@@ -72,5 +72,7 @@ export function entitySchemas<S extends z.ZodRawShape>(name: string, shape: S, r
   const update = (refine ? partial.superRefine((v, ctx) => refine(v, ctx)) : partial).meta({
     id: `${name}Update`,
   });
-  return { shape, create, update };
+  /** The cross-field rules alone, for the whole record as it will be stored (an update's body is partial). */
+  const rules = refine ? z.looseObject({}).superRefine((v, ctx) => refine(v, ctx)) : undefined;
+  return { shape, create, update, rules };
 }

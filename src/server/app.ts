@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { Database } from './db/database.js';
@@ -7,6 +6,7 @@ import type { AppEnv } from './env.js';
 import { AppError, errorBody, respondToError, validationError } from './errors.js';
 import { RESOURCES } from './modules/index.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
+import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerResource } from './resources/routes.js';
 import { homePage } from './home.js';
@@ -42,7 +42,7 @@ export function createApp(deps: AppDeps) {
       description: 'Regional innovation ecosystems: actors, relations, ecosystems, networks, projects, calls, events, strategies.',
     },
   });
-  app.get('/api/docs', swaggerUI({ url: '/api/v1/openapi.json' }));
+  registerDocsRoutes(app);
   app.get('/', (c) => c.html(homePage(deps.version)));
 
   app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));

@@ -23,7 +23,12 @@ export function validationError(issues: readonly z.core.$ZodIssue[], where = 'bo
     400,
     'validation_failed',
     `The request ${where} is not valid`,
-    issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    // An unknown field is reported on its parent object: name the field itself in the path.
+    issues.flatMap((i) =>
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((key) => ({ path: [...i.path, key].map(String).join('.'), message: `Unknown field ${key}` }))
+        : [{ path: i.path.map(String).join('.'), message: i.message }],
+    ),
   );
 }
 

@@ -50,8 +50,8 @@ export type Fixture = {
   badEnum?: string;
   /** A field referring to another record: set to a nonexistent value it must give 422 with this path. */
   reference?: { field: string; value?: string };
-  /** [start field, end field, start value, end value before start]. */
-  period?: [string, string, Json, Json];
+  /** [start field, end field, start value, an end before the start, an end after the start]. */
+  period?: [string, string, Json, Json, Json];
   /** A unique value: posting `body` (default: the create body) twice must give 409 with this path. */
   unique?: { path: string; body?: (f: Factory) => Promise<Body> };
 };
@@ -110,7 +110,7 @@ export const FIXTURES: Record<string, Fixture> = {
     search: 'virtanen',
     required: 'lawfulBasis',
     badEnum: 'lawfulBasis',
-    period: ['collectedOn', 'retainUntil', '2026-01-15', '2025-01-01'],
+    period: ['collectedOn', 'retainUntil', '2026-01-15', '2025-01-01', '2027-01-01'],
   },
   'person-roles': {
     create: async (f) => ({
@@ -122,7 +122,7 @@ export const FIXTURES: Record<string, Fixture> = {
     update: { isContact: true },
     required: 'title',
     reference: { field: 'personId' },
-    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01'],
+    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01', '2025-06-01'],
   },
   relations: {
     create: async (f) => ({
@@ -138,7 +138,7 @@ export const FIXTURES: Record<string, Fixture> = {
     required: 'kind',
     badEnum: 'kind',
     reference: { field: 'toOrganisationId' },
-    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01'],
+    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01', '2025-06-01'],
   },
   ecosystems: {
     create: async () => ({
@@ -176,7 +176,7 @@ export const FIXTURES: Record<string, Fixture> = {
     search: 'verkosto',
     required: 'kind',
     badEnum: 'kind',
-    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01'],
+    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01', '2025-06-01'],
     unique: { path: 'slug' },
   },
   'network-members': {
@@ -208,7 +208,7 @@ export const FIXTURES: Record<string, Fixture> = {
     required: 'nameFi',
     badEnum: 'status',
     reference: { field: 'networkId' },
-    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01'],
+    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01', '2025-06-01'],
     unique: { path: 'slug' },
   },
   'project-roles': {
@@ -236,7 +236,7 @@ export const FIXTURES: Record<string, Fixture> = {
     search: 'innovaatiohaku',
     required: 'deadlineAt',
     reference: { field: 'openerOrganisationId' },
-    period: ['opensOn', 'deadlineAt', '2026-06-01', '2026-01-01T00:00:00Z'],
+    period: ['opensOn', 'deadlineAt', '2026-06-01', '2026-01-01T00:00:00Z', '2026-07-01T00:00:00Z'],
   },
   'ecosystem-agreements': {
     create: async (f) => ({
@@ -250,7 +250,7 @@ export const FIXTURES: Record<string, Fixture> = {
     search: 'ekosysteemisopimus',
     required: 'cityRegionFi',
     reference: { field: 'networkId' },
-    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01'],
+    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01', '2025-06-01'],
   },
   'agreement-parties': {
     create: async (f) => ({
@@ -277,7 +277,7 @@ export const FIXTURES: Record<string, Fixture> = {
     required: 'startsAt',
     badEnum: 'kind',
     reference: { field: 'projectId' },
-    period: ['startsAt', 'endsAt', '2026-03-01T10:00:00Z', '2026-03-01T09:00:00Z'],
+    period: ['startsAt', 'endsAt', '2026-03-01T10:00:00Z', '2026-03-01T09:00:00Z', '2026-03-01T11:00:00Z'],
   },
   'event-participants': {
     create: async (f) => ({
@@ -303,7 +303,7 @@ export const FIXTURES: Record<string, Fixture> = {
     required: 'titleFi',
     badEnum: 'scope',
     reference: { field: 'ecosystemId' },
-    period: ['startYear', 'endYear', 2030, 2025],
+    period: ['startYear', 'endYear', 2030, 2025, 2031],
   },
   'strategy-goals': {
     create: async (f) => ({
@@ -345,7 +345,7 @@ export const FIXTURES: Record<string, Fixture> = {
     required: 'strategyId',
     badEnum: 'status',
     reference: { field: 'ownerOrganisationId' },
-    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01'],
+    period: ['startOn', 'endOn', '2025-01-01', '2024-01-01', '2025-06-01'],
   },
   'action-projects': {
     create: async (f) => ({ actionId: await f.id('development-actions'), projectId: await f.id('projects') }),

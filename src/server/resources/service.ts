@@ -1,5 +1,5 @@
 import { inTransaction, type Database } from '../db/database.js';
-import { notFound } from '../errors.js';
+import { notFound, validationError } from '../errors.js';
 import { present } from './presenter.js';
 import * as repo from './repository.js';
 import type { Row, ResourceDefinition } from './types.js';
@@ -11,6 +11,18 @@ async function presentAll(db: Database, def: ResourceDefinition, rows: Row[]) {
 
 async function presentOne(db: Database, def: ResourceDefinition, row: Row) {
   return (await presentAll(db, def, [row]))[0] as Row;
+}
+
+/**
+ * The entity's cross-field rules (period order, "a competence or a tag") on the record as it will be
+ * stored: an update's body alone cannot tell that a new end falls before the stored start. Fields
+ * absent from the record count as null.
+ */
+function checkRules(def: ResourceDefinition, record: Row) {
+  if (!def.schemas.rules) return;
+  const row = present(def, Object.fromEntries(Object.keys(def.schemas.shape).map((k) => [k, record[k] ?? null])));
+  const result = def.schemas.rules.safeParse(row);
+  if (!result.success) throw validationError(result.error.issues);
 }
 
 export async function getOne(db: Database, def: ResourceDefinition, key: string) {
@@ -25,6 +37,7 @@ export async function listPage(db: Database, def: ResourceDefinition, params: re
 }
 
 export async function create(db: Database, def: ResourceDefinition, input: Row, actor: string) {
+  checkRules(def, input);
   return inTransaction(db, async (trx) => {
     await def.check?.(trx, input, undefined);
     const row = await repo.insert(trx, def, input, actor);
@@ -36,6 +49,7 @@ export async function update(db: Database, def: ResourceDefinition, id: string, 
   return inTransaction(db, async (trx) => {
     const existing = await repo.findById(trx, def, id, true);
     if (!existing) throw notFound(def.entity);
+    checkRules(def, { ...existing, ...input });
     await def.check?.(trx, { ...existing, ...input }, existing);
     const row = await repo.update(trx, def, id, input, actor);
     if (!row) throw notFound(def.entity);

@@ -26,7 +26,8 @@ export type ResourceDefinition = {
   /** Singular name for schema ids and messages, e.g. 'Organisation'. */
   entity: string;
   summary: string;
-  schemas: { shape: z.ZodRawShape; create: z.ZodType; update: z.ZodType };
+  /** `rules`: the cross-field rules, checked on the merged record of every write. */
+  schemas: { shape: z.ZodRawShape; create: z.ZodType; update: z.ZodType; rules?: z.ZodType };
   /** Extra read-only fields the presenter adds, with their schemas for the OpenAPI document. */
   extraOutput?: z.ZodRawShape;
   filters?: Record<string, Filter>;

@@ -86,4 +86,19 @@ describe('organisations API', () => {
     expect((await call('GET', '/api/v1/organisations?cursor=garbage')).status).toBe(400);
     expect((await call('GET', '/api/v1/organisations?nonsense=1')).status).toBe(400);
   });
+
+  it('sorts names in Finnish alphabetical order (å, ä, ö after z; case-insensitive)', async () => {
+    for (const nameFi of ['Öljy Oy', 'Åbo Ab', 'Ähtärin Paja', 'Zeta Oy', 'alfa oy']) {
+      await call('POST', '/api/v1/organisations', { kind: 'association', nameFi });
+    }
+    const names = (await call('GET', '/api/v1/organisations?kind=association&limit=2')).body;
+    const next = (await call('GET', `/api/v1/organisations?kind=association&limit=10&cursor=${names.nextCursor}`)).body;
+    expect([...names.items, ...next.items].map((o: { nameFi: string }) => o.nameFi)).toEqual([
+      'alfa oy',
+      'Zeta Oy',
+      'Åbo Ab',
+      'Ähtärin Paja',
+      'Öljy Oy',
+    ]);
+  });
 });

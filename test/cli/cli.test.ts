@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sharedDataExists, sharedDataPath } from '../../src/domain/reference/test-support.js';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/solmu.js');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-cli-'));
+fs.chmodSync(dataDir, 0o755);
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function solmu(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, SOLMU_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+describe('the solmu command', () => {
+  it('lists its commands', () => {
+    const help = solmu('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'seed', 'reference']) expect(help.out).toContain(command);
+  });
+
+  it('migrates, reverts and migrates again', () => {
+    expect(solmu('migrate').out).toMatch(/applied 2026/);
+    expect(solmu('migrate').out).toMatch(/up to date/);
+    expect(solmu('migrate', '--down').out).toMatch(/reverted 2026/);
+    expect(solmu('migrate').code).toBe(0);
+  }, 120_000);
+
+  it('loads the demo on request, once', () => {
+    const first = solmu('seed', '--demo');
+    expect(first.code, first.out).toBe(0);
+    const second = solmu('seed', '--demo');
+    expect(second.code).toBe(1);
+    expect(second.out).toMatch(/already has organisations/);
+    expect(solmu('seed').code).toBe(1);
+  }, 120_000);
+
+  it.skipIf(!sharedDataExists('municipalities.csv'))('imports a classification file and refuses a bad one', () => {
+    const ok = solmu('reference', 'import', sharedDataPath('municipalities.csv'));
+    expect(ok.code, ok.out).toBe(0);
+    expect(ok.out).toMatch(/308 municipalities and 19 regions; no longer in the division: 588/);
+    const bad = path.join(dataDir, 'kunnat.csv');
+    fs.writeFileSync(bad, 'municipality_code,name_fi,region_code\n12,Liian lyhyt,99\n');
+    const refused = solmu('reference', 'import', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/nothing was changed/);
+    expect(solmu('reference', 'import', path.join(dataDir, 'missing.csv')).out).toMatch(/No such file/);
+  }, 120_000);
+});
