@@ -29,16 +29,24 @@ export const COMPETENCES: CompetenceSeed[] = [
     'digital health and wellbeing technology',
   ),
   theme('ruokaekosysteemi', 'ruokaekosysteemi', 'livsmedelsekosystem', 'food ecosystem'),
-  theme('alykas-teollisuus', 'älykkäästi uudistuva teollisuus', 'smart industriell förnyelse', 'smart industrial renewal'),
+  theme(
+    'alykas-teollisuus',
+    'älykkäästi uudistuva teollisuus',
+    'smart industriell förnyelse',
+    'smart industrial renewal',
+  ),
   theme('kiertotalous', 'kiertotalous', 'cirkulär ekonomi', 'circular economy'),
   {
     slug: 'aluekehittaminen',
     nameFi: 'aluekehittäminen',
     nameSv: 'regionutveckling',
     nameEn: 'regional development',
-    descriptionFi: 'Alueiden ja innovaatioekosysteemien kehittämisen konsultointi: kartoitukset, työpajat, strategiat.',
-    descriptionSv: 'Konsultation inom utveckling av regioner och innovationsekosystem: kartläggningar, workshoppar, strategier.',
-    descriptionEn: 'Consulting on developing regions and innovation ecosystems: mappings, workshops, strategies.',
+    descriptionFi:
+      'Alueiden ja innovaatioekosysteemien kehittämisen konsultointi: kartoitukset, työpajat, strategiat.',
+    descriptionSv:
+      'Konsultation inom utveckling av regioner och innovationsekosystem: kartläggningar, workshoppar, strategier.',
+    descriptionEn:
+      'Consulting on developing regions and innovation ecosystems: mappings, workshops, strategies.',
     isTheme: false,
   },
 ];
@@ -48,13 +56,15 @@ export const ORGANISATION_COMPETENCES: OrganisationCompetenceSeed[] = [
     org: 'xamk',
     direction: 'offer',
     competence: 'metsabiotalous',
-    description: 'Koulutus ja TKI Savonlinnan kampuksella, osana Savonlinnan metsäbiotalouden innovaatioekosysteemiä.',
+    description:
+      'Koulutus ja TKI Savonlinnan kampuksella, osana Savonlinnan metsäbiotalouden innovaatioekosysteemiä.',
   },
   {
     org: 'mdi',
     direction: 'offer',
     competence: 'aluekehittaminen',
-    description: 'Innovaatioekosysteemien kartoitukset, työpajat ja Invest in -työkalu seutukaupunkien verkostolle (2022–2023).',
+    description:
+      'Innovaatioekosysteemien kartoitukset, työpajat ja Invest in -työkalu seutukaupunkien verkostolle (2022–2023).',
   },
   // Seed 000: the mapping was aimed at Savonlinna's wood-processing and technology industry ecosystem;
   // seed 002: new actors are sought "paikallisten innovaatioekosysteemien osaamistarpeet huomioiden".
@@ -62,7 +72,8 @@ export const ORGANISATION_COMPETENCES: OrganisationCompetenceSeed[] = [
     org: 'savonlinnan-hankekehitys',
     direction: 'need',
     competence: 'puunjalostus',
-    description: 'Uusia toimijoita ja osaamista Savonlinnan puunjalostusteollisuuden innovaatioekosysteemiin.',
+    description:
+      'Uusia toimijoita ja osaamista Savonlinnan puunjalostusteollisuuden innovaatioekosysteemiin.',
   },
   {
     org: 'savonlinnan-hankekehitys',
@@ -97,10 +108,30 @@ export const ORGANISATION_COMPETENCES: OrganisationCompetenceSeed[] = [
     description: 'Kärkiosaamisteema: älykkäästi uudistuva teollisuus.',
   },
   // The lead cities of the other lead projects (seed 004; PRODUCT.md names the cities).
-  { org: 'kokkola-city', direction: 'offer', competence: 'akkukemikaalit', description: 'Vetovastuuhankkeen teema.' },
-  { org: 'tampere-city', direction: 'offer', competence: 'liikkuvat-tyokoneet', description: 'Vetovastuuhankkeen teema.' },
-  { org: 'joensuu-city', direction: 'offer', competence: 'fotoniikka', description: 'Vetovastuuhankkeen teema.' },
-  { org: 'jyvaskyla-city', direction: 'offer', competence: 'liikunta', description: 'Vetovastuuhankkeen teema.' },
+  {
+    org: 'kokkola-city',
+    direction: 'offer',
+    competence: 'akkukemikaalit',
+    description: 'Vetovastuuhankkeen teema.',
+  },
+  {
+    org: 'tampere-city',
+    direction: 'offer',
+    competence: 'liikkuvat-tyokoneet',
+    description: 'Vetovastuuhankkeen teema.',
+  },
+  {
+    org: 'joensuu-city',
+    direction: 'offer',
+    competence: 'fotoniikka',
+    description: 'Vetovastuuhankkeen teema.',
+  },
+  {
+    org: 'jyvaskyla-city',
+    direction: 'offer',
+    competence: 'liikunta',
+    description: 'Vetovastuuhankkeen teema.',
+  },
   {
     org: 'oulu-city',
     direction: 'offer',

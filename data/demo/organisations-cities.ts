@@ -12,7 +12,11 @@ const INNO: Tri = [
 ];
 
 /** The common sentence plus one about the city's role in a lead project (seed 004). */
-const inno = (fi: string, sv: string, en: string): Tri => [`${INNO[0]} ${fi}`, `${INNO[1]} ${sv}`, `${INNO[2]} ${en}`];
+const inno = (fi: string, sv: string, en: string): Tri => [
+  `${INNO[0]} ${fi}`,
+  `${INNO[1]} ${sv}`,
+  `${INNO[2]} ${en}`,
+];
 
 const leadCity = (themeFi: string, themeSv: string, themeEn: string) =>
   inno(
@@ -28,13 +32,25 @@ const greenPartner = inno(
 );
 
 export const CITY_ORGANISATIONS: OrganisationSeed[] = [
-  town('helsinki-city', '091', ['Helsingin kaupunki', 'Helsingfors stad', 'City of Helsinki'], 'https://www.hel.fi', [
-    `${INNO[0]} Helsinki, Espoo ja Vantaa tekivät yhden yhteisen sopimuksen.`,
-    `${INNO[1]} Helsingfors, Esbo och Vanda ingick ett gemensamt avtal.`,
-    `${INNO[2]} Helsinki, Espoo and Vantaa made one joint agreement.`,
-  ]),
+  town(
+    'helsinki-city',
+    '091',
+    ['Helsingin kaupunki', 'Helsingfors stad', 'City of Helsinki'],
+    'https://www.hel.fi',
+    [
+      `${INNO[0]} Helsinki, Espoo ja Vantaa tekivät yhden yhteisen sopimuksen.`,
+      `${INNO[1]} Helsingfors, Esbo och Vanda ingick ett gemensamt avtal.`,
+      `${INNO[2]} Helsinki, Espoo and Vantaa made one joint agreement.`,
+    ],
+  ),
   town('espoo-city', '049', ['Espoon kaupunki', 'Esbo stad', 'City of Espoo'], 'https://www.espoo.fi', INNO),
-  town('vantaa-city', '092', ['Vantaan kaupunki', 'Vanda stad', 'City of Vantaa'], 'https://www.vantaa.fi', INNO),
+  town(
+    'vantaa-city',
+    '092',
+    ['Vantaan kaupunki', 'Vanda stad', 'City of Vantaa'],
+    'https://www.vantaa.fi',
+    INNO,
+  ),
   town(
     'tampere-city',
     '837',
@@ -65,7 +81,13 @@ export const CITY_ORGANISATIONS: OrganisationSeed[] = [
       'RDI actors of the city region lead the sport lead project; its ecosystem actors are also partners of the green electrification lead project.',
     ),
   ),
-  town('vaasa-city', '905', ['Vaasan kaupunki', 'Vasa stad', 'City of Vaasa'], 'https://www.vaasa.fi', greenPartner),
+  town(
+    'vaasa-city',
+    '905',
+    ['Vaasan kaupunki', 'Vasa stad', 'City of Vaasa'],
+    'https://www.vaasa.fi',
+    greenPartner,
+  ),
   town(
     'lappeenranta-city',
     '405',
@@ -82,7 +104,13 @@ export const CITY_ORGANISATIONS: OrganisationSeed[] = [
     `${INNO[1]} Del av avtalet för stadsregionen Villmanstrand–Imatra.`,
     `${INNO[2]} Part of the Lappeenranta–Imatra city region’s agreement.`,
   ]),
-  town('lahti-city', '398', ['Lahden kaupunki', 'Lahtis stad', 'City of Lahti'], 'https://www.lahti.fi', INNO),
+  town(
+    'lahti-city',
+    '398',
+    ['Lahden kaupunki', 'Lahtis stad', 'City of Lahti'],
+    'https://www.lahti.fi',
+    INNO,
+  ),
   town(
     'joensuu-city',
     '167',
@@ -94,13 +122,31 @@ export const CITY_ORGANISATIONS: OrganisationSeed[] = [
       'RDI actors of the city region lead the photonics lead project; its ecosystem actors are also partners of the green electrification lead project.',
     ),
   ),
-  town('kuopio-city', '297', ['Kuopion kaupunki', 'Kuopio stad', 'City of Kuopio'], 'https://www.kuopio.fi', INNO),
-  town('pori-city', '609', ['Porin kaupunki', 'Björneborgs stad', 'City of Pori'], 'https://www.pori.fi', INNO),
-  town('kajaani-city', '205', ['Kajaanin kaupunki', 'Kajana stad', 'City of Kajaani'], 'https://www.kajaani.fi', [
-    `${INNO[0]} Kajaani ja Sotkamo tekivät yhteisen sopimuksen.`,
-    `${INNO[1]} Kajana och Sotkamo ingick ett gemensamt avtal.`,
-    `${INNO[2]} Kajaani and Sotkamo made a joint agreement.`,
-  ]),
+  town(
+    'kuopio-city',
+    '297',
+    ['Kuopion kaupunki', 'Kuopio stad', 'City of Kuopio'],
+    'https://www.kuopio.fi',
+    INNO,
+  ),
+  town(
+    'pori-city',
+    '609',
+    ['Porin kaupunki', 'Björneborgs stad', 'City of Pori'],
+    'https://www.pori.fi',
+    INNO,
+  ),
+  town(
+    'kajaani-city',
+    '205',
+    ['Kajaanin kaupunki', 'Kajana stad', 'City of Kajaani'],
+    'https://www.kajaani.fi',
+    [
+      `${INNO[0]} Kajaani ja Sotkamo tekivät yhteisen sopimuksen.`,
+      `${INNO[1]} Kajana och Sotkamo ingick ett gemensamt avtal.`,
+      `${INNO[2]} Kajaani and Sotkamo made a joint agreement.`,
+    ],
+  ),
   town(
     'sotkamo-municipality',
     '765',
@@ -141,7 +187,13 @@ export const CITY_ORGANISATIONS: OrganisationSeed[] = [
     'https://www.rovaniemi.fi',
     INNO,
   ),
-  town('mikkeli-city', '491', ['Mikkelin kaupunki', 'S:t Michels stad', 'City of Mikkeli'], 'https://www.mikkeli.fi', INNO),
+  town(
+    'mikkeli-city',
+    '491',
+    ['Mikkelin kaupunki', 'S:t Michels stad', 'City of Mikkeli'],
+    'https://www.mikkeli.fi',
+    INNO,
+  ),
   // 'rdi', not 'education': seed 004 names the lead projects' leaders as RDI actors (TKI-toimijat) and LUT
   // as the natural engine of the green electrification lead project.
   {
@@ -152,9 +204,12 @@ export const CITY_ORGANISATIONS: OrganisationSeed[] = [
     nameEn: 'LUT University',
     municipalityCode: '405',
     website: 'https://www.lut.fi',
-    descriptionFi: 'Yliopisto; vetää yhdessä Lappeenrannan kaupungin kanssa vihreän sähköistämisen vetovastuuhanketta.',
-    descriptionSv: 'Universitet; leder tillsammans med Villmanstrands stad projektet med huvudansvar för grön elektrifiering.',
-    descriptionEn: 'University; leads the green electrification lead project together with the City of Lappeenranta.',
+    descriptionFi:
+      'Yliopisto; vetää yhdessä Lappeenrannan kaupungin kanssa vihreän sähköistämisen vetovastuuhanketta.',
+    descriptionSv:
+      'Universitet; leder tillsammans med Villmanstrands stad projektet med huvudansvar för grön elektrifiering.',
+    descriptionEn:
+      'University; leads the green electrification lead project together with the City of Lappeenranta.',
     isPublic: true,
   },
   {

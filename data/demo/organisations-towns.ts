@@ -8,7 +8,13 @@ import type { OrganisationSeed } from './types.js';
 export type Tri = readonly [fi: string, sv: string | null, en: string | null];
 
 /** A town or municipality (a public body) with its official names. */
-export function town(key: string, code: string, names: Tri, website: string | null, about: Tri): OrganisationSeed {
+export function town(
+  key: string,
+  code: string,
+  names: Tri,
+  website: string | null,
+  about: Tri,
+): OrganisationSeed {
   return {
     key,
     kind: 'municipality',
@@ -63,17 +69,11 @@ export const TOWN_ORGANISATIONS: OrganisationSeed[] = [
   },
   // The seeds write "Raahen kaupunki/Raahen seudun kehitys": modelled as one organisation, the city,
   // because the seeds do not say whether Raahen seudun kehitys is a separate legal entity.
-  town(
-    'raahe-city',
-    '678',
-    ['Raahen kaupunki', 'Brahestads stad', 'City of Raahe'],
-    'https://www.raahe.fi',
-    [
-      'Verkostohankkeen osatoteuttaja (hankeasiakirjoissa: Raahen kaupunki/Raahen seudun kehitys). Raahen kaupunkiseutu on myös vihreän sähköistämisen vetovastuuhankkeen kumppani.',
-      'Delgenomförare av nätverksprojektet (i projekthandlingarna: Raahen kaupunki/Raahen seudun kehitys). Brahestads stadsregion är också partner i projektet med huvudansvar för grön elektrifiering.',
-      'Co-implementer of the network project (named in the project documents as Raahen kaupunki/Raahen seudun kehitys). The Raahe city region is also a partner of the green electrification lead project.',
-    ],
-  ),
+  town('raahe-city', '678', ['Raahen kaupunki', 'Brahestads stad', 'City of Raahe'], 'https://www.raahe.fi', [
+    'Verkostohankkeen osatoteuttaja (hankeasiakirjoissa: Raahen kaupunki/Raahen seudun kehitys). Raahen kaupunkiseutu on myös vihreän sähköistämisen vetovastuuhankkeen kumppani.',
+    'Delgenomförare av nätverksprojektet (i projekthandlingarna: Raahen kaupunki/Raahen seudun kehitys). Brahestads stadsregion är också partner i projektet med huvudansvar för grön elektrifiering.',
+    'Co-implementer of the network project (named in the project documents as Raahen kaupunki/Raahen seudun kehitys). The Raahe city region is also a partner of the green electrification lead project.',
+  ]),
   {
     key: 'kristiinankaupungin-elinkeinokeskus',
     kind: 'development_company',
@@ -106,7 +106,13 @@ export const TOWN_ORGANISATIONS: OrganisationSeed[] = [
     'https://www.keuruu.fi',
     partnerAbout,
   ),
-  town('rauma-city', '684', ['Rauman kaupunki', 'Raumo stad', 'City of Rauma'], 'https://www.rauma.fi', partnerAbout),
+  town(
+    'rauma-city',
+    '684',
+    ['Rauman kaupunki', 'Raumo stad', 'City of Rauma'],
+    'https://www.rauma.fi',
+    partnerAbout,
+  ),
   {
     key: 'naturpolis',
     kind: 'development_company',
@@ -164,8 +170,10 @@ export const TOWN_ORGANISATIONS: OrganisationSeed[] = [
     nameEn: 'Regional Council of Pohjois-Savo',
     municipalityCode: '297',
     website: 'https://www.pohjois-savo.fi',
-    descriptionFi: 'Maakunnan liitto; rahoittaa Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen -hanketta.',
-    descriptionSv: 'Landskapsförbund; finansierar projektet för utveckling av regionstädernas nätverk av innovationsekosystem.',
+    descriptionFi:
+      'Maakunnan liitto; rahoittaa Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen -hanketta.',
+    descriptionSv:
+      'Landskapsförbund; finansierar projektet för utveckling av regionstädernas nätverk av innovationsekosystem.',
     descriptionEn: 'Regional council; funds the regional towns’ innovation ecosystem network project.',
     isPublic: true,
   },
@@ -206,9 +214,12 @@ export const TOWN_ORGANISATIONS: OrganisationSeed[] = [
     kind: 'other',
     nameFi: 'Teknologiapuisto Noheva',
     municipalityCode: '740',
-    descriptionFi: 'Savonlinnalainen teknologiapuisto; syksyn 2022 Get Together -tilaisuus esitteli puistossa tapahtuvaa toimintaa.',
-    descriptionSv: 'Teknologipark i Nyslott; Get Together-evenemanget hösten 2022 presenterade verksamheten i parken.',
-    descriptionEn: 'Technology park in Savonlinna; the autumn 2022 Get Together showcased the activities in the park.',
+    descriptionFi:
+      'Savonlinnalainen teknologiapuisto; syksyn 2022 Get Together -tilaisuus esitteli puistossa tapahtuvaa toimintaa.',
+    descriptionSv:
+      'Teknologipark i Nyslott; Get Together-evenemanget hösten 2022 presenterade verksamheten i parken.',
+    descriptionEn:
+      'Technology park in Savonlinna; the autumn 2022 Get Together showcased the activities in the park.',
     isPublic: false,
   },
 ];

@@ -49,14 +49,23 @@ const networkProject: ProjectSeed = {
   ],
 };
 
-const STEERING = { org: 'tem', role: 'steering_group' as const, note: 'Vetovastuuhankkeiden kansallinen ohjausryhmä' };
+const STEERING = {
+  org: 'tem',
+  role: 'steering_group' as const,
+  note: 'Vetovastuuhankkeiden kansallinen ohjausryhmä',
+};
 
 /**
  * A lead project. Seed 004 says they are two-year projects announced on 17.10.2022 but gives no dates,
  * so the dates stay empty. Status 'completed' is an assumption: two years from late 2022 ended by now.
  * The lead city stands for the city region's RDI actors, whom the seeds do not name.
  */
-function leadProject(slug: string, theme: [fi: string, sv: string, en: string], nameFiGenitive: string, city: string) {
+function leadProject(
+  slug: string,
+  theme: [fi: string, sv: string, en: string],
+  nameFiGenitive: string,
+  city: string,
+) {
   return {
     slug,
     nameFi: `${nameFiGenitive} vetovastuuhanke`,
@@ -115,7 +124,12 @@ export const PROJECTS: ProjectSeed[] = [
     'Liikkuvien työkoneiden',
     'tampere-city',
   ),
-  leadProject('vetovastuuhanke-fotoniikka', ['fotoniikka', 'fotonik', 'photonics'], 'Fotoniikan', 'joensuu-city'),
+  leadProject(
+    'vetovastuuhanke-fotoniikka',
+    ['fotoniikka', 'fotonik', 'photonics'],
+    'Fotoniikan',
+    'joensuu-city',
+  ),
   leadProject(
     'vetovastuuhanke-liikunta',
     ['liikunta', 'idrott och motion', 'sport and physical activity'],

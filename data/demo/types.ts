@@ -75,7 +75,10 @@ export type GoalSeed = { key: string } & Omit<In<typeof strategyGoal>, 'strategy
     actuals?: Omit<In<typeof goalActual>, 'goalId'>[];
   };
 
-export type ActionSeed = Omit<In<typeof developmentAction>, 'strategyId' | 'goalId' | 'ownerOrganisationId'> & {
+export type ActionSeed = Omit<
+  In<typeof developmentAction>,
+  'strategyId' | 'goalId' | 'ownerOrganisationId'
+> & {
   goal?: string;
   owner?: string;
   /** Slugs of projects the action is carried out in. */

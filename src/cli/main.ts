@@ -23,9 +23,9 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
-  const known = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof CliError;
+  const known =
+    error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof CliError;
   console.error(`solmu: ${error instanceof Error ? error.message : String(error)}`);
   if (!known && process.env.LOG_LEVEL === 'debug') console.error(error);
   process.exit(1);
 }
-

@@ -2,17 +2,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parseClassificationFile, type ClassificationFileOptions } from '../formats/classification-file.js';
-import { importClassification } from '../server/modules/reference/reference.import.js';
+import { importClassification, ImportRefused } from '../server/modules/reference/reference.import.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';
 
-type Options = { kind?: ClassificationFileOptions['kind']; classification?: 'TOL2008' | 'TOL2025'; year?: string };
+type Options = {
+  kind?: ClassificationFileOptions['kind'];
+  classification?: 'TOL2008' | 'TOL2025';
+  year?: string;
+};
 
 export function registerReference(program: Command) {
-  const reference = program.command('reference').description('Reference data: regions, municipalities, industries');
+  const reference = program
+    .command('reference')
+    .description('Reference data: regions, municipalities, industries');
   reference
     .command('import <file>')
-    .description('Import a Statistics Finland classification file (CSV): municipalities, regions, TOL 2008 or TOL 2025')
+    .description(
+      'Import a Statistics Finland classification file (CSV): municipalities, regions, TOL 2008 or TOL 2025',
+    )
     .option('--kind <kind>', 'municipalities | regions | industries (detected when omitted)')
     .option('--classification <name>', 'TOL2008 | TOL2025 for industry files (detected from the file name)')
     .option('--year <year>', 'classification year, when neither the file nor its name says')
@@ -29,12 +37,20 @@ export function registerReference(program: Command) {
         throw new CliError(`${file} was not imported; nothing was changed:\n${lines}`);
       }
       for (const w of result.warnings) console.warn(`warning: line ${w.line}: ${w.message}`);
-      const summary = await withDatabase((db) => importClassification(db, result.data));
+      const summary = await withDatabase((db) => importClassification(db, result.data)).catch(
+        (error: unknown) => {
+          throw error instanceof ImportRefused
+            ? new CliError(`${file} was not imported: ${error.message}`)
+            : error;
+        },
+      );
       console.log(
         summary.kind === 'industries'
           ? `Imported ${summary.industries} industry classification items`
           : `Imported ${summary.municipalities} municipalities and ${summary.regions} regions` +
-              (summary.deactivated.length ? `; no longer in the division: ${summary.deactivated.join(', ')}` : ''),
+              (summary.deactivated.length
+                ? `; no longer in the division: ${summary.deactivated.join(', ')}`
+                : ''),
       );
     });
 }

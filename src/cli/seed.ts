@@ -11,7 +11,8 @@ export function registerSeed(program: Command) {
     .action(async (options: { demo?: boolean }) => {
       if (!options.demo) throw new CliError('Say what to load: solmu seed --demo');
       await withDatabase(async (db) => {
-        if (await hasAnyData(db)) throw new CliError('The database already has organisations; the demo loads only into an empty one');
+        if (await hasAnyData(db))
+          throw new CliError('The database already has organisations; the demo loads only into an empty one');
         const counts = await loadDemoWorld(db);
         console.log(`Loaded the demo network: ${JSON.stringify(counts)}`);
       });

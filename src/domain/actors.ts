@@ -56,7 +56,11 @@ export const organisationCompetence = entitySchemas(
   (v, ctx) => {
     // On update both may be absent (unchanged); on create the service checks the merged row.
     if (v.competenceId === null && v.tag === null) {
-      ctx.addIssue({ code: 'custom', path: ['tag'], message: 'Give a competence from the vocabulary or a tag' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tag'],
+        message: 'Give a competence from the vocabulary or a tag',
+      });
     }
   },
 );
@@ -106,8 +110,11 @@ export const relation = entitySchemas(
   (v, ctx) => {
     periodIsOrdered(v, ctx, 'startOn', 'endOn');
     if (v.fromOrganisationId && v.fromOrganisationId === v.toOrganisationId) {
-      ctx.addIssue({ code: 'custom', path: ['toOrganisationId'], message: 'A relation joins two different organisations' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toOrganisationId'],
+        message: 'A relation joins two different organisations',
+      });
     }
   },
 );
-

@@ -51,7 +51,12 @@ export const descriptionFields = {
 export const visionFields = { visionFi: opt(longText), visionSv: opt(longText), visionEn: opt(longText) };
 
 /** Rejects a period whose end comes before its start; used for every dated entity. */
-export function periodIsOrdered(value: Record<string, unknown>, ctx: z.RefinementCtx, from: string, to: string) {
+export function periodIsOrdered(
+  value: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  from: string,
+  to: string,
+) {
   const start = value[from];
   const end = value[to];
   if (typeof start === 'string' && typeof end === 'string' && end < start) {

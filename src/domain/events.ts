@@ -29,7 +29,11 @@ export const event = entitySchemas(
     ecosystemId: opt(id),
   },
   (v, ctx) => {
-    if (typeof v.startsAt === 'string' && typeof v.endsAt === 'string' && Date.parse(v.endsAt) < Date.parse(v.startsAt)) {
+    if (
+      typeof v.startsAt === 'string' &&
+      typeof v.endsAt === 'string' &&
+      Date.parse(v.endsAt) < Date.parse(v.startsAt)
+    ) {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endsAt must not be before startsAt' });
     }
   },

@@ -81,8 +81,18 @@ export const fundingCall = entitySchemas(
     rules: z.array(callRule).max(20).optional(),
   },
   (v, ctx) => {
-    if (typeof v.opensOn === 'string' && typeof v.deadlineAt === 'string' && v.deadlineAt.slice(0, 10) < v.opensOn) {
-      ctx.addIssue({ code: 'custom', path: ['deadlineAt'], message: 'deadlineAt must not be before opensOn' });
+    // Instants, not the deadline's date text: the same deadline written with another offset (or read
+    // back in UTC) gets the same verdict. The opening day starts at 00:00 Finnish summer time.
+    if (
+      typeof v.opensOn === 'string' &&
+      typeof v.deadlineAt === 'string' &&
+      Date.parse(v.deadlineAt) < Date.parse(`${v.opensOn}T00:00:00+03:00`)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deadlineAt'],
+        message: 'deadlineAt must not be before opensOn',
+      });
     }
   },
 );

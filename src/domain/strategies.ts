@@ -70,4 +70,3 @@ export const actionProject = entitySchemas('ActionProject', {
   projectId: id,
   note: opt(shortText),
 });
-

@@ -19,7 +19,8 @@ export function createApp(deps: AppDeps) {
   const logError = deps.logError ?? ((e: unknown) => console.error(e));
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error.issues, TARGET_NAMES[result.target] ?? result.target);
+      if (!result.success)
+        throw validationError(result.error.issues, TARGET_NAMES[result.target] ?? result.target);
     },
   });
 
@@ -28,7 +29,15 @@ export function createApp(deps: AppDeps) {
     c.set('actor', 'api');
     await next();
   });
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError(413, 'too_large', 'The request body is too large (limit 1 MiB)'); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new AppError(413, 'too_large', 'The request body is too large (limit 1 MiB)');
+      },
+    }),
+  );
 
   registerHealthRoutes(app, deps.version);
   registerReferenceRoutes(app);
@@ -39,7 +48,8 @@ export function createApp(deps: AppDeps) {
     info: {
       title: 'Solmu API',
       version: deps.version,
-      description: 'Regional innovation ecosystems: actors, relations, ecosystems, networks, projects, calls, events, strategies.',
+      description:
+        'Regional innovation ecosystems: actors, relations, ecosystems, networks, projects, calls, events, strategies.',
     },
   });
   registerDocsRoutes(app);
@@ -49,7 +59,9 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof HTTPException && !(error.cause instanceof AppError)) {
       const status = error.status === 415 || error.status === 400 ? 400 : error.status;
-      const message = /JSON/i.test(error.message) ? 'The body must be valid JSON with Content-Type: application/json' : error.message;
+      const message = /JSON/i.test(error.message)
+        ? 'The body must be valid JSON with Content-Type: application/json'
+        : error.message;
       return c.json(errorBody(new AppError(status as 400, 'bad_request', message)), status as 400);
     }
     return respondToError(error, c, logError);

@@ -26,7 +26,10 @@ export function validationError(issues: readonly z.core.$ZodIssue[], where = 'bo
     // An unknown field is reported on its parent object: name the field itself in the path.
     issues.flatMap((i) =>
       i.code === 'unrecognized_keys'
-        ? i.keys.map((key) => ({ path: [...i.path, key].map(String).join('.'), message: `Unknown field ${key}` }))
+        ? i.keys.map((key) => ({
+            path: [...i.path, key].map(String).join('.'),
+            message: `Unknown field ${key}`,
+          }))
         : [{ path: i.path.map(String).join('.'), message: i.message }],
     ),
   );
@@ -52,7 +55,10 @@ export function fromDatabaseError(error: unknown): unknown {
       return /is still referenced/.test(e.detail ?? '')
         ? new AppError(409, 'in_use', 'The record is still referenced by other records')
         : new AppError(422, 'unknown_reference', 'The request refers to a record that does not exist', [
-            { path, message: `No ${table ? table.replace(/_/g, ' ') : 'record'} with ${key?.[2] ?? 'that id'}` },
+            {
+              path,
+              message: `No ${table ? table.replace(/_/g, ' ') : 'record'} with ${key?.[2] ?? 'that id'}`,
+            },
           ]);
     }
     case '23514':

@@ -19,7 +19,8 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Open
   const database = await openDatabase(config, (m) => log.info(m));
   try {
     for (const line of await migrateToLatest(database.db)) log.info(line);
-    if (await ensureBuiltInReference(database.db)) log.info('Loaded built-in regions, municipalities and TOL 2008');
+    if (await ensureBuiltInReference(database.db))
+      log.info('Loaded built-in regions, municipalities and TOL 2008');
     if (config.loadDemo && !(await hasAnyData(database.db))) {
       await loadDemoWorld(database.db);
       log.info('Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)');
@@ -34,7 +35,11 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Open
 export async function startServer(config: Config) {
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
-  const app = createApp({ db: database.db, version: VERSION, logError: (e) => log.error({ err: e }, 'request failed') });
+  const app = createApp({
+    db: database.db,
+    version: VERSION,
+    logError: (e) => log.error({ err: e }, 'request failed'),
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();

@@ -19,7 +19,10 @@ const ERROR_TEXT: Record<number, string> = {
 
 export function errorResponses(...statuses: number[]) {
   return Object.fromEntries(
-    statuses.map((s) => [s, { description: ERROR_TEXT[s] ?? 'Error', content: { 'application/json': { schema: errorSchema } } }]),
+    statuses.map((s) => [
+      s,
+      { description: ERROR_TEXT[s] ?? 'Error', content: { 'application/json': { schema: errorSchema } } },
+    ]),
   );
 }
 

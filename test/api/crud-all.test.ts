@@ -60,7 +60,10 @@ describe('create, read, update, list, search and delete', () => {
     const updated = await call('PATCH', `${API}/${path}/${id}`, fixture.update);
     expect(updated.status, JSON.stringify(updated.body)).toBe(200);
     expectEcho(updated.body, fixture.update);
-    expectEcho(updated.body, Object.fromEntries(Object.entries(body).filter(([k]) => !(k in fixture.update))));
+    expectEcho(
+      updated.body,
+      Object.fromEntries(Object.entries(body).filter(([k]) => !(k in fixture.update))),
+    );
     expect(updated.body.createdAt).toBe(record.createdAt);
     expect(Date.parse(updated.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(record.updatedAt));
     expect((await call('GET', `${API}/${path}/${id}`)).body).toEqual(updated.body);
@@ -88,44 +91,56 @@ describe('create, read, update, list, search and delete', () => {
     expect((await call('DELETE', `${API}/${path}/${id}`)).status).toBe(204);
     expectError(await call('GET', `${API}/${path}/${id}`), 404, 'not_found');
     expectError(await call('DELETE', `${API}/${path}/${id}`), 404, 'not_found');
-    expect((await call('GET', `${API}/${path}?limit=200`)).body.items.map((i: Body) => i.id)).not.toContain(id);
+    expect((await call('GET', `${API}/${path}?limit=200`)).body.items.map((i: Body) => i.id)).not.toContain(
+      id,
+    );
   });
 });
 
 describe('paging', () => {
-  it.each(RESOURCE_CASES)('%s: every sort field pages through all records once, both directions', async (path, def) => {
-    const ids = new Set<string>();
-    for (let i = 0; i < 3; i++) ids.add(await f.id(path));
-    for (const field of def.sortable) {
-      for (const sort of [field, `-${field}`]) {
-        const seen: string[] = [];
-        let cursor: string | null = null;
-        for (let guard = 0; guard < 50; guard++) {
-          const res: { status: number; body: Body } = await call(
-            'GET',
-            `${API}/${path}?limit=2&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`,
-          );
-          expect(res.status, JSON.stringify(res.body)).toBe(200);
-          seen.push(...res.body.items.map((i: Body) => String(i.id)));
-          cursor = res.body.nextCursor;
-          if (!cursor) break;
+  it.each(RESOURCE_CASES)(
+    '%s: every sort field pages through all records once, both directions',
+    async (path, def) => {
+      const ids = new Set<string>();
+      for (let i = 0; i < 3; i++) ids.add(await f.id(path));
+      for (const field of def.sortable) {
+        for (const sort of [field, `-${field}`]) {
+          const seen: string[] = [];
+          let cursor: string | null = null;
+          for (let guard = 0; guard < 50; guard++) {
+            const res: { status: number; body: Body } = await call(
+              'GET',
+              `${API}/${path}?limit=2&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`,
+            );
+            expect(res.status, JSON.stringify(res.body)).toBe(200);
+            seen.push(...res.body.items.map((i: Body) => String(i.id)));
+            cursor = res.body.nextCursor;
+            if (!cursor) break;
+          }
+          const total = (await call('GET', `${API}/${path}?limit=1`)).body.total;
+          expect(new Set(seen).size, `${path} sort=${sort} repeats no record`).toBe(seen.length);
+          expect(seen.length, `${path} sort=${sort} visits every record`).toBe(total);
+          for (const id of ids) expect(seen).toContain(id);
         }
-        const total = (await call('GET', `${API}/${path}?limit=1`)).body.total;
-        expect(new Set(seen).size, `${path} sort=${sort} repeats no record`).toBe(seen.length);
-        expect(seen.length, `${path} sort=${sort} visits every record`).toBe(total);
-        for (const id of ids) expect(seen).toContain(id);
       }
-    }
-  });
+    },
+  );
 
-  it.each(RESOURCE_CASES)('%s: sortable columns are NOT NULL (keyset paging skips nulls)', async (_path, def) => {
-    const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-    const { rows } = await sql<{ columnName: string; isNullable: string }>`
-      select column_name, is_nullable from information_schema.columns where table_name = ${snake(def.table)}`.execute(db);
-    for (const field of def.sortable) {
-      expect(rows.find((r) => r.columnName === snake(field))?.isNullable, `${def.table}.${field}`).toBe('NO');
-    }
-  });
+  it.each(RESOURCE_CASES)(
+    '%s: sortable columns are NOT NULL (keyset paging skips nulls)',
+    async (_path, def) => {
+      const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      const { rows } = await sql<{ columnName: string; isNullable: string }>`
+      select column_name, is_nullable from information_schema.columns where table_name = ${snake(def.table)}`.execute(
+        db,
+      );
+      for (const field of def.sortable) {
+        expect(rows.find((r) => r.columnName === snake(field))?.isNullable, `${def.table}.${field}`).toBe(
+          'NO',
+        );
+      }
+    },
+  );
 
   it('pages strategy goals without a target year', async () => {
     const strategyId = await f.id('strategies');

@@ -72,10 +72,17 @@ export const FIXTURES: Record<string, Fixture> = {
     required: 'nameFi',
     badEnum: 'kind',
     reference: { field: 'municipalityCode', value: '999' },
-    unique: { path: 'businessId', body: async () => ({ kind: 'company', nameFi: 'Kopio Oy', businessId: '2532004-3' }) },
+    unique: {
+      path: 'businessId',
+      body: async () => ({ kind: 'company', nameFi: 'Kopio Oy', businessId: '2532004-3' }),
+    },
   },
   competences: {
-    create: async () => ({ slug: uniqueSlug('tekoaly'), nameFi: 'Tekoäly', descriptionFi: 'Koneoppiminen ja data' }),
+    create: async () => ({
+      slug: uniqueSlug('tekoaly'),
+      nameFi: 'Tekoäly',
+      descriptionFi: 'Koneoppiminen ja data',
+    }),
     update: { nameEn: 'Artificial intelligence' },
     search: 'tekoäly',
     required: 'slug',

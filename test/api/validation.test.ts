@@ -7,7 +7,11 @@ const f = new Factory(call);
 
 /** A request with a raw body and content type, for what `call` cannot send. */
 async function raw(method: string, path: string, body: string | undefined, contentType?: string) {
-  const res = await app.request(path, { method, body, headers: contentType ? { 'content-type': contentType } : {} });
+  const res = await app.request(path, {
+    method,
+    body,
+    headers: contentType ? { 'content-type': contentType } : {},
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
@@ -20,12 +24,20 @@ describe.each(RESOURCE_CASES)('%s', (path) => {
 
   it('refuses an unknown field with its path, on create and on update', async () => {
     const body = await fixture.create(f);
-    const details = expectError(await call('POST', url, { ...body, surpriseField: 1 }), 400, 'validation_failed');
+    const details = expectError(
+      await call('POST', url, { ...body, surpriseField: 1 }),
+      400,
+      'validation_failed',
+    );
     expect(paths(details)).toContain('surpriseField');
 
     const id = await f.id(path);
     for (const field of ['id', 'createdBy', 'searchVector']) {
-      const patched = expectError(await call('PATCH', `${url}/${id}`, { [field]: 'x' }), 400, 'validation_failed');
+      const patched = expectError(
+        await call('PATCH', `${url}/${id}`, { [field]: 'x' }),
+        400,
+        'validation_failed',
+      );
       expect(paths(patched)).toContain(field);
     }
   });
@@ -41,7 +53,9 @@ describe.each(RESOURCE_CASES)('%s', (path) => {
   it('refuses a value outside an enum', async () => {
     if (!fixture.badEnum) return;
     const body = { ...(await fixture.create(f)), [fixture.badEnum]: 'no_such_value' };
-    expect(paths(expectError(await call('POST', url, body), 400, 'validation_failed'))).toContain(fixture.badEnum);
+    expect(paths(expectError(await call('POST', url, body), 400, 'validation_failed'))).toContain(
+      fixture.badEnum,
+    );
     const id = await f.id(path);
     const patched = await call('PATCH', `${url}/${id}`, { [fixture.badEnum]: 'no_such_value' });
     expect(paths(expectError(patched, 400, 'validation_failed'))).toContain(fixture.badEnum);
@@ -62,7 +76,13 @@ describe.each(RESOURCE_CASES)('%s', (path) => {
     expectError(await call('GET', `${url}/${id}`), 404, 'not_found');
     expectError(await call('PATCH', `${url}/${id}`, fixture.update), 404, 'not_found');
     expectError(await call('DELETE', `${url}/${id}`), 404, 'not_found');
-    for (const bad of ['not-a-uuid', '12345', 'x'.repeat(150), encodeURIComponent("' or 1=1 --")]) {
+    for (const bad of [
+      'not-a-uuid',
+      '12345',
+      'x'.repeat(150),
+      'x'.repeat(5000),
+      encodeURIComponent("' or 1=1 --"),
+    ]) {
       expectError(await call('GET', `${url}/${bad}`), 404, 'not_found');
       expectError(await call('PATCH', `${url}/${bad}`, fixture.update), 404, 'not_found');
       expectError(await call('DELETE', `${url}/${bad}`), 404, 'not_found');
@@ -122,10 +142,26 @@ describe('field rules', () => {
       ['people', { ...(await fixtureFor('people').create(f)), email: 'not-an-email' }, 'email'],
       ['people', { ...(await fixtureFor('people').create(f)), collectedOn: '2026-02-30' }, 'collectedOn'],
       ['events', { kind: 'webinar', titleFi: 'X', startsAt: '2026-03-01 10:00' }, 'startsAt'],
-      ['strategies', { scope: 'ecosystem', ecosystemId: randomId(), titleFi: 'X', startYear: 1800, endYear: 2030 }, 'startYear'],
-      ['funding-calls', { titleFi: 'X', deadlineAt: '2099-01-01T00:00:00Z', rules: [{ kind: 'bogus' }] }, 'rules.0.kind'],
-      ['funding-calls', { titleFi: 'X', deadlineAt: '2099-01-01T00:00:00Z', rules: [{ kind: 'minOrganisations', count: 0 }] }, 'rules.0.count'],
-      ['relations', { fromOrganisationId: 'abc', toOrganisationId: randomId(), kind: 'other' }, 'fromOrganisationId'],
+      [
+        'strategies',
+        { scope: 'ecosystem', ecosystemId: randomId(), titleFi: 'X', startYear: 1800, endYear: 2030 },
+        'startYear',
+      ],
+      [
+        'funding-calls',
+        { titleFi: 'X', deadlineAt: '2099-01-01T00:00:00Z', rules: [{ kind: 'bogus' }] },
+        'rules.0.kind',
+      ],
+      [
+        'funding-calls',
+        { titleFi: 'X', deadlineAt: '2099-01-01T00:00:00Z', rules: [{ kind: 'minOrganisations', count: 0 }] },
+        'rules.0.count',
+      ],
+      [
+        'relations',
+        { fromOrganisationId: 'abc', toOrganisationId: randomId(), kind: 'other' },
+        'fromOrganisationId',
+      ],
     ];
     for (const [path, body, field] of cases) {
       const details = expectError(await call('POST', `${API}/${path}`, body), 400, 'validation_failed');
@@ -135,16 +171,29 @@ describe('field rules', () => {
 
   it('refuses a relation from an organisation to itself', async () => {
     const org = await f.id('organisations');
-    const res = await call('POST', `${API}/relations`, { fromOrganisationId: org, toOrganisationId: org, kind: 'other' });
+    const res = await call('POST', `${API}/relations`, {
+      fromOrganisationId: org,
+      toOrganisationId: org,
+      kind: 'other',
+    });
     expect(paths(expectError(res, 400, 'validation_failed'))).toContain('toOrganisationId');
   });
 
   it('an organisation competence needs a competence or a tag, on create and on update', async () => {
     const organisationId = await f.id('organisations');
-    const neither = await call('POST', `${API}/organisation-competences`, { organisationId, direction: 'offer' });
+    const neither = await call('POST', `${API}/organisation-competences`, {
+      organisationId,
+      direction: 'offer',
+    });
     expect(paths(expectError(neither, 400, 'validation_failed'))).toContain('tag');
-    const tagOnly = await f.make('organisation-competences', { organisationId, competenceId: undefined, tag: 'ai' });
-    const cleared = await call('PATCH', `${API}/organisation-competences/${String(tagOnly.id)}`, { tag: null });
+    const tagOnly = await f.make('organisation-competences', {
+      organisationId,
+      competenceId: undefined,
+      tag: 'ai',
+    });
+    const cleared = await call('PATCH', `${API}/organisation-competences/${String(tagOnly.id)}`, {
+      tag: null,
+    });
     expect(paths(expectError(cleared, 400, 'validation_failed'))).toContain('tag');
   });
 
@@ -152,7 +201,11 @@ describe('field rules', () => {
     const eventId = await f.id('events');
     const neither = await call('POST', `${API}/event-participants`, { eventId, role: 'participant' });
     expect(paths(expectError(neither, 400, 'validation_failed'))).toContain('organisationId');
-    const person = await f.make('event-participants', { eventId, organisationId: undefined, personId: await f.id('people') });
+    const person = await f.make('event-participants', {
+      eventId,
+      organisationId: undefined,
+      personId: await f.id('people'),
+    });
     const cleared = await call('PATCH', `${API}/event-participants/${String(person.id)}`, { personId: null });
     expect(paths(expectError(cleared, 400, 'validation_failed'))).toContain('organisationId');
   });
@@ -163,10 +216,32 @@ describe('field rules', () => {
     const base = { titleFi: 'Strategia', startYear: 2025, endYear: 2030 };
     const wrong = await call('POST', `${API}/strategies`, { ...base, scope: 'network', ecosystemId });
     expect(paths(expectError(wrong, 422))).toEqual(['networkId']);
-    const both = await call('POST', `${API}/strategies`, { ...base, scope: 'ecosystem', ecosystemId, networkId });
+    const both = await call('POST', `${API}/strategies`, {
+      ...base,
+      scope: 'ecosystem',
+      ecosystemId,
+      networkId,
+    });
     expectError(both, 422);
     const ok = await f.make('strategies', { ...base, scope: 'network', networkId, ecosystemId: undefined });
     expectError(await call('PATCH', `${API}/strategies/${String(ok.id)}`, { scope: 'ecosystem' }), 422);
+  });
+
+  it('judges a funding call deadline by its instant, whatever the offset', async () => {
+    const call1 = await f.make('funding-calls', {
+      opensOn: '2026-06-01',
+      deadlineAt: '2026-06-01T01:00:00+03:00',
+    });
+    expect(call1.deadlineAt).toBe('2026-05-31T22:00:00.000Z');
+    expect(
+      (await call('PATCH', `${API}/funding-calls/${String(call1.id)}`, { programme: 'EAKR' })).status,
+    ).toBe(200);
+    const early = await call('POST', `${API}/funding-calls`, {
+      titleFi: 'X',
+      opensOn: '2026-06-01',
+      deadlineAt: '2026-05-31T12:00:00Z',
+    });
+    expect(paths(expectError(early, 400, 'validation_failed'))).toEqual(['deadlineAt']);
   });
 
   it('refuses a funding call rule naming an unknown network', async () => {
@@ -179,9 +254,17 @@ describe('field rules', () => {
   });
 
   it('refuses an unknown TOL code and an unknown municipality', async () => {
-    const tol = await call('POST', `${API}/organisations`, { kind: 'company', nameFi: 'X', tolCode: '04100' });
+    const tol = await call('POST', `${API}/organisations`, {
+      kind: 'company',
+      nameFi: 'X',
+      tolCode: '04100',
+    });
     expect(paths(expectError(tol, 422))).toEqual(['tolCode']);
-    const eco = await call('POST', `${API}/ecosystems`, { slug: 'eco-x', nameFi: 'X', municipalityCodes: ['740', '998'] });
+    const eco = await call('POST', `${API}/ecosystems`, {
+      slug: 'eco-x',
+      nameFi: 'X',
+      municipalityCodes: ['740', '998'],
+    });
     expect(paths(expectError(eco, 422, 'unknown_reference'))).toEqual(['municipalityCodes']);
   });
 

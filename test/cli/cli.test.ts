@@ -40,15 +40,19 @@ describe('the solmu command', () => {
     expect(solmu('seed').code).toBe(1);
   }, 120_000);
 
-  it.skipIf(!sharedDataExists('municipalities.csv'))('imports a classification file and refuses a bad one', () => {
-    const ok = solmu('reference', 'import', sharedDataPath('municipalities.csv'));
-    expect(ok.code, ok.out).toBe(0);
-    expect(ok.out).toMatch(/308 municipalities and 19 regions; no longer in the division: 588/);
-    const bad = path.join(dataDir, 'kunnat.csv');
-    fs.writeFileSync(bad, 'municipality_code,name_fi,region_code\n12,Liian lyhyt,99\n');
-    const refused = solmu('reference', 'import', bad);
-    expect(refused.code).toBe(1);
-    expect(refused.out).toMatch(/nothing was changed/);
-    expect(solmu('reference', 'import', path.join(dataDir, 'missing.csv')).out).toMatch(/No such file/);
-  }, 120_000);
+  it.skipIf(!sharedDataExists('municipalities.csv'))(
+    'imports a classification file and refuses a bad one',
+    () => {
+      const ok = solmu('reference', 'import', sharedDataPath('municipalities.csv'));
+      expect(ok.code, ok.out).toBe(0);
+      expect(ok.out).toMatch(/308 municipalities and 19 regions; no longer in the division: 588/);
+      const bad = path.join(dataDir, 'kunnat.csv');
+      fs.writeFileSync(bad, 'municipality_code,name_fi,region_code\n12,Liian lyhyt,99\n');
+      const refused = solmu('reference', 'import', bad);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toMatch(/nothing was changed/);
+      expect(solmu('reference', 'import', path.join(dataDir, 'missing.csv')).out).toMatch(/No such file/);
+    },
+    120_000,
+  );
 });

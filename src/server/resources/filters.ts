@@ -11,7 +11,11 @@ export const eq = (column: string, schema: z.ZodType, description: string): Filt
 });
 
 /** column is one of a comma-separated list */
-export const oneOf = (column: string, values: readonly [string, ...string[]], description: string): Filter => ({
+export const oneOf = (
+  column: string,
+  values: readonly [string, ...string[]],
+  description: string,
+): Filter => ({
   schema: z
     .string()
     .transform((s) => s.split(','))

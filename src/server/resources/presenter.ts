@@ -20,7 +20,9 @@ const memo = new Map<string, z.ZodType>();
 export function outputSchema(def: ResourceDefinition): z.ZodType {
   const cached = memo.get(def.entity);
   if (cached) return cached;
-  const fields = Object.fromEntries(Object.entries(def.schemas.shape).map(([k, s]) => [k, asOutput(s as z.ZodType)]));
+  const fields = Object.fromEntries(
+    Object.entries(def.schemas.shape).map(([k, s]) => [k, asOutput(s as z.ZodType)]),
+  );
   const schema = z
     .object({
       id: z.string(),

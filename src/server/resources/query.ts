@@ -9,7 +9,10 @@ export const MAX_PAGE = 200;
 export function listQuerySchema(def: ResourceDefinition) {
   const sortValues = def.sortable.flatMap((s) => [s, `-${s}`]) as [string, ...string[]];
   const filters = Object.fromEntries(
-    Object.entries(def.filters ?? {}).map(([name, f]) => [name, f.schema.optional().meta({ description: f.description })]),
+    Object.entries(def.filters ?? {}).map(([name, f]) => [
+      name,
+      f.schema.optional().meta({ description: f.description }),
+    ]),
   );
   return z.strictObject({
     limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50).meta({ description: 'Page size' }),
@@ -19,7 +22,15 @@ export function listQuerySchema(def: ResourceDefinition) {
       .default(def.sortable[0])
       .meta({ description: 'Field to sort by; a leading - sorts descending' }),
     ...(def.searchable
-      ? { q: z.string().trim().min(1).max(200).optional().meta({ description: 'Text search (fi/sv/en stemming)' }) }
+      ? {
+          q: z
+            .string()
+            .trim()
+            .min(1)
+            .max(200)
+            .optional()
+            .meta({ description: 'Text search (fi/sv/en stemming)' }),
+        }
       : {}),
     ...filters,
   });
@@ -28,16 +39,21 @@ export function listQuerySchema(def: ResourceDefinition) {
 type Cursor = [unknown, string];
 
 export const encodeCursor = (value: unknown, id: string) =>
-  Buffer.from(JSON.stringify([value instanceof Date ? value.toISOString() : value, id])).toString('base64url');
+  Buffer.from(JSON.stringify([value instanceof Date ? value.toISOString() : value, id])).toString(
+    'base64url',
+  );
 
 function decodeCursor(cursor: string): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return parsed as Cursor;
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string')
+      return parsed as Cursor;
   } catch {
     // fall through to the error below
   }
-  throw new AppError(400, 'invalid_cursor', 'The cursor is not valid', [{ path: 'cursor', message: 'Use nextCursor as given' }]);
+  throw new AppError(400, 'invalid_cursor', 'The cursor is not valid', [
+    { path: 'cursor', message: 'Use nextCursor as given' },
+  ]);
 }
 
 /** Keyset paging on (sort field, id): stable under inserts, fast at any depth. */

@@ -28,8 +28,13 @@ export async function findById(db: Database, def: ResourceDefinition, id: string
 /** Finds by id or by one of the resource's natural keys (slug). */
 export async function findByKey(db: Database, def: ResourceDefinition, key: string) {
   if (isUuid(key)) return findById(db, def, key);
+  if (key.length > 200) return undefined;
   for (const column of def.alternateKeys ?? []) {
-    const row = await db.selectFrom(def.table).select(columnsOf(def)).where(column, '=', key).executeTakeFirst();
+    const row = await db
+      .selectFrom(def.table)
+      .select(columnsOf(def))
+      .where(column, '=', key)
+      .executeTakeFirst();
     if (row) return row as Row;
   }
   return undefined;
@@ -37,7 +42,11 @@ export async function findByKey(db: Database, def: ResourceDefinition, key: stri
 
 export async function insert(db: Database, def: ResourceDefinition, input: Row, actor: string) {
   const values = { ...toColumns(def, input), createdBy: actor, updatedBy: actor };
-  return (await db.insertInto(def.table).values(values).returning(columnsOf(def)).executeTakeFirstOrThrow()) as Row;
+  return (await db
+    .insertInto(def.table)
+    .values(values)
+    .returning(columnsOf(def))
+    .executeTakeFirstOrThrow()) as Row;
 }
 
 export async function update(db: Database, def: ResourceDefinition, id: string, input: Row, actor: string) {
@@ -56,7 +65,10 @@ export async function remove(db: Database, def: ResourceDefinition, id: string) 
   return Number(result.numDeletedRows) > 0;
 }
 
-export type ListParams = { limit: number; cursor?: string; sort: string; q?: string } & Record<string, unknown>;
+export type ListParams = { limit: number; cursor?: string; sort: string; q?: string } & Record<
+  string,
+  unknown
+>;
 
 export async function list(db: Database, def: ResourceDefinition, params: ListParams) {
   let q = db.selectFrom(def.table);
@@ -72,12 +84,15 @@ export async function list(db: Database, def: ResourceDefinition, params: ListPa
   const field = descending ? params.sort.slice(1) : params.sort;
   // The cursor carries the sort value as PostgreSQL prints it: a JS Date would drop the microseconds
   // of a timestamptz, and the next page would then repeat (or skip) rows.
-  const withCursor = q.select(columnsOf(def)).select(sql<string>`(${sql.ref(field)})::text`.as('cursorValue'));
+  const withCursor = q
+    .select(columnsOf(def))
+    .select(sql<string>`(${sql.ref(field)})::text`.as('cursorValue'));
   const rows = (await applyPaging(withCursor, field, descending, params.cursor)
     .limit(params.limit + 1)
     .execute()) as Row[];
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > params.limit && last ? encodeCursor(last.cursorValue, String(last.id)) : null;
+  const nextCursor =
+    rows.length > params.limit && last ? encodeCursor(last.cursorValue, String(last.id)) : null;
   return { items: page.map(({ cursorValue: _cursor, ...row }) => row), nextCursor, total };
 }

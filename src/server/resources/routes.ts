@@ -8,7 +8,8 @@ import type { ListParams } from './repository.js';
 import * as service from './service.js';
 import type { Row, ResourceDefinition } from './types.js';
 
-const idParam = z.object({ id: z.string().max(200).meta({ description: 'Id (or slug where the entity has one)' }) });
+// No length limit here: an id that is too long is an id of nothing (404), not a bad request.
+const idParam = z.object({ id: z.string().meta({ description: 'Id (or slug where the entity has one)' }) });
 
 /** Registers the five REST routes of one resource; handlers stay thin, rules live in the service. */
 export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefinition) {

@@ -20,7 +20,10 @@ async function presentOne(db: Database, def: ResourceDefinition, row: Row) {
  */
 function checkRules(def: ResourceDefinition, record: Row) {
   if (!def.schemas.rules) return;
-  const row = present(def, Object.fromEntries(Object.keys(def.schemas.shape).map((k) => [k, record[k] ?? null])));
+  const row = present(
+    def,
+    Object.fromEntries(Object.keys(def.schemas.shape).map((k) => [k, record[k] ?? null])),
+  );
   const result = def.schemas.rules.safeParse(row);
   if (!result.success) throw validationError(result.error.issues);
 }

@@ -28,8 +28,12 @@ const audit = sql.raw(`
   updated_by text not null default 'system'`);
 
 // Sorting follows each language's alphabet (å, ä, ö after z in Finnish), also for keyset paging.
-const names = sql.raw(`name_fi text collate "fi-x-icu" not null, name_sv text collate "sv-x-icu", name_en text`);
-const titles = sql.raw(`title_fi text collate "fi-x-icu" not null, title_sv text collate "sv-x-icu", title_en text`);
+const names = sql.raw(
+  `name_fi text collate "fi-x-icu" not null, name_sv text collate "sv-x-icu", name_en text`,
+);
+const titles = sql.raw(
+  `title_fi text collate "fi-x-icu" not null, title_sv text collate "sv-x-icu", title_en text`,
+);
 const descriptions = sql.raw(`description_fi text, description_sv text, description_en text`);
 
 /** Finnish, Swedish and English stemming plus an unstemmed copy for names and codes. */

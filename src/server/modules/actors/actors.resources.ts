@@ -28,7 +28,11 @@ export const organisationCompetencesResource: ResourceDefinition = {
     organisationId: byId('organisationId', 'Of this organisation'),
     competenceId: byId('competenceId', 'Of this competence'),
     direction: oneOf('direction', COMPETENCE_DIRECTIONS, 'Offer or need'),
-    tag: { schema: z.string().max(100), description: 'Free tag', apply: (q, t: string) => q.where('tag', '=', t) },
+    tag: {
+      schema: z.string().max(100),
+      description: 'Free tag',
+      apply: (q, t: string) => q.where('tag', '=', t),
+    },
   },
 };
 

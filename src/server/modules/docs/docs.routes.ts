@@ -29,7 +29,9 @@ const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id:
 
 export function registerDocsRoutes(app: OpenAPIHono<AppEnv>) {
   app.get('/api/docs', (c) => c.html(PAGE));
-  app.get('/api/docs/assets/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/api/docs/assets/init.js', (c) =>
+    c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
   app.get('/api/docs/assets/:file', (c) => {
     const file = c.req.param('file');
     const type = ASSETS[file];

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { ecosystem, ecosystemMember } from '../../../domain/ecosystems.js';
 import { ECOSYSTEM_MEMBER_ROLES } from '../../../domain/enums.js';
@@ -19,12 +20,13 @@ export const ecosystemsResource: ResourceDefinition = {
     municipalityCode: {
       schema: z.string().regex(/^\d{3}$/),
       description: 'Ecosystems in this municipality',
-      apply: (q, code: string) => q.where('municipalityCodes', '@>', [code]),
+      // A JS array on the right of where() becomes a value list, not a text[]: build the array in SQL.
+      apply: (q, code: string) => q.where('municipalityCodes', '@>', sql<string[]>`array[${code}]::text[]`),
     },
     theme: {
       schema: z.string().max(100),
       description: 'Ecosystems with this theme',
-      apply: (q, theme: string) => q.where('themes', '@>', [theme]),
+      apply: (q, theme: string) => q.where('themes', '@>', sql<string[]>`array[${theme}]::text[]`),
     },
   },
   check: (db, record) => checkMunicipalityCodes(db, record),

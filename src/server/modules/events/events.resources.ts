@@ -19,8 +19,16 @@ export const eventsResource: ResourceDefinition = {
     projectId: byId('projectId', 'Of this project'),
     networkId: byId('networkId', 'Of this network'),
     ecosystemId: byId('ecosystemId', 'Of this ecosystem'),
-    from: { schema: dateTime, description: 'Starting at or after', apply: (q, t: string) => q.where('startsAt', '>=', t) },
-    to: { schema: dateTime, description: 'Starting before', apply: (q, t: string) => q.where('startsAt', '<', t) },
+    from: {
+      schema: dateTime,
+      description: 'Starting at or after',
+      apply: (q, t: string) => q.where('startsAt', '>=', t),
+    },
+    to: {
+      schema: dateTime,
+      description: 'Starting before',
+      apply: (q, t: string) => q.where('startsAt', '<', t),
+    },
     organisationId: inJoinTable(
       'id',
       { table: 'eventParticipants', select: 'eventId', where: 'organisationId' },

@@ -24,7 +24,10 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, version: string) 
     async (c) => {
       try {
         const r = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(c.var.db);
-        return c.json({ status: 'ok' as const, database: { ok: true, version: r.rows[0]?.v ?? null }, version }, 200);
+        return c.json(
+          { status: 'ok' as const, database: { ok: true, version: r.rows[0]?.v ?? null }, version },
+          200,
+        );
       } catch {
         return c.json({ status: 'degraded' as const, database: { ok: false, version: null }, version }, 503);
       }

@@ -42,12 +42,15 @@ export const organisationsResource: ResourceDefinition = {
       schema: z.string().regex(/^\d{2}$/),
       description: 'Region (maakunta) code',
       apply: (q, code: string) =>
-        q.where(sql<boolean>`municipality_code in (select code from municipalities where region_code = ${code})`),
+        q.where(
+          sql<boolean>`municipality_code in (select code from municipalities where region_code = ${code})`,
+        ),
     },
     tolSection: {
       schema: z.string().regex(/^[A-U]$/),
       description: 'TOL 2008 section letter',
-      apply: (q, letter: string) => q.where(sql<boolean>`left(tol_code, 2) in (${sql.join(divisionsOf(letter))})`),
+      apply: (q, letter: string) =>
+        q.where(sql<boolean>`left(tol_code, 2) in (${sql.join(divisionsOf(letter))})`),
     },
     tolDivision: {
       schema: z.string().regex(/^\d{2}$/),
@@ -56,16 +59,34 @@ export const organisationsResource: ResourceDefinition = {
     },
     businessId: eq('businessId', z.string().max(20), 'Business ID'),
     isPublic: flag('isPublic', 'Only public (or only non-public) organisations'),
-    ecosystemId: inJoinTable('id', { table: 'ecosystemMembers', select: 'organisationId', where: 'ecosystemId' }, 'Members of this ecosystem'),
-    networkId: inJoinTable('id', { table: 'networkMembers', select: 'organisationId', where: 'networkId' }, 'Members of this network'),
+    ecosystemId: inJoinTable(
+      'id',
+      { table: 'ecosystemMembers', select: 'organisationId', where: 'ecosystemId' },
+      'Members of this ecosystem',
+    ),
+    networkId: inJoinTable(
+      'id',
+      { table: 'networkMembers', select: 'organisationId', where: 'networkId' },
+      'Members of this network',
+    ),
     offers: inJoinTable(
       'id',
-      { table: 'organisationCompetences', select: 'organisationId', where: 'competenceId', also: ['direction', 'offer'] },
+      {
+        table: 'organisationCompetences',
+        select: 'organisationId',
+        where: 'competenceId',
+        also: ['direction', 'offer'],
+      },
       'Offers this competence',
     ),
     needs: inJoinTable(
       'id',
-      { table: 'organisationCompetences', select: 'organisationId', where: 'competenceId', also: ['direction', 'need'] },
+      {
+        table: 'organisationCompetences',
+        select: 'organisationId',
+        where: 'competenceId',
+        also: ['direction', 'need'],
+      },
       'Needs this competence',
     ),
   },
@@ -77,7 +98,10 @@ export const organisationsResource: ResourceDefinition = {
     }
   },
   async decorate(db, items: Row[]) {
-    const regions = await municipalityRegions(db, items.map((i) => i.municipalityCode as string | null));
+    const regions = await municipalityRegions(
+      db,
+      items.map((i) => i.municipalityCode as string | null),
+    );
     return items.map((i) => ({
       ...i,
       regionCode: regions.get(i.municipalityCode as string) ?? null,

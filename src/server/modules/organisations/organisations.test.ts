@@ -45,33 +45,59 @@ describe('organisations API', () => {
   });
 
   it('rejects a wrong business ID, unknown fields and unknown references with field errors', async () => {
-    const bad = await call('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'X', businessId: '1234567-8' });
+    const bad = await call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: 'X',
+      businessId: '1234567-8',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('validation_failed');
     expect(bad.body.error.details[0].path).toBe('businessId');
 
-    const extra = await call('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'X', id: 'mine', createdBy: 'me' });
+    const extra = await call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: 'X',
+      id: 'mine',
+      createdBy: 'me',
+    });
     expect(extra.status).toBe(400);
     expect(JSON.stringify(extra.body)).not.toContain('stack');
 
-    const unknownMunicipality = await call('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'X', municipalityCode: '999' });
+    const unknownMunicipality = await call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: 'X',
+      municipalityCode: '999',
+    });
     expect(unknownMunicipality.status).toBe(422);
     expect(unknownMunicipality.body.error.details[0].path).toBe('municipalityCode');
 
-    const unknownIndustry = await call('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'X', tolCode: '04100' });
+    const unknownIndustry = await call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: 'X',
+      tolCode: '04100',
+    });
     expect(unknownIndustry.status).toBe(422);
   });
 
   it('refuses a duplicate business ID with 409', async () => {
-    const first = await call('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'A', businessId: '0201256-6' });
+    const first = await call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: 'A',
+      businessId: '0201256-6',
+    });
     expect(first.status).toBe(201);
-    const second = await call('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'B', businessId: '0201256-6' });
+    const second = await call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: 'B',
+      businessId: '0201256-6',
+    });
     expect(second.status).toBe(409);
     expect(second.body.error.details[0].path).toBe('businessId');
   });
 
   it('pages with a cursor without gaps or repeats', async () => {
-    for (let i = 0; i < 7; i++) await call('POST', '/api/v1/organisations', { kind: 'rdi', nameFi: `Sivu ${i}` });
+    for (let i = 0; i < 7; i++)
+      await call('POST', '/api/v1/organisations', { kind: 'rdi', nameFi: `Sivu ${i}` });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -92,7 +118,9 @@ describe('organisations API', () => {
       await call('POST', '/api/v1/organisations', { kind: 'association', nameFi });
     }
     const names = (await call('GET', '/api/v1/organisations?kind=association&limit=2')).body;
-    const next = (await call('GET', `/api/v1/organisations?kind=association&limit=10&cursor=${names.nextCursor}`)).body;
+    const next = (
+      await call('GET', `/api/v1/organisations?kind=association&limit=10&cursor=${names.nextCursor}`)
+    ).body;
     expect([...names.items, ...next.items].map((o: { nameFi: string }) => o.nameFi)).toEqual([
       'alfa oy',
       'Zeta Oy',

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { agreementParty, ecosystemAgreement, fundingCall, project, projectRole } from '../../../domain/projects.js';
+import {
+  agreementParty,
+  ecosystemAgreement,
+  fundingCall,
+  project,
+  projectRole,
+} from '../../../domain/projects.js';
 import { PROJECT_ROLES, PROJECT_STATUSES } from '../../../domain/enums.js';
 import { AppError } from '../../errors.js';
 import { byId, flag, inJoinTable, oneOf } from '../../resources/filters.js';

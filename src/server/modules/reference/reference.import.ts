@@ -1,5 +1,9 @@
 import { sql } from 'kysely';
-import type { ClassificationData, ImportedMunicipality, RegionalClassification } from '../../../formats/classification-file.js';
+import type {
+  ClassificationData,
+  ImportedMunicipality,
+  RegionalClassification,
+} from '../../../formats/classification-file.js';
 import { inTransaction, type Database } from '../../db/database.js';
 
 export type ImportSummary = {
@@ -72,6 +76,24 @@ async function deactivateMissing(db: Database, present: string[]): Promise<strin
   return rows.map((r) => r.code as string).sort();
 }
 
+export class ImportRefused extends Error {}
+
+async function checkRegionsExist(db: Database, rows: ImportedMunicipality[]) {
+  const wanted = [...new Set(rows.flatMap((m) => (m.regionCode ? [m.regionCode] : [])))];
+  if (wanted.length === 0) return;
+  const known = new Set(
+    (await db.selectFrom('regions').select('code').where('code', 'in', wanted).execute()).map(
+      (r) => r.code as string,
+    ),
+  );
+  const bad = rows.filter((m) => m.regionCode && !known.has(m.regionCode));
+  if (bad.length > 0) {
+    throw new ImportRefused(
+      `Unknown region codes; nothing was changed:\n${bad.map((m) => `  municipality ${m.code}: region ${m.regionCode}`).join('\n')}`,
+    );
+  }
+}
+
 /** Writes a parsed classification file, all or nothing. */
 export async function importClassification(db: Database, data: ClassificationData): Promise<ImportSummary> {
   return inTransaction(db, async (trx) => {
@@ -100,12 +122,24 @@ export async function importClassification(db: Database, data: ClassificationDat
           )
           .execute();
       }
-      return { kind: data.kind, regions: 0, municipalities: 0, deactivated: [], industries: data.items.length };
+      return {
+        kind: data.kind,
+        regions: 0,
+        municipalities: 0,
+        deactivated: [],
+        industries: data.items.length,
+      };
     }
     await upsertRegions(trx, data);
+    await checkRegionsExist(trx, data.municipalities);
     await upsertMunicipalities(trx, data.municipalities);
     const isFullDivision = data.municipalities.length > 250 && data.year !== undefined;
-    const deactivated = isFullDivision ? await deactivateMissing(trx, data.municipalities.map((m) => m.code)) : [];
+    const deactivated = isFullDivision
+      ? await deactivateMissing(
+          trx,
+          data.municipalities.map((m) => m.code),
+        )
+      : [];
     return {
       kind: data.kind,
       regions: data.regions.length,

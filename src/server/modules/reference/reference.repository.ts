@@ -4,7 +4,11 @@ import type { Database } from '../../db/database.js';
 export async function municipalityRegions(db: Database, codes: (string | null | undefined)[]) {
   const wanted = [...new Set(codes.filter((c): c is string => !!c))];
   if (wanted.length === 0) return new Map<string, string>();
-  const rows = await db.selectFrom('municipalities').select(['code', 'regionCode']).where('code', 'in', wanted).execute();
+  const rows = await db
+    .selectFrom('municipalities')
+    .select(['code', 'regionCode'])
+    .where('code', 'in', wanted)
+    .execute();
   return new Map(rows.map((r) => [r.code as string, r.regionCode as string]));
 }
 

@@ -5,13 +5,35 @@ import { notFound } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 
 const region = z
-  .object({ code: z.string(), nameFi: z.string(), nameSv: z.string().nullable(), nameEn: z.string().nullable(), nuts3: z.string().nullable(), nuts3V2024: z.string().nullable() })
+  .object({
+    code: z.string(),
+    nameFi: z.string(),
+    nameSv: z.string().nullable(),
+    nameEn: z.string().nullable(),
+    nuts3: z.string().nullable(),
+    nuts3V2024: z.string().nullable(),
+  })
   .meta({ id: 'Region' });
 const municipality = z
-  .object({ code: z.string(), nameFi: z.string(), nameSv: z.string().nullable(), nameEn: z.string().nullable(), regionCode: z.string().nullable(), isActive: z.boolean() })
+  .object({
+    code: z.string(),
+    nameFi: z.string(),
+    nameSv: z.string().nullable(),
+    nameEn: z.string().nullable(),
+    regionCode: z.string().nullable(),
+    isActive: z.boolean(),
+  })
   .meta({ id: 'Municipality' });
 const industry = z
-  .object({ classification: z.string(), code: z.string(), level: z.number().int(), parentCode: z.string().nullable(), nameFi: z.string(), nameSv: z.string().nullable(), nameEn: z.string().nullable() })
+  .object({
+    classification: z.string(),
+    code: z.string(),
+    level: z.number().int(),
+    parentCode: z.string().nullable(),
+    nameFi: z.string(),
+    nameSv: z.string().nullable(),
+    nameEn: z.string().nullable(),
+  })
   .meta({ id: 'Industry' });
 
 export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
@@ -24,7 +46,11 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: jsonContent(z.object({ items: z.array(region) }), 'All regions') },
     }),
     async (c) => {
-      const items = await c.var.db.selectFrom('regions').select(['code', 'nameFi', 'nameSv', 'nameEn', 'nuts3', 'nuts3V2024']).orderBy('code').execute();
+      const items = await c.var.db
+        .selectFrom('regions')
+        .select(['code', 'nameFi', 'nameSv', 'nameEn', 'nuts3', 'nuts3V2024'])
+        .orderBy('code')
+        .execute();
       return c.json({ items: items as z.infer<typeof region>[] }, 200);
     },
   );
@@ -37,15 +63,23 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
       summary: 'Municipalities with their regions',
       request: {
         query: z.strictObject({
-          regionCode: z.string().regex(/^\d{2}$/).optional(),
+          regionCode: z
+            .string()
+            .regex(/^\d{2}$/)
+            .optional(),
           includeInactive: z.enum(['true', 'false']).optional(),
         }),
       },
-      responses: { 200: jsonContent(z.object({ items: z.array(municipality) }), 'Municipalities'), ...errorResponses(400) },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(municipality) }), 'Municipalities'),
+        ...errorResponses(400),
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
-      let q = c.var.db.selectFrom('municipalities').select(['code', 'nameFi', 'nameSv', 'nameEn', 'regionCode', 'isActive']);
+      let q = c.var.db
+        .selectFrom('municipalities')
+        .select(['code', 'nameFi', 'nameSv', 'nameEn', 'regionCode', 'isActive']);
       if (query.regionCode) q = q.where('regionCode', '=', query.regionCode);
       if (query.includeInactive !== 'true') q = q.where('isActive', '=', true);
       return c.json({ items: (await q.orderBy('code').execute()) as z.infer<typeof municipality>[] }, 200);
@@ -85,7 +119,10 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
           parentCode: z.string().max(10).optional(),
         }),
       },
-      responses: { 200: jsonContent(z.object({ items: z.array(industry) }), 'Industries'), ...errorResponses(400) },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(industry) }), 'Industries'),
+        ...errorResponses(400),
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');

@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
-import { loadBuiltInMunicipalities, loadBuiltInPostalCodes } from '../../../domain/reference/municipalities.js';
+import {
+  loadBuiltInMunicipalities,
+  loadBuiltInPostalCodes,
+} from '../../../domain/reference/municipalities.js';
 import { REGIONS } from '../../../domain/reference/regions.js';
 import { TOL2008_DIVISIONS, TOL2008_SECTIONS } from '../../../domain/reference/tol2008.js';
 import type { Database } from '../../db/database.js';
@@ -8,7 +11,11 @@ const CHUNK = 1000;
 
 async function insertChunked(db: Database, table: string, rows: Record<string, unknown>[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto(table).values(rows.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }
 
@@ -26,17 +33,49 @@ export async function ensureBuiltInReference(db: Database): Promise<boolean> {
     await insertChunked(
       trx,
       'regions',
-      REGIONS.map((r) => ({ code: r.code, nuts3: r.nuts3, nuts3V2024: r.nuts3_2024, nameFi: r.nameFi, nameSv: r.nameSv, nameEn: r.nameEn })),
+      REGIONS.map((r) => ({
+        code: r.code,
+        nuts3: r.nuts3,
+        nuts3V2024: r.nuts3_2024,
+        nameFi: r.nameFi,
+        nameSv: r.nameSv,
+        nameEn: r.nameEn,
+      })),
     );
     await insertChunked(
       trx,
       'municipalities',
-      loadBuiltInMunicipalities().map((m) => ({ code: m.code, nameFi: m.nameFi, nameSv: m.nameSv, regionCode: m.regionCode })),
+      loadBuiltInMunicipalities().map((m) => ({
+        code: m.code,
+        nameFi: m.nameFi,
+        nameSv: m.nameSv,
+        regionCode: m.regionCode,
+      })),
     );
-    await insertChunked(trx, 'postalCodes', loadBuiltInPostalCodes().map((p) => ({ ...p })));
+    await insertChunked(
+      trx,
+      'postalCodes',
+      loadBuiltInPostalCodes().map((p) => ({ ...p })),
+    );
     await insertChunked(trx, 'industries', [
-      ...TOL2008_SECTIONS.map((s) => ({ classification: 'TOL2008', code: s.code, level: 1, parentCode: null, nameFi: s.nameFi, nameSv: s.nameSv, nameEn: s.nameEn })),
-      ...TOL2008_DIVISIONS.map((d) => ({ classification: 'TOL2008', code: d.code, level: 2, parentCode: d.sectionCode, nameFi: d.nameFi, nameSv: d.nameSv, nameEn: d.nameEn })),
+      ...TOL2008_SECTIONS.map((s) => ({
+        classification: 'TOL2008',
+        code: s.code,
+        level: 1,
+        parentCode: null,
+        nameFi: s.nameFi,
+        nameSv: s.nameSv,
+        nameEn: s.nameEn,
+      })),
+      ...TOL2008_DIVISIONS.map((d) => ({
+        classification: 'TOL2008',
+        code: d.code,
+        level: 2,
+        parentCode: d.sectionCode,
+        nameFi: d.nameFi,
+        nameSv: d.nameSv,
+        nameEn: d.nameEn,
+      })),
     ]);
   });
   return true;

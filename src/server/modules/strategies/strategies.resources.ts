@@ -1,4 +1,10 @@
-import { actionProject, developmentAction, goalActual, strategy, strategyGoal } from '../../../domain/strategies.js';
+import {
+  actionProject,
+  developmentAction,
+  goalActual,
+  strategy,
+  strategyGoal,
+} from '../../../domain/strategies.js';
 import { ACTION_STATUSES, STRATEGY_SCOPES } from '../../../domain/enums.js';
 import { AppError } from '../../errors.js';
 import { byId, oneOf } from '../../resources/filters.js';
@@ -21,9 +27,12 @@ export const strategiesResource: ResourceDefinition = {
     const owner = record.scope === 'ecosystem' ? 'ecosystemId' : 'networkId';
     const other = record.scope === 'ecosystem' ? 'networkId' : 'ecosystemId';
     if (!record[owner] || record[other]) {
-      throw new AppError(422, 'scope_mismatch', `A ${String(record.scope)} strategy names its ${owner} and nothing else`, [
-        { path: owner, message: `Required when scope is ${String(record.scope)}` },
-      ]);
+      throw new AppError(
+        422,
+        'scope_mismatch',
+        `A ${String(record.scope)} strategy names its ${owner} and nothing else`,
+        [{ path: owner, message: `Required when scope is ${String(record.scope)}` }],
+      );
     }
   },
 };

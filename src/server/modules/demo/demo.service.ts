@@ -1,0 +1,245 @@
+import { sql } from 'kysely';
+import { DEMO_WORLD, type DemoWorld } from '../../../../data/demo/index.js';
+import { inTransaction, type Database } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import * as service from '../../resources/service.js';
+import type { ResourceDefinition, Row } from '../../resources/types.js';
+import {
+  competencesResource,
+  organisationCompetencesResource,
+  peopleResource,
+  personRolesResource,
+  relationsResource,
+} from '../actors/actors.resources.js';
+import { ecosystemMembersResource, ecosystemsResource } from '../ecosystems/ecosystems.resources.js';
+import { eventParticipantsResource, eventsResource } from '../events/events.resources.js';
+import { networkMembersResource, networksResource } from '../networks/networks.resources.js';
+import { organisationsResource } from '../organisations/organisations.resource.js';
+import {
+  agreementPartiesResource,
+  ecosystemAgreementsResource,
+  fundingCallsResource,
+  projectRolesResource,
+  projectsResource,
+} from '../projects/projects.resources.js';
+import {
+  actionProjectsResource,
+  developmentActionsResource,
+  goalActualsResource,
+  strategiesResource,
+  strategyGoalsResource,
+} from '../strategies/strategies.resources.js';
+
+const COUNTED = [
+  'organisations',
+  'competences',
+  'organisationCompetences',
+  'people',
+  'personRoles',
+  'relations',
+  'networks',
+  'networkMembers',
+  'ecosystems',
+  'ecosystemMembers',
+  'projects',
+  'projectRoles',
+  'fundingCalls',
+  'ecosystemAgreements',
+  'agreementParties',
+  'events',
+  'eventParticipants',
+  'strategies',
+  'strategyGoals',
+  'goalActuals',
+  'developmentActions',
+  'actionProjects',
+] as const;
+
+/** How many records of each entity (by table) the demo world added. */
+export type DemoCounts = Record<(typeof COUNTED)[number], number>;
+
+/** Serialises concurrent demo loads (two servers starting on one empty database). */
+const DEMO_LOCK = 7_165_013_001;
+
+/** True when the database has any organisation: the demo then stays out. */
+export async function hasAnyData(db: Database): Promise<boolean> {
+  return (await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Natural keys to ids, per kind of record; an unknown key is a bug in the demo data. */
+class Keys {
+  private readonly maps = new Map<string, Map<string, string>>();
+
+  set(kind: string, key: string, id: string) {
+    const map = this.maps.get(kind) ?? new Map<string, string>();
+    if (map.has(key)) throw new Error(`Demo data: duplicate ${kind} key '${key}'`);
+    this.maps.set(kind, map.set(key, id));
+  }
+
+  get(kind: string, key: string): string {
+    const id = this.maps.get(kind)?.get(key);
+    if (!id) throw new Error(`Demo data: unknown ${kind} key '${key}'`);
+    return id;
+  }
+
+  /** Optional reference: undefined stays undefined. */
+  opt(kind: string, key: string | undefined): string | undefined {
+    return key === undefined ? undefined : this.get(kind, key);
+  }
+}
+
+/**
+ * Inserts the whole demo world in one transaction: every record is parsed with its resource's create
+ * schema (exactly as the API validates it) and written through the generic service, so the resources'
+ * own checks run too. Refuses (409) a database that already has organisations; any error rolls back all.
+ */
+export async function loadDemoWorld(db: Database, world: DemoWorld = DEMO_WORLD): Promise<DemoCounts> {
+  return inTransaction(db, async (trx) => {
+    await sql`select pg_advisory_xact_lock(${DEMO_LOCK})`.execute(trx);
+    if (await hasAnyData(trx)) {
+      throw new AppError(409, 'not_empty', 'The demo world loads only into a database without organisations');
+    }
+    return insertWorld(trx, world);
+  });
+}
+
+/** What every step shares: the write with validation, the key register and the counts. */
+type Loader = {
+  put: (def: ResourceDefinition, input: Row) => Promise<string>;
+  keys: Keys;
+  org: (key: string) => string;
+};
+
+async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts> {
+  const counts = Object.fromEntries(COUNTED.map((table) => [table, 0])) as DemoCounts;
+  const keys = new Keys();
+  const loader: Loader = {
+    keys,
+    org: (key) => keys.get('organisation', key),
+    /** Validates with the API's create schema, writes through the service and returns the new id. */
+    async put(def, input) {
+      const parsed = def.schemas.create.safeParse(input);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new Error(`Demo data: invalid ${def.entity} ${JSON.stringify(input).slice(0, 200)}: ${issues}`);
+      }
+      const created = await service.create(trx, def, parsed.data as Row, 'demo');
+      counts[def.table as keyof DemoCounts] += 1;
+      return String(created.id);
+    },
+  };
+  await insertActors(loader, world);
+  await insertStructures(loader, world);
+  await insertProjects(loader, world);
+  await insertEvents(loader, world);
+  await insertStrategies(loader, world);
+  return counts;
+}
+
+async function insertActors({ put, keys, org }: Loader, world: DemoWorld) {
+  for (const { key, ...input } of world.organisations) {
+    keys.set('organisation', key, await put(organisationsResource, input));
+  }
+  for (const input of world.competences) {
+    keys.set('competence', input.slug, await put(competencesResource, input));
+  }
+  for (const { org: o, competence, ...rest } of world.organisationCompetences) {
+    await put(organisationCompetencesResource, {
+      ...rest,
+      organisationId: org(o),
+      competenceId: keys.opt('competence', competence),
+    });
+  }
+  for (const { roles, ...input } of world.people) {
+    const personId = await put(peopleResource, input);
+    for (const { org: o, ...role } of roles) {
+      await put(personRolesResource, { ...role, personId, organisationId: org(o) });
+    }
+  }
+  for (const { from, to, ...input } of world.relations) {
+    await put(relationsResource, { ...input, fromOrganisationId: org(from), toOrganisationId: org(to) });
+  }
+}
+
+async function insertStructures({ put, keys, org }: Loader, world: DemoWorld) {
+  for (const { members, ...input } of world.networks) {
+    const networkId = await put(networksResource, input);
+    keys.set('network', input.slug, networkId);
+    for (const { org: o, ...m } of members) {
+      await put(networkMembersResource, { ...m, networkId, organisationId: org(o) });
+    }
+  }
+  for (const { members, ...input } of world.ecosystems) {
+    const ecosystemId = await put(ecosystemsResource, input);
+    keys.set('ecosystem', input.slug, ecosystemId);
+    for (const { org: o, ...m } of members) {
+      await put(ecosystemMembersResource, { ...m, ecosystemId, organisationId: org(o) });
+    }
+  }
+  for (const { parties, network, ...input } of world.agreements) {
+    const agreementId = await put(ecosystemAgreementsResource, {
+      ...input,
+      networkId: keys.opt('network', network),
+    });
+    for (const { org: o, ...p } of parties) {
+      await put(agreementPartiesResource, { ...p, agreementId, organisationId: org(o) });
+    }
+  }
+}
+
+async function insertProjects({ put, keys, org }: Loader, world: DemoWorld) {
+  for (const { roles, network, ecosystem, ...input } of world.projects) {
+    const projectId = await put(projectsResource, {
+      ...input,
+      networkId: keys.opt('network', network),
+      ecosystemId: keys.opt('ecosystem', ecosystem),
+    });
+    keys.set('project', input.slug, projectId);
+    for (const { org: o, ...r } of roles) {
+      await put(projectRolesResource, { ...r, projectId, organisationId: org(o) });
+    }
+  }
+  for (const { opener, ...input } of world.fundingCalls) {
+    await put(fundingCallsResource, { ...input, openerOrganisationId: keys.opt('organisation', opener) });
+  }
+}
+
+async function insertEvents({ put, keys, org }: Loader, world: DemoWorld) {
+  for (const { participants, project, network, ecosystem, ...input } of world.events) {
+    const eventId = await put(eventsResource, {
+      ...input,
+      projectId: keys.opt('project', project),
+      networkId: keys.opt('network', network),
+      ecosystemId: keys.opt('ecosystem', ecosystem),
+    });
+    for (const { org: o, role } of participants) {
+      await put(eventParticipantsResource, { eventId, organisationId: org(o), role });
+    }
+  }
+}
+
+async function insertStrategies({ put, keys }: Loader, world: DemoWorld) {
+  for (const { goals, actions, network, ecosystem, ...input } of world.strategies) {
+    const strategyId = await put(strategiesResource, {
+      ...input,
+      networkId: keys.opt('network', network),
+      ecosystemId: keys.opt('ecosystem', ecosystem),
+    });
+    for (const { key, actuals, ...goal } of goals) {
+      const goalId = await put(strategyGoalsResource, { ...goal, strategyId });
+      keys.set('goal', `${strategyId}/${key}`, goalId);
+      for (const actual of actuals ?? []) await put(goalActualsResource, { ...actual, goalId });
+    }
+    for (const { goal, owner, projects, ...action } of actions) {
+      const actionId = await put(developmentActionsResource, {
+        ...action,
+        strategyId,
+        goalId: goal === undefined ? undefined : keys.get('goal', `${strategyId}/${goal}`),
+        ownerOrganisationId: keys.opt('organisation', owner),
+      });
+      for (const p of projects ?? []) {
+        await put(actionProjectsResource, { actionId, projectId: keys.get('project', p) });
+      }
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_WORLD, NETWORK_PROJECT, TOWN_NETWORK } from '../../../../data/demo/index.js';
+import { testApp } from '../../../../test/db.js';
+import { hasAnyData, loadDemoWorld, type DemoCounts } from './demo.service.js';
+
+const { db, call } = await testApp();
+
+const total = async (path: string) => (await call('GET', `/api/v1/${path}`)).body.total as number;
+
+/** Every item of a list, following the cursor. */
+async function all(path: string) {
+  const items: Record<string, unknown>[] = [];
+  let cursor: string | null = null;
+  do {
+    const sep = path.includes('?') ? '&' : '?';
+    const page: { body: { items: Record<string, unknown>[]; nextCursor: string | null } } = await call(
+      'GET',
+      `/api/v1/${path}${sep}limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+    );
+    items.push(...page.body.items);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+describe('demo seed world', () => {
+  let counts: DemoCounts;
+
+  it('loads into an empty database in one go', async () => {
+    expect(await hasAnyData(db)).toBe(false);
+    counts = await loadDemoWorld(db);
+    expect(await hasAnyData(db)).toBe(true);
+    expect(counts.organisations).toBe(DEMO_WORLD.organisations.length);
+    expect(await total('organisations')).toBe(counts.organisations);
+    expect(await total('relations')).toBe(counts.relations);
+    expect(await total('events')).toBe(counts.events);
+    expect(await total('event-participants')).toBe(counts.eventParticipants);
+    expect(await total('projects')).toBe(counts.projects);
+  });
+
+  it('covers exactly 10 municipalities in 8 regions in the town network (seed 002)', async () => {
+    const res = await call('GET', `/api/v1/networks/${TOWN_NETWORK}`);
+    expect(res.status).toBe(200);
+    expect(res.body.memberCount).toBe(9);
+    expect(res.body.coverage.municipalityCount).toBe(10);
+    expect(res.body.coverage.regionCount).toBe(8);
+    expect(res.body.coverage.municipalities.map((m: { code: string }) => m.code)).toEqual([
+      '111',
+      '140',
+      '232',
+      '249',
+      '287',
+      '305',
+      '678',
+      '684',
+      '740',
+      '832',
+    ]);
+  });
+
+  it('gives the network project exactly the seed’s roles', async () => {
+    const project = (await call('GET', `/api/v1/projects/${NETWORK_PROJECT}`)).body;
+    expect(project).toMatchObject({
+      startOn: '2021-10-01',
+      endOn: '2023-12-31',
+      status: 'completed',
+      budgetEur: null,
+    });
+    const roles = await all(`project-roles?projectId=${project.id}`);
+    const organisations = new Map((await all('organisations')).map((o) => [o.id, o.nameFi]));
+    const byRole = (role: string) =>
+      roles
+        .filter((r) => r.role === role)
+        .map((r) => organisations.get(r.organisationId))
+        .sort();
+    expect(byRole('main_implementer')).toEqual(['Iisalmen kaupunki']);
+    expect(byRole('co_implementer')).toEqual([
+      'Kristiinankaupungin elinkeinokeskus Oy',
+      'Raahen kaupunki',
+      'Savonlinnan Hankekehitys Oy',
+    ]);
+    expect(byRole('network_partner')).toEqual([
+      'Heinolan kaupunki',
+      'Kauhajoen kaupunki',
+      'Keuruun kaupunki',
+      'Naturpolis Oy',
+      'Rauman kaupunki',
+    ]);
+    expect(byRole('funder')).toContain('Pohjois-Savon liitto');
+    expect(byRole('funder')).toHaveLength(11); // the regional council and the ten towns
+    expect(byRole('partner')).toEqual(['MDI Public Oy']);
+  });
+
+  it('has the 16 Innokaupungit agreements and the Seinäjoki call deadline', async () => {
+    const agreements = await all('ecosystem-agreements');
+    expect(agreements).toHaveLength(16);
+    expect(agreements.every((a) => a.signedOn === '2021-02-09' && a.endOn === '2027-12-31')).toBe(true);
+    const innokaupungit = (await call('GET', '/api/v1/networks/innokaupungit')).body;
+    expect(innokaupungit.coverage.regionCount).toBe(16);
+
+    const calls = await all('funding-calls');
+    expect(calls).toHaveLength(1);
+    expect(Date.parse(calls[0]?.deadlineAt as string)).toBe(Date.parse('2022-12-02T23:59:00+02:00'));
+    expect((await call('GET', '/api/v1/projects?isLeadProject=true')).body.total).toBe(6);
+  });
+
+  it('keeps people to their roles: no names, e-mail addresses or phone numbers', async () => {
+    const people = await all('people');
+    expect(people.length).toBeGreaterThan(0);
+    for (const person of people) {
+      expect(person.email ?? null).toBeNull();
+      expect(person.phone ?? null).toBeNull();
+      expect(person.fullName ?? null).toBeNull();
+    }
+  });
+
+  it('refuses to load twice and leaves the data as it was', async () => {
+    const before = await total('organisations');
+    await expect(loadDemoWorld(db)).rejects.toMatchObject({ status: 409, code: 'not_empty' });
+    expect(await total('organisations')).toBe(before);
+    expect(await total('relations')).toBe(counts.relations);
+  });
+});
+
+describe('demo seed world in a transaction', () => {
+  it('rolls everything back when a record in the middle fails', async () => {
+    const fresh = await testApp();
+    // A network that takes the demo's slug: the networks come after the organisations.
+    const taken = await fresh.call('POST', '/api/v1/networks', {
+      slug: 'innokaupungit',
+      kind: 'other',
+      nameFi: 'Varattu',
+    });
+    expect(taken.status).toBe(201);
+    // PostgreSQL's unique violation, after all the organisations were inserted in the transaction
+    await expect(loadDemoWorld(fresh.db)).rejects.toMatchObject({
+      code: '23505',
+      constraint: 'networks_slug_key',
+    });
+    expect(await hasAnyData(fresh.db)).toBe(false);
+    expect((await fresh.call('GET', '/api/v1/organisations')).body.total).toBe(0);
+    expect((await fresh.call('GET', '/api/v1/relations')).body.total).toBe(0);
+    expect((await fresh.call('GET', '/api/v1/networks')).body.total).toBe(1);
+  });
+});
