@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FinnishBusinessIds } from 'finnish-business-ids';
+import { VISIBILITIES } from './enums.js';
 
 /** Opaque identifier: a UUID today, but clients must not rely on its shape. */
 export const id = z.string().uuid().meta({ description: 'Opaque identifier' });
@@ -70,7 +71,9 @@ type Refiner = (value: Record<string, unknown>, ctx: z.RefinementCtx) => void;
  * Create and update schemas from one shape. Both are strict: a field the API does not know is an
  * error, never silently dropped (it is how mass assignment of id, owner or audit fields is refused).
  */
-export function entitySchemas<S extends z.ZodRawShape>(name: string, shape: S, refine?: Refiner) {
+export function entitySchemas<S extends z.ZodRawShape>(name: string, entityShape: S, refine?: Refiner) {
+  // Every record says who may read it; the workspace it belongs to is never taken from the body.
+  const shape = { ...entityShape, visibility: z.enum(VISIBILITIES).optional() };
   const base = z.strictObject(shape);
   const create = (refine ? base.superRefine((v, ctx) => refine(v, ctx)) : base).meta({ id: `${name}Create` });
   const partial = base.partial();

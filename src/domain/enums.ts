@@ -62,3 +62,9 @@ export const LAWFUL_BASES = [
 ] as const;
 
 export const CALL_STATUSES = ['upcoming', 'open', 'closed'] as const;
+
+/** Who may read a record: its workspace, the networks the workspace belongs to, or everyone. */
+export const VISIBILITIES = ['private', 'network', 'public'] as const;
+export const WORKSPACE_ROLES = ['editor', 'viewer'] as const;
+export const TOKEN_SCOPES = ['read', 'write'] as const;
+export const CONTACT_STAGES = ['to_contact', 'contacted', 'meeting', 'partner', 'declined'] as const;

@@ -1,34 +1,77 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { apiRateLimit, authenticate, clientIp, csrf, enforcePolicy } from './auth/middleware.js';
+import { declare } from './auth/policies.js';
+import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
 import type { AppEnv } from './env.js';
 import { AppError, errorBody, respondToError, validationError } from './errors.js';
-import { RESOURCES } from './modules/index.js';
-import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
+import { homePage } from './home.js';
+import { registerAdminRoutes } from './modules/admin/admin.routes.js';
+import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { RESOURCES } from './modules/index.js';
+import { registerPeopleRoutes } from './modules/people/people.routes.js';
+import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
+import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerResource } from './resources/routes.js';
-import { homePage } from './home.js';
 
-export type AppDeps = { db: Database; version: string; logError?: (error: unknown) => void };
+export type AppDeps = {
+  db: Database;
+  version: string;
+  logError?: (error: unknown) => void;
+  /** A controllable clock for tests of expiry and retention. */
+  now?: () => Date;
+  security?: Partial<SecuritySettings>;
+};
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path' };
 
+// A strict policy: only our own scripts and styles; inline styles for the design system's CSS-in-JS.
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 export function createApp(deps: AppDeps) {
   const logError = deps.logError ?? ((e: unknown) => console.error(e));
+  const security = { ...DEFAULT_SECURITY, ...deps.security };
+  const now = deps.now ?? (() => new Date());
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success)
-        throw validationError(result.error.issues, TARGET_NAMES[result.target] ?? result.target);
+      if (!result.success) throw validationError(result.error.issues, TARGET_NAMES[result.target] ?? result.target);
     },
   });
 
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CSP,
+      strictTransportSecurity: security.https ? 'max-age=31536000; includeSubDomains' : false,
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'same-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.use('*', async (c, next) => {
     c.set('db', deps.db);
-    c.set('actor', 'api');
+    c.set('now', now);
+    c.set('security', security);
     await next();
   });
+  app.use('*', clientIp);
   app.use(
     '/api/*',
     bodyLimit({
@@ -38,9 +81,17 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.use('*', authenticate);
+  app.use('/api/*', apiRateLimit(security.apiRequestsPerMinute));
+  app.use('*', csrf);
+  app.use('*', enforcePolicy);
 
   registerHealthRoutes(app, deps.version);
   registerReferenceRoutes(app);
+  registerAuthRoutes(app);
+  registerAdminRoutes(app);
+  registerTokenRoutes(app);
+  registerPeopleRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
 
   app.doc31('/api/v1/openapi.json', {
@@ -49,11 +100,14 @@ export function createApp(deps: AppDeps) {
       title: 'Solmu API',
       version: deps.version,
       description:
-        'Regional innovation ecosystems: actors, relations, ecosystems, networks, projects, calls, events, strategies.',
+        'Regional innovation ecosystems: actors, relations, ecosystems, networks, projects, calls, events, strategies. ' +
+        'Sign in with a session cookie (browser; send X-CSRF-Token on writes) or an API token (Authorization: Bearer).',
     },
   });
+  declare('GET', '/api/v1/openapi.json', 'public');
   registerDocsRoutes(app);
   app.get('/', (c) => c.html(homePage(deps.version)));
+  declare('GET', '/', 'public');
 
   app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));
   app.onError((error, c) => {

@@ -10,6 +10,8 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   SOLMU_DEMO: z.enum(['auto', 'never']).default('auto'),
+  SOLMU_HTTPS: z.enum(['true', 'false']).default('false'),
+  SOLMU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -20,6 +22,8 @@ export type Config = {
   databaseUrl: string | undefined;
   loadDemo: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  https: boolean;
+  trustProxy: boolean;
 };
 
 /** Reads the environment once; a bad value stops start-up with every problem listed. */
@@ -37,6 +41,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL || undefined,
     loadDemo: e.SOLMU_DEMO === 'auto',
     logLevel: e.LOG_LEVEL,
+    https: e.SOLMU_HTTPS === 'true',
+    trustProxy: e.SOLMU_TRUST_PROXY === 'true',
   };
 }
 

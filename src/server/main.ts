@@ -7,6 +7,9 @@ import { openDatabase, type OpenDatabase } from './db/open.js';
 import { hasAnyData, loadDemoWorld } from './modules/demo/demo.service.js';
 import { ensureBuiltInReference } from './modules/reference/reference.service.js';
 import { VERSION } from './version.js';
+import type { Database } from './db/database.js';
+import { adminLoginLink, demoLoginLinks } from './modules/auth/first-start.js';
+import { anonymiseExpiredPeople } from './modules/people/gdpr.service.js';
 
 export type Logger = pino.Logger;
 
@@ -32,6 +35,30 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Open
   }
 }
 
+/** Printed to the console only: the operator of the machine is the one who may take them. */
+async function printLoginLinks(db: Database, base: string) {
+  const now = new Date();
+  const admin = await adminLoginLink(db, now);
+  const lines: string[] = [];
+  if (admin) lines.push(`Sign in as the admin (one-time link, 24 h):\n  ${base}${admin}`);
+  const demo = await demoLoginLinks(db, now);
+  if (demo.length) {
+    lines.push('Demo accounts (one-time links, 24 h):');
+    for (const d of demo) lines.push(`  ${d.displayName}: ${base}${d.link}`);
+  }
+  if (lines.length) console.log(`\n${lines.join('\n')}\n`);
+}
+
+/** Anonymises people past their retain-until date at start and every six hours. */
+function startRetentionJob(db: Database, log: Logger) {
+  const run = () =>
+    anonymiseExpiredPeople(db, new Date())
+      .then((n) => n && log.info(`Retention: anonymised ${n} people past their retain-until date`))
+      .catch((e: unknown) => log.error({ err: e }, 'retention job failed'));
+  void run();
+  return setInterval(run, 6 * 3600_000).unref();
+}
+
 export async function startServer(config: Config) {
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
@@ -44,13 +71,17 @@ export async function startServer(config: Config) {
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  log.info(`Solmu ${VERSION} is running at http://localhost:${port} (database: ${database.mode})`);
+  const base = `http://localhost:${port}`;
+  log.info(`Solmu ${VERSION} is running at ${base} (database: ${database.mode})`);
+  await printLoginLinks(database.db, base);
+  const retention = startRetentionJob(database.db, log);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: stopping`);
+    clearInterval(retention);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await database.close().catch((e: unknown) => log.warn({ err: e }, 'while closing the database'));
     log.info('Stopped');

@@ -12,6 +12,8 @@ export const errorSchema = z
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'The request is not valid',
+  401: 'Sign in first (session cookie or Bearer API token)',
+  403: 'Not allowed for this caller',
   404: 'Not found',
   409: 'Conflicts with an existing record',
   422: 'Breaks a rule of the data model',
@@ -30,6 +32,6 @@ export function jsonContent(schema: z.ZodType, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
 
-export function jsonBody(schema: z.ZodType) {
-  return { required: true, content: { 'application/json': { schema } } };
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { required: true as const, content: { 'application/json': { schema } } };
 }

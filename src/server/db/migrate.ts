@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Database } from './database.js';
 import * as initial from './migrations/20261125170000_initial.js';
+import * as accounts from './migrations/20261125180000_accounts.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
   '20261125170000_initial': initial,
+  '20261125180000_accounts': accounts,
 };
 
 class StaticProvider implements MigrationProvider {

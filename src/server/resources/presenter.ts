@@ -1,10 +1,19 @@
 import { z } from 'zod';
+import type { Caller } from '../auth/caller.js';
 import type { Row, ResourceDefinition } from './types.js';
 
 /** Rows never leave as they are: dates become ISO strings, and only declared fields go out. */
-export function present(def: ResourceDefinition, row: Row): Row {
+/** Fields that point at a person: personal data, never shown to the anonymous public. */
+const PERSON_FIELDS = new Set(['personId']);
+
+export function present(def: ResourceDefinition, row: Row, caller?: Caller): Row {
   const out: Row = {};
+  const anonymous = !caller || caller.kind === 'anonymous';
   for (const [key, value] of Object.entries(row)) {
+    if (anonymous && PERSON_FIELDS.has(key)) {
+      out[key] = null;
+      continue;
+    }
     out[key] = value instanceof Date ? value.toISOString() : value;
   }
   return out;
@@ -26,6 +35,7 @@ export function outputSchema(def: ResourceDefinition): z.ZodType {
   const schema = z
     .object({
       id: z.string(),
+      workspaceId: z.string(),
       ...fields,
       ...def.extraOutput,
       createdAt: z.string(),

@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
+import type { Caller } from '../auth/caller.js';
+import { applyVisibility } from '../auth/visibility.js';
 import type { Row, ResourceDefinition } from './types.js';
 import { applyPaging, applySearch, encodeCursor } from './query.js';
 
-const AUDIT = ['createdAt', 'updatedAt', 'createdBy', 'updatedBy'];
+const AUDIT = ['workspaceId', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const isUuid = (value: string) => UUID.test(value);
@@ -40,8 +42,8 @@ export async function findByKey(db: Database, def: ResourceDefinition, key: stri
   return undefined;
 }
 
-export async function insert(db: Database, def: ResourceDefinition, input: Row, actor: string) {
-  const values = { ...toColumns(def, input), createdBy: actor, updatedBy: actor };
+export async function insert(db: Database, def: ResourceDefinition, input: Row, actor: string, workspaceId: string) {
+  const values = { ...toColumns(def, input), workspaceId, createdBy: actor, updatedBy: actor };
   return (await db
     .insertInto(def.table)
     .values(values)
@@ -70,8 +72,8 @@ export type ListParams = { limit: number; cursor?: string; sort: string; q?: str
   unknown
 >;
 
-export async function list(db: Database, def: ResourceDefinition, params: ListParams) {
-  let q = db.selectFrom(def.table);
+export async function list(db: Database, def: ResourceDefinition, params: ListParams, caller: Caller) {
+  let q = applyVisibility(db.selectFrom(def.table), caller);
   for (const [name, filter] of Object.entries(def.filters ?? {})) {
     const value = params[name];
     if (value !== undefined) q = filter.apply(q, value as never);

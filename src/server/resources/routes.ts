@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { declare } from '../auth/policies.js';
 import type { AppEnv } from '../env.js';
 import { errorResponses, jsonBody, jsonContent } from '../openapi.js';
 import { listOutputSchema, outputSchema } from './presenter.js';
@@ -9,6 +10,12 @@ import * as service from './service.js';
 import type { Row, ResourceDefinition } from './types.js';
 
 // No length limit here: an id that is too long is an id of nothing (404), not a bad request.
+const workspaceQuery = z.strictObject({
+  workspace: z.string().max(200).optional().meta({
+    description: 'Workspace (id or slug) the new record belongs to; needed when you edit in several',
+  }),
+});
+
 const idParam = z.object({ id: z.string().meta({ description: 'Id (or slug where the entity has one)' }) });
 
 /** Registers the five REST routes of one resource; handlers stay thin, rules live in the service. */
@@ -16,6 +23,11 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
   const base = `/api/v1/${def.path}`;
   const tags = [def.path];
   const one = outputSchema(def);
+  declare('GET', base, 'records');
+  declare('POST', base, 'user');
+  declare('GET', `${base}/:id`, 'records');
+  declare('PATCH', `${base}/:id`, 'user');
+  declare('DELETE', `${base}/:id`, 'user');
 
   app.openapi(
     createRoute({
@@ -26,7 +38,8 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       request: { query: listQuerySchema(def) },
       responses: { 200: jsonContent(listOutputSchema(def), 'A page of records'), ...errorResponses(400) },
     }),
-    async (c) => c.json(await service.listPage(c.var.db, def, c.req.valid('query') as ListParams), 200),
+    async (c) =>
+      c.json(await service.listPage(c.var.db, def, c.req.valid('query') as ListParams, c.var.caller), 200),
   );
 
   app.openapi(
@@ -35,10 +48,13 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       path: base,
       tags,
       summary: `Create ${def.entity}`,
-      request: { body: jsonBody(def.schemas.create) },
-      responses: { 201: jsonContent(one, 'Created'), ...errorResponses(400, 409, 422) },
+      request: { query: workspaceQuery, body: jsonBody(def.schemas.create) },
+      responses: { 201: jsonContent(one, 'Created'), ...errorResponses(400, 401, 403, 409, 422) },
     }),
-    async (c) => c.json(await service.create(c.var.db, def, c.req.valid('json') as Row, c.var.actor), 201),
+    async (c) => {
+      const ctx = { caller: c.var.caller, workspace: c.req.valid('query').workspace, now: c.var.now() };
+      return c.json(await service.create(c.var.db, def, c.req.valid('json') as Row, ctx), 201);
+    },
   );
 
   app.openapi(
@@ -50,7 +66,7 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       request: { params: idParam },
       responses: { 200: jsonContent(one, 'The record'), ...errorResponses(404) },
     }),
-    async (c) => c.json(await service.getOne(c.var.db, def, c.req.valid('param').id), 200),
+    async (c) => c.json(await service.getOne(c.var.db, def, c.req.valid('param').id, c.var.caller), 200),
   );
 
   app.openapi(
@@ -60,11 +76,14 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       tags,
       summary: `Update ${def.entity}`,
       request: { params: idParam, body: jsonBody(def.schemas.update) },
-      responses: { 200: jsonContent(one, 'Updated'), ...errorResponses(400, 404, 409, 422) },
+      responses: { 200: jsonContent(one, 'Updated'), ...errorResponses(400, 401, 403, 404, 409, 422) },
     }),
     async (c) =>
       c.json(
-        await service.update(c.var.db, def, c.req.valid('param').id, c.req.valid('json') as Row, c.var.actor),
+        await service.update(c.var.db, def, c.req.valid('param').id, c.req.valid('json') as Row, {
+          caller: c.var.caller,
+          now: c.var.now(),
+        }),
         200,
       ),
   );
@@ -76,10 +95,10 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       tags,
       summary: `Delete ${def.entity}`,
       request: { params: idParam },
-      responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 409) },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) },
     }),
     async (c) => {
-      await service.remove(c.var.db, def, c.req.valid('param').id);
+      await service.remove(c.var.db, def, c.req.valid('param').id, { caller: c.var.caller, now: c.var.now() });
       return c.body(null, 204);
     },
   );

@@ -1,16 +1,24 @@
+import type { Caller } from '../auth/caller.js';
+import { editorWorkspaces } from '../auth/caller.js';
+import { canRead, canWrite } from '../auth/visibility.js';
+import { audit } from '../audit/audit.js';
 import { inTransaction, type Database } from '../db/database.js';
-import { notFound, validationError } from '../errors.js';
+import { AppError, notFound, validationError } from '../errors.js';
 import { present } from './presenter.js';
+import { checkReferencesVisible } from './references.js';
 import * as repo from './repository.js';
 import type { Row, ResourceDefinition } from './types.js';
 
-async function presentAll(db: Database, def: ResourceDefinition, rows: Row[]) {
+/** Who writes, and into which workspace (from the request's `workspace` parameter, never the body). */
+export type WriteContext = { caller: Caller; workspace?: string; now?: Date };
+
+async function presentAll(db: Database, def: ResourceDefinition, rows: Row[], caller: Caller) {
   const decorated = def.decorate ? await def.decorate(db, rows) : rows;
-  return decorated.map((r) => present(def, r));
+  return decorated.map((r) => present(def, r, caller));
 }
 
-async function presentOne(db: Database, def: ResourceDefinition, row: Row) {
-  return (await presentAll(db, def, [row]))[0] as Row;
+async function presentOne(db: Database, def: ResourceDefinition, row: Row, caller: Caller) {
+  return (await presentAll(db, def, [row], caller))[0] as Row;
 }
 
 /**
@@ -20,46 +28,109 @@ async function presentOne(db: Database, def: ResourceDefinition, row: Row) {
  */
 function checkRules(def: ResourceDefinition, record: Row) {
   if (!def.schemas.rules) return;
-  const row = present(
-    def,
-    Object.fromEntries(Object.keys(def.schemas.shape).map((k) => [k, record[k] ?? null])),
+  const row = Object.fromEntries(
+    Object.keys(def.schemas.shape).map((k) => {
+      const value = record[k] ?? null;
+      return [k, value instanceof Date ? value.toISOString() : value];
+    }),
   );
   const result = def.schemas.rules.safeParse(row);
   if (!result.success) throw validationError(result.error.issues);
 }
 
-export async function getOne(db: Database, def: ResourceDefinition, key: string) {
-  const row = await repo.findByKey(db, def, key);
-  if (!row) throw notFound(def.entity);
-  return presentOne(db, def, row);
+const networkOf = (def: ResourceDefinition, record: Row) =>
+  def.networkField ? ((record[def.networkField] as string | null | undefined) ?? null) : null;
+
+/** A record the caller may not see is "not found", and the attempt is audited. */
+async function findVisible(db: Database, def: ResourceDefinition, key: string, caller: Caller, lock = false) {
+  const row = lock ? await repo.findById(db, def, key, true) : await repo.findByKey(db, def, key);
+  if (row && canRead(caller, row)) return row;
+  if (row) await audit(db, caller, { action: 'read', entity: def.path, entityId: String(row.id), outcome: 'denied' });
+  throw notFound(def.entity);
 }
 
-export async function listPage(db: Database, def: ResourceDefinition, params: repo.ListParams) {
-  const page = await repo.list(db, def, params);
-  return { ...page, items: await presentAll(db, def, page.items) };
+export async function getOne(db: Database, def: ResourceDefinition, key: string, caller: Caller) {
+  const row = await findVisible(db, def, key, caller);
+  if (def.personal) await audit(db, caller, { action: 'view', entity: def.path, entityId: String(row.id), workspaceId: String(row.workspaceId), outcome: 'ok' });
+  return presentOne(db, def, row, caller);
 }
 
-export async function create(db: Database, def: ResourceDefinition, input: Row, actor: string) {
+export async function listPage(db: Database, def: ResourceDefinition, params: repo.ListParams, caller: Caller) {
+  const page = await repo.list(db, def, params, caller);
+  if (def.personal && page.items.length > 0) {
+    await audit(db, caller, { action: 'list', entity: def.path, outcome: 'ok', detail: { ids: page.items.map((i) => i.id) } });
+  }
+  return { ...page, items: await presentAll(db, def, page.items, caller) };
+}
+
+async function workspaceForCreate(db: Database, def: ResourceDefinition, input: Row, ctx: WriteContext) {
+  const { caller } = ctx;
+  if (caller.kind === 'anonymous') throw new AppError(401, 'unauthenticated', 'Sign in first');
+  let workspaceId: string | undefined;
+  if (ctx.workspace) {
+    const ws = await db
+      .selectFrom('workspaces')
+      .select('id')
+      .where((eb) => (repo.isUuid(ctx.workspace!) ? eb('id', '=', ctx.workspace!) : eb('slug', '=', ctx.workspace!)))
+      .executeTakeFirst();
+    if (!ws) throw new AppError(400, 'unknown_workspace', 'No such workspace', [{ path: 'workspace', message: 'Unknown workspace' }]);
+    workspaceId = ws.id as string;
+  } else {
+    const mine = editorWorkspaces(caller);
+    if (mine.length !== 1) {
+      throw new AppError(400, 'workspace_required', 'Say which workspace the record belongs to', [
+        { path: 'workspace', message: 'Give ?workspace=<id or slug>' },
+      ]);
+    }
+    workspaceId = mine[0]!;
+  }
+  if (!canWrite(caller, workspaceId, networkOf(def, input))) {
+    await audit(db, caller, { action: 'create', entity: def.path, workspaceId, outcome: 'denied' });
+    throw new AppError(403, 'forbidden', 'You cannot add records to this workspace');
+  }
+  return workspaceId;
+}
+
+export async function create(db: Database, def: ResourceDefinition, input: Row, ctx: WriteContext) {
   checkRules(def, input);
   return inTransaction(db, async (trx) => {
+    const workspaceId = await workspaceForCreate(trx, def, input, ctx);
+    await checkReferencesVisible(trx, def, input, ctx.caller);
     await def.check?.(trx, input, undefined);
-    const row = await repo.insert(trx, def, input, actor);
-    return presentOne(trx, def, row);
+    const row = await repo.insert(trx, def, input, ctx.caller.label, workspaceId);
+    await audit(trx, ctx.caller, { action: 'create', entity: def.path, entityId: String(row.id), workspaceId, outcome: 'ok', detail: { fields: Object.keys(input) } }, ctx.now);
+    return presentOne(trx, def, row, ctx.caller);
   });
 }
 
-export async function update(db: Database, def: ResourceDefinition, id: string, input: Row, actor: string) {
+async function writable(db: Database, def: ResourceDefinition, id: string, caller: Caller, action: string) {
+  const existing = await findVisible(db, def, id, caller, true);
+  if (!canWrite(caller, String(existing.workspaceId), networkOf(def, existing))) {
+    await audit(db, caller, { action, entity: def.path, entityId: id, workspaceId: String(existing.workspaceId), outcome: 'denied' });
+    throw caller.kind === 'anonymous'
+      ? new AppError(401, 'unauthenticated', 'Sign in first')
+      : new AppError(403, 'forbidden', 'You cannot change this record');
+  }
+  return existing;
+}
+
+export async function update(db: Database, def: ResourceDefinition, id: string, input: Row, ctx: WriteContext) {
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findById(trx, def, id, true);
-    if (!existing) throw notFound(def.entity);
+    const existing = await writable(trx, def, id, ctx.caller, 'update');
     checkRules(def, { ...existing, ...input });
+    await checkReferencesVisible(trx, def, input, ctx.caller);
     await def.check?.(trx, { ...existing, ...input }, existing);
-    const row = await repo.update(trx, def, id, input, actor);
+    const row = await repo.update(trx, def, id, input, ctx.caller.label);
     if (!row) throw notFound(def.entity);
-    return presentOne(trx, def, row);
+    await audit(trx, ctx.caller, { action: 'update', entity: def.path, entityId: id, workspaceId: String(row.workspaceId), outcome: 'ok', detail: { fields: Object.keys(input) } }, ctx.now);
+    return presentOne(trx, def, row, ctx.caller);
   });
 }
 
-export async function remove(db: Database, def: ResourceDefinition, id: string) {
-  if (!(await repo.remove(db, def, id))) throw notFound(def.entity);
+export async function remove(db: Database, def: ResourceDefinition, id: string, ctx: WriteContext) {
+  await inTransaction(db, async (trx) => {
+    const existing = await writable(trx, def, id, ctx.caller, 'delete');
+    await repo.remove(trx, def, id);
+    await audit(trx, ctx.caller, { action: 'delete', entity: def.path, entityId: id, workspaceId: String(existing.workspaceId), outcome: 'ok' }, ctx.now);
+  });
 }

@@ -39,6 +39,12 @@ export type ResourceDefinition = {
   /** Cross-table rules on the merged record; throw AppError to refuse. */
   check?: (db: Database, record: Row, existing: Row | undefined) => Promise<void>;
   decorate?: (db: Database, items: Row[]) => Promise<Row[]>;
+  /** Fields holding ids of other records, with their tables: the caller must be able to see them. */
+  references?: Record<string, string>;
+  /** The field naming the network a record belongs to: its coordinators may write it. */
+  networkField?: string;
+  /** Personal data: every read is written to the audit log. */
+  personal?: boolean;
   /** Natural keys besides the id that a single read accepts, e.g. slug. */
   alternateKeys?: string[];
 };

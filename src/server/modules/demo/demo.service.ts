@@ -2,7 +2,15 @@ import { sql } from 'kysely';
 import { DEMO_WORLD, type DemoWorld } from '../../../../data/demo/index.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
+import { systemCaller } from '../../auth/caller.js';
 import * as service from '../../resources/service.js';
+import {
+  connectDemoWorkspaces,
+  createDemoWorkspaces,
+  DEMO_VISIBILITY,
+  workspaceOf,
+  type DemoWorkspace,
+} from './demo.workspaces.js';
 import type { ResourceDefinition, Row } from '../../resources/types.js';
 import {
   competencesResource,
@@ -105,7 +113,8 @@ export async function loadDemoWorld(db: Database, world: DemoWorld = DEMO_WORLD)
 
 /** What every step shares: the write with validation, the key register and the counts. */
 type Loader = {
-  put: (def: ResourceDefinition, input: Row) => Promise<string>;
+  /** Writes into a demo workspace (slug); visibility defaults per entity, see DEMO_VISIBILITY. */
+  put: (def: ResourceDefinition, input: Row, workspace?: DemoWorkspace) => Promise<string>;
   keys: Keys;
   org: (key: string) => string;
 };
@@ -113,17 +122,23 @@ type Loader = {
 async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts> {
   const counts = Object.fromEntries(COUNTED.map((table) => [table, 0])) as DemoCounts;
   const keys = new Keys();
+  const workspaces = await createDemoWorkspaces(trx);
+  const caller = systemCaller('system:demo');
   const loader: Loader = {
     keys,
     org: (key) => keys.get('organisation', key),
     /** Validates with the API's create schema, writes through the service and returns the new id. */
-    async put(def, input) {
-      const parsed = def.schemas.create.safeParse(input);
+    async put(def, input, workspace = 'iisalmi') {
+      const visibility = input.visibility ?? DEMO_VISIBILITY[def.table] ?? 'network';
+      const parsed = def.schemas.create.safeParse({ ...input, visibility });
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
         throw new Error(`Demo data: invalid ${def.entity} ${JSON.stringify(input).slice(0, 200)}: ${issues}`);
       }
-      const created = await service.create(trx, def, parsed.data as Row, 'demo');
+      const created = await service.create(trx, def, parsed.data as Row, {
+        caller,
+        workspace: workspaces.get(workspace),
+      });
       counts[def.table as keyof DemoCounts] += 1;
       return String(created.id);
     },
@@ -133,12 +148,14 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertProjects(loader, world);
   await insertEvents(loader, world);
   await insertStrategies(loader, world);
+  await connectDemoWorkspaces(trx, workspaces, keys);
   return counts;
 }
 
 async function insertActors({ put, keys, org }: Loader, world: DemoWorld) {
   for (const { key, ...input } of world.organisations) {
-    keys.set('organisation', key, await put(organisationsResource, input));
+    const visibility = input.isPublic ? 'public' : 'network';
+    keys.set('organisation', key, await put(organisationsResource, { ...input, visibility }, workspaceOf(input)));
   }
   for (const input of world.competences) {
     keys.set('competence', input.slug, await put(competencesResource, input));
@@ -163,82 +180,99 @@ async function insertActors({ put, keys, org }: Loader, world: DemoWorld) {
 
 async function insertStructures({ put, keys, org }: Loader, world: DemoWorld) {
   for (const { members, ...input } of world.networks) {
-    const networkId = await put(networksResource, input);
+    const ws = input.slug === 'innokaupungit' ? 'innokaupungit' : 'iisalmi';
+    const networkId = await put(networksResource, input, ws);
     keys.set('network', input.slug, networkId);
     for (const { org: o, ...m } of members) {
-      await put(networkMembersResource, { ...m, networkId, organisationId: org(o) });
+      await put(networkMembersResource, { ...m, networkId, organisationId: org(o) }, ws);
     }
   }
   for (const { members, ...input } of world.ecosystems) {
-    const ecosystemId = await put(ecosystemsResource, input);
+    const ecosystemId = await put(ecosystemsResource, input, 'savonlinna');
     keys.set('ecosystem', input.slug, ecosystemId);
     for (const { org: o, ...m } of members) {
-      await put(ecosystemMembersResource, { ...m, ecosystemId, organisationId: org(o) });
+      await put(ecosystemMembersResource, { ...m, ecosystemId, organisationId: org(o) }, 'savonlinna');
     }
   }
   for (const { parties, network, ...input } of world.agreements) {
-    const agreementId = await put(ecosystemAgreementsResource, {
-      ...input,
-      networkId: keys.opt('network', network),
-    });
+    const agreementId = await put(
+      ecosystemAgreementsResource,
+      { ...input, networkId: keys.opt('network', network) },
+      'innokaupungit',
+    );
     for (const { org: o, ...p } of parties) {
-      await put(agreementPartiesResource, { ...p, agreementId, organisationId: org(o) });
+      await put(agreementPartiesResource, { ...p, agreementId, organisationId: org(o) }, 'innokaupungit');
     }
   }
 }
 
 async function insertProjects({ put, keys, org }: Loader, world: DemoWorld) {
   for (const { roles, network, ecosystem, ...input } of world.projects) {
-    const projectId = await put(projectsResource, {
-      ...input,
-      networkId: keys.opt('network', network),
-      ecosystemId: keys.opt('ecosystem', ecosystem),
-    });
+    const ws: DemoWorkspace = input.isLeadProject ? 'innokaupungit' : ecosystem ? 'savonlinna' : 'iisalmi';
+    const projectId = await put(
+      projectsResource,
+      { ...input, networkId: keys.opt('network', network), ecosystemId: keys.opt('ecosystem', ecosystem) },
+      ws,
+    );
     keys.set('project', input.slug, projectId);
     for (const { org: o, ...r } of roles) {
-      await put(projectRolesResource, { ...r, projectId, organisationId: org(o) });
+      await put(projectRolesResource, { ...r, projectId, organisationId: org(o) }, ws);
     }
   }
   for (const { opener, ...input } of world.fundingCalls) {
-    await put(fundingCallsResource, { ...input, openerOrganisationId: keys.opt('organisation', opener) });
+    await put(
+      fundingCallsResource,
+      { ...input, openerOrganisationId: keys.opt('organisation', opener) },
+      'innokaupungit',
+    );
   }
 }
 
 async function insertEvents({ put, keys, org }: Loader, world: DemoWorld) {
   for (const { participants, project, network, ecosystem, ...input } of world.events) {
-    const eventId = await put(eventsResource, {
-      ...input,
-      projectId: keys.opt('project', project),
-      networkId: keys.opt('network', network),
-      ecosystemId: keys.opt('ecosystem', ecosystem),
-    });
+    const ws: DemoWorkspace = ecosystem || input.municipalityCode === '740' ? 'savonlinna' : 'iisalmi';
+    const eventId = await put(
+      eventsResource,
+      {
+        ...input,
+        projectId: keys.opt('project', project),
+        networkId: keys.opt('network', network),
+        ecosystemId: keys.opt('ecosystem', ecosystem),
+      },
+      ws,
+    );
     for (const { org: o, role } of participants) {
-      await put(eventParticipantsResource, { eventId, organisationId: org(o), role });
+      await put(eventParticipantsResource, { eventId, organisationId: org(o), role }, ws);
     }
   }
 }
 
 async function insertStrategies({ put, keys }: Loader, world: DemoWorld) {
   for (const { goals, actions, network, ecosystem, ...input } of world.strategies) {
-    const strategyId = await put(strategiesResource, {
-      ...input,
-      networkId: keys.opt('network', network),
-      ecosystemId: keys.opt('ecosystem', ecosystem),
-    });
+    const ws: DemoWorkspace = ecosystem ? 'savonlinna' : 'iisalmi';
+    const strategyId = await put(
+      strategiesResource,
+      { ...input, networkId: keys.opt('network', network), ecosystemId: keys.opt('ecosystem', ecosystem) },
+      ws,
+    );
     for (const { key, actuals, ...goal } of goals) {
-      const goalId = await put(strategyGoalsResource, { ...goal, strategyId });
+      const goalId = await put(strategyGoalsResource, { ...goal, strategyId }, ws);
       keys.set('goal', `${strategyId}/${key}`, goalId);
-      for (const actual of actuals ?? []) await put(goalActualsResource, { ...actual, goalId });
+      for (const actual of actuals ?? []) await put(goalActualsResource, { ...actual, goalId }, ws);
     }
     for (const { goal, owner, projects, ...action } of actions) {
-      const actionId = await put(developmentActionsResource, {
-        ...action,
-        strategyId,
-        goalId: goal === undefined ? undefined : keys.get('goal', `${strategyId}/${goal}`),
-        ownerOrganisationId: keys.opt('organisation', owner),
-      });
+      const actionId = await put(
+        developmentActionsResource,
+        {
+          ...action,
+          strategyId,
+          goalId: goal === undefined ? undefined : keys.get('goal', `${strategyId}/${goal}`),
+          ownerOrganisationId: keys.opt('organisation', owner),
+        },
+        ws,
+      );
       for (const p of projects ?? []) {
-        await put(actionProjectsResource, { actionId, projectId: keys.get('project', p) });
+        await put(actionProjectsResource, { actionId, projectId: keys.get('project', p) }, ws);
       }
     }
   }

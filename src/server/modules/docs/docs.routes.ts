@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 
 // Served from the npm package, not a CDN: Solmu runs where there is no internet.
@@ -28,6 +29,7 @@ const PAGE = `<!doctype html>
 const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
 
 export function registerDocsRoutes(app: OpenAPIHono<AppEnv>) {
+  for (const path of ['/api/docs', '/api/docs/assets/init.js', '/api/docs/assets/:file']) declare('GET', path, 'public');
   app.get('/api/docs', (c) => c.html(PAGE));
   app.get('/api/docs/assets/init.js', (c) =>
     c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { jsonContent } from '../../openapi.js';
 
@@ -13,6 +14,7 @@ const health = z
   .meta({ id: 'Health' });
 
 export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, version: string) {
+  declare('GET', '/api/health', 'public');
   app.openapi(
     createRoute({
       method: 'get',

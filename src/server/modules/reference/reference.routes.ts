@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
@@ -37,6 +38,9 @@ const industry = z
   .meta({ id: 'Industry' });
 
 export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
+  for (const path of ['/api/v1/regions', '/api/v1/municipalities', '/api/v1/municipalities/:code', '/api/v1/industries']) {
+    declare('GET', path, 'public');
+  }
   app.openapi(
     createRoute({
       method: 'get',

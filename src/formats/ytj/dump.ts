@@ -1,0 +1,120 @@
+/**
+ * Streaming reader of PRH's `all_companies` bulk dump: a JSON array of v3 company objects (about a
+ * million), or an object whose `companies` holds that array. stream-json assembles one element at a time
+ * and the generator waits for its consumer, so memory holds one record (plus stream buffers), never the
+ * file. Each element is mapped on its own: a bad record is reported with its index and the reading goes on;
+ * only broken JSON ends the stream, with a final `fatal` item. The generator itself never throws.
+ */
+import fs from 'node:fs';
+import { Readable, pipeline, type Duplex } from 'node:stream';
+import { parser } from 'stream-json';
+import { pick } from 'stream-json/filters/pick.js';
+import { streamArray } from 'stream-json/streamers/stream-array.js';
+import { errorMessage } from '../format-error.js';
+import { openZipFileEntry } from '../zip.js';
+import type { YtjCompany } from './types.js';
+import { mapYtjV1Company } from './v1.js';
+import { mapYtjV3Company } from './v3.js';
+
+export type YtjDumpItem =
+  | { kind: 'company'; index: number; company: YtjCompany; warnings: string[] }
+  | { kind: 'error'; index: number; businessId: string | null; message: string }
+  /** The JSON itself is broken or is not a dump; nothing follows this item. */
+  | { kind: 'fatal'; index: number; message: string };
+
+export type DumpSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
+export interface YtjDumpOptions {
+  /** Record format; the bulk dump is v3. */
+  format?: 'v3' | 'v1';
+}
+
+export async function* readYtjDump(source: DumpSource, options: YtjDumpOptions = {}): AsyncGenerator<YtjDumpItem> {
+  const map = options.format === 'v1' ? mapYtjV1Company : mapYtjV3Company;
+  let input: AsyncIterator<Uint8Array | string>;
+  try {
+    input = toAsyncIterator(source);
+  } catch (error) {
+    yield { kind: 'fatal', index: 0, message: `cannot read the dump: ${errorMessage(error)}` };
+    return;
+  }
+  let head: { first: string; chunks: (Uint8Array | string)[] };
+  try {
+    head = await peekFirstCharacter(input);
+  } catch (error) {
+    yield { kind: 'fatal', index: 0, message: `cannot read the dump: ${errorMessage(error)}` };
+    return;
+  }
+  if (head.first !== '[' && head.first !== '{') {
+    const message = head.first === '' ? 'the dump is empty' : 'the dump is not a JSON array or object';
+    yield { kind: 'fatal', index: 0, message };
+    return;
+  }
+
+  const stages: Duplex[] = [parser.asStream()];
+  // A v3 search response or a wrapper object: take the array under `companies` (v1: `results`).
+  if (head.first === '{') stages.push(pick.asStream({ filter: options.format === 'v1' ? 'results' : 'companies' }));
+  stages.push(streamArray.asStream());
+  const stream = pipeline([Readable.from(replay(head.chunks, input)), ...stages], () => {
+    // Errors surface through the iteration below; the callback only keeps pipeline from throwing.
+  }) as unknown as AsyncIterable<{ key: number; value: unknown }>;
+
+  let next = 0;
+  try {
+    for await (const { key, value } of stream) {
+      next = key + 1;
+      const result = map(value);
+      if (result.ok) yield { kind: 'company', index: key, company: result.company, warnings: result.warnings };
+      else yield { kind: 'error', index: key, businessId: result.businessId, message: result.error };
+    }
+  } catch (error) {
+    yield { kind: 'fatal', index: next, message: `the dump is not valid JSON after record ${next}: ${errorMessage(error)}` };
+  }
+}
+
+function toAsyncIterator(source: DumpSource): AsyncIterator<Uint8Array | string> {
+  if (Symbol.asyncIterator in source) return source[Symbol.asyncIterator]();
+  const it = source[Symbol.iterator]();
+  return { next: async () => it.next() };
+}
+
+/** Reads chunks until the first character that is not white space or a BOM, keeping what it read. */
+async function peekFirstCharacter(input: AsyncIterator<Uint8Array | string>) {
+  const chunks: (Uint8Array | string)[] = [];
+  for (;;) {
+    const { value, done } = await input.next();
+    if (done) return { first: '', chunks };
+    const chunk = typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    chunks.push(chunk);
+    const textStart = (typeof chunk === 'string' ? chunk : chunk.subarray(0, 64).toString('latin1'))
+      .replace(/^(\uFEFF|\u00EF\u00BB\u00BF)/, '')
+      .trimStart();
+    if (textStart !== '') return { first: textStart[0] ?? '', chunks };
+  }
+}
+
+async function* replay(chunks: (Uint8Array | string)[], rest: AsyncIterator<Uint8Array | string>) {
+  yield* chunks;
+  for (;;) {
+    const { value, done } = await rest.next();
+    if (done) return;
+    yield value;
+  }
+}
+
+/**
+ * Opens a dump file from disk as a stream for `readYtjDump`: plain JSON, or PRH's ZIP with the JSON inside
+ * (read entry by entry with yauzl, never unpacked whole).
+ */
+export async function openYtjDumpFile(path: string): Promise<Readable> {
+  const handle = await fs.promises.open(path, 'r');
+  let magic: Buffer;
+  try {
+    magic = Buffer.alloc(4);
+    await handle.read(magic, 0, 4, 0);
+  } finally {
+    await handle.close();
+  }
+  if (magic.readUInt32LE(0) === 0x04034b50) return openZipFileEntry(path, /\.json$/i);
+  return fs.createReadStream(path);
+}

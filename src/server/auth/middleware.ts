@@ -1,0 +1,103 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppEnv } from '../env.js';
+import { AppError } from '../errors.js';
+import { audit } from '../audit/audit.js';
+import { ANONYMOUS, loadCaller } from './caller.js';
+import { allows, policyFor } from './policies.js';
+import { RateLimiter } from './rate-limit.js';
+import { safeEqual } from './secrets.js';
+import { findSession } from './sessions.js';
+import { SESSION_COOKIE } from './settings.js';
+import { findApiToken } from './tokens.js';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The client's address: the socket's, or the proxy's last hop when a trusted proxy is configured. */
+export const clientIp: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket;
+  let ip = socket?.remoteAddress ?? 'local';
+  if (c.var.security.trustProxy) {
+    const hops = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
+    if (hops?.length) ip = hops[hops.length - 1]!;
+  }
+  c.set('clientIp', ip);
+  await next();
+};
+
+/** Bearer API token or session cookie → the caller; anything else is anonymous. */
+export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { db, security } = c.var;
+  const now = c.var.now();
+  c.set('caller', ANONYMOUS);
+  c.set('session', null);
+  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  if (bearer) {
+    const token = await findApiToken(db, bearer, now);
+    const caller = token && (await loadCaller(db, token.userId, token));
+    if (!caller) throw new AppError(401, 'invalid_token', 'The API token is not valid');
+    c.set('caller', caller);
+  } else {
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const session = cookie
+      ? await findSession(db, cookie, { idleMinutes: security.sessionIdleMinutes, absoluteHours: security.sessionAbsoluteHours }, now)
+      : null;
+    const caller = session && (await loadCaller(db, session.userId));
+    if (session && caller) {
+      c.set('caller', caller);
+      c.set('session', session);
+    }
+  }
+  await next();
+};
+
+/**
+ * Cookie-authenticated writes carry the session's CSRF token in X-CSRF-Token, and a foreign Origin is
+ * refused for every write (login CSRF included). Token-authenticated requests carry no ambient
+ * credentials and need neither.
+ */
+export const csrf: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (UNSAFE.has(c.req.method)) {
+    const origin = c.req.header('origin');
+    if (origin && origin !== new URL(c.req.url).origin) {
+      throw new AppError(403, 'csrf_failed', 'Cross-site request refused');
+    }
+    const session = c.var.session;
+    if (session && !safeEqual(c.req.header('x-csrf-token') ?? '', session.csrfToken)) {
+      throw new AppError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header');
+    }
+  }
+  await next();
+};
+
+export function apiRateLimit(perMinute: number): MiddlewareHandler<AppEnv> {
+  const limiter = new RateLimiter(perMinute, 60_000);
+  return async (c, next) => {
+    const who = c.var.caller.userId ?? c.var.clientIp;
+    const wait = limiter.hit(who);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      throw new AppError(429, 'rate_limited', 'Too many requests; try again later');
+    }
+    await next();
+  };
+}
+
+/** Default deny: the matched route must have declared a policy, and the caller must meet it. */
+export const enforcePolicy: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const route = [...c.req.matchedRoutes].reverse().find((r) => r.method !== 'ALL');
+  if (!route) return next(); // no route: the 404 handler answers
+  const policy = policyFor(route.method, route.path);
+  if (!policy || !allows(policy, c.var.caller)) {
+    await audit(c.var.db, c.var.caller, {
+      action: `${route.method} ${route.path}`,
+      outcome: 'denied',
+      detail: { reason: policy ? `needs ${policy}` : 'no declared permission' },
+    }, c.var.now());
+    if (!policy) throw new AppError(403, 'forbidden', 'This route has no declared permission');
+    throw c.var.caller.kind === 'anonymous'
+      ? new AppError(401, 'unauthenticated', 'Sign in first')
+      : new AppError(403, 'forbidden', 'You do not have permission for this');
+  }
+  await next();
+};

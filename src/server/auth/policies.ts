@@ -1,0 +1,33 @@
+import type { Caller } from './caller.js';
+
+/**
+ * Every route declares who may call it; the access middleware refuses a route without a declaration
+ * (default deny), and a test fails the run if one exists.
+ * - public: anyone, also anonymous
+ * - user: a signed-in user or an API token
+ * - admin: installation admins
+ * - records: signed-in or not; the resource layer decides per record (visibility, workspace role)
+ */
+export type Policy = 'public' | 'user' | 'admin' | 'records';
+
+const policies = new Map<string, Policy>();
+
+const key = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
+
+export function declare(method: string, path: string, policy: Policy) {
+  policies.set(key(method, path), policy);
+}
+
+export const policyFor = (method: string, path: string) => policies.get(key(method, path));
+
+export function allows(policy: Policy, caller: Caller): boolean {
+  switch (policy) {
+    case 'public':
+    case 'records':
+      return true;
+    case 'user':
+      return caller.kind !== 'anonymous';
+    case 'admin':
+      return caller.isAdmin;
+  }
+}

@@ -1,0 +1,35 @@
+import type { ExpressionBuilder } from 'kysely';
+import type { AnyQuery } from '../resources/types.js';
+import type { Caller } from './caller.js';
+
+/** Narrows a query on a record table to the rows the caller may read. Admins and the system read all. */
+export function applyVisibility(query: AnyQuery, caller: Caller, alias?: string): AnyQuery {
+  if (caller.isAdmin) return query;
+  const col = (c: string) => (alias ? `${alias}.${c}` : c);
+  const own = [...caller.workspaces.keys()];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return query.where((eb: ExpressionBuilder<any, any>) =>
+    eb.or([
+      eb(col('visibility'), '=', 'public'),
+      ...(own.length ? [eb(col('workspaceId'), 'in', own)] : []),
+      ...(caller.networkWorkspaceIds.length
+        ? [eb.and([eb(col('visibility'), '=', 'network'), eb(col('workspaceId'), 'in', caller.networkWorkspaceIds)])]
+        : []),
+    ]),
+  );
+}
+
+export function canRead(caller: Caller, record: { workspaceId?: unknown; visibility?: unknown }): boolean {
+  if (caller.isAdmin || record.visibility === 'public') return true;
+  const ws = String(record.workspaceId);
+  if (caller.workspaces.has(ws)) return true;
+  return record.visibility === 'network' && caller.networkWorkspaceIds.includes(ws);
+}
+
+/** Editors write their workspace's records; coordinators also the records of their networks. */
+export function canWrite(caller: Caller, workspaceId: string, networkId?: string | null): boolean {
+  if (!caller.canWrite) return false;
+  if (caller.isAdmin) return true;
+  if (caller.workspaces.get(workspaceId) === 'editor') return true;
+  return !!networkId && caller.coordinatedNetworkIds.includes(networkId);
+}

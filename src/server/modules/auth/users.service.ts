@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import { hashPassword, passwordProblem } from '../../auth/passwords.js';
+import { hashToken, newToken } from '../../auth/secrets.js';
+
+export type NewUser = { email: string; displayName?: string | null; password?: string | null; isAdmin?: boolean };
+
+export function checkPassword(password: string, email?: string) {
+  const problem = passwordProblem(password, email);
+  if (problem) throw new AppError(400, 'weak_password', 'The password is not accepted', [{ path: 'password', message: problem }]);
+}
+
+export async function createUser(db: Database, input: NewUser) {
+  if (input.password) checkPassword(input.password, input.email);
+  const row = await db
+    .insertInto('users')
+    .values({
+      email: input.email.trim(),
+      displayName: input.displayName ?? null,
+      passwordHash: input.password ? await hashPassword(input.password) : null,
+      isAdmin: input.isAdmin ?? false,
+    })
+    .returning(['id', 'email', 'displayName', 'isAdmin'])
+    .executeTakeFirstOrThrow();
+  return row as { id: string; email: string; displayName: string | null; isAdmin: boolean };
+}
+
+export const findUserByEmail = (db: Database, email: string) =>
+  db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql<boolean>`lower(email) = lower(${email.trim()})`)
+    .executeTakeFirst();
+
+/** A link that signs its holder in once, like a notebook server's token; only its hash is stored. */
+export async function createLoginLink(db: Database, userId: string, now: Date, hours = 24) {
+  const token = newToken();
+  await db
+    .insertInto('loginLinks')
+    .values({ tokenHash: hashToken(token), userId, expiresAt: new Date(now.getTime() + hours * 3600_000) })
+    .execute();
+  return `/auth/link?token=${token}`;
+}
+
+export async function consumeLoginLink(db: Database, token: string, now: Date): Promise<string | null> {
+  const row = await db
+    .updateTable('loginLinks')
+    .set({ usedAt: now })
+    .where('tokenHash', '=', hashToken(token))
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .returning('userId')
+    .executeTakeFirst();
+  return (row?.userId as string | undefined) ?? null;
+}

@@ -1,0 +1,99 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { TOKEN_SCOPES } from '../../../domain/enums.js';
+import { audit } from '../../audit/audit.js';
+import { declare } from '../../auth/policies.js';
+import { hashToken, newToken } from '../../auth/secrets.js';
+import { TOKEN_PREFIX } from '../../auth/tokens.js';
+import type { AppEnv } from '../../env.js';
+import { AppError, notFound } from '../../errors.js';
+import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
+
+const token = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    scopes: z.array(z.string()),
+    workspaceId: z.string().nullable(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const present = (r: any): z.infer<typeof token> => ({ ...r, createdAt: iso(r.createdAt)!, lastUsedAt: iso(r.lastUsedAt), expiresAt: iso(r.expiresAt), revokedAt: iso(r.revokedAt) });
+const COLUMNS = ['id', 'name', 'scopes', 'workspaceId', 'createdAt', 'lastUsedAt', 'expiresAt', 'revokedAt'];
+
+/** API tokens for integrations: shown once, stored hashed, scoped, revocable. Only people (not tokens) manage them. */
+export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
+  const onlyUsers = (kind: string) => {
+    if (kind !== 'user') throw new AppError(403, 'forbidden', 'Sign in as a user to manage API tokens');
+  };
+
+  declare('GET', '/api/v1/tokens', 'user');
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/v1/tokens', tags: ['tokens'], summary: 'Your API tokens (never their secrets)', responses: { 200: jsonContent(z.object({ items: z.array(token) }), 'Tokens'), ...errorResponses(401, 403) } }),
+    async (c) => {
+      onlyUsers(c.var.caller.kind);
+      const rows = await c.var.db.selectFrom('apiTokens').select(COLUMNS).where('userId', '=', c.var.caller.userId).orderBy('createdAt', 'desc').execute();
+      return c.json({ items: rows.map(present) }, 200);
+    },
+  );
+
+  declare('POST', '/api/v1/tokens', 'user');
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/tokens',
+      tags: ['tokens'],
+      summary: 'Create an API token; the secret is in this response only',
+      request: {
+        body: jsonBody(
+          z.strictObject({
+            name: z.string().trim().min(1).max(100),
+            scopes: z.array(z.enum(TOKEN_SCOPES)).min(1),
+            workspaceId: z.uuid().optional().meta({ description: 'Limit the token to one of your workspaces' }),
+            expiresAt: z.iso.datetime({ offset: true }).optional(),
+          }),
+        ),
+      },
+      responses: { 201: jsonContent(token.extend({ token: z.string() }), 'Created'), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => {
+      onlyUsers(c.var.caller.kind);
+      const body = c.req.valid('json');
+      if (body.workspaceId && !c.var.caller.workspaces.has(body.workspaceId)) {
+        throw new AppError(400, 'unknown_workspace', 'You are not a member of that workspace', [{ path: 'workspaceId', message: 'Not your workspace' }]);
+      }
+      const secret = newToken(TOKEN_PREFIX);
+      const row = await c.var.db
+        .insertInto('apiTokens')
+        .values({ userId: c.var.caller.userId, name: body.name, scopes: body.scopes, workspaceId: body.workspaceId ?? null, expiresAt: body.expiresAt ?? null, tokenHash: hashToken(secret) })
+        .returning(COLUMNS)
+        .executeTakeFirstOrThrow();
+      await audit(c.var.db, c.var.caller, { action: 'create', entity: 'api_tokens', entityId: row.id as string, outcome: 'ok', detail: { scopes: body.scopes } }, c.var.now());
+      return c.json({ ...present(row), token: secret }, 201);
+    },
+  );
+
+  declare('DELETE', '/api/v1/tokens/:id', 'user');
+  app.openapi(
+    createRoute({ method: 'delete', path: '/api/v1/tokens/{id}', tags: ['tokens'], summary: 'Revoke an API token', request: { params: z.object({ id: z.string().max(100) }) }, responses: { 204: { description: 'Revoked' }, ...errorResponses(401, 403, 404) } }),
+    async (c) => {
+      onlyUsers(c.var.caller.kind);
+      const { id } = c.req.valid('param');
+      const r = await c.var.db
+        .updateTable('apiTokens')
+        .set({ revokedAt: c.var.now() })
+        .where('id', '=', /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000')
+        .where('userId', '=', c.var.caller.userId)
+        .where('revokedAt', 'is', null)
+        .executeTakeFirst();
+      if (!Number(r.numUpdatedRows)) throw notFound('Token');
+      await audit(c.var.db, c.var.caller, { action: 'revoke', entity: 'api_tokens', entityId: id, outcome: 'ok' }, c.var.now());
+      return c.body(null, 204);
+    },
+  );
+}

@@ -1,0 +1,51 @@
+import type { Database } from '../db/database.js';
+import type { Caller } from '../auth/caller.js';
+import { canRead } from '../auth/visibility.js';
+import { AppError } from '../errors.js';
+import type { ResourceDefinition, Row } from './types.js';
+
+/** Which table an id field points to; one word for one thing across the API. */
+export const REFERENCE_TABLES: Record<string, string> = {
+  organisationId: 'organisations',
+  fromOrganisationId: 'organisations',
+  toOrganisationId: 'organisations',
+  ownerOrganisationId: 'organisations',
+  openerOrganisationId: 'organisations',
+  personId: 'people',
+  competenceId: 'competences',
+  ecosystemId: 'ecosystems',
+  networkId: 'networks',
+  projectId: 'projects',
+  agreementId: 'ecosystemAgreements',
+  eventId: 'events',
+  strategyId: 'strategies',
+  goalId: 'strategyGoals',
+  actionId: 'developmentActions',
+  contactId: 'contacts',
+};
+
+export const referenceFields = (def: ResourceDefinition) =>
+  Object.keys(def.schemas.shape).filter((k) => k.endsWith('Id'));
+
+/**
+ * A record may only point at records its writer can see; an invisible one is reported exactly like
+ * a missing one, so ids of other workspaces cannot be probed.
+ */
+export async function checkReferencesVisible(db: Database, def: ResourceDefinition, input: Row, caller: Caller) {
+  for (const field of referenceFields(def)) {
+    const id = input[field];
+    if (typeof id !== 'string') continue;
+    const table = REFERENCE_TABLES[field];
+    if (!table) throw new Error(`No reference table for ${def.entity}.${field}`);
+    const row = (await db
+      .selectFrom(table)
+      .select(['workspaceId', 'visibility'])
+      .where('id', '=', id)
+      .executeTakeFirst()) as Row | undefined;
+    if (!row || !canRead(caller, row)) {
+      throw new AppError(422, 'unknown_reference', 'The request refers to a record that does not exist', [
+        { path: field, message: `No ${table} record with id ${id}` },
+      ]);
+    }
+  }
+}
