@@ -73,7 +73,10 @@ function currentIndustry(list: YtjIndustry[], classification: YtjIndustryClassif
 }
 
 export function finishCompany(parts: CompanyParts, warnings: string[]): YtjMapResult {
-  const names = currentFirst(parts.names);
+  // Current names first (the company name, then parallel and auxiliary names), then the history.
+  const names = currentFirst(parts.names).sort(
+    (a, b) => Number(a.endDate !== null) - Number(b.endDate !== null) || nameRank(a) - nameRank(b),
+  );
   const current =
     names.find((n) => n.type === 'name' && n.endDate === null) ??
     names.find((n) => n.endDate === null) ??
@@ -109,6 +112,12 @@ export function finishCompany(parts: CompanyParts, warnings: string[]): YtjMapRe
     lastModified: parts.lastModified,
   };
   return { ok: true, company, warnings };
+}
+
+const NAME_RANK = ['name', 'parallel', 'auxiliary', 'other'];
+
+function nameRank(n: YtjName): number {
+  return NAME_RANK.indexOf(n.type);
 }
 
 function rank(a: YtjAddress): number {

@@ -6,7 +6,7 @@
  * only broken JSON ends the stream, with a final `fatal` item. The generator itself never throws.
  */
 import fs from 'node:fs';
-import { Readable, pipeline, type Duplex } from 'node:stream';
+import { Readable, type Duplex } from 'node:stream';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
@@ -55,20 +55,36 @@ export async function* readYtjDump(source: DumpSource, options: YtjDumpOptions =
   // A v3 search response or a wrapper object: take the array under `companies` (v1: `results`).
   if (head.first === '{') stages.push(pick.asStream({ filter: options.format === 'v1' ? 'results' : 'companies' }));
   stages.push(streamArray.asStream());
-  const stream = pipeline([Readable.from(replay(head.chunks, input)), ...stages], () => {
-    // Errors surface through the iteration below; the callback only keeps pipeline from throwing.
-  }) as unknown as AsyncIterable<{ key: number; value: unknown }>;
+  const streams = [Readable.from(replay(head.chunks, input)), ...stages];
+  // Not stream.pipeline: it destroys every stage on the first error and drops the records already
+  // parsed. Here a failing stage ends the next one instead, so those records still come out, then `fatal`.
+  let failure: unknown = null;
+  for (let i = 0; i + 1 < streams.length; i++) {
+    const from = streams[i] as Readable;
+    const to = streams[i + 1] as Duplex;
+    from.on('error', (error) => {
+      failure ??= error;
+      to.end();
+    });
+    from.pipe(to);
+  }
+  const last = stages[stages.length - 1] as Duplex;
 
   let next = 0;
   try {
-    for await (const { key, value } of stream) {
+    for await (const { key, value } of last as AsyncIterable<{ key: number; value: unknown }>) {
       next = key + 1;
       const result = map(value);
       if (result.ok) yield { kind: 'company', index: key, company: result.company, warnings: result.warnings };
       else yield { kind: 'error', index: key, businessId: result.businessId, message: result.error };
     }
   } catch (error) {
-    yield { kind: 'fatal', index: next, message: `the dump is not valid JSON after record ${next}: ${errorMessage(error)}` };
+    failure ??= error;
+  } finally {
+    for (const stream of streams) stream.destroy();
+  }
+  if (failure !== null) {
+    yield { kind: 'fatal', index: next, message: `reading stopped after ${next} records: ${errorMessage(failure)}` };
   }
 }
 

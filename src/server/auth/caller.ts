@@ -60,8 +60,10 @@ export async function loadCaller(db: Database, userId: string, token?: Narrowing
   const coordinated = (
     await db.selectFrom('networkCoordinators').select('networkId').where('userId', '=', userId).execute()
   ).map((r) => r.networkId as string);
+  // A token limited to one workspace acts only there; an unlimited one keeps its user's coordinator reach.
+  const reach = token?.workspaceId ? [] : coordinated;
   const own = memberships.map((m) => m.workspaceId);
-  const shared = await networkWorkspaces(db, own, token ? [] : coordinated);
+  const shared = await networkWorkspaces(db, own, reach);
   const canWrite = !token || token.scopes.includes('write');
   return {
     kind: token ? 'token' : 'user',
@@ -71,7 +73,7 @@ export async function loadCaller(db: Database, userId: string, token?: Narrowing
     isAdmin: Boolean(user.isAdmin) && !token?.workspaceId,
     workspaces: new Map(memberships.map((m) => [m.workspaceId, canWrite ? m.role : 'viewer'])),
     networkWorkspaceIds: shared,
-    coordinatedNetworkIds: token ? [] : coordinated,
+    coordinatedNetworkIds: reach,
     canWrite,
   };
 }

@@ -41,6 +41,7 @@ export const peopleResource: ResourceDefinition = {
   table: 'people',
   entity: 'Person',
   summary: 'people (personal data: lawful basis, purpose and retention are required)',
+  personal: true,
   schemas: person,
   sortable: ['createdAt', 'collectedOn'],
   searchable: true,

@@ -11,6 +11,7 @@ export const eventsResource: ResourceDefinition = {
   table: 'events',
   entity: 'Event',
   summary: 'events: webinars, visits, workshops, get-togethers, seminars',
+  networkField: 'networkId',
   schemas: event,
   sortable: ['startsAt', 'titleFi', 'createdAt'],
   searchable: true,

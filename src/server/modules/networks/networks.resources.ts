@@ -17,6 +17,7 @@ export const networksResource: ResourceDefinition = {
   sortable: ['nameFi', 'slug', 'createdAt'],
   searchable: true,
   alternateKeys: ['slug'],
+  networkField: 'id',
   filters: { kind: oneOf('kind', NETWORK_KINDS, 'Network kind') },
   async decorate(db, items) {
     const ids = items.map((i) => String(i.id));
@@ -43,6 +44,7 @@ export const networkMembersResource: ResourceDefinition = {
   table: 'networkMembers',
   entity: 'NetworkMember',
   summary: 'members of networks',
+  networkField: 'networkId',
   schemas: networkMember,
   sortable: ['createdAt', 'role'],
   filters: {

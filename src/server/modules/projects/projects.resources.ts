@@ -17,6 +17,7 @@ export const projectsResource: ResourceDefinition = {
   table: 'projects',
   entity: 'Project',
   summary: 'projects with their period, budget and status',
+  networkField: 'networkId',
   schemas: project,
   sortable: ['nameFi', 'createdAt', 'status'],
   searchable: true,

@@ -15,6 +15,7 @@ export const strategiesResource: ResourceDefinition = {
   table: 'strategies',
   entity: 'Strategy',
   summary: 'strategies of ecosystems and networks',
+  networkField: 'networkId',
   schemas: strategy,
   sortable: ['titleFi', 'startYear', 'createdAt'],
   searchable: true,
