@@ -66,6 +66,7 @@ export async function listPage(db: Database, def: ResourceDefinition, params: re
 async function workspaceForCreate(db: Database, def: ResourceDefinition, input: Row, ctx: WriteContext) {
   const { caller } = ctx;
   if (caller.kind === 'anonymous') throw new AppError(401, 'unauthenticated', 'Sign in first');
+  if (!caller.canWrite) throw new AppError(403, 'forbidden', 'This API token may only read');
   let workspaceId: string | undefined;
   if (ctx.workspace) {
     const ws = await db
