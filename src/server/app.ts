@@ -11,6 +11,8 @@ import { AppError, errorBody, respondToError, validationError } from './errors.j
 import { homePage } from './home.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { registerTotpRoutes } from './modules/auth/totp.routes.js';
+import { registerOidcRoutes, type OidcSettings } from './modules/auth/oidc.routes.js';
 import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { RESOURCES } from './modules/index.js';
@@ -26,6 +28,8 @@ export type AppDeps = {
   /** A controllable clock for tests of expiry and retention. */
   now?: () => Date;
   security?: Partial<SecuritySettings>;
+  /** Single sign-on; off when undefined. */
+  oidc?: OidcSettings;
 };
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path' };
@@ -89,6 +93,8 @@ export function createApp(deps: AppDeps) {
   registerHealthRoutes(app, deps.version);
   registerReferenceRoutes(app);
   registerAuthRoutes(app);
+  registerTotpRoutes(app);
+  registerOidcRoutes(app, deps.oidc);
   registerAdminRoutes(app);
   registerTokenRoutes(app);
   registerPeopleRoutes(app);

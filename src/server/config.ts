@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { OidcSettings } from './modules/auth/oidc.routes.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -12,6 +13,11 @@ const schema = z.object({
   SOLMU_DEMO: z.enum(['auto', 'never']).default('auto'),
   SOLMU_HTTPS: z.enum(['true', 'false']).default('false'),
   SOLMU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PUBLIC_URL: z.url().optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_AUTO_CREATE: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -24,6 +30,7 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   https: boolean;
   trustProxy: boolean;
+  oidc: OidcSettings | undefined;
 };
 
 /** Reads the environment once; a bad value stops start-up with every problem listed. */
@@ -43,7 +50,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     https: e.SOLMU_HTTPS === 'true',
     trustProxy: e.SOLMU_TRUST_PROXY === 'true',
+    oidc: oidcSettings(e),
   };
 }
 
 export class ConfigError extends Error {}
+
+function oidcSettings(e: z.infer<typeof schema>): OidcSettings | undefined {
+  if (!e.OIDC_ISSUER) return undefined;
+  if (!e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET || !e.PUBLIC_URL) {
+    throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER needs OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and PUBLIC_URL');
+  }
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    redirectUri: new URL('/auth/oidc/callback', e.PUBLIC_URL).href,
+    autoCreate: e.OIDC_AUTO_CREATE === 'true',
+  };
+}
