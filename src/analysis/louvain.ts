@@ -79,7 +79,12 @@ export function louvain(graph: CsrGraph, options: LouvainOptions = {}): LouvainR
  * One level's local moving phase. Returns each node's community, or null when no node moved.
  * Gains are compared in units of m: ΔQ·m = k_i,c − k_i,own − γ·k_i·(Σtot_c − Σtot_own)/(2m).
  */
-function localMoving(level: LevelGraph, m: number, resolution: number, random: () => number): Int32Array | null {
+function localMoving(
+  level: LevelGraph,
+  m: number,
+  resolution: number,
+  random: () => number,
+): Int32Array | null {
   const { n, offsets, neighbours, weights, strength } = level;
   const community = new Int32Array(n);
   for (let i = 0; i < n; i++) community[i] = i;

@@ -60,7 +60,8 @@ export function pagerank(graph: CsrGraph, options: PageRankOptions = {}): PageRa
     // Pull form: the graph is symmetric, so node v gathers from its own row (cache-friendly, no atomics).
     for (let v = 0; v < n; v++) {
       let acc = 0;
-      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) acc += share[neighbours[p]!]! * weights[p]!;
+      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++)
+        acc += share[neighbours[p]!]! * weights[p]!;
       const value = damping * acc + constant;
       next[v] = value;
       change += Math.abs(value - x[v]!);

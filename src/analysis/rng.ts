@@ -21,7 +21,7 @@ export function randomInt(random: () => number, bound: number): number {
 }
 
 /** Shuffles in place (Fisher–Yates) and returns the same array. */
-export function shuffleInPlace<T extends { length: number; [i: number]: number }>(
+export function shuffleInPlace<T extends { length: number; [i: number]: unknown }>(
   values: T,
   random: () => number,
 ): T {

@@ -106,6 +106,8 @@ export const relation = entitySchemas(
     endOn: opt(isoDate),
     source: z.enum(RELATION_SOURCES).optional(),
     description: opt(longText),
+    /** The contact person through whom the relation is known. */
+    personId: opt(id),
   },
   (v, ctx) => {
     periodIsOrdered(v, ctx, 'startOn', 'endOn');

@@ -52,7 +52,10 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
 class LimitExceeded extends Error {}
 
 /** Inflates every entry once, counting bytes, and reports the first limit the archive passes. */
-export async function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipCheckResult> {
+export async function checkZip(
+  bytes: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<ZipCheckResult> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openBuffer(bytes);

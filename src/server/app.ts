@@ -55,7 +55,8 @@ export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error.issues, TARGET_NAMES[result.target] ?? result.target);
+      if (!result.success)
+        throw validationError(result.error.issues, TARGET_NAMES[result.target] ?? result.target);
     },
   });
 

@@ -59,7 +59,9 @@ export class ConfigError extends Error {}
 function oidcSettings(e: z.infer<typeof schema>): OidcSettings | undefined {
   if (!e.OIDC_ISSUER) return undefined;
   if (!e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET || !e.PUBLIC_URL) {
-    throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER needs OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and PUBLIC_URL');
+    throw new ConfigError(
+      'Invalid configuration:\n  OIDC_ISSUER needs OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and PUBLIC_URL',
+    );
   }
   return {
     issuer: e.OIDC_ISSUER,

@@ -4,7 +4,7 @@ import { testApp } from '../db.js';
 import { RESOURCES } from '../../src/server/modules/index.js';
 import { API, Factory, FIXTURES, RESOURCE_CASES, expectError, fixtureFor, type Body } from './fixtures.js';
 
-const { call, db } = await testApp();
+const { call, db, admin } = await testApp();
 const f = new Factory(call);
 
 /** Values the API gives back for what was sent: numbers and strings as sent, date-times normalised to UTC. */
@@ -40,7 +40,10 @@ describe('create, read, update, list, search and delete', () => {
     const record = created.body as Body;
     expect(typeof record.id).toBe('string');
     expectEcho(record, body);
-    expect(record).toMatchObject({ createdBy: 'api', updatedBy: 'api' });
+    const label = `user:${admin.userId}`;
+    expect(record).toMatchObject({ createdBy: label, updatedBy: label });
+    // records land in the caller's one editor workspace, private unless the body says otherwise
+    expect(record).toMatchObject({ workspaceId: admin.workspaceId, visibility: 'private' });
     expect(Date.parse(record.createdAt)).not.toBeNaN();
     for (const key of Object.keys(record)) expect(key, 'JSON is camelCase').toMatch(/^[a-z][a-zA-Z0-9]*$/);
     expect(record).not.toHaveProperty('searchVector');

@@ -48,7 +48,11 @@ export type Fixture = {
   required: string;
   /** An enum field, when the entity has one. */
   badEnum?: string;
-  /** A field referring to another record: set to a nonexistent value it must give 422 with this path. */
+  /**
+   * A field referring to another record: set to a nonexistent value it must give 422 with this path.
+   * Where the field holds a record id, a record of another workspace the caller cannot see (private)
+   * must give the same 422 as a missing one (validation.test.ts makes one for the field's table).
+   */
   reference?: { field: string; value?: string };
   /** [start field, end field, start value, an end before the start, an end after the start]. */
   period?: [string, string, Json, Json, Json];
@@ -360,6 +364,30 @@ export const FIXTURES: Record<string, Fixture> = {
     required: 'actionId',
     reference: { field: 'projectId' },
     unique: { path: 'actionId,projectId' },
+  },
+  contacts: {
+    create: async (f) => ({
+      organisationId: await f.id('organisations'),
+      stage: 'to_contact',
+      reason: 'Osaamistarve: puunkuivausteknologia',
+      nextStep: 'Soitto',
+      nextStepOn: '2026-12-01',
+    }),
+    update: { stage: 'contacted' },
+    search: 'puunkuivausteknologia',
+    required: 'organisationId',
+    badEnum: 'stage',
+    reference: { field: 'organisationId' },
+  },
+  notes: {
+    create: async (f) => ({
+      body: 'Tapaamisessa sovittiin yhteisestä hankehausta',
+      organisationId: await f.id('organisations'),
+    }),
+    update: { body: 'Yhteisestä hankehausta sovittiin uudelleen keväällä' },
+    search: 'hankehausta',
+    required: 'body',
+    reference: { field: 'organisationId' },
   },
 };
 

@@ -61,15 +61,23 @@ describe('OpenAPI document', () => {
     const create = collection.post;
     expect(create.requestBody.required).toBe(true);
     expect(refName(create.requestBody.content['application/json'].schema)).toBe(`${def.entity}Create`);
-    expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '409', '422']);
+    expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '409', '422']);
+    expect(create.parameters).toEqual([expect.objectContaining({ name: 'workspace', in: 'query' })]);
     expect(refName(create.responses['201'].content['application/json'].schema)).toBe(def.entity);
 
     expect(refName(item.get.responses['200'].content['application/json'].schema)).toBe(def.entity);
     expect(item.get.responses['404']).toBeDefined();
     expect(refName(item.patch.requestBody.content['application/json'].schema)).toBe(`${def.entity}Update`);
-    expect(Object.keys(item.patch.responses).sort()).toEqual(['200', '400', '404', '409', '422']);
-    expect(item.delete.responses['204']).toBeDefined();
-    expect(item.delete.responses['404']).toBeDefined();
+    expect(Object.keys(item.patch.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '422',
+    ]);
+    expect(Object.keys(item.delete.responses).sort()).toEqual(['204', '401', '403', '404']);
     for (const op of [item.get, item.patch, item.delete]) {
       expect(op.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
     }
@@ -87,6 +95,21 @@ describe('OpenAPI document', () => {
     expect(served.length).toBeGreaterThanOrEqual(RESOURCES.length * 5 + 1);
     expect(documented).toEqual(served);
     expect(served).toContain('get /api/health');
+  });
+
+  it('leaves out of the document only the pages served outside /api', () => {
+    const pages = new Set<string>();
+    for (const route of app.routes) {
+      if (route.method === 'ALL' || route.path.startsWith('/api/')) continue;
+      pages.add(`${route.method.toLowerCase()} ${route.path}`);
+    }
+    // the home page, the one-time sign-in link and the OpenID Connect browser redirects
+    expect([...pages].sort()).toEqual([
+      'get /',
+      'get /auth/link',
+      'get /auth/oidc/callback',
+      'get /auth/oidc/start',
+    ]);
   });
 
   it('gives every operation responses, and error responses the error envelope', () => {
@@ -118,6 +141,7 @@ describe('OpenAPI document', () => {
       const entity = schemas[def.entity];
       const fields = [
         'id',
+        'workspaceId',
         ...Object.keys(def.schemas.shape),
         ...Object.keys(def.extraOutput ?? {}),
         'createdAt',
@@ -129,7 +153,12 @@ describe('OpenAPI document', () => {
       for (const name of [`${def.entity}Create`, `${def.entity}Update`]) {
         expect(schemas[name].additionalProperties, `${name} is strict`).toBe(false);
         expect(Object.keys(schemas[name].properties).sort()).toEqual(Object.keys(def.schemas.shape).sort());
+        // visibility is the writer's to choose; the workspace comes from the caller, never the body
+        expect(Object.keys(schemas[name].properties), name).toContain('visibility');
+        expect(Object.keys(schemas[name].properties), name).not.toContain('workspaceId');
       }
+      const visibilities = (entity.properties.visibility.enum as unknown[]).filter((v) => v !== null);
+      expect(visibilities, def.entity).toEqual(['private', 'network', 'public']);
       expect(schemas[`${def.entity}Update`].required ?? []).toEqual([]);
       expect(schemas.Error).toBeDefined();
     },

@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../db.js';
+import { RESOURCES } from '../../src/server/modules/index.js';
+import { REFERENCE_TABLES } from '../../src/server/resources/references.js';
+import { caller, grantToken, testApp } from '../db.js';
 import { API, Factory, RESOURCE_CASES, expectError, fixtureFor, randomId, type Body } from './fixtures.js';
 
-const { app, call } = await testApp();
+const { app, call, db, admin } = await testApp();
 const f = new Factory(call);
+/** An editor of another workspace: sees its own records and public ones, not the private records of 'test'. */
+const outsider = caller(
+  app,
+  (await grantToken(db, { email: 'editor@other.example', workspace: 'other' })).token,
+);
+const g = new Factory(outsider);
 
 /** A request with a raw body and content type, for what `call` cannot send. */
 async function raw(method: string, path: string, body: string | undefined, contentType?: string) {
   const res = await app.request(path, {
     method,
     body,
-    headers: contentType ? { 'content-type': contentType } : {},
+    headers: {
+      authorization: `Bearer ${admin.token}`,
+      ...(contentType ? { 'content-type': contentType } : {}),
+    },
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
@@ -32,7 +43,7 @@ describe.each(RESOURCE_CASES)('%s', (path) => {
     expect(paths(details)).toContain('surpriseField');
 
     const id = await f.id(path);
-    for (const field of ['id', 'createdBy', 'searchVector']) {
+    for (const field of ['id', 'createdBy', 'searchVector', 'workspaceId']) {
       const patched = expectError(
         await call('PATCH', `${url}/${id}`, { [field]: 'x' }),
         400,
@@ -69,6 +80,68 @@ describe.each(RESOURCE_CASES)('%s', (path) => {
     const id = await f.id(path);
     const patched = await call('PATCH', `${url}/${id}`, { [field]: value });
     expect(paths(expectError(patched, 422, 'unknown_reference'))).toEqual([field]);
+  });
+
+  it('refuses a reference to a record of another workspace it cannot see, exactly like a missing one', async () => {
+    if (!fixture.reference) return;
+    const { field } = fixture.reference;
+    const table = REFERENCE_TABLES[field];
+    if (!table) return; // a code, not a record id (organisations.municipalityCode)
+    const target = RESOURCES.find((r) => r.table === table);
+    expect(target, `a resource for table ${table}`).toBeDefined();
+    const hidden = await f.make(target!.path); // private to workspace 'test'
+    const body = { ...(await fixture.create(g)), [field]: hidden.id };
+    const missingId = randomId();
+    const missing = expectError(
+      await outsider('POST', url, { ...body, [field]: missingId }),
+      422,
+      'unknown_reference',
+    );
+    const refused = expectError(await outsider('POST', url, body), 422, 'unknown_reference');
+    expect(paths(refused)).toEqual([field]);
+    expect(refused).toEqual(
+      missing.map((d) => ({ ...d, message: d.message.replace(missingId, String(hidden.id)) })),
+    );
+    const id = await g.id(path);
+    const patched = await outsider('PATCH', `${url}/${id}`, { [field]: hidden.id });
+    expect(paths(expectError(patched, 422, 'unknown_reference'))).toEqual([field]);
+    // once its owner makes it public, the same reference is accepted (people are never public)
+    const shown = await call('PATCH', `${API}/${target!.path}/${String(hidden.id)}`, {
+      visibility: 'public',
+    });
+    if (target!.path === 'people') {
+      expect(paths(expectError(shown, 400))).toEqual(['visibility']);
+      return;
+    }
+    expect(shown.status, JSON.stringify(shown.body)).toBe(200);
+    const accepted = await outsider('POST', url, body);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    expect(accepted.body).toMatchObject({ [field]: hidden.id, visibility: 'private' });
+  });
+
+  it('takes a visibility from the body and refuses one outside private, network and public', async () => {
+    const body = await fixture.create(f);
+    const details = expectError(
+      await call('POST', url, { ...body, visibility: 'secret' }),
+      400,
+      'validation_failed',
+    );
+    expect(paths(details)).toEqual(['visibility']);
+    const shared = await f.make(path, { visibility: 'network' });
+    expect(shared.visibility).toBe('network');
+    const id = String(shared.id);
+    const patched = await call('PATCH', `${url}/${id}`, { visibility: 'public' });
+    if (path === 'people') {
+      // personal data is never public: refused on the field, and the record stays as it was
+      expect(paths(expectError(patched, 400))).toEqual(['visibility']);
+      expect((await call('GET', `${url}/${id}`)).body).toEqual(shared);
+    } else {
+      expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+      expect(patched.body.visibility).toBe('public');
+    }
+    expect(paths(expectError(await call('PATCH', `${url}/${id}`, { visibility: null }), 400))).toEqual([
+      'visibility',
+    ]);
   });
 
   it('answers 404 for a nonexistent or malformed id', async () => {

@@ -8,15 +8,31 @@ let clock = new Date('2026-11-25T12:00:00Z');
 const advance = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
 const t = await testApp({
   now: () => clock,
-  security: { sessionIdleMinutes: 30, sessionAbsoluteHours: 8, loginAttemptsPerAccount: 5, loginAttemptsPerIp: 1000 },
+  security: {
+    sessionIdleMinutes: 30,
+    sessionAbsoluteHours: 8,
+    loginAttemptsPerAccount: 5,
+    loginAttemptsPerIp: 1000,
+  },
 });
 const { app, db } = t;
 const PASSWORD = 'korkea-metsä-ja-järvi-42';
 
 async function addUser(email: string, password = PASSWORD) {
-  const ws = await db.selectFrom('workspaces').select('id').where('slug', '=', 'test').executeTakeFirstOrThrow();
-  const user = await db.insertInto('users').values({ email, passwordHash: await hashPassword(password) }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('memberships').values({ userId: user.id, workspaceId: ws.id, role: 'editor' }).execute();
+  const ws = await db
+    .selectFrom('workspaces')
+    .select('id')
+    .where('slug', '=', 'test')
+    .executeTakeFirstOrThrow();
+  const user = await db
+    .insertInto('users')
+    .values({ email, passwordHash: await hashPassword(password) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('memberships')
+    .values({ userId: user.id, workspaceId: ws.id, role: 'editor' })
+    .execute();
   return user.id as string;
 }
 
@@ -24,7 +40,12 @@ async function addUser(email: string, password = PASSWORD) {
 function browser() {
   let cookie = '';
   let csrf = '';
-  const send = async (method: string, path: string, body?: unknown, opts: { csrf?: boolean; headers?: Record<string, string> } = {}) => {
+  const send = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    opts: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ) => {
     const res = await app.request(path, {
       method,
       headers: {
@@ -42,14 +63,22 @@ function browser() {
     if (json?.csrfToken) csrf = json.csrfToken;
     return { status: res.status, body: json, headers: res.headers, setCookie: set };
   };
-  return { send, get cookie() { return cookie; } };
+  return {
+    send,
+    get cookie() {
+      return cookie;
+    },
+  };
 }
 
 describe('password login and sessions', () => {
   it('signs in with a __Host- cookie that is HttpOnly, Secure and SameSite=Lax, with a fresh token each time', async () => {
     await addUser('kirsi@example.fi');
     const b = browser();
-    const login = await b.send('POST', '/api/v1/auth/login', { email: 'Kirsi@Example.fi', password: PASSWORD });
+    const login = await b.send('POST', '/api/v1/auth/login', {
+      email: 'Kirsi@Example.fi',
+      password: PASSWORD,
+    });
     expect(login.status).toBe(200);
     expect(login.setCookie).toMatch(/^__Host-solmu=[A-Za-z0-9_-]{43};/);
     expect(login.setCookie).toMatch(/HttpOnly/);
@@ -58,7 +87,9 @@ describe('password login and sessions', () => {
     expect(login.setCookie).toMatch(/Path=\//);
     expect(login.setCookie).not.toMatch(/Domain=/);
     const first = b.cookie;
-    expect((await b.send('POST', '/api/v1/auth/login', { email: 'kirsi@example.fi', password: PASSWORD })).status).toBe(200);
+    expect(
+      (await b.send('POST', '/api/v1/auth/login', { email: 'kirsi@example.fi', password: PASSWORD })).status,
+    ).toBe(200);
     expect(b.cookie).not.toBe(first);
     // The old session is dead
     const old = await app.request('/api/v1/auth/me', { headers: { cookie: first } });
@@ -67,8 +98,14 @@ describe('password login and sessions', () => {
 
   it('refuses wrong passwords with one message and never says whether the account exists', async () => {
     const b = browser();
-    const wrong = await b.send('POST', '/api/v1/auth/login', { email: 'kirsi@example.fi', password: 'väärä-salasana-123' });
-    const none = await b.send('POST', '/api/v1/auth/login', { email: 'nobody@example.fi', password: 'väärä-salasana-123' });
+    const wrong = await b.send('POST', '/api/v1/auth/login', {
+      email: 'kirsi@example.fi',
+      password: 'väärä-salasana-123',
+    });
+    const none = await b.send('POST', '/api/v1/auth/login', {
+      email: 'nobody@example.fi',
+      password: 'väärä-salasana-123',
+    });
     expect(wrong.status).toBe(401);
     expect(none.status).toBe(401);
     expect(wrong.body.error.message).toBe(none.body.error.message);
@@ -80,8 +117,13 @@ describe('password login and sessions', () => {
     await b.send('POST', '/api/v1/auth/login', { email: 'csrf@example.fi', password: PASSWORD });
     const body = { kind: 'company', nameFi: 'CSRF Oy' };
     expect((await b.send('POST', '/api/v1/organisations', body, { csrf: false })).status).toBe(403);
-    expect((await b.send('POST', '/api/v1/organisations', body, { headers: { 'x-csrf-token': 'guess' } })).status).toBe(403);
-    expect((await b.send('POST', '/api/v1/organisations', body, { headers: { origin: 'https://evil.example' } })).status).toBe(403);
+    expect(
+      (await b.send('POST', '/api/v1/organisations', body, { headers: { 'x-csrf-token': 'guess' } })).status,
+    ).toBe(403);
+    expect(
+      (await b.send('POST', '/api/v1/organisations', body, { headers: { origin: 'https://evil.example' } }))
+        .status,
+    ).toBe(403);
     expect((await b.send('POST', '/api/v1/organisations', body)).status).toBe(201);
     // Reads need no token
     expect((await b.send('GET', '/api/v1/organisations', undefined, { csrf: false })).status).toBe(200);
@@ -89,7 +131,8 @@ describe('password login and sessions', () => {
 
   it('ends a session after the idle timeout, after the absolute timeout, at logout and when the account is disabled', async () => {
     const id = await addUser('expiry@example.fi');
-    const me = async (b: ReturnType<typeof browser>) => (await b.send('GET', '/api/v1/auth/me')).body.user?.email ?? null;
+    const me = async (b: ReturnType<typeof browser>) =>
+      (await b.send('GET', '/api/v1/auth/me')).body.user?.email ?? null;
     const login = async () => {
       const b = browser();
       await b.send('POST', '/api/v1/auth/login', { email: 'expiry@example.fi', password: PASSWORD });
@@ -115,7 +158,10 @@ describe('password login and sessions', () => {
     const disabled = await login();
     expect((await t.call('PATCH', `/api/v1/admin/users/${id}`, { disabled: true })).status).toBe(204);
     expect(await me(disabled)).toBeNull();
-    expect((await browser().send('POST', '/api/v1/auth/login', { email: 'expiry@example.fi', password: PASSWORD })).status).toBe(401);
+    expect(
+      (await browser().send('POST', '/api/v1/auth/login', { email: 'expiry@example.fi', password: PASSWORD }))
+        .status,
+    ).toBe(401);
   });
 
   it('answers brute force with 429, also when X-Forwarded-For is spoofed', async () => {
@@ -123,12 +169,22 @@ describe('password login and sessions', () => {
     const b = browser();
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const res = await b.send('POST', '/api/v1/auth/login', { email: 'target@example.fi', password: `guess-number-${i}-xx` }, { headers: { 'x-forwarded-for': `10.0.0.${i}` } });
+      const res = await b.send(
+        'POST',
+        '/api/v1/auth/login',
+        { email: 'target@example.fi', password: `guess-number-${i}-xx` },
+        { headers: { 'x-forwarded-for': `10.0.0.${i}` } },
+      );
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
-    const right = await b.send('POST', '/api/v1/auth/login', { email: 'target@example.fi', password: PASSWORD }, { headers: { 'x-forwarded-for': '192.0.2.1' } });
+    const right = await b.send(
+      'POST',
+      '/api/v1/auth/login',
+      { email: 'target@example.fi', password: PASSWORD },
+      { headers: { 'x-forwarded-for': '192.0.2.1' } },
+    );
     expect(right.status).toBe(429);
     expect(right.headers.get('retry-after')).toMatch(/^\d+$/);
   });
@@ -136,12 +192,31 @@ describe('password login and sessions', () => {
   it('asks for a TOTP code when the second factor is on', async () => {
     const secret = 'JBSWY3DPEHPK3PXP';
     const id = await addUser('totp@example.fi');
-    await db.updateTable('users').set({ totpSecret: secret, totpEnabledAt: clock }).where('id', '=', id).execute();
+    await db
+      .updateTable('users')
+      .set({ totpSecret: secret, totpEnabledAt: clock })
+      .where('id', '=', id)
+      .execute();
     const b = browser();
-    const noCode = await b.send('POST', '/api/v1/auth/login', { email: 'totp@example.fi', password: PASSWORD });
+    const noCode = await b.send('POST', '/api/v1/auth/login', {
+      email: 'totp@example.fi',
+      password: PASSWORD,
+    });
     expect(noCode.body.error.code).toBe('totp_required');
-    expect((await b.send('POST', '/api/v1/auth/login', { email: 'totp@example.fi', password: PASSWORD, totp: '000000' })).status).toBe(401);
-    const ok = await b.send('POST', '/api/v1/auth/login', { email: 'totp@example.fi', password: PASSWORD, totp: totpCode(secret, clock) });
+    expect(
+      (
+        await b.send('POST', '/api/v1/auth/login', {
+          email: 'totp@example.fi',
+          password: PASSWORD,
+          totp: '000000',
+        })
+      ).status,
+    ).toBe(401);
+    const ok = await b.send('POST', '/api/v1/auth/login', {
+      email: 'totp@example.fi',
+      password: PASSWORD,
+      totp: totpCode(secret, clock),
+    });
     expect(ok.status).toBe(200);
   });
 
@@ -163,13 +238,19 @@ describe('API tokens', () => {
     const made = await b.send('POST', '/api/v1/tokens', { name: 'lukija', scopes: ['read'] });
     expect(made.status).toBe(201);
     expect(made.body.token).toMatch(/^solmu_/);
-    const stored = await db.selectFrom('apiTokens').select('tokenHash').where('id', '=', made.body.id).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom('apiTokens')
+      .select('tokenHash')
+      .where('id', '=', made.body.id)
+      .executeTakeFirstOrThrow();
     expect(stored.tokenHash).not.toContain(made.body.token);
     expect(JSON.stringify((await b.send('GET', '/api/v1/tokens')).body)).not.toContain(made.body.token);
 
     const reader = caller(app, made.body.token);
     expect((await reader('GET', '/api/v1/organisations')).status).toBe(200);
-    expect((await reader('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'Ei saa' })).status).toBe(403);
+    expect(
+      (await reader('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'Ei saa' })).status,
+    ).toBe(403);
     expect((await reader('POST', '/api/v1/tokens', { name: 'x', scopes: ['write'] })).status).toBe(403);
 
     expect((await b.send('DELETE', `/api/v1/tokens/${made.body.id}`)).status).toBe(204);
@@ -201,17 +282,23 @@ describe('hardening', () => {
   });
 
   it('keeps error messages generic and bodies small', async () => {
-    const big = await t.call('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'x', descriptionFi: 'a'.repeat(2_000_000) });
+    const big = await t.call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: 'x',
+      descriptionFi: 'a'.repeat(2_000_000),
+    });
     expect(big.status).toBe(413);
     expect(JSON.stringify(big.body)).not.toMatch(/at .*\.ts/);
   });
 
   it('writes logins, denials and personal-data views to the audit log', async () => {
     const actions = await db.selectFrom('auditLog').select(['action', 'outcome']).execute();
-    expect(actions).toEqual(expect.arrayContaining([
-      { action: 'login', outcome: 'ok' },
-      { action: 'login', outcome: 'failed' },
-      { action: 'login', outcome: 'denied' },
-    ]));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { action: 'login', outcome: 'ok' },
+        { action: 'login', outcome: 'failed' },
+        { action: 'login', outcome: 'denied' },
+      ]),
+    );
   });
 });

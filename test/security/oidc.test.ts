@@ -15,7 +15,15 @@ const IDENTITIES: Record<string, Record<string, unknown>> = {
   'sub-unverified': { email: 'olemassa@kunta.example', email_verified: false },
 };
 const provider = new Provider(issuer, {
-  clients: [{ client_id: 'solmu', client_secret: 'solmu-test-secret', redirect_uris: [REDIRECT], grant_types: ['authorization_code'], response_types: ['code'] }],
+  clients: [
+    {
+      client_id: 'solmu',
+      client_secret: 'solmu-test-secret',
+      redirect_uris: [REDIRECT],
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+    },
+  ],
   findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, ...IDENTITIES[sub] }) }),
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
   features: { devInteractions: { enabled: true } },
@@ -27,7 +35,14 @@ const server: Server = await new Promise((resolve) => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const { db } = await testDatabase();
-const settings = { issuer, clientId: 'solmu', clientSecret: 'solmu-test-secret', redirectUri: REDIRECT, autoCreate: false, allowHttp: true };
+const settings = {
+  issuer,
+  clientId: 'solmu',
+  clientSecret: 'solmu-test-secret',
+  redirectUri: REDIRECT,
+  autoCreate: false,
+  allowHttp: true,
+};
 await db.insertInto('users').values({ email: 'olemassa@kunta.example' }).execute();
 
 /** Plays the browser at the provider: follows redirects and submits its login and consent forms. */
@@ -42,7 +57,10 @@ async function signInAtProvider(start: string, sub: string): Promise<string> {
       method,
       body,
       redirect: 'manual',
-      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
     });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
@@ -80,7 +98,9 @@ async function signIn(autoCreate: boolean, sub: string) {
   const flowCookie = start.headers.get('set-cookie')!.split(';')[0]!;
   expect(flowCookie).toMatch(/^__Host-solmu-oidc=/);
   const callback = await signInAtProvider(start.headers.get('location')!, sub);
-  const done = await app.request(callback.replace('http://localhost', ''), { headers: { cookie: flowCookie } });
+  const done = await app.request(callback.replace('http://localhost', ''), {
+    headers: { cookie: flowCookie },
+  });
   const session = done.headers.getSetCookie().find((c) => c.startsWith('__Host-solmu='));
   if (!session) return { status: done.status, email: null };
   const me = await app.request('/api/v1/auth/me', { headers: { cookie: session.split(';')[0]! } });
@@ -90,7 +110,11 @@ async function signIn(autoCreate: boolean, sub: string) {
 describe('single sign-on with OpenID Connect', () => {
   it('signs an existing account in by its verified e-mail and links the identity', async () => {
     expect(await signIn(false, 'sub-existing')).toEqual({ status: 302, email: 'olemassa@kunta.example' });
-    const user = await db.selectFrom('users').select(['oidcIssuer', 'oidcSubject']).where('email', '=', 'olemassa@kunta.example').executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .select(['oidcIssuer', 'oidcSubject'])
+      .where('email', '=', 'olemassa@kunta.example')
+      .executeTakeFirstOrThrow();
     expect(user).toEqual({ oidcIssuer: issuer, oidcSubject: 'sub-existing' });
   });
 

@@ -14,7 +14,12 @@ function placedCall(placement: Placement): Call {
     if (method !== 'POST') return world.call(method, path, body, headers);
     const personal = path.includes('/people');
     const v = personal && visibility === 'public' ? 'network' : visibility;
-    return world.call(method, `${path}?workspace=${workspace}`, { ...(body as Body), visibility: v }, headers);
+    return world.call(
+      method,
+      `${path}?workspace=${workspace}`,
+      { ...(body as Body), visibility: v },
+      headers,
+    );
   };
 }
 
@@ -46,28 +51,55 @@ describe('permission matrix: every resource route × every actor × every placem
         const record = records[placement];
         if (!record) continue;
         const label = `${actor} × ${placement} × ${path}`;
-        check(`${label} GET one`, (await call('GET', `${base}/${record.id}`)).status, canSee(actor, placement) ? 200 : 404);
+        check(
+          `${label} GET one`,
+          (await call('GET', `${base}/${record.id}`)).status,
+          canSee(actor, placement) ? 200 : 404,
+        );
         check(`${label} in list`, listed.has(record.id) ? 1 : 0, canSee(actor, placement) ? 1 : 0);
         const patch = await call('PATCH', `${base}/${record.id}`, { visibility: record.visibility });
         check(`${label} PATCH`, patch.status, expectedWrite(actor, placement));
         if (expectedWrite(actor, placement) !== 200) {
-          check(`${label} DELETE`, (await call('DELETE', `${base}/${record.id}`)).status, expectedWrite(actor, placement));
+          check(
+            `${label} DELETE`,
+            (await call('DELETE', `${base}/${record.id}`)).status,
+            expectedWrite(actor, placement),
+          );
         }
       }
       // Creating: into A (own) and into B (someone else's workspace), with dependencies made in A.
       const body = await fixtureFor(path).create(new Factory(placedCall('own')));
-      for (const [workspace, mine] of [['ws-a', true], ['ws-b', false]] as const) {
+      for (const [workspace, mine] of [
+        ['ws-a', true],
+        ['ws-b', false],
+      ] as const) {
         const res = await call('POST', `${base}?workspace=${workspace}`, body);
         const expected =
-          actor === 'anonymous' ? 401 : actor === 'admin' || (mine && (actor === 'editor' || actor === 'token')) ? 201 : 403;
+          actor === 'anonymous'
+            ? 401
+            : actor === 'admin' || (mine && (actor === 'editor' || actor === 'token'))
+              ? 201
+              : 403;
         // A unique value (slug, business ID) may collide with the admin's earlier create: that is still not a cross-workspace write.
-        check(`${actor} POST ${base}?workspace=${workspace}`, res.status === 409 && expected === 201 ? 201 : res.status, expected);
+        check(
+          `${actor} POST ${base}?workspace=${workspace}`,
+          res.status === 409 && expected === 201 ? 201 : res.status,
+          expected,
+        );
         if (res.status === 201) await world.call('DELETE', `${base}/${res.body.id}`);
       }
     }
     // The owners can still delete their own: the editor in A, the admin anywhere.
-    check(`editor DELETE own ${path}`, (await actors.editor('DELETE', `${base}/${records.own.id}`)).status, 204);
-    check(`admin DELETE other ${path}`, (await actors.admin('DELETE', `${base}/${records.other.id}`)).status, 204);
+    check(
+      `editor DELETE own ${path}`,
+      (await actors.editor('DELETE', `${base}/${records.own.id}`)).status,
+      204,
+    );
+    check(
+      `admin DELETE other ${path}`,
+      (await actors.admin('DELETE', `${base}/${records.other.id}`)).status,
+      204,
+    );
   });
 
   it('found 0 cross-workspace reads or writes', () => {

@@ -23,11 +23,24 @@ export async function securityWorld() {
   await grantToken(db, { email: 'editor@c.example', workspace: 'ws-c', role: 'editor' });
   const coordinator = await grantToken(db, { email: 'coordinator@n.example' });
   const ws = Object.fromEntries(
-    (await db.selectFrom('workspaces').select(['slug', 'id']).execute()).map((r) => [r.slug as string, r.id as string]),
+    (await db.selectFrom('workspaces').select(['slug', 'id']).execute()).map((r) => [
+      r.slug as string,
+      r.id as string,
+    ]),
   ) as Record<string, string>;
 
-  const network = await t.call('POST', '/api/v1/networks?workspace=ws-a', { slug: 'network-n', kind: 'town_network', nameFi: 'N', visibility: 'public' });
-  const other = await t.call('POST', '/api/v1/networks?workspace=ws-b', { slug: 'network-m', kind: 'town_network', nameFi: 'M', visibility: 'public' });
+  const network = await t.call('POST', '/api/v1/networks?workspace=ws-a', {
+    slug: 'network-n',
+    kind: 'town_network',
+    nameFi: 'N',
+    visibility: 'public',
+  });
+  const other = await t.call('POST', '/api/v1/networks?workspace=ws-b', {
+    slug: 'network-m',
+    kind: 'town_network',
+    nameFi: 'M',
+    visibility: 'public',
+  });
   await db
     .insertInto('workspaceNetworks')
     .values([
@@ -36,13 +49,22 @@ export async function securityWorld() {
       { workspaceId: ws['ws-b'], networkId: other.body.id },
     ])
     .execute();
-  await db.insertInto('networkCoordinators').values({ userId: coordinator.userId, networkId: network.body.id }).execute();
+  await db
+    .insertInto('networkCoordinators')
+    .values({ userId: coordinator.userId, networkId: network.body.id })
+    .execute();
 
   // The editor's integration token, limited to workspace A.
   const tokenSecret = newToken(TOKEN_PREFIX);
   await db
     .insertInto('apiTokens')
-    .values({ userId: editor.userId, name: 'integration', tokenHash: hashToken(tokenSecret), scopes: ['read', 'write'], workspaceId: ws['ws-a'] })
+    .values({
+      userId: editor.userId,
+      name: 'integration',
+      tokenHash: hashToken(tokenSecret),
+      scopes: ['read', 'write'],
+      workspaceId: ws['ws-a'],
+    })
     .execute();
 
   const actors: Record<Actor, Call> = {

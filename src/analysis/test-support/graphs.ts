@@ -45,11 +45,7 @@ export const path: TestGraph = {
 export const twoCliques: TestGraph = {
   name: 'two cliques and a bridge',
   nodes: 10,
-  edges: [
-    ...clique(0, 5, 2),
-    ...clique(5, 5, 3),
-    [4, 5, 0.5],
-  ],
+  edges: [...clique(0, 5, 2), ...clique(5, 5, 3), [4, 5, 0.5]],
 };
 
 function clique(first: number, size: number, weight: number): RefEdge[] {

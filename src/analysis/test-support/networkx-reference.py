@@ -34,6 +34,10 @@ def build(request):
     return request["nodes"], request["edges"]
 
 
+def ordered(values, nodes):
+    return [values[u] for u in nodes]
+
+
 def main():
     request = json.load(sys.stdin)
     n, edges = build(request)
@@ -55,14 +59,14 @@ def main():
         "weightedDegree": [G.degree(u, weight="weight") for u in nodes],
         "density": nx.density(G),
         "components": sorted(sorted(c) for c in nx.connected_components(G)),
-        "pagerank": [nx.pagerank(G, alpha=0.85, weight="weight")[u] for u in nodes] if n else [],
-        "betweenness": [nx.betweenness_centrality(G, normalized=True)[u] for u in nodes],
+        "pagerank": ordered(nx.pagerank(G, alpha=0.85, weight="weight"), nodes) if n else [],
+        "betweenness": ordered(nx.betweenness_centrality(G, normalized=True), nodes),
     }
     if "sources" in request:
         b = nx.betweenness_centrality(
             G, k=len(request["sources"]), normalized=True, seed=FixedSample(request["sources"])
         )
-        answer["sampledBetweenness"] = [b[u] for u in nodes]
+        answer["sampledBetweenness"] = ordered(b, nodes)
     if "partition" in request:
         groups = {}
         for u, c in enumerate(request["partition"]):

@@ -34,7 +34,9 @@ export function businessIdFromNumber(n: number): string | null {
  */
 export function normalizeBusinessId(value: unknown): string | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
-  let s = String(value).trim().replace(/[\u2010-\u2015\u2212]/g, '-');
+  let s = String(value)
+    .trim()
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
   if (/^\d{8}$/.test(s)) s = `${s.slice(0, 7)}-${s.slice(7)}`;
   if (/^\d{6}-\d$/.test(s)) s = `0${s}`;
   return isValidBusinessId(s) ? s : null;

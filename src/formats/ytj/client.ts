@@ -56,7 +56,10 @@ export class YtjClient {
   private readonly fetchFn: typeof fetch;
   private readonly clock: Clock;
   private readonly o: Required<
-    Pick<YtjClientOptions, 'timeoutMs' | 'maxRetries' | 'maxRetryAfterMs' | 'backoffBaseMs' | 'maxResponseBytes'>
+    Pick<
+      YtjClientOptions,
+      'timeoutMs' | 'maxRetries' | 'maxRetryAfterMs' | 'backoffBaseMs' | 'maxResponseBytes'
+    >
   >;
 
   constructor(private readonly options: YtjClientOptions = {}) {
@@ -79,13 +82,20 @@ export class YtjClient {
   /** The company with this business ID, or null when PRH has none. */
   async getByBusinessId(businessId: string, signal?: AbortSignal): Promise<YtjLookup | null> {
     const id = normalizeBusinessId(businessId);
-    if (!id) throw new FormatError('invalid_input', `'${String(businessId).slice(0, 20)}' is not a valid business ID`);
+    if (!id)
+      throw new FormatError(
+        'invalid_input',
+        `'${String(businessId).slice(0, 20)}' is not a valid business ID`,
+      );
     const page = await this.companies(new URLSearchParams({ businessId: id }), 1, signal);
     return page.companies.find((c) => c.company.businessId === id) ?? null;
   }
 
   /** One page (100 companies at most, pages start at 1) of PRH's name search. */
-  async searchByName(name: string, options: { page?: number; signal?: AbortSignal } = {}): Promise<YtjSearchPage> {
+  async searchByName(
+    name: string,
+    options: { page?: number; signal?: AbortSignal } = {},
+  ): Promise<YtjSearchPage> {
     const trimmed = typeof name === 'string' ? name.trim() : '';
     if (trimmed.length < 2 || trimmed.length > 200) {
       throw new FormatError('invalid_input', 'a name search needs 2 to 200 characters');
@@ -99,11 +109,16 @@ export class YtjClient {
     return this.companies(params, page, options.signal);
   }
 
-  private async companies(params: URLSearchParams, page: number, signal?: AbortSignal): Promise<YtjSearchPage> {
+  private async companies(
+    params: URLSearchParams,
+    page: number,
+    signal?: AbortSignal,
+  ): Promise<YtjSearchPage> {
     const json = await this.getJson(`${this.baseUrl}/companies?${params}`, signal);
     if (json === null) return { totalResults: 0, page, companies: [], rejected: [] };
     const parsed = parseYtjV3Response({ json });
-    if (!parsed.ok) throw new FormatError('malformed', `PRH answered something else than companies: ${parsed.error}`);
+    if (!parsed.ok)
+      throw new FormatError('malformed', `PRH answered something else than companies: ${parsed.error}`);
     const result: YtjSearchPage = { totalResults: parsed.totalResults, page, companies: [], rejected: [] };
     for (const r of parsed.results) {
       if (r.ok) result.companies.push({ company: r.company, warnings: r.warnings });
@@ -140,13 +155,22 @@ export class YtjClient {
     try {
       const response = await this.fetchFn(url, {
         signal: combined,
-        headers: { accept: 'application/json', 'user-agent': this.options.userAgent ?? 'Solmu (YTJ look-up)' },
+        headers: {
+          accept: 'application/json',
+          'user-agent': this.options.userAgent ?? 'Solmu (YTJ look-up)',
+        },
       });
       if (RETRY_STATUSES.has(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.clock.now());
         const code = response.status === 429 ? 'rate_limited' : 'http_error';
-        return { kind: 'retry', code, status: response.status, retryAfterMs, message: `PRH answered ${response.status}` };
+        return {
+          kind: 'retry',
+          code,
+          status: response.status,
+          retryAfterMs,
+          message: `PRH answered ${response.status}`,
+        };
       }
       if (response.status === 404) {
         await response.body?.cancel().catch(() => undefined);
@@ -168,9 +192,19 @@ export class YtjClient {
       if (error instanceof FormatError) throw error;
       if (signal?.aborted) throw signal.reason;
       if (timeout.aborted) {
-        return { kind: 'retry', code: 'timeout', retryAfterMs: null, message: `no answer within ${this.o.timeoutMs} ms` };
+        return {
+          kind: 'retry',
+          code: 'timeout',
+          retryAfterMs: null,
+          message: `no answer within ${this.o.timeoutMs} ms`,
+        };
       }
-      return { kind: 'retry', code: 'network_error', retryAfterMs: null, message: `cannot reach PRH: ${errorMessage(error)}` };
+      return {
+        kind: 'retry',
+        code: 'network_error',
+        retryAfterMs: null,
+        message: `cannot reach PRH: ${errorMessage(error)}`,
+      };
     }
   }
 }

@@ -64,7 +64,9 @@ describe('readYtjDump', () => {
   it('reports empty input and input that is not a dump', async () => {
     expect(summary(await collect([]))).toEqual(['0:fatal:the dump is empty']);
     expect(summary(await collect(['  \n']))).toEqual(['0:fatal:the dump is empty']);
-    expect(summary(await collect(['"just a string"']))).toEqual(['0:fatal:the dump is not a JSON array or object']);
+    expect(summary(await collect(['"just a string"']))).toEqual([
+      '0:fatal:the dump is not a JSON array or object',
+    ]);
     expect(summary(await collect(['{"other": [1]}']))).toEqual([]);
   });
 

@@ -29,7 +29,10 @@ export interface YtjDumpOptions {
   format?: 'v3' | 'v1';
 }
 
-export async function* readYtjDump(source: DumpSource, options: YtjDumpOptions = {}): AsyncGenerator<YtjDumpItem> {
+export async function* readYtjDump(
+  source: DumpSource,
+  options: YtjDumpOptions = {},
+): AsyncGenerator<YtjDumpItem> {
   const map = options.format === 'v1' ? mapYtjV1Company : mapYtjV3Company;
   let input: AsyncIterator<Uint8Array | string>;
   try {
@@ -51,9 +54,11 @@ export async function* readYtjDump(source: DumpSource, options: YtjDumpOptions =
     return;
   }
 
-  const stages: Duplex[] = [parser.asStream()];
+  // Packed values only (no streamed string chunks): half the tokens, twice the speed on the real dump.
+  const stages: Duplex[] = [parser.asStream({ streamValues: false })];
   // A v3 search response or a wrapper object: take the array under `companies` (v1: `results`).
-  if (head.first === '{') stages.push(pick.asStream({ filter: options.format === 'v1' ? 'results' : 'companies' }));
+  if (head.first === '{')
+    stages.push(pick.asStream({ filter: options.format === 'v1' ? 'results' : 'companies' }));
   stages.push(streamArray.asStream());
   const streams = [Readable.from(replay(head.chunks, input)), ...stages];
   // Not stream.pipeline: it destroys every stage on the first error and drops the records already
@@ -75,7 +80,8 @@ export async function* readYtjDump(source: DumpSource, options: YtjDumpOptions =
     for await (const { key, value } of last as AsyncIterable<{ key: number; value: unknown }>) {
       next = key + 1;
       const result = map(value);
-      if (result.ok) yield { kind: 'company', index: key, company: result.company, warnings: result.warnings };
+      if (result.ok)
+        yield { kind: 'company', index: key, company: result.company, warnings: result.warnings };
       else yield { kind: 'error', index: key, businessId: result.businessId, message: result.error };
     }
   } catch (error) {
@@ -84,7 +90,11 @@ export async function* readYtjDump(source: DumpSource, options: YtjDumpOptions =
     for (const stream of streams) stream.destroy();
   }
   if (failure !== null) {
-    yield { kind: 'fatal', index: next, message: `reading stopped after ${next} records: ${errorMessage(failure)}` };
+    yield {
+      kind: 'fatal',
+      index: next,
+      message: `reading stopped after ${next} records: ${errorMessage(failure)}`,
+    };
   }
 }
 
@@ -100,7 +110,8 @@ async function peekFirstCharacter(input: AsyncIterator<Uint8Array | string>) {
   for (;;) {
     const { value, done } = await input.next();
     if (done) return { first: '', chunks };
-    const chunk = typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    const chunk =
+      typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     chunks.push(chunk);
     const textStart = (typeof chunk === 'string' ? chunk : chunk.subarray(0, 64).toString('latin1'))
       .replace(/^(\uFEFF|\u00EF\u00BB\u00BF)/, '')

@@ -62,7 +62,11 @@ describe('parseYtjV1Response', () => {
       website: 'https://softagram.com',
     });
     expect(softagram.names.map((n) => n.name)).toEqual(['Softagram Oy', 'Selkosoft Oy']);
-    expect(softagram.addresses[0]).toMatchObject({ type: 'postal', street: 'Uutelantie 14', postCode: '90450' });
+    expect(softagram.addresses[0]).toMatchObject({
+      type: 'postal',
+      street: 'Uutelantie 14',
+      postCode: '90450',
+    });
   });
 
   it('rejects bad input clearly', () => {

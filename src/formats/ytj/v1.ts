@@ -35,7 +35,9 @@ function groups(list: JsonRecord[], key: (r: JsonRecord) => string): JsonRecord[
 }
 
 const versionKey = (r: JsonRecord) =>
-  [field(r, 'version'), field(r, 'registrationDate'), field(r, 'endDate')].map((v) => text(v) ?? '').join('|');
+  [field(r, 'version'), field(r, 'registrationDate'), field(r, 'endDate')]
+    .map((v) => text(v) ?? '')
+    .join('|');
 
 function byLanguage(group: JsonRecord[], key: string): YtjText {
   const result: YtjText = {};
@@ -69,25 +71,29 @@ export function mapYtjV1Company(raw: unknown): YtjMapResult {
     source: 'ytj-v1',
     names: v1Names(raw, warn),
     companyForms: v1Forms(raw, warn),
-    industries: groups(records(field(raw, 'businessLines')), (r) => `${text(field(r, 'code'))}|${versionKey(r)}`)
-      .flatMap((group) => {
-        const first = group[0];
-        if (!first) return [];
-        const industry = industryFrom(
-          {
-            code: field(first, 'code'),
-            // v1 predates TOL 2025 and did not name its code set: its codes are TOL 2008.
-            codeSet: 'TOIMI3',
-            names: byLanguage(group, 'name'),
-            registrationDate: field(first, 'registrationDate'),
-            endDate: field(first, 'endDate'),
-          },
-          warn,
-        );
-        return industry ? [industry] : [];
-      }),
-    addresses: groups(records(field(raw, 'addresses')), (r) => `${text(field(r, 'type'))}|${versionKey(r)}`)
-      .flatMap((group) => v1Address(group, warn)),
+    industries: groups(
+      records(field(raw, 'businessLines')),
+      (r) => `${text(field(r, 'code'))}|${versionKey(r)}`,
+    ).flatMap((group) => {
+      const first = group[0];
+      if (!first) return [];
+      const industry = industryFrom(
+        {
+          code: field(first, 'code'),
+          // v1 predates TOL 2025 and did not name its code set: its codes are TOL 2008.
+          codeSet: 'TOIMI3',
+          names: byLanguage(group, 'name'),
+          registrationDate: field(first, 'registrationDate'),
+          endDate: field(first, 'endDate'),
+        },
+        warn,
+      );
+      return industry ? [industry] : [];
+    }),
+    addresses: groups(
+      records(field(raw, 'addresses')),
+      (r) => `${text(field(r, 'type'))}|${versionKey(r)}`,
+    ).flatMap((group) => v1Address(group, warn)),
     website: v1Website(records(field(raw, 'contactDetails'))),
     registrationDate: date(field(raw, 'registrationDate'), 'registrationDate', warn),
     endDate: null,
@@ -127,7 +133,9 @@ function v1Forms(raw: JsonRecord, warn: Warn): YtjCompanyForm[] {
   const forms = groups(records(field(raw, 'companyForms')), versionKey).flatMap((group) => {
     const first = group[0];
     if (!first) return [];
-    const withCode = group.find((r) => code(field(r, 'type')) !== null && language(field(r, 'language')) === 'fi');
+    const withCode = group.find(
+      (r) => code(field(r, 'type')) !== null && language(field(r, 'language')) === 'fi',
+    );
     return [
       {
         code: code(field(withCode ?? first, 'type')),
@@ -202,7 +210,10 @@ function v1Situations(list: JsonRecord[], warn: Warn): YtjSituation[] {
 export type YtjV1ParseResult = { ok: true; results: YtjMapResult[] } | { ok: false; error: string };
 
 /** Reads a v1 response (`{ type: 'fi.prh.opendata.bis', results: [...] }`), one result, or an array. */
-export function parseYtjV1Response(input: JsonInput | { json: unknown }, maxBytes?: number): YtjV1ParseResult {
+export function parseYtjV1Response(
+  input: JsonInput | { json: unknown },
+  maxBytes?: number,
+): YtjV1ParseResult {
   let value: unknown;
   if (typeof input === 'string' || input instanceof Uint8Array) {
     const parsed = parseJsonInput(input, maxBytes);
@@ -215,7 +226,8 @@ export function parseYtjV1Response(input: JsonInput | { json: unknown }, maxByte
   if (!isRecord(value)) return { ok: false, error: 'not a YTJ v1 response: expected a JSON object or array' };
   const results = field(value, 'results');
   if (results !== undefined) {
-    if (!Array.isArray(results)) return { ok: false, error: 'not a YTJ v1 response: `results` is not a list' };
+    if (!Array.isArray(results))
+      return { ok: false, error: 'not a YTJ v1 response: `results` is not a list' };
     return { ok: true, results: results.map(mapYtjV1Company) };
   }
   if (field(value, 'businessId') !== undefined) return { ok: true, results: [mapYtjV1Company(value)] };

@@ -44,7 +44,11 @@ describe('parseYtjV3Response on the raw API shape', () => {
     expect(machine?.tol2025).toMatchObject({ code: '28920', codeSet: 'TOIMI4', classification: 'TOL2025' });
     expect(machine?.tol2008).toBeNull();
     expect(bakery?.tol2025?.code).toBe('10710');
-    expect(bakery?.tol2008).toMatchObject({ code: '10710', codeSet: 'TOIMI3', registrationDate: '1990-11-20' });
+    expect(bakery?.tol2008).toMatchObject({
+      code: '10710',
+      codeSet: 'TOIMI3',
+      registrationDate: '1990-11-20',
+    });
     expect(roofer?.tol2008?.names.fi).toBe('Kattorakentaminen');
   });
 
@@ -69,7 +73,9 @@ describe('parseYtjV3Response on the raw API shape', () => {
     });
     expect(roofer?.status.active).toBe(false);
     expect(roofer?.endDate).toBe('2025-03-31');
-    expect(roofer?.status.situations).toEqual([{ type: 'KONK', registrationDate: '2024-09-30', endDate: null }]);
+    expect(roofer?.status.situations).toEqual([
+      { type: 'KONK', registrationDate: '2024-09-30', endDate: null },
+    ]);
     expect(machine?.website).toBe('www.koivukoskenmetsakone.example');
     expect(machine?.euId).toBe('FIFPRO.3123456-3');
     expect(machine?.lastModified).toBe('2026-02-11T08:15:42');
@@ -112,8 +118,15 @@ describe.skipIf(!fs.existsSync(shared))('the real v3 records in ../shared/data (
       registrationDate: '2015-03-06',
       lastModified: '2025-05-05T15:39:54',
     });
-    expect(liedon?.addresses[0]).toMatchObject({ street: 'Ajurintie 3', postCode: '21420', municipalityCodeHint: '423' });
-    expect(liedon?.addresses[1]).toMatchObject({ careOf: 'c/o Aboa Isännöintipalvelut Oy', postOffice: { sv: 'ÅBO' } });
+    expect(liedon?.addresses[0]).toMatchObject({
+      street: 'Ajurintie 3',
+      postCode: '21420',
+      municipalityCodeHint: '423',
+    });
+    expect(liedon?.addresses[1]).toMatchObject({
+      careOf: 'c/o Aboa Isännöintipalvelut Oy',
+      postOffice: { sv: 'ÅBO' },
+    });
     expect(turun).toMatchObject({ businessId: '2738710-2', name: 'Asunto Oy Turun Kesätuuli' });
     expect(turun?.addresses[0]?.street).toBe('Valerinkuja 7 B 3');
   });

@@ -145,8 +145,7 @@ function v3Address(a: JsonRecord, warn: Warn): YtjAddress[] {
     registrationDate: date(field(a, 'registrationDate'), 'address registrationDate', warn),
     endDate: date(field(a, 'endDate'), 'address endDate', warn),
   };
-  const empty =
-    !address.street && !address.postCode && !address.postOfficeBox && !address.freeAddressLine;
+  const empty = !address.street && !address.postCode && !address.postOfficeBox && !address.freeAddressLine;
   return empty ? [] : [address];
 }
 
@@ -177,14 +176,16 @@ function v3Situation(s: JsonRecord, warn: Warn): YtjSituation[] {
 }
 
 export type YtjV3ParseResult =
-  | { ok: true; totalResults: number | null; results: YtjMapResult[] }
-  | { ok: false; error: string };
+  { ok: true; totalResults: number | null; results: YtjMapResult[] } | { ok: false; error: string };
 
 /**
  * Reads a v3 response: `{ totalResults, companies: [...] }`, one company object, or an array of
  * companies. Each company is mapped on its own, so one bad record does not hide the others.
  */
-export function parseYtjV3Response(input: JsonInput | { json: unknown }, maxBytes?: number): YtjV3ParseResult {
+export function parseYtjV3Response(
+  input: JsonInput | { json: unknown },
+  maxBytes?: number,
+): YtjV3ParseResult {
   let value: unknown;
   if (typeof input === 'string' || input instanceof Uint8Array) {
     const parsed = parseJsonInput(input, maxBytes);

@@ -93,7 +93,10 @@ async function networkWorkspaces(db: Database, workspaceIds: string[], networkId
               eb(
                 'wn.networkId',
                 'in',
-                eb.selectFrom('workspaceNetworks').select('networkId').where('workspaceId', 'in', workspaceIds),
+                eb
+                  .selectFrom('workspaceNetworks')
+                  .select('networkId')
+                  .where('workspaceId', 'in', workspaceIds),
               ),
             ]
           : []),

@@ -15,10 +15,15 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The client's address: the socket's, or the proxy's last hop when a trusted proxy is configured. */
 export const clientIp: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket;
+  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming
+    ?.socket;
   let ip = socket?.remoteAddress ?? 'local';
   if (c.var.security.trustProxy) {
-    const hops = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
+    const hops = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (hops?.length) ip = hops[hops.length - 1]!;
   }
   c.set('clientIp', ip);
@@ -40,7 +45,12 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   } else {
     const cookie = getCookie(c, SESSION_COOKIE);
     const session = cookie
-      ? await findSession(db, cookie, { idleMinutes: security.sessionIdleMinutes, absoluteHours: security.sessionAbsoluteHours }, now)
+      ? await findSession(
+          db,
+          cookie,
+          { idleMinutes: security.sessionIdleMinutes, absoluteHours: security.sessionAbsoluteHours },
+          now,
+        )
       : null;
     const caller = session && (await loadCaller(db, session.userId));
     if (session && caller) {
@@ -89,11 +99,16 @@ export const enforcePolicy: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!route) return next(); // no route: the 404 handler answers
   const policy = policyFor(route.method, route.path);
   if (!policy || !allows(policy, c.var.caller)) {
-    await audit(c.var.db, c.var.caller, {
-      action: `${route.method} ${route.path}`,
-      outcome: 'denied',
-      detail: { reason: policy ? `needs ${policy}` : 'no declared permission' },
-    }, c.var.now());
+    await audit(
+      c.var.db,
+      c.var.caller,
+      {
+        action: `${route.method} ${route.path}`,
+        outcome: 'denied',
+        detail: { reason: policy ? `needs ${policy}` : 'no declared permission' },
+      },
+      c.var.now(),
+    );
     if (!policy) throw new AppError(403, 'forbidden', 'This route has no declared permission');
     throw c.var.caller.kind === 'anonymous'
       ? new AppError(401, 'unauthenticated', 'Sign in first')

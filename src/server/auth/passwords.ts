@@ -15,7 +15,8 @@ export function passwordProblem(password: string, email?: string): string | null
   const lower = password.toLowerCase();
   if (COMMON.has(lower)) return 'This password is on a list of common passwords';
   const local = email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && lower.includes(local)) return 'The password must not contain your e-mail name';
+  if (local && local.length >= 4 && lower.includes(local))
+    return 'The password must not contain your e-mail name';
   if (/^(.)\1+$/.test(password)) return 'The password must not repeat one character';
   return null;
 }

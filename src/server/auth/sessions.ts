@@ -41,9 +41,17 @@ export async function findSession(db: Database, token: string, settings: Session
   }
   // Touch at most once a minute: a read-mostly app should not write on every request.
   if (now.getTime() - (row.lastSeenAt as Date).getTime() > 60_000) {
-    await db.updateTable('sessions').set({ lastSeenAt: now }).where('tokenHash', '=', row.tokenHash).execute();
+    await db
+      .updateTable('sessions')
+      .set({ lastSeenAt: now })
+      .where('tokenHash', '=', row.tokenHash)
+      .execute();
   }
-  return { tokenHash: row.tokenHash as string, userId: row.userId as string, csrfToken: row.csrfToken as string };
+  return {
+    tokenHash: row.tokenHash as string,
+    userId: row.userId as string,
+    csrfToken: row.csrfToken as string,
+  };
 }
 
 export async function endSession(db: Database, token: string) {
@@ -56,5 +64,8 @@ export async function endAllSessions(db: Database, userId: string) {
 
 export async function purgeExpiredSessions(db: Database, now: Date) {
   await db.deleteFrom('sessions').where('expiresAt', '<=', now).execute();
-  await db.deleteFrom('loginLinks').where(sql<boolean>`expires_at <= ${now} or used_at is not null`).execute();
+  await db
+    .deleteFrom('loginLinks')
+    .where(sql<boolean>`expires_at <= ${now} or used_at is not null`)
+    .execute();
 }

@@ -1,7 +1,14 @@
 import { Secret, TOTP } from 'otpauth';
 
 const totpFor = (secret: string, label = 'Solmu') =>
-  new TOTP({ issuer: 'Solmu', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+  new TOTP({
+    issuer: 'Solmu',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secret),
+  });
 
 export function newTotpSecret(label: string) {
   const secret = new Secret({ size: 20 }).base32;

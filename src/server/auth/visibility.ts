@@ -13,7 +13,12 @@ export function applyVisibility(query: AnyQuery, caller: Caller, alias?: string)
       eb(col('visibility'), '=', 'public'),
       ...(own.length ? [eb(col('workspaceId'), 'in', own)] : []),
       ...(caller.networkWorkspaceIds.length
-        ? [eb.and([eb(col('visibility'), '=', 'network'), eb(col('workspaceId'), 'in', caller.networkWorkspaceIds)])]
+        ? [
+            eb.and([
+              eb(col('visibility'), '=', 'network'),
+              eb(col('workspaceId'), 'in', caller.networkWorkspaceIds),
+            ]),
+          ]
         : []),
     ]),
   );

@@ -1,4 +1,5 @@
 import type { ResourceDefinition } from '../resources/types.js';
+import { contactsResource, notesResource } from './connect/connect.resources.js';
 import {
   competencesResource,
   organisationCompetencesResource,
@@ -49,4 +50,6 @@ export const RESOURCES: ResourceDefinition[] = [
   goalActualsResource,
   developmentActionsResource,
   actionProjectsResource,
+  contactsResource,
+  notesResource,
 ];

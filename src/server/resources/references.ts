@@ -24,14 +24,22 @@ export const REFERENCE_TABLES: Record<string, string> = {
   contactId: 'contacts',
 };
 
+/** Identifiers from outside Solmu, not references to its records. */
+const EXTERNAL_IDS = new Set(['businessId']);
+
 export const referenceFields = (def: ResourceDefinition) =>
-  Object.keys(def.schemas.shape).filter((k) => k.endsWith('Id'));
+  Object.keys(def.schemas.shape).filter((k) => k.endsWith('Id') && !EXTERNAL_IDS.has(k));
 
 /**
  * A record may only point at records its writer can see; an invisible one is reported exactly like
  * a missing one, so ids of other workspaces cannot be probed.
  */
-export async function checkReferencesVisible(db: Database, def: ResourceDefinition, input: Row, caller: Caller) {
+export async function checkReferencesVisible(
+  db: Database,
+  def: ResourceDefinition,
+  input: Row,
+  caller: Caller,
+) {
   for (const field of referenceFields(def)) {
     const id = input[field];
     if (typeof id !== 'string') continue;

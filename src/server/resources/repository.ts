@@ -42,7 +42,13 @@ export async function findByKey(db: Database, def: ResourceDefinition, key: stri
   return undefined;
 }
 
-export async function insert(db: Database, def: ResourceDefinition, input: Row, actor: string, workspaceId: string) {
+export async function insert(
+  db: Database,
+  def: ResourceDefinition,
+  input: Row,
+  actor: string,
+  workspaceId: string,
+) {
   const values = { ...toColumns(def, input), workspaceId, createdBy: actor, updatedBy: actor };
   return (await db
     .insertInto(def.table)

@@ -98,7 +98,10 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) },
     }),
     async (c) => {
-      await service.remove(c.var.db, def, c.req.valid('param').id, { caller: c.var.caller, now: c.var.now() });
+      await service.remove(c.var.db, def, c.req.valid('param').id, {
+        caller: c.var.caller,
+        now: c.var.now(),
+      });
       return c.body(null, 204);
     },
   );

@@ -45,20 +45,43 @@ const networkOf = (def: ResourceDefinition, record: Row) =>
 async function findVisible(db: Database, def: ResourceDefinition, key: string, caller: Caller, lock = false) {
   const row = lock ? await repo.findById(db, def, key, true) : await repo.findByKey(db, def, key);
   if (row && canRead(caller, row)) return row;
-  if (row) await audit(db, caller, { action: 'read', entity: def.path, entityId: String(row.id), outcome: 'denied' });
+  if (row)
+    await audit(db, caller, {
+      action: 'read',
+      entity: def.path,
+      entityId: String(row.id),
+      outcome: 'denied',
+    });
   throw notFound(def.entity);
 }
 
 export async function getOne(db: Database, def: ResourceDefinition, key: string, caller: Caller) {
   const row = await findVisible(db, def, key, caller);
-  if (def.personal) await audit(db, caller, { action: 'view', entity: def.path, entityId: String(row.id), workspaceId: String(row.workspaceId), outcome: 'ok' });
+  if (def.personal)
+    await audit(db, caller, {
+      action: 'view',
+      entity: def.path,
+      entityId: String(row.id),
+      workspaceId: String(row.workspaceId),
+      outcome: 'ok',
+    });
   return presentOne(db, def, row, caller);
 }
 
-export async function listPage(db: Database, def: ResourceDefinition, params: repo.ListParams, caller: Caller) {
+export async function listPage(
+  db: Database,
+  def: ResourceDefinition,
+  params: repo.ListParams,
+  caller: Caller,
+) {
   const page = await repo.list(db, def, params, caller);
   if (def.personal && page.items.length > 0) {
-    await audit(db, caller, { action: 'list', entity: def.path, outcome: 'ok', detail: { ids: page.items.map((i) => i.id) } });
+    await audit(db, caller, {
+      action: 'list',
+      entity: def.path,
+      outcome: 'ok',
+      detail: { ids: page.items.map((i) => i.id) },
+    });
   }
   return { ...page, items: await presentAll(db, def, page.items, caller) };
 }
@@ -72,9 +95,14 @@ async function workspaceForCreate(db: Database, def: ResourceDefinition, input: 
     const ws = await db
       .selectFrom('workspaces')
       .select('id')
-      .where((eb) => (repo.isUuid(ctx.workspace!) ? eb('id', '=', ctx.workspace!) : eb('slug', '=', ctx.workspace!)))
+      .where((eb) =>
+        repo.isUuid(ctx.workspace!) ? eb('id', '=', ctx.workspace!) : eb('slug', '=', ctx.workspace!),
+      )
       .executeTakeFirst();
-    if (!ws) throw new AppError(400, 'unknown_workspace', 'No such workspace', [{ path: 'workspace', message: 'Unknown workspace' }]);
+    if (!ws)
+      throw new AppError(400, 'unknown_workspace', 'No such workspace', [
+        { path: 'workspace', message: 'Unknown workspace' },
+      ]);
     workspaceId = ws.id as string;
   } else {
     const mine = editorWorkspaces(caller);
@@ -97,9 +125,21 @@ export async function create(db: Database, def: ResourceDefinition, input: Row, 
   return inTransaction(db, async (trx) => {
     const workspaceId = await workspaceForCreate(trx, def, input, ctx);
     await checkReferencesVisible(trx, def, input, ctx.caller);
-    await def.check?.(trx, input, undefined);
+    await def.check?.(trx, input, undefined, ctx.caller);
     const row = await repo.insert(trx, def, input, ctx.caller.label, workspaceId);
-    await audit(trx, ctx.caller, { action: 'create', entity: def.path, entityId: String(row.id), workspaceId, outcome: 'ok', detail: { fields: Object.keys(input) } }, ctx.now);
+    await audit(
+      trx,
+      ctx.caller,
+      {
+        action: 'create',
+        entity: def.path,
+        entityId: String(row.id),
+        workspaceId,
+        outcome: 'ok',
+        detail: { fields: Object.keys(input) },
+      },
+      ctx.now,
+    );
     return presentOne(trx, def, row, ctx.caller);
   });
 }
@@ -107,7 +147,13 @@ export async function create(db: Database, def: ResourceDefinition, input: Row, 
 async function writable(db: Database, def: ResourceDefinition, id: string, caller: Caller, action: string) {
   const existing = await findVisible(db, def, id, caller, true);
   if (!canWrite(caller, String(existing.workspaceId), networkOf(def, existing))) {
-    await audit(db, caller, { action, entity: def.path, entityId: id, workspaceId: String(existing.workspaceId), outcome: 'denied' });
+    await audit(db, caller, {
+      action,
+      entity: def.path,
+      entityId: id,
+      workspaceId: String(existing.workspaceId),
+      outcome: 'denied',
+    });
     throw caller.kind === 'anonymous'
       ? new AppError(401, 'unauthenticated', 'Sign in first')
       : new AppError(403, 'forbidden', 'You cannot change this record');
@@ -115,15 +161,33 @@ async function writable(db: Database, def: ResourceDefinition, id: string, calle
   return existing;
 }
 
-export async function update(db: Database, def: ResourceDefinition, id: string, input: Row, ctx: WriteContext) {
+export async function update(
+  db: Database,
+  def: ResourceDefinition,
+  id: string,
+  input: Row,
+  ctx: WriteContext,
+) {
   return inTransaction(db, async (trx) => {
     const existing = await writable(trx, def, id, ctx.caller, 'update');
     checkRules(def, { ...existing, ...input });
     await checkReferencesVisible(trx, def, input, ctx.caller);
-    await def.check?.(trx, { ...existing, ...input }, existing);
+    await def.check?.(trx, { ...existing, ...input }, existing, ctx.caller);
     const row = await repo.update(trx, def, id, input, ctx.caller.label);
     if (!row) throw notFound(def.entity);
-    await audit(trx, ctx.caller, { action: 'update', entity: def.path, entityId: id, workspaceId: String(row.workspaceId), outcome: 'ok', detail: { fields: Object.keys(input) } }, ctx.now);
+    await audit(
+      trx,
+      ctx.caller,
+      {
+        action: 'update',
+        entity: def.path,
+        entityId: id,
+        workspaceId: String(row.workspaceId),
+        outcome: 'ok',
+        detail: { fields: Object.keys(input) },
+      },
+      ctx.now,
+    );
     return presentOne(trx, def, row, ctx.caller);
   });
 }
@@ -132,6 +196,17 @@ export async function remove(db: Database, def: ResourceDefinition, id: string, 
   await inTransaction(db, async (trx) => {
     const existing = await writable(trx, def, id, ctx.caller, 'delete');
     await repo.remove(trx, def, id);
-    await audit(trx, ctx.caller, { action: 'delete', entity: def.path, entityId: id, workspaceId: String(existing.workspaceId), outcome: 'ok' }, ctx.now);
+    await audit(
+      trx,
+      ctx.caller,
+      {
+        action: 'delete',
+        entity: def.path,
+        entityId: id,
+        workspaceId: String(existing.workspaceId),
+        outcome: 'ok',
+      },
+      ctx.now,
+    );
   });
 }

@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
+import type { Caller } from '../auth/caller.js';
 import type { Database } from '../db/database.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -37,10 +38,8 @@ export type ResourceDefinition = {
   /** Columns stored as jsonb: serialised on write. */
   jsonColumns?: string[];
   /** Cross-table rules on the merged record; throw AppError to refuse. */
-  check?: (db: Database, record: Row, existing: Row | undefined) => Promise<void>;
+  check?: (db: Database, record: Row, existing: Row | undefined, caller: Caller) => Promise<void>;
   decorate?: (db: Database, items: Row[]) => Promise<Row[]>;
-  /** Fields holding ids of other records, with their tables: the caller must be able to see them. */
-  references?: Record<string, string>;
   /** The field naming the network a record belongs to: its coordinators may write it. */
   networkField?: string;
   /** Personal data: every read is written to the audit log. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { competence, organisationCompetence, person, personRole, relation } from '../../../domain/actors.js';
 import { COMPETENCE_DIRECTIONS, RELATION_KINDS, RELATION_SOURCES } from '../../../domain/enums.js';
+import { AppError } from '../../errors.js';
 import { byId, flag, inJoinTable, oneOf } from '../../resources/filters.js';
 import type { ResourceDefinition } from '../../resources/types.js';
 
@@ -42,6 +43,13 @@ export const peopleResource: ResourceDefinition = {
   entity: 'Person',
   summary: 'people (personal data: lawful basis, purpose and retention are required)',
   personal: true,
+  async check(_db, record) {
+    if (record.visibility === 'public') {
+      throw new AppError(400, 'validation_failed', 'Personal data is never public', [
+        { path: 'visibility', message: 'Use private or network' },
+      ]);
+    }
+  },
   schemas: person,
   sortable: ['createdAt', 'collectedOn'],
   searchable: true,

@@ -11,10 +11,23 @@ import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { createLoginLink, createUser } from '../auth/users.service.js';
 
 const user = z
-  .object({ id: z.string(), email: z.string(), displayName: z.string().nullable(), isAdmin: z.boolean(), disabledAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string().nullable(),
+    isAdmin: z.boolean(),
+    disabledAt: z.string().nullable(),
+  })
   .meta({ id: 'User' });
 const workspace = z
-  .object({ id: z.string(), slug: z.string(), nameFi: z.string(), nameSv: z.string().nullable(), nameEn: z.string().nullable(), organisationId: z.string().nullable() })
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    nameFi: z.string(),
+    nameSv: z.string().nullable(),
+    nameEn: z.string().nullable(),
+    organisationId: z.string().nullable(),
+  })
   .meta({ id: 'Workspace' });
 const ok = { 204: { description: 'Done' }, ...errorResponses(400, 401, 403, 404, 409) };
 const uuid = z.uuid();
@@ -29,10 +42,22 @@ const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    adminRoute(app, { method: 'get', path: '/api/v1/admin/users', summary: 'List users', responses: { 200: jsonContent(z.object({ items: z.array(user) }), 'Users') } }),
+    adminRoute(app, {
+      method: 'get',
+      path: '/api/v1/admin/users',
+      summary: 'List users',
+      responses: { 200: jsonContent(z.object({ items: z.array(user) }), 'Users') },
+    }),
     async (c) => {
-      const rows = await c.var.db.selectFrom('users').select(['id', 'email', 'displayName', 'isAdmin', 'disabledAt']).orderBy('email').execute();
-      return c.json({ items: rows.map((r) => ({ ...r, disabledAt: iso(r.disabledAt) })) as z.infer<typeof user>[] }, 200);
+      const rows = await c.var.db
+        .selectFrom('users')
+        .select(['id', 'email', 'displayName', 'isAdmin', 'disabledAt'])
+        .orderBy('email')
+        .execute();
+      return c.json(
+        { items: rows.map((r) => ({ ...r, disabledAt: iso(r.disabledAt) })) as z.infer<typeof user>[] },
+        200,
+      );
     },
   );
 
@@ -41,14 +66,31 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/api/v1/admin/users',
       summary: 'Create a user; without a password they sign in with a one-time link',
-      request: { body: jsonBody(z.strictObject({ email: z.email(), displayName: z.string().max(200).optional(), password: z.string().max(256).optional(), isAdmin: z.boolean().optional() })) },
-      responses: { 201: jsonContent(z.object({ user, loginLink: z.string().nullable() }), 'Created'), ...errorResponses(400, 409) },
+      request: {
+        body: jsonBody(
+          z.strictObject({
+            email: z.email(),
+            displayName: z.string().max(200).optional(),
+            password: z.string().max(256).optional(),
+            isAdmin: z.boolean().optional(),
+          }),
+        ),
+      },
+      responses: {
+        201: jsonContent(z.object({ user, loginLink: z.string().nullable() }), 'Created'),
+        ...errorResponses(400, 409),
+      },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const created = await createUser(c.var.db, body);
       const loginLink = body.password ? null : await createLoginLink(c.var.db, created.id, c.var.now());
-      await audit(c.var.db, c.var.caller, { action: 'create', entity: 'users', entityId: created.id, outcome: 'ok' }, c.var.now());
+      await audit(
+        c.var.db,
+        c.var.caller,
+        { action: 'create', entity: 'users', entityId: created.id, outcome: 'ok' },
+        c.var.now(),
+      );
       return c.json({ user: { ...created, disabledAt: null }, loginLink }, 201);
     },
   );
@@ -58,17 +100,41 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'patch',
       path: '/api/v1/admin/users/{id}',
       summary: 'Change a user: name, admin role, disabled (disabling ends their sessions)',
-      request: { params: z.object({ id: uuid }), body: jsonBody(z.strictObject({ displayName: z.string().max(200).nullable().optional(), isAdmin: z.boolean().optional(), disabled: z.boolean().optional() })) },
+      request: {
+        params: z.object({ id: uuid }),
+        body: jsonBody(
+          z.strictObject({
+            displayName: z.string().max(200).nullable().optional(),
+            isAdmin: z.boolean().optional(),
+            disabled: z.boolean().optional(),
+          }),
+        ),
+      },
       responses: ok,
     }),
     async (c) => {
       const { id } = c.req.valid('param');
       const { disabled, ...rest } = c.req.valid('json');
-      const values = { ...rest, ...(disabled === undefined ? {} : { disabledAt: disabled ? c.var.now() : null }), updatedAt: c.var.now() };
+      const values = {
+        ...rest,
+        ...(disabled === undefined ? {} : { disabledAt: disabled ? c.var.now() : null }),
+        updatedAt: c.var.now(),
+      };
       const r = await c.var.db.updateTable('users').set(values).where('id', '=', id).executeTakeFirst();
       if (!Number(r.numUpdatedRows)) throw notFound('User');
       if (disabled) await endAllSessions(c.var.db, id);
-      await audit(c.var.db, c.var.caller, { action: 'update', entity: 'users', entityId: id, outcome: 'ok', detail: { fields: Object.keys(c.req.valid('json')) } }, c.var.now());
+      await audit(
+        c.var.db,
+        c.var.caller,
+        {
+          action: 'update',
+          entity: 'users',
+          entityId: id,
+          outcome: 'ok',
+          detail: { fields: Object.keys(c.req.valid('json')) },
+        },
+        c.var.now(),
+      );
       return c.body(null, 204);
     },
   );
@@ -90,9 +156,18 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    adminRoute(app, { method: 'get', path: '/api/v1/admin/workspaces', summary: 'List workspaces', responses: { 200: jsonContent(z.object({ items: z.array(workspace) }), 'Workspaces') } }),
+    adminRoute(app, {
+      method: 'get',
+      path: '/api/v1/admin/workspaces',
+      summary: 'List workspaces',
+      responses: { 200: jsonContent(z.object({ items: z.array(workspace) }), 'Workspaces') },
+    }),
     async (c) => {
-      const rows = await c.var.db.selectFrom('workspaces').select(['id', 'slug', 'nameFi', 'nameSv', 'nameEn', 'organisationId']).orderBy('nameFi').execute();
+      const rows = await c.var.db
+        .selectFrom('workspaces')
+        .select(['id', 'slug', 'nameFi', 'nameSv', 'nameEn', 'organisationId'])
+        .orderBy('nameFi')
+        .execute();
       return c.json({ items: rows as z.infer<typeof workspace>[] }, 200);
     },
   );
@@ -102,50 +177,131 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/api/v1/admin/workspaces',
       summary: 'Create a workspace (a town, development company or consultancy keeping data here)',
-      request: { body: jsonBody(z.strictObject({ slug, nameFi: z.string().min(1).max(300), nameSv: z.string().max(300).optional(), nameEn: z.string().max(300).optional(), organisationId: uuid.optional() })) },
+      request: {
+        body: jsonBody(
+          z.strictObject({
+            slug,
+            nameFi: z.string().min(1).max(300),
+            nameSv: z.string().max(300).optional(),
+            nameEn: z.string().max(300).optional(),
+            organisationId: uuid.optional(),
+          }),
+        ),
+      },
       responses: { 201: jsonContent(workspace, 'Created'), ...errorResponses(400, 409, 422) },
     }),
     async (c) => {
-      const row = await c.var.db.insertInto('workspaces').values({ ...c.req.valid('json'), createdBy: c.var.caller.label, updatedBy: c.var.caller.label }).returning(['id', 'slug', 'nameFi', 'nameSv', 'nameEn', 'organisationId']).executeTakeFirstOrThrow();
-      await audit(c.var.db, c.var.caller, { action: 'create', entity: 'workspaces', entityId: row.id as string, outcome: 'ok' }, c.var.now());
+      const row = await c.var.db
+        .insertInto('workspaces')
+        .values({ ...c.req.valid('json'), createdBy: c.var.caller.label, updatedBy: c.var.caller.label })
+        .returning(['id', 'slug', 'nameFi', 'nameSv', 'nameEn', 'organisationId'])
+        .executeTakeFirstOrThrow();
+      await audit(
+        c.var.db,
+        c.var.caller,
+        { action: 'create', entity: 'workspaces', entityId: row.id as string, outcome: 'ok' },
+        c.var.now(),
+      );
       return c.json(row as z.infer<typeof workspace>, 201);
     },
   );
 
-  const link = (path: string, table: string, keys: [string, string], summary: string, extra?: z.ZodRawShape) => {
+  const link = (
+    path: string,
+    table: string,
+    keys: [string, string],
+    summary: string,
+    extra?: z.ZodRawShape,
+  ) => {
     const params = z.object({ a: uuid, b: uuid });
     app.openapi(
-      adminRoute(app, { method: 'put', path, summary, request: { params, ...(extra ? { body: jsonBody(z.strictObject(extra)) } : {}) }, responses: ok }),
+      adminRoute(app, {
+        method: 'put',
+        path,
+        summary,
+        request: { params, ...(extra ? { body: jsonBody(z.strictObject(extra)) } : {}) },
+        responses: ok,
+      }),
       async (c) => {
         const { a, b } = c.req.valid('param');
         const body = extra ? ((await c.req.json()) as Record<string, unknown>) : {};
         const values = { [keys[0]]: a, [keys[1]]: b, ...body };
-        await c.var.db.insertInto(table).values(values).onConflict((oc) => (extra ? oc.columns(keys).doUpdateSet(body) : oc.doNothing())).execute();
-        await audit(c.var.db, c.var.caller, { action: 'grant', entity: table, entityId: `${a}/${b}`, outcome: 'ok', detail: { fields: Object.keys(body) } }, c.var.now());
+        await c.var.db
+          .insertInto(table)
+          .values(values)
+          .onConflict((oc) => (extra ? oc.columns(keys).doUpdateSet(body) : oc.doNothing()))
+          .execute();
+        await audit(
+          c.var.db,
+          c.var.caller,
+          {
+            action: 'grant',
+            entity: table,
+            entityId: `${a}/${b}`,
+            outcome: 'ok',
+            detail: { fields: Object.keys(body) },
+          },
+          c.var.now(),
+        );
         return c.body(null, 204);
       },
     );
     app.openapi(
-      adminRoute(app, { method: 'delete', path, summary: `Undo: ${summary}`, request: { params }, responses: ok }),
+      adminRoute(app, {
+        method: 'delete',
+        path,
+        summary: `Undo: ${summary}`,
+        request: { params },
+        responses: ok,
+      }),
       async (c) => {
         const { a, b } = c.req.valid('param');
         await c.var.db.deleteFrom(table).where(keys[0], '=', a).where(keys[1], '=', b).execute();
-        await audit(c.var.db, c.var.caller, { action: 'revoke', entity: table, entityId: `${a}/${b}`, outcome: 'ok' }, c.var.now());
+        await audit(
+          c.var.db,
+          c.var.caller,
+          { action: 'revoke', entity: table, entityId: `${a}/${b}`, outcome: 'ok' },
+          c.var.now(),
+        );
         return c.body(null, 204);
       },
     );
   };
-  link('/api/v1/admin/workspaces/{a}/members/{b}', 'memberships', ['workspaceId', 'userId'], 'Make a user an editor or viewer of a workspace', { role: z.enum(WORKSPACE_ROLES) });
-  link('/api/v1/admin/workspaces/{a}/networks/{b}', 'workspaceNetworks', ['workspaceId', 'networkId'], 'Make a workspace a member of a network (its network-shared records become readable there)');
-  link('/api/v1/admin/networks/{a}/coordinators/{b}', 'networkCoordinators', ['networkId', 'userId'], 'Make a user a coordinator of a network');
+  link(
+    '/api/v1/admin/workspaces/{a}/members/{b}',
+    'memberships',
+    ['workspaceId', 'userId'],
+    'Make a user an editor or viewer of a workspace',
+    { role: z.enum(WORKSPACE_ROLES) },
+  );
+  link(
+    '/api/v1/admin/workspaces/{a}/networks/{b}',
+    'workspaceNetworks',
+    ['workspaceId', 'networkId'],
+    'Make a workspace a member of a network (its network-shared records become readable there)',
+  );
+  link(
+    '/api/v1/admin/networks/{a}/coordinators/{b}',
+    'networkCoordinators',
+    ['networkId', 'userId'],
+    'Make a user a coordinator of a network',
+  );
 
   app.openapi(
     adminRoute(app, {
       method: 'get',
       path: '/api/v1/admin/audit',
       summary: 'The audit log, newest first',
-      request: { query: z.strictObject({ entityId: z.string().max(200).optional(), userId: uuid.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }) },
-      responses: { 200: jsonContent(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 'Entries') },
+      request: {
+        query: z.strictObject({
+          entityId: z.string().max(200).optional(),
+          userId: uuid.optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 'Entries'),
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');

@@ -19,7 +19,10 @@ const loginBody = z
   .strictObject({
     email: z.string().trim().max(300),
     password: z.string().max(256),
-    totp: z.string().regex(/^\d{6}$/).optional(),
+    totp: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
   })
   .meta({ id: 'Login' });
 
@@ -66,25 +69,53 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       const wait = Math.max(limiters.account.hit(email.toLowerCase()), limiters.ip.hit(c.var.clientIp));
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        await audit(db, null, { action: 'login', outcome: 'denied', detail: { reason: 'rate limited' } }, c.var.now());
+        await audit(
+          db,
+          null,
+          { action: 'login', outcome: 'denied', detail: { reason: 'rate limited' } },
+          c.var.now(),
+        );
         throw new AppError(429, 'rate_limited', 'Too many sign-in attempts; try again later');
       }
       const user = await findUserByEmail(db, email);
-      const ok = user ? await verifyPassword(user.passwordHash as string | null, password) : await burnPasswordTime(password);
+      const ok = user
+        ? await verifyPassword(user.passwordHash as string | null, password)
+        : await burnPasswordTime(password);
       if (!user || !ok || user.disabledAt) {
-        await audit(db, null, { action: 'login', entity: 'users', entityId: (user?.id as string) ?? null, outcome: 'failed' }, c.var.now());
+        await audit(
+          db,
+          null,
+          { action: 'login', entity: 'users', entityId: (user?.id as string) ?? null, outcome: 'failed' },
+          c.var.now(),
+        );
         throw new AppError(401, 'invalid_credentials', 'Wrong e-mail or password');
       }
       if (user.totpEnabledAt) {
         if (!totp) throw new AppError(401, 'totp_required', 'Enter the code from your authenticator app');
         if (!verifyTotp(user.totpSecret as string, totp, c.var.now())) {
-          await audit(db, null, { action: 'login', entity: 'users', entityId: user.id as string, outcome: 'failed', detail: { reason: 'totp' } }, c.var.now());
+          await audit(
+            db,
+            null,
+            {
+              action: 'login',
+              entity: 'users',
+              entityId: user.id as string,
+              outcome: 'failed',
+              detail: { reason: 'totp' },
+            },
+            c.var.now(),
+          );
           throw new AppError(401, 'invalid_credentials', 'Wrong code');
         }
       }
       limiters.account.reset(email.toLowerCase());
       const csrfToken = await startSession(c, user.id as string);
-      await audit(db, null, { action: 'login', entity: 'users', entityId: user.id as string, outcome: 'ok' }, c.var.now());
+      await audit(
+        db,
+        null,
+        { action: 'login', entity: 'users', entityId: user.id as string, outcome: 'ok' },
+        c.var.now(),
+      );
       return c.json(await describeCaller(db, user.id as string, csrfToken), 200);
     },
   );
@@ -116,7 +147,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       summary: 'Who am I: user, workspaces, roles and the CSRF token for writes',
       responses: { 200: jsonContent(meSchema, 'The caller') },
     }),
-    async (c) => c.json(await describeCaller(c.var.db, c.var.caller.userId, c.var.session?.csrfToken ?? null), 200),
+    async (c) =>
+      c.json(await describeCaller(c.var.db, c.var.caller.userId, c.var.session?.csrfToken ?? null), 200),
   );
 
   declare('POST', '/api/v1/auth/password', 'user');
@@ -126,22 +158,43 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/api/v1/auth/password',
       tags: ['auth'],
       summary: 'Set a new password (ends your other sessions)',
-      request: { body: jsonBody(z.strictObject({ currentPassword: z.string().max(256).optional(), newPassword: z.string().max(256) })) },
+      request: {
+        body: jsonBody(
+          z.strictObject({
+            currentPassword: z.string().max(256).optional(),
+            newPassword: z.string().max(256),
+          }),
+        ),
+      },
       responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401) },
     }),
     async (c) => {
       const { db, caller } = c.var;
-      if (caller.kind !== 'user') throw new AppError(403, 'forbidden', 'Only a signed-in user can change their password');
-      const user = await db.selectFrom('users').selectAll().where('id', '=', caller.userId!).executeTakeFirstOrThrow();
+      if (caller.kind !== 'user')
+        throw new AppError(403, 'forbidden', 'Only a signed-in user can change their password');
+      const user = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', caller.userId!)
+        .executeTakeFirstOrThrow();
       const { currentPassword, newPassword } = c.req.valid('json');
       if (user.passwordHash && !(await verifyPassword(user.passwordHash as string, currentPassword ?? ''))) {
         throw new AppError(401, 'invalid_credentials', 'The current password is wrong');
       }
       checkPassword(newPassword, user.email as string);
-      await db.updateTable('users').set({ passwordHash: await hashPassword(newPassword), updatedAt: c.var.now() }).where('id', '=', user.id).execute();
+      await db
+        .updateTable('users')
+        .set({ passwordHash: await hashPassword(newPassword), updatedAt: c.var.now() })
+        .where('id', '=', user.id)
+        .execute();
       await endAllSessions(db, user.id as string);
       await startSession(c, user.id as string);
-      await audit(db, caller, { action: 'password_change', entity: 'users', entityId: user.id as string, outcome: 'ok' }, c.var.now());
+      await audit(
+        db,
+        caller,
+        { action: 'password_change', entity: 'users', entityId: user.id as string, outcome: 'ok' },
+        c.var.now(),
+      );
       return c.body(null, 204);
     },
   );
@@ -152,10 +205,18 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
     const userId = token ? await consumeLoginLink(c.var.db, token, c.var.now()) : null;
     if (!userId) {
       await audit(c.var.db, null, { action: 'login_link', outcome: 'failed' }, c.var.now());
-      return c.html('<!doctype html><html lang="fi"><title>Solmu</title><main><h1>Linkki ei kelpaa</h1><p>Kirjautumislinkki on käytetty tai vanhentunut. / Länken har använts eller gått ut. / The sign-in link was used or has expired.</p></main></html>', 400);
+      return c.html(
+        '<!doctype html><html lang="fi"><title>Solmu</title><main><h1>Linkki ei kelpaa</h1><p>Kirjautumislinkki on käytetty tai vanhentunut. / Länken har använts eller gått ut. / The sign-in link was used or has expired.</p></main></html>',
+        400,
+      );
     }
     await startSession(c, userId);
-    await audit(c.var.db, null, { action: 'login', entity: 'users', entityId: userId, outcome: 'ok', detail: { via: 'link' } }, c.var.now());
+    await audit(
+      c.var.db,
+      null,
+      { action: 'login', entity: 'users', entityId: userId, outcome: 'ok', detail: { via: 'link' } },
+      c.var.now(),
+    );
     return c.redirect('/', 302);
   });
 }

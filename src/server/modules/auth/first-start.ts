@@ -9,7 +9,12 @@ export const ADMIN_EMAIL = 'admin@solmu.localhost';
  * one-time sign-in link, again at every start until the admin has signed in once.
  */
 export async function adminLoginLink(db: Database, now: Date): Promise<string | null> {
-  let admin = await db.selectFrom('users').select(['id', 'lastLoginAt']).where('isAdmin', '=', true).orderBy('createdAt').executeTakeFirst();
+  let admin = await db
+    .selectFrom('users')
+    .select(['id', 'lastLoginAt'])
+    .where('isAdmin', '=', true)
+    .orderBy('createdAt')
+    .executeTakeFirst();
   if (!admin) {
     const created = await createUser(db, { email: ADMIN_EMAIL, displayName: 'Admin', isAdmin: true });
     admin = { id: created.id, lastLoginAt: null };
@@ -21,8 +26,17 @@ export async function adminLoginLink(db: Database, now: Date): Promise<string | 
 export async function demoLoginLinks(db: Database, now: Date) {
   const links: { email: string; displayName: string; link: string }[] = [];
   for (const u of DEMO_USERS) {
-    const user = await db.selectFrom('users').select(['id', 'lastLoginAt']).where('email', '=', u.email).executeTakeFirst();
-    if (user && !user.lastLoginAt) links.push({ email: u.email, displayName: u.displayName, link: await createLoginLink(db, user.id as string, now) });
+    const user = await db
+      .selectFrom('users')
+      .select(['id', 'lastLoginAt'])
+      .where('email', '=', u.email)
+      .executeTakeFirst();
+    if (user && !user.lastLoginAt)
+      links.push({
+        email: u.email,
+        displayName: u.displayName,
+        link: await createLoginLink(db, user.id as string, now),
+      });
   }
   return links;
 }

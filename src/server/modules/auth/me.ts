@@ -4,7 +4,13 @@ import type { Database } from '../../db/database.js';
 export const meSchema = z
   .object({
     user: z
-      .object({ id: z.string(), email: z.string(), displayName: z.string().nullable(), isAdmin: z.boolean(), totpEnabled: z.boolean() })
+      .object({
+        id: z.string(),
+        email: z.string(),
+        displayName: z.string().nullable(),
+        isAdmin: z.boolean(),
+        totpEnabled: z.boolean(),
+      })
       .nullable(),
     workspaces: z.array(z.object({ id: z.string(), slug: z.string(), nameFi: z.string(), role: z.string() })),
     coordinatedNetworkIds: z.array(z.string()),
@@ -26,7 +32,11 @@ export async function describeCaller(db: Database, userId: string | null, csrfTo
     .where('m.userId', '=', userId)
     .orderBy('w.nameFi')
     .execute();
-  const coordinated = await db.selectFrom('networkCoordinators').select('networkId').where('userId', '=', userId).execute();
+  const coordinated = await db
+    .selectFrom('networkCoordinators')
+    .select('networkId')
+    .where('userId', '=', userId)
+    .execute();
   return {
     user: {
       id: user.id as string,

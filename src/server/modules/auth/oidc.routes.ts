@@ -31,18 +31,32 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
   let config: Promise<client.Configuration> | undefined;
   const configuration = () =>
     (config ??= client
-      .discovery(new URL(settings!.issuer), settings!.clientId, settings!.clientSecret, undefined, settings!.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined)
+      .discovery(
+        new URL(settings!.issuer),
+        settings!.clientId,
+        settings!.clientSecret,
+        undefined,
+        settings!.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((e: unknown) => {
         config = undefined; // try discovery again next time
         throw e;
       }));
 
   app.get('/auth/oidc/start', async (c) => {
-    if (!settings) return c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
+    if (!settings)
+      return c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
-    setCookie(c, FLOW_COOKIE, JSON.stringify({ verifier, state, nonce }), { path: '/', secure: true, httpOnly: true, sameSite: 'Lax', prefix: 'host', maxAge: 600 });
+    setCookie(c, FLOW_COOKIE, JSON.stringify({ verifier, state, nonce }), {
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+      prefix: 'host',
+      maxAge: 600,
+    });
     const url = client.buildAuthorizationUrl(await configuration(), {
       redirect_uri: settings.redirectUri,
       scope: 'openid email profile',
@@ -55,8 +69,13 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
   });
 
   app.get('/auth/oidc/callback', async (c) => {
-    if (!settings) return c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
-    const flow = JSON.parse(getCookie(c, `__Host-${FLOW_COOKIE}`) ?? 'null') as { verifier: string; state: string; nonce: string } | null;
+    if (!settings)
+      return c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
+    const flow = JSON.parse(getCookie(c, `__Host-${FLOW_COOKIE}`) ?? 'null') as {
+      verifier: string;
+      state: string;
+      nonce: string;
+    } | null;
     deleteCookie(c, FLOW_COOKIE, { path: '/', secure: true, prefix: 'host' });
     const { db } = c.var;
     try {
@@ -74,11 +93,27 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
       const info = await client.fetchUserInfo(await configuration(), tokens.access_token, idClaims.sub);
       const userId = await accountFor(c.var.db, settings, { ...info, sub: idClaims.sub });
       if (!userId) {
-        await audit(db, null, { action: 'login', outcome: 'denied', detail: { via: 'oidc', reason: 'no account' } }, c.var.now());
-        return c.html(page('Ei käyttöoikeutta', 'Tälle tunnukselle ei ole Solmu-tiliä. / No Solmu account for this identity.'), 403);
+        await audit(
+          db,
+          null,
+          { action: 'login', outcome: 'denied', detail: { via: 'oidc', reason: 'no account' } },
+          c.var.now(),
+        );
+        return c.html(
+          page(
+            'Ei käyttöoikeutta',
+            'Tälle tunnukselle ei ole Solmu-tiliä. / No Solmu account for this identity.',
+          ),
+          403,
+        );
       }
       await startSession(c, userId);
-      await audit(db, null, { action: 'login', entity: 'users', entityId: userId, outcome: 'ok', detail: { via: 'oidc' } }, c.var.now());
+      await audit(
+        db,
+        null,
+        { action: 'login', entity: 'users', entityId: userId, outcome: 'ok', detail: { via: 'oidc' } },
+        c.var.now(),
+      );
       return c.redirect('/', 302);
     } catch {
       await audit(db, null, { action: 'login', outcome: 'failed', detail: { via: 'oidc' } }, c.var.now());
@@ -90,7 +125,11 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
 type Claims = { sub: string; email?: unknown; email_verified?: unknown; name?: unknown };
 
 /** The account of this identity: linked before, or an existing account with the same verified e-mail, or a new one. */
-async function accountFor(db: AppEnv['Variables']['db'], settings: OidcSettings, claims: Claims): Promise<string | null> {
+async function accountFor(
+  db: AppEnv['Variables']['db'],
+  settings: OidcSettings,
+  claims: Claims,
+): Promise<string | null> {
   const linked = await db
     .selectFrom('users')
     .select(['id', 'disabledAt'])
@@ -103,13 +142,22 @@ async function accountFor(db: AppEnv['Variables']['db'], settings: OidcSettings,
   const existing = await findUserByEmail(db, email);
   if (existing) {
     if (existing.disabledAt || existing.oidcSubject) return null;
-    await db.updateTable('users').set({ oidcIssuer: settings.issuer, oidcSubject: claims.sub }).where('id', '=', existing.id).execute();
+    await db
+      .updateTable('users')
+      .set({ oidcIssuer: settings.issuer, oidcSubject: claims.sub })
+      .where('id', '=', existing.id)
+      .execute();
     return existing.id as string;
   }
   if (!settings.autoCreate) return null;
   const created = await db
     .insertInto('users')
-    .values({ email, displayName: typeof claims.name === 'string' ? claims.name : null, oidcIssuer: settings.issuer, oidcSubject: claims.sub })
+    .values({
+      email,
+      displayName: typeof claims.name === 'string' ? claims.name : null,
+      oidcIssuer: settings.issuer,
+      oidcSubject: claims.sub,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return created.id as string;

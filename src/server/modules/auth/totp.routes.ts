@@ -13,12 +13,28 @@ const code = jsonBody(z.strictObject({ code: z.string().regex(/^\d{6}$/) }));
 export function registerTotpRoutes(app: OpenAPIHono<AppEnv>) {
   const user = async (c: { var: AppEnv['Variables'] }) => {
     if (c.var.caller.kind !== 'user') throw new AppError(403, 'forbidden', 'Sign in as a user');
-    return c.var.db.selectFrom('users').selectAll().where('id', '=', c.var.caller.userId!).executeTakeFirstOrThrow();
+    return c.var.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', c.var.caller.userId!)
+      .executeTakeFirstOrThrow();
   };
 
   declare('POST', '/api/v1/auth/totp/setup', 'user');
   app.openapi(
-    createRoute({ method: 'post', path: '/api/v1/auth/totp/setup', tags: ['auth'], summary: 'Start setting up a TOTP second factor', responses: { 200: jsonContent(z.object({ secret: z.string(), uri: z.string() }), 'Scan the URI into an authenticator app'), ...errorResponses(401, 403, 409) } }),
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/totp/setup',
+      tags: ['auth'],
+      summary: 'Start setting up a TOTP second factor',
+      responses: {
+        200: jsonContent(
+          z.object({ secret: z.string(), uri: z.string() }),
+          'Scan the URI into an authenticator app',
+        ),
+        ...errorResponses(401, 403, 409),
+      },
+    }),
     async (c) => {
       const u = await user(c);
       if (u.totpEnabledAt) throw new AppError(409, 'conflict', 'The second factor is already on');
@@ -28,21 +44,38 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  for (const [action, on] of [['enable', true], ['disable', false]] as const) {
+  for (const [action, on] of [
+    ['enable', true],
+    ['disable', false],
+  ] as const) {
     declare('POST', `/api/v1/auth/totp/${action}`, 'user');
     app.openapi(
-      createRoute({ method: 'post', path: `/api/v1/auth/totp/${action}`, tags: ['auth'], summary: `Turn the TOTP second factor ${on ? 'on' : 'off'} (confirm with a current code)`, request: { body: code }, responses: { 204: { description: 'Done' }, ...errorResponses(400, 401, 403) } }),
+      createRoute({
+        method: 'post',
+        path: `/api/v1/auth/totp/${action}`,
+        tags: ['auth'],
+        summary: `Turn the TOTP second factor ${on ? 'on' : 'off'} (confirm with a current code)`,
+        request: { body: code },
+        responses: { 204: { description: 'Done' }, ...errorResponses(400, 401, 403) },
+      }),
       async (c) => {
         const u = await user(c);
         if (!u.totpSecret || !verifyTotp(u.totpSecret as string, c.req.valid('json').code, c.var.now())) {
-          throw new AppError(400, 'invalid_code', 'The code is not valid', [{ path: 'code', message: 'Wrong or expired code' }]);
+          throw new AppError(400, 'invalid_code', 'The code is not valid', [
+            { path: 'code', message: 'Wrong or expired code' },
+          ]);
         }
         await c.var.db
           .updateTable('users')
           .set(on ? { totpEnabledAt: c.var.now() } : { totpEnabledAt: null, totpSecret: null })
           .where('id', '=', u.id)
           .execute();
-        await audit(c.var.db, c.var.caller, { action: `totp_${action}`, entity: 'users', entityId: u.id as string, outcome: 'ok' }, c.var.now());
+        await audit(
+          c.var.db,
+          c.var.caller,
+          { action: `totp_${action}`, entity: 'users', entityId: u.id as string, outcome: 'ok' },
+          c.var.now(),
+        );
         return c.body(null, 204);
       },
     );

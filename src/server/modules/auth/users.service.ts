@@ -4,11 +4,19 @@ import { AppError } from '../../errors.js';
 import { hashPassword, passwordProblem } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/secrets.js';
 
-export type NewUser = { email: string; displayName?: string | null; password?: string | null; isAdmin?: boolean };
+export type NewUser = {
+  email: string;
+  displayName?: string | null;
+  password?: string | null;
+  isAdmin?: boolean;
+};
 
 export function checkPassword(password: string, email?: string) {
   const problem = passwordProblem(password, email);
-  if (problem) throw new AppError(400, 'weak_password', 'The password is not accepted', [{ path: 'password', message: problem }]);
+  if (problem)
+    throw new AppError(400, 'weak_password', 'The password is not accepted', [
+      { path: 'password', message: problem },
+    ]);
 }
 
 export async function createUser(db: Database, input: NewUser) {

@@ -155,7 +155,11 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
 async function insertActors({ put, keys, org }: Loader, world: DemoWorld) {
   for (const { key, ...input } of world.organisations) {
     const visibility = input.isPublic ? 'public' : 'network';
-    keys.set('organisation', key, await put(organisationsResource, { ...input, visibility }, workspaceOf(input)));
+    keys.set(
+      'organisation',
+      key,
+      await put(organisationsResource, { ...input, visibility }, workspaceOf(input)),
+    );
   }
   for (const input of world.competences) {
     keys.set('competence', input.slug, await put(competencesResource, input));

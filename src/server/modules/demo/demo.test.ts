@@ -36,6 +36,9 @@ describe('demo seed world', () => {
     expect(await total('events')).toBe(counts.events);
     expect(await total('event-participants')).toBe(counts.eventParticipants);
     expect(await total('projects')).toBe(counts.projects);
+    // the loader writes as the installation, not as a user
+    const writers = new Set((await all('organisations')).flatMap((o) => [o.createdBy, o.updatedBy]));
+    expect([...writers]).toEqual(['system:demo']);
   });
 
   it('covers exactly 10 municipalities in 8 regions in the town network (seed 002)', async () => {

@@ -29,7 +29,8 @@ const PAGE = `<!doctype html>
 const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
 
 export function registerDocsRoutes(app: OpenAPIHono<AppEnv>) {
-  for (const path of ['/api/docs', '/api/docs/assets/init.js', '/api/docs/assets/:file']) declare('GET', path, 'public');
+  for (const path of ['/api/docs', '/api/docs/assets/init.js', '/api/docs/assets/:file'])
+    declare('GET', path, 'public');
   app.get('/api/docs', (c) => c.html(PAGE));
   app.get('/api/docs/assets/init.js', (c) =>
     c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),

@@ -6,10 +6,10 @@ const ERASED = '[poistettu]';
 
 /** Every table with a person_id column: where a person can occur besides the people table. */
 async function tablesWithPersonColumn(db: Database): Promise<string[]> {
-  const r = await sql<{ table_name: string }>`
+  const r = await sql<{ tableName: string }>`
     select table_name from information_schema.columns
     where table_schema = current_schema() and column_name = 'person_id' order by table_name`.execute(db);
-  return r.rows.map((row) => row.table_name);
+  return r.rows.map((row) => row.tableName);
 }
 
 /** Everything about one person across all tables, for a data subject access request. */
@@ -28,13 +28,13 @@ export async function exportPerson(db: Database, personId: string) {
 }
 
 function stripSearchVector(row: unknown) {
-  const { search_vector: _ignored, ...rest } = row as Record<string, unknown>;
+  const { searchVector: _ignored, ...rest } = row as Record<string, unknown>;
   return rest;
 }
 
 /** Free-text columns of every table, where a name, e-mail or phone may have been typed. */
 async function textColumns(db: Database) {
-  const r = await sql<{ table_name: string; column_name: string; data_type: string }>`
+  const r = await sql<{ tableName: string; columnName: string; dataType: string }>`
     select c.table_name, c.column_name, c.data_type from information_schema.columns c
     join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
     where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
@@ -47,14 +47,16 @@ async function textColumns(db: Database) {
 async function scrubMentions(db: Database, needles: string[]) {
   const words = needles.filter((n) => n.trim().length >= 3);
   if (words.length === 0) return;
-  for (const { table_name, column_name, data_type } of await textColumns(db)) {
+  for (const { tableName, columnName, dataType } of await textColumns(db)) {
     for (const word of words) {
-      const col = sql.ref(column_name);
-      if (data_type === 'jsonb') {
+      const col = sql.raw(`"${columnName}"`);
+      if (dataType === 'jsonb') {
         // Audit payloads hold ids and field names; one that mentions the person is emptied.
-        await sql`update ${sql.table(table_name)} set ${col} = '{}'::jsonb where ${col}::text ilike ${`%${word}%`}`.execute(db);
+        await sql`update ${sql.raw(`"${tableName}"`)} set ${col} = '{}'::jsonb where ${col}::text ilike ${`%${word}%`}`.execute(
+          db,
+        );
       } else {
-        await sql`update ${sql.table(table_name)} set ${col} = regexp_replace(${col}, ${escapeRegex(word)}, ${ERASED}, 'gi')
+        await sql`update ${sql.raw(`"${tableName}"`)} set ${col} = regexp_replace(${col}, ${escapeRegex(word)}, ${ERASED}, 'gi')
           where ${col} ilike ${`%${word}%`}`.execute(db);
       }
     }
@@ -64,9 +66,11 @@ async function scrubMentions(db: Database, needles: string[]) {
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function identifyingValues(db: Database, personId: string): Promise<string[]> {
-  const p = (await sql<{ full_name: string | null; email: string | null; phone: string | null }>`
-    select full_name, email, phone from people where id = ${personId}`.execute(db)).rows[0];
-  return p ? [p.full_name, p.email, p.phone].filter((v): v is string => !!v) : [];
+  const p = (
+    await sql<{ fullName: string | null; email: string | null; phone: string | null }>`
+    select full_name, email, phone from people where id = ${personId}`.execute(db)
+  ).rows[0];
+  return p ? [p.fullName, p.email, p.phone].filter((v): v is string => !!v) : [];
 }
 
 /** Erasure (GDPR art. 17): the person, their links and every mention go; the audit keeps only the fact. */

@@ -15,7 +15,11 @@ const params = z.object({ id: z.string().max(100) });
 /** Export and erasure are for editors of the person's workspace: viewers may see, not hand out or erase. */
 async function personForEditor(db: Database, id: string, caller: Caller, action: string) {
   const row = /^[0-9a-f-]{36}$/i.test(id)
-    ? await db.selectFrom('people').select(['id', 'workspaceId', 'visibility']).where('id', '=', id).executeTakeFirst()
+    ? await db
+        .selectFrom('people')
+        .select(['id', 'workspaceId', 'visibility'])
+        .where('id', '=', id)
+        .executeTakeFirst()
     : undefined;
   if (!row || !canRead(caller, row)) throw notFound('Person');
   if (!canWrite(caller, row.workspaceId as string)) {
@@ -34,12 +38,26 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       tags: ['people'],
       summary: 'Everything about one person across all tables (GDPR access request)',
       request: { params },
-      responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'The export'), ...errorResponses(401, 403, 404) },
+      responses: {
+        200: jsonContent(z.record(z.string(), z.unknown()), 'The export'),
+        ...errorResponses(401, 403, 404),
+      },
     }),
     async (c) => {
       const row = await personForEditor(c.var.db, c.req.valid('param').id, c.var.caller, 'export');
       const result = await exportPerson(c.var.db, row.id as string);
-      await audit(c.var.db, c.var.caller, { action: 'export', entity: 'people', entityId: row.id as string, workspaceId: row.workspaceId as string, outcome: 'ok' }, c.var.now());
+      await audit(
+        c.var.db,
+        c.var.caller,
+        {
+          action: 'export',
+          entity: 'people',
+          entityId: row.id as string,
+          workspaceId: row.workspaceId as string,
+          outcome: 'ok',
+        },
+        c.var.now(),
+      );
       return c.json(JSON.parse(JSON.stringify(result)) as Record<string, unknown>, 200);
     },
   );
@@ -57,7 +75,18 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const row = await personForEditor(c.var.db, c.req.valid('param').id, c.var.caller, 'erase');
       await erasePerson(c.var.db, row.id as string);
-      await audit(c.var.db, c.var.caller, { action: 'erase', entity: 'people', entityId: row.id as string, workspaceId: row.workspaceId as string, outcome: 'ok' }, c.var.now());
+      await audit(
+        c.var.db,
+        c.var.caller,
+        {
+          action: 'erase',
+          entity: 'people',
+          entityId: row.id as string,
+          workspaceId: row.workspaceId as string,
+          outcome: 'ok',
+        },
+        c.var.now(),
+      );
       return c.body(null, 204);
     },
   );

@@ -7,6 +7,7 @@ import {
   projectRole,
 } from '../../../domain/projects.js';
 import { PROJECT_ROLES, PROJECT_STATUSES } from '../../../domain/enums.js';
+import { canRead } from '../../auth/visibility.js';
 import { AppError } from '../../errors.js';
 import { byId, flag, inJoinTable, oneOf } from '../../resources/filters.js';
 import type { ResourceDefinition } from '../../resources/types.js';
@@ -66,12 +67,17 @@ export const fundingCallsResource: ResourceDefinition = {
       apply: (q, open: boolean) => q.where('deadlineAt', open ? '>=' : '<', new Date()),
     },
   },
-  async check(db, record) {
+  async check(db, record, _existing, caller) {
     const rules = (record.rules as { kind: string; networkId?: string }[] | undefined) ?? [];
     const networkIds = rules.flatMap((r) => (r.networkId ? [r.networkId] : []));
     if (networkIds.length === 0) return;
-    const found = await db.selectFrom('networks').select('id').where('id', 'in', networkIds).execute();
-    const missing = networkIds.filter((id) => !found.some((f) => f.id === id));
+    const found = await db
+      .selectFrom('networks')
+      .select(['id', 'workspaceId', 'visibility'])
+      .where('id', 'in', networkIds)
+      .execute();
+    // A network the caller cannot see is reported as missing, like any other reference.
+    const missing = networkIds.filter((id) => !found.some((f) => f.id === id && canRead(caller, f)));
     if (missing.length > 0) {
       throw new AppError(422, 'unknown_reference', 'A rule refers to a network that does not exist', [
         { path: 'rules', message: `No network with id ${missing.join(', ')}` },

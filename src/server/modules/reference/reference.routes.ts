@@ -38,7 +38,12 @@ const industry = z
   .meta({ id: 'Industry' });
 
 export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
-  for (const path of ['/api/v1/regions', '/api/v1/municipalities', '/api/v1/municipalities/:code', '/api/v1/industries']) {
+  for (const path of [
+    '/api/v1/regions',
+    '/api/v1/municipalities',
+    '/api/v1/municipalities/:code',
+    '/api/v1/industries',
+  ]) {
     declare('GET', path, 'public');
   }
   app.openapi(

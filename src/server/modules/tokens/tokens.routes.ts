@@ -23,7 +23,13 @@ const token = z
   .meta({ id: 'ApiToken' });
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const present = (r: any): z.infer<typeof token> => ({ ...r, createdAt: iso(r.createdAt)!, lastUsedAt: iso(r.lastUsedAt), expiresAt: iso(r.expiresAt), revokedAt: iso(r.revokedAt) });
+const present = (r: any): z.infer<typeof token> => ({
+  ...r,
+  createdAt: iso(r.createdAt)!,
+  lastUsedAt: iso(r.lastUsedAt),
+  expiresAt: iso(r.expiresAt),
+  revokedAt: iso(r.revokedAt),
+});
 const COLUMNS = ['id', 'name', 'scopes', 'workspaceId', 'createdAt', 'lastUsedAt', 'expiresAt', 'revokedAt'];
 
 /** API tokens for integrations: shown once, stored hashed, scoped, revocable. Only people (not tokens) manage them. */
@@ -34,10 +40,24 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
 
   declare('GET', '/api/v1/tokens', 'user');
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/tokens', tags: ['tokens'], summary: 'Your API tokens (never their secrets)', responses: { 200: jsonContent(z.object({ items: z.array(token) }), 'Tokens'), ...errorResponses(401, 403) } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/tokens',
+      tags: ['tokens'],
+      summary: 'Your API tokens (never their secrets)',
+      responses: {
+        200: jsonContent(z.object({ items: z.array(token) }), 'Tokens'),
+        ...errorResponses(401, 403),
+      },
+    }),
     async (c) => {
       onlyUsers(c.var.caller.kind);
-      const rows = await c.var.db.selectFrom('apiTokens').select(COLUMNS).where('userId', '=', c.var.caller.userId).orderBy('createdAt', 'desc').execute();
+      const rows = await c.var.db
+        .selectFrom('apiTokens')
+        .select(COLUMNS)
+        .where('userId', '=', c.var.caller.userId)
+        .orderBy('createdAt', 'desc')
+        .execute();
       return c.json({ items: rows.map(present) }, 200);
     },
   );
@@ -54,33 +74,66 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
           z.strictObject({
             name: z.string().trim().min(1).max(100),
             scopes: z.array(z.enum(TOKEN_SCOPES)).min(1),
-            workspaceId: z.uuid().optional().meta({ description: 'Limit the token to one of your workspaces' }),
+            workspaceId: z
+              .uuid()
+              .optional()
+              .meta({ description: 'Limit the token to one of your workspaces' }),
             expiresAt: z.iso.datetime({ offset: true }).optional(),
           }),
         ),
       },
-      responses: { 201: jsonContent(token.extend({ token: z.string() }), 'Created'), ...errorResponses(400, 401, 403) },
+      responses: {
+        201: jsonContent(token.extend({ token: z.string() }), 'Created'),
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       onlyUsers(c.var.caller.kind);
       const body = c.req.valid('json');
       if (body.workspaceId && !c.var.caller.workspaces.has(body.workspaceId)) {
-        throw new AppError(400, 'unknown_workspace', 'You are not a member of that workspace', [{ path: 'workspaceId', message: 'Not your workspace' }]);
+        throw new AppError(400, 'unknown_workspace', 'You are not a member of that workspace', [
+          { path: 'workspaceId', message: 'Not your workspace' },
+        ]);
       }
       const secret = newToken(TOKEN_PREFIX);
       const row = await c.var.db
         .insertInto('apiTokens')
-        .values({ userId: c.var.caller.userId, name: body.name, scopes: body.scopes, workspaceId: body.workspaceId ?? null, expiresAt: body.expiresAt ?? null, tokenHash: hashToken(secret) })
+        .values({
+          userId: c.var.caller.userId,
+          name: body.name,
+          scopes: body.scopes,
+          workspaceId: body.workspaceId ?? null,
+          expiresAt: body.expiresAt ?? null,
+          tokenHash: hashToken(secret),
+        })
         .returning(COLUMNS)
         .executeTakeFirstOrThrow();
-      await audit(c.var.db, c.var.caller, { action: 'create', entity: 'api_tokens', entityId: row.id as string, outcome: 'ok', detail: { scopes: body.scopes } }, c.var.now());
+      await audit(
+        c.var.db,
+        c.var.caller,
+        {
+          action: 'create',
+          entity: 'api_tokens',
+          entityId: row.id as string,
+          outcome: 'ok',
+          detail: { scopes: body.scopes },
+        },
+        c.var.now(),
+      );
       return c.json({ ...present(row), token: secret }, 201);
     },
   );
 
   declare('DELETE', '/api/v1/tokens/:id', 'user');
   app.openapi(
-    createRoute({ method: 'delete', path: '/api/v1/tokens/{id}', tags: ['tokens'], summary: 'Revoke an API token', request: { params: z.object({ id: z.string().max(100) }) }, responses: { 204: { description: 'Revoked' }, ...errorResponses(401, 403, 404) } }),
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/tokens/{id}',
+      tags: ['tokens'],
+      summary: 'Revoke an API token',
+      request: { params: z.object({ id: z.string().max(100) }) },
+      responses: { 204: { description: 'Revoked' }, ...errorResponses(401, 403, 404) },
+    }),
     async (c) => {
       onlyUsers(c.var.caller.kind);
       const { id } = c.req.valid('param');
@@ -92,7 +145,12 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
         .where('revokedAt', 'is', null)
         .executeTakeFirst();
       if (!Number(r.numUpdatedRows)) throw notFound('Token');
-      await audit(c.var.db, c.var.caller, { action: 'revoke', entity: 'api_tokens', entityId: id, outcome: 'ok' }, c.var.now());
+      await audit(
+        c.var.db,
+        c.var.caller,
+        { action: 'revoke', entity: 'api_tokens', entityId: id, outcome: 'ok' },
+        c.var.now(),
+      );
       return c.body(null, 204);
     },
   );

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { entitySchemas, id, isoDate, longText, opt, shortText } from './common.js';
+import { CONTACT_STAGES } from './enums.js';
+
+/** The contact pipeline: an organisation to reach for a competence need, and how far it has got. */
+export const contact = entitySchemas('Contact', {
+  organisationId: id,
+  personId: opt(id),
+  networkId: opt(id),
+  stage: z.enum(CONTACT_STAGES).optional(),
+  reason: opt(longText),
+  nextStep: opt(shortText),
+  nextStepOn: opt(isoDate),
+});
+
+/** A note about an organisation, a person, a contact (its log) or an event. */
+export const note = entitySchemas(
+  'Note',
+  {
+    body: z.string().trim().min(1).max(20000),
+    organisationId: opt(id),
+    personId: opt(id),
+    contactId: opt(id),
+    eventId: opt(id),
+  },
+  (v, ctx) => {
+    // Absent fields are judged on the stored record (the service passes them as null).
+    if ([v.organisationId, v.personId, v.contactId, v.eventId].every((x) => x === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisationId'],
+        message: 'A note is about an organisation, a person, a contact or an event',
+      });
+    }
+  },
+);

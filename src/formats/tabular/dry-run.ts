@@ -1,0 +1,166 @@
+/**
+ * The dry run of a spreadsheet import: every row read through the column mapping, checked with the
+ * domain's schemas, and either kept (with its reference keys for the database layer to resolve) or
+ * listed as a bad row with its line and reason. Nothing is written; the caller imports all rows or none.
+ */
+import { ENTITY_SPECS, type ImportDataByEntity, type ImportEntity, type RefKey } from './entities.js';
+import { checkMapping, suggestMapping, type ColumnMapping, type MappingSuggestion } from './mapping.js';
+import type { Table } from './types.js';
+
+export interface ImportRow<E extends ImportEntity = ImportEntity> {
+  line: number;
+  data: ImportDataByEntity[E];
+  /** References to resolve: municipality, organisation, from/to, competence, project (see entities.ts). */
+  refs: Partial<Record<string, RefKey>>;
+  /** Keys to find the existing record: a stable `id` column, and the business ID for organisations. */
+  match: { id?: string; businessId?: string };
+  /** Other facts of the row (a person's `isContact` at the organisation). */
+  extra: Partial<Record<string, unknown>>;
+}
+
+export interface RowError {
+  line: number;
+  /** The column header the problem is in, when it is in one column. */
+  column: string | null;
+  field: string | null;
+  message: string;
+}
+
+export interface DryRunOptions {
+  /** The user's mapping; the suggestion from the headers when omitted. */
+  mapping?: unknown;
+  /** Values for fields the file lacks or leaves empty, written as in a cell ('suostumus', '2.12.2022'). */
+  defaults?: Readonly<Record<string, string>>;
+}
+
+export type DryRunResult<E extends ImportEntity = ImportEntity> =
+  | {
+      ok: true;
+      entity: E;
+      mapping: ColumnMapping;
+      rows: ImportRow<E>[];
+      errors: RowError[];
+      counts: { rows: number; valid: number; invalid: number };
+    }
+  | { ok: false; entity: E; mappingErrors: string[]; suggestion: MappingSuggestion };
+
+const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+export function dryRunImport<E extends ImportEntity>(
+  table: Table,
+  entity: E,
+  options: DryRunOptions = {},
+): DryRunResult<E> {
+  const spec = ENTITY_SPECS[entity];
+  const userDefaults = options.defaults ?? {};
+  const suggestion = suggestMapping(table.headers, entity, userDefaults);
+  const checked = checkMapping(options.mapping ?? suggestion.mapping, table.headers, entity, userDefaults);
+  if (!checked.ok) return { ok: false, entity, mappingErrors: checked.errors, suggestion };
+  const mapping = checked.mapping;
+
+  // Defaults are read once, like cells; a bad default is a mapping problem, not one per row.
+  const defaults = new Map<string, unknown>();
+  const mappingErrors: string[] = [];
+  for (const field of spec.fields) {
+    const raw = own(userDefaults, field.name)
+      ? userDefaults[field.name]
+      : own(spec.defaults, field.name)
+        ? spec.defaults[field.name]
+        : undefined;
+    if (raw === undefined) continue;
+    const parsed = field.read(typeof raw === 'string' ? raw : null);
+    if (parsed && 'error' in parsed) mappingErrors.push(`default for '${field.name}': ${parsed.error}`);
+    else if (parsed) defaults.set(field.name, parsed.value);
+  }
+  if (mappingErrors.length > 0) return { ok: false, entity, mappingErrors, suggestion };
+
+  const errors: RowError[] = table.issues.map((i) => ({
+    line: i.line,
+    column: null,
+    field: null,
+    message: i.message,
+  }));
+  const rows: ImportRow<E>[] = [];
+  const seen = new Map<string, number>();
+  const badLines = new Set(errors.map((e) => e.line));
+  const columnOf = (field: string) => {
+    const i = mapping.indexOf(field);
+    return i >= 0 ? (table.headers[i] ?? null) : null;
+  };
+
+  for (const row of table.rows) {
+    const rowErrors: RowError[] = [];
+    const fail = (field: string | null, message: string) =>
+      rowErrors.push({ line: row.line, column: field ? columnOf(field) : null, field, message });
+    const values = new Map<string, unknown>();
+    mapping.forEach((name, i) => {
+      const field = name ? spec.fields.find((f) => f.name === name) : undefined;
+      if (!field) return;
+      const parsed = field.read(row.cells[i] ?? null);
+      if (parsed && 'error' in parsed) fail(field.name, parsed.error);
+      else if (parsed) values.set(field.name, parsed.value);
+    });
+    const data = new Map<string, unknown>();
+    const refs = new Map<string, RefKey>();
+    const match: ImportRow['match'] = {};
+    const extra = new Map<string, unknown>();
+    for (const field of spec.fields) {
+      const value = values.has(field.name) ? values.get(field.name) : defaults.get(field.name);
+      if (value === undefined) {
+        if (field.required && !rowErrors.some((e) => e.field === field.name))
+          fail(field.name, `${field.name} is missing`);
+        continue;
+      }
+      if (field.target === 'data') data.set(field.name, value);
+      else if (field.target === 'ref') refs.set(field.name, value as RefKey);
+      else if (field.target === 'match') match.id = String(value);
+      else extra.set(field.name, value);
+    }
+    const problem = spec.complete?.(data, refs);
+    if (problem) fail(null, problem);
+
+    const input = Object.fromEntries(data);
+    const parsed = spec.schema.safeParse(input);
+    const issues = parsed.success
+      ? (spec.rules?.safeParse(parsed.data).error?.issues ?? [])
+      : parsed.error.issues;
+    for (const issue of issues) {
+      const field = typeof issue.path[0] === 'string' ? issue.path[0] : null;
+      if (!rowErrors.some((e) => e.field === field && field !== null)) fail(field, issue.message);
+    }
+    if (entity === 'organisations' && typeof input.businessId === 'string')
+      match.businessId = input.businessId;
+    for (const [kind, key] of [
+      ['business ID', match.businessId],
+      ['id', match.id],
+    ] as const) {
+      if (key === undefined) continue;
+      const earlier = seen.get(`${kind}:${key}`);
+      if (earlier !== undefined) fail(null, `the same ${kind} ${key} as on line ${earlier}`);
+      else seen.set(`${kind}:${key}`, row.line);
+    }
+
+    if (rowErrors.length > 0 || !parsed.success) {
+      errors.push(...rowErrors);
+      badLines.add(row.line);
+      continue;
+    }
+    rows.push({
+      line: row.line,
+      data: parsed.data as ImportDataByEntity[E],
+      refs: Object.fromEntries(refs),
+      match,
+      extra: Object.fromEntries(extra),
+    });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  const total = rows.length + badLines.size;
+  return {
+    ok: true,
+    entity,
+    mapping,
+    rows,
+    errors,
+    counts: { rows: total, valid: rows.length, invalid: badLines.size },
+  };
+}

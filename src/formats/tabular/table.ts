@@ -1,0 +1,89 @@
+/** Reading an uploaded CSV or .xlsx file into a Table (see types.ts). */
+import { decodeText, parseCsv, type CsvDelimiter } from '../csv.js';
+import {
+  DEFAULT_TABLE_LIMITS,
+  finish,
+  tableFailure as fail,
+  type TableLimits,
+  type TableReadResult,
+  type TableRow,
+  type TableIssue,
+} from './types.js';
+import { readXlsxTable } from './xlsx-table.js';
+
+export interface TableReadOptions {
+  /** The uploaded file's name; `.xlsx` or `.csv` decides the format when the bytes do not. */
+  fileName?: string;
+  /** Worksheet name or 1-based position in an .xlsx; default the first sheet with data. */
+  sheet?: string | number;
+  limits?: Partial<TableLimits>;
+}
+
+/**
+ * Reads CSV (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; comma, semicolon or tab) or
+ * .xlsx. Never throws: a file that cannot be read comes back with the reason.
+ */
+export async function readTable(
+  input: Uint8Array | string,
+  options: TableReadOptions = {},
+): Promise<TableReadResult> {
+  const limits: TableLimits = { ...DEFAULT_TABLE_LIMITS, ...options.limits };
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > limits.maxBytes)
+    return fail(`the file is ${size} bytes, more than the limit of ${limits.maxBytes}`);
+  const name = (options.fileName ?? '').toLowerCase();
+  if (typeof input !== 'string') {
+    if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) {
+      return readXlsxTable(input, options.sheet, limits);
+    }
+    if (input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0) {
+      return fail('this is an old Excel .xls file: save it as .xlsx or CSV and try again');
+    }
+    if (name.endsWith('.xlsx')) return fail('the file is named .xlsx but is not an Excel workbook');
+  }
+  if (/\.(ods|numbers|xls|xlsm|xlsb)$/.test(name)) {
+    return fail(`${name.slice(name.lastIndexOf('.'))} files are not supported: save as .xlsx or CSV`);
+  }
+  return readCsvTable(input, limits);
+}
+
+function readCsvTable(input: Uint8Array | string, limits: TableLimits): TableReadResult {
+  const { text, encoding } = decodeText(input);
+  if (text.includes('\u0000'))
+    return fail('the file is not text (it contains NUL bytes): is it a spreadsheet?');
+  const csv = parseCsv(text);
+  const [header, ...records] = csv.records;
+  if (!header) return fail('the file is empty');
+  const issues: TableIssue[] = [...csv.errors];
+  const rows: TableRow[] = [];
+  for (const record of records) {
+    if (record.fields.every((f) => f.trim() === '')) continue;
+    if (
+      record.fields.length > header.fields.length &&
+      record.fields.slice(header.fields.length).some((f) => f.trim())
+    ) {
+      issues.push({
+        line: record.line,
+        message: `the row has ${record.fields.length} fields but the header has ${header.fields.length} (a ${describe(csv.delimiter)} inside an unquoted value?)`,
+      });
+      continue;
+    }
+    rows.push({ line: record.line, cells: record.fields.slice(0, header.fields.length) });
+  }
+  return finish(
+    {
+      format: 'csv',
+      headers: header.fields,
+      headerLine: header.line,
+      rows,
+      issues,
+      encoding,
+      delimiter: csv.delimiter,
+    },
+    limits,
+  );
+}
+
+const describe = (d: CsvDelimiter) => (d === ',' ? 'comma' : d === ';' ? 'semicolon' : 'tab');
+
+export type { CellValue, Table, TableIssue, TableLimits, TableReadResult, TableRow } from './types.js';
