@@ -56,7 +56,7 @@ describe('strengths and growth candidates', () => {
     expect(saw!.scoreParts).toEqual({
       specialisation: 1,
       size: 1,
-      centrality: 0, // PageRank share 0.4 < organisation share 0.5
+      centrality: 0, // PageRank share 0.4 / 0.96 < organisation share 0.5
       competences: 0.2,
       projects: 1 / 3,
       growth: 0,
@@ -71,19 +71,22 @@ describe('strengths and growth candidates', () => {
     const { growthCandidates } = strengthsAndCandidates(inputs());
     expect(growthCandidates.map((s) => s.code)).toEqual(['62']);
     const [soft] = growthCandidates;
-    // growth (2 − 0) / max(0, 5) / 0.5 = 0.8; centrality (0.2 / 0.1 − 1) / 2 = 0.5
-    expect(soft!.scoreParts).toEqual({
+    // growth (2 − 0) / max(0, 5) / 0.5 = 0.8; PageRank share among coded organisations 0.2 / 0.96,
+    // organisation share 2 / 20, centrality (0.2 / 0.96 / 0.1 − 1) / 2 = 0.541667
+    const centrality = (0.2 / 0.96 / 0.1 - 1) / 2;
+    const parts = soft!.scoreParts;
+    expect(parts).toMatchObject({
       specialisation: 0,
       size: 1,
-      centrality: 0.5,
       competences: 0.4,
       projects: 2 / 3,
       growth: 0.8,
     });
-    expect(soft!.score).toBeCloseTo(0.15 * 0.5 + 0.2 * 0.4 + 0.2 * (2 / 3) + 0.3 * 0.8, 12);
-    expect(soft!.evidence).toContainEqual({
-      kind: 'centralActors',
-      pagerankShare: 0.2 / (1 - 0.04),
+    expect(parts.centrality).toBeCloseTo(centrality, 12);
+    expect(soft!.score).toBeCloseTo(0.15 * centrality + 0.2 * 0.4 + 0.2 * (2 / 3) + 0.3 * 0.8, 12);
+    const central = soft!.evidence.find((e) => e.kind === 'centralActors');
+    expect(central!.kind === 'centralActors' && central!.pagerankShare).toBeCloseTo(0.2 / 0.96, 12);
+    expect(central).toMatchObject({
       actors: [
         { organisationId: 't0', name: 't0', pagerankRank: 1 },
         { organisationId: 't1', name: 't1', pagerankRank: 2 },

@@ -217,9 +217,12 @@ export function strengthsAndCandidates(
   const jobRows = new Map((inputs.specialisation.jobs?.divisions ?? []).map((r) => [r.code, r]));
   const ranks = pagerankRanks(inputs.pagerank);
   const sectors = collectSectors(inputs);
-  let codedOrganisations = 0;
-  for (const s of sectors.values()) codedOrganisations += s.members.length;
-  const totals = { organisations: codedOrganisations, pagerank: inputs.pagerank.reduce((a, b) => a + b, 0) };
+  // shares of organisations and of PageRank are both taken over the organisations with an industry code
+  const totals = { organisations: 0, pagerank: 0 };
+  for (const sector of sectors.values()) {
+    totals.organisations += sector.members.length;
+    totals.pagerank += sector.pagerank;
+  }
 
   const strengths: SectorItem[] = [];
   const candidates: SectorItem[] = [];

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkZip } from '../zip.js';
+import { buildZip } from '../zip-fixture.js';
 import { readTable } from './table.js';
 import type { Table } from './types.js';
 
@@ -25,9 +25,19 @@ async function workbook(rows: unknown[][], name = 'Toimijat'): Promise<Uint8Arra
 
 describe('readTable on CSV', () => {
   it('reads UTF-8 with a BOM and commas', async () => {
-    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Nimi,Y-tunnus\r\nÄänekosken Öljy Oy,0112038-9\r\n')]);
+    const bom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('Nimi,Y-tunnus\r\nÄänekosken Öljy Oy,0112038-9\r\n'),
+    ]);
     const t = await table(bom);
-    expect(t).toMatchObject({ format: 'csv', encoding: 'utf-8', delimiter: ',', headers: ['Nimi', 'Y-tunnus'] });
+    expect(t).toMatchObject({
+      format: 'csv',
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['Nimi', 'Y-tunnus'],
+    });
     expect(t.rows).toEqual([{ line: 2, cells: ['Äänekosken Öljy Oy', '0112038-9'] }]);
   });
 
@@ -110,10 +120,10 @@ describe('readTable on .xlsx', () => {
 
 describe('zip-bomb checks before exceljs sees the file', () => {
   it('refuses an entry that inflates too far', async () => {
-    const zip = new JSZip();
-    zip.file('[Content_Types].xml', '<Types/>');
-    zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(30 * 1024 * 1024, 0x20));
-    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const bytes = buildZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30 * 1024 * 1024, 0x20) },
+    ]);
     expect(bytes.length).toBeLessThan(100_000);
     const r = await readTable(bytes);
     expect(r).toMatchObject({ ok: false, errors: [{ message: /refused: .*compressed \d+:1/ }] });
@@ -127,21 +137,21 @@ describe('zip-bomb checks before exceljs sees the file', () => {
   });
 
   it('refuses too many entries', async () => {
-    const zip = new JSZip();
-    for (let i = 0; i < 2100; i++) zip.file(`f${i}.xml`, 'x');
-    const r = await readTable(await zip.generateAsync({ type: 'uint8array' }));
-    expect(r).toMatchObject({ ok: false, errors: [{ message: /2100 entries, more than the limit of 2000/ }] });
+    const entries = Array.from({ length: 2100 }, (_, i) => ({ name: `f${i}.xml`, data: 'x' }));
+    const r = await readTable(buildZip(entries));
+    expect(r).toMatchObject({
+      ok: false,
+      errors: [{ message: /2100 entries, more than the limit of 2000/ }],
+    });
   });
 
   it('catches an entry that lies about its size', async () => {
-    const zip = new JSZip();
-    zip.file('big.xml', Buffer.alloc(2 * 1024 * 1024, 0x41));
-    const bytes = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-    // Declare 100 bytes in both the local header (offset 22) and the central directory (offset 24).
-    bytes.writeUInt32LE(100, 22);
-    bytes.writeUInt32LE(100, bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+    // Declares 100 bytes, inflates to 2 MB: headers alone would let it through.
+    const bytes = buildZip([
+      { name: 'big.xml', data: Buffer.alloc(2 * 1024 * 1024, 0x41), declaredSize: 100 },
+    ]);
     const r = await checkZip(bytes);
-    expect(r.ok).toBe(false);
+    expect(r).toMatchObject({ ok: false, code: 'malformed', error: /too many bytes|size/ });
   });
 
   it('passes an ordinary workbook', async () => {
