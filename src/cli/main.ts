@@ -4,6 +4,7 @@ import { DataDirInUseError } from '../server/db/lock.js';
 import { VERSION } from '../server/version.js';
 import { CliError } from './errors.js';
 import { registerMigrate } from './migrate.js';
+import { registerPicture } from './picture.js';
 import { registerReference } from './reference.js';
 import { registerSeed } from './seed.js';
 import { registerServe } from './serve.js';
@@ -18,6 +19,7 @@ registerServe(program);
 registerMigrate(program);
 registerSeed(program);
 registerReference(program);
+registerPicture(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -17,6 +17,7 @@ import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { RESOURCES } from './modules/index.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
+import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerResource } from './resources/routes.js';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps) {
   registerAdminRoutes(app);
   registerTokenRoutes(app);
   registerPeopleRoutes(app);
+  registerPictureRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
 
   app.doc31('/api/v1/openapi.json', {

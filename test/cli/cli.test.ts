@@ -40,6 +40,16 @@ describe('the solmu command', () => {
     expect(solmu('seed').code).toBe(1);
   }, 120_000);
 
+  it('writes the situational picture of a town as JSON', () => {
+    const out = path.join(dataDir, 'savonlinna.json');
+    const r = solmu('picture', '--scope', 'municipality', '--id', '740', '--out', out);
+    expect(r.code, r.out).toBe(0);
+    const picture = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(picture.scope.name).toBe('Savonlinna');
+    expect(picture.network.actors.length).toBeGreaterThan(0);
+    expect(solmu('picture', '--scope', 'network', '--id', 'nope').out).toMatch(/No network nope/);
+  }, 120_000);
+
   it.skipIf(!sharedDataExists('municipalities.csv'))(
     'imports a classification file and refuses a bad one',
     () => {

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { buildPicture } from '../analysis/picture.js';
+import { SCOPE_KINDS, type ScopeKind } from '../analysis/picture.schema.js';
+import { systemCaller } from '../server/auth/caller.js';
+import { loadPictureInput } from '../server/modules/pictures/picture.loader.js';
+import { CliError } from './errors.js';
+import { withDatabase } from './with-database.js';
+
+type Options = { scope: string; id: string; format: string; out?: string; seed?: string };
+const FORMATS = ['json'];
+
+export function registerPicture(program: Command) {
+  program
+    .command('picture')
+    .description(
+      'Compute the situational picture (tilannekuva) of an ecosystem, municipality, region or network',
+    )
+    .requiredOption('--scope <scope>', SCOPE_KINDS.join(' | '))
+    .requiredOption(
+      '--id <id>',
+      'id or slug of the ecosystem or network; code of the municipality (140) or region (11)',
+    )
+    .option('--format <format>', FORMATS.join(' | '), 'json')
+    .option('--out <file>', 'write here instead of the standard output')
+    .option('--seed <n>', 'seed of the community detection', '1')
+    .action(async (options: Options) => {
+      if (!(SCOPE_KINDS as readonly string[]).includes(options.scope)) {
+        throw new CliError(`--scope must be one of ${SCOPE_KINDS.join(', ')}`);
+      }
+      if (!FORMATS.includes(options.format))
+        throw new CliError(`--format must be one of ${FORMATS.join(', ')}`);
+      const picture = await withDatabase(async (db) => {
+        const input = await loadPictureInput(
+          db,
+          options.scope as ScopeKind,
+          options.id,
+          systemCaller('system:cli'),
+          new Date().toISOString().slice(0, 10),
+        );
+        return buildPicture(input, { seed: Number(options.seed) });
+      }).catch((e: unknown) => {
+        throw (e as { status?: number }).status === 404
+          ? new CliError(`No ${options.scope} ${options.id}`)
+          : e;
+      });
+      const text = `${JSON.stringify(picture, null, 2)}\n`;
+      if (options.out) fs.writeFileSync(options.out, text);
+      else process.stdout.write(text);
+    });
+}

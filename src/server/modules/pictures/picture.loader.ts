@@ -1,0 +1,226 @@
+import { sql } from 'kysely';
+import type {
+  CountTable,
+  PeerInput,
+  PictureCompetence,
+  PictureInput,
+  PictureOrganisation,
+  PictureProject,
+  PictureRelation,
+  PictureScope,
+} from '../../../analysis/picture.input.js';
+import type { ScopeKind } from '../../../analysis/picture.schema.js';
+import type { Caller } from '../../auth/caller.js';
+import { applyVisibility } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
+import { notFound } from '../../errors.js';
+import { isUuid } from '../../resources/repository.js';
+import { coverageRows } from '../networks/coverage.repository.js';
+
+type Scope = { scope: PictureScope; organisationIds: string[] | null; where: 'members' | 'municipalities' };
+
+const ORG_COLUMNS = ['id', 'nameFi', 'kind', 'tolCode', 'municipalityCode', 'sizeClass'];
+const toOrganisation = (r: Record<string, unknown>): PictureOrganisation => ({
+  id: r.id as string,
+  name: r.nameFi as string,
+  kind: r.kind as PictureOrganisation['kind'],
+  tolCode: (r.tolCode as string | null) ?? null,
+  municipalityCode: (r.municipalityCode as string | null) ?? null,
+  sizeClass: (r.sizeClass as PictureOrganisation['sizeClass']) ?? null,
+});
+
+/** Finds the scope the caller may see and the organisations that make it up. */
+async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: Caller): Promise<Scope> {
+  if (kind === 'municipality' || kind === 'region') {
+    const rows = await db
+      .selectFrom('municipalities')
+      .select(['code', 'nameFi', 'regionCode'])
+      .where(kind === 'municipality' ? 'code' : 'regionCode', '=', key)
+      .where('isActive', '=', true)
+      .execute();
+    if (rows.length === 0) throw notFound(kind === 'municipality' ? 'Municipality' : 'Region');
+    const name =
+      kind === 'municipality'
+        ? (rows[0]!.nameFi as string)
+        : ((await db.selectFrom('regions').select('nameFi').where('code', '=', key).executeTakeFirst())
+            ?.nameFi as string);
+    return {
+      scope: { kind, id: key, name, municipalityCodes: rows.map((r) => r.code as string) },
+      organisationIds: null,
+      where: 'municipalities',
+    };
+  }
+  const table = kind === 'ecosystem' ? 'ecosystems' : 'networks';
+  const row = (await applyVisibility(db.selectFrom(table).select(['id', 'nameFi']), caller)
+    .where(isUuid(key) ? 'id' : 'slug', '=', key)
+    .executeTakeFirst()) as { id: string; nameFi: string } | undefined;
+  if (!row) throw notFound(kind === 'ecosystem' ? 'Ecosystem' : 'Network');
+  const members = await applyVisibility(
+    db.selectFrom(kind === 'ecosystem' ? 'ecosystemMembers' : 'networkMembers').select('organisationId'),
+    caller,
+  )
+    .where(kind === 'ecosystem' ? 'ecosystemId' : 'networkId', '=', row.id)
+    .execute();
+  const ids = members.map((m) => m.organisationId as string);
+  // A network covers the municipalities its members stand for (Naturpolis: Kuusamo and Taivalkoski).
+  const municipalityCodes =
+    kind === 'network' ? [...new Set((await coverageRows(db, [row.id])).map((r) => r.code))] : undefined;
+  return {
+    scope: { kind, id: row.id, name: row.nameFi, municipalityCodes },
+    organisationIds: ids,
+    where: 'members',
+  };
+}
+
+async function organisationsOf(db: Database, caller: Caller, s: Scope) {
+  let q = applyVisibility(db.selectFrom('organisations').select(ORG_COLUMNS), caller);
+  if (s.organisationIds)
+    q = q.where(
+      'id',
+      'in',
+      s.organisationIds.length ? s.organisationIds : ['00000000-0000-0000-0000-000000000000'],
+    );
+  else q = q.where('municipalityCode', 'in', s.scope.municipalityCodes as string[]);
+  return (await q.execute()).map(toOrganisation);
+}
+
+async function relationsTouching(db: Database, caller: Caller, ids: string[]): Promise<PictureRelation[]> {
+  if (ids.length === 0) return [];
+  const rows = await applyVisibility(
+    db.selectFrom('relations').select(['fromOrganisationId', 'toOrganisationId', 'weight', 'kind']),
+    caller,
+  )
+    .where((eb) => eb.or([eb('fromOrganisationId', 'in', ids), eb('toOrganisationId', 'in', ids)]))
+    .execute();
+  return rows.map((r) => ({
+    from: r.fromOrganisationId as string,
+    to: r.toOrganisationId as string,
+    weight: Number(r.weight),
+    kind: r.kind as PictureRelation['kind'],
+  }));
+}
+
+async function competencesOf(
+  db: Database,
+  caller: Caller,
+  ids: string[],
+  direction?: 'offer',
+): Promise<PictureCompetence[]> {
+  if (ids.length === 0) return [];
+  let q = applyVisibility(db.selectFrom('organisationCompetences as oc'), caller, 'oc')
+    .leftJoin('competences as c', 'c.id', 'oc.competenceId')
+    .select(['oc.organisationId', 'oc.direction', 'oc.competenceId', 'oc.tag', 'c.nameFi'])
+    .where('oc.organisationId', 'in', ids);
+  if (direction) q = q.where('oc.direction', '=', direction);
+  return (await q.execute()).map((r) => ({
+    organisationId: r.organisationId as string,
+    direction: r.direction as 'offer' | 'need',
+    key: r.competenceId ? String(r.competenceId) : `tag:${String(r.tag).trim().toLowerCase()}`,
+    label: (r.nameFi as string | null) ?? String(r.tag),
+  }));
+}
+
+async function projectsOf(db: Database, caller: Caller, ids: string[]): Promise<PictureProject[]> {
+  if (ids.length === 0) return [];
+  const rows = await applyVisibility(db.selectFrom('projects as p'), caller, 'p')
+    .innerJoin('projectRoles as r', 'r.projectId', 'p.id')
+    .select(['p.id', 'p.nameFi', 'r.organisationId'])
+    .where('r.organisationId', 'in', ids)
+    .execute();
+  const byProject = new Map<string, PictureProject & { organisationIds: string[] }>();
+  for (const r of rows) {
+    const p = byProject.get(r.id as string) ?? {
+      id: r.id as string,
+      name: r.nameFi as string,
+      organisationIds: [],
+    };
+    p.organisationIds.push(r.organisationId as string);
+    byProject.set(p.id, p);
+  }
+  return [...byProject.values()];
+}
+
+/** Organisation counts by TOL division for all of Finland: the location quotient's denominator. */
+async function finlandCounts(db: Database): Promise<CountTable> {
+  const r = await sql<{ division: string; n: number }>`
+    select left(tol_code, 2) as division, count(*)::int as n from organisations
+    where tol_code is not null group by 1`.execute(db);
+  return { divisions: Object.fromEntries(r.rows.map((x) => [x.division, x.n])) };
+}
+
+/** Everything the situational picture of a scope is computed from, as the caller may see it. */
+export async function loadPictureInput(
+  db: Database,
+  kind: ScopeKind,
+  key: string,
+  caller: Caller,
+  asOf: string,
+): Promise<PictureInput> {
+  const s = await resolveScope(db, kind, key, caller);
+  const organisations = await organisationsOf(db, caller, s);
+  const ids = organisations.map((o) => o.id);
+  const competences = await competencesOf(db, caller, ids);
+  const needed = competences
+    .filter((c) => c.direction === 'need' && !c.key.startsWith('tag:'))
+    .map((c) => c.key);
+  const offersElsewhere = needed.length
+    ? (await competencesOf(db, caller, await offererIds(db, caller, needed), 'offer')).filter(
+        (c) => !ids.includes(c.organisationId),
+      )
+    : [];
+  const elsewhereOrgs = offersElsewhere.length
+    ? (
+        await applyVisibility(
+          db.selectFrom('organisations').select(['id', 'nameFi', 'municipalityCode']),
+          caller,
+        )
+          .where('id', 'in', [...new Set(offersElsewhere.map((c) => c.organisationId))])
+          .execute()
+      ).map((r) => ({
+        id: r.id as string,
+        name: r.nameFi as string,
+        municipalityCode: (r.municipalityCode as string | null) ?? null,
+      }))
+    : [];
+  return {
+    scope: s.scope,
+    asOf,
+    organisations,
+    relations: await relationsTouching(db, caller, ids),
+    competences,
+    projects: await projectsOf(db, caller, ids),
+    finland: { organisations: await finlandCounts(db) },
+    elsewhere: { organisations: elsewhereOrgs, competences: offersElsewhere },
+    peers: kind === 'network' ? await townPeers(db, caller, s.scope.municipalityCodes ?? []) : [],
+  };
+}
+
+async function offererIds(db: Database, caller: Caller, competenceIds: string[]) {
+  const rows = await applyVisibility(
+    db.selectFrom('organisationCompetences').select('organisationId'),
+    caller,
+  )
+    .where('competenceId', 'in', competenceIds)
+    .where('direction', '=', 'offer')
+    .execute();
+  return [...new Set(rows.map((r) => r.organisationId as string))];
+}
+
+/** The towns of a network side by side: every municipality it covers, as its own scope. */
+async function townPeers(db: Database, caller: Caller, codes: readonly string[]): Promise<PeerInput[]> {
+  const peers: PeerInput[] = [];
+  for (const code of codes) {
+    const s = await resolveScope(db, 'municipality', code, caller);
+    const organisations = await organisationsOf(db, caller, s);
+    peers.push({
+      scope: s.scope,
+      organisations,
+      relations: await relationsTouching(
+        db,
+        caller,
+        organisations.map((o) => o.id),
+      ),
+    });
+  }
+  return peers;
+}

@@ -1,0 +1,51 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { buildPicture } from '../../../analysis/picture.js';
+import { pictureSchema, SCOPE_KINDS } from '../../../analysis/picture.schema.js';
+import { declare } from '../../auth/policies.js';
+import type { AppEnv } from '../../env.js';
+import { errorResponses, jsonContent } from '../../openapi.js';
+import { loadPictureInput } from './picture.loader.js';
+
+const query = z.strictObject({
+  scope: z.enum(SCOPE_KINDS).meta({ description: 'What the picture is of' }),
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .meta({
+      description: 'Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code',
+    }),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31)
+    .optional()
+    .meta({ description: 'Seed of the community detection' }),
+});
+
+/** The situational picture (tilannekuva) of an ecosystem, a municipality, a region or a network. */
+export function registerPictureRoutes(app: OpenAPIHono<AppEnv>) {
+  declare('GET', '/api/v1/pictures', 'records');
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/pictures',
+      tags: ['pictures'],
+      summary:
+        'The situational picture of a scope: composition, network, specialisation, competences, strengths, peers',
+      request: { query },
+      responses: {
+        200: jsonContent(pictureSchema, 'The picture, computed from what the caller may see'),
+        ...errorResponses(400, 404),
+      },
+    }),
+    async (c) => {
+      const { scope, id, seed } = c.req.valid('query');
+      const asOf = c.var.now().toISOString().slice(0, 10);
+      const input = await loadPictureInput(c.var.db, scope, id, c.var.caller, asOf);
+      return c.json(buildPicture(input, { seed }), 200);
+    },
+  );
+}
