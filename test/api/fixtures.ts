@@ -379,6 +379,19 @@ export const FIXTURES: Record<string, Fixture> = {
     badEnum: 'stage',
     reference: { field: 'organisationId' },
   },
+  'picture-proposals': {
+    create: async () => ({
+      scopeKind: 'municipality',
+      scopeId: '740',
+      titleFi: 'Metsäbiotalouden TKI-yhteistyö',
+      bodyFi: 'Kootaan puunjalostuksen yritykset ja Xamk yhteiseen kehittämisalustaan',
+      position: 1,
+    }),
+    update: { titleSv: 'FUI-samarbete inom skogsbioekonomi' },
+    search: 'puunjalostuksen',
+    required: 'titleFi',
+    badEnum: 'scopeKind',
+  },
   notes: {
     create: async (f) => ({
       body: 'Tapaamisessa sovittiin yhteisestä hankehausta',

@@ -1,5 +1,6 @@
 import type { ResourceDefinition } from '../resources/types.js';
 import { contactsResource, notesResource } from './connect/connect.resources.js';
+import { pictureProposalsResource } from './pictures/proposals.resource.js';
 import {
   competencesResource,
   organisationCompetencesResource,
@@ -52,4 +53,5 @@ export const RESOURCES: ResourceDefinition[] = [
   actionProjectsResource,
   contactsResource,
   notesResource,
+  pictureProposalsResource,
 ];

@@ -25,7 +25,7 @@ export const REFERENCE_TABLES: Record<string, string> = {
 };
 
 /** Identifiers from outside Solmu, not references to its records. */
-const EXTERNAL_IDS = new Set(['businessId']);
+const EXTERNAL_IDS = new Set(['businessId', 'scopeId']);
 
 export const referenceFields = (def: ResourceDefinition) =>
   Object.keys(def.schemas.shape).filter((k) => k.endsWith('Id') && !EXTERNAL_IDS.has(k));

@@ -9,7 +9,8 @@ import type {
   PictureRelation,
   PictureScope,
 } from '../../../analysis/picture.input.js';
-import type { ScopeKind } from '../../../analysis/picture.schema.js';
+import { snapshotOf } from '../../../analysis/picture.js';
+import type { Picture, ScopeKind } from '../../../analysis/picture.schema.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -191,8 +192,19 @@ export async function loadPictureInput(
     projects: await projectsOf(db, caller, ids),
     finland: { organisations: await finlandCounts(db) },
     elsewhere: { organisations: elsewhereOrgs, competences: offersElsewhere },
+    history: await historyOf(db, caller, s.scope),
     peers: kind === 'network' ? await townPeers(db, caller, s.scope.municipalityCodes ?? []) : [],
   };
+}
+
+/** Saved snapshots of this scope, oldest first: the base of "recent growth". */
+async function historyOf(db: Database, caller: Caller, scope: PictureScope) {
+  const rows = await applyVisibility(db.selectFrom('pictureSnapshots').select(['picture']), caller)
+    .where('scopeKind', '=', scope.kind)
+    .where('scopeId', '=', scope.id)
+    .orderBy('takenOn')
+    .execute();
+  return rows.map((r) => snapshotOf(r.picture as Picture));
 }
 
 async function offererIds(db: Database, caller: Caller, competenceIds: string[]) {

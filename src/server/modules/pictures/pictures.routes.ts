@@ -9,13 +9,9 @@ import { loadPictureInput } from './picture.loader.js';
 
 const query = z.strictObject({
   scope: z.enum(SCOPE_KINDS).meta({ description: 'What the picture is of' }),
-  id: z
-    .string()
-    .min(1)
-    .max(200)
-    .meta({
-      description: 'Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code',
-    }),
+  id: z.string().min(1).max(200).meta({
+    description: 'Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code',
+  }),
   seed: z.coerce
     .number()
     .int()

@@ -56,3 +56,29 @@ describe('situational pictures of the demo world', () => {
     expect((await call('GET', '/api/v1/pictures?scope=planet&id=1')).status).toBe(400);
   });
 });
+
+describe('snapshots and change', () => {
+  it('saves a dated snapshot and shows what changed since', async () => {
+    const saved = await call('POST', '/api/v1/pictures/snapshots?scope=municipality&id=740');
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    const list = await call('GET', '/api/v1/pictures/snapshots?scope=municipality&scopeId=740');
+    expect(list.body.items.map((s: { id: string }) => s.id)).toContain(saved.body.id);
+    const org = await call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: 'Uusi Saha Oy',
+      municipalityCode: '740',
+      tolCode: '16100',
+    });
+    const changes = await call(
+      'GET',
+      `/api/v1/pictures/changes?scope=municipality&id=740&since=${saved.body.id}`,
+    );
+    expect(changes.status, JSON.stringify(changes.body).slice(0, 300)).toBe(200);
+    expect(changes.body.actors.added.map((a: { organisationId: string }) => a.organisationId)).toContain(
+      org.body.id,
+    );
+    expect((await anonymous('POST', '/api/v1/pictures/snapshots?scope=municipality&id=740')).status).toBe(
+      401,
+    );
+  });
+});
