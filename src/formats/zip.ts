@@ -21,7 +21,8 @@ export interface ZipLimits {
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 2000,
-  maxTotalUncompressedBytes: 200 * 1024 * 1024,
+  // exceljs holds the whole workbook in memory, several times its XML size: keep this modest.
+  maxTotalUncompressedBytes: 100 * 1024 * 1024,
   maxCompressionRatio: 200,
   ratioCheckFromBytes: 1024 * 1024,
 };

@@ -69,16 +69,29 @@ describe('dryRunImport: organisations', () => {
       mapping: ['nameFi', 'municipality'],
       defaults: { kind: 'oppilaitos' },
     });
-    expect(r.rows[0]).toMatchObject({ data: { kind: 'education', nameFi: 'Xamk' }, refs: { municipality: { value: '002' } } });
+    expect(r.rows[0]).toMatchObject({
+      data: { kind: 'education', nameFi: 'Xamk' },
+      refs: { municipality: { value: '002' } },
+    });
   });
 
   it('refuses a mapping it cannot use, with the suggestion to start from', async () => {
     const read = await readTable('Y-tunnus\n0112038-9\n');
     if (!read.ok) throw new Error('unreadable');
     const r = dryRunImport(read.table, 'organisations');
-    expect(r).toMatchObject({ ok: false, mappingErrors: [/no column gives 'nameFi'/], suggestion: { mapping: ['businessId'] } });
-    const badDefault = dryRunImport(read.table, 'organisations', { mapping: ['nameFi'], defaults: { kind: 'laiva' } });
-    expect(badDefault).toMatchObject({ ok: false, mappingErrors: ["default for 'kind': 'laiva' is not a known kind of organisation"] });
+    expect(r).toMatchObject({
+      ok: false,
+      mappingErrors: [/no column gives 'nameFi'/],
+      suggestion: { mapping: ['businessId'] },
+    });
+    const badDefault = dryRunImport(read.table, 'organisations', {
+      mapping: ['nameFi'],
+      defaults: { kind: 'laiva' },
+    });
+    expect(badDefault).toMatchObject({
+      ok: false,
+      mappingErrors: ["default for 'kind': 'laiva' is not a known kind of organisation"],
+    });
   });
 });
 
@@ -89,7 +102,14 @@ describe('dryRunImport: people, relations, competences and events', () => {
         'Elinkeinojohtaja,Elinkeinojohtaja,,0177736-4,kyllä\n' +
         'X,,ei-sähköposti,Xamk,\n',
       'people',
-      { defaults: { lawfulBasis: 'yleinen etu', purpose: 'Ekosysteemikartoitus', source: 'Haastattelu', collectedOn: '1.10.2021' } },
+      {
+        defaults: {
+          lawfulBasis: 'yleinen etu',
+          purpose: 'Ekosysteemikartoitus',
+          source: 'Haastattelu',
+          collectedOn: '1.10.2021',
+        },
+      },
     );
     expect(r.rows).toEqual([
       {
@@ -122,7 +142,13 @@ describe('dryRunImport: people, relations, competences and events', () => {
     expect(r.rows).toEqual([
       {
         line: 2,
-        data: { kind: 'collaboration', weight: 1.5, startOn: '2021-10-01', endOn: '2023-12-31', source: 'import' },
+        data: {
+          kind: 'collaboration',
+          weight: 1.5,
+          startOn: '2021-10-01',
+          endOn: '2023-12-31',
+          source: 'import',
+        },
         refs: { from: { by: 'name', value: 'Xamk' }, to: { by: 'name', value: 'Teknologiapuisto Noheva' } },
         match: {},
         extra: {},
@@ -137,7 +163,10 @@ describe('dryRunImport: people, relations, competences and events', () => {
   });
 
   it('takes the competence as its tag and needs one', async () => {
-    const r = await dryRun('Yritys;Osaaminen;Suunta\nXamk;Metsäbiotalous;tarjonta\nXamk;;tarve\n', 'competences');
+    const r = await dryRun(
+      'Yritys;Osaaminen;Suunta\nXamk;Metsäbiotalous;tarjonta\nXamk;;tarve\n',
+      'competences',
+    );
     expect(r.rows[0]).toMatchObject({
       data: { direction: 'offer', tag: 'Metsäbiotalous' },
       refs: { organisation: { value: 'Xamk' }, competence: { by: 'name', value: 'Metsäbiotalous' } },
@@ -153,7 +182,9 @@ describe('dryRunImport: people, relations, competences and events', () => {
     ws.addRow(['Kesäretki', 'vierailu', new Date(Date.UTC(2022, 5, 15, 9, 0)), null, '140']);
     ws.addRow(['Väärä', 'seminaari', '2.12.2022 10:00', '1.12.2022 10:00', '']);
     const r = await dryRun(new Uint8Array(await wb.xlsx.writeBuffer()), 'events');
-    expect(r.rows.map((row) => [row.line, row.data.kind, row.data.startsAt, row.data.endsAt ?? null])).toEqual([
+    expect(
+      r.rows.map((row) => [row.line, row.data.kind, row.data.startsAt, row.data.endsAt ?? null]),
+    ).toEqual([
       [2, 'webinar', '2022-12-02T10:00:00+02:00', '2022-12-02T11:30:00+02:00'],
       [3, 'visit', '2022-06-15T09:00:00+03:00', null],
     ]);
@@ -162,7 +193,10 @@ describe('dryRunImport: people, relations, competences and events', () => {
 
   it('lists rows the file itself could not hold, and duplicate ids', async () => {
     const r = await dryRun('id,Nimi\n1,A\n1,B\n2,"C\n', 'organisations');
-    expect(errorsOf(r)).toEqual(['3: the same id 1 as on line 2', '4: unterminated quoted field (missing closing ")']);
+    expect(errorsOf(r)).toEqual([
+      '3: the same id 1 as on line 2',
+      '4: unterminated quoted field (missing closing ")',
+    ]);
     expect(r.counts).toEqual({ rows: 3, valid: 1, invalid: 2 });
   });
 });

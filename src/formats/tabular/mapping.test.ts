@@ -5,17 +5,29 @@ import { checkMapping, mappableFields, suggestMapping } from './mapping.js';
 
 describe('suggestMapping', () => {
   it('recognises organisation headers in Finnish, Swedish and English', () => {
-    const fi = suggestMapping(['Nimi', 'Y-tunnus', 'Kunta', 'Toimiala', 'Verkkosivut', 'Nimi ruotsiksi'], 'organisations');
+    const fi = suggestMapping(
+      ['Nimi', 'Y-tunnus', 'Kunta', 'Toimiala', 'Verkkosivut', 'Nimi ruotsiksi'],
+      'organisations',
+    );
     expect(fi.mapping).toEqual(['nameFi', 'businessId', 'municipality', 'tolCode', 'website', 'nameSv']);
-    const sv = suggestMapping(['Namn', 'FO-nummer', 'Kommun', 'Näringsgren', 'Namn på svenska'], 'organisations');
+    const sv = suggestMapping(
+      ['Namn', 'FO-nummer', 'Kommun', 'Näringsgren', 'Namn på svenska'],
+      'organisations',
+    );
     expect(sv.mapping).toEqual(['nameFi', 'businessId', 'municipality', 'tolCode', 'nameSv']);
-    const en = suggestMapping(['Name', 'Business ID', 'Municipality', 'Industry', 'Type', 'Size class'], 'organisations');
+    const en = suggestMapping(
+      ['Name', 'Business ID', 'Municipality', 'Industry', 'Type', 'Size class'],
+      'organisations',
+    );
     expect(en.mapping).toEqual(['nameFi', 'businessId', 'municipality', 'tolCode', 'kind', 'sizeClass']);
     expect(en.missing).toEqual([]);
   });
 
   it('ignores case, accents and punctuation, and finds names inside longer headers', () => {
-    const s = suggestMapping(['YRITYKSEN NIMI', 'ytunnus', 'Sahkoposti', 'Yrityksen Y-tunnus (ALV)', 'Muuta'], 'organisations');
+    const s = suggestMapping(
+      ['YRITYKSEN NIMI', 'ytunnus', 'Sahkoposti', 'Yrityksen Y-tunnus (ALV)', 'Muuta'],
+      'organisations',
+    );
     expect(s.columns.map((c) => [c.field, c.match])).toEqual([
       ['nameFi', 'exact'],
       ['businessId', 'exact'],
@@ -37,7 +49,14 @@ describe('suggestMapping', () => {
     const relations = suggestMapping(['Organisaatio 1', 'Organisaatio 2', 'Suhde', 'Paino'], 'relations');
     expect(relations.mapping).toEqual(['from', 'to', 'kind', 'weight']);
     const events = suggestMapping(['Tapahtuma', 'Alkaa', 'Päättyy', 'Paikka', 'Kunta', 'Linkki'], 'events');
-    expect(events.mapping).toEqual(['titleFi', 'startsAt', 'endsAt', 'location', 'municipality', 'onlineUrl']);
+    expect(events.mapping).toEqual([
+      'titleFi',
+      'startsAt',
+      'endsAt',
+      'location',
+      'municipality',
+      'onlineUrl',
+    ]);
     const competences = suggestMapping(['Yritys', 'Osaaminen', 'Suunta'], 'competences');
     expect(competences.mapping).toEqual(['organisation', 'competence', 'direction']);
   });
@@ -49,7 +68,12 @@ describe('suggestMapping', () => {
       'source',
       'collectedOn',
     ]);
-    const defaults = { lawfulBasis: 'suostumus', purpose: 'Kartoitus', source: 'Haastattelu', collectedOn: '1.2.2022' };
+    const defaults = {
+      lawfulBasis: 'suostumus',
+      purpose: 'Kartoitus',
+      source: 'Haastattelu',
+      collectedOn: '1.2.2022',
+    };
     expect(suggestMapping(['Nimi'], 'people', defaults).missing).toEqual([]);
     // Organisations default to companies, so only the name is needed.
     expect(suggestMapping(['Y-tunnus'], 'organisations').missing).toEqual(['nameFi']);
@@ -66,7 +90,10 @@ describe('checkMapping', () => {
   const headers = ['Nimi', 'Y-tunnus'];
 
   it('accepts a corrected mapping and refuses broken ones with reasons', () => {
-    expect(checkMapping(['nameFi', null], headers, 'organisations')).toEqual({ ok: true, mapping: ['nameFi', null] });
+    expect(checkMapping(['nameFi', null], headers, 'organisations')).toEqual({
+      ok: true,
+      mapping: ['nameFi', null],
+    });
     expect(checkMapping('nameFi', headers, 'organisations')).toMatchObject({ ok: false });
     expect(checkMapping(['nameFi'], headers, 'organisations')).toMatchObject({
       ok: false,
@@ -100,9 +127,10 @@ describe('the header dictionaries', () => {
         for (const alias of field.aliases) {
           const key = fold(alias);
           const other = owner.get(key);
-          expect(other === undefined || other === field.name, `${entity}: '${alias}' → ${other} and ${field.name}`).toBe(
-            true,
-          );
+          expect(
+            other === undefined || other === field.name,
+            `${entity}: '${alias}' → ${other} and ${field.name}`,
+          ).toBe(true);
           owner.set(key, field.name);
         }
       }

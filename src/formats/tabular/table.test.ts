@@ -159,3 +159,13 @@ describe('zip-bomb checks before exceljs sees the file', () => {
     expect(r).toMatchObject({ ok: true });
   });
 });
+
+describe('chooseDelimiter', () => {
+  it('looks past a first line that ties', async () => {
+    const t = await table('Nimi;Kuvaus, lisätiedot\nA;b, c\nD;e\n');
+    expect(t.delimiter).toBe(';');
+    expect(t.rows[0]?.cells).toEqual(['A', 'b, c']);
+    expect((await table('a,b\n1,2\n')).delimiter).toBe(',');
+    expect((await table('a\tb\n1\t2\n')).delimiter).toBe('\t');
+  });
+});

@@ -1,5 +1,5 @@
 /** Reading an uploaded CSV or .xlsx file into a Table (see types.ts). */
-import { decodeText, parseCsv, type CsvDelimiter } from '../csv.js';
+import { decodeText, detectDelimiter, parseCsv, type CsvDelimiter } from '../csv.js';
 import {
   DEFAULT_TABLE_LIMITS,
   finish,
@@ -47,11 +47,29 @@ export async function readTable(
   return readCsvTable(input, limits);
 }
 
+/**
+ * The delimiter that splits the first lines most consistently. The first line alone can tie
+ * ('Nimi;Kuvaus, lisätiedot'), and a tie there would fall back to the comma in a semicolon file.
+ */
+export function chooseDelimiter(text: string): CsvDelimiter {
+  const sample = text.slice(0, 64 * 1024);
+  const fallback = detectDelimiter(sample);
+  let best = { delimiter: fallback, score: -1 };
+  for (const delimiter of [fallback, ',', ';', '\t'] as const) {
+    const records = parseCsv(sample, { delimiter }).records.slice(0, 50);
+    const width = records[0]?.fields.length ?? 0;
+    if (width < 2) continue;
+    const score = records.filter((r) => r.fields.length === width).length / records.length + width / 1000;
+    if (score > best.score) best = { delimiter, score };
+  }
+  return best.delimiter;
+}
+
 function readCsvTable(input: Uint8Array | string, limits: TableLimits): TableReadResult {
   const { text, encoding } = decodeText(input);
   if (text.includes('\u0000'))
     return fail('the file is not text (it contains NUL bytes): is it a spreadsheet?');
-  const csv = parseCsv(text);
+  const csv = parseCsv(text, { delimiter: chooseDelimiter(text) });
   const [header, ...records] = csv.records;
   if (!header) return fail('the file is empty');
   const issues: TableIssue[] = [...csv.errors];

@@ -81,6 +81,7 @@ describe('YtjClient against a stub server', () => {
     await expect(client.searchByName(' ')).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(client.searchByName('ab', { page: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(() => new YtjClient({ baseUrl: 'ftp://x' })).toThrow(FormatError);
+    expect(() => new YtjClient({ baseUrl, requestsPerMinute: 1 })).toThrow(/requestsPerMinute/);
   });
 
   it('waits out a 429 for its Retry-After, then succeeds', async () => {

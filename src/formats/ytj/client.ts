@@ -67,8 +67,12 @@ export class YtjClient {
     if (!/^https?:\/\//.test(this.baseUrl)) {
       throw new FormatError('invalid_input', `the YTJ base URL must be http(s): ${this.baseUrl}`);
     }
+    const perMinute = options.requestsPerMinute ?? 300;
+    if (!Number.isInteger(perMinute) || perMinute < 2 || perMinute > 100_000) {
+      throw new FormatError('invalid_input', 'requestsPerMinute must be a whole number from 2 to 100 000');
+    }
     this.clock = options.clock ?? systemClock;
-    this.bucket = TokenBucket.perMinute(options.requestsPerMinute ?? 300, options.burst ?? 10, this.clock);
+    this.bucket = TokenBucket.perMinute(perMinute, options.burst ?? 10, this.clock);
     this.fetchFn = options.fetch ?? globalThis.fetch;
     this.o = {
       timeoutMs: options.timeoutMs ?? 15_000,

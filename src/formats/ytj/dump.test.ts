@@ -7,9 +7,13 @@ import { openYtjDumpFile, readYtjDump, type DumpSource, type YtjDumpItem } from 
 
 const sample = fs.readFileSync(new URL('./fixtures/all-companies-sample.json', import.meta.url));
 
-async function collect(source: DumpSource, format?: 'v1' | 'v3'): Promise<YtjDumpItem[]> {
+async function collect(
+  source: DumpSource,
+  format?: 'v1' | 'v3',
+  engine?: 'stream-json' | 'split',
+): Promise<YtjDumpItem[]> {
   const items: YtjDumpItem[] = [];
-  for await (const item of readYtjDump(source, { format })) items.push(item);
+  for await (const item of readYtjDump(source, { format, engine })) items.push(item);
   return items;
 }
 
@@ -44,6 +48,40 @@ describe('readYtjDump', () => {
       for (const c of chunks(withBom, 100)) yield c;
     }
     expect(summary(await collect(slowly()))).toEqual(expected);
+    expect(summary(await collect(chunks(withBom, 1)))).toEqual(expected);
+  });
+
+  it('gives the same companies with the split engine, at any chunk size', async () => {
+    const expected = summary(await collect([sample]));
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample]);
+    for (const size of [1, 5, 1000, 100_000]) {
+      expect(summary(await collect(chunks(withBom, size), 'v3', 'split'))).toEqual(expected);
+    }
+    const response = fs.readFileSync(new URL('./fixtures/v3-companies.json', import.meta.url));
+    expect(await collect([response], 'v3', 'split')).toEqual(await collect([response]));
+  });
+
+  it('split engine: malformed elements are per-record errors, a broken array is fatal', async () => {
+    const one = JSON.stringify({ businessId: { value: '3412345-5' }, names: [{ name: 'A Oy', type: '1' }] });
+    const run = async (text: string) => summary(await collect([text], 'v3', 'split'));
+    expect(await run(`[${one}, {"x": ], ${one}]`)).toEqual([
+      '0:3412345-5',
+      expect.stringMatching(/^1:error:not valid JSON/),
+      '2:3412345-5',
+    ]);
+    expect(await run('[]')).toEqual([]);
+    expect(await run(`[${one},]`)).toEqual(['0:3412345-5', expect.stringMatching(/^1:error:not valid JSON/)]);
+    expect(await run(`[${one}`)).toEqual([
+      '0:fatal:reading stopped after 0 records: the array is not closed (the file is cut short?)',
+    ]);
+    expect(await run(`[${one}] x`)).toEqual([
+      '0:3412345-5',
+      '1:fatal:reading stopped after 1 records: there is text after the closing bracket',
+    ]);
+    expect(await run('["a\\"b]", "]"]')).toEqual([
+      '0:error:a company must be a JSON object',
+      '1:error:a company must be a JSON object',
+    ]);
   });
 
   it('reads a search response object through its companies array, and v1 results', async () => {

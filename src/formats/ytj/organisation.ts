@@ -56,11 +56,16 @@ export function organisationFromYtj(
     ? (options.municipalityForPostCode?.(address.postCode) ?? null)
     : null;
   const formCode = company.companyForm?.code ?? '';
+  const nameFi = named('fi') ?? company.name;
+  const other = (lang: YtjLanguage) => {
+    const name = named(lang);
+    return name === nameFi ? null : name;
+  };
   const input = {
     kind: KIND_BY_FORM.get(formCode) ?? 'company',
-    nameFi: named('fi') ?? company.name,
-    nameSv: named('sv'),
-    nameEn: named('en'),
+    nameFi,
+    nameSv: other('sv'),
+    nameEn: other('en'),
     businessId: company.businessId,
     tolCode: company.tol2008?.code ?? null,
     municipalityCode,

@@ -1,0 +1,10 @@
+/** The public API of the writers: CSV, Excel, JSON, GEXF, GraphML and iCalendar; see docs/formats.md. */
+export { writeCsv, csvChunks, formatCsvRow, formatCsvValue, type CsvWriteOptions } from './csv.js';
+export { writeXlsx, sheetName, type XlsxSheet } from './xlsx.js';
+export { toJsonText, jsonArrayChunks } from './json.js';
+export { writeGexf } from './gexf.js';
+export { writeGraphml } from './graphml.js';
+export { checkNetwork, type NetworkExport, type NetworkNode, type NetworkEdge } from './network.js';
+export { writeICalendar, type CalendarEvent, type ICalendarOptions } from './ical.js';
+export { escapeFormula, xmlEscape } from './escape.js';
+export { recordsToRows, type ExportTable, type ExportValue } from './values.js';
