@@ -3,7 +3,12 @@
  * organisations elsewhere and two peer towns, so the benchmark runs every section of the picture.
  */
 import { mulberry32, randomInt } from '../../src/analysis/rng.js';
-import type { PeerInput, PictureCompetence, PictureInput, PictureProject } from '../../src/analysis/picture.input.js';
+import type {
+  PeerInput,
+  PictureCompetence,
+  PictureInput,
+  PictureProject,
+} from '../../src/analysis/picture.input.js';
 import { organisationCounts } from '../../src/analysis/specialisation.js';
 import { generateEcosystem, type GeneratedEcosystem } from './generate.js';
 
@@ -29,7 +34,10 @@ function projectsFor(eco: GeneratedEcosystem, random: () => number): PictureProj
   return Array.from({ length: Math.max(1, Math.floor(n / 50)) }, (_, p) => ({
     id: `project-${p}`,
     name: `Hanke ${p}`,
-    organisationIds: Array.from({ length: 3 + randomInt(random, 8) }, () => eco.organisations[randomInt(random, n)]!.id),
+    organisationIds: Array.from(
+      { length: 3 + randomInt(random, 8) },
+      () => eco.organisations[randomInt(random, n)]!.id,
+    ),
   }));
 }
 
@@ -49,7 +57,12 @@ export function benchInput(eco: GeneratedEcosystem, options: { peers?: number } 
   const finland = Object.fromEntries(Object.entries(own).map(([code, count]) => [code, 5 * count + 2000]));
   const elsewhere = generateEcosystem({ organisations: 5000, relations: 0, seed: eco.seed + 2 });
   return {
-    scope: { kind: 'network', id: 'bench', name: 'Benchmark ecosystem', networkMunicipalityCodes: ['140', '740'] },
+    scope: {
+      kind: 'network',
+      id: 'bench',
+      name: 'Benchmark ecosystem',
+      networkMunicipalityCodes: ['140', '740'],
+    },
     asOf: '2025-01-01',
     organisations: eco.organisations,
     relations: { from: eco.relations.from, to: eco.relations.to, weight: eco.relations.weight },

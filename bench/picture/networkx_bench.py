@@ -25,6 +25,9 @@ class FixedSample(random.Random):
 
 
 def build(n, frm, to, weight):
+    frm = np.frombuffer(frm, dtype=np.int32)
+    to = np.frombuffer(to, dtype=np.int32)
+    weight = np.frombuffer(weight, dtype=np.float64)
     a = np.minimum(frm, to).astype(np.int64)
     b = np.maximum(frm, to).astype(np.int64)
     keep = a != b

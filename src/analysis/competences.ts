@@ -37,6 +37,31 @@ function rows(grouped: Map<string, Grouped>): PictureCompetences['offered'] {
     );
 }
 
+/** Organisations elsewhere that offer a competence: same-network towns first, then by name. */
+function suggestions(
+  offeredBy: Iterable<string>,
+  byId: ReadonlyMap<string, ElsewhereOrganisation>,
+  partnerTowns: ReadonlySet<string>,
+  limit: number,
+): PictureCompetences['unmetNeeds'][number]['offeredElsewhere'] {
+  return [...offeredBy]
+    .map((id) => byId.get(id))
+    .filter((o): o is ElsewhereOrganisation => o !== undefined)
+    .map((o) => ({
+      organisationId: o.id,
+      name: o.name,
+      municipalityCode: o.municipalityCode,
+      sameNetwork: o.municipalityCode !== null && partnerTowns.has(o.municipalityCode),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.sameNetwork) - Number(a.sameNetwork) ||
+        a.name.localeCompare(b.name, 'fi') ||
+        a.organisationId.localeCompare(b.organisationId),
+    )
+    .slice(0, limit);
+}
+
 export function competences(
   scopeOrganisationIds: ReadonlySet<string>,
   scopeCompetences: readonly PictureCompetence[],
@@ -54,42 +79,16 @@ export function competences(
   const byId = new Map(elsewhere.organisations.map((o) => [o.id, o]));
   const partnerTowns = new Set(networkMunicipalityCodes);
   const limit = options.maxSuggestions ?? 10;
-
   const metNeeds: PictureCompetences['metNeeds'] = [];
   const unmetNeeds: PictureCompetences['unmetNeeds'] = [];
-  for (const need of rows(needed)) {
-    const offeredBy = offered.get(need.key);
+  for (const { key, label, organisationIds: neededBy } of rows(needed)) {
+    const offeredBy = offered.get(key);
     if (offeredBy) {
-      metNeeds.push({
-        key: need.key,
-        label: need.label,
-        neededBy: need.organisationIds,
-        offeredBy: [...offeredBy.ids].sort(),
-      });
-      continue;
+      metNeeds.push({ key, label, neededBy, offeredBy: [...offeredBy.ids].sort() });
+    } else {
+      const offeredElsewhere = suggestions(outside.get(key)?.ids ?? [], byId, partnerTowns, limit);
+      unmetNeeds.push({ key, label, neededBy, offeredElsewhere });
     }
-    const suggestions = [...(outside.get(need.key)?.ids ?? [])]
-      .map((id) => byId.get(id))
-      .filter((o): o is ElsewhereOrganisation => o !== undefined)
-      .map((o) => ({
-        organisationId: o.id,
-        name: o.name,
-        municipalityCode: o.municipalityCode,
-        sameNetwork: o.municipalityCode !== null && partnerTowns.has(o.municipalityCode),
-      }))
-      .sort(
-        (a, b) =>
-          Number(b.sameNetwork) - Number(a.sameNetwork) ||
-          a.name.localeCompare(b.name, 'fi') ||
-          a.organisationId.localeCompare(b.organisationId),
-      )
-      .slice(0, limit);
-    unmetNeeds.push({
-      key: need.key,
-      label: need.label,
-      neededBy: need.organisationIds,
-      offeredElsewhere: suggestions,
-    });
   }
   return { offered: rows(offered), needed: rows(needed), metNeeds, unmetNeeds };
 }

@@ -71,30 +71,13 @@ function checkEdge(nodeCount: number, u: number, v: number, w: number, e: number
  * relations end up adjacent and merge in one sweep: O(nodes + edges) time, no per-edge allocation.
  */
 export function buildGraph(nodeCount: number, edges: EdgeArrays | readonly IndexedEdge[]): CsrGraph {
-  const { from, to, weight } = toArrays(edges);
+  const arrays = toArrays(edges);
+  const { from, to, weight } = arrays;
   if (to.length !== from.length || (weight && weight.length !== from.length)) {
     throw new RangeError('from, to and weight must have the same length');
   }
-  // Entries per node: every kept relation contributes one entry to each endpoint's row.
-  const offsets = new Int32Array(nodeCount + 1);
-  let selfLoops = 0;
-  let totalWeight = 0;
-  for (let e = 0; e < from.length; e++) {
-    const u = from[e]!;
-    const v = to[e]!;
-    const w = weight ? weight[e]! : 1;
-    checkEdge(nodeCount, u, v, w, e);
-    if (u === v) selfLoops++;
-    else {
-      offsets[u + 1]!++;
-      offsets[v + 1]!++;
-      totalWeight += w;
-    }
-  }
-  for (let i = 0; i < nodeCount; i++) offsets[i + 1]! += offsets[i]!;
+  const { offsets, selfLoops, totalWeight } = rowOffsets(nodeCount, arrays);
   const entries = offsets[nodeCount]!;
-  if (entries > 0x7fffffff) throw new RangeError('Too many edges for a 32-bit index');
-
   // Pass 1: bucket entries by target. Row sizes are symmetric, so the same offsets serve as buckets.
   const bySource = new Int32Array(entries);
   const byWeight = new Float64Array(entries);
@@ -117,17 +100,39 @@ export function buildGraph(nodeCount: number, edges: EdgeArrays | readonly Index
   cursor.set(offsets.subarray(0, nodeCount));
   for (let t = 0; t < nodeCount; t++) {
     for (let p = offsets[t]!, end = offsets[t + 1]!; p < end; p++) {
-      const s = bySource[p]!;
-      const q = cursor[s]!++;
+      const q = cursor[bySource[p]!]!++;
       neighbours[q] = t;
       weights[q] = byWeight[p]!;
     }
   }
-  return mergeParallel(nodeCount, offsets, neighbours, weights, {
-    inputEdges: from.length,
-    selfLoopsDropped: selfLoops,
-    totalWeight,
-  });
+  const info = { inputEdges: from.length, selfLoopsDropped: selfLoops, totalWeight };
+  return mergeParallel(nodeCount, offsets, neighbours, weights, info);
+}
+
+/** Checks every edge and counts entries per row: each kept relation adds one to both endpoints' rows. */
+function rowOffsets(nodeCount: number, { from, to, weight }: EdgeArrays) {
+  const offsets = new Int32Array(nodeCount + 1);
+  let selfLoops = 0;
+  let totalWeight = 0;
+  for (let e = 0; e < from.length; e++) {
+    const u = from[e]!;
+    const v = to[e]!;
+    const w = weight ? weight[e]! : 1;
+    checkEdge(nodeCount, u, v, w, e);
+    if (u === v) selfLoops++;
+    else {
+      offsets[u + 1]!++;
+      offsets[v + 1]!++;
+      totalWeight += w;
+    }
+  }
+  let total = 0;
+  for (let i = 0; i < nodeCount; i++) {
+    total += offsets[i + 1]!;
+    if (total > 0x7fffffff) throw new RangeError('Too many edges for a 32-bit index');
+    offsets[i + 1] = total;
+  }
+  return { offsets, selfLoops, totalWeight };
 }
 
 /** Folds adjacent equal neighbours of each sorted row into one entry with the summed weight. */

@@ -91,9 +91,12 @@ function localMoving(
   const total = Float64Array.from(strength);
   const order = shuffleInPlace(Int32Array.from(community), random);
   const toCommunity = new Float64Array(n);
+  // seenBy[c] === visit marks c as already gathered in this visit; a counter, not the node index,
+  // because the same node is visited again in the next pass
   const seenBy = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n);
   const scale = resolution / (2 * m);
+  let visit = 0;
   let anyMove = false;
   for (let moves = 1, pass = 0; moves > 0 && pass < 1000; pass++) {
     moves = 0;
@@ -102,17 +105,18 @@ function localMoving(
       const ku = strength[u]!;
       const own = community[u]!;
       let touchedCount = 0;
+      visit++;
       for (let p = offsets[u]!, end = offsets[u + 1]!; p < end; p++) {
         const c = community[neighbours[p]!]!;
-        if (seenBy[c] !== u) {
-          seenBy[c] = u;
+        if (seenBy[c] !== visit) {
+          seenBy[c] = visit;
           toCommunity[c] = 0;
           touched[touchedCount++] = c;
         }
         toCommunity[c]! += weights[p]!;
       }
       total[own]! -= ku;
-      const stay = (seenBy[own] === u ? toCommunity[own]! : 0) - scale * total[own]! * ku;
+      const stay = (seenBy[own] === visit ? toCommunity[own]! : 0) - scale * total[own]! * ku;
       let best = own;
       // a move must gain more than rounding noise, or floating point could swap a node back and forth
       let bestGain = 1e-12 * ku;
@@ -133,6 +137,17 @@ function localMoving(
     if (moves > 0) anyMove = true;
   }
   return anyMove ? community : null;
+}
+
+/**
+ * The first level's local moving phase alone, on the graph itself: exported for tests, which check that
+ * its partition leaves no node a move that would raise modularity.
+ */
+export function firstLevelCommunities(graph: CsrGraph, seed = 1, resolution = 1): Int32Array {
+  const level: LevelGraph = { n: graph.nodeCount, ...graph, strength: weightedDegrees(graph) };
+  const moved =
+    graph.totalWeight > 0 ? localMoving(level, graph.totalWeight, resolution, mulberry32(seed)) : null;
+  return moved ?? Int32Array.from({ length: graph.nodeCount }, (_, i) => i);
 }
 
 /** Renumbers community ids to 0..count-1 in order of first appearance. */

@@ -154,10 +154,19 @@ export function analyseNetwork(
     communities,
     singletonCommunities: singletons,
     actors,
+    ...roleLists(organisations, roles, between.scores),
+    edgeList: edgeList(graph, organisations, options.maxEdgesListed ?? 20_000),
+  };
+  return { section, graph, pagerank: rank, betweenness: between, louvain: lv };
+}
+
+/** Brokers, isolated and peripheral actors by organisation id. */
+function roleLists(organisations: readonly PictureOrganisation[], roles: Roles, between: Float64Array) {
+  return {
     brokers: Array.from(roles.brokers, (u) => ({
       organisationId: organisations[u]!.id,
       name: organisations[u]!.name,
-      betweenness: between.scores[u]!,
+      betweenness: between[u]!,
       participation: roles.participation[u]!,
       communitiesReached: roles.communitiesReached[u]!,
     })),
@@ -166,7 +175,5 @@ export function analyseNetwork(
       organisationId: organisations[p.node]!.id,
       reason: p.reason,
     })),
-    edgeList: edgeList(graph, organisations, options.maxEdgesListed ?? 20_000),
   };
-  return { section, graph, pagerank: rank, betweenness: between, louvain: lv };
 }

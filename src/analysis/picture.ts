@@ -9,7 +9,7 @@ import { conventions } from './conventions.js';
 import { DEFAULT_EXACT_LIMIT } from './betweenness.js';
 import { louvain } from './louvain.js';
 import { connectedComponents, density } from './measures.js';
-import { analyseNetwork, scopeGraph, type NetworkOptions } from './network.js';
+import { analyseNetwork, scopeGraph, type NetworkAnalysis, type NetworkOptions } from './network.js';
 import type { CountTable, PeerInput, PictureInput, PictureScope, PictureSnapshot } from './picture.input.js';
 import type { LqTable, PeerFigures, Picture, PictureComposition } from './picture.schema.js';
 import { ROLE_DEFAULTS } from './roles.js';
@@ -75,15 +75,34 @@ export function peerFigures(peer: PeerInput, finland: CountTable, options: Pictu
   };
 }
 
+function parametersOf(net: NetworkAnalysis, options: PictureOptions, seed: number, threshold: number) {
+  const roles = { ...ROLE_DEFAULTS, ...options.roles };
+  const { damping, tolerance, maxIterations, iterations, converged } = net.pagerank;
+  const parameters: Picture['parameters'] = {
+    seed,
+    pagerank: { damping, tolerance, maxIterations, iterations, converged },
+    betweenness: {
+      mode: net.betweenness.mode,
+      exactLimit: options.betweenness?.exactLimit ?? DEFAULT_EXACT_LIMIT,
+      sources: net.betweenness.sources,
+      seed: net.betweenness.seed,
+    },
+    louvain: { seed: net.louvain.seed, resolution: net.louvain.resolution, levels: net.louvain.levels },
+    lowCountThreshold: threshold,
+    brokers: { minParticipation: roles.minParticipation, maxListed: roles.maxBrokers },
+    peripheral: { smallComponentMaxSize: roles.smallComponentMaxSize },
+    strengths: { ...STRENGTH_DEFAULTS, ...options.strengths },
+  };
+  return parameters;
+}
+
 export function buildPicture(input: PictureInput, options: PictureOptions = {}): Picture {
   const seed = options.seed ?? 1;
   const threshold = options.lowCountThreshold ?? DEFAULT_LOW_COUNT_THRESHOLD;
   const net = analyseNetwork(input.organisations, input.relations, { ...options, seed });
   const comp = composition(input.organisations);
   const spec = specialisationTables(input.organisations, input.finland.organisations, input.jobs, threshold);
-  const ids = new Set(input.organisations.map((o) => o.id));
   const scopeCompetences = input.competences ?? [];
-  const elsewhere = input.elsewhere ?? { organisations: [], competences: [] };
   const ranked = strengthsAndCandidates(
     {
       organisations: input.organisations,
@@ -97,63 +116,39 @@ export function buildPicture(input: PictureInput, options: PictureOptions = {}):
     },
     options.strengths,
   );
-  const roles = { ...ROLE_DEFAULTS, ...options.roles };
-  const headline: PeerFigures = {
-    scope: scopeOut(input.scope),
-    organisations: input.organisations.length,
-    edges: net.section.edges,
-    density: net.section.density,
-    components: net.section.components.count,
-    modularity: net.section.modularity,
-    isolated: net.section.isolated.length,
-    tripleHelix: helixShares(comp),
-    topSpecialisations: topSpecialisations(spec.organisations),
-  };
+  const parameters = parametersOf(net, options, seed, threshold);
+  const ids = new Set(input.organisations.map((o) => o.id));
+  const elsewhere = input.elsewhere ?? { organisations: [], competences: [] };
+  const partnerTowns = input.scope.networkMunicipalityCodes ?? [];
   return {
     schemaVersion: 1,
     scope: scopeOut(input.scope),
     asOf: input.asOf ?? null,
     conventions: conventions({
-      exactLimit: options.betweenness?.exactLimit,
+      exactLimit: parameters.betweenness.exactLimit,
       lowCountThreshold: threshold,
-      minParticipation: roles.minParticipation,
-      smallComponentMaxSize: roles.smallComponentMaxSize,
+      minParticipation: parameters.brokers.minParticipation,
+      smallComponentMaxSize: parameters.peripheral.smallComponentMaxSize,
     }),
-    parameters: {
-      seed,
-      pagerank: {
-        damping: net.pagerank.damping,
-        tolerance: net.pagerank.tolerance,
-        maxIterations: net.pagerank.maxIterations,
-        iterations: net.pagerank.iterations,
-        converged: net.pagerank.converged,
-      },
-      betweenness: {
-        mode: net.betweenness.mode,
-        exactLimit: options.betweenness?.exactLimit ?? DEFAULT_EXACT_LIMIT,
-        sources: net.betweenness.sources,
-        seed: net.betweenness.seed,
-      },
-      louvain: { seed: net.louvain.seed, resolution: net.louvain.resolution, levels: net.louvain.levels },
-      lowCountThreshold: threshold,
-      brokers: { minParticipation: roles.minParticipation, maxListed: roles.maxBrokers },
-      peripheral: { smallComponentMaxSize: roles.smallComponentMaxSize },
-      strengths: { ...STRENGTH_DEFAULTS, ...options.strengths },
-    },
+    parameters,
     composition: comp,
     network: net.section,
     specialisation: spec,
-    competences: competences(
-      ids,
-      scopeCompetences,
-      elsewhere,
-      input.scope.networkMunicipalityCodes ?? [],
-      options.competences,
-    ),
+    competences: competences(ids, scopeCompetences, elsewhere, partnerTowns, options.competences),
     strengths: ranked.strengths,
     growthCandidates: ranked.growthCandidates,
     peers: (input.peers ?? []).map((peer) => peerFigures(peer, input.finland.organisations, options)),
-    headline,
+    headline: {
+      scope: scopeOut(input.scope),
+      organisations: input.organisations.length,
+      edges: net.section.edges,
+      density: net.section.density,
+      components: net.section.components.count,
+      modularity: net.section.modularity,
+      isolated: net.section.isolated.length,
+      tripleHelix: helixShares(comp),
+      topSpecialisations: topSpecialisations(spec.organisations),
+    },
   };
 }
 

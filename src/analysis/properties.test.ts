@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { betweenness } from './betweenness.js';
 import { buildGraph, edgeWeight, type CsrGraph, type IndexedEdge } from './graph.js';
-import { louvain, modularity } from './louvain.js';
+import { firstLevelCommunities, louvain, modularity } from './louvain.js';
 import { connectedComponents, degrees, weightedDegrees } from './measures.js';
 import { pagerank } from './pagerank.js';
 
@@ -83,6 +83,24 @@ describe('graph properties', () => {
         // Louvain never ends below the all-singletons partition
         const singletons = Int32Array.from({ length: n }, (_, i) => i);
         expect(result.modularity).toBeGreaterThanOrEqual(modularity(g, singletons) - 1e-12);
+      }),
+    );
+  });
+
+  it('after local moving no single node can raise modularity by changing community', () => {
+    fc.assert(
+      fc.property(graphs, fc.integer({ min: 0, max: 1000 }), ({ n, edges }, seed) => {
+        const g = buildGraph(n, edges);
+        const communities = firstLevelCommunities(g, seed);
+        const q = modularity(g, communities);
+        for (let u = 0; u < n; u++) {
+          const own = communities[u]!;
+          for (let p = g.offsets[u]!; p < g.offsets[u + 1]!; p++) {
+            const moved = Int32Array.from(communities);
+            moved[u] = communities[g.neighbours[p]!]!;
+            if (moved[u] !== own) expect(modularity(g, moved)).toBeLessThanOrEqual(q + 1e-9);
+          }
+        }
       }),
     );
   });

@@ -22,6 +22,7 @@ import type {
   PictureSnapshot,
 } from './picture.input.js';
 import type { LqRow, LqTable } from './picture.schema.js';
+import { DEFAULT_LOW_COUNT_THRESHOLD } from './specialisation.js';
 import type { Evidence, ScoreParts, SectorItem } from './strengths.schema.js';
 
 export const STRENGTH_WEIGHTS: Readonly<ScoreParts> = {
@@ -62,6 +63,11 @@ export interface StrengthInputs {
   readonly lowCountThreshold?: number;
   /** False when the scope has no ties: PageRank is then uniform and names no central actors. */
   readonly hasTies?: boolean;
+}
+
+interface Totals {
+  organisations: number;
+  pagerank: number;
 }
 
 interface Sector {
@@ -132,67 +138,84 @@ function growthOf(sector: Sector, history: readonly PictureSnapshot[] | undefine
   return { since: latest.takenOn, before, now, change: (now - before) / Math.max(before, 1) };
 }
 
-function evidenceFor(
-  sector: Sector,
-  inputs: StrengthInputs,
-  rows: { org: LqRow | undefined; jobs: LqRow | undefined },
-  ranks: Int32Array,
-  totals: { organisations: number; pagerank: number },
-): { evidence: Evidence[]; parts: ScoreParts } {
-  const evidence: Evidence[] = [];
+type LqRows = { org: LqRow | undefined; jobs: LqRow | undefined };
+
+function specialisationEvidence(rows: LqRows): Evidence[] {
+  const out: Evidence[] = [];
   for (const [basis, row] of [
     ['organisations', rows.org],
     ['jobs', rows.jobs],
   ] as const) {
-    if (row)
-      evidence.push({
-        kind: 'specialisation',
-        basis,
-        lq: row.lq,
-        scopeCount: row.scopeCount,
-        finlandCount: row.finlandCount,
-        lowCount: row.lowCount,
-      });
+    if (!row) continue;
+    const { lq, scopeCount, finlandCount, lowCount } = row;
+    out.push({ kind: 'specialisation', basis, lq, scopeCount, finlandCount, lowCount });
   }
-  const count = sector.members.length;
-  const share = count / Math.max(1, totals.organisations);
-  evidence.push({ kind: 'size', organisations: count, share });
+  return out;
+}
+
+function sorted<T extends { organisations: number }>(items: T[], label: (item: T) => string): T[] {
+  return items.sort((a, b) => b.organisations - a.organisations || label(a).localeCompare(label(b), 'fi'));
+}
+
+/** The evidence items of a sector, and the numbers its score parts are computed from. */
+function evidenceFor(
+  sector: Sector,
+  inputs: StrengthInputs,
+  rows: LqRows,
+  ranks: Int32Array,
+  totals: Totals,
+) {
+  const evidence = specialisationEvidence(rows);
+  const share = sector.members.length / Math.max(1, totals.organisations);
+  evidence.push({ kind: 'size', organisations: sector.members.length, share });
   const pagerankShare = totals.pagerank > 0 ? sector.pagerank / totals.pagerank : 0;
-  const top = [...sector.members].sort((a, b) => ranks[a]! - ranks[b]!).slice(0, 5);
-  if (totals.pagerank > 0 && inputs.hasTies !== false) {
-    evidence.push({
-      kind: 'centralActors',
-      pagerankShare,
-      actors: top.map((i) => ({
-        organisationId: inputs.organisations[i]!.id,
-        name: inputs.organisations[i]!.name,
-        pagerankRank: ranks[i]!,
-      })),
+  const central = totals.pagerank > 0 && inputs.hasTies !== false;
+  if (central) {
+    const top = [...sector.members].sort((a, b) => ranks[a]! - ranks[b]!).slice(0, 5);
+    const actors = top.map((i) => {
+      const { id: organisationId, name } = inputs.organisations[i]!;
+      return { organisationId, name, pagerankRank: ranks[i]! };
     });
+    evidence.push({ kind: 'centralActors', pagerankShare, actors });
   }
-  const competences = [...sector.competences]
-    .map(([key, c]) => ({ key, label: c.label, organisations: c.organisations.size }))
-    .sort((a, b) => b.organisations - a.organisations || a.label.localeCompare(b.label, 'fi'));
+  const competences = sorted(
+    [...sector.competences].map(([key, c]) => ({ key, label: c.label, organisations: c.organisations.size })),
+    (c) => c.label,
+  );
   if (competences.length > 0) evidence.push({ kind: 'competences', items: competences });
-  const projects = [...sector.projects]
-    .map(([projectId, p]) => ({ projectId, name: p.name, organisations: p.organisations }))
-    .sort((a, b) => b.organisations - a.organisations || a.name.localeCompare(b.name, 'fi'));
+  const projects = sorted(
+    [...sector.projects].map(([projectId, p]) => ({
+      projectId,
+      name: p.name,
+      organisations: p.organisations,
+    })),
+    (p) => p.name,
+  );
   if (projects.length > 0) evidence.push({ kind: 'projects', items: projects });
   const growth = growthOf(sector, inputs.history);
   if (growth) evidence.push({ kind: 'growth', ...growth });
+  const figures = { share, pagerankShare: central ? pagerankShare : null, growth };
+  return { evidence, figures: { ...figures, competences: competences.length, projects: projects.length } };
+}
 
+/** The six score parts, each in [0, 1], as documented at the top of this file. */
+function scoreParts(
+  rows: LqRows,
+  f: ReturnType<typeof evidenceFor>['figures'],
+  lowCountThreshold: number,
+): ScoreParts {
   const lqRow = rows.jobs && !rows.jobs.lowCount && rows.jobs.lq !== null ? rows.jobs : rows.org;
-  const parts: ScoreParts = {
+  const growth = f.growth;
+  return {
     specialisation: lqRow && !lqRow.lowCount && lqRow.lq !== null ? clamp01((lqRow.lq - 1) / 2) : 0,
-    size: clamp01(share / 0.1),
-    centrality: share > 0 && inputs.hasTies !== false ? clamp01((pagerankShare / share - 1) / 2) : 0,
-    competences: clamp01(competences.length / 5),
-    projects: clamp01(projects.length / 3),
+    size: clamp01(f.share / 0.1),
+    centrality: f.share > 0 && f.pagerankShare !== null ? clamp01((f.pagerankShare / f.share - 1) / 2) : 0,
+    competences: clamp01(f.competences / 5),
+    projects: clamp01(f.projects / 3),
     growth: growth
-      ? clamp01((growth.now - growth.before) / Math.max(growth.before, inputs.lowCountThreshold ?? 5) / 0.5)
+      ? clamp01((growth.now - growth.before) / Math.max(growth.before, lowCountThreshold) / 0.5)
       : 0,
   };
-  return { evidence, parts };
 }
 
 function weighted(parts: ScoreParts, weights: Readonly<ScoreParts>): number {
@@ -218,7 +241,7 @@ export function strengthsAndCandidates(
   const ranks = pagerankRanks(inputs.pagerank);
   const sectors = collectSectors(inputs);
   // shares of organisations and of PageRank are both taken over the organisations with an industry code
-  const totals = { organisations: 0, pagerank: 0 };
+  const totals: Totals = { organisations: 0, pagerank: 0 };
   for (const sector of sectors.values()) {
     totals.organisations += sector.members.length;
     totals.pagerank += sector.pagerank;
@@ -228,7 +251,8 @@ export function strengthsAndCandidates(
   const candidates: SectorItem[] = [];
   for (const sector of sectors.values()) {
     const rows = { org: orgRows.get(sector.code), jobs: jobRows.get(sector.code) };
-    const { evidence, parts } = evidenceFor(sector, inputs, rows, ranks, totals);
+    const { evidence, figures } = evidenceFor(sector, inputs, rows, ranks, totals);
+    const parts = scoreParts(rows, figures, inputs.lowCountThreshold ?? DEFAULT_LOW_COUNT_THRESHOLD);
     const base = {
       level: 'division' as const,
       code: sector.code,

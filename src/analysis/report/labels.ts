@@ -1,0 +1,149 @@
+/**
+ * Words of the picture report in Finnish (first), Swedish and English, and the names of codes (TOL
+ * divisions, municipalities, organisation kinds) in the reader's language.
+ */
+import { loadBuiltInMunicipalities } from '../../domain/reference/municipalities.js';
+import { tol2008Division, tol2008Section } from '../../domain/reference/tol2008.js';
+
+export type Language = 'fi' | 'sv' | 'en';
+
+const words = {
+  title: ['Tilannekuva', 'Lägesbild', 'Situational picture'],
+  asOf: ['Tiedot', 'Uppgifter per', 'Data as of'],
+  composition: ['Kokoonpano', 'Sammansättning', 'Composition'],
+  network: ['Verkosto', 'Nätverk', 'Network'],
+  specialisation: ['Erikoistuminen', 'Specialisering', 'Specialisation'],
+  competences: ['Osaaminen', 'Kompetens', 'Competences'],
+  strengths: ['Vahvuudet', 'Styrkor', 'Strengths'],
+  growth: ['Kasvualaehdokkaat', 'Kandidater till tillväxtbranscher', 'Candidate growth sectors'],
+  peers: ['Vertailu', 'Jämförelse', 'Peers'],
+  proposals: ['Ehdotukset', 'Förslag', 'Proposals'],
+  proposalsEmpty: [
+    'Kirjoita tähän ehdotukset kehittämiskohteiksi ja kasvualoiksi.',
+    'Skriv här förslag till utvecklingsobjekt och tillväxtbranscher.',
+    'Write the proposed development targets and growth sectors here.',
+  ],
+  methods: ['Menetelmät', 'Metoder', 'Methods'],
+  organisations: ['Organisaatiot', 'Organisationer', 'Organisations'],
+  kind: ['Tyyppi', 'Typ', 'Kind'],
+  count: ['Määrä', 'Antal', 'Count'],
+  share: ['Osuus', 'Andel', 'Share'],
+  tripleHelix: ['Kolmoiskierre', 'Trippelhelix', 'Triple helix'],
+  evenness: ['Tasapaino (0–1)', 'Balans (0–1)', 'Balance (0–1)'],
+  missingKinds: ['Puuttuvat toimijatyypit', 'Aktörstyper som saknas', 'Missing kinds'],
+  none: ['ei yhtään', 'inga', 'none'],
+  figure: ['Tunnusluku', 'Nyckeltal', 'Figure'],
+  value: ['Arvo', 'Värde', 'Value'],
+  nodes: ['Toimijat', 'Aktörer', 'Actors'],
+  relations: ['Suhteet', 'Relationer', 'Relations'],
+  edges: ['Yhteydet (yhdistettyinä)', 'Förbindelser (sammanslagna)', 'Ties (merged)'],
+  density: ['Tiheys', 'Täthet', 'Density'],
+  components: ['Komponentit', 'Komponenter', 'Components'],
+  modularity: ['Modulaarisuus', 'Modularitet', 'Modularity'],
+  communities: ['Yhteisöt (väh. 2 toimijaa)', 'Gemenskaper (minst 2 aktörer)', 'Communities (2+ actors)'],
+  isolated: ['Erilliset toimijat', 'Isolerade aktörer', 'Isolated actors'],
+  peripheral: ['Reunatoimijat', 'Perifera aktörer', 'Peripheral actors'],
+  centralActors: ['Keskeisimmät toimijat', 'Mest centrala aktörer', 'Most central actors'],
+  brokers: ['Välittäjät', 'Mäklare', 'Brokers'],
+  name: ['Nimi', 'Namn', 'Name'],
+  degree: ['Yhteyksiä', 'Förbindelser', 'Degree'],
+  weightedDegree: ['Painotettu', 'Viktad', 'Weighted'],
+  pagerank: ['PageRank', 'PageRank', 'PageRank'],
+  betweenness: ['Välillisyys', 'Mellanhet', 'Betweenness'],
+  participation: ['Osallistumiskerroin', 'Deltagandekoefficient', 'Participation'],
+  industry: ['Toimiala', 'Näringsgren', 'Industry'],
+  lq: ['Sijaintiosamäärä', 'Lokaliseringskvot', 'Location quotient'],
+  scope: ['Alue', 'Område', 'Scope'],
+  finland: ['Suomi', 'Finland', 'Finland'],
+  lowCount: ['vähän havaintoja', 'få observationer', 'low count'],
+  byJobs: ['työpaikkojen mukaan', 'enligt arbetsplatser', 'by jobs'],
+  offered: ['Tarjottu osaaminen', 'Erbjuden kompetens', 'Competences offered'],
+  unmet: ['Täyttämättömät osaamistarpeet', 'Kompetensbehov som inte täcks', 'Unmet needs'],
+  neededBy: ['Tarvitsijoita', 'Behövs av', 'Needed by'],
+  offeredElsewhere: ['Tarjoajia muualla', 'Erbjuds på annat håll av', 'Offered elsewhere by'],
+  sameNetwork: ['samasta verkostosta', 'från samma nätverk', 'same network'],
+  score: ['Pisteet', 'Poäng', 'Score'],
+  evidence: ['Perusteet', 'Grunder', 'Evidence'],
+  actorsInSector: ['keskeiset toimijat', 'centrala aktörer', 'central actors'],
+  projects: ['hankkeet', 'projekt', 'projects'],
+  change: ['muutos', 'förändring', 'change'],
+  since: ['alkaen', 'sedan', 'since'],
+  parameters: ['Parametrit', 'Parametrar', 'Parameters'],
+  kinds: ['Toimijatyypit', 'Aktörstyper', 'Kinds of organisations'],
+  sampled: ['otos', 'urval', 'sampled'],
+  exact: ['tarkka', 'exakt', 'exact'],
+  sources: ['lähdesolmua', 'källnoder', 'sources'],
+  seed: ['siemen', 'frö', 'seed'],
+} as const satisfies Record<string, readonly [string, string, string]>;
+
+export type Word = keyof typeof words;
+const index: Record<Language, 0 | 1 | 2> = { fi: 0, sv: 1, en: 2 };
+
+export function word(key: Word, language: Language): string {
+  return words[key][index[language]];
+}
+
+const kinds: Record<string, readonly [string, string, string]> = {
+  company: ['yritys', 'företag', 'company'],
+  education: ['oppilaitos', 'läroanstalt', 'education'],
+  rdi: ['TKI-toimija', 'FUI-aktör', 'RDI actor'],
+  municipality: ['kunta', 'kommun', 'municipality'],
+  development_company: ['kehitysyhtiö', 'utvecklingsbolag', 'development company'],
+  funder: ['rahoittaja', 'finansiär', 'funder'],
+  association: ['yhdistys', 'förening', 'association'],
+  public_agency: ['julkinen virasto', 'offentlig myndighet', 'public agency'],
+  other: ['muu', 'annan', 'other'],
+  unknown: ['tuntematon', 'okänd', 'unknown'],
+};
+
+const pillars: Record<string, readonly [string, string, string]> = {
+  companies: ['yritykset', 'företag', 'companies'],
+  education: ['koulutus', 'utbildning', 'education'],
+  rdi: ['tutkimus ja kehitys', 'forskning och utveckling', 'research and development'],
+  public: ['julkinen sektori', 'offentlig sektor', 'public sector'],
+};
+
+/** Name of an organisation kind (or 'unknown'). */
+export function kindName(code: string, language: Language): string {
+  return kinds[code]?.[index[language]] ?? code;
+}
+
+/** Name of a triple-helix pillar. */
+export function pillarName(code: string, language: Language): string {
+  return pillars[code]?.[index[language]] ?? code;
+}
+
+const nameKey = { fi: 'nameFi', sv: 'nameSv', en: 'nameEn' } as const;
+
+/** "16 Sahatavaran sekä puu- ja korkkituotteiden valmistus" — a TOL division or section with its name. */
+export function industryName(code: string, language: Language): string {
+  const found = /^\d{2}$/.test(code) ? tol2008Division(code) : tol2008Section(code);
+  if (!found) return code === 'unknown' ? kindName('unknown', language) : code;
+  const name = found[nameKey[language]];
+  const readable = name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+  return `${code} ${readable}`;
+}
+
+let municipalityNames: Map<string, { fi: string; sv: string }> | null = null;
+
+export function municipalityName(code: string, language: Language): string {
+  municipalityNames ??= new Map(
+    loadBuiltInMunicipalities().map((m) => [m.code, { fi: m.nameFi, sv: m.nameSv }]),
+  );
+  const m = municipalityNames.get(code);
+  if (!m) return code === 'unknown' ? kindName('unknown', language) : code;
+  return language === 'sv' ? m.sv || m.fi : m.fi;
+}
+
+const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** Numbers as the reader writes them (1 234,5 in Finnish and Swedish). */
+export function formatNumber(value: number, language: Language, digits = 2): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: digits }).format(value);
+}
+
+export function formatShare(value: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 1 }).format(
+    value,
+  );
+}

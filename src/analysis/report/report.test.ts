@@ -1,0 +1,113 @@
+/** The report renderers: SVG charts and the Word document, opened and read back. */
+import { describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { buildPicture } from '../picture.js';
+import { townInput } from '../test-support/town.js';
+import { pictureCharts } from './charts.js';
+import { pictureDocx } from './docx.js';
+import { placeholderPng } from './png.js';
+
+const picture = buildPicture(townInput());
+
+/** Every entry of a zip file (a .docx is one), by name. */
+function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('no zip'));
+      const entries = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            entries.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** The visible text of word/document.xml, paragraph by paragraph. */
+function paragraphs(xml: string): string[] {
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .filter((t) => t.length > 0);
+}
+
+describe('charts', () => {
+  it('draws every chart as an SVG image labelled for screen readers, the same on every run', () => {
+    const charts = pictureCharts(picture, 'fi');
+    expect(charts.map((c) => c.id)).toEqual(['kinds', 'tripleHelix', 'centralActors', 'specialisation']);
+    const again = pictureCharts(picture, 'fi');
+    charts.forEach((chart, i) => {
+      expect(chart.svg.startsWith('<svg role="img" aria-label="')).toBe(true);
+      expect(chart.svg).toBe(again[i]!.svg);
+      expect(chart.svg).not.toMatch(/zr\d+-/);
+    });
+    expect(charts[0]!.svg).toContain('aria-label="Toimijatyypit. yritys: 17;');
+    expect(charts[2]!.svg).toContain('Saw1');
+    expect(pictureCharts(picture, 'sv')[0]!.svg).toContain('företag: 17');
+  });
+
+  it('makes a valid PNG placeholder', () => {
+    const png = placeholderPng(3, 2);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(3);
+    expect(png.readUInt32BE(20)).toBe(2);
+  });
+});
+
+describe('Word report', () => {
+  it('has every section, the figures, the users’ proposals and the charts as images', async () => {
+    const proposals = ['Puurakentamisen osaamiskeskus Xamkin kanssa.'];
+    const entries = await unzip(await pictureDocx(picture, { proposals }));
+    const text = paragraphs(entries.get('word/document.xml')!.toString('utf8'));
+    for (const heading of [
+      'Tilannekuva: Savonlinna (test)',
+      'Kokoonpano',
+      'Kolmoiskierre',
+      'Verkosto',
+      'Keskeisimmät toimijat',
+      'Välittäjät',
+      'Erikoistuminen',
+      'Osaaminen',
+      'Täyttämättömät osaamistarpeet',
+      'Vahvuudet',
+      'Kasvualaehdokkaat',
+      'Vertailu',
+      'Ehdotukset',
+      'Menetelmät',
+    ]) {
+      expect(text, heading).toContain(heading);
+    }
+    expect(text).toContain(proposals[0]);
+    expect(text.some((t) => t.startsWith('16 Sahatavaran'))).toBe(true);
+    expect(text.some((t) => t.startsWith('Sijaintiosamäärä 17,7'))).toBe(true);
+    expect(text).toContain('Savon Robotti Oy (samasta verkostosta), ABC Automation Oy, Robotiikka Oy');
+    const media = [...entries.keys()].filter((name) => name.startsWith('word/media/'));
+    expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(4);
+    expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(4);
+  });
+
+  it('speaks Swedish and English too, and leaves room for proposals when none are written', async () => {
+    const sv = paragraphs(
+      (await unzip(await pictureDocx(picture, { language: 'sv', charts: false })))
+        .get('word/document.xml')!
+        .toString('utf8'),
+    );
+    expect(sv).toEqual(
+      expect.arrayContaining(['Lägesbild: Savonlinna (test)', 'Sammansättning', 'Nätverk', 'Förslag']),
+    );
+    expect(sv).toContain('Skriv här förslag till utvecklingsobjekt och tillväxtbranscher.');
+    const en = await unzip(await pictureDocx(picture, { language: 'en', charts: false }));
+    expect(paragraphs(en.get('word/document.xml')!.toString('utf8'))).toContain('Candidate growth sectors');
+    expect([...en.keys()].some((name) => name.startsWith('word/media/'))).toBe(false);
+  });
+});
