@@ -3,12 +3,13 @@ import type { Command } from 'commander';
 import { buildPicture } from '../analysis/picture.js';
 import { SCOPE_KINDS, type ScopeKind } from '../analysis/picture.schema.js';
 import { systemCaller } from '../server/auth/caller.js';
-import { loadPictureInput } from '../server/modules/pictures/picture.loader.js';
+import { loadPictureInput, loadProposals } from '../server/modules/pictures/picture.loader.js';
+import { renderReport, REPORT_FORMATS, type ReportFormat } from '../server/modules/pictures/report.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';
 
 type Options = { scope: string; id: string; format: string; out?: string; seed?: string };
-const FORMATS = ['json'];
+const FORMATS = ['json', ...REPORT_FORMATS];
 
 export function registerPicture(program: Command) {
   program

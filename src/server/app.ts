@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { RESOURCES } from './modules/index.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
+import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerResource } from './resources/routes.js';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps) {
   registerAdminRoutes(app);
   registerTokenRoutes(app);
   registerPeopleRoutes(app);
+  registerSnapshotRoutes(app);
   registerPictureRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
 

@@ -48,6 +48,21 @@ describe('the solmu command', () => {
     expect(picture.scope.name).toBe('Savonlinna');
     expect(picture.network.actors.length).toBeGreaterThan(0);
     expect(solmu('picture', '--scope', 'network', '--id', 'nope').out).toMatch(/No network nope/);
+    const docx = path.join(dataDir, 'savonlinna.docx');
+    expect(
+      solmu(
+        'picture',
+        '--scope',
+        'ecosystem',
+        '--id',
+        'savonlinnan-metsabiotalous',
+        '--format',
+        'docx',
+        '--out',
+        docx,
+      ).code,
+    ).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   }, 120_000);
 
   it.skipIf(!sharedDataExists('municipalities.csv'))(

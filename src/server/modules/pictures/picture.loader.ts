@@ -236,3 +236,22 @@ async function townPeers(db: Database, caller: Caller, codes: readonly string[])
   }
   return peers;
 }
+
+/** The proposals the users wrote for this scope's report, in the reader's language (Finnish as fallback). */
+export async function loadProposals(
+  db: Database,
+  caller: Caller,
+  kind: ScopeKind,
+  keys: string[],
+  lang: 'fi' | 'sv' | 'en',
+) {
+  const rows = await applyVisibility(db.selectFrom('pictureProposals').selectAll(), caller)
+    .where('scopeKind', '=', kind)
+    .where('scopeId', 'in', keys)
+    .orderBy('position')
+    .orderBy('createdAt')
+    .execute();
+  const pick = (r: Record<string, unknown>, field: 'title' | 'body') =>
+    (r[`${field}${lang === 'fi' ? 'Fi' : lang === 'sv' ? 'Sv' : 'En'}`] ?? r[`${field}Fi`] ?? '') as string;
+  return rows.map((r) => [pick(r, 'title'), pick(r, 'body')].filter(Boolean).join(': '));
+}

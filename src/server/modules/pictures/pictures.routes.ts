@@ -5,7 +5,8 @@ import { pictureSchema, SCOPE_KINDS } from '../../../analysis/picture.schema.js'
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
-import { loadPictureInput } from './picture.loader.js';
+import { loadPictureInput, loadProposals } from './picture.loader.js';
+import { renderReport, REPORT_FORMATS } from './report.js';
 
 const query = z.strictObject({
   scope: z.enum(SCOPE_KINDS).meta({ description: 'What the picture is of' }),
@@ -42,6 +43,50 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>) {
       const asOf = c.var.now().toISOString().slice(0, 10);
       const input = await loadPictureInput(c.var.db, scope, id, c.var.caller, asOf);
       return c.json(buildPicture(input, { seed }), 200);
+    },
+  );
+
+  declare('GET', '/api/v1/pictures/report', 'records');
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/pictures/report',
+      tags: ['pictures'],
+      summary:
+        'The picture as a report a town can edit further: Word (docx), Excel (xlsx) or a print view (html)',
+      request: {
+        query: query.extend({
+          format: z.enum(REPORT_FORMATS).default('docx'),
+          lang: z.enum(['fi', 'sv', 'en']).default('fi'),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The report file',
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+              schema: z.string().meta({ format: 'binary' }),
+            },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              schema: z.string().meta({ format: 'binary' }),
+            },
+            'text/html': { schema: z.string() },
+          },
+        },
+        ...errorResponses(400, 404),
+      },
+    }),
+    async (c) => {
+      const { scope, id, seed, format, lang } = c.req.valid('query');
+      const asOf = c.var.now().toISOString().slice(0, 10);
+      const picture = buildPicture(await loadPictureInput(c.var.db, scope, id, c.var.caller, asOf), { seed });
+      const proposals = await loadProposals(c.var.db, c.var.caller, scope, [id, picture.scope.id], lang);
+      const report = await renderReport(picture, format, lang, proposals);
+      const name = `tilannekuva-${scope}-${id}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
+      return c.body(report.body as never, 200, {
+        'content-type': report.contentType,
+        'content-disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,
+      });
     },
   );
 }

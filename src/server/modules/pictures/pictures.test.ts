@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../../test/db.js';
 import { loadDemoWorld } from '../demo/demo.service.js';
 
-const { db, call, anonymous } = await testApp();
+const { app, db, call, anonymous, admin } = await testApp();
 await loadDemoWorld(db);
 
 const TOWNS = ['140', '740', '678', '287', '111', '232', '249', '684', '305', '832'];
@@ -79,6 +79,74 @@ describe('snapshots and change', () => {
     );
     expect((await anonymous('POST', '/api/v1/pictures/snapshots?scope=municipality&id=740')).status).toBe(
       401,
+    );
+  });
+});
+
+describe('reports a town can edit further', () => {
+  const unzipNames = async (bytes: Uint8Array) => {
+    const yauzl = await import('yauzl');
+    return new Promise<string[]>((resolve, reject) =>
+      yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, zip) => {
+        if (err || !zip) return reject(err);
+        const names: string[] = [];
+        zip.on('entry', (e: { fileName: string }) => {
+          names.push(e.fileName);
+          zip.readEntry();
+        });
+        zip.on('end', () => resolve(names));
+        zip.readEntry();
+      }),
+    );
+  };
+  const fetchReport = async (q: string) => {
+    const res = await app.request(`/api/v1/pictures/report?${q}`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      bytes: new Uint8Array(await res.arrayBuffer()),
+    };
+  };
+
+  it('gives every seed town a Word report with the proposals the town wrote', async () => {
+    const proposal = await call('POST', '/api/v1/picture-proposals', {
+      scopeKind: 'municipality',
+      scopeId: '740',
+      titleFi: 'ECCP-profiili',
+      bodyFi: 'Viedään metsäbiotalouden ekosysteemi ECCP-alustalle',
+    });
+    expect(proposal.status).toBe(201);
+    for (const code of TOWNS) {
+      const docx = await fetchReport(`scope=municipality&id=${code}&format=docx`);
+      expect(docx.status).toBe(200);
+      expect(docx.type).toContain('wordprocessingml');
+      expect(await unzipNames(docx.bytes)).toContain('word/document.xml');
+    }
+    const html = await fetchReport('scope=municipality&id=740&format=html&lang=sv');
+    const text = new TextDecoder().decode(html.bytes);
+    expect(text).toContain('<html lang="sv">');
+    expect(text).toContain('ECCP-profiili');
+    expect(text).toContain('<svg');
+  });
+
+  it('gives the tables as Excel with formulas escaped', async () => {
+    await call('POST', '/api/v1/organisations', {
+      kind: 'company',
+      nameFi: '=HYPERLINK("http://evil")',
+      municipalityCode: '740',
+    });
+    const xlsx = await fetchReport('scope=municipality&id=740&format=xlsx');
+    expect(xlsx.type).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.bytes) as never);
+    const values: unknown[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => values.push(cell.value))));
+    expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+    expect(values.some((v) => typeof v === 'string' && v.includes('HYPERLINK') && !v.startsWith('='))).toBe(
+      true,
     );
   });
 });

@@ -1,0 +1,113 @@
+import type { Picture } from '../../../analysis/picture.schema.js';
+import {
+  evidenceText,
+  industryName,
+  kindName,
+  pictureCharts,
+  pictureDocx,
+  word,
+  type Language,
+} from '../../../analysis/report/index.js';
+import { writeXlsx } from '../../../formats/out/xlsx.js';
+
+export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html; charset=utf-8',
+};
+
+/** The tables of a picture: the Excel sheets and the print view share them. */
+function tables(p: Picture, lang: Language) {
+  const w = (k: Parameters<typeof word>[0]) => word(k, lang);
+  return [
+    {
+      name: w('organisations'),
+      headers: [w('kind'), w('count'), w('share')],
+      rows: p.composition.byKind.map((r) => [kindName(r.code, lang), r.count, r.share]),
+    },
+    {
+      name: w('industry'),
+      headers: ['TOL', w('industry'), w('count'), w('share')],
+      rows: p.composition.byDivision.map((r) => [r.code, industryName(r.code, lang), r.count, r.share]),
+    },
+    {
+      name: w('network'),
+      headers: [w('name'), w('degree'), w('weightedDegree'), w('pagerank'), w('betweenness'), 'community'],
+      rows: p.network.actors.map((a) => [
+        a.name,
+        a.degree,
+        a.weightedDegree,
+        a.pagerank,
+        a.betweenness,
+        a.community,
+      ]),
+    },
+    {
+      name: w('specialisation'),
+      headers: ['TOL', w('industry'), w('scope'), w('finland'), w('lq'), w('lowCount')],
+      rows: p.specialisation.organisations.divisions.map((r) => [
+        r.code,
+        industryName(r.code, lang),
+        r.scopeCount,
+        r.finlandCount,
+        r.lq,
+        r.lowCount ? w('lowCount') : '',
+      ]),
+    },
+    {
+      name: w('strengths'),
+      headers: ['TOL', w('industry'), 'score', 'evidence'],
+      rows: [...p.strengths, ...p.growthCandidates].map((s) => [
+        s.code,
+        industryName(s.code, lang),
+        s.score,
+        s.evidence.map((e) => evidenceText(e, lang)).join(' · '),
+      ]),
+    },
+  ];
+}
+
+const esc = (s: unknown) =>
+  String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A print view: the same sections as the Word report, charts as inline SVG, no scripts. */
+function printView(p: Picture, lang: Language, proposals: readonly string[]): string {
+  const charts = pictureCharts(p, lang).map(
+    (c) => `<figure><figcaption>${esc(c.title)}</figcaption>${c.svg}</figure>`,
+  );
+  const sections = tables(p, lang).map(
+    (t) =>
+      `<section><h2>${esc(t.name)}</h2><table><thead><tr>${t.headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${t.rows
+        .slice(0, 200)
+        .map(
+          (r) =>
+            `<tr>${r.map((v) => `<td>${esc(typeof v === 'number' ? Number(v.toFixed(4)) : v)}</td>`).join('')}</tr>`,
+        )
+        .join('')}</tbody></table></section>`,
+  );
+  const props = proposals.length
+    ? proposals.map((x) => `<p>${esc(x)}</p>`).join('')
+    : `<p>${esc(word('proposalsEmpty', lang))}</p>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(word('title', lang))}: ${esc(p.scope.name)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;color:#1f2328}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;padding:.2rem .4rem;text-align:left}figure{display:inline-block;margin:.5rem}@media print{section{break-inside:avoid}}</style>
+</head><body><main><h1>${esc(word('title', lang))}: ${esc(p.scope.name)}</h1><p>${esc(word('asOf', lang))} ${esc(p.asOf)}</p>
+${charts.join('\n')}${sections.join('\n')}<section><h2>${esc(word('proposals', lang))}</h2>${props}</section></main></body></html>`;
+}
+
+export async function renderReport(
+  p: Picture,
+  format: ReportFormat,
+  lang: Language,
+  proposals: readonly string[],
+) {
+  const body =
+    format === 'docx'
+      ? await pictureDocx(p, { language: lang, proposals })
+      : format === 'xlsx'
+        ? Buffer.from(await writeXlsx(tables(p, lang)))
+        : printView(p, lang, proposals);
+  return { body, contentType: CONTENT_TYPES[format] };
+}
