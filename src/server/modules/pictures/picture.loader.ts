@@ -17,6 +17,13 @@ import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../resources/repository.js';
 import { coverageRows } from '../networks/coverage.repository.js';
+import { relationColumns } from './graph.loader.js';
+
+const LARGE_SCOPE = 5000;
+
+/** column = any($1::uuid[]): one parameter however many ids (an IN list stops at 65,535 parameters). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const anyOf = (eb: any, column: string, ids: readonly string[]) => eb(column, '=', sql`any(${ids}::uuid[])`);
 
 type Scope = { scope: PictureScope; organisationIds: string[] | null; where: 'members' | 'municipalities' };
 
@@ -75,12 +82,7 @@ async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: 
 
 async function organisationsOf(db: Database, caller: Caller, s: Scope) {
   let q = applyVisibility(db.selectFrom('organisations').select(ORG_COLUMNS), caller);
-  if (s.organisationIds)
-    q = q.where(
-      'id',
-      'in',
-      s.organisationIds.length ? s.organisationIds : ['00000000-0000-0000-0000-000000000000'],
-    );
+  if (s.organisationIds) q = q.where((eb) => anyOf(eb, 'id', s.organisationIds!));
   else q = q.where('municipalityCode', 'in', s.scope.municipalityCodes as string[]);
   return (await q.execute()).map(toOrganisation);
 }
@@ -91,7 +93,7 @@ async function relationsTouching(db: Database, caller: Caller, ids: string[]): P
     db.selectFrom('relations').select(['fromOrganisationId', 'toOrganisationId', 'weight', 'kind']),
     caller,
   )
-    .where((eb) => eb.or([eb('fromOrganisationId', 'in', ids), eb('toOrganisationId', 'in', ids)]))
+    .where((eb) => eb.or([anyOf(eb, 'fromOrganisationId', ids), anyOf(eb, 'toOrganisationId', ids)]))
     .execute();
   return rows.map((r) => ({
     from: r.fromOrganisationId as string,
@@ -111,7 +113,7 @@ async function competencesOf(
   let q = applyVisibility(db.selectFrom('organisationCompetences as oc'), caller, 'oc')
     .leftJoin('competences as c', 'c.id', 'oc.competenceId')
     .select(['oc.organisationId', 'oc.direction', 'oc.competenceId', 'oc.tag', 'c.nameFi'])
-    .where('oc.organisationId', 'in', ids);
+    .where((eb) => anyOf(eb, 'oc.organisationId', ids));
   if (direction) q = q.where('oc.direction', '=', direction);
   return (await q.execute()).map((r) => ({
     organisationId: r.organisationId as string,
@@ -126,7 +128,7 @@ async function projectsOf(db: Database, caller: Caller, ids: string[]): Promise<
   const rows = await applyVisibility(db.selectFrom('projects as p'), caller, 'p')
     .innerJoin('projectRoles as r', 'r.projectId', 'p.id')
     .select(['p.id', 'p.nameFi', 'r.organisationId'])
-    .where('r.organisationId', 'in', ids)
+    .where((eb) => anyOf(eb, 'r.organisationId', ids))
     .execute();
   const byProject = new Map<string, PictureProject & { organisationIds: string[] }>();
   for (const r of rows) {
@@ -187,7 +189,11 @@ export async function loadPictureInput(
     scope: s.scope,
     asOf,
     organisations,
-    relations: await relationsTouching(db, caller, ids),
+    // Large scopes take the columnar path (relations inside the scope only); small ones also count ties outside.
+    relations:
+      ids.length > LARGE_SCOPE
+        ? await relationColumns(db, ids, caller)
+        : await relationsTouching(db, caller, ids),
     competences,
     projects: await projectsOf(db, caller, ids),
     finland: { organisations: await finlandCounts(db) },
