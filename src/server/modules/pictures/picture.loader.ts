@@ -25,7 +25,15 @@ const LARGE_SCOPE = 5000;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const anyOf = (eb: any, column: string, ids: readonly string[]) => eb(column, '=', sql`any(${ids}::uuid[])`);
 
-type Scope = { scope: PictureScope; organisationIds: string[] | null; where: 'members' | 'municipalities' };
+type Scope = {
+  scope: PictureScope;
+  /** For ecosystems and networks: the member table the organisations come from. */
+  members: {
+    table: 'ecosystemMembers' | 'networkMembers';
+    column: 'ecosystemId' | 'networkId';
+    id: string;
+  } | null;
+};
 
 const ORG_COLUMNS = ['id', 'nameFi', 'kind', 'tolCode', 'municipalityCode', 'sizeClass'];
 const toOrganisation = (r: Record<string, unknown>): PictureOrganisation => ({
@@ -37,7 +45,7 @@ const toOrganisation = (r: Record<string, unknown>): PictureOrganisation => ({
   sizeClass: (r.sizeClass as PictureOrganisation['sizeClass']) ?? null,
 });
 
-/** Finds the scope the caller may see and the organisations that make it up. */
+/** Finds the scope the caller may see and where its organisations come from. */
 async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: Caller): Promise<Scope> {
   if (kind === 'municipality' || kind === 'region') {
     const rows = await db
@@ -54,8 +62,7 @@ async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: 
             ?.nameFi as string);
     return {
       scope: { kind, id: key, name, municipalityCodes: rows.map((r) => r.code as string) },
-      organisationIds: null,
-      where: 'municipalities',
+      members: null,
     };
   }
   const table = kind === 'ecosystem' ? 'ecosystems' : 'networks';
@@ -63,28 +70,30 @@ async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: 
     .where(isUuid(key) ? 'id' : 'slug', '=', key)
     .executeTakeFirst()) as { id: string; nameFi: string } | undefined;
   if (!row) throw notFound(kind === 'ecosystem' ? 'Ecosystem' : 'Network');
-  const members = await applyVisibility(
-    db.selectFrom(kind === 'ecosystem' ? 'ecosystemMembers' : 'networkMembers').select('organisationId'),
-    caller,
-  )
-    .where(kind === 'ecosystem' ? 'ecosystemId' : 'networkId', '=', row.id)
-    .execute();
-  const ids = members.map((m) => m.organisationId as string);
   // A network covers the municipalities its members stand for (Naturpolis: Kuusamo and Taivalkoski).
   const municipalityCodes =
     kind === 'network' ? [...new Set((await coverageRows(db, [row.id])).map((r) => r.code))] : undefined;
-  return {
-    scope: { kind, id: row.id, name: row.nameFi, municipalityCodes },
-    organisationIds: ids,
-    where: 'members',
-  };
+  const members =
+    kind === 'ecosystem'
+      ? ({ table: 'ecosystemMembers', column: 'ecosystemId', id: row.id } as const)
+      : ({ table: 'networkMembers', column: 'networkId', id: row.id } as const);
+  return { scope: { kind, id: row.id, name: row.nameFi, municipalityCodes }, members };
 }
 
 async function organisationsOf(db: Database, caller: Caller, s: Scope) {
-  let q = applyVisibility(db.selectFrom('organisations').select(ORG_COLUMNS), caller);
-  if (s.organisationIds) q = q.where((eb) => anyOf(eb, 'id', s.organisationIds!));
-  else q = q.where('municipalityCode', 'in', s.scope.municipalityCodes as string[]);
-  return (await q.execute()).map(toOrganisation);
+  const orgs = applyVisibility(db.selectFrom('organisations').select(ORG_COLUMNS), caller);
+  if (!s.members) {
+    const q = orgs.where('municipalityCode', 'in', s.scope.municipalityCodes as string[]);
+    return (await q.execute()).map(toOrganisation);
+  }
+  // Members are joined in SQL: a large ecosystem costs one query, not a list of ids sent back.
+  const { table, column, id } = s.members;
+  const members = applyVisibility(db.selectFrom(table).select('organisationId'), caller).where(
+    column,
+    '=',
+    id,
+  );
+  return (await orgs.where('id', 'in', members).execute()).map(toOrganisation);
 }
 
 async function relationsTouching(db: Database, caller: Caller, ids: string[]): Promise<PictureRelation[]> {
@@ -162,13 +171,14 @@ export async function loadPictureInput(
   const s = await resolveScope(db, kind, key, caller);
   const organisations = await organisationsOf(db, caller, s);
   const ids = organisations.map((o) => o.id);
+  const inScope = new Set(ids);
   const competences = await competencesOf(db, caller, ids);
   const needed = competences
     .filter((c) => c.direction === 'need' && !c.key.startsWith('tag:'))
     .map((c) => c.key);
   const offersElsewhere = needed.length
     ? (await competencesOf(db, caller, await offererIds(db, caller, needed), 'offer')).filter(
-        (c) => !ids.includes(c.organisationId),
+        (c) => !inScope.has(c.organisationId),
       )
     : [];
   const elsewhereOrgs = offersElsewhere.length
@@ -185,21 +195,26 @@ export async function loadPictureInput(
         municipalityCode: (r.municipalityCode as string | null) ?? null,
       }))
     : [];
+  // Independent reads run side by side on the pool.
+  const [relations, projects, finland, history, peers] = await Promise.all([
+    // Large scopes take the columnar path (relations inside the scope only); small ones also count ties outside.
+    ids.length > LARGE_SCOPE ? relationColumns(db, ids, caller) : relationsTouching(db, caller, ids),
+    projectsOf(db, caller, ids),
+    finlandCounts(db),
+    historyOf(db, caller, s.scope),
+    kind === 'network' ? townPeers(db, caller, s.scope.municipalityCodes ?? []) : Promise.resolve([]),
+  ]);
   return {
     scope: s.scope,
     asOf,
     organisations,
-    // Large scopes take the columnar path (relations inside the scope only); small ones also count ties outside.
-    relations:
-      ids.length > LARGE_SCOPE
-        ? await relationColumns(db, ids, caller)
-        : await relationsTouching(db, caller, ids),
+    relations,
     competences,
-    projects: await projectsOf(db, caller, ids),
-    finland: { organisations: await finlandCounts(db) },
+    projects,
+    finland: { organisations: finland },
     elsewhere: { organisations: elsewhereOrgs, competences: offersElsewhere },
-    history: await historyOf(db, caller, s.scope),
-    peers: kind === 'network' ? await townPeers(db, caller, s.scope.municipalityCodes ?? []) : [],
+    history,
+    peers,
   };
 }
 
