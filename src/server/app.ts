@@ -8,7 +8,6 @@ import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
 import type { AppEnv } from './env.js';
 import { AppError, errorBody, respondToError, validationError } from './errors.js';
-import { homePage } from './home.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerTotpRoutes } from './modules/auth/totp.routes.js';
@@ -21,6 +20,7 @@ import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
 import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
+import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
 
 export type AppDeps = {
@@ -117,8 +117,7 @@ export function createApp(deps: AppDeps) {
   });
   declare('GET', '/api/v1/openapi.json', 'public');
   registerDocsRoutes(app);
-  app.get('/', (c) => c.html(homePage(deps.version)));
-  declare('GET', '/', 'public');
+  registerWebRoutes(app, deps.version);
 
   app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));
   app.onError((error, c) => {

@@ -103,9 +103,12 @@ describe('OpenAPI document', () => {
       if (route.method === 'ALL' || route.path.startsWith('/api/')) continue;
       pages.add(`${route.method.toLowerCase()} ${route.path}`);
     }
-    // the home page, the one-time sign-in link and the OpenID Connect browser redirects
+    // the web app (its pages and assets), the one-time sign-in link and the OpenID Connect browser redirects
     expect([...pages].sort()).toEqual([
       'get /',
+      'get /:lang{fi|sv|en}',
+      'get /:lang{fi|sv|en}/*',
+      'get /assets/:file',
       'get /auth/link',
       'get /auth/oidc/callback',
       'get /auth/oidc/start',

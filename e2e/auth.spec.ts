@@ -1,0 +1,62 @@
+import { Secret, TOTP } from 'otpauth';
+import type { Page } from '@playwright/test';
+import { expect, links, test } from './support/fixtures.js';
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+/** A call from inside the page, with its session cookie and CSRF token, as the app makes them. */
+async function api(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const res = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken ?? '' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: res.status === 204 ? null : await res.json() };
+    },
+    { method, path, body },
+  );
+}
+
+test('a one-time link signs in and lands on the overview; sign out ends the session', async ({ page }) => {
+  await page.goto(links()['Elinkeinopalvelut (Savonlinna)']!);
+  await expect(page).toHaveURL(/\/fi\/$/);
+  await expect(page.getByText('Elinkeinopalvelut (Savonlinna)')).toBeVisible();
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await expect(page.getByRole('link', { name: 'Kirjaudu sisään' }).first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Elinkeinopalvelut (Savonlinna)')).toHaveCount(0);
+});
+
+test('sign in with e-mail, password and the TOTP code the server asks for', async ({ page }) => {
+  const email = 'koordinaattori@innokaupungit.solmu-demo.example';
+  const password = 'Verkosto-Vetovastuu-2027!';
+  await page.goto(links()['Innokaupunkien koordinaattori']!);
+  await expect(page).toHaveURL(/\/fi\/$/);
+  expect((await api(page, 'POST', '/api/v1/auth/password', { newPassword: password })).status).toBe(204);
+  const setup = await api(page, 'POST', '/api/v1/auth/totp/setup');
+  const secret = String(setup.body.secret);
+  const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+  expect((await api(page, 'POST', '/api/v1/auth/totp/enable', { code: totp.generate() })).status).toBe(204);
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await expect(page.getByRole('link', { name: 'Kirjaudu sisään' }).first()).toBeVisible();
+
+  await page.goto('/fi/sign-in');
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill('wrong password here');
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Sähköposti tai salasana on väärä.');
+
+  await page.getByLabel('Salasana').fill(password);
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await expect(page.getByRole('alert')).toContainText('vahvistuskoodi');
+  const code = page.getByLabel('Vahvistuskoodi');
+  await expect(code).toBeFocused();
+  await expect(page.getByLabel('Sähköposti')).toHaveValue(email);
+  await code.fill(totp.generate());
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await expect(page).toHaveURL(/\/fi\/$/);
+  await expect(page.getByText('Innokaupunkien koordinaattori')).toBeVisible();
+});

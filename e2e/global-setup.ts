@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { launchOptions } from './support/browser.js';
+import { startSolmu } from './support/solmu.js';
+
+/**
+ * One Solmu for the whole run. The Iisalmi coordinator signs in through a one-time link (as a newcomer
+ * would) and the tests reuse that session; the other demo links are handed to the tests that need them.
+ */
+export default async function globalSetup() {
+  const index = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web/index.html');
+  if (!fs.existsSync(index))
+    throw new Error('No built web app: run `npm run build:web` first (npm test does).');
+  const solmu = await startSolmu();
+  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-e2e-state-'));
+  const storage = path.join(stateDir, 'coordinator.json');
+  const browser = await chromium.launch(await launchOptions());
+  try {
+    const page = await browser.newPage();
+    await page.goto(solmu.links['Verkostokoordinaattori (Iisalmi)']!);
+    await page.waitForURL(/\/fi\/$/);
+    await page.context().storageState({ path: storage });
+  } finally {
+    await browser.close();
+  }
+  process.env.SOLMU_E2E_BASE = solmu.base;
+  process.env.SOLMU_E2E_STORAGE = storage;
+  process.env.SOLMU_E2E_LINKS = JSON.stringify(solmu.links);
+  return async () => {
+    await solmu.stop();
+    fs.rmSync(stateDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import chromium from '@sparticuz/chromium';
+import type { LaunchOptions } from '@playwright/test';
+
+// Flags of @sparticuz/chromium that do not suit a test run: one process (closing a page would end the
+// browser), no same-origin policy, and its own headless flag (Playwright sets one).
+const DROPPED = new Set(['--single-process', '--disable-web-security', '--no-zygote']);
+
+const runs = (path: string) => {
+  try {
+    execFileSync(path, ['--version'], { stdio: 'pipe', timeout: 20_000 });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Chromium from the npm package @sparticuz/chromium, so `npm ci` alone brings the browser; Debian's
+ * /usr/bin/chromium only when that binary cannot run on this machine.
+ */
+export async function launchOptions(): Promise<LaunchOptions> {
+  const extra = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  if (process.getuid?.() === 0) extra.push('--no-sandbox');
+  let executablePath = await chromium.executablePath();
+  let args = chromium.args.filter((a) => !DROPPED.has(a) && !a.startsWith('--headless'));
+  if (!runs(executablePath) && fs.existsSync('/usr/bin/chromium')) {
+    executablePath = '/usr/bin/chromium';
+    args = ['--disable-gpu', '--disable-quic', '--disable-sync'];
+  }
+  return { executablePath, args: [...args, ...extra], env: { ...process.env, HOME: os.tmpdir() } };
+}

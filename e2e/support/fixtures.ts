@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export { expect, test } from '@playwright/test';
+
+export const LANGS = ['fi', 'sv', 'en'] as const;
+
+/** The one-time sign-in links Solmu printed at start, by account name. */
+export function links(): Record<string, string> {
+  return JSON.parse(process.env.SOLMU_E2E_LINKS ?? '{}') as Record<string, string>;
+}
+
+/** WCAG 2.1 A and AA by axe: the page must have no violations at all. */
+export async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const found = result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
+  expect(found, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** Waits until the page has its heading and nothing is loading. */
+export async function settled(page: Page) {
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+}

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Running = { base: string; links: Record<string, string>; stop: () => Promise<void> };
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Starts Solmu as `npm start` would, on a free loopback port with a new data folder, and reads the
+ * one-time sign-in links it prints. The folder is world-readable: the embedded PostgreSQL runs as its own
+ * user when the tests run as root.
+ */
+export async function startSolmu(): Promise<Running> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-e2e-'));
+  fs.chmodSync(dataDir, 0o755);
+  const child: ChildProcess = spawn(process.execPath, ['bin/solmu.js', 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SOLMU_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const base = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Solmu did not start:\n${output}`)), 90_000);
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        // The links come after the start; the last demo account ends the block.
+        const url = /(http:\/\/localhost:\d+)\/auth\/link\?token=\S+\s*$/m.exec(output);
+        if (url && /Innokaupunkien koordinaattori: \S+/.test(output)) {
+          clearTimeout(timer);
+          resolve(url[1]!);
+        }
+      };
+      child.stdout!.on('data', read);
+      child.stderr!.on('data', read);
+      child.once('exit', (code) => reject(new Error(`Solmu exited with ${code}:\n${output}`)));
+    });
+    const links: Record<string, string> = {};
+    for (const m of output.matchAll(/^\s*(.+?): (http:\/\/\S+\/auth\/link\?token=\S+)$/gm))
+      links[m[1]!] = m[2]!;
+    const admin = /Sign in as the admin[^\n]*\n\s*(\S+)/.exec(output);
+    if (admin) links.admin = admin[1]!;
+    return { base, links, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

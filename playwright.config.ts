@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { launchOptions } from './e2e/support/browser.js';
+
+/**
+ * Browser tests in real Chromium from npm (@sparticuz/chromium). The global setup starts Solmu on a free
+ * port with a fresh demo database and signs in; the built web app (`npm run build:web`) is what it serves.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '*.spec.ts',
+  globalSetup: './e2e/global-setup.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    // Set by the global setup before the workers start (they read this file again).
+    baseURL: process.env.SOLMU_E2E_BASE,
+    storageState: process.env.SOLMU_E2E_STORAGE,
+    launchOptions: await launchOptions(),
+    viewport: { width: 1280, height: 900 },
+    actionTimeout: 15_000,
+    trace: 'off',
+  },
+});

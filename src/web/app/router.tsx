@@ -1,0 +1,49 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, useLocation, useParams } from 'react-router-dom';
+import { isLang, preferredLang } from '../i18n/lang';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { OrganisationCreatePage } from '../pages/OrganisationCreatePage';
+import { OrganisationEditPage } from '../pages/OrganisationEditPage';
+import { OrganisationPage } from '../pages/OrganisationPage';
+import { OrganisationsPage } from '../pages/OrganisationsPage';
+import { NetworksPage } from '../pages/NetworksPage';
+import { OverviewPage } from '../pages/OverviewPage';
+import { SignInPage } from '../pages/SignInPage';
+import { Loading } from '../ui/Loading';
+import { Layout } from './Layout';
+
+// The map page brings sigma.js and graphology: loaded only when a network is opened.
+const NetworkPage = lazy(() => import('../pages/NetworkPage'));
+
+const lazyPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+
+/** Every page lives under its language: /fi/…, /sv/…, /en/…; anything else gets one added. */
+function LangGuard() {
+  const { lang } = useParams();
+  const location = useLocation();
+  if (isLang(lang)) return <Layout />;
+  return <Navigate replace to={`/${preferredLang()}${location.pathname}${location.search}`} />;
+}
+
+function RootRedirect() {
+  return <Navigate replace to={`/${preferredLang()}/`} />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/', element: <RootRedirect /> },
+  {
+    path: '/:lang',
+    element: <LangGuard />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'organisations', element: <OrganisationsPage /> },
+      { path: 'organisations/new', element: <OrganisationCreatePage /> },
+      { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
+      { path: 'networks', element: <NetworksPage /> },
+      { path: 'networks/:key', element: lazyPage(<NetworkPage />) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
+import { localeOf, useLang } from '../../i18n/lang';
+import { placeName } from '../reference/reference';
+import type { Coverage } from './data';
+
+/** The municipalities and regions the members stand for, with their counts. */
+export function CoverageSection({ coverage, memberCount }: { coverage: Coverage; memberCount: number }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const regionName = new Map(coverage.regions.map((r) => [r.code, placeName({ ...r }, lang)]));
+  const byName = (a: string, b: string) => a.localeCompare(b, localeOf(lang));
+  const municipalities = coverage.municipalities
+    .map((m) => ({ ...m, name: placeName({ ...m, nameEn: null }, lang) }))
+    .sort((a, b) => byName(a.name, b.name));
+  const regions = [...regionName.entries()].sort((a, b) => byName(a[1], b[1]));
+  return (
+    <section className="panel" aria-labelledby="coverage-heading">
+      <h2 id="coverage-heading">{t('network.coverage')}</h2>
+      <ul className="key-figures" aria-label={t('overview.keyFigures')}>
+        <li className="key-figure" data-testid="member-count">
+          <strong>{formatNumber(memberCount, lang)}</strong> {t('overview.members', { count: memberCount })}
+        </li>
+        <li className="key-figure" data-testid="municipality-count">
+          <strong>{formatNumber(coverage.municipalityCount, lang)}</strong>{' '}
+          {t('overview.municipalities', { count: coverage.municipalityCount })}
+        </li>
+        <li className="key-figure" data-testid="region-count">
+          <strong>{formatNumber(coverage.regionCount, lang)}</strong>{' '}
+          {t('overview.regions', { count: coverage.regionCount })}
+        </li>
+      </ul>
+      <div className="grid">
+        <div>
+          <h3>{t('network.municipalities')}</h3>
+          <ul className="plain-list">
+            {municipalities.map((m) => (
+              <li key={m.code}>
+                {m.name}
+                {m.regionCode && <span className="muted"> – {regionName.get(m.regionCode)}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3>{t('network.regions')}</h3>
+          <ul className="plain-list">
+            {regions.map(([code, name]) => (
+              <li key={code}>{name}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

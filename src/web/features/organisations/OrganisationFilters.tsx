@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dropdown, DropdownItem, SearchInput } from 'suomifi-ui-components';
+import { ORGANISATION_KINDS } from '../../../domain/enums';
+import { label } from '../../i18n/dynamic';
+import { useLang } from '../../i18n/lang';
+import { SuggestInput } from '../../ui/SuggestInput';
+import { placeName, sectionName, useReference } from '../reference/reference';
+
+export type ListFilters = { q: string; kind: string; municipality: string; region: string; tol: string };
+
+type Props = { filters: ListFilters; onChange: (patch: Partial<ListFilters>) => void };
+
+const ALL = 'all';
+
+/** Text search and the filters of the organisation list; every change goes to the address. */
+export function OrganisationFilters({ filters, onChange }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const reference = useReference();
+  // What is typed stays until searched; a new address (the back button) brings its own search text.
+  const [text, setText] = useState(filters.q);
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (shownQ !== filters.q) {
+    setShownQ(filters.q);
+    setText(filters.q);
+  }
+
+  const municipalities = (reference?.municipalities ?? [])
+    .filter((m) => m.isActive && (!filters.region || m.regionCode === filters.region))
+    .map((m) => ({ value: m.code, label: placeName(m, lang) }));
+
+  return (
+    <div role="search" aria-label={t('organisations.searchLabel')}>
+      <div className="toolbar">
+        <SearchInput
+          id="organisation-search"
+          labelText={t('organisations.search')}
+          visualPlaceholder={t('organisations.searchPlaceholder')}
+          clearButtonLabel={t('form.clear')}
+          searchButtonLabel={t('organisations.searchButton')}
+          value={text}
+          onChange={(value) => setText(value)}
+          onSearch={(value) => onChange({ q: value.trim() })}
+          fullWidth
+        />
+      </div>
+      <div className="filters">
+        <Dropdown
+          id="filter-kind"
+          labelText={t('organisations.filterKind')}
+          value={filters.kind || ALL}
+          onChange={(kind: string) => onChange({ kind: kind === ALL ? '' : kind })}
+          fullWidth
+        >
+          {[ALL, ...ORGANISATION_KINDS].map((k) => (
+            <DropdownItem key={k} value={k}>
+              {k === ALL ? t('organisations.all') : label(t, 'organisationKind', k)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+        <Dropdown
+          id="filter-region"
+          labelText={t('organisations.filterRegion')}
+          value={filters.region || ALL}
+          onChange={(region: string) => onChange({ region: region === ALL ? '' : region, municipality: '' })}
+          fullWidth
+        >
+          {[
+            <DropdownItem key={ALL} value={ALL}>
+              {t('organisations.all')}
+            </DropdownItem>,
+            ...(reference?.regions ?? []).map((r) => (
+              <DropdownItem key={r.code} value={r.code}>
+                {placeName(r, lang)}
+              </DropdownItem>
+            )),
+          ]}
+        </Dropdown>
+        <div>
+          <SuggestInput
+            id="filter-municipality"
+            labelText={t('organisations.filterMunicipality')}
+            visualPlaceholder={t('organisations.all')}
+            items={municipalities}
+            value={filters.municipality}
+            // Only a real choice (or clearing) filters; half-typed names wait.
+            onChange={(code) => {
+              if (code === '' || /^\d{3}$/.test(code)) onChange({ municipality: code });
+            }}
+          />
+        </div>
+        <Dropdown
+          id="filter-tol"
+          labelText={t('organisations.filterIndustry')}
+          value={filters.tol || ALL}
+          onChange={(tol: string) => onChange({ tol: tol === ALL ? '' : tol })}
+          fullWidth
+        >
+          {[
+            <DropdownItem key={ALL} value={ALL}>
+              {t('organisations.all')}
+            </DropdownItem>,
+            ...(reference?.sections ?? []).map((s) => (
+              <DropdownItem key={s.code} value={s.code}>
+                {`${s.code} ${sectionName(s, lang)}`}
+              </DropdownItem>
+            )),
+          ]}
+        </Dropdown>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { get } from '../../api/client';
+import type { Lang } from '../../i18n/lang';
+
+export type Region = { code: string; nameFi: string; nameSv: string | null; nameEn: string | null };
+export type Municipality = Region & { regionCode: string | null; isActive: boolean };
+export type Industry = Region & { level: number; parentCode: string | null };
+
+export type Reference = {
+  regions: Region[];
+  municipalities: Municipality[];
+  /** TOL 2008 sections (A–U). */
+  sections: Industry[];
+};
+
+let cached: Promise<Reference> | null = null;
+
+/** Regions, municipalities and TOL sections: loaded once per visit, they change only with an import. */
+export function loadReference(): Promise<Reference> {
+  cached ??= Promise.all([
+    get<{ items: Region[] }>('/regions'),
+    get<{ items: Municipality[] }>('/municipalities'),
+    get<{ items: Industry[] }>('/industries', { level: 1 }),
+  ]).then(([regions, municipalities, sections]) => ({
+    regions: regions.items,
+    municipalities: municipalities.items,
+    sections: sections.items,
+  }));
+  cached.catch(() => {
+    cached = null;
+  });
+  return cached;
+}
+
+export function useReference(): Reference | null {
+  const [reference, setReference] = useState<Reference | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadReference().then(
+      (r) => live && setReference(r),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return reference;
+}
+
+/** A place name in the language; municipalities have Swedish names, English falls back to Finnish. */
+export function placeName(place: Region | undefined, lang: Lang): string {
+  if (!place) return '';
+  if (lang === 'sv') return place.nameSv ?? place.nameFi;
+  if (lang === 'en') return place.nameEn ?? place.nameFi;
+  return place.nameFi;
+}
+
+/** Statistics Finland's section names are in capitals; shown in sentence case. */
+export function sectionName(section: Industry | undefined, lang: Lang): string {
+  const name = placeName(section, lang);
+  return name ? name.charAt(0) + name.slice(1).toLowerCase() : '';
+}

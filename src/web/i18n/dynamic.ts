@@ -1,0 +1,67 @@
+import type { TFunction } from 'i18next';
+import {
+  ECOSYSTEM_MEMBER_ROLES,
+  EVENT_KINDS,
+  EVENT_PARTICIPANT_ROLES,
+  NETWORK_KINDS,
+  NETWORK_MEMBER_ROLES,
+  ORGANISATION_KINDS,
+  PROJECT_ROLES,
+  RELATION_KINDS,
+  SIZE_CLASSES,
+  VISIBILITIES,
+  WORKSPACE_ROLES,
+} from '../../domain/enums';
+
+/**
+ * Messages whose key is made from a value: `label(t, 'organisationKind', 'rdi')` reads
+ * "organisationKind.rdi". The message test expands these lists, so every value needs a message in every
+ * language and no message is left for a value that no longer exists.
+ */
+export const DYNAMIC_KEYS = {
+  organisationKind: ORGANISATION_KINDS,
+  sizeClass: SIZE_CLASSES,
+  relationKind: RELATION_KINDS,
+  visibility: VISIBILITIES,
+  networkKind: NETWORK_KINDS,
+  networkRole: NETWORK_MEMBER_ROLES,
+  ecosystemRole: ECOSYSTEM_MEMBER_ROLES,
+  projectRole: PROJECT_ROLES,
+  eventKind: EVENT_KINDS,
+  eventRole: EVENT_PARTICIPANT_ROLES,
+  workspaceRole: WORKSPACE_ROLES,
+  /** Labels of the organisation's fields, shared by the form and the profile. */
+  organisationField: [
+    'kind',
+    'nameFi',
+    'nameSv',
+    'nameEn',
+    'businessId',
+    'tolCode',
+    'municipalityCode',
+    'website',
+    'descriptionFi',
+    'descriptionSv',
+    'descriptionEn',
+    'sizeClass',
+    'visibility',
+    'isPublic',
+    'lastVerifiedOn',
+  ],
+  /** Field-specific explanations of a rejected value (see features/forms/errors.ts). */
+  fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn'],
+  /** Generic explanations by zod issue kind. */
+  formError: ['required', 'invalid', 'tooLong', 'unknownField'],
+} as const;
+
+export type DynamicPrefix = keyof typeof DYNAMIC_KEYS;
+export type DynamicValue<P extends DynamicPrefix> = (typeof DYNAMIC_KEYS)[P][number];
+
+export function label<P extends DynamicPrefix>(
+  t: TFunction,
+  prefix: P,
+  value: DynamicValue<P> | string,
+): string {
+  const values: readonly string[] = DYNAMIC_KEYS[prefix];
+  return values.includes(value) ? t(`${prefix}.${value}`) : value;
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { getAll } from '../api/client';
+import { useApi } from '../api/useApi';
+import { useAuth } from '../features/auth/auth';
+import { NetworkCard } from '../features/overview/CommunityCards';
+import type { NetworkSummary } from '../features/overview/overview';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
+
+export function NetworksPage() {
+  const { t } = useTranslation();
+  const { me, ready } = useAuth();
+  const networks = useApi(ready ? (me.user?.id ?? 'anonymous') : null, () =>
+    getAll<NetworkSummary>('/networks'),
+  );
+  return (
+    <>
+      <PageTitle>{t('networks.title')}</PageTitle>
+      <p>{t('networks.intro')}</p>
+      {networks.state === 'loading' && <Loading />}
+      {networks.state === 'error' && <ErrorNotice error={networks.error} />}
+      {networks.state === 'ready' && (
+        <div className="grid">
+          {networks.data.map((n) => (
+            <NetworkCard key={n.id} network={n} level={2} />
+          ))}
+        </div>
+      )}
+      {networks.state === 'ready' && networks.data.length === 0 && (
+        <p className="muted">{t('overview.noNetworks')}</p>
+      )}
+    </>
+  );
+}

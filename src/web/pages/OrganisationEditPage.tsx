@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { get } from '../api/client';
+import { useApi } from '../api/useApi';
+import { formOf, type Organisation } from '../features/organisations/model';
+import { OrganisationFormView } from '../features/organisations/OrganisationFormView';
+import { localized } from '../i18n/format';
+import { useLang } from '../i18n/lang';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
+
+export function OrganisationEditPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const organisation = useApi(id, (signal) => get<Organisation>(`/organisations/${id}`, undefined, signal));
+  if (organisation.state === 'loading') return <Loading />;
+  if (organisation.state === 'error') return <ErrorNotice error={organisation.error} />;
+  const o = organisation.data;
+  const profile = `/${lang}/organisations/${o.id}`;
+  return (
+    <>
+      <PageTitle sub={localized(o, 'name', lang).text}>{t('organisation.editTitle')}</PageTitle>
+      <OrganisationFormView
+        key={o.id}
+        mode="update"
+        id={o.id}
+        initial={formOf(o)}
+        onSaved={() => navigate(profile, { state: { saved: true } })}
+        onCancel={() => navigate(profile)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { InlineAlert } from 'suomifi-ui-components';
+import { get } from '../api/client';
+import { useApi } from '../api/useApi';
+import { canEdit, useAuth } from '../features/auth/auth';
+import { loadConnections } from '../features/organisations/connections';
+import { DeleteOrganisation } from '../features/organisations/DeleteOrganisation';
+import type { Organisation } from '../features/organisations/model';
+import { OrganisationConnections } from '../features/organisations/OrganisationConnections';
+import { OrganisationDetails } from '../features/organisations/OrganisationDetails';
+import { localized } from '../i18n/format';
+import { useLang } from '../i18n/lang';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
+
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { me } = useAuth();
+  const { id = '' } = useParams();
+  const organisation = useApi(id, (signal) => get<Organisation>(`/organisations/${id}`, undefined, signal));
+  const connections = useApi(id, () => loadConnections(id));
+  const saved = (location.state as { saved?: boolean } | null)?.saved;
+
+  if (organisation.state === 'loading') return <Loading />;
+  if (organisation.state === 'error') return <ErrorNotice error={organisation.error} />;
+  const o = organisation.data;
+  const localName = localized(o, 'name', lang);
+  const name = localName.text;
+  return (
+    <>
+      <p>
+        <Link to={`/${lang}/organisations`}>{t('organisation.backToList')}</Link>
+      </p>
+      <PageTitle lang={localName.lang === lang ? undefined : localName.lang}>{name}</PageTitle>
+      {saved && (
+        <InlineAlert status="neutral" role="status" mb="m">
+          {t('organisation.saved')}
+        </InlineAlert>
+      )}
+      {canEdit(me, o) && (
+        <div className="form-actions toolbar">
+          <Link className="button-link" to={`/${lang}/organisations/${o.id}/edit`}>
+            {t('organisation.edit')}
+          </Link>
+          <DeleteOrganisation
+            id={o.id}
+            name={name}
+            onDeleted={() => navigate(`/${lang}/organisations`, { replace: true })}
+          />
+        </div>
+      )}
+      <OrganisationDetails organisation={o} />
+      {connections.state === 'loading' && <Loading />}
+      {connections.state === 'error' && <ErrorNotice error={connections.error} />}
+      {connections.state === 'ready' && <OrganisationConnections data={connections.data} />}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Button, Paragraph } from 'suomifi-ui-components';
+import { get, type Page } from '../api/client';
+import { useApi } from '../api/useApi';
+import { editableWorkspaces, useAuth } from '../features/auth/auth';
+import type { Organisation } from '../features/organisations/model';
+import { OrganisationFilters, type ListFilters } from '../features/organisations/OrganisationFilters';
+import { placeName, useReference } from '../features/reference/reference';
+import { label } from '../i18n/dynamic';
+import { formatNumber, localized } from '../i18n/format';
+import { useLang } from '../i18n/lang';
+import { DataTable, type Column } from '../ui/DataTable';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { PageTitle } from '../ui/PageTitle';
+
+const PAGE_SIZE = 25;
+const FILTER_KEYS = ['q', 'kind', 'municipality', 'region', 'tol'] as const;
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { me } = useAuth();
+  const reference = useReference();
+  const [params, setParams] = useSearchParams();
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as ListFilters;
+  const sort = params.get('sort') ?? 'nameFi';
+  const cursor = params.get('cursor') ?? '';
+  // Cursors of the pages before this one, for "previous page".
+  const [history, setHistory] = useState<string[]>([]);
+
+  const update = (patch: Record<string, string>, keepHistory = false) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('cursor' in patch)) next.delete('cursor');
+    if (!keepHistory) setHistory([]);
+    setParams(next);
+  };
+
+  const request = {
+    q: filters.q,
+    kind: filters.kind,
+    municipalityCode: filters.municipality,
+    regionCode: filters.region,
+    tolSection: filters.tol,
+    sort,
+    cursor,
+    limit: PAGE_SIZE,
+  };
+  const list = useApi(
+    JSON.stringify(request),
+    (signal) => get<Page<Organisation>>('/organisations', request, signal),
+    true,
+  );
+
+  const municipality = (code: string | null) =>
+    placeName(
+      reference?.municipalities.find((m) => m.code === code),
+      lang,
+    );
+  const columns: Column<Organisation>[] = [
+    {
+      key: 'name',
+      label: t('organisations.columnName'),
+      sortKey: 'nameFi',
+      render: (o) => {
+        const name = localized(o, 'name', lang);
+        return (
+          <Link to={`/${lang}/organisations/${o.id}`} lang={name.lang === lang ? undefined : name.lang}>
+            {name.text}
+          </Link>
+        );
+      },
+    },
+    {
+      key: 'kind',
+      label: t('organisations.columnKind'),
+      sortKey: 'kind',
+      render: (o) => label(t, 'organisationKind', o.kind),
+    },
+    {
+      key: 'municipality',
+      label: t('organisations.columnMunicipality'),
+      render: (o) => municipality(o.municipalityCode),
+    },
+    { key: 'businessId', label: t('organisations.columnBusinessId'), render: (o) => o.businessId ?? '' },
+    { key: 'industry', label: t('organisations.columnIndustry'), render: (o) => o.industry?.code ?? '' },
+  ];
+
+  const page = list.data;
+  const pageNumber = history.length + 1;
+  return (
+    <>
+      <PageTitle>{t('organisations.title')}</PageTitle>
+      {me.user && (me.user.isAdmin || editableWorkspaces(me).length > 0) && (
+        <Paragraph mb="m">
+          <Link to={`/${lang}/organisations/new`} className="button-link">
+            {t('organisations.create')}
+          </Link>
+        </Paragraph>
+      )}
+      <OrganisationFilters filters={filters} onChange={(patch) => update(patch)} />
+      {list.state === 'error' && <ErrorNotice error={list.error} />}
+      <p role="status" className="muted">
+        {page
+          ? t('organisations.count', { count: page.total, formatted: formatNumber(page.total, lang) })
+          : ''}
+      </p>
+      <DataTable
+        caption={t('organisations.tableCaption')}
+        columns={columns}
+        rows={page?.items ?? []}
+        rowKey={(o) => o.id}
+        sort={sort}
+        onSort={(s) => update({ sort: s })}
+        busy={list.busy}
+        empty={list.state === 'loading' ? t('common.loading') : t('organisations.none')}
+      />
+      <nav className="pager" aria-label={t('table.paging')}>
+        <Button
+          variant="secondary"
+          disabled={history.length === 0}
+          onClick={() => {
+            const previous = history[history.length - 1] ?? '';
+            setHistory(history.slice(0, -1));
+            update({ cursor: previous }, true);
+          }}
+        >
+          {t('table.previous')}
+        </Button>
+        <span>{t('table.page', { page: pageNumber })}</span>
+        <Button
+          variant="secondary"
+          disabled={!page?.nextCursor}
+          onClick={() => {
+            setHistory([...history, cursor]);
+            update({ cursor: page?.nextCursor ?? '' }, true);
+          }}
+        >
+          {t('table.next')}
+        </Button>
+      </nav>
+    </>
+  );
+}

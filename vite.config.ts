@@ -1,0 +1,25 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The web app: sources in src/web, built into dist/web, which the server serves at /. In development
+ * (`npm run dev:web`) Vite proxies the API and the sign-in link to a Solmu started with `npm start`.
+ */
+export default defineConfig({
+  root: 'src/web',
+  base: '/',
+  publicDir: false,
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://localhost:3000',
+      '/auth': 'http://localhost:3000',
+    },
+  },
+});
