@@ -3,6 +3,9 @@ import { ConfigError } from '../server/config.js';
 import { DataDirInUseError } from '../server/db/lock.js';
 import { VERSION } from '../server/version.js';
 import { CliError } from './errors.js';
+import { registerExport } from './export.js';
+import { registerGenerate } from './generate.js';
+import { registerImport } from './import.js';
 import { registerMigrate } from './migrate.js';
 import { registerPicture } from './picture.js';
 import { registerReference } from './reference.js';
@@ -20,6 +23,9 @@ registerMigrate(program);
 registerSeed(program);
 registerReference(program);
 registerPicture(program);
+registerGenerate(program);
+registerImport(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,7 +13,9 @@ import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerTotpRoutes } from './modules/auth/totp.routes.js';
 import { registerOidcRoutes, type OidcSettings } from './modules/auth/oidc.routes.js';
 import { registerDocsRoutes } from './modules/docs/docs.routes.js';
+import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { exceptImportUploads, registerImportRoutes } from './modules/imports/imports.routes.js';
 import { RESOURCES } from './modules/index.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
@@ -81,12 +83,14 @@ export function createApp(deps: AppDeps) {
   app.use('*', clientIp);
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new AppError(413, 'too_large', 'The request body is too large (limit 1 MiB)');
-      },
-    }),
+    exceptImportUploads(
+      bodyLimit({
+        maxSize: 1024 * 1024,
+        onError: () => {
+          throw new AppError(413, 'too_large', 'The request body is too large (limit 1 MiB)');
+        },
+      }),
+    ),
   );
   app.use('*', authenticate);
   app.use('/api/*', apiRateLimit(security.apiRequestsPerMinute));
@@ -103,6 +107,8 @@ export function createApp(deps: AppDeps) {
   registerPeopleRoutes(app);
   registerSnapshotRoutes(app);
   registerPictureRoutes(app);
+  registerImportRoutes(app);
+  registerExportRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
 
   app.doc31('/api/v1/openapi.json', {

@@ -3,12 +3,14 @@ import type { Database } from './database.js';
 import * as initial from './migrations/20261125170000_initial.js';
 import * as accounts from './migrations/20261125180000_accounts.js';
 import * as pictures from './migrations/20261125190000_pictures.js';
+import * as imports from './migrations/20261125200000_imports.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
   '20261125170000_initial': initial,
   '20261125180000_accounts': accounts,
   '20261125190000_pictures': pictures,
+  '20261125200000_imports': imports,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,0 +1,110 @@
+/**
+ * The tables of an installation in the order their rows can be inserted (every foreign key points at a
+ * table that comes earlier), read from the database's own catalogue, so a table added by a later
+ * migration is included without a change here. Where foreign keys form a cycle (a workspace names its
+ * organisation, an organisation belongs to a workspace) one nullable column of the cycle is "deferred":
+ * inserted empty, and filled in once every table is loaded.
+ */
+import { sql } from 'kysely';
+import type { Database } from '../../db/database.js';
+
+/** Kept out of the export: the migration bookkeeping is the target database's own. */
+const SKIPPED = new Set(['solmu_migrations', 'solmu_migrations_lock', 'kysely_migration_lock']);
+
+/** Filled at every start (built-in reference data): replaced on restore, not refused as "not empty". */
+export const REFERENCE_TABLES = new Set(['regions', 'municipalities', 'postal_codes', 'industries']);
+
+export type TablePlan = {
+  name: string;
+  /** Stored columns (generated ones are computed again on insert). */
+  columns: string[];
+  /** Nullable foreign-key columns filled in after all tables are loaded. */
+  deferred: string[];
+  primaryKey: string[];
+};
+
+type ForeignKey = { child: string; parent: string; columns: string[]; nullable: boolean };
+
+async function foreignKeys(db: Database): Promise<ForeignKey[]> {
+  const r = await sql<ForeignKey>`
+    select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
+      array(select a.attname::text from unnest(c.conkey) k
+        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k) as columns,
+      (select bool_and(not a.attnotnull) from unnest(c.conkey) k
+        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k) as nullable
+    from pg_constraint c
+    where c.contype = 'f' and c.connamespace = current_schema()::regnamespace`.execute(db);
+  return r.rows;
+}
+
+async function tableColumns(db: Database) {
+  const r = await sql<{ tableName: string; columnName: string }>`
+    select c.table_name, c.column_name from information_schema.columns c
+    join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
+    where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.is_generated = 'NEVER'
+    order by c.table_name, c.ordinal_position`.execute(db);
+  const columns = new Map<string, string[]>();
+  for (const row of r.rows) {
+    if (SKIPPED.has(row.tableName)) continue;
+    columns.set(row.tableName, [...(columns.get(row.tableName) ?? []), row.columnName]);
+  }
+  return columns;
+}
+
+async function primaryKeys(db: Database) {
+  const r = await sql<{ tableName: string; columnName: string }>`
+    select i.indrelid::regclass::text as table_name, a.attname::text as column_name
+    from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+    join pg_class cl on cl.oid = i.indrelid
+    where i.indisprimary and cl.relnamespace = current_schema()::regnamespace`.execute(db);
+  const keys = new Map<string, string[]>();
+  for (const row of r.rows) keys.set(row.tableName, [...(keys.get(row.tableName) ?? []), row.columnName]);
+  return keys;
+}
+
+/** Every table in insertion order (Kahn's algorithm, ties by name), cycles broken at a nullable key. */
+export async function tablePlans(db: Database): Promise<TablePlan[]> {
+  const columns = await tableColumns(db);
+  const keys = await primaryKeys(db);
+  const edges = (await foreignKeys(db)).filter(
+    (fk) => fk.child !== fk.parent && columns.has(fk.child) && columns.has(fk.parent),
+  );
+  const deferred = new Map<string, string[]>();
+  const remaining = new Set(columns.keys());
+  const order: string[] = [];
+  let live = edges;
+  while (remaining.size > 0) {
+    const ready = [...remaining]
+      .filter((t) => !live.some((e) => e.child === t && remaining.has(e.parent)))
+      .sort();
+    if (ready.length > 0) {
+      for (const t of ready) remaining.delete(t);
+      order.push(...ready);
+      continue;
+    }
+    // An edge of a cycle: its parent depends (through remaining tables) on its child.
+    const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+      from === to ||
+      live.some(
+        (e) =>
+          e.child === from &&
+          remaining.has(e.parent) &&
+          !seen.has(e.parent) &&
+          (seen.add(e.parent), reaches(e.parent, to, seen)),
+      );
+    const breakable = live
+      .filter((e) => e.nullable && remaining.has(e.child) && remaining.has(e.parent))
+      .filter((e) => reaches(e.parent, e.child))
+      .sort((a, b) => a.child.localeCompare(b.child) || a.parent.localeCompare(b.parent))[0];
+    if (!breakable)
+      throw new Error(`Foreign keys form a cycle without a nullable column: ${[...remaining].join(', ')}`);
+    deferred.set(breakable.child, [...(deferred.get(breakable.child) ?? []), ...breakable.columns]);
+    live = live.filter((e) => e !== breakable);
+  }
+  return order.map((name) => ({
+    name,
+    columns: columns.get(name) ?? [],
+    deferred: deferred.get(name) ?? [],
+    primaryKey: keys.get(name) ?? [],
+  }));
+}

@@ -1,0 +1,166 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { IMPORT_ENTITIES } from '../../../formats/tabular/index.js';
+import { declare } from '../../auth/policies.js';
+import type { AppEnv } from '../../env.js';
+import { AppError } from '../../errors.js';
+import { errorResponses, jsonContent } from '../../openapi.js';
+import { checkEntity, cleanDefaults, importBytes } from './imports.service.js';
+import { getRun, importRunSchema, importWorkspace, listRuns } from './runs.js';
+
+const PATH = '/api/v1/imports';
+/** The largest file an upload may carry; the form around it may add a little. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const FORM_OVERHEAD = 256 * 1024;
+
+/** The app's 1 MiB body limit for /api/*, except for import uploads, which have their own 20 MiB one. */
+export function exceptImportUploads(limit: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return (c, next) => (c.req.method === 'POST' && c.req.path === PATH ? next() : limit(c, next));
+}
+
+const uploadLimit = bodyLimit({
+  maxSize: MAX_UPLOAD_BYTES + FORM_OVERHEAD,
+  onError: () => {
+    throw new AppError(413, 'too_large', 'The file is too large (limit 20 MiB)');
+  },
+});
+
+const query = z.strictObject({
+  entity: z
+    .enum(IMPORT_ENTITIES)
+    .meta({ description: 'What the rows are; a YTJ .json file is organisations' }),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .meta({ description: 'true: check every row and say what would happen; nothing is written' }),
+  workspace: z.string().max(200).optional().meta({
+    description: 'Workspace (id or slug) the records go to; needed when you edit in several',
+  }),
+  visibility: z.enum(['private', 'network', 'public']).optional().meta({
+    description:
+      'Visibility of new records; YTJ data is public by default, tables take the default (private)',
+  }),
+  sheet: z.string().max(100).optional().meta({ description: 'Excel sheet by name or 1-based position' }),
+});
+
+const upload = z.object({
+  file: z
+    .custom<File>((v) => v instanceof File, 'Attach the file as "file"')
+    .meta({
+      type: 'string',
+      format: 'binary',
+      description: '.csv, .xlsx or a YTJ .json file, at most 20 MiB',
+    }),
+  mapping: z.string().max(100_000).optional().meta({
+    description: 'JSON array: for each column, the field it feeds or null (the suggestion when omitted)',
+  }),
+  defaults: z.string().max(100_000).optional().meta({
+    description:
+      'JSON object: values for fields the file lacks, written as in a cell ({"lawfulBasis": "suostumus"})',
+  }),
+});
+
+function parseJsonField(value: string | undefined, name: string): unknown {
+  if (value === undefined || value.trim() === '') return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    throw new AppError(400, 'validation_failed', `${name} is not valid JSON`, [
+      { path: name, message: 'Expected JSON' },
+    ]);
+  }
+}
+
+/** Imports (POST a file) and the record of every import run. */
+export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
+  declare('POST', PATH, 'user');
+  declare('GET', PATH, 'records');
+  declare('GET', `${PATH}/:id`, 'records');
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: PATH,
+      tags: ['imports'],
+      summary: 'Import organisations, people, relations, competences or events from a file (all or nothing)',
+      middleware: [uploadLimit] as const,
+      request: {
+        query,
+        body: { required: true, content: { 'multipart/form-data': { schema: upload } } },
+      },
+      responses: {
+        200: jsonContent(
+          importRunSchema,
+          'The dry run: every bad row, the mapping used and the one suggested',
+        ),
+        201: jsonContent(importRunSchema, 'Imported: the run with its counts'),
+        ...errorResponses(400, 401, 403, 413, 422),
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const form = c.req.valid('form');
+      const file = form.file;
+      if (file.size > MAX_UPLOAD_BYTES)
+        throw new AppError(413, 'too_large', 'The file is too large (limit 20 MiB)');
+      const entity = checkEntity(q.entity);
+      const caller = c.var.caller;
+      const workspaceId = await importWorkspace(c.var.db, caller, q.workspace);
+      const run = await importBytes(c.var.db, new Uint8Array(await file.arrayBuffer()), {
+        caller,
+        workspaceId,
+        entity,
+        dryRun: q.dryRun === 'true',
+        fileName: file.name || 'upload',
+        mapping: parseJsonField(form.mapping, 'mapping'),
+        defaults: cleanDefaults(entity, parseJsonField(form.defaults, 'defaults')),
+        sheet: q.sheet,
+        visibility: q.visibility,
+        now: c.var.now(),
+      });
+      c.header('Location', `${PATH}/${run.id}`);
+      if (run.state === 'dry_run') return c.json(run, 200);
+      if (run.state === 'done') return c.json(run, 201);
+      throw new AppError(
+        422,
+        'import_failed',
+        `${run.message ?? 'Nothing was imported'}; the run ${run.id} lists every problem`,
+        run.errors.slice(0, 100).map((e) => ({
+          path: [e.line === null ? null : `line ${e.line}`, e.column].filter(Boolean).join(', '),
+          message: e.message,
+        })),
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: PATH,
+      tags: ['imports'],
+      summary: 'Import runs the caller may see, newest first (without their error lists)',
+      request: {
+        query: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+      },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(importRunSchema) }), 'Import runs'),
+        ...errorResponses(400),
+      },
+    }),
+    async (c) => c.json({ items: await listRuns(c.var.db, c.var.caller, c.req.valid('query').limit) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `${PATH}/{id}`,
+      tags: ['imports'],
+      summary: 'One import run: state, counts (live while running) and every bad row',
+      request: { params: z.object({ id: z.string().max(200) }) },
+      responses: { 200: jsonContent(importRunSchema, 'The run'), ...errorResponses(404) },
+    }),
+    async (c) => c.json(await getRun(c.var.db, c.var.caller, c.req.valid('param').id), 200),
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * An import from a file: which kind it is (YTJ JSON, CSV, Excel), which workspace it writes into, the
+ * run record, and the importer. Used by the API (uploads) and the CLI (files on disk).
+ */
+import path from 'node:path';
+import {
+  IMPORT_ENTITIES,
+  mappableFields,
+  readTable,
+  type ImportEntity,
+} from '../../../formats/tabular/index.js';
+import type { YtjDumpItem } from '../../../formats/ytj/index.js';
+import type { Caller } from '../../auth/caller.js';
+import type { Database } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import {
+  createRun,
+  finishRun,
+  zeroCounts,
+  type ImportCounts,
+  type ImportKind,
+  type ImportRun,
+} from './runs.js';
+import { importTable } from './table.import.js';
+import { checkTarget } from './table.write.js';
+import { importYtj } from './ytj.import.js';
+import { ytjItemsFromBytes } from './ytj.source.js';
+
+export type Visibility = 'private' | 'network' | 'public';
+
+export type ImportRequest = {
+  caller: Caller;
+  workspaceId: string;
+  entity: ImportEntity;
+  dryRun: boolean;
+  fileName: string;
+  mapping?: unknown;
+  defaults?: Readonly<Record<string, string>>;
+  sheet?: string;
+  visibility?: Visibility;
+  now?: Date;
+  onProgress?: (counts: ImportCounts) => void;
+};
+
+/** The kind of file by its name: .json is YTJ, .csv and .xlsx are tables. */
+export function importKindOf(fileName: string): ImportKind {
+  const ext = path.extname(fileName).toLowerCase();
+  if (ext === '.json') return 'ytj';
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  if (ext === '.xlsx') return 'xlsx';
+  throw new AppError(400, 'unsupported_file', 'Send a .csv or .xlsx table, or a YTJ .json file', [
+    { path: 'file', message: `${ext || 'a file without an extension'} is not supported` },
+  ]);
+}
+
+/** Only known field names of the entity, in an object without a prototype: no key of a file pollutes. */
+export function cleanDefaults(entity: ImportEntity, value: unknown): Record<string, string> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new AppError(400, 'validation_failed', 'defaults must be an object of field names and values', [
+      { path: 'defaults', message: 'Expected {"field": "value"}' },
+    ]);
+  const out = Object.create(null) as Record<string, string>;
+  for (const { name } of mappableFields(entity)) {
+    if (!Object.prototype.hasOwnProperty.call(value, name)) continue;
+    const v = (value as Record<string, unknown>)[name];
+    if (typeof v === 'string') out[name] = v;
+  }
+  return out;
+}
+
+export function checkEntity(value: string): ImportEntity {
+  if ((IMPORT_ENTITIES as readonly string[]).includes(value)) return value as ImportEntity;
+  throw new AppError(400, 'validation_failed', `entity must be one of ${IMPORT_ENTITIES.join(', ')}`);
+}
+
+/** Imports a file held in memory (an upload of at most 20 MiB). */
+export async function importBytes(db: Database, bytes: Uint8Array, r: ImportRequest): Promise<ImportRun> {
+  const kind = importKindOf(r.fileName);
+  if (kind === 'ytj') return importYtjItems(db, ytjItemsFromBytes(bytes), r);
+  checkTarget({ ...r });
+  const read = await readTable(bytes, { fileName: r.fileName, sheet: r.sheet });
+  const runId = await createRun(db, { ...r, kind, dryRun: r.dryRun });
+  if (!read.ok) {
+    return finishRun(db, runId, {
+      state: r.dryRun ? 'dry_run' : 'failed',
+      counts: zeroCounts(),
+      errors: read.errors.map((e) => ({ line: e.line, column: null, field: null, message: e.message })),
+      message: 'The file could not be read',
+    });
+  }
+  return importTable(db, read.table, {
+    ...r,
+    runId,
+    onProgress: (done) => r.onProgress?.({ ...zeroCounts(), rows: done }),
+  });
+}
+
+/** Imports YTJ companies (from an upload or a streamed dump) as organisations. */
+export async function importYtjItems(
+  db: Database,
+  items: AsyncIterable<YtjDumpItem> | Iterable<YtjDumpItem>,
+  r: ImportRequest & { batchSize?: number; progressEvery?: number },
+): Promise<ImportRun> {
+  if (r.entity !== 'organisations')
+    throw new AppError(400, 'validation_failed', 'A YTJ file imports organisations', [
+      { path: 'entity', message: 'Use entity=organisations' },
+    ]);
+  checkTarget({ ...r });
+  const runId = await createRun(db, { ...r, kind: 'ytj' });
+  return importYtj(db, items, { ...r, runId });
+}

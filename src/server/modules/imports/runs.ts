@@ -1,0 +1,242 @@
+/**
+ * Import runs: one row per import (or dry run) with its state, counts and every bad row. A run is written
+ * outside the import's own transaction, so it survives the rollback of a failed import and shows
+ * progress while a long one is running.
+ */
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Caller } from '../../auth/caller.js';
+import { editorWorkspaces } from '../../auth/caller.js';
+import { applyVisibility, canRead, canWrite } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
+import { AppError, notFound } from '../../errors.js';
+import { isUuid } from '../../resources/repository.js';
+
+export const IMPORT_KINDS = ['ytj', 'csv', 'xlsx'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export type RunState = 'dry_run' | 'running' | 'done' | 'failed';
+
+/** A bad row: its line (CSV line, Excel row, or position in a YTJ file), column and reason. */
+export type ImportError = {
+  line: number | null;
+  column: string | null;
+  field?: string | null;
+  message: string;
+};
+export type ImportCounts = {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+};
+export const zeroCounts = (): ImportCounts => ({ rows: 0, created: 0, updated: 0, unchanged: 0, failed: 0 });
+
+/** Stored errors per run; a YTJ dump of a million records lists at most this many (the count is exact). */
+export const MAX_STORED_ERRORS = 100_000;
+
+export const importRunSchema = z
+  .object({
+    id: z.string(),
+    workspaceId: z.string(),
+    visibility: z.enum(['private', 'network', 'public']),
+    kind: z.enum(IMPORT_KINDS),
+    entity: z.string(),
+    fileName: z.string().nullable(),
+    state: z.enum(['dry_run', 'running', 'done', 'failed']),
+    counts: z.object({
+      rows: z.number().int(),
+      created: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      failed: z.number().int(),
+    }),
+    errors: z.array(
+      z.object({
+        line: z.number().int().nullable(),
+        column: z.string().nullable(),
+        field: z.string().nullable().optional(),
+        message: z.string(),
+      }),
+    ),
+    mapping: z.unknown().nullable().meta({
+      description: 'The column mapping used and the one suggested from the headers (spreadsheets only)',
+    }),
+    message: z.string().nullable(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ImportRun' });
+export type ImportRun = z.infer<typeof importRunSchema>;
+
+const COLUMNS = [
+  'id',
+  'workspaceId',
+  'visibility',
+  'kind',
+  'entity',
+  'fileName',
+  'state',
+  'rowCount',
+  'createdCount',
+  'updatedCount',
+  'unchangedCount',
+  'failedCount',
+  'errors',
+  'mapping',
+  'message',
+  'createdBy',
+  'createdAt',
+  'updatedAt',
+  'finishedAt',
+];
+
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v == null ? null : String(v));
+
+export function presentRun(r: Record<string, unknown>): ImportRun {
+  return {
+    id: String(r.id),
+    workspaceId: String(r.workspaceId),
+    visibility: r.visibility as ImportRun['visibility'],
+    kind: r.kind as ImportKind,
+    entity: String(r.entity),
+    fileName: (r.fileName as string | null) ?? null,
+    state: r.state as RunState,
+    counts: {
+      rows: Number(r.rowCount),
+      created: Number(r.createdCount),
+      updated: Number(r.updatedCount),
+      unchanged: Number(r.unchangedCount),
+      failed: Number(r.failedCount),
+    },
+    // An erasure (GDPR) empties a jsonb payload that mentions the person to {}: read that as no rows.
+    errors: Array.isArray(r.errors) ? (r.errors as ImportError[]) : [],
+    mapping: r.mapping ?? null,
+    message: (r.message as string | null) ?? null,
+    createdBy: String(r.createdBy),
+    createdAt: iso(r.createdAt)!,
+    updatedAt: iso(r.updatedAt)!,
+    finishedAt: iso(r.finishedAt),
+  };
+}
+
+/**
+ * The workspace an import writes into: `?workspace=` (id or slug) or the caller's only editor
+ * workspace; the caller must be its editor. The same rule as every other write.
+ */
+export async function importWorkspace(db: Database, caller: Caller, key?: string): Promise<string> {
+  if (caller.kind === 'anonymous') throw new AppError(401, 'unauthenticated', 'Sign in first');
+  if (!caller.canWrite) throw new AppError(403, 'forbidden', 'This API token may only read');
+  let workspaceId: string;
+  if (key) {
+    const ws = await db
+      .selectFrom('workspaces')
+      .select('id')
+      .where(isUuid(key) ? 'id' : 'slug', '=', key)
+      .executeTakeFirst();
+    if (!ws)
+      throw new AppError(400, 'unknown_workspace', 'No such workspace', [
+        { path: 'workspace', message: 'Unknown workspace' },
+      ]);
+    workspaceId = String(ws.id);
+  } else {
+    const mine = editorWorkspaces(caller);
+    if (mine.length !== 1)
+      throw new AppError(400, 'workspace_required', 'Say which workspace the records belong to', [
+        { path: 'workspace', message: 'Give ?workspace=<id or slug>' },
+      ]);
+    workspaceId = mine[0]!;
+  }
+  if (!canWrite(caller, workspaceId))
+    throw new AppError(403, 'forbidden', 'You cannot add records to this workspace');
+  return workspaceId;
+}
+
+export type NewRun = {
+  workspaceId: string;
+  kind: ImportKind;
+  entity: string;
+  fileName: string | null;
+  dryRun: boolean;
+  caller: Caller;
+};
+
+export async function createRun(db: Database, run: NewRun): Promise<string> {
+  const row = await db
+    .insertInto('importRuns')
+    .values({
+      workspaceId: run.workspaceId,
+      kind: run.kind,
+      entity: run.entity,
+      fileName: run.fileName?.slice(0, 300) ?? null,
+      state: run.dryRun ? 'dry_run' : 'running',
+      createdBy: run.caller.label,
+      updatedBy: run.caller.label,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return String(row.id);
+}
+
+const countColumns = (c: ImportCounts) => ({
+  rowCount: c.rows,
+  createdCount: c.created,
+  updatedCount: c.updated,
+  unchangedCount: c.unchanged,
+  failedCount: c.failed,
+});
+
+/** Progress of a running import, committed at once so others see it. */
+export async function reportProgress(db: Database, id: string, counts: ImportCounts) {
+  await db
+    .updateTable('importRuns')
+    .set({ ...countColumns(counts), updatedAt: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export type RunOutcome = {
+  state: RunState;
+  counts: ImportCounts;
+  errors: ImportError[];
+  mapping?: unknown;
+  message?: string | null;
+};
+
+export async function finishRun(db: Database, id: string, outcome: RunOutcome): Promise<ImportRun> {
+  const row = await db
+    .updateTable('importRuns')
+    .set({
+      ...countColumns(outcome.counts),
+      state: outcome.state,
+      errors: JSON.stringify(outcome.errors.slice(0, MAX_STORED_ERRORS)),
+      mapping: outcome.mapping === undefined ? null : JSON.stringify(outcome.mapping),
+      message: outcome.message ?? null,
+      finishedAt: sql`clock_timestamp()`,
+      updatedAt: sql`now()`,
+    })
+    .where('id', '=', id)
+    .returning(COLUMNS)
+    .executeTakeFirstOrThrow();
+  return presentRun(row);
+}
+
+/** The newest runs the caller may see, without their error lists (read one run for those). */
+export async function listRuns(db: Database, caller: Caller, limit: number): Promise<ImportRun[]> {
+  const columns = COLUMNS.filter((c) => c !== 'errors');
+  const rows = await applyVisibility(db.selectFrom('importRuns').select(columns), caller)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => presentRun(r as Record<string, unknown>));
+}
+
+export async function getRun(db: Database, caller: Caller, id: string): Promise<ImportRun> {
+  if (!isUuid(id)) throw notFound('Import run');
+  const row = await db.selectFrom('importRuns').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!row || !canRead(caller, row)) throw notFound('Import run');
+  return presentRun(row as Record<string, unknown>);
+}

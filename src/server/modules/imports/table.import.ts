@@ -1,0 +1,126 @@
+/**
+ * A CSV or Excel table into the database, all or nothing. The pure dry run (src/formats/tabular) reads
+ * every row through the column mapping and the domain schemas; then every valid row is written through
+ * the generic service inside ONE transaction, each in a savepoint so that a row the database refuses (an
+ * unknown reference, a duplicate, a record of another workspace) is listed and the others still checked.
+ * Any bad row rolls the whole import back. A dry run does exactly the same and always rolls back, so it
+ * finds every problem the real run would meet and says what it would create and update.
+ */
+import { sql } from 'kysely';
+import {
+  dryRunImport,
+  suggestMapping,
+  type ImportEntity,
+  type RowError,
+  type Table,
+} from '../../../formats/tabular/index.js';
+import type { Caller } from '../../auth/caller.js';
+import { audit } from '../../audit/audit.js';
+import type { Database } from '../../db/database.js';
+import { AppError, fromDatabaseError } from '../../errors.js';
+import { finishRun, reportProgress, zeroCounts, type ImportError, type ImportRun } from './runs.js';
+import { RefResolver } from './table.refs.js';
+import { RowProblem, writeRow, type WriteTarget } from './table.write.js';
+
+export type TableImportOptions = {
+  runId: string;
+  workspaceId: string;
+  caller: Caller;
+  entity: ImportEntity;
+  dryRun: boolean;
+  mapping?: unknown;
+  defaults?: Readonly<Record<string, string>>;
+  visibility?: 'private' | 'network' | 'public';
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+};
+
+class Rollback extends Error {}
+
+function describe(error: unknown): { message: string; field: string | null } {
+  if (error instanceof RowProblem) return { message: error.message, field: error.field };
+  const mapped = fromDatabaseError(error);
+  if (mapped instanceof AppError) {
+    const detail = mapped.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)).join('; ');
+    const field = mapped.details[0]?.path.split('.')[0] || null;
+    return { message: detail ? `${mapped.message} (${detail})` : mapped.message, field };
+  }
+  throw error;
+}
+
+export async function importTable(db: Database, table: Table, o: TableImportOptions): Promise<ImportRun> {
+  const suggestion = suggestMapping(table.headers, o.entity, o.defaults ?? {});
+  const dry = dryRunImport(table, o.entity, { mapping: o.mapping, defaults: o.defaults });
+  const counts = zeroCounts();
+  if (!dry.ok) {
+    return finishRun(db, o.runId, {
+      state: o.dryRun ? 'dry_run' : 'failed',
+      counts,
+      errors: dry.mappingErrors.map((message) => ({ line: null, column: null, field: null, message })),
+      mapping: { used: null, suggestion },
+      message: 'The column mapping cannot be used: map the columns the errors name and try again',
+    });
+  }
+  counts.rows = dry.counts.rows;
+  const errors: ImportError[] = dry.errors.map((e: RowError) => ({ ...e }));
+  const columnOf = (field: string | null) => {
+    const i = field ? dry.mapping.indexOf(field) : -1;
+    return i >= 0 ? (table.headers[i] ?? null) : null;
+  };
+  const written = { created: 0, updated: 0 };
+  let failure: string | null = null;
+  try {
+    await db.transaction().execute(async (trx) => {
+      const target: WriteTarget = {
+        entity: o.entity,
+        workspaceId: o.workspaceId,
+        caller: o.caller,
+        visibility: o.visibility,
+        refs: new RefResolver(trx, o.caller),
+        now: o.now,
+      };
+      let done = 0;
+      for (const row of dry.rows) {
+        await sql`savepoint import_row`.execute(trx);
+        try {
+          written[await writeRow(trx, row, target)]++;
+          await sql`release savepoint import_row`.execute(trx);
+        } catch (error) {
+          await sql`rollback to savepoint import_row`.execute(trx);
+          const { message, field } = describe(error);
+          errors.push({ line: row.line, column: columnOf(field), field, message });
+        }
+        if (++done % 1000 === 0) {
+          o.onProgress?.(done, dry.rows.length);
+          if (!o.dryRun) await reportProgress(db, o.runId, { ...counts, ...written });
+        }
+      }
+      if (errors.length > 0 || o.dryRun) throw new Rollback();
+      await audit(trx, o.caller, {
+        action: 'import',
+        entity: o.entity,
+        entityId: o.runId,
+        workspaceId: o.workspaceId,
+        outcome: 'ok',
+        detail: { kind: table.format, ...written },
+      });
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) failure = error instanceof Error ? error.message : String(error);
+  }
+  errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  counts.failed = new Set(errors.map((e) => e.line)).size;
+  const landed = !o.dryRun && errors.length === 0 && failure === null;
+  const message = o.dryRun
+    ? `Dry run: nothing was written; ${errors.length ? `${counts.failed} rows need fixing` : 'every row can be imported'}`
+    : landed
+      ? null
+      : `Nothing was imported: ${failure ? `database error: ${failure.slice(0, 300)}` : `${counts.failed} bad rows`}`;
+  return finishRun(db, o.runId, {
+    state: o.dryRun ? 'dry_run' : landed ? 'done' : 'failed',
+    counts: { ...counts, ...(o.dryRun || landed ? written : {}) },
+    errors,
+    mapping: { used: dry.mapping, suggestion },
+    message,
+  });
+}

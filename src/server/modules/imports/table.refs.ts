@@ -1,0 +1,104 @@
+/**
+ * References of spreadsheet rows resolved against the database as the caller sees it: municipalities
+ * by code or name, organisations by business ID or name, competences by slug or name, projects by slug
+ * or name. A record the caller may not see is "not found", exactly like a missing one. Answers are
+ * cached per import; lookups run inside the import's transaction, so records created by earlier rows
+ * are found too.
+ */
+import { sql } from 'kysely';
+import type { RefKey } from '../../../formats/tabular/index.js';
+import type { Caller } from '../../auth/caller.js';
+import { applyVisibility } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
+
+export type Resolved = { id: string } | { error: string };
+
+const lower = (v: string) => v.trim().toLowerCase();
+
+export class RefResolver {
+  private readonly cache = new Map<string, Resolved>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly caller: Caller,
+  ) {}
+
+  private async cached(key: string, find: () => Promise<Resolved>): Promise<Resolved> {
+    const hit = this.cache.get(key);
+    if (hit && 'id' in hit) return hit;
+    const found = await find();
+    // Misses are not cached: a later row of the same import may create the record.
+    if ('id' in found) this.cache.set(key, found);
+    return found;
+  }
+
+  municipality(ref: RefKey): Promise<Resolved> {
+    return this.cached(`m:${ref.by}:${lower(ref.value)}`, async () => {
+      const q = this.db.selectFrom('municipalities').select('code');
+      const rows =
+        ref.by === 'code'
+          ? await q.where('code', '=', ref.value).execute()
+          : await q
+              .where((eb) =>
+                eb.or([
+                  eb(sql`lower(name_fi)`, '=', lower(ref.value)),
+                  eb(sql`lower(name_sv)`, '=', lower(ref.value)),
+                ]),
+              )
+              .orderBy('isActive', 'desc')
+              .execute();
+      const first = rows[0];
+      return first ? { id: String(first.code) } : { error: `no municipality ${ref.value}` };
+    });
+  }
+
+  organisation(ref: RefKey): Promise<Resolved> {
+    return this.cached(`o:${ref.by}:${lower(ref.value)}`, async () => {
+      const q = applyVisibility(this.db.selectFrom('organisations').select('id'), this.caller);
+      if (ref.by === 'businessId') {
+        const row = await q.where('businessId', '=', ref.value).executeTakeFirst();
+        return row ? { id: String(row.id) } : { error: `no organisation with business ID ${ref.value}` };
+      }
+      const rows = await q
+        .where((eb) =>
+          eb.or(
+            ['name_fi', 'name_sv', 'name_en'].map((c) =>
+              eb(sql`lower(${sql.ref(c)})`, '=', lower(ref.value)),
+            ),
+          ),
+        )
+        .limit(2)
+        .execute();
+      if (rows.length > 1)
+        return { error: `more than one organisation is called ${ref.value}; use the business ID` };
+      return rows[0] ? { id: String(rows[0].id) } : { error: `no organisation called ${ref.value}` };
+    });
+  }
+
+  /** A competence of the vocabulary by slug or name; not finding one is not an error (it stays a tag). */
+  competence(ref: RefKey): Promise<Resolved> {
+    return this.bySlugOrName('competences', 'competence', ref);
+  }
+
+  project(ref: RefKey): Promise<Resolved> {
+    return this.bySlugOrName('projects', 'project', ref);
+  }
+
+  private bySlugOrName(table: string, what: string, ref: RefKey): Promise<Resolved> {
+    return this.cached(`${table}:${lower(ref.value)}`, async () => {
+      const rows = await applyVisibility(this.db.selectFrom(table).select('id'), this.caller)
+        .where((eb) =>
+          eb.or([
+            eb('slug', '=', ref.value.trim()),
+            ...['name_fi', 'name_sv', 'name_en'].map((c) =>
+              eb(sql`lower(${sql.ref(c)})`, '=', lower(ref.value)),
+            ),
+          ]),
+        )
+        .limit(2)
+        .execute();
+      if (rows.length > 1) return { error: `more than one ${what} is called ${ref.value}; use its slug` };
+      return rows[0] ? { id: String(rows[0].id) } : { error: `no ${what} ${ref.value}` };
+    });
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * One spreadsheet row into the database through the generic resource service (validation, visibility,
+ * workspace rules, cross-table checks and audit all apply): references resolved, the existing record
+ * found (by a stable `id` column, the business ID, or the entity's natural key), then create or update.
+ */
+import type { ImportEntity, ImportRow, RefKey } from '../../../formats/tabular/index.js';
+import type { Caller } from '../../auth/caller.js';
+import { applyVisibility, canRead, canWrite } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import { findById, isUuid } from '../../resources/repository.js';
+import * as service from '../../resources/service.js';
+import type { ResourceDefinition, Row } from '../../resources/types.js';
+import {
+  organisationCompetencesResource,
+  peopleResource,
+  personRolesResource,
+  relationsResource,
+} from '../actors/actors.resources.js';
+import { eventsResource } from '../events/events.resources.js';
+import { organisationsResource } from '../organisations/organisations.resource.js';
+import type { RefResolver } from './table.refs.js';
+
+export const RESOURCE_OF: Record<ImportEntity, ResourceDefinition> = {
+  organisations: organisationsResource,
+  people: peopleResource,
+  relations: relationsResource,
+  competences: organisationCompetencesResource,
+  events: eventsResource,
+};
+
+export type WriteTarget = {
+  entity: ImportEntity;
+  workspaceId: string;
+  caller: Caller;
+  visibility?: 'private' | 'network' | 'public';
+  refs: RefResolver;
+  now?: Date;
+};
+
+/** A problem with one row, in one column when it is about one field. */
+export class RowProblem extends Error {
+  constructor(
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+async function need(resolved: Promise<{ id: string } | { error: string }>, field: string) {
+  const r = await resolved;
+  if ('error' in r) throw new RowProblem(r.error, field);
+  return r.id;
+}
+
+/** The row's data with its references as ids: the create input of the entity. */
+async function inputOf(row: ImportRow, t: WriteTarget): Promise<Row> {
+  const data: Row = { ...(row.data as Row) };
+  const ref = (name: string) => row.refs[name] as RefKey | undefined;
+  const m = ref('municipality');
+  if (m) data.municipalityCode = await need(t.refs.municipality(m), 'municipality');
+  if (t.entity === 'relations') {
+    data.fromOrganisationId = await need(t.refs.organisation(ref('from')!), 'from');
+    data.toOrganisationId = await need(t.refs.organisation(ref('to')!), 'to');
+    if (data.fromOrganisationId === data.toOrganisationId)
+      throw new RowProblem('a relation joins two different organisations', 'to');
+  }
+  if (t.entity === 'competences') {
+    data.organisationId = await need(t.refs.organisation(ref('organisation')!), 'organisation');
+    const c = ref('competence');
+    const found = c ? await t.refs.competence(c) : undefined;
+    if (c && found && 'id' in found) {
+      data.competenceId = found.id;
+      // The tag was only the competence as written; the vocabulary entry replaces it.
+      if (data.tag === c.value.slice(0, 100)) data.tag = null;
+    }
+  }
+  const p = ref('project');
+  if (p && t.entity === 'events') data.projectId = await need(t.refs.project(p), 'project');
+  return data;
+}
+
+/** Natural keys besides `id` and the business ID: the same relation, competence or event again. */
+const NATURAL_KEYS: Partial<Record<ImportEntity, string[]>> = {
+  relations: ['fromOrganisationId', 'toOrganisationId', 'kind'],
+  competences: ['organisationId', 'direction', 'competenceId', 'tag'],
+  events: ['titleFi', 'startsAt'],
+};
+
+async function existingId(db: Database, row: ImportRow, input: Row, t: WriteTarget) {
+  const def = RESOURCE_OF[t.entity];
+  const key = row.match.id;
+  if (key && isUuid(key)) {
+    const found = await findById(db, def, key);
+    // An id of a record the caller may not see is just a key of their file, like any other.
+    if (found && canRead(t.caller, found)) return String(found.id);
+  }
+  if (key) {
+    const mapped = await db
+      .selectFrom('importKeys')
+      .innerJoin(def.table, `${def.table}.id`, 'importKeys.recordId')
+      .select('importKeys.recordId')
+      .where('importKeys.workspaceId', '=', t.workspaceId)
+      .where('importKeys.entity', '=', t.entity)
+      .where('importKeys.externalId', '=', key)
+      .executeTakeFirst();
+    if (mapped) return String(mapped.recordId);
+  }
+  if (row.match.businessId) {
+    const found = await db
+      .selectFrom('organisations')
+      .select(['id', 'workspaceId', 'visibility'])
+      .where('businessId', '=', row.match.businessId)
+      .executeTakeFirst();
+    if (found && !canRead(t.caller, found))
+      throw new RowProblem('this business ID belongs to an organisation of another workspace', 'businessId');
+    if (found) return String(found.id);
+  }
+  const natural = NATURAL_KEYS[t.entity];
+  if (natural && !key) {
+    let q = applyVisibility(db.selectFrom(def.table).select('id'), t.caller).where(
+      'workspaceId',
+      '=',
+      t.workspaceId,
+    );
+    for (const field of natural) {
+      const value = input[field] ?? null;
+      q = value === null ? q.where(field, 'is', null) : q.where(field, '=', value);
+    }
+    const found = await q.limit(1).executeTakeFirst();
+    if (found) return String(found.id);
+  }
+  return undefined;
+}
+
+/** Writes one row; returns whether it created or updated a record. Throws RowProblem or AppError. */
+export async function writeRow(db: Database, row: ImportRow, t: WriteTarget): Promise<'created' | 'updated'> {
+  const def = RESOURCE_OF[t.entity];
+  const input = await inputOf(row, t);
+  const ctx = { caller: t.caller, workspace: t.workspaceId, now: t.now };
+  const id = await existingId(db, row, input, t);
+  let recordId: string;
+  if (id) {
+    await service.update(db, def, id, input, ctx);
+    recordId = id;
+  } else {
+    if (t.visibility) input.visibility = t.visibility;
+    recordId = String((await service.create(db, def, input, ctx)).id);
+  }
+  if (row.match.id && row.match.id !== recordId) {
+    await db
+      .insertInto('importKeys')
+      .values({ workspaceId: t.workspaceId, entity: t.entity, externalId: row.match.id, recordId })
+      .onConflict((oc) => oc.columns(['workspaceId', 'entity', 'externalId']).doUpdateSet({ recordId }))
+      .execute();
+  }
+  if (t.entity === 'people') await linkPerson(db, recordId, row, t);
+  return id ? 'updated' : 'created';
+}
+
+/** A person row naming an organisation gets a role there (once), marked as contact when the row says so. */
+async function linkPerson(db: Database, personId: string, row: ImportRow, t: WriteTarget) {
+  const ref = row.refs.organisation as RefKey | undefined;
+  if (!ref) return;
+  const organisationId = await need(t.refs.organisation(ref), 'organisation');
+  const existing = await db
+    .selectFrom('personRoles')
+    .select('id')
+    .where('personId', '=', personId)
+    .where('organisationId', '=', organisationId)
+    .executeTakeFirst();
+  const isContact = typeof row.extra.isContact === 'boolean' ? row.extra.isContact : undefined;
+  const ctx = { caller: t.caller, workspace: t.workspaceId, now: t.now };
+  if (existing) {
+    if (isContact !== undefined)
+      await service.update(db, personRolesResource, String(existing.id), { isContact }, ctx);
+    return;
+  }
+  const title = (row.data as Row).title;
+  await service.create(
+    db,
+    personRolesResource,
+    {
+      personId,
+      organisationId,
+      title: typeof title === 'string' && title ? title : 'Yhteyshenkilö',
+      ...(isContact !== undefined ? { isContact } : {}),
+      ...(t.visibility ? { visibility: t.visibility } : {}),
+    },
+    ctx,
+  );
+}
+
+/** Refuses early what the service would refuse for every row. */
+export function checkTarget(t: Pick<WriteTarget, 'entity' | 'visibility' | 'caller' | 'workspaceId'>) {
+  if (t.entity === 'people' && t.visibility === 'public')
+    throw new AppError(400, 'validation_failed', 'Personal data is never public', [
+      { path: 'visibility', message: 'Use private or network' },
+    ]);
+  if (!canWrite(t.caller, t.workspaceId))
+    throw new AppError(403, 'forbidden', 'You cannot add records to this workspace');
+}

@@ -1,0 +1,197 @@
+/**
+ * YTJ (PRH business register) into the database: companies from a v3/v1 response or the streamed bulk
+ * dump, mapped to organisation rows and upserted by business ID in batches, all inside ONE transaction:
+ * the import lands whole or not at all. The next batch is read and mapped while the database writes the
+ * previous one. A record that cannot be used (no valid business ID, no name) is skipped and listed with
+ * its position; broken JSON, a failing source or a database error fails the run and rolls everything back.
+ */
+import { sql } from 'kysely';
+import type { YtjDumpItem } from '../../../formats/ytj/index.js';
+import type { Caller } from '../../auth/caller.js';
+import { editorWorkspaces } from '../../auth/caller.js';
+import { audit } from '../../audit/audit.js';
+import type { Database } from '../../db/database.js';
+import {
+  finishRun,
+  MAX_STORED_ERRORS,
+  reportProgress,
+  zeroCounts,
+  type ImportCounts,
+  type ImportError,
+  type ImportRun,
+} from './runs.js';
+import {
+  createStaging,
+  csvLine,
+  writeBatch as writeRows,
+  type PreparedRow,
+  type UpsertTarget,
+} from './ytj.upsert.js';
+import { loadPlaces, organisationRow, type OrganisationRow } from './ytj.rows.js';
+
+export type YtjImportOptions = {
+  runId: string;
+  workspaceId: string;
+  caller: Caller;
+  visibility?: 'private' | 'network' | 'public';
+  dryRun?: boolean;
+  /** Rows per upsert statement; default 5000. */
+  batchSize?: number;
+  /** Called every `progressEvery` records (default 10 000) and at the end. */
+  onProgress?: (counts: ImportCounts) => void;
+  progressEvery?: number;
+};
+
+class ImportFailed extends Error {}
+
+/** Runs the import and records the outcome in the run; never throws for bad input. */
+export async function importYtj(
+  db: Database,
+  items: AsyncIterable<YtjDumpItem> | Iterable<YtjDumpItem>,
+  options: YtjImportOptions,
+): Promise<ImportRun> {
+  const counts = zeroCounts();
+  const errors: ImportError[] = [];
+  const fail = (line: number | null, message: string) => {
+    counts.failed++;
+    if (errors.length < MAX_STORED_ERRORS) errors.push({ line, column: null, message });
+  };
+  const every = options.progressEvery ?? 10_000;
+  let lastReport = 0;
+  const progress = async (final = false) => {
+    if (!final && counts.rows - lastReport < every) return;
+    lastReport = counts.rows;
+    options.onProgress?.({ ...counts });
+    if (!options.dryRun && !final) await reportProgress(db, options.runId, counts);
+  };
+
+  try {
+    await db.transaction().execute(async (trx) => {
+      const places = await loadPlaces(trx);
+      if (!options.dryRun) await createStaging(trx);
+      const write = options.dryRun ? dryRunBatch(trx, options) : writeBatch(trx, options);
+      const size = options.batchSize ?? 5000;
+      let batch = new Map<string, PreparedRow>();
+      let pending: Promise<void> = Promise.resolve();
+      let flushed = false;
+      const flush = async () => {
+        await pending;
+        flushed = true;
+        const rows = [...batch.values()];
+        batch = new Map();
+        pending = write(rows).then((r) => {
+          counts.created += r.created;
+          counts.updated += r.updated;
+          counts.unchanged += r.unchanged;
+          for (const id of r.refused)
+            fail(null, `${id}: the organisation belongs to a workspace you cannot change`);
+        });
+        // Handled when awaited; this keeps an early failure from being reported as unhandled meanwhile.
+        pending.catch(() => {});
+      };
+      for await (const item of items) {
+        if (item.kind === 'fatal') throw new ImportFailed(item.message);
+        // Let the database driver's replies in now and then: parsing a buffered chunk of the dump runs
+        // in microtasks only, and the next statement of the batch in flight would wait for it.
+        if (++counts.rows % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (item.kind === 'error') {
+          fail(item.index + 1, `${item.businessId ? `${item.businessId}: ` : ''}${item.message}`);
+        } else {
+          const mapped = organisationRow(item.company, places);
+          if (!mapped.ok) fail(item.index + 1, `${item.company.businessId}: ${mapped.message}`);
+          else {
+            // The same company twice in one batch would hit one row twice in a statement: keep the last.
+            batch.delete(mapped.row.businessId);
+            batch.set(
+              mapped.row.businessId,
+              options.dryRun ? mapped.row : { ...mapped.row, csv: csvLine(mapped.row) },
+            );
+          }
+        }
+        // A small first batch starts the database early; then full batches.
+        if (batch.size >= (flushed ? size : Math.min(size, 500))) await flush();
+        await progress();
+      }
+      await flush();
+      await pending;
+      if (!options.dryRun)
+        await audit(trx, options.caller, {
+          action: 'import',
+          entity: 'organisations',
+          entityId: options.runId,
+          workspaceId: options.workspaceId,
+          outcome: 'ok',
+          detail: { kind: 'ytj', created: counts.created, updated: counts.updated },
+        });
+    });
+  } catch (error) {
+    const message = error instanceof ImportFailed ? error.message : `database error: ${errorText(error)}`;
+    await progress(true);
+    return finishRun(db, options.runId, {
+      state: 'failed',
+      counts: { ...counts, created: 0, updated: 0, unchanged: 0 },
+      errors,
+      message: `Nothing was imported: ${message}`,
+    });
+  }
+  await progress(true);
+  return finishRun(db, options.runId, {
+    state: options.dryRun ? 'dry_run' : 'done',
+    counts,
+    errors,
+    message: options.dryRun
+      ? 'Dry run: nothing was written; created and updated are what an import would do'
+      : null,
+  });
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
+
+function target(options: YtjImportOptions): UpsertTarget {
+  return {
+    runId: options.runId,
+    workspaceId: options.workspaceId,
+    visibility: options.visibility ?? 'public',
+    actor: options.caller.label,
+    anyWorkspace: options.caller.isAdmin,
+    writableWorkspaces: editorWorkspaces(options.caller),
+  };
+}
+
+const writeBatch = (trx: Database, options: YtjImportOptions) => {
+  const t = target(options);
+  let importedAt: string | null = null;
+  const mode = { optimistic: true };
+  return async (rows: OrganisationRow[]) => {
+    // The transaction's time, as now() gives it to the rows that take the upsert path.
+    importedAt ??= (await sql<{ now: string }>`select now()::text as now`.execute(trx)).rows[0]!.now;
+    return writeRows(trx, rows, { ...t, importedAt }, mode);
+  };
+};
+
+/** What the upsert would do: new business IDs are created, writable existing ones updated. */
+const dryRunBatch = (trx: Database, options: YtjImportOptions) => {
+  const t = target(options);
+  return async (rows: OrganisationRow[]) => {
+    const existing = rows.length
+      ? await trx
+          .selectFrom('organisations')
+          .select(['businessId', 'workspaceId'])
+          .where(
+            'businessId',
+            'in',
+            rows.map((r) => r.businessId),
+          )
+          .execute()
+      : [];
+    const refused = existing
+      .filter((e) => !t.anyWorkspace && !t.writableWorkspaces.includes(String(e.workspaceId)))
+      .map((e) => String(e.businessId));
+    return {
+      created: rows.length - existing.length,
+      updated: existing.length - refused.length,
+      unchanged: 0,
+      refused,
+    };
+  };
+};
