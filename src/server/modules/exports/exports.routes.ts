@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { SCOPE_KINDS } from '../../../analysis/picture.schema.js';
 import { writeGexf, writeGraphml } from '../../../formats/out/index.js';
 import { declare } from '../../auth/policies.js';
+import { pictureScopeQuery } from '../pictures/scope-query.js';
 import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
 import { errorResponses } from '../../openapi.js';
@@ -39,19 +39,7 @@ function download(c: Context<AppEnv>, f: ExportFile) {
   return c.body(stream, 200);
 }
 
-const networkQuery = z.strictObject({
-  scope: z.enum(SCOPE_KINDS).meta({ description: 'What the network is of' }),
-  id: z.string().min(1).max(200).meta({
-    description: 'Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code',
-  }),
-  seed: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31)
-    .optional()
-    .meta({ description: 'Community detection seed' }),
-});
+const networkQuery = pictureScopeQuery;
 
 const FILE_NAME = /^([a-z][a-z-]*)\.(csv|xlsx|json)$/;
 

@@ -1,26 +1,13 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { buildPicture } from '../../../analysis/picture.js';
-import { pictureSchema, SCOPE_KINDS } from '../../../analysis/picture.schema.js';
+import { pictureSchema } from '../../../analysis/picture.schema.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import { loadPictureInput, loadProposals } from './picture.loader.js';
 import { renderReport, REPORT_FORMATS } from './report.js';
-
-const query = z.strictObject({
-  scope: z.enum(SCOPE_KINDS).meta({ description: 'What the picture is of' }),
-  id: z.string().min(1).max(200).meta({
-    description: 'Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code',
-  }),
-  seed: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31)
-    .optional()
-    .meta({ description: 'Seed of the community detection' }),
-});
+import { pictureScopeQuery } from './scope-query.js';
 
 /** The situational picture (tilannekuva) of an ecosystem, a municipality, a region or a network. */
 export function registerPictureRoutes(app: OpenAPIHono<AppEnv>) {
@@ -32,7 +19,7 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>) {
       tags: ['pictures'],
       summary:
         'The situational picture of a scope: composition, network, specialisation, competences, strengths, peers',
-      request: { query },
+      request: { query: pictureScopeQuery },
       responses: {
         200: jsonContent(pictureSchema, 'The picture, computed from what the caller may see'),
         ...errorResponses(400, 404),
@@ -55,7 +42,7 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>) {
       summary:
         'The picture as a report a town can edit further: Word (docx), Excel (xlsx) or a print view (html)',
       request: {
-        query: query.extend({
+        query: pictureScopeQuery.extend({
           format: z.enum(REPORT_FORMATS).default('docx'),
           lang: z.enum(['fi', 'sv', 'en']).default('fi'),
         }),
