@@ -25,3 +25,9 @@ export function parseJsonInput(input: JsonInput, maxBytes = DEFAULT_MAX_JSON_BYT
     return { ok: false, error: `not valid JSON: ${errorMessage(error)}` };
   }
 }
+
+/** Text or bytes are parsed (within the size limit); an already-parsed `{ json }` passes through. */
+export function jsonValueOf(input: JsonInput | { json: unknown }, maxBytes?: number): JsonParseResult {
+  if (typeof input === 'string' || input instanceof Uint8Array) return parseJsonInput(input, maxBytes);
+  return { ok: true, value: input.json };
+}

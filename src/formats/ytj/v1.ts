@@ -5,7 +5,7 @@
  */
 import { normalizeBusinessId } from './business-id.js';
 import { finishCompany, industryFrom, type CompanyParts } from './company.js';
-import { parseJsonInput, type JsonInput } from './json-input.js';
+import { jsonValueOf, type JsonInput } from './json-input.js';
 import type { YtjAddress, YtjCompanyForm, YtjMapResult, YtjName, YtjSituation, YtjText } from './types.js';
 import {
   code,
@@ -214,14 +214,9 @@ export function parseYtjV1Response(
   input: JsonInput | { json: unknown },
   maxBytes?: number,
 ): YtjV1ParseResult {
-  let value: unknown;
-  if (typeof input === 'string' || input instanceof Uint8Array) {
-    const parsed = parseJsonInput(input, maxBytes);
-    if (!parsed.ok) return parsed;
-    value = parsed.value;
-  } else {
-    value = input.json;
-  }
+  const parsed = jsonValueOf(input, maxBytes);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
   if (Array.isArray(value)) return { ok: true, results: value.map(mapYtjV1Company) };
   if (!isRecord(value)) return { ok: false, error: 'not a YTJ v1 response: expected a JSON object or array' };
   const results = field(value, 'results');

@@ -4,7 +4,7 @@
  * dump.ts). Accepts the raw API shape and the X-Road adapter's reshaped one (see values.ts).
  */
 import { normalizeBusinessId } from './business-id.js';
-import { parseJsonInput, type JsonInput } from './json-input.js';
+import { jsonValueOf, type JsonInput } from './json-input.js';
 import { finishCompany, industryFrom, type CompanyParts } from './company.js';
 import type {
   YtjAddress,
@@ -186,14 +186,9 @@ export function parseYtjV3Response(
   input: JsonInput | { json: unknown },
   maxBytes?: number,
 ): YtjV3ParseResult {
-  let value: unknown;
-  if (typeof input === 'string' || input instanceof Uint8Array) {
-    const parsed = parseJsonInput(input, maxBytes);
-    if (!parsed.ok) return parsed;
-    value = parsed.value;
-  } else {
-    value = input.json;
-  }
+  const parsed = jsonValueOf(input, maxBytes);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
   if (Array.isArray(value)) return { ok: true, totalResults: null, results: value.map(mapYtjV3Company) };
   if (!isRecord(value)) return { ok: false, error: 'not a YTJ v3 response: expected a JSON object or array' };
   if (field(value, 'companies') !== undefined) {

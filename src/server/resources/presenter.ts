@@ -3,6 +3,9 @@ import type { Caller } from '../auth/caller.js';
 import type { Row, ResourceDefinition } from './types.js';
 
 /** Rows never leave as they are: dates become ISO strings, and only declared fields go out. */
+/** A timestamp column as ISO text, null when empty. */
+export const isoOrNull = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
+
 /** Fields that point at a person: personal data, never shown to the anonymous public. */
 const PERSON_FIELDS = new Set(['personId']);
 

@@ -86,7 +86,16 @@ export async function listPage(
   return { ...page, items: await presentAll(db, def, page.items, caller) };
 }
 
-async function workspaceForCreate(db: Database, def: ResourceDefinition, input: Row, ctx: WriteContext) {
+/**
+ * The workspace a new record goes to: the one named in `?workspace=` (id or slug) or the caller's only
+ * editor workspace; the caller must be able to write there. Any creating route uses this.
+ */
+export async function chooseWorkspace(
+  db: Database,
+  ctx: WriteContext,
+  entity: string,
+  networkId: string | null = null,
+): Promise<string> {
   const { caller } = ctx;
   if (caller.kind === 'anonymous') throw new AppError(401, 'unauthenticated', 'Sign in first');
   if (!caller.canWrite) throw new AppError(403, 'forbidden', 'This API token may only read');
@@ -113,8 +122,8 @@ async function workspaceForCreate(db: Database, def: ResourceDefinition, input: 
     }
     workspaceId = mine[0]!;
   }
-  if (!canWrite(caller, workspaceId, networkOf(def, input))) {
-    await audit(db, caller, { action: 'create', entity: def.path, workspaceId, outcome: 'denied' });
+  if (!canWrite(caller, workspaceId, networkId)) {
+    await audit(db, caller, { action: 'create', entity, workspaceId, outcome: 'denied' });
     throw new AppError(403, 'forbidden', 'You cannot add records to this workspace');
   }
   return workspaceId;
@@ -123,7 +132,7 @@ async function workspaceForCreate(db: Database, def: ResourceDefinition, input: 
 export async function create(db: Database, def: ResourceDefinition, input: Row, ctx: WriteContext) {
   checkRules(def, input);
   return inTransaction(db, async (trx) => {
-    const workspaceId = await workspaceForCreate(trx, def, input, ctx);
+    const workspaceId = await chooseWorkspace(trx, ctx, def.path, networkOf(def, input));
     await checkReferencesVisible(trx, def, input, ctx.caller);
     await def.check?.(trx, input, undefined, ctx.caller);
     const row = await repo.insert(trx, def, input, ctx.caller.label, workspaceId);

@@ -7,6 +7,7 @@ import { declare } from '../../auth/policies.js';
 import { endAllSessions } from '../../auth/sessions.js';
 import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
+import { isoOrNull } from '../../resources/presenter.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { createLoginLink, createUser } from '../auth/users.service.js';
 
@@ -38,8 +39,6 @@ function adminRoute<R extends RouteConfig>(_app: OpenAPIHono<AppEnv>, route: R):
   return createRoute({ ...route, tags: ['admin'] }) as R;
 }
 
-const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
-
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     adminRoute(app, {
@@ -55,7 +54,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         .orderBy('email')
         .execute();
       return c.json(
-        { items: rows.map((r) => ({ ...r, disabledAt: iso(r.disabledAt) })) as z.infer<typeof user>[] },
+        { items: rows.map((r) => ({ ...r, disabledAt: isoOrNull(r.disabledAt) })) as z.infer<typeof user>[] },
         200,
       );
     },
@@ -309,7 +308,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       if (q.entityId) query = query.where('entityId', '=', q.entityId);
       if (q.userId) query = query.where('userId', '=', q.userId);
       const rows = await query.execute();
-      return c.json({ items: rows.map((r) => ({ ...r, id: String(r.id), at: iso(r.at) })) }, 200);
+      return c.json({ items: rows.map((r) => ({ ...r, id: String(r.id), at: isoOrNull(r.at) })) }, 200);
     },
   );
 }

@@ -8,13 +8,14 @@ import { AppError, notFound } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
+import { isUuid } from '../../resources/repository.js';
 import { erasePerson, exportPerson } from './gdpr.service.js';
 
 const params = z.object({ id: z.string().max(100) });
 
 /** Export and erasure are for editors of the person's workspace: viewers may see, not hand out or erase. */
 async function personForEditor(db: Database, id: string, caller: Caller, action: string) {
-  const row = /^[0-9a-f-]{36}$/i.test(id)
+  const row = isUuid(id)
     ? await db
         .selectFrom('people')
         .select(['id', 'workspaceId', 'visibility'])

@@ -4,13 +4,13 @@ import { comparePictures, pictureChangeSchema } from '../../../analysis/compare.
 import { buildPicture } from '../../../analysis/picture.js';
 import { SCOPE_KINDS, type Picture } from '../../../analysis/picture.schema.js';
 import { audit } from '../../audit/audit.js';
-import { editorWorkspaces } from '../../auth/caller.js';
 import { declare } from '../../auth/policies.js';
-import { applyVisibility, canWrite } from '../../auth/visibility.js';
+import { applyVisibility } from '../../auth/visibility.js';
 import type { AppEnv } from '../../env.js';
-import { AppError, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import { isUuid } from '../../resources/repository.js';
+import { chooseWorkspace } from '../../resources/service.js';
 import { loadPictureInput } from './picture.loader.js';
 
 const scopeQuery = {
@@ -51,15 +51,7 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { scope, id, workspace, visibility } = c.req.valid('query');
       const { db, caller } = c.var;
-      const mine = editorWorkspaces(caller);
-      const workspaceId = workspace ?? (mine.length === 1 ? mine[0] : undefined);
-      if (!workspaceId || !isUuid(workspaceId)) {
-        throw new AppError(400, 'workspace_required', 'Say which workspace keeps the snapshot', [
-          { path: 'workspace', message: 'Give ?workspace=<id>' },
-        ]);
-      }
-      if (!canWrite(caller, workspaceId))
-        throw new AppError(403, 'forbidden', 'You cannot add records to this workspace');
+      const workspaceId = await chooseWorkspace(db, { caller, workspace }, 'picture_snapshots');
       const takenOn = c.var.now().toISOString().slice(0, 10);
       const picture = buildPicture(await loadPictureInput(db, scope, id, caller, takenOn));
       const row = await db

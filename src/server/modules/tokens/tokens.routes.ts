@@ -7,6 +7,8 @@ import { hashToken, newToken } from '../../auth/secrets.js';
 import { TOKEN_PREFIX } from '../../auth/tokens.js';
 import type { AppEnv } from '../../env.js';
 import { AppError, notFound } from '../../errors.js';
+import { isoOrNull } from '../../resources/presenter.js';
+import { isUuid } from '../../resources/repository.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 
 const token = z
@@ -21,14 +23,13 @@ const token = z
     revokedAt: z.string().nullable(),
   })
   .meta({ id: 'ApiToken' });
-const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const present = (r: any): z.infer<typeof token> => ({
   ...r,
-  createdAt: iso(r.createdAt)!,
-  lastUsedAt: iso(r.lastUsedAt),
-  expiresAt: iso(r.expiresAt),
-  revokedAt: iso(r.revokedAt),
+  createdAt: isoOrNull(r.createdAt)!,
+  lastUsedAt: isoOrNull(r.lastUsedAt),
+  expiresAt: isoOrNull(r.expiresAt),
+  revokedAt: isoOrNull(r.revokedAt),
 });
 const COLUMNS = ['id', 'name', 'scopes', 'workspaceId', 'createdAt', 'lastUsedAt', 'expiresAt', 'revokedAt'];
 
@@ -140,7 +141,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       const r = await c.var.db
         .updateTable('apiTokens')
         .set({ revokedAt: c.var.now() })
-        .where('id', '=', /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000')
+        .where('id', '=', isUuid(id) ? id : '00000000-0000-0000-0000-000000000000')
         .where('userId', '=', c.var.caller.userId)
         .where('revokedAt', 'is', null)
         .executeTakeFirst();
