@@ -5,13 +5,17 @@ import { defineConfig } from 'vite';
  * The web app: sources in src/web, built into dist/web, which the server serves at /. In development
  * (`npm run dev:web`) Vite proxies the API and the sign-in link to a Solmu started with `npm start`.
  */
+// SOLMU_WEB_DIST builds elsewhere (the server reads the same variable), so two checkouts' test runs
+// on one machine do not overwrite each other's build.
+const outDir = process.env.SOLMU_WEB_DIST ?? '../../dist/web';
+
 export default defineConfig({
   root: 'src/web',
   base: '/',
   publicDir: false,
   plugins: [react()],
   build: {
-    outDir: '../../dist/web',
+    outDir,
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,

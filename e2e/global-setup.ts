@@ -11,7 +11,9 @@ import { startSolmu } from './support/solmu.js';
  * would) and the tests reuse that session; the other demo links are handed to the tests that need them.
  */
 export default async function globalSetup() {
-  const index = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web/index.html');
+  const dist =
+    process.env.SOLMU_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
+  const index = path.join(dist, 'index.html');
   if (!fs.existsSync(index))
     throw new Error('No built web app: run `npm run build:web` first (npm test does).');
   const solmu = await startSolmu();

@@ -1,13 +1,15 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fi from './fi.json';
-import sv from './sv.json';
 import { DEFAULT_LANG, isLang, LANGS } from './lang';
+import { mergeAreas, type AreaMessages } from './messages';
+
+const areas = import.meta.glob<AreaMessages>('./messages/*.json', { eager: true, import: 'default' });
+const { fi, sv, en } = mergeAreas(areas);
 
 /**
- * Messages are flat JSON files, one per language, with dotted keys ("nav.overview"); a test fails on a
- * key missing from a language or unused in the source. The language comes from the address (/fi/…).
+ * Messages are flat, with dotted keys ("nav.overview"), in one JSON file per area holding all three
+ * languages; a test fails on a key missing from a language or unused in the source. The language comes
+ * from the address (/fi/…).
  */
 export const i18n = i18next.createInstance();
 

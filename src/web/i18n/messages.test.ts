@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DYNAMIC_KEYS } from './dynamic';
 import { LANGS } from './lang';
+import { mergeAreas, type AreaMessages } from './messages';
 
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -16,11 +17,14 @@ function sources(dir: string): string[] {
   });
 }
 
-const messages = Object.fromEntries(
-  LANGS.map((lang) => [
-    lang,
-    JSON.parse(fs.readFileSync(path.join(WEB, 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>,
-  ]),
+const AREAS = path.join(WEB, 'i18n', 'messages');
+const messages: Record<string, Record<string, string>> = mergeAreas(
+  Object.fromEntries(
+    fs
+      .readdirSync(AREAS)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name, JSON.parse(fs.readFileSync(path.join(AREAS, name), 'utf8')) as AreaMessages]),
+  ),
 );
 
 /** Keys the source uses: t('literal') calls plus every value-made key of DYNAMIC_KEYS. */

@@ -7,8 +7,13 @@ import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { homePage } from '../../home.js';
 
-/** The built web app (`npm run build:web`); Solmu still answers with a plain page when it is missing. */
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../dist/web');
+/**
+ * The built web app (`npm run build:web`; SOLMU_WEB_DIST when it was built elsewhere); Solmu still
+ * answers with a plain page when it is missing.
+ */
+export const WEB_DIST =
+  process.env.SOLMU_WEB_DIST ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../dist/web');
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
