@@ -13,7 +13,7 @@ import {
   word,
   type Language,
 } from './labels.js';
-import { placeholderPng } from './png.js';
+import { chartPng } from './png.js';
 
 export type Block = Paragraph | Table;
 
@@ -35,7 +35,7 @@ export function table(headers: string[], rows: string[][]): Table {
   });
 }
 
-/** A chart as an SVG image (with the plain PNG Word requires as fallback) and its title as caption. */
+/** A chart as an SVG image (with the PNG of it Word requires as fallback) and its title as caption. */
 export function chartBlock(chart: Chart | undefined): Block[] {
   if (!chart) return [];
   const width = 600;
@@ -44,7 +44,7 @@ export function chartBlock(chart: Chart | undefined): Block[] {
     type: 'svg',
     data: Buffer.from(chart.svg, 'utf8'),
     transformation: { width, height },
-    fallback: { type: 'png', data: placeholderPng(chart.width, chart.height) },
+    fallback: { type: 'png', data: chartPng(chart.svg, chart.width, chart.height) },
     altText: { name: chart.id, title: chart.title, description: chart.title },
   });
   return [new Paragraph({ children: [image] }), text(chart.title)];

@@ -1,9 +1,43 @@
 /**
- * A plain light-grey PNG of a given size: the fallback image Word requires next to every SVG chart
- * (Word 2016 and later, LibreOffice and the web show the SVG; older Word shows this box). Drawing the
- * chart itself as PNG needs a rasteriser package, which the project does not have yet.
+ * The PNG Word requires next to every SVG chart (Word 2016 and later, LibreOffice and the web show the
+ * SVG; older Word and some converters show the PNG): the chart itself, rasterised with resvg. Should the
+ * rasteriser's prebuilt binary be missing on a platform, a plain grey box of the same size stands in, so
+ * a report is never lost for want of a picture.
  */
+import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+
+/** Twice the chart's size: sharp when Word scales the image to the page width or it is printed. */
+const SCALE = 2;
+
+type ResvgModule = { Resvg: typeof ResvgClass };
+let resvg: ResvgModule | null | undefined;
+
+// Loaded on first use, not at import: a missing native binary must not break the rest of the report.
+function loadResvg(): ResvgModule | null {
+  if (resvg === undefined) {
+    try {
+      resvg = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+    } catch {
+      resvg = null;
+    }
+  }
+  return resvg;
+}
+
+/** The chart's SVG as a PNG on white; the placeholder when no rasteriser is available. */
+export function chartPng(svg: string, width: number, height: number): Buffer {
+  const module = loadResvg();
+  if (!module) return placeholderPng(width, height);
+  const image = new module.Resvg(svg, {
+    background: '#ffffff',
+    fitTo: { mode: 'width', value: width * SCALE },
+    // The charts ask for Arial; any sans-serif of the system will do (DejaVu on most Linux machines).
+    font: { loadSystemFonts: true, defaultFontFamily: 'Arial', sansSerifFamily: 'DejaVu Sans' },
+  });
+  return image.render().asPng();
+}
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

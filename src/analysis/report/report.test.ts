@@ -1,11 +1,12 @@
 /** The report renderers: SVG charts and the Word document, opened and read back. */
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { buildPicture } from '../picture.js';
 import { townInput } from '../test-support/town.js';
 import { pictureCharts } from './charts.js';
 import { pictureDocx } from './docx.js';
-import { placeholderPng } from './png.js';
+import { chartPng, placeholderPng } from './png.js';
 
 const picture = buildPicture(townInput());
 
@@ -31,6 +32,14 @@ function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
       zip.readEntry();
     });
   });
+}
+
+/** The distinct colours of a PNG's pixels, as 0xRRGGBBAA numbers. */
+function colours(png: Buffer): { width: number; height: number; colours: Set<number> } {
+  const image = PNG.sync.read(png);
+  const found = new Set<number>();
+  for (let i = 0; i < image.data.length; i += 4) found.add(image.data.readUInt32BE(i));
+  return { width: image.width, height: image.height, colours: found };
 }
 
 /** The visible text of word/document.xml, paragraph by paragraph. */
@@ -61,6 +70,17 @@ describe('charts', () => {
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(3);
     expect(png.readUInt32BE(20)).toBe(2);
+  });
+
+  it('rasterises a chart into a PNG of the chart itself, not a blank box', () => {
+    const chart = pictureCharts(picture, 'fi')[0]!;
+    const drawn = colours(chartPng(chart.svg, chart.width, chart.height));
+    expect(drawn.width).toBe(chart.width * 2);
+    expect(drawn.height).toBe(chart.height * 2);
+    // white background, the brand-blue bars, grey axes and anti-aliased text
+    expect(drawn.colours.size).toBeGreaterThan(20);
+    expect(drawn.colours.has(0x2a6ebbff)).toBe(true);
+    expect(colours(placeholderPng(chart.width, chart.height)).colours.size).toBe(1);
   });
 });
 
@@ -93,7 +113,12 @@ describe('Word report', () => {
     expect(text).toContain('Savon Robotti Oy (samasta verkostosta), ABC Automation Oy, Robotiikka Oy');
     const media = [...entries.keys()].filter((name) => name.startsWith('word/media/'));
     expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(4);
-    expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(4);
+    const pngs = media.filter((name) => name.endsWith('.png'));
+    expect(pngs).toHaveLength(4);
+    for (const name of pngs) {
+      // the grey placeholder has one colour; a drawn chart has many
+      expect(colours(entries.get(name)!).colours.size, name).toBeGreaterThan(20);
+    }
   });
 
   it('speaks Swedish and English too, and leaves room for proposals when none are written', async () => {
