@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parseClassificationFile, type ClassificationFileOptions } from '../formats/classification-file.js';
+import { looksLikeGeoJson } from '../formats/municipality-borders.js';
+import { importBorderFile } from './reference-borders.js';
 import { importClassification, ImportRefused } from '../server/modules/reference/reference.import.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';
@@ -19,14 +21,16 @@ export function registerReference(program: Command) {
   reference
     .command('import <file>')
     .description(
-      'Import a Statistics Finland classification file (CSV): municipalities, regions, TOL 2008 or TOL 2025',
+      'Import a Statistics Finland classification file (CSV: municipalities, regions, TOL 2008 or TOL 2025) or municipality borders (GeoJSON)',
     )
     .option('--kind <kind>', 'municipalities | regions | industries (detected when omitted)')
     .option('--classification <name>', 'TOL2008 | TOL2025 for industry files (detected from the file name)')
     .option('--year <year>', 'classification year, when neither the file nor its name says')
     .action(async (file: string, options: Options) => {
       if (!fs.existsSync(file)) throw new CliError(`No such file: ${file}`);
-      const result = parseClassificationFile(fs.readFileSync(file), {
+      const bytes = fs.readFileSync(file);
+      if (looksLikeGeoJson(bytes, file)) return importBorderFile(file, bytes);
+      const result = parseClassificationFile(bytes, {
         fileName: path.basename(file),
         kind: options.kind,
         classification: options.classification,

@@ -19,6 +19,8 @@ import { exceptImportUploads, registerImportRoutes } from './modules/imports/imp
 import { RESOURCES } from './modules/index.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
+import { registerGraphRoutes } from './modules/graph/graph.routes.js';
+import { registerBorderRoutes } from './modules/reference/borders.routes.js';
 import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
@@ -107,6 +109,8 @@ export function createApp(deps: AppDeps) {
   registerPeopleRoutes(app);
   registerSnapshotRoutes(app);
   registerPictureRoutes(app);
+  registerGraphRoutes(app);
+  registerBorderRoutes(app);
   registerImportRoutes(app);
   registerExportRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);

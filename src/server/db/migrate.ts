@@ -4,6 +4,7 @@ import * as initial from './migrations/20261125170000_initial.js';
 import * as accounts from './migrations/20261125180000_accounts.js';
 import * as pictures from './migrations/20261125190000_pictures.js';
 import * as imports from './migrations/20261125200000_imports.js';
+import * as borders from './migrations/20261125213000_municipality_borders.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125180000_accounts': accounts,
   '20261125190000_pictures': pictures,
   '20261125200000_imports': imports,
+  '20261125213000_municipality_borders': borders,
 };
 
 class StaticProvider implements MigrationProvider {
