@@ -112,7 +112,12 @@ export function caller(app: App, token: string | null): Call {
  * ('test'), so records land there without naming it; `anonymous` has no credentials.
  */
 export async function testApp(
-  options: { now?: () => Date; security?: AppDeps['security']; logError?: (e: unknown) => void } = {},
+  options: {
+    now?: () => Date;
+    security?: AppDeps['security'];
+    logError?: (e: unknown) => void;
+    ytj?: AppDeps['ytj'];
+  } = {},
 ) {
   const { db, url } = await testDatabase();
   // Suites send thousands of requests in seconds; the API limit itself is tested on its own.
@@ -123,6 +128,7 @@ export async function testApp(
     logError: options.logError ?? (() => {}),
     now: options.now,
     security,
+    ytj: options.ytj,
   });
   const admin = await grantToken(db, { email: 'admin@test.example', workspace: 'test', isAdmin: true });
   return { app, db, url, call: caller(app, admin.token), anonymous: caller(app, null), admin };

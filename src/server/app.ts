@@ -7,15 +7,18 @@ import { declare } from './auth/policies.js';
 import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
 import type { AppEnv } from './env.js';
+import type { YtjClientOptions } from '../formats/ytj/index.js';
 import { AppError, errorBody, respondToError, validationError } from './errors.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { registerChangeRoutes } from './modules/changes/changes.routes.js';
 import { registerTotpRoutes } from './modules/auth/totp.routes.js';
 import { registerOidcRoutes, type OidcSettings } from './modules/auth/oidc.routes.js';
 import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { exceptImportUploads, registerImportRoutes } from './modules/imports/imports.routes.js';
+import { registerYtjRoutes } from './modules/imports/ytj.routes.js';
 import { RESOURCES } from './modules/index.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
@@ -36,6 +39,8 @@ export type AppDeps = {
   security?: Partial<SecuritySettings>;
   /** Single sign-on; off when undefined. */
   oidc?: OidcSettings;
+  /** The live YTJ look-up: base URL (PRH's by default) and request budget. */
+  ytj?: YtjClientOptions;
 };
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path' };
@@ -106,12 +111,14 @@ export function createApp(deps: AppDeps) {
   registerOidcRoutes(app, deps.oidc);
   registerAdminRoutes(app);
   registerTokenRoutes(app);
+  registerChangeRoutes(app);
   registerPeopleRoutes(app);
   registerSnapshotRoutes(app);
   registerPictureRoutes(app);
   registerGraphRoutes(app);
   registerBorderRoutes(app);
   registerImportRoutes(app);
+  registerYtjRoutes(app, deps.ytj);
   registerExportRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
 

@@ -18,6 +18,7 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_AUTO_CREATE: z.enum(['true', 'false']).default('false'),
+  SOLMU_YTJ_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -31,6 +32,8 @@ export type Config = {
   https: boolean;
   trustProxy: boolean;
   oidc: OidcSettings | undefined;
+  /** Base URL of PRH's YTJ v3 API for the live look-up; PRH's own when unset. */
+  ytjBaseUrl: string | undefined;
 };
 
 /** Reads the environment once; a bad value stops start-up with every problem listed. */
@@ -51,6 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     https: e.SOLMU_HTTPS === 'true',
     trustProxy: e.SOLMU_TRUST_PROXY === 'true',
     oidc: oidcSettings(e),
+    ytjBaseUrl: e.SOLMU_YTJ_URL,
   };
 }
 

@@ -66,6 +66,7 @@ export async function startServer(config: Config) {
     db: database.db,
     version: VERSION,
     logError: (e) => log.error({ err: e }, 'request failed'),
+    ytj: { baseUrl: config.ytjBaseUrl },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));

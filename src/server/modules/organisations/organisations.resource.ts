@@ -7,6 +7,7 @@ import { AppError } from '../../errors.js';
 import { eq, flag, inJoinTable, oneOf } from '../../resources/filters.js';
 import type { ResourceDefinition, Row } from '../../resources/types.js';
 import { municipalityRegions } from '../reference/reference.repository.js';
+import { registerOutput, withRegisterColumns } from './register-columns.js';
 
 const industry = z
   .object({ code: z.string(), divisionCode: z.string(), sectionCode: z.string() })
@@ -31,7 +32,7 @@ export const organisationsResource: ResourceDefinition = {
   entity: 'Organisation',
   summary: 'organisations (actors)',
   schemas: organisation,
-  extraOutput: { regionCode: z.string().nullable(), industry },
+  extraOutput: { regionCode: z.string().nullable(), industry, ...registerOutput },
   sortable: ['nameFi', 'createdAt', 'updatedAt', 'kind'],
   searchable: true,
   filters: {
@@ -102,7 +103,7 @@ export const organisationsResource: ResourceDefinition = {
       db,
       items.map((i) => i.municipalityCode as string | null),
     );
-    return items.map((i) => ({
+    return (await withRegisterColumns(db, items)).map((i) => ({
       ...i,
       regionCode: regions.get(i.municipalityCode as string) ?? null,
       industry: resolveIndustry(i.tolCode),
