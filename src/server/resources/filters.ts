@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Caller } from '../auth/caller.js';
+import { applyVisibility } from '../auth/visibility.js';
 import type { Filter } from './types.js';
 
 const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -35,20 +37,30 @@ export const byId = (column: string, description: string) => eq(column, uuidPara
 
 /**
  * column IN (select selectColumn from table where whereColumn = value [and extra]): a filter by
- * membership in a join table, e.g. organisations that are members of a network.
+ * membership in a join table, e.g. organisations that are members of a network. Only join rows the
+ * caller may read count, and with `parent` (the table the value points into) only a parent record they
+ * may read: filtering by a private network of another workspace must not reveal who belongs to it.
  */
 export const inJoinTable = (
   column: string,
-  join: { table: string; select: string; where: string; also?: [string, string] },
+  join: { table: string; select: string; where: string; also?: [string, string]; parent?: string },
   description: string,
 ): Filter => ({
   schema: uuidParam,
   description,
-  apply: (q, value: string) =>
+  apply: (q, value: string, caller: Caller) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     q.where(column, 'in', (eb: any) => {
-      let sub = eb.selectFrom(join.table).select(join.select).where(join.where, '=', value);
-      if (join.also) sub = sub.where(join.also[0], '=', join.also[1]);
+      let sub = applyVisibility(
+        eb.selectFrom(`${join.table} as j`).select(`j.${join.select}`),
+        caller,
+        'j',
+      ).where(`j.${join.where}`, '=', value);
+      if (join.also) sub = sub.where(`j.${join.also[0]}`, '=', join.also[1]);
+      if (join.parent) {
+        const parent = applyVisibility(eb.selectFrom(`${join.parent} as p`).select('p.id'), caller, 'p');
+        sub = sub.where(`j.${join.where}`, 'in', parent);
+      }
       return sub;
     }),
 });

@@ -82,7 +82,7 @@ export async function list(db: Database, def: ResourceDefinition, params: ListPa
   let q = applyVisibility(db.selectFrom(def.table), caller);
   for (const [name, filter] of Object.entries(def.filters ?? {})) {
     const value = params[name];
-    if (value !== undefined) q = filter.apply(q, value as never);
+    if (value !== undefined) q = filter.apply(q, value as never, caller);
   }
   if (params.q && def.searchable) q = applySearch(q, params.q);
   const total = Number(

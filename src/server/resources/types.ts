@@ -7,11 +7,14 @@ import type { Database } from '../db/database.js';
 export type AnyQuery = SelectQueryBuilder<any, any, any>;
 export type Row = Record<string, unknown>;
 
-/** A list filter: how a query parameter is read and how it narrows the query. */
+/**
+ * A list filter: how a query parameter is read and how it narrows the query. A filter that looks into
+ * other tables gets the caller, so it can look only through rows the caller may read.
+ */
 export type Filter = {
   schema: z.ZodType;
   description: string;
-  apply: (query: AnyQuery, value: never) => AnyQuery;
+  apply: (query: AnyQuery, value: never, caller: Caller) => AnyQuery;
 };
 
 /**

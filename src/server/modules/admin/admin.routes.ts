@@ -295,6 +295,8 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         query: z.strictObject({
           entityId: z.string().max(200).optional(),
           userId: uuid.optional(),
+          from: z.iso.datetime({ offset: true }).optional().meta({ description: 'At or after (UTC)' }),
+          to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Before (UTC)' }),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
       },
@@ -307,6 +309,8 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       let query = c.var.db.selectFrom('auditLog').selectAll().orderBy('id', 'desc').limit(q.limit);
       if (q.entityId) query = query.where('entityId', '=', q.entityId);
       if (q.userId) query = query.where('userId', '=', q.userId);
+      if (q.from) query = query.where('at', '>=', new Date(q.from));
+      if (q.to) query = query.where('at', '<', new Date(q.to));
       const rows = await query.execute();
       return c.json({ items: rows.map((r) => ({ ...r, id: String(r.id), at: isoOrNull(r.at) })) }, 200);
     },

@@ -1,9 +1,11 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as client from 'openid-client';
 import { audit } from '../../audit/audit.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
+import { jsonContent } from '../../openapi.js';
 import { startSession } from './auth.routes.js';
 import { findUserByEmail } from './users.service.js';
 
@@ -28,6 +30,22 @@ const page = (title: string, text: string) =>
 export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSettings | undefined) {
   declare('GET', '/auth/oidc/start', 'public');
   declare('GET', '/auth/oidc/callback', 'public');
+  declare('GET', '/api/v1/auth/options', 'public');
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/auth/options',
+      tags: ['auth'],
+      summary: 'Which ways to sign in this installation offers (the sign-in page shows them)',
+      responses: {
+        200: jsonContent(
+          z.object({ oidc: z.boolean().meta({ description: 'Single sign-on at /auth/oidc/start' }) }),
+          'Sign-in options',
+        ),
+      },
+    }),
+    (c) => c.json({ oidc: Boolean(settings) }, 200),
+  );
   let config: Promise<client.Configuration> | undefined;
   const configuration = () =>
     (config ??= client

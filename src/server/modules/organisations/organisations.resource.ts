@@ -62,12 +62,12 @@ export const organisationsResource: ResourceDefinition = {
     isPublic: flag('isPublic', 'Only public (or only non-public) organisations'),
     ecosystemId: inJoinTable(
       'id',
-      { table: 'ecosystemMembers', select: 'organisationId', where: 'ecosystemId' },
+      { table: 'ecosystemMembers', select: 'organisationId', where: 'ecosystemId', parent: 'ecosystems' },
       'Members of this ecosystem',
     ),
     networkId: inJoinTable(
       'id',
-      { table: 'networkMembers', select: 'organisationId', where: 'networkId' },
+      { table: 'networkMembers', select: 'organisationId', where: 'networkId', parent: 'networks' },
       'Members of this network',
     ),
     offers: inJoinTable(
@@ -77,6 +77,7 @@ export const organisationsResource: ResourceDefinition = {
         select: 'organisationId',
         where: 'competenceId',
         also: ['direction', 'offer'],
+        parent: 'competences',
       },
       'Offers this competence',
     ),
@@ -87,6 +88,7 @@ export const organisationsResource: ResourceDefinition = {
         select: 'organisationId',
         where: 'competenceId',
         also: ['direction', 'need'],
+        parent: 'competences',
       },
       'Needs this competence',
     ),
