@@ -54,3 +54,18 @@ describe('GET /api/v1/admin/audit?from&to', () => {
     expect((await call('GET', '/api/v1/admin/audit?from=yesterday')).status).toBe(400);
   });
 });
+
+describe('GET /api/v1/admin/workspaces/{id}/members', () => {
+  it("lists a workspace's members with their roles, for admins only", async () => {
+    const ws = await call('POST', '/api/v1/admin/workspaces', { slug: 'members-ws', nameFi: 'Jäsenet' });
+    const user = await call('POST', '/api/v1/admin/users', { email: 'member@test.example' });
+    const path = `/api/v1/admin/workspaces/${ws.body.id}/members`;
+    expect((await call('PUT', `${path}/${user.body.user.id}`, { role: 'viewer' })).status).toBe(204);
+    const res = await call('GET', path);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([
+      { userId: user.body.user.id, email: 'member@test.example', role: 'viewer' },
+    ]);
+    expect((await anonymous('GET', path)).status).toBe(401);
+  });
+});

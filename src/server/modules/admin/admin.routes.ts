@@ -205,6 +205,31 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
+  app.openapi(
+    adminRoute(app, {
+      method: 'get',
+      path: '/api/v1/admin/workspaces/{id}/members',
+      summary: "A workspace's members and their roles",
+      request: { params: z.object({ id: uuid }) },
+      responses: {
+        200: jsonContent(
+          z.object({ items: z.array(z.object({ userId: z.string(), email: z.string(), role: z.string() })) }),
+          'Members',
+        ),
+      },
+    }),
+    async (c) => {
+      const rows = await c.var.db
+        .selectFrom('memberships as m')
+        .innerJoin('users as u', 'u.id', 'm.userId')
+        .select(['m.userId', 'u.email', 'm.role'])
+        .where('m.workspaceId', '=', c.req.valid('param').id)
+        .orderBy('u.email')
+        .execute();
+      return c.json({ items: rows as { userId: string; email: string; role: string }[] }, 200);
+    },
+  );
+
   const link = (
     path: string,
     table: string,
