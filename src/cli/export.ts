@@ -18,6 +18,7 @@ import {
   type TableFormat,
 } from '../server/modules/exports/tables.js';
 import { CliError } from './errors.js';
+import { tableProgress } from './progress.js';
 import { withDatabase } from './with-database.js';
 
 type Options = {
@@ -80,9 +81,8 @@ export function registerExport(program: Command) {
       await withDatabase(async (db) => {
         try {
           if (options.all) {
-            const manifest = await exportInstallation(db, options.out, (table, rows) =>
-              process.stderr.write(`… ${table}: ${rows} rows\n`),
-            );
+            const bar = tableProgress('Exporting');
+            const manifest = await exportInstallation(db, options.out, bar.onTable).finally(bar.stop);
             const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
             console.log(`Exported ${rows} rows of ${manifest.tables.length} tables to ${options.out}`);
             return;

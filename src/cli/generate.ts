@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { loadBuiltInMunicipalities, loadBuiltInPostalCodes } from '../domain/reference/municipalities.js';
 import { generateYtjDump, type GeneratorMunicipality } from '../formats/ytj/index.js';
 import { CliError } from './errors.js';
+import { startProgress } from './progress.js';
 
 /**
  * The built-in municipalities as generator weights. Population is not built in, so a municipality
@@ -42,6 +43,7 @@ export async function writeGeneratedDump(
       if (!out.write(chunk)) await once(out, 'drain');
       if (++chunks % 40 === 0) onProgress?.(Math.min(chunks * perChunk, options.count));
     }
+    if (chunks % 40 !== 0) onProgress?.(options.count);
   } finally {
     out.end();
     await once(out, 'close');
@@ -68,9 +70,13 @@ export function registerGenerate(program: Command) {
       const count = whole(options.companies, '--companies', 8_000_000);
       const seed = whole(options.seed, '--seed', 2 ** 31);
       const started = Date.now();
-      await writeGeneratedDump(options.out, { count, seed }, (n) => {
-        if (n % 100_000 === 0) process.stderr.write(`generated ${n.toLocaleString('en')} companies\n`);
+      const bar = startProgress({
+        label: 'Generating',
+        unit: 'companies',
+        total: count,
+        plain: (n) => (n % 100_000 === 0 ? `generated ${n.toLocaleString('en')} companies` : null),
       });
+      await writeGeneratedDump(options.out, { count, seed }, (n) => bar.update(n)).finally(bar.stop);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(`Wrote ${count} generated companies to ${options.out} in ${seconds} s`);
     });

@@ -11,6 +11,7 @@ import { registerPicture } from './picture.js';
 import { registerReference } from './reference.js';
 import { registerSeed } from './seed.js';
 import { registerServe } from './serve.js';
+import { registerYtj } from './ytj.js';
 
 const program = new Command('solmu')
   .description('Solmu: an open platform for regional innovation ecosystem networks')
@@ -26,6 +27,7 @@ registerPicture(program);
 registerGenerate(program);
 registerImport(program);
 registerExport(program);
+registerYtj(program);
 
 try {
   await program.parseAsync(process.argv);

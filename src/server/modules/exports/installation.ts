@@ -40,7 +40,8 @@ async function migrations(db: Database): Promise<string[]> {
 export async function exportInstallation(
   db: Database,
   dir: string,
-  onTable?: (table: string, rows: number) => void,
+  /** After each table, with how many tables are done of how many. */
+  onTable?: (table: string, rows: number, done: number, total: number) => void,
 ): Promise<Manifest> {
   fs.mkdirSync(dir, { recursive: true });
   if (fs.readdirSync(dir).length > 0) throw new RestoreRefused(`${dir} is not empty`);
@@ -55,7 +56,7 @@ export async function exportInstallation(
         const file = `${String(i + 1).padStart(3, '0')}-${plan.name}.jsonl`;
         const rows = await exportTable(trx, plan, path.join(dir, file));
         tables.push({ ...plan, file, rows });
-        onTable?.(plan.name, rows);
+        onTable?.(plan.name, rows, i + 1, plans.length);
       }
       const manifest: Manifest = {
         format: FORMAT,
@@ -128,7 +129,8 @@ async function* lineBatches(file: string): AsyncGenerator<string[]> {
 export async function restoreInstallation(
   db: Database,
   dir: string,
-  onTable?: (table: string, rows: number) => void,
+  /** After each table, with how many tables are done of how many. */
+  onTable?: (table: string, rows: number, done: number, total: number) => void,
 ): Promise<Record<string, number>> {
   const manifest = readManifest(dir);
   return db.transaction().execute(async (trx) => {
@@ -147,7 +149,7 @@ export async function restoreInstallation(
       if (REFERENCE_TABLES.has(plan.name)) await sql`delete from ${ident(plan.name)}`.execute(trx);
 
     const counts: Record<string, number> = {};
-    for (const table of manifest.tables) {
+    for (const [i, table] of manifest.tables.entries()) {
       const target = here.get(table.name);
       if (!target) throw new RestoreRefused(`this database has no table ${table.name}`);
       const columns = table.columns.filter((c) => target.columns.includes(c) && !table.deferred.includes(c));
@@ -160,7 +162,7 @@ export async function restoreInstallation(
         rows += batch.length;
       }
       counts[table.name] = rows;
-      onTable?.(table.name, rows);
+      onTable?.(table.name, rows, i + 1, manifest.tables.length);
     }
     for (const table of manifest.tables) if (table.deferred.length) await fillDeferred(trx, dir, table);
     await resetSequences(
