@@ -56,6 +56,9 @@ const upload = z.object({
   mapping: z.string().max(100_000).optional().meta({
     description: 'JSON array: for each column, the field it feeds or null (the suggestion when omitted)',
   }),
+  skip: z.string().max(100_000).optional().meta({
+    description: 'JSON array of line numbers (as the dry run names them) to leave out of the import',
+  }),
   defaults: z.string().max(100_000).optional().meta({
     description:
       'JSON object: values for fields the file lacks, written as in a cell ({"lawfulBasis": "suostumus"})',
@@ -71,6 +74,18 @@ function parseJsonField(value: string | undefined, name: string): unknown {
       { path: name, message: 'Expected JSON' },
     ]);
   }
+}
+
+const lines = z.array(z.number().int().min(0).max(10_000_000)).max(100_000);
+
+function skipLines(value: string | undefined): number[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const parsed = lines.safeParse(parseJsonField(value, 'skip'));
+  if (!parsed.success)
+    throw new AppError(400, 'validation_failed', 'skip must be a JSON array of line numbers', [
+      { path: 'skip', message: 'Expected [3, 7, …]' },
+    ]);
+  return parsed.data;
 }
 
 /** Imports (POST a file) and the record of every import run. */
@@ -117,6 +132,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
         mapping: parseJsonField(form.mapping, 'mapping'),
         defaults: cleanDefaults(entity, parseJsonField(form.defaults, 'defaults')),
         sheet: q.sheet,
+        skipLines: skipLines(form.skip),
         visibility: q.visibility,
         now: c.var.now(),
       });

@@ -37,6 +37,8 @@ export type ImportRequest = {
   mapping?: unknown;
   defaults?: Readonly<Record<string, string>>;
   sheet?: string;
+  /** Table lines to leave out (bad rows the user chose to skip after the dry run). */
+  skipLines?: readonly number[];
   visibility?: Visibility;
   now?: Date;
   onProgress?: (counts: ImportCounts) => void;

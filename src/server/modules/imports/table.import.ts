@@ -30,6 +30,8 @@ export type TableImportOptions = {
   dryRun: boolean;
   mapping?: unknown;
   defaults?: Readonly<Record<string, string>>;
+  /** Lines (as the dry run named them) the user chose to leave out: neither written nor an error. */
+  skipLines?: readonly number[];
   visibility?: 'private' | 'network' | 'public';
   now?: Date;
   onProgress?: (done: number, total: number) => void;
@@ -61,8 +63,13 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
       message: 'The column mapping cannot be used: map the columns the errors name and try again',
     });
   }
-  counts.rows = dry.counts.rows;
-  const errors: ImportError[] = dry.errors.map((e: RowError) => ({ ...e }));
+  const lines = new Set<number | null>([...dry.rows.map((r) => r.line), ...dry.errors.map((e) => e.line)]);
+  const skip = new Set((o.skipLines ?? []).filter((line) => lines.has(line)));
+  const rows = dry.rows.filter((r) => !skip.has(r.line));
+  counts.rows = dry.counts.rows - skip.size;
+  const errors: ImportError[] = dry.errors
+    .filter((e) => e.line === null || !skip.has(e.line))
+    .map((e: RowError) => ({ ...e }));
   const columnOf = (field: string | null) => {
     const i = field ? dry.mapping.indexOf(field) : -1;
     return i >= 0 ? (table.headers[i] ?? null) : null;
@@ -80,7 +87,7 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
         now: o.now,
       };
       let done = 0;
-      for (const row of dry.rows) {
+      for (const row of rows) {
         await sql`savepoint import_row`.execute(trx);
         try {
           written[await writeRow(trx, row, target)]++;
@@ -91,7 +98,7 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
           errors.push({ line: row.line, column: columnOf(field), field, message });
         }
         if (++done % 1000 === 0) {
-          o.onProgress?.(done, dry.rows.length);
+          o.onProgress?.(done, rows.length);
           if (!o.dryRun) await reportProgress(db, o.runId, { ...counts, ...written });
         }
       }
@@ -111,10 +118,11 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   counts.failed = new Set(errors.map((e) => e.line)).size;
   const landed = !o.dryRun && errors.length === 0 && failure === null;
+  const skipped = skip.size ? `${skip.size} rows skipped` : null;
   const message = o.dryRun
-    ? `Dry run: nothing was written; ${errors.length ? `${counts.failed} rows need fixing` : 'every row can be imported'}`
+    ? `Dry run: nothing was written; ${errors.length ? `${counts.failed} rows need fixing` : 'every row can be imported'}${skipped ? `; ${skipped}` : ''}`
     : landed
-      ? null
+      ? skipped
       : `Nothing was imported: ${failure ? `database error: ${failure.slice(0, 300)}` : `${counts.failed} bad rows`}`;
   return finishRun(db, o.runId, {
     state: o.dryRun ? 'dry_run' : landed ? 'done' : 'failed',
