@@ -1,13 +1,17 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useApi } from '../api/useApi';
 import { CoverageSection } from '../features/networks/CoverageSection';
-import { loadNetwork } from '../features/networks/data';
-import { buildGraph } from '../features/networks/graph';
+import { loadNetwork, type GraphData, type Measure } from '../features/networks/data';
+import { buildGraph, LARGE_MAP_EDGES } from '../features/networks/graph';
+import { MapControls } from '../features/networks/MapControls';
 import { MapLegend } from '../features/networks/MapLegend';
+import { nodeName } from '../features/networks/names';
 import { NetworkMap } from '../features/networks/NetworkMap';
 import { NetworkTables } from '../features/networks/NetworkTables';
+import { paramsFromView, select, sizes, viewFromParams, type MapView } from '../features/networks/view';
+import { placeName, useReference } from '../features/reference/reference';
 import { label } from '../i18n/dynamic';
 import { formatDate, localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
@@ -15,35 +19,82 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
+
+/** The view's selection, the sizes by the chosen measure and the id sets the map's reducers read. */
+function useMapState(graph: GraphData | undefined, view: MapView) {
+  const selection = useMemo(() => (graph ? select(graph, view) : null), [graph, view]);
+  const filtered =
+    !!graph &&
+    !!selection &&
+    (selection.nodeCount < graph.nodes.id.length || selection.edges.length < graph.edges.from.length);
+  const shown = useMemo(
+    () =>
+      graph && selection && filtered
+        ? {
+            nodes: new Set(graph.nodes.id.filter((_, i) => selection.nodes[i])),
+            edges: new Set(selection.edges.map(String)),
+          }
+        : null,
+    [graph, selection, filtered],
+  );
+  const nodeSizes = useMemo(() => {
+    if (!graph) return new Map<string, number>();
+    const values = sizes(graph.measures[view.measure], graph.nodes.id.length > 2000);
+    return new Map(graph.nodes.id.map((id, i) => [id, values[i]!]));
+  }, [graph, view.measure]);
+  return { selection, shown, nodeSizes };
+}
+
 /** A network: its coverage, the interactive map of its members and relations, and the same as tables. */
 export default function NetworkPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
+  const reference = useReference();
   const { key = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => viewFromParams(params), [params]);
+  const setView = useCallback(
+    (patch: Partial<MapView>) => setParams(paramsFromView({ ...view, ...patch }), { replace: true }),
+    [view, setParams],
+  );
   const result = useApi(key, (signal) => loadNetwork(key, signal));
   const data = result.data;
   // The graph is built once per load; a language switch only renames its labels.
   const graph = useMemo(
-    () =>
-      data ? buildGraph(data.organisations, data.relations, (o) => localized(o, 'name', 'fi').text) : null,
+    () => (data ? buildGraph(data.graph, (i) => nodeName(data.graph, i, 'fi').text) : null),
     [data],
   );
   useEffect(() => {
-    graph?.forEachNode((id) => {
-      const o = data?.organisations.find((x) => x.id === id);
-      if (o) graph.setNodeAttribute(id, 'label', localized(o, 'name', lang).text);
-    });
+    if (!graph || !data) return;
+    data.graph.nodes.id.forEach((id, i) =>
+      graph.setNodeAttribute(id, 'label', nodeName(data.graph, i, lang).text),
+    );
   }, [graph, data, lang]);
+  const { selection, shown, nodeSizes } = useMapState(data?.graph, view);
 
   if (result.state === 'loading') return <Loading />;
-  if (result.state === 'error' || !data || !graph) return <ErrorNotice error={result.error} />;
+  if (result.state === 'error' || !data || !graph || !selection) return <ErrorNotice error={result.error} />;
   const n = data.network;
+  const g = data.graph;
   const name = localized(n, 'name', lang);
   const description = localized(n, 'description', lang);
-  const kinds = [...new Set(data.organisations.map((o) => o.kind))].sort();
-  const relationKinds = [...new Set(data.relations.map((r) => r.kind))].sort();
   const period = [formatDate(n.startOn as string | null, lang), formatDate(n.endOn as string | null, lang)];
+  const measureName: Record<Measure, string> = {
+    degree: t('map.measureDegree'),
+    weightedDegree: t('map.measureWeightedDegree'),
+    pagerank: t('map.measurePagerank'),
+    betweenness: t('map.measureBetweenness'),
+  };
+  const municipalities = distinct(g.nodes.municipalityCode).map((code) => ({
+    value: code,
+    text:
+      placeName(
+        reference?.municipalities.find((m) => m.code === code),
+        lang,
+      ) || code,
+  }));
 
   return (
     <>
@@ -62,19 +113,41 @@ export default function NetworkPage() {
       <section className="panel" aria-labelledby="map-heading">
         <h2 id="map-heading">{t('network.map')}</h2>
         <p>{t('network.mapIntro')}</p>
-        <MapLegend kinds={kinds} relationKinds={relationKinds} />
+        <MapControls
+          view={view}
+          kinds={distinct(g.nodes.kind)}
+          relationKinds={distinct(g.edges.kind)}
+          municipalities={municipalities}
+          onChange={setView}
+        />
+        <MapLegend
+          kinds={distinct(g.nodes.kind)}
+          relationKinds={distinct(g.edges.kind)}
+          measureName={measureName[view.measure]}
+          simpleLines={g.edges.from.length > LARGE_MAP_EDGES}
+        />
         <NetworkMap
           graph={graph}
+          shown={shown}
+          sizes={nodeSizes}
+          measure={view.measure}
+          focus={view.focus && graph.hasNode(view.focus) ? view.focus : null}
+          onFocus={(focus) => setView({ focus, depth: focus ? view.depth : 0 })}
           onOpen={(id) => navigate(`/${lang}/organisations/${id}`)}
           description={t('network.mapDescription', {
-            organisations: data.organisations.length,
-            relations: data.relations.length,
+            organisations: selection.nodeCount,
+            relations: selection.edges.length,
           })}
         />
       </section>
       <section className="panel" aria-labelledby="table-heading">
         <h2 id="table-heading">{t('network.tableView')}</h2>
-        <NetworkTables data={data} />
+        <NetworkTables
+          graph={g}
+          selection={selection}
+          measure={view.measure}
+          measureName={measureName[view.measure]}
+        />
       </section>
     </>
   );

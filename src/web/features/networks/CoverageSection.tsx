@@ -3,6 +3,7 @@ import { formatNumber } from '../../i18n/format';
 import { localeOf, useLang } from '../../i18n/lang';
 import { placeName } from '../reference/reference';
 import type { Coverage } from './data';
+import { FinlandMap } from './FinlandMap';
 
 /** The municipalities and regions the members stand for, with their counts. */
 export function CoverageSection({ coverage, memberCount }: { coverage: Coverage; memberCount: number }) {
@@ -30,26 +31,35 @@ export function CoverageSection({ coverage, memberCount }: { coverage: Coverage;
           {t('overview.regions', { count: coverage.regionCount })}
         </li>
       </ul>
-      <div className="grid">
-        <div>
-          <h3>{t('network.municipalities')}</h3>
-          <ul className="plain-list">
-            {municipalities.map((m) => (
-              <li key={m.code}>
-                {m.name}
-                {m.regionCode && <span className="muted"> – {regionName.get(m.regionCode)}</span>}
-              </li>
-            ))}
-          </ul>
+      <div className="coverage-layout">
+        <div className="grid">
+          <div>
+            <h3>{t('network.municipalities')}</h3>
+            <ul className="plain-list">
+              {municipalities.map((m) => (
+                <li key={m.code}>
+                  {m.name}
+                  {m.regionCode && <span className="muted"> – {regionName.get(m.regionCode)}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3>{t('network.regions')}</h3>
+            <ul className="plain-list">
+              {regions.map(([code, name]) => (
+                <li key={code}>{name}</li>
+              ))}
+            </ul>
+          </div>
         </div>
-        <div>
-          <h3>{t('network.regions')}</h3>
-          <ul className="plain-list">
-            {regions.map(([code, name]) => (
-              <li key={code}>{name}</li>
-            ))}
-          </ul>
-        </div>
+        <FinlandMap
+          codes={coverage.municipalities.map((m) => m.code)}
+          summary={t('map.finlandMap', {
+            count: municipalities.length,
+            names: municipalities.map((m) => m.name).join(', '),
+          })}
+        />
       </div>
     </section>
   );

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { label } from '../../i18n/dynamic';
-import { KIND_COLORS, RELATION_COLORS } from './graph';
+import { KIND_COLORS, relationStyle } from './graph';
 
-/** What the colours mean; only the kinds that occur on this map. */
-export function MapLegend({ kinds, relationKinds }: { kinds: string[]; relationKinds: string[] }) {
+type Props = { kinds: string[]; relationKinds: string[]; measureName: string; simpleLines: boolean };
+
+/** What the colours, line shapes and sizes mean; only the kinds that occur on this map. */
+export function MapLegend({ kinds, relationKinds, measureName, simpleLines }: Props) {
   const { t } = useTranslation();
   return (
     <div className="map-legend">
@@ -18,17 +20,27 @@ export function MapLegend({ kinds, relationKinds }: { kinds: string[]; relationK
       </ul>
       <h3 id="legend-relations">{t('map.legendRelations')}</h3>
       <ul className="legend" aria-labelledby="legend-relations">
-        {relationKinds.map((k) => (
-          <li key={k}>
-            <span
-              className="swatch line"
-              style={{ background: RELATION_COLORS[k as keyof typeof RELATION_COLORS] }}
-            />
-            {label(t, 'relationKind', k)}
-          </li>
-        ))}
+        {relationKinds.map((k) => {
+          const style = relationStyle(k);
+          const arrow = style.directed && !simpleLines;
+          return (
+            <li key={k}>
+              <span className="swatch line" style={{ background: style.color }} />
+              {arrow && (
+                <span className="legend-arrow" style={{ color: style.color }} aria-hidden="true">
+                  ▶
+                </span>
+              )}
+              {label(t, 'relationKind', k)}
+              {arrow && <span className="visually-hidden"> ({t('map.legendArrow')})</span>}
+            </li>
+          );
+        })}
       </ul>
-      <p className="muted">{t('map.sizeNote')}</p>
+      <p className="muted">
+        {simpleLines ? t('map.legendThin') : t('map.legendShapes')}{' '}
+        {t('map.sizeNote', { measure: measureName })}
+      </p>
     </div>
   );
 }

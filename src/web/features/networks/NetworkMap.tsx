@@ -1,149 +1,181 @@
 import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
-import { Button } from 'suomifi-ui-components';
-import { SuggestInput } from '../../ui/SuggestInput';
-import type { EdgeAttributes, NodeAttributes } from './graph';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { LARGE_MAP_EDGES, type EdgeAttributes, type NodeAttributes } from './graph';
+import { MapToolbar } from './MapToolbar';
+import './map.css';
 
 type Props = {
   graph: Graph<NodeAttributes, EdgeAttributes>;
+  /** Shown nodes and relations (keys); null shows everything. */
+  shown: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Node sizes by the chosen measure, by node id. */
+  sizes: Map<string, number>;
+  measure: string;
+  focus: string | null;
+  onFocus: (node: string | null) => void;
   onOpen: (node: string) => void;
   /** A sentence naming what the map shows, for screen readers (the table below has the same data). */
   description: string;
 };
 
-const LAYOUT_MS = 2000;
 const DIMMED = '#dcdcdc';
+type MapSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+/** A large map lays out longer: ForceAtlas2 needs more rounds to untangle thousands of nodes. */
+const layoutMs = (graph: Graph) => (graph.order > 2000 ? 6000 : 2000);
 
 /**
- * The interactive network map: sigma.js draws with WebGL, ForceAtlas2 runs in a web worker so the page
- * stays responsive; hover or search focuses an actor and its neighbours, a click opens its profile.
+ * Hover picking reads a pixel back from the GPU on every mouse move, which stalls software WebGL; while
+ * a button is down the user is dragging the map, and nothing needs picking.
  */
-export function NetworkMap({ graph, onOpen, description }: Props) {
-  const { t } = useTranslation();
+function pickOnlyWhenStill(sigma: MapSigma) {
+  const captor = sigma.getMouseCaptor();
+  const target = sigma as unknown as { getNodeAtPosition: (p: { x: number; y: number }) => string | null };
+  const pick = target.getNodeAtPosition.bind(sigma);
+  target.getNodeAtPosition = (p) => (captor.isMouseDown ? null : pick(p));
+}
+
+function createSigma(graph: Graph<NodeAttributes, EdgeAttributes>, container: HTMLElement): MapSigma {
+  const large = graph.size > LARGE_MAP_EDGES;
+  return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    allowInvalidContainer: true,
+    defaultEdgeType: 'line',
+    // The programs are generic over any attributes; sigma's types want them typed for ours.
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      line: EdgeRectangleProgram,
+      thin: EdgeLineProgram,
+    } as never,
+    labelFont: "'Source Sans 3', Arial, sans-serif",
+    labelSize: 14,
+    labelWeight: '600',
+    // Every name on a small map; on a large one only the names of nodes drawn big enough (zooming in
+    // shows more), or the labels turn to noise and cost a canvas pass each frame.
+    labelRenderedSizeThreshold: large ? 10 : graph.order > 200 ? 6 : 0,
+    hideLabelsOnMove: large,
+    enableEdgeEvents: false,
+    zIndex: !large,
+  });
+}
+
+/** Focus, filters and the ego network as sigma reducers: nothing is copied, hidden items are skipped. */
+function applyReducers(
+  sigma: MapSigma,
+  graph: Graph<NodeAttributes, EdgeAttributes>,
+  shown: Props['shown'],
+  active: string | null,
+) {
+  if (!shown && !active) {
+    // Without reducers sigma reads the attributes as they are: the fastest path for a large map.
+    sigma.setSetting('nodeReducer', null);
+    sigma.setSetting('edgeReducer', null);
+    return;
+  }
+  const near = active ? new Set([active, ...graph.neighbors(active)]) : null;
+  sigma.setSetting('nodeReducer', (node, data) => {
+    if (shown && !shown.nodes.has(node)) return { ...data, hidden: true };
+    if (!near || near.has(node))
+      return { ...data, zIndex: node === active ? 2 : 1, highlighted: node === active };
+    return { ...data, color: DIMMED, label: '', zIndex: 0 };
+  });
+  sigma.setSetting('edgeReducer', (edge, data) => {
+    if (shown && !shown.edges.has(edge)) return { ...data, hidden: true };
+    return !active || graph.hasExtremity(edge, active) ? data : { ...data, hidden: true };
+  });
+}
+
+/**
+ * The interactive network map: sigma.js draws with WebGL; the first picture comes from seeded positions
+ * at once, then ForceAtlas2 refines it in a web worker so the page stays responsive.
+ */
+export function NetworkMap({ graph, shown, sizes, measure, focus, onFocus, onOpen, description }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
+  const sigmaRef = useRef<MapSigma | null>(null);
   const layoutRef = useRef<FA2Layout | null>(null);
   const openRef = useRef(onOpen);
   useEffect(() => {
     openRef.current = onOpen;
   }, [onOpen]);
   const [hovered, setHovered] = useState<string | null>(null);
-  const [focused, setFocused] = useState<string | null>(null);
-  // The layout starts with the map (see the effect below).
-  const [layoutRunning, setLayoutRunning] = useState(true);
+  // waiting for the first picture, then running in the worker, then done (until run again).
+  const [layoutState, setLayoutState] = useState<'waiting' | 'running' | 'done'>('waiting');
+  const layoutRunning = layoutState === 'running';
   const [drawn, setDrawn] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
 
-  const runLayout = () => {
-    const layout = layoutRef.current;
-    if (!layout) return;
-    layout.start();
-    setLayoutRunning(true);
-    window.setTimeout(() => {
-      layout.stop();
-      setLayoutRunning(false);
-    }, LAYOUT_MS);
-  };
+  /** Runs ForceAtlas2 in its worker for a while, then stops it: a map that keeps moving cannot be read. */
+  const runLayout = useCallback(
+    (layout: FA2Layout | null = layoutRef.current) => {
+      if (!layout) return;
+      layout.start();
+      setLayoutState('running');
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => {
+        layout.stop();
+        setLayoutState('done');
+      }, layoutMs(graph));
+    },
+    [graph],
+  );
 
   useEffect(() => {
-    const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container.current!, {
-      allowInvalidContainer: true,
-      defaultEdgeType: 'arrow',
-      labelFont: "'Source Sans 3', Arial, sans-serif",
-      labelSize: 14,
-      labelWeight: '600',
-      // Every name on a small map; on a large one only the bigger nodes' names, or it turns to noise.
-      labelRenderedSizeThreshold: graph.order > 200 ? 6 : 0,
-      zIndex: true,
-    });
+    const sigma = createSigma(graph, container.current!);
+    pickOnlyWhenStill(sigma);
     sigma.on('clickNode', ({ node }) => openRef.current(node));
     sigma.on('enterNode', ({ node }) => setHovered(node));
     sigma.on('leaveNode', () => setHovered(null));
-    sigma.once('afterRender', () => setDrawn(true));
     sigmaRef.current = sigma;
     const settings = { ...forceAtlas2.inferSettings(graph), slowDown: 5 };
     const layout = new FA2Layout(graph, { settings });
     layoutRef.current = layout;
-    layout.start();
-    const timer = window.setTimeout(() => {
-      layout.stop();
-      setLayoutRunning(false);
-    }, LAYOUT_MS);
+    // The first picture comes first; the layout starts once it is on screen.
+    sigma.once('afterRender', () => {
+      setDrawn(true);
+      window.setTimeout(() => runLayout(layout), 0);
+    });
     return () => {
-      window.clearTimeout(timer);
+      window.clearTimeout(timer.current);
       layout.kill();
       sigma.kill();
       sigmaRef.current = null;
       layoutRef.current = null;
     };
-  }, [graph]);
+  }, [graph, runLayout]);
 
-  // Focus: the chosen (or hovered) actor and its neighbours stay bright, the rest fade.
+  useEffect(() => {
+    graph.updateEachNodeAttributes((node, a) => ({ ...a, size: sizes.get(node) ?? a.size }), {
+      attributes: ['size'],
+    });
+  }, [graph, sizes]);
+
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (sigma) applyReducers(sigma, graph, shown, focus ?? hovered);
+  }, [graph, shown, focus, hovered]);
+
+  // A newly chosen actor comes to the middle.
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma) return;
-    const active = focused ?? hovered;
-    const near = active ? new Set([active, ...graph.neighbors(active)]) : null;
-    sigma.setSetting('nodeReducer', (node, data) =>
-      !near || near.has(node)
-        ? { ...data, zIndex: node === active ? 2 : 1, highlighted: node === active }
-        : { ...data, color: DIMMED, label: '', zIndex: 0 },
-    );
-    sigma.setSetting('edgeReducer', (edge, data) =>
-      !active || graph.hasExtremity(edge, active) ? data : { ...data, hidden: true },
-    );
-  }, [graph, focused, hovered]);
-
-  const focus = (node: string | null) => {
-    setFocused(node);
-    const sigma = sigmaRef.current;
-    if (!sigma) return;
-    const target = node ? sigma.getNodeDisplayData(node) : null;
+    const target = focus && graph.hasNode(focus) ? sigma.getNodeDisplayData(focus) : null;
     if (target) void sigma.getCamera().animate({ x: target.x, y: target.y, ratio: 0.5 }, { duration: 500 });
-    else void sigma.getCamera().animatedReset({ duration: 300 });
-  };
-
-  const items = graph
-    .mapNodes((node, a) => ({ value: node, label: a.label }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-  const camera = () => sigmaRef.current?.getCamera();
+  }, [graph, focus]);
 
   return (
     <div className="network-map">
-      <div className="toolbar">
-        <div>
-          <SuggestInput
-            id="map-search"
-            labelText={t('map.search')}
-            hintText={t('map.searchHint')}
-            items={items}
-            value={focused ?? ''}
-            onChange={(node) => {
-              if (node === '' || graph.hasNode(node)) focus(node || null);
-            }}
-          />
-        </div>
-        <Button variant="secondary" onClick={() => void camera()?.animatedZoom({ duration: 300 })}>
-          {t('map.zoomIn')}
-        </Button>
-        <Button variant="secondary" onClick={() => void camera()?.animatedUnzoom({ duration: 300 })}>
-          {t('map.zoomOut')}
-        </Button>
-        <Button variant="secondary" onClick={() => focus(null)}>
-          {t('map.reset')}
-        </Button>
-        <Button variant="secondary" disabled={layoutRunning} onClick={runLayout}>
-          {layoutRunning ? t('map.layoutRunning') : t('map.relayout')}
-        </Button>
-        {focused && (
-          <Button onClick={() => openRef.current(focused)}>
-            {t('map.openProfile', { name: graph.getNodeAttribute(focused, 'label') })}
-          </Button>
-        )}
-      </div>
+      <MapToolbar
+        graph={graph}
+        sigma={() => sigmaRef.current}
+        focus={focus}
+        onFocus={onFocus}
+        onOpen={(node) => openRef.current(node)}
+        layoutRunning={layoutRunning}
+        onLayout={() => runLayout()}
+      />
       <div className="map-frame">
         <div
           ref={container}
@@ -151,6 +183,9 @@ export function NetworkMap({ graph, onOpen, description }: Props) {
           role="img"
           aria-label={description}
           data-map-state={drawn ? 'drawn' : 'loading'}
+          data-layout={layoutState}
+          data-measure={measure}
+          data-shown-nodes={shown ? shown.nodes.size : graph.order}
         />
       </div>
     </div>

@@ -1,82 +1,106 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Button } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
-import { localized } from '../../i18n/format';
-import { useLang } from '../../i18n/lang';
+import { formatNumber } from '../../i18n/format';
+import { localeOf, useLang } from '../../i18n/lang';
 import { DataTable } from '../../ui/DataTable';
-import type { Organisation } from '../organisations/model';
 import { placeName, useReference } from '../reference/reference';
-import type { NetworkData } from './data';
+import type { GraphData, Measure } from './data';
+import { nodeName } from './names';
+import type { Selection } from './view';
 
-/** The map's data as tables: every member (a node) and every relation (an edge), readable by anyone. */
-export function NetworkTables({ data }: { data: NetworkData }) {
+type Props = { graph: GraphData; selection: Selection; measure: Measure; measureName: string };
+
+/** Thousands of rows would take the page seconds to draw; the filters narrow, a button shows all. */
+const FIRST_ROWS = 100;
+
+/** The map's data as tables, with the map's filters: every shown member and every shown relation. */
+export function NetworkTables({ graph, selection, measure, measureName }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const reference = useReference();
-  const byId = new Map(data.organisations.map((o) => [o.id, o]));
-  const roleOf = new Map(data.members.map((m) => [m.organisationId, m.role]));
-  const degree = new Map<string, number>();
-  for (const r of data.relations) {
-    degree.set(r.fromOrganisationId, (degree.get(r.fromOrganisationId) ?? 0) + 1);
-    degree.set(r.toOrganisationId, (degree.get(r.toOrganisationId) ?? 0) + 1);
-  }
-  const nameLink = (o: Organisation | undefined) => {
-    if (!o) return t('organisation.hiddenOrganisation');
-    const name = localized(o, 'name', lang);
+  const [all, setAll] = useState(false);
+  const values = graph.measures[measure];
+  const figure = new Intl.NumberFormat(localeOf(lang), { maximumSignificantDigits: 3 });
+  const nameLink = (i: number) => {
+    const name = nodeName(graph, i, lang);
     return (
-      <Link to={`/${lang}/organisations/${o.id}`} lang={name.lang === lang ? undefined : name.lang}>
+      <Link
+        to={`/${lang}/organisations/${graph.nodes.id[i]}`}
+        lang={name.lang === lang ? undefined : name.lang}
+      >
         {name.text}
       </Link>
     );
   };
-  const members = [...data.organisations].sort((a, b) => a.nameFi.localeCompare(b.nameFi, 'fi'));
+  // Largest first by the chosen measure: the table answers "who matters most here" like the map does.
+  const members = graph.nodes.id
+    .map((_, i) => i)
+    .filter((i) => selection.nodes[i])
+    .sort(
+      (a, b) => values[b]! - values[a]! || graph.nodes.nameFi[a]!.localeCompare(graph.nodes.nameFi[b]!, 'fi'),
+    );
+  const relations = selection.edges;
+  const cut = <T,>(rows: T[]) => (all ? rows : rows.slice(0, FIRST_ROWS));
+  const hidden = members.length > FIRST_ROWS || relations.length > FIRST_ROWS;
   return (
     <>
+      {hidden && (
+        <p>
+          {all ? t('map.tableAll') : t('map.tableFirst', { count: FIRST_ROWS })}{' '}
+          <Button variant="secondary" onClick={() => setAll(!all)}>
+            {all ? t('map.tableShowFirst', { count: FIRST_ROWS }) : t('map.tableShowAll')}
+          </Button>
+        </p>
+      )}
       <DataTable
         caption={t('network.membersCaption', { count: members.length })}
-        rows={members}
-        rowKey={(o) => o.id}
+        rows={cut(members)}
+        rowKey={(i) => graph.nodes.id[i]!}
         columns={[
           { key: 'name', label: t('organisations.columnName'), render: nameLink },
           {
             key: 'kind',
             label: t('organisations.columnKind'),
-            render: (o) => label(t, 'organisationKind', o.kind),
+            render: (i) => label(t, 'organisationKind', graph.nodes.kind[i]!),
           },
           {
             key: 'role',
             label: t('network.columnRole'),
-            render: (o) => label(t, 'networkRole', roleOf.get(o.id) ?? ''),
+            render: (i) => label(t, 'networkRole', graph.nodes.role[i]!),
           },
           {
             key: 'municipality',
             label: t('organisations.columnMunicipality'),
-            render: (o) =>
+            render: (i) =>
               placeName(
-                reference?.municipalities.find((m) => m.code === o.municipalityCode),
+                reference?.municipalities.find((m) => m.code === graph.nodes.municipalityCode[i]),
                 lang,
               ),
           },
-          { key: 'degree', label: t('network.columnDegree'), render: (o) => degree.get(o.id) ?? 0 },
+          { key: 'measure', label: measureName, render: (i) => figure.format(values[i]!) },
         ]}
       />
       <div className="spacer" />
       <DataTable
-        caption={t('network.relationsCaption', { count: data.relations.length })}
-        rows={data.relations}
-        rowKey={(r) => r.id}
+        caption={t('network.relationsCaption', { count: relations.length })}
+        rows={cut(relations)}
+        rowKey={(e) => String(e)}
         empty={t('network.noRelations')}
         columns={[
-          {
-            key: 'from',
-            label: t('network.columnFrom'),
-            render: (r) => nameLink(byId.get(r.fromOrganisationId)),
-          },
-          { key: 'to', label: t('network.columnTo'), render: (r) => nameLink(byId.get(r.toOrganisationId)) },
+          { key: 'from', label: t('network.columnFrom'), render: (e) => nameLink(graph.edges.from[e]!) },
+          { key: 'to', label: t('network.columnTo'), render: (e) => nameLink(graph.edges.to[e]!) },
           {
             key: 'kind',
             label: t('network.columnRelationKind'),
-            render: (r) => label(t, 'relationKind', r.kind),
+            render: (e) => label(t, 'relationKind', graph.edges.kind[e]!),
+          },
+          {
+            key: 'weight',
+            label: t('map.columnWeight'),
+            render: (e) => formatNumber(graph.edges.weight[e]!, lang),
           },
         ]}
       />

@@ -1,5 +1,4 @@
-import { get, getAll } from '../../api/client';
-import type { Organisation } from '../organisations/model';
+import { get } from '../../api/client';
 import type { NetworkSummary } from '../overview/overview';
 
 export type Coverage = {
@@ -10,39 +9,33 @@ export type Coverage = {
 };
 
 export type Network = NetworkSummary & { coverage: Coverage };
-export type Member = { id: string; organisationId: string; role: string; municipalityCodes: string[] };
-export type Relation = {
-  id: string;
-  fromOrganisationId: string;
-  toOrganisationId: string;
-  kind: string;
-  weight: number | null;
+
+export const MEASURES = ['degree', 'weightedDegree', 'pagerank', 'betweenness'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** GET /api/v1/graph: members and their measures as parallel columns, relations as index pairs. */
+export type GraphData = {
+  nodes: {
+    id: string[];
+    nameFi: string[];
+    nameSv: (string | null)[];
+    nameEn: (string | null)[];
+    kind: string[];
+    municipalityCode: (string | null)[];
+    role: string[];
+  };
+  measures: Record<Measure, number[]>;
+  edges: { from: number[]; to: number[]; kind: string[]; weight: number[] };
 };
 
-export type NetworkData = {
-  network: Network;
-  members: Member[];
-  organisations: Organisation[];
-  /** Relations between two members of the network. */
-  relations: Relation[];
-};
+export type NetworkData = { network: Network; graph: GraphData };
 
 /**
- * A network with its members and the relations among them. The relations are read whole and filtered
- * here: fine for a network of towns; a network of thousands needs a graph endpoint on the server.
+ * A network and its map. The map comes in one answer of columns from the server's graph endpoint, so a
+ * network of 10,000 members and 50,000 relations loads in one request instead of hundreds of pages.
  */
 export async function loadNetwork(key: string, signal?: AbortSignal): Promise<NetworkData> {
   const network = await get<Network>(`/networks/${encodeURIComponent(key)}`, undefined, signal);
-  const [members, organisations, relations] = await Promise.all([
-    getAll<Member>('/network-members', { networkId: network.id }),
-    getAll<Organisation>('/organisations', { networkId: network.id }),
-    getAll<Relation>('/relations'),
-  ]);
-  const inside = new Set(organisations.map((o) => o.id));
-  return {
-    network,
-    members,
-    organisations,
-    relations: relations.filter((r) => inside.has(r.fromOrganisationId) && inside.has(r.toOrganisationId)),
-  };
+  const graph = await get<GraphData>('/graph', { scope: 'network', id: network.id }, signal);
+  return { network, graph };
 }

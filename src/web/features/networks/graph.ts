@@ -1,7 +1,6 @@
 import Graph from 'graphology';
 import type { ORGANISATION_KINDS, RELATION_KINDS } from '../../../domain/enums';
-import type { Organisation } from '../organisations/model';
-import type { Relation } from './data';
+import type { GraphData } from './data';
 
 /** Colour-blind-safe hues (Okabe–Ito and neighbours), each at least 3:1 against white. */
 export const KIND_COLORS: Record<(typeof ORGANISATION_KINDS)[number], string> = {
@@ -16,17 +15,26 @@ export const KIND_COLORS: Record<(typeof ORGANISATION_KINDS)[number], string> = 
   other: '#6B6B6B',
 };
 
-export const RELATION_COLORS: Record<(typeof RELATION_KINDS)[number], string> = {
-  collaboration: '#2A6EBB',
-  project_partner: '#007A5E',
-  supply_chain: '#C13B00',
-  customer: '#B35900',
-  education: '#A6457F',
-  ownership: '#6A3D9A',
-  membership: '#3B8FB6',
-  funding: '#7A6A00',
-  other: '#8A8A8A',
+type RelationKind = (typeof RELATION_KINDS)[number];
+
+/**
+ * A relation kind is told by its colour and by its shape: kinds that run one way (a supplier to its
+ * customer, a funder to the funded) are drawn as arrows, mutual ones (collaboration, membership) as plain
+ * lines, so the map does not rest on colour alone.
+ */
+export const RELATION_STYLES: Record<RelationKind, { color: string; directed: boolean }> = {
+  collaboration: { color: '#2A6EBB', directed: false },
+  project_partner: { color: '#007A5E', directed: false },
+  supply_chain: { color: '#C13B00', directed: true },
+  customer: { color: '#B35900', directed: true },
+  education: { color: '#A6457F', directed: true },
+  ownership: { color: '#6A3D9A', directed: true },
+  membership: { color: '#3B8FB6', directed: false },
+  funding: { color: '#7A6A00', directed: true },
+  other: { color: '#8A8A8A', directed: false },
 };
+
+export const relationStyle = (kind: string) => RELATION_STYLES[kind as RelationKind] ?? RELATION_STYLES.other;
 
 export type NodeAttributes = {
   label: string;
@@ -36,45 +44,58 @@ export type NodeAttributes = {
   size: number;
   color: string;
 };
-export type EdgeAttributes = { kind: string; color: string; size: number };
+/** arrow and line are sigma's; thin is a one-pixel line (see NetworkMap) for maps of many relations. */
+export type EdgeAttributes = { kind: string; color: string; size: number; type: 'arrow' | 'line' | 'thin' };
 
-/** Node size grows with the square root of the degree, so hubs stand out without hiding the rest. */
-export const sizeFor = (degree: number) => 5 + 3 * Math.sqrt(degree);
+/** A small deterministic generator (mulberry32): the same network starts from the same positions. */
+function seeded(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Above this many relations every edge is a thin line: arrows and wide lines cost triangles per edge. */
+export const LARGE_MAP_EDGES = 5000;
 
 /**
- * The network as a graphology graph: a node per organisation, an edge per relation. Nodes start on a
- * circle in name order, so the layout that follows is the same on every load.
+ * The map as a graphology graph, built from the server's columns: a node per member, an edge per
+ * relation (keys are positions in the columns). Nodes start at seeded random places in a disc, so the
+ * first picture appears at once and the layout in the worker refines it.
  */
-export function buildGraph(
-  organisations: Organisation[],
-  relations: Relation[],
-  nameOf: (o: Organisation) => string,
-) {
+export function buildGraph(data: GraphData, nameOf: (i: number) => string) {
   const graph = new Graph<NodeAttributes, EdgeAttributes>({
     multi: true,
     type: 'mixed',
-    allowSelfLoops: false,
+    allowSelfLoops: true,
   });
-  const sorted = [...organisations].sort((a, b) => a.nameFi.localeCompare(b.nameFi, 'fi'));
-  sorted.forEach((o, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, sorted.length);
-    graph.addNode(o.id, {
-      label: nameOf(o),
-      kind: o.kind,
-      x: Math.cos(angle) * 100,
-      y: Math.sin(angle) * 100,
+  const random = seeded(data.nodes.id.length);
+  const radius = 10 * Math.sqrt(data.nodes.id.length);
+  data.nodes.id.forEach((id, i) => {
+    const r = radius * Math.sqrt(random());
+    const angle = 2 * Math.PI * random();
+    graph.addNode(id, {
+      label: nameOf(i),
+      kind: data.nodes.kind[i]!,
+      x: r * Math.cos(angle),
+      y: r * Math.sin(angle),
       size: 5,
-      color: KIND_COLORS[o.kind] ?? KIND_COLORS.other,
+      color: KIND_COLORS[data.nodes.kind[i] as keyof typeof KIND_COLORS] ?? KIND_COLORS.other,
     });
   });
-  for (const r of relations) {
-    if (!graph.hasNode(r.fromOrganisationId) || !graph.hasNode(r.toOrganisationId)) continue;
-    graph.addDirectedEdgeWithKey(r.id, r.fromOrganisationId, r.toOrganisationId, {
-      kind: r.kind,
-      color: RELATION_COLORS[r.kind as keyof typeof RELATION_COLORS] ?? RELATION_COLORS.other,
-      size: 2,
+  const large = data.edges.from.length > LARGE_MAP_EDGES;
+  data.edges.from.forEach((from, e) => {
+    const style = relationStyle(data.edges.kind[e]!);
+    graph.addDirectedEdgeWithKey(String(e), data.nodes.id[from]!, data.nodes.id[data.edges.to[e]!]!, {
+      kind: data.edges.kind[e]!,
+      color: style.color,
+      size: large ? 1 : 2,
+      type: large ? 'thin' : style.directed ? 'arrow' : 'line',
     });
-  }
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeFor(graph.degree(node))));
+  });
   return graph;
 }
