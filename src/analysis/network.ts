@@ -34,7 +34,11 @@ export function scopeGraph(
   relations: readonly PictureRelation[] | RelationColumns,
 ): { graph: CsrGraph; externalRelations: number } {
   if (!Array.isArray(relations)) {
-    return { graph: buildGraph(organisations.length, relations as EdgeArrays), externalRelations: 0 };
+    const columns = relations as RelationColumns;
+    return {
+      graph: buildGraph(organisations.length, columns as EdgeArrays),
+      externalRelations: columns.external ?? 0,
+    };
   }
   const { edges, skipped } = indexRelations(
     organisations.map((o) => o.id),

@@ -43,6 +43,8 @@ export interface RelationColumns {
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly weight?: Float64Array;
+  /** Relations with one end inside the scope and the other outside (counted, not drawn); 0 when absent. */
+  readonly external?: number;
 }
 
 export interface PictureCompetence {

@@ -197,7 +197,7 @@ export async function loadPictureInput(
     : [];
   // Independent reads run side by side on the pool.
   const [relations, projects, finland, history, peers] = await Promise.all([
-    // Large scopes take the columnar path (relations inside the scope only); small ones also count ties outside.
+    // Large scopes take the columnar path; both count the ties that reach outside the scope.
     ids.length > LARGE_SCOPE ? relationColumns(db, ids, caller) : relationsTouching(db, caller, ids),
     projectsOf(db, caller, ids),
     finlandCounts(db),
