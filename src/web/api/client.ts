@@ -92,6 +92,19 @@ export async function send<T>(
   }
 }
 
+/** A multipart form (a file upload) with the CSRF token; the browser writes the content type. */
+export async function sendForm<T>(path: string, form: FormData, params?: Params): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(`/api/v1${path}${query(params)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers,
+    body: form,
+  });
+  return (await parse(res)) as T;
+}
+
 /** Every page of a list, for the small sets a page shows whole (a network's members and relations). */
 export async function getAll<T>(path: string, params: Params = {}, max = 5000): Promise<T[]> {
   const items: T[] = [];

@@ -29,6 +29,7 @@ export function Layout() {
     { to: `/${lang}/`, text: t('nav.overview'), end: true },
     { to: `/${lang}/organisations`, text: t('nav.organisations'), end: false },
     { to: `/${lang}/networks`, text: t('nav.networks'), end: false },
+    { to: `/${lang}/imports`, text: t('nav.imports'), end: false },
   ];
 
   return (

@@ -9,6 +9,9 @@ import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { NetworksPage } from '../pages/NetworksPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { SignInPage } from '../pages/SignInPage';
+import { ExportsPage } from '../pages/ExportsPage';
+import { ImportRunPage } from '../pages/ImportRunPage';
+import { ImportsPage } from '../pages/ImportsPage';
 import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
 
@@ -43,6 +46,9 @@ export const router = createBrowserRouter([
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'networks', element: <NetworksPage /> },
       { path: 'networks/:key', element: lazyPage(<NetworkPage />) },
+      { path: 'imports', element: <ImportsPage /> },
+      { path: 'imports/:id', element: <ImportRunPage /> },
+      { path: 'exports', element: <ExportsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -12,6 +12,7 @@ import {
   VISIBILITIES,
   WORKSPACE_ROLES,
 } from '../../domain/enums';
+import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 
 /**
  * Messages whose key is made from a value: `label(t, 'organisationKind', 'rdi')` reads
@@ -52,6 +53,7 @@ export const DYNAMIC_KEYS = {
   fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn'],
   /** Generic explanations by zod issue kind. */
   formError: ['required', 'invalid', 'tooLong', 'unknownField'],
+  ...IMPORT_DYNAMIC_KEYS,
 } as const;
 
 export type DynamicPrefix = keyof typeof DYNAMIC_KEYS;

@@ -6,6 +6,7 @@ import { formatDate, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { placeName, sectionName, useReference } from '../reference/reference';
 import type { Organisation } from './model';
+import { registerRows } from './registerRows';
 
 /** The organisation's own facts as a description list; empty facts are left out. */
 export function OrganisationDetails({ organisation: o }: { organisation: Organisation }) {
@@ -41,6 +42,7 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
       label(t, 'organisationField', 'lastVerifiedOn'),
       o.lastVerifiedOn ? formatDate(o.lastVerifiedOn, lang) : null,
     ],
+    ...registerRows(o, t, lang),
     [t('organisation.updatedAt'), formatDate(o.updatedAt, lang)],
   ];
 

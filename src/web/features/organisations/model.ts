@@ -23,6 +23,14 @@ export type Organisation = {
   updatedAt: string;
   regionCode: string | null;
   industry: { code: string; divisionCode: string; sectionCode: string } | null;
+  /** Business-register columns, written only by imports (read-only). */
+  tol2025Code?: string | null;
+  companyForm?: string | null;
+  registrationDate?: string | null;
+  endDate?: string | null;
+  status?: 'active' | 'ended' | null;
+  source?: string | null;
+  lastImportedAt?: string | null;
 };
 
 /** What the form holds: text as typed, so a failed save gives every character back. */

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+
+/** The real v3 records of the shared sample, as the `companies` response PRH's API gives (read at run time). */
+function ytjSample(): Buffer {
+  const sample = JSON.parse(
+    fs.readFileSync(new URL('../../shared/data/ytj-sample-companies.json', import.meta.url), 'utf8'),
+  ) as { v3_examples: { companies: unknown[] }[] };
+  const companies = sample.v3_examples[0]!.companies;
+  return Buffer.from(JSON.stringify({ totalResults: companies.length, companies }));
+}
+
+/** A sheet of three organisations; the second has a business ID whose check digit is wrong. */
+async function organisationSheet(stamp: string): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Toimijat');
+  sheet.addRow(['Nimi', 'Y-tunnus', 'Kunta', 'Osoite netissä']);
+  sheet.addRow([`E2E Saha ${stamp} Oy`, '', 'Iisalmi', 'saha.example.fi']);
+  sheet.addRow([`E2E Rikki ${stamp} Oy`, '1234567-2', 'Iisalmi', '']);
+  sheet.addRow([`E2E Kone ${stamp} Oy`, '', '140', '']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function searchOrganisation(page: import('@playwright/test').Page, text: string) {
+  await page.goto(`/fi/organisations?q=${encodeURIComponent(text)}`);
+  await settled(page);
+}
+
+test('a real YTJ file: check, import, see the run, find the companies with their register data', async ({
+  page,
+}) => {
+  await page.goto('/fi/imports');
+  await settled(page);
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'ytj-v3-sample.json',
+    mimeType: 'application/json',
+    buffer: ytjSample(),
+  });
+  await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+  await expect(page.getByText('Kaikki rivit voidaan tuoda.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'ytj-v3-sample.json' })).toBeVisible();
+  await expect(page.getByText('Tuonti on valmis ja tiedot on tallennettu.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Rivimäärät' })).toContainText('2 riviä');
+
+  await page.getByRole('link', { name: '← Tuonnit' }).click();
+  const run = page.getByRole('table', { name: 'Viimeisimmät tuontiajot' }).getByRole('row', {
+    name: /ytj-v3-sample\.json/,
+  });
+  await expect(run.first()).toContainText('Valmis');
+  await expect(run.first()).toContainText('sinä');
+
+  await searchOrganisation(page, 'Liedon Graniitti');
+  await page.getByRole('link', { name: 'Asunto Oy Liedon Graniitti' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Asunto Oy Liedon Graniitti' })).toBeVisible();
+  await expect(page.getByText('2678126-3')).toBeVisible();
+  await expect(page.getByText('YTJ (PRH:n avoin data)')).toBeVisible();
+  await expect(page.getByText('Asunto-osakeyhtiö')).toBeVisible();
+  await searchOrganisation(page, 'Turun Kesätuuli');
+  await expect(page.getByRole('link', { name: 'Asunto Oy Turun Kesätuuli' })).toBeVisible();
+});
+
+test('an Excel sheet with a bad row: its reason, a corrected mapping, skip it, import the rest', async ({
+  page,
+}) => {
+  const stamp = String(Date.now());
+  await page.goto('/fi/imports');
+  await settled(page);
+  await page.getByText('Taulukko: toimijat').click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'toimijat.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await organisationSheet(stamp),
+  });
+  await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 rivissä on virhe' })).toBeVisible();
+  const errors = page.getByRole('table', { name: /1 virhe/ });
+  await expect(errors.getByRole('row', { name: /Y-tunnus/ })).toContainText('3');
+  await expect(errors).toContainText(/business ID|Y-tunnus/i);
+  await expectAccessible(page);
+
+  // The unrecognised column is taken in as the website, and the file is checked again.
+  const column = page.getByLabel('Osoite netissä');
+  await expect(column).toHaveValue('');
+  await column.selectOption({ label: 'Verkkosivu' });
+  await expect(page.getByText('Muutit sarakkeiden kohdistusta.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tuo', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Tarkista uudelleen' }).click();
+  await expect(page.getByText('Muutit sarakkeiden kohdistusta.', { exact: false })).toHaveCount(0);
+
+  await page.getByLabel('Ohita rivi 3').check();
+  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'toimijat.xlsx' })).toBeVisible();
+  await expect(page.getByText('Tuonti on valmis ja tiedot on tallennettu.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Rivimäärät' })).toContainText('2 uutta');
+
+  await searchOrganisation(page, `E2E Saha ${stamp}`);
+  await page.getByRole('link', { name: `E2E Saha ${stamp} Oy` }).click();
+  await expect(page.getByRole('link', { name: 'https://saha.example.fi' })).toBeVisible();
+  await searchOrganisation(page, `E2E Rikki ${stamp}`);
+  await expect(page.getByRole('status')).toHaveText('0 toimijaa');
+});
+
+test('a file too large or not YTJ at all gets a clear message, and nothing is imported', async ({ page }) => {
+  await page.goto('/fi/imports');
+  await settled(page);
+  const input = page.locator('input[type="file"]');
+  await input.setInputFiles({
+    name: 'iso.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(21 * 1024 * 1024, 32),
+  });
+  await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+  await expect(page.getByText('Tiedosto on liian suuri (21.0 Mt).', { exact: false })).toBeVisible();
+  await input.setInputFiles({
+    name: 'rikki.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"companies": ['),
+  });
+  await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+  await expect(page.getByRole('alert')).toContainText('Tiedostoa ei voitu lukea.');
+  await expect(page.getByRole('button', { name: 'Tuo', exact: true })).toHaveCount(0);
+});
+
+test('download the network as GEXF and the events as iCalendar', async ({ page }) => {
+  await page.goto('/fi/exports');
+  await settled(page);
+  await expect(page.getByRole('button', { name: /Kohde/ })).toBeVisible();
+  const [gexf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Lataa verkosto' }).click(),
+  ]);
+  expect(gexf.suggestedFilename()).toMatch(/^network-network-.*\.gexf$/);
+  const network = fs.readFileSync(await gexf.path(), 'utf8');
+  expect(network).toContain('<gexf');
+  expect(network.match(/<node /g)?.length ?? 0).toBeGreaterThan(2);
+
+  await page.getByText('englanti').click();
+  const [ics] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Lataa kalenteri' }).click(),
+  ]);
+  expect(ics.suggestedFilename()).toBe('events.ics');
+  const calendar = fs.readFileSync(await ics.path(), 'utf8');
+  expect(calendar).toMatch(/^BEGIN:VCALENDAR/);
+  expect(calendar).toContain('BEGIN:VEVENT');
+});
+
+for (const lang of LANGS) {
+  test(`the import and export pages pass axe (${lang})`, async ({ page }) => {
+    for (const path of ['imports', 'exports']) {
+      await page.goto(`/${lang}/${path}`);
+      await settled(page);
+      await expectAccessible(page);
+    }
+  });
+}

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { Button, InlineAlert } from 'suomifi-ui-components';
+import type { ImportEntity } from '../../../formats/tabular/entity-types';
+import type { ImportRun } from './api';
+import { MappingEditor } from './MappingEditor';
+import { RunCounts } from './RunCounts';
+import { RunErrors } from './RunErrors';
+
+type Props = {
+  run: ImportRun;
+  mapping: (string | null)[] | null;
+  onMapping: (mapping: (string | null)[]) => void;
+  /** The mapping was changed after the check: check again before importing. */
+  stale: boolean;
+  skipped: ReadonlySet<number>;
+  onSkip: (line: number, skip: boolean) => void;
+  busy: 'check' | 'import' | null;
+  onCheck: () => void;
+  onImport: () => void;
+};
+
+/** Unresolved problems: errors without a line (the mapping, the file) or bad lines not skipped. */
+export const blockingErrors = (run: ImportRun, skipped: ReadonlySet<number>) =>
+  run.kind === 'ytj'
+    ? run.errors.filter((e) => e.line === null)
+    : run.errors.filter((e) => e.line === null || !skipped.has(e.line));
+
+/** The dry run's outcome: what would happen, the column mapping to correct, every bad row to skip. */
+export function DryRunPanel(props: Props) {
+  const { t } = useTranslation();
+  const { run, mapping } = props;
+  const blocking = blockingErrors(run, props.skipped);
+  const canImport = run.state === 'dry_run' && !props.stale && blocking.length === 0;
+  const table = run.kind !== 'ytj';
+  return (
+    <section className="panel" aria-labelledby="dry-run-heading">
+      <h2 id="dry-run-heading">{t('imports.dryRunTitle')}</h2>
+      <p role="status">
+        {run.state === 'failed'
+          ? t('imports.dryRunUnreadable')
+          : run.errors.length === 0
+            ? t('imports.dryRunClean')
+            : t('imports.dryRunProblems', { count: run.counts.failed || run.errors.length })}
+      </p>
+      <RunCounts counts={run.counts} />
+      {table && run.mapping && mapping && (
+        <MappingEditor
+          entity={run.entity as ImportEntity}
+          columns={run.mapping.suggestion.columns}
+          mapping={mapping}
+          onChange={props.onMapping}
+        />
+      )}
+      <h3>{t('imports.badRows')}</h3>
+      <RunErrors
+        errors={run.errors}
+        skipped={table ? props.skipped : undefined}
+        onSkip={table ? props.onSkip : undefined}
+      />
+      {props.stale && (
+        <InlineAlert status="warning" mb="m">
+          {t('imports.checkAgainHint')}
+        </InlineAlert>
+      )}
+      {!props.stale && blocking.length > 0 && run.state === 'dry_run' && (
+        <InlineAlert status="neutral" mb="m">
+          {t('imports.fixOrSkipHint')}
+        </InlineAlert>
+      )}
+      <div className="form-actions">
+        <Button variant="secondary" onClick={props.onCheck} disabled={props.busy !== null}>
+          {t('imports.checkAgain')}
+        </Button>
+        {props.busy === 'import' ? (
+          <Button loading ariaLoadingText={t('imports.importing')}>
+            {t('imports.import')}
+          </Button>
+        ) : (
+          <Button onClick={props.onImport} disabled={!canImport || props.busy !== null}>
+            {t('imports.import')}
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}

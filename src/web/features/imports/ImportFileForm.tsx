@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Dropdown, DropdownItem, FileInput } from 'suomifi-ui-components';
+import { label } from '../../i18n/dynamic';
+import type { Workspace } from '../auth/auth';
+import { ChoiceGroup } from '../exports/ChoiceGroup';
+import { IMPORT_KINDS, type ImportKindChoice } from './api';
+
+type Props = {
+  kind: ImportKindChoice;
+  onKind: (kind: ImportKindChoice) => void;
+  workspaces: Workspace[];
+  workspace: string;
+  onWorkspace: (slug: string) => void;
+  onFile: (file: File | null) => void;
+  fileError: string | null;
+};
+
+/** The first step of an import: what the file holds, where it goes, and the file itself. */
+export function ImportFileForm(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ChoiceGroup
+        name="import-kind"
+        labelText={t('imports.kind')}
+        value={props.kind}
+        onChange={props.onKind}
+        options={IMPORT_KINDS}
+        text={(k) => label(t, 'importKind', k)}
+      />
+      {props.workspaces.length > 1 && (
+        <Dropdown
+          id="import-workspace"
+          labelText={t('imports.workspace')}
+          value={props.workspace}
+          onChange={props.onWorkspace}
+          mb="m"
+        >
+          {props.workspaces.map((w) => (
+            <DropdownItem key={w.slug} value={w.slug}>
+              {w.nameFi}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+      )}
+      <FileInput
+        id="import-file"
+        labelText={t('imports.file')}
+        hintText={props.kind === 'ytj' ? t('imports.fileHintYtj') : t('imports.fileHintTable')}
+        inputButtonText={t('imports.chooseFile')}
+        dragAreaText={t('imports.dragFile')}
+        removeFileText={t('imports.removeFile')}
+        addedFileAriaText={t('imports.addedFile')}
+        accept={props.kind === 'ytj' ? '.json,application/json' : '.csv,.xlsx,text/csv'}
+        status={props.fileError ? 'error' : 'default'}
+        statusText={props.fileError ?? undefined}
+        onChange={(files) => props.onFile(files.item(0))}
+        fullWidth
+      />
+    </>
+  );
+}

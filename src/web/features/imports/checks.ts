@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../api/client';
+import { MAX_UPLOAD_BYTES, type ImportKindChoice } from './api';
+
+/** Why this file cannot be sent (too large, or not a kind the import reads), before uploading it. */
+export function fileProblem(file: File | null, kind: ImportKindChoice, t: TFunction): string | null {
+  if (!file) return t('imports.fileMissing');
+  if (file.size > MAX_UPLOAD_BYTES) return t('imports.fileTooLarge', { size: sizeInMiB(file.size) });
+  const name = file.name.toLowerCase();
+  if (kind === 'ytj' ? !name.endsWith('.json') : !/\.(csv|txt|xlsx)$/.test(name))
+    return kind === 'ytj' ? t('imports.fileNotJson') : t('imports.fileNotTable');
+  return null;
+}
+
+const sizeInMiB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** A refused upload said in the page's language; the server's reason as a detail. */
+export function uploadFailure(
+  error: unknown,
+  t: TFunction,
+  dryRun: boolean,
+): { title: string; details: string[] } {
+  if (!(error instanceof ApiError)) return { title: t('imports.uploadFailed'), details: [] };
+  const details = error.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message));
+  if (error.status === 413) return { title: t('imports.serverTooLarge'), details: [] };
+  // A check refused whole: the file itself could not be read (broken JSON, not a YTJ response).
+  if (error.status === 422 && dryRun)
+    return { title: t('imports.dryRunUnreadable'), details: details.length ? details : [error.message] };
+  if (error.status === 422) return { title: t('imports.importRefused'), details };
+  if (error.status === 401 || error.status === 403) return { title: t('imports.notAllowed'), details: [] };
+  return { title: t('imports.uploadFailed'), details: [error.message, ...details] };
+}
