@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation, useParams } from 'react-router-dom';
+import { entityRoutes } from '../features/entities/routes';
 import { isLang, preferredLang } from '../i18n/lang';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganisationCreatePage } from '../pages/OrganisationCreatePage';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/:id', element: <ImportRunPage /> },
       { path: 'exports', element: <ExportsPage /> },
+      ...entityRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

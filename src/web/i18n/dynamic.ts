@@ -1,18 +1,27 @@
 import type { TFunction } from 'i18next';
 import {
+  ACTION_STATUSES,
+  COMPETENCE_DIRECTIONS,
+  CONTACT_STAGES,
   ECOSYSTEM_MEMBER_ROLES,
   EVENT_KINDS,
   EVENT_PARTICIPANT_ROLES,
   NETWORK_KINDS,
   NETWORK_MEMBER_ROLES,
   ORGANISATION_KINDS,
+  LAWFUL_BASES,
   PROJECT_ROLES,
+  PROJECT_STATUSES,
   RELATION_KINDS,
+  RELATION_SOURCES,
   SIZE_CLASSES,
+  STRATEGY_SCOPES,
   VISIBILITIES,
   WORKSPACE_ROLES,
 } from '../../domain/enums';
 import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
+import { PICTURE_SCOPES } from '../../domain/pictures';
+import { ENTITY_PATHS, FIELD_NAMES } from '../features/entities/resources';
 
 /**
  * Messages whose key is made from a value: `label(t, 'organisationKind', 'rdi')` reads
@@ -31,6 +40,18 @@ export const DYNAMIC_KEYS = {
   eventKind: EVENT_KINDS,
   eventRole: EVENT_PARTICIPANT_ROLES,
   workspaceRole: WORKSPACE_ROLES,
+  projectStatus: PROJECT_STATUSES,
+  actionStatus: ACTION_STATUSES,
+  contactStage: CONTACT_STAGES,
+  competenceDirection: COMPETENCE_DIRECTIONS,
+  relationSource: RELATION_SOURCES,
+  strategyScope: STRATEGY_SCOPES,
+  lawfulBasis: LAWFUL_BASES,
+  pictureScope: PICTURE_SCOPES,
+  /** The generic entity pages: each resource's name (one record, the list) and its fields' labels. */
+  entityOne: ENTITY_PATHS,
+  entityMany: ENTITY_PATHS,
+  entityField: FIELD_NAMES,
   /** Labels of the organisation's fields, shared by the form and the profile. */
   organisationField: [
     'kind',

@@ -4,6 +4,7 @@ import { InlineAlert } from 'suomifi-ui-components';
 import { get } from '../api/client';
 import { useApi } from '../api/useApi';
 import { canEdit, useAuth } from '../features/auth/auth';
+import { canCreate } from '../features/entities/access';
 import { loadConnections } from '../features/organisations/connections';
 import { DeleteOrganisation } from '../features/organisations/DeleteOrganisation';
 import type { Organisation } from '../features/organisations/model';
@@ -57,7 +58,14 @@ export function OrganisationPage() {
       <OrganisationDetails organisation={o} />
       {connections.state === 'loading' && <Loading />}
       {connections.state === 'error' && <ErrorNotice error={connections.error} />}
-      {connections.state === 'ready' && <OrganisationConnections data={connections.data} />}
+      {connections.state === 'ready' && (
+        <OrganisationConnections
+          data={connections.data}
+          organisationId={o.id}
+          editable={canCreate(me)}
+          onChanged={connections.reload}
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Button, Paragraph } from 'suomifi-ui-components';
+import { Paragraph } from 'suomifi-ui-components';
 import { get, type Page } from '../api/client';
 import { useApi } from '../api/useApi';
 import { editableWorkspaces, useAuth } from '../features/auth/auth';
@@ -14,6 +14,7 @@ import { useLang } from '../i18n/lang';
 import { DataTable, type Column } from '../ui/DataTable';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageTitle } from '../ui/PageTitle';
+import { Pager } from '../ui/Pager';
 
 const PAGE_SIZE = 25;
 const FILTER_KEYS = ['q', 'kind', 'municipality', 'region', 'tol'] as const;
@@ -92,7 +93,6 @@ export function OrganisationsPage() {
   ];
 
   const page = list.data;
-  const pageNumber = history.length + 1;
   return (
     <>
       <PageTitle>{t('organisations.title')}</PageTitle>
@@ -120,30 +120,19 @@ export function OrganisationsPage() {
         busy={list.busy}
         empty={list.state === 'loading' ? t('common.loading') : t('organisations.none')}
       />
-      <nav className="pager" aria-label={t('table.paging')}>
-        <Button
-          variant="secondary"
-          disabled={history.length === 0}
-          onClick={() => {
-            const previous = history[history.length - 1] ?? '';
-            setHistory(history.slice(0, -1));
-            update({ cursor: previous }, true);
-          }}
-        >
-          {t('table.previous')}
-        </Button>
-        <span>{t('table.page', { page: pageNumber })}</span>
-        <Button
-          variant="secondary"
-          disabled={!page?.nextCursor}
-          onClick={() => {
-            setHistory([...history, cursor]);
-            update({ cursor: page?.nextCursor ?? '' }, true);
-          }}
-        >
-          {t('table.next')}
-        </Button>
-      </nav>
+      <Pager
+        history={history}
+        nextCursor={page?.nextCursor ?? null}
+        onPrevious={() => {
+          const previous = history[history.length - 1] ?? '';
+          setHistory(history.slice(0, -1));
+          update({ cursor: previous }, true);
+        }}
+        onNext={() => {
+          setHistory([...history, cursor]);
+          update({ cursor: page?.nextCursor ?? '' }, true);
+        }}
+      />
     </>
   );
 }

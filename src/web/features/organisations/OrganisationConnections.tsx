@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { label } from '../../i18n/dynamic';
+import { canEdit, useAuth } from '../auth/auth';
+import { DeleteEntity } from '../entities/DeleteEntity';
 import { formatDate, localized } from '../../i18n/format';
 import { useLang, type Lang } from '../../i18n/lang';
 import type { Connections } from './connections';
@@ -11,16 +13,24 @@ function Section({
   title,
   count,
   children,
+  add,
 }: {
   id: string;
   title: string;
   count: number;
   children: ReactNode;
+  /** A link to add one more, for those who may. */
+  add?: { to: string; text: string };
 }) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
+      {add && (
+        <p>
+          <Link to={add.to}>{add.text}</Link>
+        </p>
+      )}
       {count === 0 ? (
         <p className="muted">{t('organisation.nothing')}</p>
       ) : (
@@ -36,25 +46,61 @@ function Name({ record, base, lang }: { record: Record<string, unknown>; base: s
   return <span lang={name.lang === lang ? undefined : name.lang}>{name.text}</span>;
 }
 
+type Props = {
+  data: Connections;
+  organisationId: string;
+  /** Whether the user may add to the organisation's connections. */
+  editable: boolean;
+  onChanged: () => void;
+};
+
 /** Competences, relations, projects, events, ecosystems, networks and people of one organisation. */
-export function OrganisationConnections({ data }: { data: Connections }) {
+export function OrganisationConnections({ data, organisationId, editable, onChanged }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const { me } = useAuth();
+  const back = `returnTo=${encodeURIComponent(`/${lang}/organisations/${organisationId}`)}`;
+  const addLink = (path: string, query: string, text: string) =>
+    editable ? { to: `/${lang}/${path}/new?${query}&${back}`, text } : undefined;
+  const editLink = (path: string, id: string, workspaceId: unknown) =>
+    canEdit(me, { workspaceId }) && (
+      <>
+        {' '}
+        <Link to={`/${lang}/${path}/${id}/edit?${back}`}>{t('entities.edit')}</Link>
+      </>
+    );
   const competence = (c: Connections['offers'][number]) => (
     <li key={c.id}>
       {c.name ? <Name record={c.name} base="name" lang={lang} /> : <span>{c.tag}</span>}
       {c.description && <span className="muted"> – {c.description}</span>}
+      {editLink('organisation-competences', c.id, c.workspaceId)}
     </li>
   );
+  const of = `organisationId=${organisationId}`;
   return (
     <div className="grid">
-      <Section id="offers-heading" title={t('organisation.offers')} count={data.offers.length}>
+      <Section
+        id="offers-heading"
+        title={t('organisation.offers')}
+        count={data.offers.length}
+        add={addLink('organisation-competences', `${of}&direction=offer`, t('entities.addOffer'))}
+      >
         {data.offers.map(competence)}
       </Section>
-      <Section id="needs-heading" title={t('organisation.needs')} count={data.needs.length}>
+      <Section
+        id="needs-heading"
+        title={t('organisation.needs')}
+        count={data.needs.length}
+        add={addLink('organisation-competences', `${of}&direction=need`, t('entities.addNeed'))}
+      >
         {data.needs.map(competence)}
       </Section>
-      <Section id="relations-heading" title={t('organisation.relations')} count={data.relations.length}>
+      <Section
+        id="relations-heading"
+        title={t('organisation.relations')}
+        count={data.relations.length}
+        add={addLink('relations', `sourceOrganisationId=${organisationId}`, t('entities.addRelation'))}
+      >
         {data.relations.map((r) => (
           <li key={r.id}>
             {r.other ? (
@@ -65,6 +111,15 @@ export function OrganisationConnections({ data }: { data: Connections }) {
               <span className="muted">{t('organisation.hiddenOrganisation')}</span>
             )}
             <span className="muted"> – {label(t, 'relationKind', r.kind)}</span>
+            {editLink('relations', r.id, r.workspaceId)}
+            {canEdit(me, r) && (
+              <DeleteEntity
+                path="relations"
+                id={r.id}
+                name={r.other ? localized(r.other, 'name', lang).text : t('entityOne.relations')}
+                onDeleted={onChanged}
+              />
+            )}
           </li>
         ))}
       </Section>

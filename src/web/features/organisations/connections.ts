@@ -4,7 +4,13 @@ import type { Organisation } from './model';
 type Rec = Record<string, unknown> & { id: string };
 
 export type Connections = {
-  offers: { id: string; name: Rec | null; tag: string | null; description: string | null }[];
+  offers: {
+    id: string;
+    name: Rec | null;
+    tag: string | null;
+    description: string | null;
+    workspaceId: unknown;
+  }[];
   needs: Connections['offers'];
   relations: {
     id: string;
@@ -12,6 +18,7 @@ export type Connections = {
     other: Organisation | null;
     outgoing: boolean;
     description: string | null;
+    workspaceId: unknown;
   }[];
   projects: { id: string; role: string; project: Rec }[];
   events: { id: string; role: string; event: Rec }[];
@@ -66,6 +73,7 @@ export async function loadConnections(id: string): Promise<Connections> {
     name: competences.get(String(r.competenceId)) ?? null,
     tag: (r.tag as string | null) ?? null,
     description: (r.description as string | null) ?? null,
+    workspaceId: r.workspaceId,
   });
   const joined = <T>(rows: Link[], field: string, map: Map<string, Rec>, make: (r: Link, rec: Rec) => T) =>
     rows.flatMap((r) => {
@@ -81,6 +89,7 @@ export async function loadConnections(id: string): Promise<Connections> {
       other: others.get(otherOf(r)) ?? null,
       outgoing: r.fromOrganisationId === id,
       description: (r.description as string | null) ?? null,
+      workspaceId: r.workspaceId,
     })),
     projects: joined(projectRoles, 'projectId', projects, (r, project) => ({
       id: r.id,

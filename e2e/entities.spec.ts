@@ -1,0 +1,370 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+
+const NETWORK = 'seutukaupunkien-innovaatioekosysteemiverkosto';
+
+/** Every resource with generic pages, and which of its addresses a bespoke page serves instead. */
+const RESOURCES = [
+  'ecosystems',
+  'ecosystem-members',
+  'networks',
+  'network-members',
+  'projects',
+  'project-roles',
+  'funding-calls',
+  'ecosystem-agreements',
+  'agreement-parties',
+  'events',
+  'event-participants',
+  'strategies',
+  'strategy-goals',
+  'goal-actuals',
+  'development-actions',
+  'action-projects',
+  'people',
+  'person-roles',
+  'competences',
+  'organisation-competences',
+  'relations',
+  'contacts',
+  'notes',
+  'picture-proposals',
+];
+const BESPOKE_LIST = new Set(['networks', 'events']);
+const BESPOKE_VIEW = new Set(['networks', 'events', 'strategies']);
+
+type Json = Record<string, unknown>;
+
+/** Calls the API in the page, with the session's CSRF token. */
+async function api(page: Page, method: string, path: string, body?: Json): Promise<Json> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const res = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return res.status === 204 ? {} : ((await res.json()) as Record<string, unknown>);
+    },
+    { method, path, body },
+  );
+}
+
+async function firstId(page: Page, path: string, params = ''): Promise<string | undefined> {
+  const list = await api(page, 'GET', `/${path}?limit=1${params}`);
+  return (list.items as Json[] | undefined)?.[0]?.id as string | undefined;
+}
+
+async function organisationId(page: Page, name: string): Promise<string> {
+  return (await firstId(page, 'organisations', `&q=${encodeURIComponent(name)}`))!;
+}
+
+/** Records of the kinds the demo data may lack, so every view and edit page has one to show. */
+async function ensureRecords(page: Page): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  const iisalmi = await organisationId(page, 'Iisalmen kaupunki');
+  const makers: Record<string, () => Json> = {
+    contacts: () => ({ organisationId: iisalmi, stage: 'to_contact', reason: 'Axe-testi' }),
+    notes: () => ({ organisationId: iisalmi, body: 'Axe-testin muistiinpano' }),
+    'picture-proposals': () => ({ scopeKind: 'municipality', scopeId: '140', titleFi: 'Axe-ehdotus' }),
+    people: () => ({
+      fullName: 'Axe Testihenkilö',
+      lawfulBasis: 'legitimate_interests',
+      purpose: 'Selaintesti',
+      source: 'Selaintesti',
+      collectedOn: '2026-01-01',
+      visibility: 'private',
+    }),
+  };
+  for (const path of RESOURCES) {
+    let id = await firstId(page, path);
+    if (!id && makers[path]) id = (await api(page, 'POST', `/${path}`, makers[path]())).id as string;
+    if (id) ids[path] = id;
+  }
+  return ids;
+}
+
+/** Picks a record in a reference field by typing its whole name. */
+async function pick(page: Page, fieldLabel: string, name: string) {
+  const input = page.getByLabel(fieldLabel, { exact: true });
+  await input.fill(name);
+  // The field resolves the name to the record once the search has answered; its text stays the name.
+  await expect(input).toHaveValue(name);
+}
+
+/** Chooses a value in the dropdown of a field (by the field's name in the schema). */
+async function choose(page: Page, field: string, option: string) {
+  await page.locator(`#entity-${field}`).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+const save = (page: Page) => page.getByRole('button', { name: 'Tallenna' }).click();
+
+async function deleteShown(page: Page, button: string) {
+  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Poista', exact: true }).click();
+}
+
+test('ecosystem: create, find in the list, edit, delete', async ({ page }) => {
+  const name = `Testiekosysteemi ${Date.now()}`;
+  await page.goto('/fi/ecosystems');
+  await page.getByRole('link', { name: 'Lisää innovaatioekosysteemi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uusi innovaatioekosysteemi' })).toBeVisible();
+  await page.getByLabel('Lyhytnimi osoitteessa').fill(`testi-${Date.now()}`);
+  await page.getByLabel('Nimi suomeksi').fill(name);
+  await page.getByLabel('Teemat').fill('ruoka, digitalisaatio');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Tiedot tallennettu.')).toBeVisible();
+  await expect(page.getByText('ruoka, digitalisaatio')).toBeVisible();
+
+  await page.getByRole('link', { name: '← Innovaatioekosysteemit' }).click();
+  await page.getByLabel('Hae tekstillä').fill(name);
+  await page.getByLabel('Hae tekstillä').press('Enter');
+  await expect(page.getByRole('status')).toHaveText('1 tietue');
+  await page.getByRole('link', { name }).click();
+
+  await page.getByRole('link', { name: 'Muokkaa' }).click();
+  await page.getByLabel('Nimi ruotsiksi').fill('Testekosystem');
+  await save(page);
+  await expect(page.getByText('Tiedot tallennettu.')).toBeVisible();
+  await page.goto(page.url().replace('/fi/', '/sv/'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Testekosystem' })).toBeVisible();
+  await page.goto(page.url().replace('/sv/', '/fi/'));
+  await deleteShown(page, 'Poista innovaatioekosysteemi');
+  await expect(page).toHaveURL(/\/fi\/ecosystems$/);
+  await page.goto(`/fi/ecosystems?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole('status')).toHaveText('0 tietuetta');
+});
+
+test('a refusal only the server knows stands beside its field, and the form keeps its input', async ({
+  page,
+}) => {
+  await page.goto('/fi/ecosystems/new');
+  await page.getByLabel('Lyhytnimi osoitteessa').fill(`virhe-${Date.now()}`);
+  await page.getByLabel('Nimi suomeksi').fill('Virheellinen ekosysteemi');
+  // Three digits pass the shared schema; only the server knows no municipality has code 999.
+  const codes = page.getByLabel('Kunnat (koodit)');
+  await codes.fill('140, 999');
+  await save(page);
+  await expect(page.getByRole('alert')).toContainText('Tallennus ei onnistunut');
+  await expect(codes).toHaveAttribute('aria-invalid', 'true');
+  await expect(codes).toBeFocused();
+  await expect(codes).toHaveValue('140, 999');
+  await expect(page.getByLabel('Nimi suomeksi')).toHaveValue('Virheellinen ekosysteemi');
+});
+
+test('project with a role: create, add its main implementer, edit, delete both', async ({ page }) => {
+  const name = `Testihanke ${Date.now()}`;
+  await page.goto('/fi/projects');
+  await page.getByRole('link', { name: 'Lisää hanke' }).click();
+  await page.getByLabel('Nimi suomeksi').fill(name);
+  await page.getByLabel('Alkaa').fill('2026-01-01');
+  await page.getByLabel('Päättyy').fill('2027-12-31');
+  await page.getByLabel('Budjetti (€)').fill('250000');
+  await choose(page, 'status', 'Käynnissä');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.locator('.details')).toContainText('Käynnissä');
+
+  await page.getByRole('link', { name: 'Lisää hankerooli' }).click();
+  await expect(page.getByLabel('Hanke', { exact: true })).toHaveValue(name);
+  await pick(page, 'Toimija', 'Iisalmen kaupunki');
+  await choose(page, 'role', 'Päätoteuttaja');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const roles = page.getByRole('table', { name: 'Hankeroolit' });
+  await expect(roles).toContainText('Iisalmen kaupunki');
+  await expect(roles).toContainText('Päätoteuttaja');
+
+  await page.getByRole('link', { name: 'Muokkaa', exact: true }).first().click();
+  await page.getByLabel('Budjetti (€)').fill('300000');
+  await save(page);
+  await expect(page.locator('.details')).toContainText('300');
+
+  await roles.getByRole('link', { name: 'Avaa' }).click();
+  await deleteShown(page, 'Poista hankerooli');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Hankeroolit' })).toContainText('Ei tietueita.');
+  await deleteShown(page, 'Poista hanke');
+  await expect(page).toHaveURL(/\/fi\/projects$/);
+});
+
+test('funding call: deadline, themes and rules; edit; delete', async ({ page }) => {
+  const title = `Testihaku ${Date.now()}`;
+  await page.goto('/fi/funding-calls/new');
+  await page.getByLabel('Otsikko suomeksi').fill(title);
+  await page.getByLabel('Määräaika').fill('2027-03-31 16:15');
+  await page.getByLabel('Teemat').fill('ruokaekosysteemi, älykäs teollisuus');
+  await page.getByLabel('Haun säännöt').fill('[{"kind": "minOrganisations", "count": 3}]');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const details = page.locator('.details');
+  await expect(details).toContainText('31.3.2027 klo 16.15');
+  await expect(details).toContainText('ruokaekosysteemi, älykäs teollisuus');
+  await expect(details).toContainText('minOrganisations');
+
+  await page.getByRole('link', { name: 'Muokkaa', exact: true }).click();
+  await expect(page.getByLabel('Määräaika')).toHaveValue('2027-03-31 16:15');
+  await page.getByLabel('Otsikko ruotsiksi').fill('Testutlysning');
+  await save(page);
+  await expect(page.getByText('Tiedot tallennettu.')).toBeVisible();
+  await page.goto(page.url().replace('/fi/', '/en/'));
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.goto(page.url().replace('/en/', '/sv/'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Testutlysning' })).toBeVisible();
+  await page.goto(page.url().replace('/sv/', '/fi/'));
+  await deleteShown(page, 'Poista rahoitushaku');
+  await page.goto(`/fi/funding-calls?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole('status')).toHaveText('0 tietuetta');
+});
+
+test('person with a role in an organisation: create, edit, delete', async ({ page }) => {
+  await page.goto('/fi/people');
+  await page.getByRole('link', { name: 'Lisää henkilö' }).click();
+  await page.getByLabel('Nimi (valinnainen)', { exact: true }).fill('Testi Henkilö');
+  await choose(page, 'lawfulBasis', 'Oikeutettu etu');
+  await page.getByLabel('Käyttötarkoitus').fill('Ekosysteemin yhteyshenkilöt');
+  await page.getByLabel('Lähde', { exact: true }).fill('Haastattelu');
+  await page.getByLabel('Kerätty').fill('2026-11-01');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Testi Henkilö' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Lisää henkilön rooli' }).click();
+  await pick(page, 'Toimija', 'Iisalmen kaupunki');
+  await page.getByLabel('Tehtävänimike').fill('Kehitysjohtaja');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Testi Henkilö' })).toBeVisible();
+  const roles = page.getByRole('table', { name: 'Henkilöiden roolit' });
+  await expect(roles).toContainText('Iisalmen kaupunki');
+  await expect(roles).toContainText('Kehitysjohtaja');
+
+  await roles.getByRole('link', { name: 'Muokkaa' }).click();
+  await page.getByLabel('Tehtävänimike').fill('Elinkeinojohtaja');
+  await save(page);
+  await expect(page.getByRole('table', { name: 'Henkilöiden roolit' })).toContainText('Elinkeinojohtaja');
+  await page.getByRole('table', { name: 'Henkilöiden roolit' }).getByRole('link', { name: 'Avaa' }).click();
+  await deleteShown(page, 'Poista henkilön rooli');
+  await expect(page.getByRole('heading', { level: 1, name: 'Testi Henkilö' })).toBeVisible();
+  await deleteShown(page, 'Poista henkilö');
+  await expect(page).toHaveURL(/\/fi\/people$/);
+});
+
+test('competence: create, edit, delete; offered by an organisation from its profile', async ({ page }) => {
+  const slug = `testiosaaminen-${Date.now()}`;
+  await page.goto('/fi/competences/new');
+  await page.getByLabel('Lyhytnimi osoitteessa').fill(slug);
+  await page.getByLabel('Nimi suomeksi').fill(`Testiosaaminen ${slug}`);
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name: `Testiosaaminen ${slug}` })).toBeVisible();
+  await page.getByRole('link', { name: 'Muokkaa', exact: true }).click();
+  await page.getByLabel('Nimi englanniksi').fill('Test competence');
+  await save(page);
+  await expect(page.locator('.details')).toContainText('Test competence');
+
+  const raahe = await organisationId(page, 'Raahen kaupunki');
+  await page.goto(`/fi/organisations/${raahe}`);
+  await page.getByRole('link', { name: 'Lisää tarjottu osaaminen' }).click();
+  await expect(page.locator('#entity-direction')).toContainText('Tarjoaa');
+  await pick(page, 'Osaaminen (valinnainen)', `Testiosaaminen ${slug}`);
+  await save(page);
+  await expect(page).toHaveURL(new RegExp(`/fi/organisations/${raahe}$`));
+  const offers = page.getByRole('region', { name: 'Tarjottava osaaminen' });
+  await expect(offers).toContainText(`Testiosaaminen ${slug}`);
+
+  // The competence is in use: it goes only after the organisation's offer.
+  await offers.getByRole('link', { name: 'Muokkaa' }).last().click();
+  await expect(page.getByLabel('Osaaminen (valinnainen)')).toHaveValue(`Testiosaaminen ${slug}`);
+  const offerUrl = page.url();
+  await page.goto(offerUrl.replace(/\/edit\?.*$/, ''));
+  await deleteShown(page, 'Poista toimijan osaaminen tai tarve');
+  await expect(page).toHaveURL(new RegExp(`/fi/organisations/${raahe}$`));
+  await page.goto(`/fi/competences?q=${slug}`);
+  await page.getByRole('link', { name: `Testiosaaminen ${slug}` }).click();
+  await deleteShown(page, 'Poista osaaminen');
+  await expect(page).toHaveURL(/\/fi\/competences$/);
+});
+
+test('add a relation between two members of the town network and see it on the map', async ({ page }) => {
+  const iisalmi = await (async () => {
+    await page.goto('/fi/');
+    return organisationId(page, 'Iisalmen kaupunki');
+  })();
+  await page.goto(`/fi/organisations/${iisalmi}`);
+  await page.getByRole('link', { name: 'Lisää suhde' }).click();
+  await expect(page).toHaveURL(/\/fi\/relations\/new\?sourceOrganisationId=/);
+  await expect(page.getByLabel('Toimijalta')).toHaveValue('Iisalmen kaupunki');
+  await pick(page, 'Toimijalle', 'Keuruun kaupunki');
+  await choose(page, 'kind', 'Toimitusketju');
+  await page.getByLabel('Kuvaus').fill('Selaintestin suhde');
+  await save(page);
+  await expect(page).toHaveURL(new RegExp(`/fi/organisations/${iisalmi}$`));
+  const relations = page.getByRole('region', { name: 'Suhteet' });
+  await expect(
+    relations
+      .getByRole('listitem')
+      .filter({ hasText: 'Keuruun kaupunki' })
+      .filter({ hasText: 'Toimitusketju' }),
+  ).toHaveCount(1);
+
+  await page.goto(`/fi/networks/${NETWORK}`);
+  await expect(page.locator('[data-map-state="drawn"]')).toBeVisible();
+  const row = page
+    .getByRole('table', { name: /^Suhteet/ })
+    .getByRole('row')
+    .filter({ hasText: 'Keuruun kaupunki' })
+    .filter({ hasText: 'Toimitusketju' });
+  await expect(row).toContainText('Iisalmen kaupunki');
+
+  // Edit and delete it from the profile again.
+  await page.goto(`/fi/organisations/${iisalmi}`);
+  const items = page.getByRole('region', { name: 'Suhteet' }).getByRole('listitem');
+  await items.filter({ hasText: 'Toimitusketju' }).getByRole('link', { name: 'Muokkaa' }).click();
+  await choose(page, 'kind', 'Asiakkuus');
+  await save(page);
+  const item = items.filter({ hasText: 'Keuruun kaupunki' }).filter({ hasText: 'Asiakkuus' });
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: 'Poista suhde' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Poista', exact: true }).click();
+  await expect(item).toHaveCount(0);
+});
+
+test('the main menu folds behind a button on a phone and opens with the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/fi/');
+  const toggle = page.getByRole('button', { name: 'Valikko' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('link', { name: 'Hankkeet' })).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('link', { name: 'Hankkeet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hankkeet' })).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expectAccessible(page);
+});
+
+for (const lang of LANGS) {
+  test(`axe: list, view, create and edit pages of every resource in ${lang}`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.goto(`/${lang}/`);
+    const ids = await ensureRecords(page);
+    for (const path of RESOURCES) {
+      const id = ids[path];
+      expect(id, `a ${path} record to show`).toBeTruthy();
+      const pages = [
+        ...(BESPOKE_LIST.has(path) ? [] : [`/${lang}/${path}`]),
+        ...(BESPOKE_VIEW.has(path) ? [] : [`/${lang}/${path}/${id}`]),
+        `/${lang}/${path}/new`,
+        `/${lang}/${path}/${id}/edit`,
+      ];
+      for (const address of pages) {
+        await page.goto(address);
+        await settled(page);
+        await expect(page.getByRole('alert')).toHaveCount(0);
+        await expectAccessible(page);
+      }
+    }
+  });
+}

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { Dropdown, DropdownItem } from 'suomifi-ui-components';
+import { send } from '../../api/client';
+import { VISIBILITIES } from '../../../domain/enums';
+import { label } from '../../i18n/dynamic';
+import { zodFieldErrors, type FieldErrors } from '../forms/errors';
+import { SaveForm, type Prepared } from '../forms/SaveForm';
+import { FieldInput } from './FieldInput';
+import { bodyOf, missingFields, type FormValues } from './form';
+import { entityFieldId, fieldsOfUi } from './model';
+import { forgetRecords, type Rec } from './naming';
+import type { EntityUi } from './resources';
+
+type Props = {
+  ui: EntityUi;
+  mode: 'create' | 'update';
+  initial: FormValues;
+  /** The record being edited. */
+  id?: string;
+  onSaved: (saved: Rec) => void;
+  onCancel: () => void;
+};
+
+/** Create or edit a record of any resource: one input per field of its schema, checked by that schema. */
+export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const fields = fieldsOfUi(ui);
+
+  const prepare = (values: FormValues): Prepared => {
+    const errors: FieldErrors = {};
+    for (const name of missingFields(fields, values)) errors[name] = label(t, 'formError', 'required');
+    const body = bodyOf(fields, values, mode);
+    const checked = (mode === 'create' ? ui.schemas.create : ui.schemas.update).safeParse(body);
+    if (!checked.success) Object.assign(errors, { ...zodFieldErrors(t, checked.error.issues), ...errors });
+    return Object.keys(errors).length > 0 ? { errors } : { body };
+  };
+
+  const save = async (body: Record<string, unknown>, workspace: string | undefined) => {
+    const saved =
+      mode === 'create'
+        ? await send<Rec>('POST', `/${ui.path}`, body, { workspace })
+        : await send<Rec>('PATCH', `/${ui.path}/${id}`, body);
+    forgetRecords();
+    onSaved(saved);
+  };
+
+  return (
+    <SaveForm
+      initial={initial}
+      fieldId={entityFieldId}
+      prepare={prepare}
+      save={save}
+      onCancel={onCancel}
+      chooseWorkspace={mode === 'create'}
+      workspaceLabel={t('entities.workspace')}
+    >
+      {(values, errors, change) => (
+        <>
+          {fields.map((field) => (
+            <FieldInput
+              key={field.name}
+              field={field}
+              id={entityFieldId(field.name)}
+              value={values[field.name] ?? ''}
+              error={errors[field.name]}
+              onChange={(value) => change({ [field.name]: value })}
+            />
+          ))}
+          <Dropdown
+            id={entityFieldId('visibility')}
+            labelText={label(t, 'entityField', 'visibility')}
+            hintText={t('entities.hint.visibility')}
+            value={String(values.visibility)}
+            onChange={(visibility: string) => change({ visibility })}
+            status={errors.visibility ? 'error' : 'default'}
+            statusText={errors.visibility}
+            fullWidth
+          >
+            {(ui.visibilities ?? VISIBILITIES).map((v) => (
+              <DropdownItem key={v} value={v}>
+                {label(t, 'visibility', v)}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+        </>
+      )}
+    </SaveForm>
+  );
+}

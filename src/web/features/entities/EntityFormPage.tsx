@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { get } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { label } from '../../i18n/dynamic';
+import { useLang } from '../../i18n/lang';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { useAuth } from '../auth/auth';
+import { canCreate } from './access';
+import { EntityForm } from './EntityForm';
+import { formOf } from './form';
+import { fieldsOfUi } from './model';
+import { entityWord, recordName, recordPath, type Rec } from './naming';
+import type { EntityUi } from './resources';
+import { parentPage, prefillOf, safeReturn } from './returnTo';
+
+/** A new record; fields may be prefilled from the address, e.g. `/fi/project-roles/new?projectId=…`. */
+export function EntityCreatePage({ ui }: { ui: EntityUi }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { me, ready } = useAuth();
+  if (!ready) return <Loading />;
+  const fields = fieldsOfUi(ui);
+  const prefill = prefillOf(fields, params);
+  const back = safeReturn(params.get('returnTo'), lang) ?? parentPage(prefill, lang);
+  return (
+    <>
+      <PageTitle>{t('entities.createTitle', { entity: entityWord(t, ui.path, lang) })}</PageTitle>
+      {canCreate(me) ? (
+        <>
+          <Paragraph mb="m">{t('entities.createIntro')}</Paragraph>
+          <EntityForm
+            ui={ui}
+            mode="create"
+            initial={formOf(fields, prefill, 'network')}
+            onSaved={(saved) =>
+              navigate(back ?? recordPath(lang, ui.path, saved.id), { state: { saved: true } })
+            }
+            onCancel={() => navigate(back ?? `/${lang}/${ui.path}`)}
+          />
+        </>
+      ) : (
+        <InlineAlert status="warning" labelText={t('form.notAllowed')}>
+          <Link to={`/${lang}/sign-in`}>{t('auth.signIn')}</Link>
+        </InlineAlert>
+      )}
+    </>
+  );
+}
+
+export function EntityEditPage({ ui }: { ui: EntityUi }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { id = '' } = useParams();
+  const record = useApi(`${ui.path}/${id}`, (signal) => get<Rec>(`/${ui.path}/${id}`, undefined, signal));
+  if (record.state === 'loading') return <Loading />;
+  if (record.state === 'error') return <ErrorNotice error={record.error} />;
+  const r = record.data;
+  const back = safeReturn(params.get('returnTo'), lang) ?? recordPath(lang, ui.path, r.id);
+  return (
+    <>
+      <PageTitle sub={recordName(t, ui.path, r, lang).text}>
+        {t('entities.editTitle', { entity: label(t, 'entityOne', ui.path) })}
+      </PageTitle>
+      <EntityForm
+        key={r.id}
+        ui={ui}
+        mode="update"
+        id={r.id}
+        initial={formOf(fieldsOfUi(ui), r, 'network')}
+        onSaved={() => navigate(back, { state: { saved: true } })}
+        onCancel={() => navigate(back)}
+      />
+    </>
+  );
+}

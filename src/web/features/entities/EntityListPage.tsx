@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Paragraph, SearchInput } from 'suomifi-ui-components';
+import { get, type Page } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { label } from '../../i18n/dynamic';
+import { formatNumber } from '../../i18n/format';
+import { useLang } from '../../i18n/lang';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { PageTitle } from '../../ui/PageTitle';
+import { Pager } from '../../ui/Pager';
+import { useAuth } from '../auth/auth';
+import { canCreate } from './access';
+import { FieldValue } from './FieldValue';
+import { fieldOf } from './model';
+import { entityWord, recordName, recordPath, type Rec } from './naming';
+import type { EntityUi } from './resources';
+
+const PAGE_SIZE = 25;
+
+/**
+ * Any resource as a searchable, sortable, paged table. Every query parameter of the address goes to the
+ * API, so `/fi/projects?status=active` lists active projects.
+ */
+export function EntityListPage({ ui }: { ui: EntityUi }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { me } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const [history, setHistory] = useState<string[]>([]);
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const request = { ...Object.fromEntries(params), limit: PAGE_SIZE };
+  const list = useApi(
+    `${ui.path}?${params.toString()}`,
+    (signal) => get<Page<Rec>>(`/${ui.path}`, request, signal),
+    true,
+  );
+
+  const update = (patch: Record<string, string>, keepHistory = false) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('cursor' in patch)) next.delete('cursor');
+    if (!keepHistory) setHistory([]);
+    setParams(next);
+  };
+
+  const title = label(t, 'entityMany', ui.path);
+  const columns: Column<Rec>[] = ui.columns.map((name, index) => ({
+    key: name,
+    label: label(t, 'entityField', name),
+    sortKey: ui.sortable?.includes(name) ? name : undefined,
+    render: (r) =>
+      index === 0 && ui.naming ? (
+        <Link to={recordPath(lang, ui.path, r.id)}>{recordName(t, ui.path, r, lang).text}</Link>
+      ) : (
+        <FieldValue field={fieldOf(ui, name)} value={r[name]} />
+      ),
+  }));
+  if (!ui.naming)
+    columns.push({
+      key: 'open',
+      label: t('entities.actions'),
+      render: (r) => <Link to={recordPath(lang, ui.path, r.id)}>{t('entities.open')}</Link>,
+    });
+  const page = list.data;
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      {canCreate(me) && (
+        <Paragraph mb="m">
+          <Link to={`/${lang}/${ui.path}/new`} className="button-link">
+            {t('entities.add', { entity: entityWord(t, ui.path, lang) })}
+          </Link>
+        </Paragraph>
+      )}
+      {ui.searchable && (
+        <div role="search" className="toolbar" aria-label={t('entities.searchLabel')}>
+          <SearchInput
+            id="entity-search"
+            labelText={t('entities.search')}
+            searchButtonLabel={t('entities.searchButton')}
+            clearButtonLabel={t('form.clear')}
+            value={typed}
+            onChange={(v) => setTyped(String(v ?? ''))}
+            onSearch={(v) => update({ q: String(v ?? '').trim() })}
+            fullWidth
+          />
+        </div>
+      )}
+      {list.state === 'error' && <ErrorNotice error={list.error} />}
+      <p role="status" className="muted">
+        {page ? t('entities.count', { count: page.total, formatted: formatNumber(page.total, lang) }) : ''}
+      </p>
+      <DataTable
+        caption={title}
+        columns={columns}
+        rows={page?.items ?? []}
+        rowKey={(r) => r.id}
+        sort={params.get('sort') ?? undefined}
+        onSort={(s) => update({ sort: s })}
+        busy={list.busy}
+        empty={list.state === 'loading' ? t('common.loading') : t('entities.none')}
+      />
+      <Pager
+        history={history}
+        nextCursor={page?.nextCursor ?? null}
+        onPrevious={() => {
+          setHistory(history.slice(0, -1));
+          update({ cursor: history[history.length - 1] ?? '' }, true);
+        }}
+        onNext={() => {
+          setHistory([...history, params.get('cursor') ?? '']);
+          update({ cursor: page?.nextCursor ?? '' }, true);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { InlineAlert } from 'suomifi-ui-components';
+import { useApi } from '../../api/useApi';
+import { get } from '../../api/client';
+import { label } from '../../i18n/dynamic';
+import { useLang, type Lang } from '../../i18n/lang';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { useAuth } from '../auth/auth';
+import { canChange } from './access';
+import { ChildTable } from './ChildTable';
+import { DeleteEntity } from './DeleteEntity';
+import { FieldValue } from './FieldValue';
+import { fieldOf, fieldsOfUi } from './model';
+import { recordName, recordPath, type Rec } from './naming';
+import type { EntityUi } from './resources';
+import { parentPage } from './returnTo';
+import './entities.css';
+
+/** A record that belongs to another (a project's role, a strategy's goal) returns to it when deleted. */
+function afterDelete(ui: EntityUi, record: Rec, lang: Lang): string | null {
+  const refs = fieldsOfUi(ui).filter(
+    (f) => f.kind === 'reference' && f.required && typeof record[f.name] === 'string',
+  );
+  return parentPage(Object.fromEntries(refs.map((f) => [f.name, record[f.name]])), lang);
+}
+
+/** One record of any resource: its fields, the records pointing at it, edit and delete. */
+export function EntityPage({ ui }: { ui: EntityUi }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { me } = useAuth();
+  const { id = '' } = useParams();
+  const record = useApi(`${ui.path}/${id}`, (signal) => get<Rec>(`/${ui.path}/${id}`, undefined, signal));
+  const saved = (location.state as { saved?: boolean } | null)?.saved;
+  const list = `/${lang}/${ui.path}`;
+
+  if (record.state === 'loading') return <Loading />;
+  if (record.state === 'error') return <ErrorNotice error={record.error} />;
+  const r = record.data;
+  const name = recordName(t, ui.path, r, lang);
+  const entity = label(t, 'entityOne', ui.path);
+  const fields = [...fieldsOfUi(ui).map((f) => f.name), 'visibility', 'createdAt', 'updatedAt'];
+  return (
+    <>
+      <p>
+        <Link to={list}>{t('entities.backToList', { list: label(t, 'entityMany', ui.path) })}</Link>
+      </p>
+      <PageTitle sub={entity} lang={name.lang === lang ? undefined : name.lang}>
+        {name.text}
+      </PageTitle>
+      <p className="muted">{entity}</p>
+      {saved && (
+        <InlineAlert status="neutral" role="status" mb="m">
+          {t('organisation.saved')}
+        </InlineAlert>
+      )}
+      {canChange(me, r) && (
+        <div className="form-actions toolbar">
+          <Link className="button-link" to={`${recordPath(lang, ui.path, r.id)}/edit`}>
+            {t('organisation.edit')}
+          </Link>
+          <DeleteEntity
+            path={ui.path}
+            id={r.id}
+            name={name.text}
+            onDeleted={() => navigate(afterDelete(ui, r, lang) ?? list, { replace: true })}
+          />
+        </div>
+      )}
+      <section className="panel" aria-labelledby="details-heading">
+        <h2 id="details-heading">{t('organisation.details')}</h2>
+        <dl className="details">
+          {fields.map((name) => (
+            <div key={name} className="details-row">
+              <dt>{label(t, 'entityField', name)}</dt>
+              <dd>
+                {name === 'visibility' ? (
+                  label(t, 'visibility', String(r.visibility))
+                ) : (
+                  <FieldValue field={fieldOf(ui, name)} value={r[name]} />
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {(ui.children ?? []).map((child) => (
+        <ChildTable
+          key={`${child.path}-${child.field}`}
+          child={child}
+          parentId={r.id}
+          returnTo={recordPath(lang, ui.path, r.id)}
+        />
+      ))}
+    </>
+  );
+}

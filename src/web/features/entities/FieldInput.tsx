@@ -1,0 +1,110 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Checkbox, Dropdown, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
+import { label } from '../../i18n/dynamic';
+import { enumLabel } from './values';
+import { ReferencePicker } from './ReferencePicker';
+import { REFERENCE_PATHS } from './resources';
+import type { FieldSpec } from './schema';
+
+type Props = {
+  field: FieldSpec;
+  id: string;
+  value: string | boolean;
+  error?: string;
+  onChange: (value: string | boolean) => void;
+};
+
+/** Empty choice of an optional enum: suomifi's Dropdown needs a value for every item. */
+export const NO_CHOICE = '';
+
+type HintKey = 'textList' | 'json' | 'date' | 'datetime';
+
+/** How to write a value the schema wants in a fixed form. */
+function hintOf(t: TFunction, kind: FieldSpec['kind']): string | undefined {
+  const hints: Record<HintKey, string> = {
+    textList: t('entities.hint.textList'),
+    json: t('entities.hint.json'),
+    date: t('entities.hint.date'),
+    datetime: t('entities.hint.datetime'),
+  };
+  return kind in hints ? hints[kind as HintKey] : undefined;
+}
+
+/** The input for one field, chosen by its kind in the schema; its error stands beneath it. */
+export function FieldInput({ field, id, value, error, onChange }: Props) {
+  const { t } = useTranslation();
+  const labelText = label(t, 'entityField', field.name);
+  const optionalText = field.required ? undefined : t('form.optional');
+  const status = error ? ('error' as const) : ('default' as const);
+  const text = typeof value === 'string' ? value : '';
+  const hint = hintOf(t, field.kind);
+
+  if (field.kind === 'boolean')
+    return (
+      <Checkbox id={id} checked={value === true} onClick={({ checkboxState }) => onChange(checkboxState)}>
+        {labelText}
+      </Checkbox>
+    );
+  if (field.kind === 'enum')
+    return (
+      <Dropdown
+        id={id}
+        labelText={labelText}
+        optionalText={optionalText}
+        value={text}
+        onChange={(v: string) => onChange(v)}
+        status={status}
+        statusText={error}
+        fullWidth
+      >
+        {[...(field.required ? [] : [NO_CHOICE]), ...(field.values ?? [])].map((v) => (
+          <DropdownItem key={v} value={v}>
+            {v === NO_CHOICE ? t('entities.noChoice') : enumLabel(t, field, v)}
+          </DropdownItem>
+        ))}
+      </Dropdown>
+    );
+  if (field.kind === 'reference')
+    return (
+      <ReferencePicker
+        id={id}
+        path={REFERENCE_PATHS[field.name] ?? ''}
+        labelText={labelText}
+        optionalText={optionalText}
+        value={text}
+        onChange={onChange}
+        status={status}
+        statusText={error}
+      />
+    );
+  if (field.kind === 'longText' || field.kind === 'json')
+    return (
+      <Textarea
+        id={id}
+        labelText={labelText}
+        optionalText={optionalText}
+        hintText={hint}
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+        status={status}
+        statusText={error}
+        fullWidth
+      />
+    );
+  return (
+    <TextInput
+      id={id}
+      inputMode={field.kind === 'number' || field.kind === 'integer' ? 'decimal' : undefined}
+      labelText={labelText}
+      optionalText={optionalText}
+      hintText={hint}
+      value={text}
+      onChange={(v) => onChange(String(v ?? ''))}
+      status={status}
+      statusText={error}
+      fullWidth
+      autoComplete="off"
+    />
+  );
+}

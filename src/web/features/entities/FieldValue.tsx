@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
+import { useLang } from '../../i18n/lang';
+import { RefName } from './RefName';
+import { REFERENCE_PATHS } from './resources';
+import type { FieldSpec } from './schema';
+import { enumLabel } from './values';
+
+const STAMPS = new Set(['createdAt', 'updatedAt']);
+
+/** A stored value as a reader sees it: words for enums, dates and numbers in the page's language. */
+export function FieldValue({ field, value }: { field: FieldSpec; value: unknown }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (field.kind === 'boolean') return <>{value === true ? t('common.yes') : t('common.no')}</>;
+  if (value === null || value === undefined || value === '') return null;
+  if (STAMPS.has(field.name) || field.kind === 'datetime') return <>{formatDateTime(String(value), lang)}</>;
+  switch (field.kind) {
+    case 'reference':
+      return <RefName path={REFERENCE_PATHS[field.name] ?? ''} id={String(value)} />;
+    case 'enum':
+      return <>{enumLabel(t, field, String(value))}</>;
+    case 'date':
+      return <>{formatDate(String(value), lang)}</>;
+    case 'number':
+    case 'integer':
+      return <>{typeof value === 'number' ? formatNumber(value, lang) : String(value)}</>;
+    case 'textList':
+      return <>{Array.isArray(value) ? value.join(', ') : String(value)}</>;
+    case 'json':
+      return <code className="json-value">{JSON.stringify(value)}</code>;
+    default:
+      return <>{String(value)}</>;
+  }
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../api/useApi';
+import { useLang } from '../../i18n/lang';
+import { fetchRecord, recordName, recordPath } from './naming';
+
+/** The name of a referenced record as a link to it; a record the user may not see stays unnamed. */
+export function RefName({ path, id }: { path: string; id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const record = useApi(`${path}/${id}`, () => fetchRecord(path, id));
+  if (record.state === 'loading') return <span className="muted">…</span>;
+  if (!record.data) return <span className="muted">{t('entities.hiddenRecord')}</span>;
+  const name = recordName(t, path, record.data, lang);
+  return (
+    <Link to={recordPath(lang, path, id)} lang={name.lang === lang ? undefined : name.lang}>
+      {name.text}
+    </Link>
+  );
+}

@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  InlineAlert,
+  Modal,
+  ModalContent,
+  ModalFooter,
+  ModalTitle,
+  Paragraph,
+} from 'suomifi-ui-components';
+import { ApiError, send } from '../../api/client';
+
+export type DeleteTexts = {
+  button: string;
+  title: string;
+  /** Names what goes. */
+  confirm: string;
+  /** Said when other records still refer to this one (409). */
+  conflict: string;
+};
+
+type Props = { apiPath: string; texts: DeleteTexts; onDeleted: () => void };
+
+/** Delete after a confirmation that names what goes; the dialog traps focus and Esc cancels. */
+export function DeleteRecord({ apiPath, texts, onDeleted }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await send('DELETE', apiPath);
+      setOpen(false);
+      onDeleted();
+    } catch (error) {
+      setBusy(false);
+      setFailure(
+        error instanceof ApiError && error.status === 409 ? texts.conflict : t('organisation.deleteFailed'),
+      );
+    }
+  };
+
+  return (
+    <>
+      <Button variant="secondary" ref={opener} onClick={() => setOpen(true)}>
+        {texts.button}
+      </Button>
+      <Modal
+        appElementId="root"
+        visible={open}
+        onEscKeyDown={() => setOpen(false)}
+        focusOnOpenRef={cancel}
+        focusOnCloseRef={opener}
+        ariaLabelledBy="delete-title"
+      >
+        <ModalContent>
+          <ModalTitle id="delete-title">{texts.title}</ModalTitle>
+          <Paragraph>{texts.confirm}</Paragraph>
+          {failure && (
+            <InlineAlert status="error" role="alert" mt="s">
+              {failure}
+            </InlineAlert>
+          )}
+        </ModalContent>
+        <ModalFooter>
+          {busy ? (
+            <Button loading ariaLoadingText={t('organisation.deleting')}>
+              {t('organisation.deleteConfirmButton')}
+            </Button>
+          ) : (
+            <Button onClick={() => void confirm()}>{t('organisation.deleteConfirmButton')}</Button>
+          )}
+          <Button variant="secondary" ref={cancel} onClick={() => setOpen(false)}>
+            {t('form.cancel')}
+          </Button>
+        </ModalFooter>
+      </Modal>
+    </>
+  );
+}
