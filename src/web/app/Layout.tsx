@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { SkipLink } from 'suomifi-ui-components';
+import { useAuth } from '../features/auth/auth';
 import { rememberLang, useLang } from '../i18n/lang';
 import { markNavigated } from '../ui/PageTitle';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,6 +12,7 @@ import './nav.css';
 export function Layout() {
   const { t, i18n } = useTranslation();
   const lang = useLang();
+  const { me } = useAuth();
   const { pathname } = useLocation();
   const firstPath = useRef(pathname);
   // On a narrow screen the menu folds behind a button; it folds again when a page is chosen.
@@ -44,6 +46,8 @@ export function Layout() {
     { to: `/${lang}/events`, text: t('nav.events'), end: false },
     { to: `/${lang}/strategies`, text: t('nav.strategies'), end: false },
     { to: `/${lang}/people`, text: t('nav.people'), end: false },
+    // Administration only for admins (the server refuses everyone else anyway).
+    ...(me.user?.isAdmin ? [{ to: `/${lang}/admin`, text: t('nav.admin'), end: false }] : []),
   ];
 
   return (

@@ -4,7 +4,7 @@ import { Button } from 'suomifi-ui-components';
 import { useAuth } from '../features/auth/auth';
 import { useLang } from '../i18n/lang';
 
-/** Who is signed in and in which workspace; or a sign-in link. */
+/** Who is signed in and in which workspace, with a link to their account; or a sign-in link. */
 export function UserStatus() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -29,6 +29,9 @@ export function UserStatus() {
           </span>
         )}
       </div>
+      <Link className="header-link" to={`/${lang}/account`}>
+        {t('account.link')}
+      </Link>
       <Button
         variant="secondary"
         onClick={() => {

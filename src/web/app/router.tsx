@@ -2,6 +2,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation, useParams } from 'react-router-dom';
 import { entityRoutes } from '../features/entities/routes';
 import { isLang, preferredLang } from '../i18n/lang';
+import { AccountPage } from '../pages/AccountPage';
+import { AdminPage } from '../pages/AdminPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganisationCreatePage } from '../pages/OrganisationCreatePage';
 import { OrganisationEditPage } from '../pages/OrganisationEditPage';
@@ -41,6 +43,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'sign-in', element: <SignInPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: 'admin', element: <AdminPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/new', element: <OrganisationCreatePage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },

@@ -40,6 +40,18 @@ export const DYNAMIC_KEYS = {
   eventKind: EVENT_KINDS,
   eventRole: EVENT_PARTICIPANT_ROLES,
   workspaceRole: WORKSPACE_ROLES,
+  /** The kinds of record the overview's recent changes name (GET /api/v1/changes). */
+  changedEntity: [
+    'organisations',
+    'ecosystems',
+    'networks',
+    'projects',
+    'funding-calls',
+    'events',
+    'strategies',
+    'strategy-goals',
+    'development-actions',
+  ],
   projectStatus: PROJECT_STATUSES,
   actionStatus: ACTION_STATUSES,
   contactStage: CONTACT_STAGES,

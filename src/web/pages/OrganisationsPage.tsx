@@ -17,7 +17,17 @@ import { PageTitle } from '../ui/PageTitle';
 import { Pager } from '../ui/Pager';
 
 const PAGE_SIZE = 25;
-const FILTER_KEYS = ['q', 'kind', 'municipality', 'region', 'tol'] as const;
+const FILTER_KEYS = [
+  'q',
+  'kind',
+  'municipality',
+  'region',
+  'tol',
+  'network',
+  'ecosystem',
+  'competence',
+  'direction',
+] as const;
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -48,6 +58,10 @@ export function OrganisationsPage() {
     municipalityCode: filters.municipality,
     regionCode: filters.region,
     tolSection: filters.tol,
+    networkId: filters.network,
+    ecosystemId: filters.ecosystem,
+    // One competence, offered or needed (offered when the direction is not chosen).
+    [filters.direction === 'need' ? 'needs' : 'offers']: filters.competence,
     sort,
     cursor,
     limit: PAGE_SIZE,

@@ -4,7 +4,13 @@ import { Paragraph } from 'suomifi-ui-components';
 import { useApi } from '../api/useApi';
 import { useAuth } from '../features/auth/auth';
 import { EcosystemCard, NetworkCard } from '../features/overview/CommunityCards';
+import { loadChanges } from '../features/overview/changes';
 import { DatedList } from '../features/overview/DatedList';
+import { loadKeyFigures } from '../features/overview/figures';
+import { loadGoalsOffTrack } from '../features/overview/goals';
+import { GoalsOffTrack } from '../features/overview/GoalsOffTrack';
+import { KeyFiguresPanel } from '../features/overview/KeyFiguresPanel';
+import { RecentChanges } from '../features/overview/RecentChanges';
 import { loadOverview } from '../features/overview/overview';
 import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -16,7 +22,11 @@ export function OverviewPage() {
   const lang = useLang();
   const { me, ready } = useAuth();
   // Loaded again when the user signs in or out: what they may see changes.
-  const overview = useApi(ready ? (me.user?.id ?? 'anonymous') : null, () => loadOverview());
+  const who = ready ? (me.user?.id ?? 'anonymous') : null;
+  const overview = useApi(who, () => loadOverview());
+  const figures = useApi(who && `figures-${who}`, (signal) => loadKeyFigures(signal));
+  const changes = useApi(who && `changes-${who}`, (signal) => loadChanges(10, signal));
+  const goals = useApi(who && `goals-${who}`, () => loadGoalsOffTrack());
   return (
     <>
       <PageTitle>{t('overview.title')}</PageTitle>
@@ -26,6 +36,7 @@ export function OverviewPage() {
       </Paragraph>
       {overview.state === 'loading' && <Loading />}
       {overview.state === 'error' && <ErrorNotice error={overview.error} />}
+      {figures.state === 'ready' && <KeyFiguresPanel figures={figures.data} />}
       {overview.state === 'ready' && (
         <>
           <h2>{t('overview.networks')}</h2>
@@ -61,6 +72,12 @@ export function OverviewPage() {
               emptyText={t('overview.noOpenCalls')}
               pastTitle={t('overview.closedCalls')}
             />
+          </div>
+          <div className="grid">
+            {changes.state === 'ready' && <RecentChanges changes={changes.data} />}
+            {changes.state === 'error' && <ErrorNotice error={changes.error} />}
+            {goals.state === 'ready' && <GoalsOffTrack goals={goals.data} />}
+            {goals.state === 'error' && <ErrorNotice error={goals.error} />}
           </div>
         </>
       )}

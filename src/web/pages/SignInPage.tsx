@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { useAuth } from '../features/auth/auth';
 import { SignInForm } from '../features/auth/SignInForm';
+import { SingleSignOn } from '../features/auth/SingleSignOn';
 import { useLang } from '../i18n/lang';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
@@ -29,6 +30,7 @@ export function SignInPage() {
       ) : (
         <div className="panel">
           <Paragraph mb="m">{t('auth.intro')}</Paragraph>
+          <SingleSignOn />
           <SignInForm onSignedIn={home} />
           <Paragraph mt="l">{t('auth.linkHelp')}</Paragraph>
         </div>

@@ -5,9 +5,22 @@ import { ORGANISATION_KINDS } from '../../../domain/enums';
 import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
 import { SuggestInput } from '../../ui/SuggestInput';
+import { localized } from '../../i18n/format';
 import { placeName, sectionName, useReference } from '../reference/reference';
+import { useFilterOptions } from './filterOptions';
 
-export type ListFilters = { q: string; kind: string; municipality: string; region: string; tol: string };
+export type ListFilters = {
+  q: string;
+  kind: string;
+  municipality: string;
+  region: string;
+  tol: string;
+  network: string;
+  ecosystem: string;
+  competence: string;
+  /** 'offer' or 'need': whether the competence is offered or needed. */
+  direction: string;
+};
 
 type Props = { filters: ListFilters; onChange: (patch: Partial<ListFilters>) => void };
 
@@ -18,6 +31,7 @@ export function OrganisationFilters({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const reference = useReference();
+  const options = useFilterOptions();
   // What is typed stays until searched; a new address (the back button) brings its own search text.
   const [text, setText] = useState(filters.q);
   const [shownQ, setShownQ] = useState(filters.q);
@@ -109,6 +123,73 @@ export function OrganisationFilters({ filters, onChange }: Props) {
           ]}
         </Dropdown>
       </div>
+      <div className="filters">
+        {choice('filter-network', t('organisations.filterNetwork'), filters.network, options?.networks, (v) =>
+          onChange({ network: v }),
+        )}
+        {choice(
+          'filter-ecosystem',
+          t('organisations.filterEcosystem'),
+          filters.ecosystem,
+          options?.ecosystems,
+          (v) => onChange({ ecosystem: v }),
+        )}
+        {choice(
+          'filter-competence',
+          t('organisations.filterCompetence'),
+          filters.competence,
+          options?.competences,
+          (v) => onChange({ competence: v }),
+        )}
+        <Dropdown
+          id="filter-direction"
+          labelText={t('organisations.filterDirection')}
+          value={filters.direction === 'need' ? 'need' : 'offer'}
+          onChange={(direction: string) => onChange({ direction: direction === 'need' ? 'need' : '' })}
+          fullWidth
+        >
+          <DropdownItem value="offer">{t('organisations.competenceOffered')}</DropdownItem>
+          <DropdownItem value="need">{t('organisations.competenceNeeded')}</DropdownItem>
+        </Dropdown>
+      </div>
     </div>
   );
+
+  /** A dropdown of named records with "all" first; choosing "all" clears the filter. */
+  function choice(
+    id: string,
+    labelText: string,
+    value: string,
+    records: { id: string; nameFi: string }[] | undefined,
+    change: (value: string) => void,
+  ) {
+    return (
+      <Dropdown
+        id={id}
+        labelText={labelText}
+        value={value || ALL}
+        onChange={(v: string) => change(v === ALL ? '' : v)}
+        fullWidth
+      >
+        {[
+          <DropdownItem key={ALL} value={ALL}>
+            {t('organisations.all')}
+          </DropdownItem>,
+          ...(records ?? []).map((r) => (
+            <DropdownItem key={r.id} value={r.id}>
+              {localized(r, 'name', lang).text}
+            </DropdownItem>
+          )),
+          // A chosen record not (yet) among the options still shows as chosen.
+          ...(value && !records?.some((r) => r.id === value)
+            ? [
+                <DropdownItem key={value} value={value}>
+                  {value}
+                </DropdownItem>,
+              ]
+            : []),
+        ]}
+      </Dropdown>
+    );
+  }
 }

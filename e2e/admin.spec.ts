@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, LANGS, links, settled, test } from './support/fixtures.js';
+
+/**
+ * Administration, as the installation's admin who signs in with the one-time link printed at start.
+ * The tests share that page, in order; the shared coordinator session stays a non-admin.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let admin: Page;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({
+    baseURL: process.env.SOLMU_E2E_BASE,
+    storageState: { cookies: [], origins: [] },
+  });
+  admin = await context.newPage();
+  await admin.goto(links().admin!);
+  await expect(admin).toHaveURL(/\/fi\/$/);
+});
+
+test.afterAll(async () => {
+  await admin.context().close();
+});
+
+test('the admin creates a user and sees the one-time link, which signs that user in', async ({ browser }) => {
+  await admin.getByRole('link', { name: 'Ylläpito' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Ylläpito' })).toBeVisible();
+  const form = admin.getByRole('form', { name: 'Uusi käyttäjä' });
+  await form.getByLabel('Sähköposti').fill('ei-osoite');
+  await form.getByRole('button', { name: 'Luo käyttäjä' }).click();
+  await expect(form.getByText('Anna sähköpostiosoite', { exact: false })).toBeVisible();
+  await form.getByLabel('Sähköposti').fill('uusi.kayttaja@kunta.example');
+  await form.getByLabel('Nimi').fill('Uusi Käyttäjä');
+  await form.getByRole('button', { name: 'Luo käyttäjä' }).click();
+  const link = admin.locator('#admin-login-link');
+  await expect(link).toHaveValue(/\/auth\/link\?token=/);
+  await expect(admin.getByRole('row', { name: /uusi\.kayttaja@kunta\.example/ })).toContainText('Käytössä');
+
+  // The new user is no admin: no administration in the menu, and the page says so.
+  const context = await browser.newContext({
+    baseURL: process.env.SOLMU_E2E_BASE,
+    storageState: { cookies: [], origins: [] },
+  });
+  const user = await context.newPage();
+  await user.goto(await link.inputValue());
+  await expect(user).toHaveURL(/\/fi\/$/);
+  await expect(user.getByText('Uusi Käyttäjä')).toBeVisible();
+  await expect(user.getByRole('link', { name: 'Ylläpito' })).toHaveCount(0);
+  await user.goto('/fi/admin');
+  await expect(user.getByText('Ylläpito on vain ylläpitäjille.')).toBeVisible();
+  await context.close();
+});
+
+test('the admin creates a workspace and makes the new user its viewer', async () => {
+  await admin.goto('/fi/admin');
+  await settled(admin);
+  const form = admin.getByRole('form', { name: 'Uusi työtila' });
+  await form.getByLabel('Tunnus osoitteessa').fill('testikunta');
+  await form.getByLabel('Nimi suomeksi').fill('Testikunta');
+  await form.getByRole('button', { name: 'Luo työtila' }).click();
+  await expect(admin.getByRole('table', { name: 'Työtilan Testikunta jäsenet' })).toBeVisible();
+  await admin.getByRole('button', { name: /Lisää jäseneksi$/ }).click();
+  await admin.getByRole('option', { name: 'uusi.kayttaja@kunta.example' }).click();
+  await admin.getByRole('button', { name: 'Lisää jäsen', exact: true }).click();
+  await expect(
+    admin
+      .getByRole('table', { name: 'Työtilan Testikunta jäsenet' })
+      .getByRole('row', { name: /uusi\.kayttaja/ }),
+  ).toBeVisible();
+});
+
+test('the audit log lists the admin’s own actions and filters by actor', async () => {
+  await admin.goto('/fi/admin');
+  await settled(admin);
+  const audit = admin.getByRole('table', { name: /Tapahtumat uusimmasta alkaen/ });
+  await expect(audit.getByRole('row', { name: /grant memberships/ }).first()).toBeVisible();
+  await admin.getByRole('button', { name: /Tekijä$/ }).click();
+  await admin.getByRole('option', { name: 'uusi.kayttaja@kunta.example' }).click();
+  await expect(audit.getByRole('row', { name: /grant memberships/ })).toHaveCount(0);
+});
+
+test('a non-admin (the shared coordinator) sees no administration', async ({ page }) => {
+  await page.goto('/fi/');
+  await settled(page);
+  await expect(page.getByRole('link', { name: 'Oma tili' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ylläpito' })).toHaveCount(0);
+  await page.goto('/fi/admin');
+  await expect(page.getByText('Ylläpito on vain ylläpitäjille.')).toBeVisible();
+  await expectAccessible(page);
+});
+
+for (const lang of LANGS) {
+  test(`the admin page has no axe violations (${lang})`, async () => {
+    await admin.goto(`/${lang}/admin`);
+    await settled(admin);
+    await expect(admin.locator('table').first()).toBeVisible();
+    await expectAccessible(admin);
+  });
+}

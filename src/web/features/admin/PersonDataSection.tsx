@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, InlineAlert, SearchInput } from 'suomifi-ui-components';
+import { get, send, type Page } from '../../api/client';
+import { DataTable, type Column } from '../../ui/DataTable';
+
+type Person = { id: string; fullName: string | null; title: string | null; workspaceId: string };
+
+/** People may be kept by role only (no name): then the role title stands for them. */
+const nameOf = (p: Person) => p.fullName ?? p.title ?? p.id;
+
+/** Saves the export as a JSON file the admin can hand to the person. */
+function download(person: Person, data: unknown) {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `person-${person.id}.json`;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
+/**
+ * People's data requests (GDPR): find a person, export everything about them, or erase them after an
+ * explicit confirmation. The server writes both to the audit log.
+ */
+export function PersonDataSection() {
+  const { t } = useTranslation();
+  const [found, setFound] = useState<Person[] | null>(null);
+  const [confirming, setConfirming] = useState<Person | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const search = async (text: string) => {
+    setMessage(null);
+    setConfirming(null);
+    try {
+      setFound((await get<Page<Person>>('/people', { q: text.trim() || undefined, limit: 20 })).items);
+    } catch {
+      setMessage({ ok: false, text: t('error.loadFailed') });
+    }
+  };
+  const exportPerson = async (p: Person) => {
+    try {
+      download(p, await get(`/people/${p.id}/export`));
+    } catch {
+      setMessage({ ok: false, text: t('error.loadFailed') });
+    }
+  };
+  const erase = async (p: Person) => {
+    try {
+      await send('POST', `/people/${p.id}/erase`);
+      setFound((old) => (old ?? []).filter((x) => x.id !== p.id));
+      setMessage({ ok: true, text: t('admin.erased') });
+    } catch {
+      setMessage({ ok: false, text: t('form.saveFailed') });
+    }
+    setConfirming(null);
+  };
+
+  const columns: Column<Person>[] = [
+    { key: 'name', label: t('account.name'), render: nameOf },
+    {
+      key: 'actions',
+      label: t('account.actions'),
+      render: (p) => (
+        <div className="row-actions">
+          <Button
+            variant="secondary"
+            aria-label={`${t('admin.export')}: ${nameOf(p)}`}
+            onClick={() => void exportPerson(p)}
+          >
+            {t('admin.export')}
+          </Button>
+          <Button
+            variant="secondary"
+            aria-label={`${t('admin.erase')}: ${nameOf(p)}`}
+            onClick={() => setConfirming(p)}
+          >
+            {t('admin.erase')}
+          </Button>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <section className="panel" aria-labelledby="people-data-heading">
+      <h2 id="people-data-heading">{t('admin.peopleTitle')}</h2>
+      <p className="muted">{t('admin.peopleIntro')}</p>
+      <SearchInput
+        id="people-search"
+        labelText={t('admin.peopleSearch')}
+        clearButtonLabel={t('form.clear')}
+        searchButtonLabel={t('admin.peopleSearch')}
+        onSearch={(text) => void search(text)}
+      />
+      {found && (
+        <DataTable
+          caption={t('admin.peopleCaption')}
+          columns={columns}
+          rows={found}
+          rowKey={(p) => p.id}
+          empty={t('admin.peopleNone')}
+        />
+      )}
+      {confirming && (
+        <InlineAlert status="warning" labelText={t('admin.eraseConfirmTitle', { name: nameOf(confirming) })}>
+          <p>{t('admin.eraseConfirm')}</p>
+          <div className="row-actions">
+            <Button onClick={() => void erase(confirming)}>{t('admin.eraseForever')}</Button>
+            <Button variant="secondary" onClick={() => setConfirming(null)}>
+              {t('form.cancel')}
+            </Button>
+          </div>
+        </InlineAlert>
+      )}
+      <div role="status">
+        {message && <InlineAlert status={message.ok ? 'neutral' : 'error'}>{message.text}</InlineAlert>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { InlineAlert } from 'suomifi-ui-components';
+import { useApi } from '../api/useApi';
+import { SignInNeeded } from '../features/account/SignInNeeded';
+import { listUsers } from '../features/admin/admin';
+import { AuditSection } from '../features/admin/AuditSection';
+import { PersonDataSection } from '../features/admin/PersonDataSection';
+import { UsersSection } from '../features/admin/UsersSection';
+import { WorkspacesSection } from '../features/admin/WorkspacesSection';
+import { useAuth } from '../features/auth/auth';
+import { Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
+import '../features/account/account.css';
+
+/** Administration of the installation: users, workspaces and members, the audit log, people's data. */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const { me, ready } = useAuth();
+  const isAdmin = me.user?.isAdmin ?? false;
+  const users = useApi(isAdmin ? 'admin-users' : null, (signal) => listUsers(signal), true);
+  if (!ready) return <Loading />;
+  if (!me.user || !isAdmin) {
+    return (
+      <>
+        <PageTitle>{t('admin.title')}</PageTitle>
+        {me.user ? (
+          <InlineAlert status="warning" labelText={t('admin.noAccessTitle')}>
+            {t('admin.noAccess')}
+          </InlineAlert>
+        ) : (
+          <SignInNeeded />
+        )}
+      </>
+    );
+  }
+  const userList = users.data ?? [];
+  return (
+    <>
+      <PageTitle>{t('admin.title')}</PageTitle>
+      <nav aria-label={t('admin.sections')} className="panel">
+        <ul className="plain-list">
+          <li>
+            <a href="#users-heading">{t('admin.usersTitle')}</a>
+          </li>
+          <li>
+            <a href="#workspaces-heading">{t('admin.workspacesTitle')}</a>
+          </li>
+          <li>
+            <a href="#audit-heading">{t('admin.auditTitle')}</a>
+          </li>
+          <li>
+            <a href="#people-data-heading">{t('admin.peopleTitle')}</a>
+          </li>
+        </ul>
+      </nav>
+      <UsersSection users={users} reload={users.reload} />
+      <WorkspacesSection users={userList} />
+      <AuditSection users={userList} />
+      <PersonDataSection />
+    </>
+  );
+}
