@@ -103,6 +103,32 @@ test('an Excel sheet with a bad row: its reason, a corrected mapping, skip it, i
   await expect(page.getByRole('status')).toHaveText('0 toimijaa');
 });
 
+test('a long import shows its progress while it runs, then the finished run', async ({ page }) => {
+  // Thousands of rows, each checked and written: slow on a busy machine.
+  test.setTimeout(150_000);
+  const stamp = String(Date.now());
+  const rows = Array.from({ length: 3000 }, (_, i) => `Massa ${stamp} ${i} Oy;Iisalmi`);
+  await page.goto('/fi/imports');
+  await settled(page);
+  await page.getByText('Taulukko: toimijat').click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: `massa-${stamp}.csv`,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['Nimi;Kunta', ...rows].join('\r\n')),
+  });
+  await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+  await expect(page.getByText('Kaikki rivit voidaan tuoda.', { exact: false })).toBeVisible({
+    timeout: 60_000,
+  });
+  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tuonti on käynnissä.' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Tuonnin eteneminen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `massa-${stamp}.csv` })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('list', { name: 'Rivimäärät' })).toContainText('3 000 uutta');
+});
+
 test('a file too large or not YTJ at all gets a clear message, and nothing is imported', async ({ page }) => {
   await page.goto('/fi/imports');
   await settled(page);
@@ -157,3 +183,13 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test('the import and export pages fit a 360 px wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of ['imports', 'exports']) {
+    await page.goto(`/fi/${path}`);
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -15,6 +15,8 @@ type Props = {
   skipped: ReadonlySet<number>;
   onSkip: (line: number, skip: boolean) => void;
   busy: 'check' | 'import' | null;
+  /** The run being written while the import is in flight, with its counts so far. */
+  live: ImportRun | null;
   onCheck: () => void;
   onImport: () => void;
 };
@@ -66,6 +68,13 @@ export function DryRunPanel(props: Props) {
         <InlineAlert status="neutral" mb="m">
           {t('imports.fixOrSkipHint')}
         </InlineAlert>
+      )}
+      {props.busy === 'import' && props.live && (
+        <div role="status">
+          <p>{t('imports.runningHint')}</p>
+          <RunCounts counts={props.live.counts} />
+          <progress className="run-progress" aria-label={t('imports.progress')} />
+        </div>
       )}
       <div className="form-actions">
         <Button variant="secondary" onClick={props.onCheck} disabled={props.busy !== null}>

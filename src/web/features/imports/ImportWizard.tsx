@@ -8,6 +8,7 @@ import { uploadImport, type ImportKindChoice, type ImportRun } from './api';
 import { fileProblem, uploadFailure } from './checks';
 import { DryRunPanel } from './DryRunPanel';
 import { ImportFileForm } from './ImportFileForm';
+import { useLiveRun } from './useLiveRun';
 
 type Failure = { title: string; details: string[] };
 
@@ -31,6 +32,7 @@ export function ImportWizard() {
   const [skipped, setSkipped] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const live = useLiveRun(busy === 'import', file?.name ?? null, me.user ? `user:${me.user.id}` : null);
 
   const reset = () => {
     setDry(null);
@@ -138,6 +140,7 @@ export function ImportWizard() {
             })
           }
           busy={busy}
+          live={live}
           onCheck={() => void check()}
           onImport={() => void runImport()}
         />
