@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './support/browser.js';
 import { startSolmu } from './support/solmu.js';
+import { startYtjStub } from '../src/server/modules/imports/ytj-stub.js';
 
 /**
  * One Solmu for the whole run. The Iisalmi coordinator signs in through a one-time link (as a newcomer
@@ -16,6 +17,9 @@ export default async function globalSetup() {
   const index = path.join(dist, 'index.html');
   if (!fs.existsSync(index))
     throw new Error('No built web app: run `npm run build:web` first (npm test does).');
+  // The business register's API, stubbed on loopback (no internet in tests): Solmu reads SOLMU_YTJ_URL.
+  const ytj = await startYtjStub();
+  process.env.SOLMU_YTJ_URL = ytj.baseUrl;
   const solmu = await startSolmu();
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-e2e-state-'));
   const storage = path.join(stateDir, 'coordinator.json');
@@ -33,6 +37,7 @@ export default async function globalSetup() {
   process.env.SOLMU_E2E_LINKS = JSON.stringify(solmu.links);
   return async () => {
     await solmu.stop();
+    await ytj.close();
     fs.rmSync(stateDir, { recursive: true, force: true });
   };
 }

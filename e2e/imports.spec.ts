@@ -129,6 +129,26 @@ test('a long import shows its progress while it runs, then the finished run', as
   await expect(page.getByRole('list', { name: 'Rivimäärät' })).toContainText('3 000 uutta');
 });
 
+test('fetch a company from YTJ by business ID and add it as an organisation', async ({ page }) => {
+  await page.goto('/fi/imports');
+  await settled(page);
+  const businessId = page.getByLabel('Y-tunnus', { exact: true });
+  await businessId.fill('3123456-4');
+  await page.getByRole('button', { name: 'Hae', exact: true }).click();
+  await expect(page.getByText('Y-tunnus ei kelpaa.', { exact: false })).toBeVisible();
+  await businessId.fill('3123456-3');
+  await page.getByRole('button', { name: 'Hae', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Koivukosken Metsäkone Oy' })).toBeVisible();
+  await expect(page.getByText(/rekisteröity .*2020/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Lisää toimijaksi' }).click();
+  await expect(page.getByText('Tiedot tallennettu YTJ:stä.')).toBeVisible();
+  await page.getByRole('link', { name: 'Avaa toimija Solmussa' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Koivukosken Metsäkone Oy' })).toBeVisible();
+  await expect(page.getByText('Osakeyhtiö', { exact: true })).toBeVisible();
+  await expect(page.getByText('Toiminnassa', { exact: true })).toBeVisible();
+});
+
 test('a file too large or not YTJ at all gets a clear message, and nothing is imported', async ({ page }) => {
   await page.goto('/fi/imports');
   await settled(page);
