@@ -197,21 +197,29 @@ test('funding call: deadline, themes and rules; edit; delete', async ({ page }) 
   await page.getByLabel('Otsikko suomeksi').fill(title);
   await page.getByLabel('Määräaika').fill('2027-03-31 16:15');
   await page.getByLabel('Teemat').fill('ruokaekosysteemi, älykäs teollisuus');
-  await page.getByLabel('Haun säännöt').fill('[{"kind": "minOrganisations", "count": 3}]');
+  await page.getByRole('button', { name: 'Lisää sääntö' }).click();
+  await page.getByRole('group', { name: 'Sääntö 1' }).getByLabel('Määrä').fill('3');
+  await page.getByRole('button', { name: 'Lisää sääntö' }).click();
+  await choose(page, 'rules-1-kind', 'Vaaditut toimijatyypit');
+  await page.getByRole('group', { name: 'Sääntö 2' }).getByText('TKI-toimija').click();
   await save(page);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const details = page.locator('.details');
   await expect(details).toContainText('31.3.2027 klo 16.15');
   await expect(details).toContainText('ruokaekosysteemi, älykäs teollisuus');
-  await expect(details).toContainText('minOrganisations');
+  await expect(details).toContainText('Toimijoita vähintään: 3');
+  await expect(details).toContainText('Vaaditut toimijatyypit: TKI-toimija');
 
   await page.getByRole('link', { name: 'Muokkaa', exact: true }).click();
   await expect(page.getByLabel('Määräaika')).toHaveValue('2027-03-31 16:15');
+  await page.getByRole('button', { name: 'Poista sääntö 2' }).click();
   await page.getByLabel('Otsikko ruotsiksi').fill('Testutlysning');
   await save(page);
   await expect(page.getByText('Tiedot tallennettu.')).toBeVisible();
+  await expect(page.locator('.details')).not.toContainText('Vaaditut toimijatyypit');
   await page.goto(page.url().replace('/fi/', '/en/'));
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.locator('.details')).toContainText('Minimum number of organisations: 3');
   await page.goto(page.url().replace('/en/', '/sv/'));
   await expect(page.getByRole('heading', { level: 1, name: 'Testutlysning' })).toBeVisible();
   await page.goto(page.url().replace('/sv/', '/fi/'));
@@ -328,6 +336,40 @@ test('add a relation between two members of the town network and see it on the m
   await item.getByRole('button', { name: 'Poista suhde' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Poista', exact: true }).click();
   await expect(item).toHaveCount(0);
+});
+
+test('network: create, add a member, edit, delete', async ({ page }) => {
+  const name = `Testiverkosto ${Date.now()}`;
+  await page.goto('/fi/networks');
+  await page.getByRole('link', { name: 'Lisää verkosto' }).click();
+  await page.getByLabel('Lyhytnimi osoitteessa').fill(`testiverkosto-${Date.now()}`);
+  await choose(page, 'kind', 'Teemaverkosto');
+  await page.getByLabel('Nimi suomeksi').fill(name);
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Lisää verkoston jäsen' }).click();
+  await pick(page, 'Toimija', 'Iisalmen kaupunki');
+  await choose(page, 'role', 'Koordinaattori');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const members = page.getByRole('table', { name: 'Verkostojen jäsenet' });
+  await expect(members).toContainText('Iisalmen kaupunki');
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Muokkaa verkostoa' }).click();
+  await page.getByLabel('Nimi englanniksi').fill('Test network');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.goto(page.url().replace('/fi/', '/en/'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Test network' })).toBeVisible();
+  await page.goto(page.url().replace('/en/', '/fi/'));
+
+  await members.getByRole('link', { name: 'Avaa' }).click();
+  await deleteShown(page, 'Poista verkoston jäsen');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await deleteShown(page, 'Poista verkosto');
+  await expect(page).toHaveURL(/\/fi\/networks$/);
 });
 
 test('the main menu folds behind a button on a phone and opens with the keyboard', async ({ page }) => {

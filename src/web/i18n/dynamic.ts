@@ -22,6 +22,7 @@ import {
 import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { ENTITY_PATHS, FIELD_NAMES } from '../features/entities/resources';
+import { RULE_KINDS, RULE_TEXT_FIELDS } from '../features/entities/rules';
 
 /**
  * Messages whose key is made from a value: `label(t, 'organisationKind', 'rdi')` reads
@@ -64,6 +65,9 @@ export const DYNAMIC_KEYS = {
   entityOne: ENTITY_PATHS,
   entityMany: ENTITY_PATHS,
   entityField: FIELD_NAMES,
+  /** A funding call's rules for a consortium, and their inputs. */
+  callRuleKind: RULE_KINDS,
+  ruleField: RULE_TEXT_FIELDS,
   /** Labels of the organisation's fields, shared by the form and the profile. */
   organisationField: [
     'kind',

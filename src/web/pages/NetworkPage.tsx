@@ -17,6 +17,7 @@ import { formatDate, localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
+import { NetworkManage } from '../features/entities/NetworkManage';
 import { PageTitle } from '../ui/PageTitle';
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
@@ -109,6 +110,7 @@ export default function NetworkPage() {
       {description.text && (
         <p lang={description.lang === lang ? undefined : description.lang}>{description.text}</p>
       )}
+      <NetworkManage network={n} />
       <CoverageSection coverage={n.coverage} memberCount={n.memberCount} />
       <section className="panel" aria-labelledby="map-heading">
         <h2 id="map-heading">{t('network.map')}</h2>

@@ -6,6 +6,7 @@ import { NetworkCard } from '../features/overview/CommunityCards';
 import type { NetworkSummary } from '../features/overview/overview';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
+import { NetworkCreateLink } from '../features/entities/NetworkCreateLink';
 import { PageTitle } from '../ui/PageTitle';
 
 export function NetworksPage() {
@@ -18,6 +19,7 @@ export function NetworksPage() {
     <>
       <PageTitle>{t('networks.title')}</PageTitle>
       <p>{t('networks.intro')}</p>
+      <NetworkCreateLink />
       {networks.state === 'loading' && <Loading />}
       {networks.state === 'error' && <ErrorNotice error={networks.error} />}
       {networks.state === 'ready' && (

@@ -5,6 +5,7 @@ import { label } from '../../i18n/dynamic';
 import { enumLabel } from './values';
 import { ReferencePicker } from './ReferencePicker';
 import { REFERENCE_PATHS } from './resources';
+import { RulesEditor } from './RulesEditor';
 import type { FieldSpec } from './schema';
 
 type Props = {
@@ -78,6 +79,7 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
         statusText={error}
       />
     );
+  if (field.name === 'rules') return <RulesEditor id={id} value={text} error={error} onChange={onChange} />;
   if (field.kind === 'longText' || field.kind === 'json')
     return (
       <Textarea

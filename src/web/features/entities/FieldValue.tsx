@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { RefName } from './RefName';
+import type { RuleDraft } from './rules';
+import { RulesView } from './RulesView';
 import { REFERENCE_PATHS } from './resources';
 import type { FieldSpec } from './schema';
 import { enumLabel } from './values';
@@ -12,6 +14,7 @@ const STAMPS = new Set(['createdAt', 'updatedAt']);
 export function FieldValue({ field, value }: { field: FieldSpec; value: unknown }) {
   const { t } = useTranslation();
   const lang = useLang();
+  if (field.name === 'rules' && Array.isArray(value)) return <RulesView rules={value as RuleDraft[]} />;
   if (field.kind === 'boolean') return <>{value === true ? t('common.yes') : t('common.no')}</>;
   if (value === null || value === undefined || value === '') return null;
   if (STAMPS.has(field.name) || field.kind === 'datetime') return <>{formatDateTime(String(value), lang)}</>;

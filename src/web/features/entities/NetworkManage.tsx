@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useLang } from '../../i18n/lang';
+import { useAuth } from '../auth/auth';
+import { canChange } from './access';
+import { ChildTable } from './ChildTable';
+import { DeleteEntity } from './DeleteEntity';
+import { recordName, type Rec } from './naming';
+
+const MEMBERS = {
+  path: 'network-members',
+  field: 'networkId',
+  columns: ['organisationId', 'role', 'municipalityCodes'],
+};
+
+/**
+ * Editing a network from its map page, for its workspace's editors and its coordinators: the network's
+ * own fields, its members and their roles, and deleting it.
+ */
+export function NetworkManage({ network }: { network: Rec }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { me } = useAuth();
+  // A network's coordinators write the records that name it, the network itself included.
+  if (!canChange(me, { ...network, networkId: network.id })) return null;
+  const page = `/${lang}/networks/${network.id}`;
+  return (
+    <>
+      <div className="form-actions toolbar">
+        <Link className="button-link" to={`${page}/edit?returnTo=${encodeURIComponent(page)}`}>
+          {t('entities.editNetwork')}
+        </Link>
+        <DeleteEntity
+          path="networks"
+          id={network.id}
+          name={recordName(t, 'networks', network, lang).text}
+          onDeleted={() => navigate(`/${lang}/networks`, { replace: true })}
+        />
+      </div>
+      <ChildTable child={MEMBERS} parentId={network.id} returnTo={page} />
+    </>
+  );
+}
