@@ -4,6 +4,8 @@ import { entityRoutes } from '../features/entities/routes';
 import { isLang, preferredLang } from '../i18n/lang';
 import { AccountPage } from '../pages/AccountPage';
 import { AdminPage } from '../pages/AdminPage';
+import { EventPage } from '../pages/EventPage';
+import { EventsPage } from '../pages/EventsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganisationCreatePage } from '../pages/OrganisationCreatePage';
 import { OrganisationEditPage } from '../pages/OrganisationEditPage';
@@ -12,6 +14,7 @@ import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { NetworksPage } from '../pages/NetworksPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { SignInPage } from '../pages/SignInPage';
+import { StrategyPage } from '../pages/StrategyPage';
 import { ExportsPage } from '../pages/ExportsPage';
 import { ImportRunPage } from '../pages/ImportRunPage';
 import { ImportsPage } from '../pages/ImportsPage';
@@ -54,6 +57,9 @@ export const router = createBrowserRouter([
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/:id', element: <ImportRunPage /> },
       { path: 'exports', element: <ExportsPage /> },
+      { path: 'events', element: <EventsPage /> },
+      { path: 'events/:id', element: <EventPage /> },
+      { path: 'strategies/:id', element: <StrategyPage /> },
       ...entityRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useApi } from '../api/useApi';
+import { canEdit, useAuth } from '../features/auth/auth';
+import { EventDetails } from '../features/events/EventDetails';
+import { EventParticipants } from '../features/events/EventParticipants';
+import { loadEventDetails } from '../features/events/model';
+import { localized } from '../i18n/format';
+import { useLang } from '../i18n/lang';
+import { EditAndDelete } from '../ui/EditAndDelete';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
+
+export function EventPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { me } = useAuth();
+  const { id = '' } = useParams();
+  const details = useApi(`${id}:${me.user?.id ?? ''}`, (signal) => loadEventDetails(id, signal));
+
+  if (details.state === 'loading') return <Loading />;
+  if (details.state === 'error') return <ErrorNotice error={details.error} />;
+  const e = details.data.event;
+  const title = localized(e, 'title', lang);
+  return (
+    <>
+      <p>
+        <Link to={`/${lang}/events`}>{t('events.backToList')}</Link>
+      </p>
+      <PageTitle lang={title.lang === lang ? undefined : title.lang}>{title.text}</PageTitle>
+      {canEdit(me, e) && (
+        <EditAndDelete
+          editTo={`/${lang}/events/${e.id}/edit`}
+          editText={t('events.edit')}
+          apiPath={`/events/${e.id}`}
+          texts={{
+            button: t('events.delete'),
+            title: t('events.deleteTitle'),
+            confirm: t('events.deleteQuestion', { name: title.text }),
+            conflict: t('events.deleteConflict'),
+          }}
+          onDeleted={() => navigate(`/${lang}/events`, { replace: true })}
+        />
+      )}
+      <EventDetails details={details.data} />
+      <EventParticipants details={details.data} onChange={details.reload} />
+    </>
+  );
+}

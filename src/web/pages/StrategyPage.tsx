@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useApi } from '../api/useApi';
+import { canEdit, useAuth } from '../features/auth/auth';
+import { dayOf } from '../features/events/calendar';
+import { ActionTable } from '../features/strategies/ActionTable';
+import { GoalCard } from '../features/strategies/GoalCard';
+import { loadStrategyDetails, type StrategyDetails } from '../features/strategies/model';
+import { StrategyTimeline } from '../features/strategies/StrategyTimeline';
+import { localized } from '../i18n/format';
+import { useLang } from '../i18n/lang';
+import { EditAndDelete } from '../ui/EditAndDelete';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { Facts } from '../ui/Facts';
+import { Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
+import { RecordLink } from '../ui/RecordLink';
+
+export function StrategyPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { me } = useAuth();
+  const { id = '' } = useParams();
+  const [today] = useState(() => dayOf(new Date()));
+  const details = useApi(`${id}:${me.user?.id ?? ''}`, (signal) => loadStrategyDetails(id, signal));
+
+  if (details.state === 'loading') return <Loading />;
+  if (details.state === 'error') return <ErrorNotice error={details.error} />;
+  const s = details.data.strategy;
+  const title = localized(s, 'title', lang);
+  const editable = canEdit(me, s);
+  return (
+    <>
+      <p>
+        <Link to={`/${lang}/strategies`}>{t('strategy.backToList')}</Link>
+      </p>
+      <PageTitle lang={title.lang === lang ? undefined : title.lang}>{title.text}</PageTitle>
+      {editable && (
+        <EditAndDelete
+          editTo={`/${lang}/strategies/${s.id}/edit`}
+          editText={t('strategy.edit')}
+          apiPath={`/strategies/${s.id}`}
+          texts={{
+            button: t('strategy.delete'),
+            title: t('strategy.deleteTitle'),
+            confirm: t('strategy.deleteQuestion', { name: title.text }),
+            conflict: t('strategy.deleteConflict'),
+          }}
+          onDeleted={() => navigate(`/${lang}/strategies`, { replace: true })}
+        />
+      )}
+      <StrategyFacts details={details.data} />
+      <h2>{t('strategy.goals')}</h2>
+      {editable && (
+        <p>
+          <Link to={`/${lang}/strategy-goals/new?strategyId=${s.id}`}>{t('strategy.addGoal')}</Link>
+        </p>
+      )}
+      {details.data.goals.length === 0 && <p className="muted">{t('strategy.noGoals')}</p>}
+      <div className="grid">
+        {details.data.goals.map(({ goal, actuals }) => (
+          <GoalCard key={goal.id} goal={goal} actuals={actuals} today={today} editable={editable} />
+        ))}
+      </div>
+      <h2>{t('strategy.actions')}</h2>
+      {editable && (
+        <p>
+          <Link to={`/${lang}/development-actions/new?strategyId=${s.id}`}>{t('strategy.addAction')}</Link>
+        </p>
+      )}
+      <ActionTable details={details.data} />
+      <StrategyTimeline details={details.data} today={today} />
+    </>
+  );
+}
+
+function StrategyFacts({ details }: { details: StrategyDetails }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { strategy: s, community } = details;
+  const vision = localized(s, 'vision', lang);
+  const path = s.networkId ? 'networks' : 'ecosystems';
+  return (
+    <section className="panel" aria-labelledby="strategy-details-heading">
+      <h2 id="strategy-details-heading">{t('strategy.details')}</h2>
+      {vision.text && (
+        <>
+          <h3>{t('strategy.vision')}</h3>
+          <p lang={vision.lang === lang ? undefined : vision.lang}>{vision.text}</p>
+        </>
+      )}
+      <Facts
+        rows={[
+          [t('strategy.period'), `${s.startYear}–${s.endYear}`],
+          [
+            s.networkId ? t('strategy.network') : t('strategy.ecosystem'),
+            community ? <RecordLink path={path} record={community} /> : null,
+          ],
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { Link } from 'react-router-dom';
+import { DeleteRecord, type DeleteTexts } from '../features/forms/DeleteRecord';
+
+type Props = { editTo: string; editText: string; apiPath: string; texts: DeleteTexts; onDeleted: () => void };
+
+/** A record page's edit link and delete button, side by side. */
+export function EditAndDelete({ editTo, editText, apiPath, texts, onDeleted }: Props) {
+  return (
+    <div className="form-actions toolbar">
+      <Link className="button-link" to={editTo}>
+        {editText}
+      </Link>
+      <DeleteRecord apiPath={apiPath} texts={texts} onDeleted={onDeleted} />
+    </div>
+  );
+}
