@@ -184,7 +184,12 @@ for (const lang of LANGS) {
     }
     // At 360 px the pages still fit: nothing wider than the screen.
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of [`/${lang}/events?view=calendar&month=2022-10`, `/${lang}/strategies/${strategy}`]) {
+    for (const path of [
+      `/${lang}/events`,
+      `/${lang}/events?view=calendar&month=2022-10`,
+      `/${lang}/events/${event}`,
+      `/${lang}/strategies/${strategy}`,
+    ]) {
       await page.goto(path);
       await settled(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
