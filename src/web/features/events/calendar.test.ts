@@ -71,9 +71,10 @@ describe('months and days', () => {
     expect(startOfDay('2023-02-01')).toBe('2023-01-31T22:00:00.000Z');
   });
 
-  it('covers the whole grid with the request range', () => {
+  it('asks for the whole grid and the 30 days before it, when a long event may have started', () => {
+    // The grid starts on Monday 29 August 2022.
     expect(gridRange(monthGrid('2022-09', 1))).toEqual({
-      from: '2022-08-28T21:00:00.000Z',
+      from: '2022-07-29T21:00:00.000Z',
       to: '2022-10-02T21:00:00.000Z',
     });
   });
@@ -93,6 +94,14 @@ describe('eventsByDay', () => {
     expect(days.get('2022-09-15')!.map((e) => e.id)).toEqual(['early', 'late']);
     expect(days.get('2022-09-17')!.map((e) => e.id)).toEqual(['early']);
     expect(days.has('2022-09-18')).toBe(false);
+  });
+
+  it('stops a very long event after 31 days', () => {
+    const days = eventsByDay([
+      { startsAt: '2022-01-01T10:00:00+02:00', endsAt: '2022-12-31T10:00:00+02:00' },
+    ]);
+    expect(days.size).toBe(31);
+    expect(days.has('2022-01-31')).toBe(true);
   });
 });
 

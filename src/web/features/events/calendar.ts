@@ -91,22 +91,28 @@ export function startOfDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - offsetHours * 3_600_000).toISOString();
 }
 
-/** The instants a month's grid covers, for the API's from/to filters. */
+/** A multi-day event is shown on at most this many days. */
+export const MAX_SPAN_DAYS = 31;
+
+/**
+ * The start times to ask the API for (its from/to filter the start): the grid's days, and the days before
+ * it from which an event may still run into the grid.
+ */
 export function gridRange(weeks: CalendarDay[][]): { from: string; to: string } {
   const first = weeks[0]![0]!.date;
   const last = weeks[weeks.length - 1]![6]!.date;
-  return { from: startOfDay(first), to: startOfDay(addDays(last, 1)) };
+  return { from: startOfDay(addDays(first, 1 - MAX_SPAN_DAYS)), to: startOfDay(addDays(last, 1)) };
 }
 
 export type Dated = { startsAt: string; endsAt?: string | null };
 
-/** Events by the days they run on (a multi-day event on each of its days, at most 31). */
+/** Events by the days they run on (a multi-day event on each of its days, at most MAX_SPAN_DAYS). */
 export function eventsByDay<E extends Dated>(events: E[]): Map<string, E[]> {
   const days = new Map<string, E[]>();
   for (const e of [...events].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))) {
     const start = dayOf(e.startsAt);
     const end = e.endsAt ? dayOf(e.endsAt) : start;
-    for (let day = start, n = 0; day <= end && n < 31; day = addDays(day, 1), n++) {
+    for (let day = start, n = 0; day <= end && n < MAX_SPAN_DAYS; day = addDays(day, 1), n++) {
       days.set(day, [...(days.get(day) ?? []), e]);
     }
   }
