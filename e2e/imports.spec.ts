@@ -105,9 +105,9 @@ test('an Excel sheet with a bad row: its reason, a corrected mapping, skip it, i
 
 test('a long import shows its progress while it runs, then the finished run', async ({ page }) => {
   // Thousands of rows, each checked and written: slow on a busy machine.
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const stamp = String(Date.now());
-  const rows = Array.from({ length: 3000 }, (_, i) => `Massa ${stamp} ${i} Oy;Iisalmi`);
+  const rows = Array.from({ length: 2000 }, (_, i) => `Massa ${stamp} ${i} Oy;Iisalmi`);
   await page.goto('/fi/imports');
   await settled(page);
   await page.getByText('Taulukko: toimijat').click();
@@ -123,10 +123,21 @@ test('a long import shows its progress while it runs, then the finished run', as
   await page.getByRole('button', { name: 'Tuo', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tuonti on käynnissä.' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Tuonnin eteneminen' })).toBeVisible();
+
+  // Meanwhile, in another tab: the running run's page follows it until it is done.
+  const other = await page.context().newPage();
+  await other.goto('/fi/imports');
+  const running = other.getByRole('row', { name: new RegExp(`massa-${stamp}\\.csv .*Käynnissä`) });
+  await running.getByRole('link').click();
+  await expect(other.getByText('Tuonti on käynnissä. Sivu päivittyy itsestään.')).toBeVisible();
+  await expect(other.getByText('Tuonti on valmis ja tiedot on tallennettu.')).toBeVisible({
+    timeout: 90_000,
+  });
+  await other.close();
   await expect(page.getByRole('heading', { level: 1, name: `massa-${stamp}.csv` })).toBeVisible({
     timeout: 60_000,
   });
-  await expect(page.getByRole('list', { name: 'Rivimäärät' })).toContainText('3 000 uutta');
+  await expect(page.getByRole('list', { name: 'Rivimäärät' })).toContainText('2 000 uutta');
 });
 
 test('fetch a company from YTJ by business ID and add it as an organisation', async ({ page }) => {
