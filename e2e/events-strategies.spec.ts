@@ -166,30 +166,35 @@ test('a participant is removed after a question, then the event itself', async (
   await expect(page.getByRole('alert')).toBeVisible();
 });
 
+const REMOVE = { fi: /^Poista /, sv: /^Ta bort /, en: /^Remove / };
+
 for (const lang of LANGS) {
   test(`axe finds no violations on the events and strategy pages in ${lang}`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(`/${lang}/`);
     const event = await findId(page, 'events', 'webinaarisarja');
     const strategy = await findId(page, 'strategies', 'verkoston strategia');
-    for (const path of [
+    const paths = [
       `/${lang}/events`,
       `/${lang}/events?view=calendar&month=2022-10`,
       `/${lang}/events/${event}`,
       `/${lang}/strategies/${strategy}`,
-    ]) {
+    ];
+    for (const path of paths) {
       await page.goto(path);
       await settled(page);
       await expectAccessible(page);
     }
+    // The question before a participant is removed, open.
+    await page.goto(`/${lang}/events/${event}`);
+    await page.getByRole('button', { name: REMOVE[lang] }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     // At 360 px the pages still fit: nothing wider than the screen.
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of [
-      `/${lang}/events`,
-      `/${lang}/events?view=calendar&month=2022-10`,
-      `/${lang}/events/${event}`,
-      `/${lang}/strategies/${strategy}`,
-    ]) {
+    for (const path of paths) {
       await page.goto(path);
       await settled(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
