@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Dropdown, DropdownItem, FileInput } from 'suomifi-ui-components';
+import { FileInput } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import type { Workspace } from '../auth/auth';
 import { ChoiceGroup } from '../exports/ChoiceGroup';
 import { IMPORT_KINDS, type ImportKindChoice } from './api';
+import { WorkspaceChoice } from './WorkspaceChoice';
 
 type Props = {
   kind: ImportKindChoice;
@@ -28,21 +29,12 @@ export function ImportFileForm(props: Props) {
         options={IMPORT_KINDS}
         text={(k) => label(t, 'importKind', k)}
       />
-      {props.workspaces.length > 1 && (
-        <Dropdown
-          id="import-workspace"
-          labelText={t('imports.workspace')}
-          value={props.workspace}
-          onChange={props.onWorkspace}
-          mb="m"
-        >
-          {props.workspaces.map((w) => (
-            <DropdownItem key={w.slug} value={w.slug}>
-              {w.nameFi}
-            </DropdownItem>
-          ))}
-        </Dropdown>
-      )}
+      <WorkspaceChoice
+        id="import-workspace"
+        workspaces={props.workspaces}
+        value={props.workspace}
+        onChange={props.onWorkspace}
+      />
       <FileInput
         id="import-file"
         labelText={t('imports.file')}

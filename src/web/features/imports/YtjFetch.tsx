@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { editableWorkspaces, useAuth } from '../auth/auth';
 import { importFromYtj, lookupYtj, type YtjHit } from './api';
+import { WorkspaceChoice } from './WorkspaceChoice';
 
 type State =
   | { step: 'idle' }
@@ -25,6 +26,7 @@ export function YtjFetch() {
   const [invalid, setInvalid] = useState(false);
   const [state, setState] = useState<State>({ step: 'idle' });
   const workspaces = editableWorkspaces(me);
+  const [workspace, setWorkspace] = useState(workspaces[0]?.slug ?? '');
 
   const failed = (error: unknown) =>
     setState({
@@ -52,8 +54,8 @@ export function YtjFetch() {
   const add = async (hit: YtjHit) => {
     setState({ step: 'busy' });
     try {
-      // With several workspaces, a new organisation goes to the first; the server refuses what is not allowed.
-      await importFromYtj(hit.businessId, workspaces.length > 1 ? workspaces[0]!.slug : undefined);
+      // A new organisation goes to the chosen workspace; an existing one stays where it is.
+      await importFromYtj(hit.businessId, workspaces.length > 1 ? workspace : undefined);
       const [again] = await lookupYtj(hit.businessId);
       setState({ step: 'found', hit: again ?? hit, imported: true });
     } catch (error) {
@@ -65,6 +67,7 @@ export function YtjFetch() {
     <section className="panel" aria-labelledby="ytj-heading">
       <h2 id="ytj-heading">{t('imports.ytjTitle')}</h2>
       <p>{t('imports.ytjIntro')}</p>
+      <WorkspaceChoice id="ytj-workspace" workspaces={workspaces} value={workspace} onChange={setWorkspace} />
       <form className="toolbar" onSubmit={(e) => void find(e)} noValidate>
         <TextInput
           id="ytj-business-id"
