@@ -115,3 +115,15 @@ for (const lang of LANGS) {
     await expectAccessible(page);
   });
 }
+
+test('download my data, then sign out everywhere', async () => {
+  await page.goto('/fi/account');
+  await settled(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lataa tietoni' }).click();
+  expect((await download).suggestedFilename()).toBe('solmu-account.json');
+  await page.getByRole('button', { name: 'Kirjaudu ulos kaikkialta' }).click();
+  await expect(page).toHaveURL(/\/fi\/sign-in$/);
+  const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
+  expect(me.user).toBeNull();
+});

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, LANGS, links, settled, test } from './support/fixtures.js';
+import { api } from './support/page-api.js';
 
 /**
  * Administration, as the installation's admin who signs in with the one-time link printed at start.
@@ -68,6 +69,31 @@ test('the admin creates a workspace and makes the new user its viewer', async ()
       .getByRole('table', { name: 'Työtilan Testikunta jäsenet' })
       .getByRole('row', { name: /uusi\.kayttaja/ }),
   ).toBeVisible();
+});
+
+test("people's data: the admin finds a person, downloads the export and erases them after confirming", async () => {
+  const made = await api(admin, 'POST', '/api/v1/people?workspace=testikunta', {
+    fullName: 'Poistettava Henkilö',
+    lawfulBasis: 'consent',
+    purpose: 'Selaintesti',
+    source: 'Selaintesti',
+    collectedOn: '2026-01-01',
+    visibility: 'private',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  await admin.goto('/fi/admin');
+  await settled(admin);
+  await admin.getByRole('searchbox', { name: 'Hae henkilöä' }).fill('Poistettava');
+  await admin.getByRole('searchbox', { name: 'Hae henkilöä' }).press('Enter');
+  const row = admin.getByRole('row', { name: /Poistettava Henkilö/ });
+  const download = admin.waitForEvent('download');
+  await row.getByRole('button', { name: 'Lataa tiedot: Poistettava Henkilö' }).click();
+  expect((await download).suggestedFilename()).toBe(`person-${made.body.id}.json`);
+  await row.getByRole('button', { name: 'Poista: Poistettava Henkilö' }).click();
+  await expect(admin.getByText('Tätä ei voi perua.', { exact: false })).toBeVisible();
+  await admin.getByRole('button', { name: 'Poista pysyvästi' }).click();
+  await expect(admin.getByText('Henkilö poistettu.')).toBeVisible();
+  expect((await api(admin, 'GET', `/api/v1/people/${made.body.id}`)).status).toBe(404);
 });
 
 test('the audit log lists the admin’s own actions and filters by actor', async () => {

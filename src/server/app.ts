@@ -13,6 +13,7 @@ import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerChangeRoutes } from './modules/changes/changes.routes.js';
 import { registerTotpRoutes } from './modules/auth/totp.routes.js';
+import { registerSelfRoutes } from './modules/auth/self.routes.js';
 import { registerOidcRoutes, type OidcSettings } from './modules/auth/oidc.routes.js';
 import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps) {
   registerReferenceRoutes(app);
   registerAuthRoutes(app);
   registerTotpRoutes(app);
+  registerSelfRoutes(app);
   registerOidcRoutes(app, deps.oidc);
   registerAdminRoutes(app);
   registerTokenRoutes(app);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SignInNeeded } from '../features/account/SignInNeeded';
+import { OwnDataSection } from '../features/account/OwnDataSection';
 import { PasswordSection } from '../features/account/PasswordSection';
 import { TokensSection } from '../features/account/TokensSection';
 import { TotpSection } from '../features/account/TotpSection';
@@ -58,6 +59,7 @@ export function AccountPage() {
       <PasswordSection />
       <TotpSection />
       <TokensSection />
+      <OwnDataSection />
     </>
   );
 }

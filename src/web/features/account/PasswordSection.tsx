@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { get, send } from '../../api/client';
+import { SaveFailed } from './useAttempt';
 import { useAuth, type Me } from '../auth/auth';
 import { TextField } from './TextField';
 import { useFields } from './useFields';
@@ -77,11 +78,7 @@ export function PasswordSection() {
         <div role="status">
           {done && <InlineAlert status="neutral">{t('account.passwordChanged')}</InlineAlert>}
         </div>
-        {failed && (
-          <InlineAlert status="error" role="alert">
-            {t('form.saveFailed')}
-          </InlineAlert>
-        )}
+        <SaveFailed shown={failed} />
       </form>
     </section>
   );

@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { SaveFailed } from './useAttempt';
 import { useAuth } from '../auth/auth';
 import { CopyableSecret } from './CopyableSecret';
 import { NewTokenForm } from './NewTokenForm';
@@ -94,11 +95,7 @@ export function TokensSection() {
           <CopyableSecret id="new-token-secret" label={t('account.tokenSecret')} value={created.token} />
         </InlineAlert>
       )}
-      {failed && (
-        <InlineAlert status="error" role="alert">
-          {t('form.saveFailed')}
-        </InlineAlert>
-      )}
+      <SaveFailed shown={failed} />
       <NewTokenForm onCreate={create} />
     </section>
   );

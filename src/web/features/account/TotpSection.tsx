@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Paragraph, TextInput } from 'suomifi-ui-components';
 import { ApiError, get, send } from '../../api/client';
+import { SaveFailed } from './useAttempt';
 import { useAuth, type Me } from '../auth/auth';
 import { QrCode } from './QrCode';
 
@@ -100,11 +101,7 @@ export function TotpSection() {
           {codeForm(t('account.totpEnable'))}
         </>
       )}
-      {failed && (
-        <InlineAlert status="error" role="alert">
-          {t('form.saveFailed')}
-        </InlineAlert>
-      )}
+      <SaveFailed shown={failed} />
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dropdown, DropdownItem, InlineAlert } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { WORKSPACE_ROLES } from '../../../domain/enums';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { listMembers, removeMember, setMember, type AdminWorkspace, type Member, type User } from './admin';
+import { SaveFailed, useAttempt } from '../account/useAttempt';
 
 /** The members of one workspace with their roles (editor or viewer): add, change, remove. */
 export function MembersPanel({ workspace, users }: { workspace: AdminWorkspace; users: User[] }) {
@@ -13,19 +14,11 @@ export function MembersPanel({ workspace, users }: { workspace: AdminWorkspace; 
   const members = useApi(`members-${workspace.id}`, (signal) => listMembers(workspace.id, signal), true);
   const [newUser, setNewUser] = useState('');
   const [newRole, setNewRole] = useState<string>('viewer');
-  const [failed, setFailed] = useState(false);
+  const { failed, attempt } = useAttempt();
   const memberIds = new Set((members.data ?? []).map((m) => m.userId));
   const candidates = users.filter((u) => !memberIds.has(u.id));
 
-  const act = async (work: () => Promise<unknown>) => {
-    setFailed(false);
-    try {
-      await work();
-    } catch {
-      setFailed(true);
-    }
-    members.reload();
-  };
+  const act = (work: () => Promise<unknown>) => attempt(work).then(() => members.reload());
 
   const roleItems = WORKSPACE_ROLES.map((r) => (
     <DropdownItem key={r} value={r}>
@@ -114,11 +107,7 @@ export function MembersPanel({ workspace, users }: { workspace: AdminWorkspace; 
           </div>
         </div>
       )}
-      {failed && (
-        <InlineAlert status="error" role="alert">
-          {t('form.saveFailed')}
-        </InlineAlert>
-      )}
+      <SaveFailed shown={failed} />
     </div>
   );
 }

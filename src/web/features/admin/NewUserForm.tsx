@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, InlineAlert, TextInput } from 'suomifi-ui-components';
+import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../api/client';
 import { createUser } from './admin';
+import { SaveFailed } from '../account/useAttempt';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -81,11 +82,7 @@ export function NewUserForm({ onCreated }: { onCreated: (email: string, link: st
           {t('admin.createUser')}
         </Button>
       </div>
-      {failed && (
-        <InlineAlert status="error" role="alert">
-          {t('form.saveFailed')}
-        </InlineAlert>
-      )}
+      <SaveFailed shown={failed} />
     </form>
   );
 }

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, InlineAlert } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { ApiError } from '../../api/client';
 import { TextField } from '../account/TextField';
 import { useFields } from '../account/useFields';
 import { createWorkspace } from './admin';
+import { SaveFailed } from '../account/useAttempt';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const EMPTY = { slug: '', nameFi: '', nameSv: '', nameEn: '' };
@@ -67,11 +68,7 @@ export function NewWorkspaceForm({ onCreated }: { onCreated: (id: string) => voi
       <div className="form-actions">
         <Button type="submit">{t('admin.createWorkspace')}</Button>
       </div>
-      {failed && (
-        <InlineAlert status="error" role="alert">
-          {t('form.saveFailed')}
-        </InlineAlert>
-      )}
+      <SaveFailed shown={failed} />
     </form>
   );
 }

@@ -3,21 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, SearchInput } from 'suomifi-ui-components';
 import { get, send, type Page } from '../../api/client';
 import { DataTable, type Column } from '../../ui/DataTable';
+import { downloadJson } from '../account/downloadJson';
 
 type Person = { id: string; fullName: string | null; title: string | null; workspaceId: string };
 
 /** People may be kept by role only (no name): then the role title stands for them. */
 const nameOf = (p: Person) => p.fullName ?? p.title ?? p.id;
-
-/** Saves the export as a JSON file the admin can hand to the person. */
-function download(person: Person, data: unknown) {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `person-${person.id}.json`;
-  a.click();
-  URL.revokeObjectURL(a.href);
-}
 
 /**
  * People's data requests (GDPR): find a person, export everything about them, or erase them after an
@@ -40,7 +31,7 @@ export function PersonDataSection() {
   };
   const exportPerson = async (p: Person) => {
     try {
-      download(p, await get(`/people/${p.id}/export`));
+      downloadJson(`person-${p.id}.json`, await get(`/people/${p.id}/export`));
     } catch {
       setMessage({ ok: false, text: t('error.loadFailed') });
     }

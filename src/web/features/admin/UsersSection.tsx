@@ -5,6 +5,7 @@ import type { Loadable } from '../../api/useApi';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CopyableSecret } from '../account/CopyableSecret';
+import { SaveFailed, useAttempt } from '../account/useAttempt';
 import { useAuth } from '../auth/auth';
 import { changeUser, newLoginLink, type User } from './admin';
 import { NewUserForm } from './NewUserForm';
@@ -15,18 +16,10 @@ type Props = { users: Loadable<User[]> & { busy: boolean }; reload: () => void }
 export function UsersSection({ users, reload }: Props) {
   const { t } = useTranslation();
   const { me } = useAuth();
+  const { failed, attempt } = useAttempt();
   const [link, setLink] = useState<{ email: string; url: string } | null>(null);
-  const [failed, setFailed] = useState(false);
 
-  const act = async (work: () => Promise<unknown>) => {
-    setFailed(false);
-    try {
-      await work();
-    } catch {
-      setFailed(true);
-    }
-    reload();
-  };
+  const act = (work: () => Promise<unknown>) => attempt(work).then(reload);
   const showLink = (email: string, url: string | null) => {
     if (url) setLink({ email, url: new URL(url, location.origin).href });
   };
@@ -94,11 +87,7 @@ export function UsersSection({ users, reload }: Props) {
           <CopyableSecret id="admin-login-link" label={t('admin.link')} value={link.url} />
         </InlineAlert>
       )}
-      {failed && (
-        <InlineAlert status="error" role="alert">
-          {t('form.saveFailed')}
-        </InlineAlert>
-      )}
+      <SaveFailed shown={failed} />
       <NewUserForm
         onCreated={(email, url) => {
           showLink(email, url);
