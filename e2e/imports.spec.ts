@@ -170,7 +170,7 @@ test('a file too large or not YTJ at all gets a clear message, and nothing is im
     buffer: Buffer.alloc(21 * 1024 * 1024, 32),
   });
   await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
-  await expect(page.getByText('Tiedosto on liian suuri (21.0 Mt).', { exact: false })).toBeVisible();
+  await expect(page.getByText('Tiedosto on liian suuri (21,0 Mt).', { exact: false })).toBeVisible();
   await input.setInputFiles({
     name: 'rikki.json',
     mimeType: 'application/json',

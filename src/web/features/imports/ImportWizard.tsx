@@ -51,7 +51,7 @@ export function ImportWizard() {
   });
 
   const check = async () => {
-    const problem = fileProblem(file, kind, t);
+    const problem = fileProblem(file, kind, t, lang);
     setFileError(problem);
     if (problem) return document.getElementById('import-file')?.focus();
     setBusy('check');

@@ -1,18 +1,27 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../api/client';
+import { localeOf, type Lang } from '../../i18n/lang';
 import { MAX_UPLOAD_BYTES, type ImportKindChoice } from './api';
 
 /** Why this file cannot be sent (too large, or not a kind the import reads), before uploading it. */
-export function fileProblem(file: File | null, kind: ImportKindChoice, t: TFunction): string | null {
+export function fileProblem(
+  file: File | null,
+  kind: ImportKindChoice,
+  t: TFunction,
+  lang: Lang,
+): string | null {
   if (!file) return t('imports.fileMissing');
-  if (file.size > MAX_UPLOAD_BYTES) return t('imports.fileTooLarge', { size: sizeInMiB(file.size) });
+  if (file.size > MAX_UPLOAD_BYTES) return t('imports.fileTooLarge', { size: sizeInMiB(file.size, lang) });
   const name = file.name.toLowerCase();
   if (kind === 'ytj' ? !name.endsWith('.json') : !/\.(csv|txt|xlsx)$/.test(name))
     return kind === 'ytj' ? t('imports.fileNotJson') : t('imports.fileNotTable');
   return null;
 }
 
-const sizeInMiB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const sizeInMiB = (bytes: number, lang: Lang) =>
+  new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
+    bytes / 1024 / 1024,
+  );
 
 /** A refused upload said in the page's language; the server's reason as a detail. */
 export function uploadFailure(
