@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
 import { placeName, useReference } from '../reference/reference';
 import { label } from '../../i18n/dynamic';
-import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { EventLink } from './EventLink';
 import { formatEventTime } from './format';
 import { loadEventList, type EventFilters, type EventRecord } from './model';
 
@@ -44,14 +43,7 @@ export function EventTable({ when, filters, now, title, empty }: Props) {
     {
       key: 'title',
       label: t('events.columnTitle'),
-      render: (e) => {
-        const title = localized(e, 'title', lang);
-        return (
-          <Link to={`/${lang}/events/${e.id}`} lang={title.lang === lang ? undefined : title.lang}>
-            {title.text}
-          </Link>
-        );
-      },
+      render: (e) => <EventLink event={e} />,
     },
     { key: 'time', label: t('events.columnTime'), render: (e) => formatEventTime(e, lang) },
     { key: 'kind', label: t('events.columnKind'), render: (e) => label(t, 'eventKind', e.kind) },

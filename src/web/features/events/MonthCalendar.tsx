@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
-import { localized } from '../../i18n/format';
 import { localeOf, useLang } from '../../i18n/lang';
 import {
   addMonths,
@@ -13,6 +12,8 @@ import {
   moveFocus,
   type MonthKey,
 } from './calendar';
+import { CalendarCell } from './CalendarCell';
+import { EventLink } from './EventLink';
 import { formatLongDay, formatMonth, weekdayNames } from './format';
 import type { EventRecord } from './model';
 import './calendar.css';
@@ -75,21 +76,14 @@ export function MonthCalendar({ month, today, events, busy, onMonthChange }: Pro
     else dayList.current?.querySelector('a')?.focus();
   };
 
+  // A click on a neighbouring month's day goes to that month.
+  const choose = (date: string) => {
+    setFocused(date);
+    if (monthOf(date) !== month) onMonthChange(monthOf(date));
+  };
   const titleId = 'calendar-month';
   const weekdays = weekdayNames(firstWeekday, lang);
   const selectedEvents = days.get(shownDay) ?? [];
-  const eventLink = (e: EventRecord, tabIndex?: number) => {
-    const title = localized(e, 'title', lang);
-    return (
-      <Link
-        to={`/${lang}/events/${e.id}`}
-        tabIndex={tabIndex}
-        lang={title.lang === lang ? undefined : title.lang}
-      >
-        {title.text}
-      </Link>
-    );
-  };
 
   return (
     <section className="calendar" aria-labelledby={titleId}>
@@ -134,37 +128,16 @@ export function MonthCalendar({ month, today, events, busy, onMonthChange }: Pro
         <tbody>
           {weeks.map((week) => (
             <tr key={week[0]!.date}>
-              {week.map((day) => {
-                const dayEvents = days.get(day.date) ?? [];
-                const isFocused = day.date === shownDay;
-                return (
-                  <td
-                    key={day.date}
-                    data-date={day.date}
-                    tabIndex={isFocused ? 0 : -1}
-                    aria-selected={isFocused}
-                    aria-current={day.date === today ? 'date' : undefined}
-                    className={day.inMonth ? undefined : 'outside'}
-                    onClick={() => setFocused(day.date)}
-                  >
-                    <span className="day-number" aria-hidden="true">
-                      {Number(day.date.slice(8))}
-                    </span>
-                    <span className="visually-hidden">
-                      {formatLongDay(day.date, lang)}
-                      {day.date === today ? `, ${t('events.today')}` : ''}
-                      {dayEvents.length > 0 ? `, ${t('events.eventCount', { count: dayEvents.length })}` : ''}
-                    </span>
-                    {dayEvents.length > 0 && (
-                      <ul className="day-events">
-                        {dayEvents.map((e) => (
-                          <li key={e.id}>{eventLink(e, -1)}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                );
-              })}
+              {week.map((day) => (
+                <CalendarCell
+                  key={day.date}
+                  day={day}
+                  events={days.get(day.date) ?? []}
+                  focused={day.date === shownDay}
+                  today={today}
+                  onChoose={choose}
+                />
+              ))}
             </tr>
           ))}
         </tbody>
@@ -176,7 +149,9 @@ export function MonthCalendar({ month, today, events, busy, onMonthChange }: Pro
         ) : (
           <ul className="plain-list" ref={dayList}>
             {selectedEvents.map((e) => (
-              <li key={e.id}>{eventLink(e)}</li>
+              <li key={e.id}>
+                <EventLink event={e} />
+              </li>
             ))}
           </ul>
         )}
