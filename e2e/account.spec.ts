@@ -116,6 +116,19 @@ for (const lang of LANGS) {
   });
 }
 
+test('the account page fits 360 px and its forms work with the keyboard alone', async () => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/fi/account');
+  await settled(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByLabel('Nimi', { exact: true }).focus();
+  await page.keyboard.type('Näppäimistö');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Avain', { exact: true })).toHaveValue(/^solmu_/);
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test('download my data, then sign out everywhere', async () => {
   await page.goto('/fi/account');
   await settled(page);

@@ -124,3 +124,12 @@ for (const lang of LANGS) {
     await expectAccessible(admin);
   });
 }
+
+test('the admin page fits a 360 px wide screen', async () => {
+  await admin.setViewportSize({ width: 360, height: 740 });
+  await admin.goto('/fi/admin');
+  await settled(admin);
+  await expect(admin.locator('table').first()).toBeVisible();
+  const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
