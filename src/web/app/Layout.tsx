@@ -39,6 +39,7 @@ export function Layout() {
     { to: `/${lang}/`, text: t('nav.overview'), end: true },
     { to: `/${lang}/organisations`, text: t('nav.organisations'), end: false },
     { to: `/${lang}/networks`, text: t('nav.networks'), end: false },
+    { to: `/${lang}/pictures`, text: t('nav.pictures'), end: false },
     { to: `/${lang}/imports`, text: t('nav.imports'), end: false },
     { to: `/${lang}/ecosystems`, text: t('nav.ecosystems'), end: false },
     { to: `/${lang}/projects`, text: t('nav.projects'), end: false },

@@ -12,17 +12,20 @@ import { OrganisationEditPage } from '../pages/OrganisationEditPage';
 import { OrganisationPage } from '../pages/OrganisationPage';
 import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { NetworksPage } from '../pages/NetworksPage';
+import { PicturesPage } from '../pages/PicturesPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { SignInPage } from '../pages/SignInPage';
-import { StrategyPage } from '../pages/StrategyPage';
 import { ExportsPage } from '../pages/ExportsPage';
 import { ImportRunPage } from '../pages/ImportRunPage';
 import { ImportsPage } from '../pages/ImportsPage';
+import { StrategyPage } from '../pages/StrategyPage';
 import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
 
 // The map page brings sigma.js and graphology: loaded only when a network is opened.
 const NetworkPage = lazy(() => import('../pages/NetworkPage'));
+// The picture page brings ECharts and the map.
+const PicturePage = lazy(() => import('../pages/PicturePage'));
 
 const lazyPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -54,6 +57,8 @@ export const router = createBrowserRouter([
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'networks', element: <NetworksPage /> },
       { path: 'networks/:key', element: lazyPage(<NetworkPage />) },
+      { path: 'pictures', element: <PicturesPage /> },
+      { path: 'pictures/:scope/:id', element: lazyPage(<PicturePage />) },
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/:id', element: <ImportRunPage /> },
       { path: 'exports', element: <ExportsPage /> },

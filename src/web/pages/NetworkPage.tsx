@@ -111,6 +111,9 @@ export default function NetworkPage() {
         <p lang={description.lang === lang ? undefined : description.lang}>{description.text}</p>
       )}
       <NetworkManage network={n} />
+      <p>
+        <Link to={`/${lang}/pictures/network/${encodeURIComponent(key)}`}>{t('picture.openForNetwork')}</Link>
+      </p>
       <CoverageSection coverage={n.coverage} memberCount={n.memberCount} />
       <section className="panel" aria-labelledby="map-heading">
         <h2 id="map-heading">{t('network.map')}</h2>
