@@ -119,6 +119,8 @@ test('the strategy page shows goals with progress, actions and the timeline', as
   await expect(page.getByRole('article', { name: 'Paikalliset toimijat verkostoituvat' })).toContainText(
     'Jäljessä tavoitteesta',
   );
+  const summary = page.getByRole('list', { name: 'Tavoitteiden tila' });
+  await expect(summary.getByRole('listitem')).toHaveText(['1 Jäljessä tavoitteesta', '1 Aikataulussa']);
 });
 
 test('a participant is removed after a question, then the event itself', async ({ page }) => {

@@ -6,6 +6,7 @@ import { canEdit, useAuth } from '../features/auth/auth';
 import { dayOf } from '../features/events/calendar';
 import { ActionTable } from '../features/strategies/ActionTable';
 import { GoalCard } from '../features/strategies/GoalCard';
+import { GoalSummary } from '../features/strategies/GoalSummary';
 import { loadStrategyDetails, type StrategyDetails } from '../features/strategies/model';
 import { StrategyTimeline } from '../features/strategies/StrategyTimeline';
 import { localized } from '../i18n/format';
@@ -59,6 +60,7 @@ export function StrategyPage() {
         </p>
       )}
       {details.data.goals.length === 0 && <p className="muted">{t('strategy.noGoals')}</p>}
+      <GoalSummary goals={details.data.goals} today={today} />
       <div className="grid">
         {details.data.goals.map(({ goal, actuals }) => (
           <GoalCard key={goal.id} goal={goal} actuals={actuals} today={today} editable={editable} />

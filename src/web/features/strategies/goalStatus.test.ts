@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedShare, goalStatus, latestActual, progressShare } from './goalStatus';
+import { countGoalStates, expectedShare, goalStatus, latestActual, progressShare } from './goalStatus';
 
 const visits = { baselineValue: 0, baselineYear: 2021, targetValue: 8, targetYear: 2027 };
 const at = (measuredOn: string, value: number) => ({ measuredOn, value });
@@ -80,5 +80,23 @@ describe('helpers', () => {
     expect(progressShare(10, 20, 15)).toBe(0.5);
     expect(progressShare(5, 5, 5)).toBe(1);
     expect(progressShare(5, 5, 4)).toBe(0);
+  });
+});
+
+describe('countGoalStates', () => {
+  it('counts the goals of each state', () => {
+    const goals = [
+      { goal: visits, actuals: [at('2023-12-31', 4)] },
+      { goal: visits, actuals: [at('2023-12-31', 1)] },
+      { goal: visits, actuals: [at('2023-12-31', 8)] },
+      { goal: visits, actuals: [] },
+    ];
+    expect(countGoalStates(goals, '2024-01-01')).toEqual({
+      achieved: 1,
+      'on-track': 1,
+      'off-track': 1,
+      'no-data': 1,
+      'not-measurable': 0,
+    });
   });
 });

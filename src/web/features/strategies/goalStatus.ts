@@ -72,3 +72,16 @@ export function goalStatus<A extends ActualLike>(goal: GoalLike, actuals: A[], t
   const behind = progress < expected - 1e-9;
   return { state: behind || overdue ? 'off-track' : 'on-track', latest, progress, expected };
 }
+
+/** How many goals are in each state on `today`, for a strategy's summary or the overview. */
+export function countGoalStates(goals: { goal: GoalLike; actuals: ActualLike[] }[], today: string) {
+  const counts: Record<GoalState, number> = {
+    achieved: 0,
+    'on-track': 0,
+    'off-track': 0,
+    'no-data': 0,
+    'not-measurable': 0,
+  };
+  for (const { goal, actuals } of goals) counts[goalStatus(goal, actuals, today).state]++;
+  return counts;
+}
