@@ -69,3 +69,31 @@ describe('GET /api/v1/admin/workspaces/{id}/members', () => {
     expect((await anonymous('GET', path)).status).toBe(401);
   });
 });
+
+describe('GET /api/v1/admin/workspaces/{id}/networks and /admin/networks/{id}/coordinators', () => {
+  it('list what the PUT routes granted, and forget what DELETE revoked', async () => {
+    const ws = await call('POST', '/api/v1/admin/workspaces', { slug: 'links-ws', nameFi: 'Linkit' });
+    const network = await call('POST', '/api/v1/networks?workspace=test', {
+      slug: 'links-network',
+      kind: 'town_network',
+      nameFi: 'Linkkiverkosto',
+      visibility: 'public',
+    });
+    const user = await call('POST', '/api/v1/admin/users', { email: 'coordinator@test.example' });
+    const networks = `/api/v1/admin/workspaces/${ws.body.id}/networks`;
+    const coordinators = `/api/v1/admin/networks/${network.body.id}/coordinators`;
+    expect((await call('PUT', `${networks}/${network.body.id}`)).status).toBe(204);
+    expect((await call('PUT', `${coordinators}/${user.body.user.id}`)).status).toBe(204);
+    expect((await call('GET', networks)).body.items).toEqual([
+      { networkId: network.body.id, slug: 'links-network', nameFi: 'Linkkiverkosto' },
+    ]);
+    expect((await call('GET', coordinators)).body.items).toEqual([
+      { userId: user.body.user.id, email: 'coordinator@test.example' },
+    ]);
+    expect((await call('DELETE', `${networks}/${network.body.id}`)).status).toBe(204);
+    expect((await call('DELETE', `${coordinators}/${user.body.user.id}`)).status).toBe(204);
+    expect((await call('GET', networks)).body.items).toEqual([]);
+    expect((await call('GET', coordinators)).body.items).toEqual([]);
+    expect((await anonymous('GET', coordinators)).status).toBe(401);
+  });
+});

@@ -205,29 +205,61 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    adminRoute(app, {
-      method: 'get',
-      path: '/api/v1/admin/workspaces/{id}/members',
-      summary: "A workspace's members and their roles",
-      request: { params: z.object({ id: uuid }) },
-      responses: {
-        200: jsonContent(
-          z.object({ items: z.array(z.object({ userId: z.string(), email: z.string(), role: z.string() })) }),
-          'Members',
-        ),
-      },
-    }),
-    async (c) => {
-      const rows = await c.var.db
+  const listOf = <T extends z.ZodRawShape>(
+    path: string,
+    summary: string,
+    shape: T,
+    query: (db: AppEnv['Variables']['db'], id: string) => Promise<unknown[]>,
+  ) =>
+    app.openapi(
+      adminRoute(app, {
+        method: 'get',
+        path,
+        summary,
+        request: { params: z.object({ id: uuid }) },
+        responses: { 200: jsonContent(z.object({ items: z.array(z.object(shape)) }), 'Items') },
+      }),
+      async (c) =>
+        c.json({ items: (await query(c.var.db, c.req.valid('param').id)) as z.infer<z.ZodObject<T>>[] }, 200),
+    );
+  listOf(
+    '/api/v1/admin/workspaces/{id}/members',
+    "A workspace's members and their roles",
+    { userId: z.string(), email: z.string(), role: z.string() },
+    (db, id) =>
+      db
         .selectFrom('memberships as m')
         .innerJoin('users as u', 'u.id', 'm.userId')
         .select(['m.userId', 'u.email', 'm.role'])
-        .where('m.workspaceId', '=', c.req.valid('param').id)
+        .where('m.workspaceId', '=', id)
         .orderBy('u.email')
-        .execute();
-      return c.json({ items: rows as { userId: string; email: string; role: string }[] }, 200);
-    },
+        .execute(),
+  );
+  listOf(
+    '/api/v1/admin/workspaces/{id}/networks',
+    'The networks a workspace belongs to (whose members read its network-shared records)',
+    { networkId: z.string(), slug: z.string(), nameFi: z.string() },
+    (db, id) =>
+      db
+        .selectFrom('workspaceNetworks as wn')
+        .innerJoin('networks as n', 'n.id', 'wn.networkId')
+        .select(['wn.networkId', 'n.slug', 'n.nameFi'])
+        .where('wn.workspaceId', '=', id)
+        .orderBy('n.nameFi')
+        .execute(),
+  );
+  listOf(
+    '/api/v1/admin/networks/{id}/coordinators',
+    "A network's coordinators",
+    { userId: z.string(), email: z.string() },
+    (db, id) =>
+      db
+        .selectFrom('networkCoordinators as nc')
+        .innerJoin('users as u', 'u.id', 'nc.userId')
+        .select(['nc.userId', 'u.email'])
+        .where('nc.networkId', '=', id)
+        .orderBy('u.email')
+        .execute(),
   );
 
   const link = (
