@@ -1,34 +1,14 @@
+import { isReferenceField, REFERENCE_TABLES } from '../../domain/references.js';
 import type { Database } from '../db/database.js';
 import type { Caller } from '../auth/caller.js';
 import { canRead } from '../auth/visibility.js';
 import { AppError } from '../errors.js';
 import type { ResourceDefinition, Row } from './types.js';
 
-/** Which table an id field points to; one word for one thing across the API. */
-export const REFERENCE_TABLES: Record<string, string> = {
-  organisationId: 'organisations',
-  fromOrganisationId: 'organisations',
-  toOrganisationId: 'organisations',
-  ownerOrganisationId: 'organisations',
-  openerOrganisationId: 'organisations',
-  personId: 'people',
-  competenceId: 'competences',
-  ecosystemId: 'ecosystems',
-  networkId: 'networks',
-  projectId: 'projects',
-  agreementId: 'ecosystemAgreements',
-  eventId: 'events',
-  strategyId: 'strategies',
-  goalId: 'strategyGoals',
-  actionId: 'developmentActions',
-  contactId: 'contacts',
-};
-
-/** Identifiers from outside Solmu, not references to its records. */
-const EXTERNAL_IDS = new Set(['businessId', 'scopeId']);
+export { REFERENCE_TABLES };
 
 export const referenceFields = (def: ResourceDefinition) =>
-  Object.keys(def.schemas.shape).filter((k) => k.endsWith('Id') && !EXTERNAL_IDS.has(k));
+  Object.keys(def.schemas.shape).filter(isReferenceField);
 
 /**
  * A record may only point at records its writer can see; an invisible one is reported exactly like

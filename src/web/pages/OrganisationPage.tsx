@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { InlineAlert } from 'suomifi-ui-components';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { get } from '../api/client';
 import { useApi } from '../api/useApi';
 import { canEdit, useAuth } from '../features/auth/auth';
@@ -15,17 +14,16 @@ import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
+import { SavedNotice } from '../ui/SavedNotice';
 
 export function OrganisationPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const location = useLocation();
   const { me } = useAuth();
   const { id = '' } = useParams();
   const organisation = useApi(id, (signal) => get<Organisation>(`/organisations/${id}`, undefined, signal));
   const connections = useApi(id, () => loadConnections(id));
-  const saved = (location.state as { saved?: boolean } | null)?.saved;
 
   if (organisation.state === 'loading') return <Loading />;
   if (organisation.state === 'error') return <ErrorNotice error={organisation.error} />;
@@ -38,11 +36,7 @@ export function OrganisationPage() {
         <Link to={`/${lang}/organisations`}>{t('organisation.backToList')}</Link>
       </p>
       <PageTitle lang={localName.lang === lang ? undefined : localName.lang}>{name}</PageTitle>
-      {saved && (
-        <InlineAlert status="neutral" role="status" mb="m">
-          {t('organisation.saved')}
-        </InlineAlert>
-      )}
+      <SavedNotice />
       {canEdit(me, o) && (
         <div className="form-actions toolbar">
           <Link className="button-link" to={`/${lang}/organisations/${o.id}/edit`}>

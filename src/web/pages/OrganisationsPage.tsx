@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Paragraph } from 'suomifi-ui-components';
 import { get, type Page } from '../api/client';
 import { useApi } from '../api/useApi';
@@ -15,6 +14,7 @@ import { DataTable, type Column } from '../ui/DataTable';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageTitle } from '../ui/PageTitle';
 import { Pager } from '../ui/Pager';
+import { useListAddress } from '../ui/useListAddress';
 
 const PAGE_SIZE = 25;
 const FILTER_KEYS = [
@@ -34,23 +34,9 @@ export function OrganisationsPage() {
   const lang = useLang();
   const { me } = useAuth();
   const reference = useReference();
-  const [params, setParams] = useSearchParams();
+  const { params, cursor, update, pager } = useListAddress();
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as ListFilters;
   const sort = params.get('sort') ?? 'nameFi';
-  const cursor = params.get('cursor') ?? '';
-  // Cursors of the pages before this one, for "previous page".
-  const [history, setHistory] = useState<string[]>([]);
-
-  const update = (patch: Record<string, string>, keepHistory = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('cursor' in patch)) next.delete('cursor');
-    if (!keepHistory) setHistory([]);
-    setParams(next);
-  };
 
   const request = {
     q: filters.q,
@@ -134,19 +120,7 @@ export function OrganisationsPage() {
         busy={list.busy}
         empty={list.state === 'loading' ? t('common.loading') : t('organisations.none')}
       />
-      <Pager
-        history={history}
-        nextCursor={page?.nextCursor ?? null}
-        onPrevious={() => {
-          const previous = history[history.length - 1] ?? '';
-          setHistory(history.slice(0, -1));
-          update({ cursor: previous }, true);
-        }}
-        onNext={() => {
-          setHistory([...history, cursor]);
-          update({ cursor: page?.nextCursor ?? '' }, true);
-        }}
-      />
+      <Pager {...pager(page?.nextCursor ?? null)} />
     </>
   );
 }

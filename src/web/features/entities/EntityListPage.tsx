@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Paragraph, SearchInput } from 'suomifi-ui-components';
 import { get, type Page } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -11,6 +11,7 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { Pager } from '../../ui/Pager';
+import { useListAddress } from '../../ui/useListAddress';
 import { useAuth } from '../auth/auth';
 import { canCreate } from './access';
 import { FieldValue } from './FieldValue';
@@ -28,8 +29,7 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { me } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const [history, setHistory] = useState<string[]>([]);
+  const { params, update, pager } = useListAddress();
   const [typed, setTyped] = useState(params.get('q') ?? '');
   const request = { ...Object.fromEntries(params), limit: PAGE_SIZE };
   const list = useApi(
@@ -37,17 +37,6 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
     (signal) => get<Page<Rec>>(`/${ui.path}`, request, signal),
     true,
   );
-
-  const update = (patch: Record<string, string>, keepHistory = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('cursor' in patch)) next.delete('cursor');
-    if (!keepHistory) setHistory([]);
-    setParams(next);
-  };
 
   const title = label(t, 'entityMany', ui.path);
   const columns: Column<Rec>[] = ui.columns.map((name, index) => ({
@@ -106,18 +95,7 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
         busy={list.busy}
         empty={list.state === 'loading' ? t('common.loading') : t('entities.none')}
       />
-      <Pager
-        history={history}
-        nextCursor={page?.nextCursor ?? null}
-        onPrevious={() => {
-          setHistory(history.slice(0, -1));
-          update({ cursor: history[history.length - 1] ?? '' }, true);
-        }}
-        onNext={() => {
-          setHistory([...history, params.get('cursor') ?? '']);
-          update({ cursor: page?.nextCursor ?? '' }, true);
-        }}
-      />
+      <Pager {...pager(page?.nextCursor ?? null)} />
     </>
   );
 }

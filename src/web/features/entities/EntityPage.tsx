@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { InlineAlert } from 'suomifi-ui-components';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
 import { get } from '../../api/client';
 import { label } from '../../i18n/dynamic';
@@ -8,6 +7,7 @@ import { useLang, type Lang } from '../../i18n/lang';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
+import { SavedNotice } from '../../ui/SavedNotice';
 import { useAuth } from '../auth/auth';
 import { canChange } from './access';
 import { ChildTable } from './ChildTable';
@@ -32,11 +32,9 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const location = useLocation();
   const { me } = useAuth();
   const { id = '' } = useParams();
   const record = useApi(`${ui.path}/${id}`, (signal) => get<Rec>(`/${ui.path}/${id}`, undefined, signal));
-  const saved = (location.state as { saved?: boolean } | null)?.saved;
   const list = `/${lang}/${ui.path}`;
 
   if (record.state === 'loading') return <Loading />;
@@ -54,11 +52,7 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
         {name.text}
       </PageTitle>
       <p className="muted">{entity}</p>
-      {saved && (
-        <InlineAlert status="neutral" role="status" mb="m">
-          {t('organisation.saved')}
-        </InlineAlert>
-      )}
+      <SavedNotice />
       {canChange(me, r) && (
         <div className="form-actions toolbar">
           <Link className="button-link" to={`${recordPath(lang, ui.path, r.id)}/edit`}>

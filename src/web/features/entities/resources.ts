@@ -3,6 +3,7 @@ import { competence, organisationCompetence, person, personRole, relation } from
 import { contact, note } from '../../../domain/connect';
 import { ecosystem, ecosystemMember, network, networkMember } from '../../../domain/ecosystems';
 import { VISIBILITIES } from '../../../domain/enums';
+import { apiPathOf, REFERENCE_TABLES } from '../../../domain/references';
 import { event, eventParticipant } from '../../../domain/events';
 import { pictureProposal } from '../../../domain/pictures';
 import {
@@ -243,25 +244,10 @@ export const ENTITY_UIS: EntityUi[] = [
   },
 ];
 
-/** Which resource a reference field points to: the web's mirror of the server's REFERENCE_TABLES. */
-export const REFERENCE_PATHS: Record<string, string> = {
-  organisationId: 'organisations',
-  fromOrganisationId: 'organisations',
-  toOrganisationId: 'organisations',
-  ownerOrganisationId: 'organisations',
-  openerOrganisationId: 'organisations',
-  personId: 'people',
-  competenceId: 'competences',
-  ecosystemId: 'ecosystems',
-  networkId: 'networks',
-  projectId: 'projects',
-  agreementId: 'ecosystem-agreements',
-  eventId: 'events',
-  strategyId: 'strategies',
-  goalId: 'strategy-goals',
-  actionId: 'development-actions',
-  contactId: 'contacts',
-};
+/** Which resource a reference field points to, by the server's own table of references. */
+export const REFERENCE_PATHS: Record<string, string> = Object.fromEntries(
+  Object.entries(REFERENCE_TABLES).map(([field, table]) => [field, apiPathOf(table)]),
+);
 
 /** Names other pages use in create links, e.g. `/relations/new?sourceOrganisationId=…`. */
 export const PREFILL_ALIASES: Record<string, string> = {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isReferenceField } from '../../../domain/references';
 
 /** What a form or a detail view needs to know of one field, read from the shared zod schema. */
 export type FieldKind =
@@ -28,9 +29,6 @@ export type FieldSpec = {
 type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; format?: string; entries?: object };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** Identifiers from outside Solmu that only look like references (as on the server). */
-const EXTERNAL_IDS = new Set(['businessId', 'scopeId']);
-
 /** Text longer than a line: the server's `longText` allows 20 000 characters, `shortText` 300. */
 const LONG_TEXT_FROM = 1000;
 
@@ -50,7 +48,7 @@ function unwrap(schema: z.ZodType) {
 
 function kindOf(name: string, inner: z.ZodType): Pick<FieldSpec, 'kind' | 'values'> {
   const def = defOf(inner);
-  if (name.endsWith('Id') && !EXTERNAL_IDS.has(name) && def.type === 'string') return { kind: 'reference' };
+  if (isReferenceField(name) && def.type === 'string') return { kind: 'reference' };
   if (def.type === 'enum')
     return { kind: 'enum', values: (inner as unknown as z.ZodEnum).options as string[] };
   if (def.type === 'boolean') return { kind: 'boolean' };
