@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
 import { query } from '../api/client';
 import { useApi } from '../api/useApi';
@@ -20,6 +20,7 @@ import { MonthCalendar } from '../features/events/MonthCalendar';
 import { localeOf, useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageTitle } from '../ui/PageTitle';
+import { useListAddress } from '../ui/useListAddress';
 
 const FILTER_KEYS = ['q', 'kind', 'networkId', 'ecosystemId'] as const;
 const VIEWS = ['list', 'calendar'] as const;
@@ -29,7 +30,7 @@ export function EventsPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { me } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useListAddress();
   const [now] = useState(() => new Date().toISOString());
   const today = dayOf(now);
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Filters;
@@ -37,15 +38,6 @@ export function EventsPage() {
   const monthParam = params.get('month');
   const month = isMonthKey(monthParam) ? monthParam : monthOf(today);
   const communities = useApi('communities', () => loadCommunities());
-
-  const update = (patch: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
 
   const mayCreate = me.user && (me.user.isAdmin || editableWorkspaces(me).length > 0);
   const ics = `/api/v1/exports/events.ics${query({ networkId: filters.networkId, ecosystemId: filters.ecosystemId, lang })}`;
