@@ -71,6 +71,29 @@ test('the admin creates a workspace and makes the new user its viewer', async ()
   ).toBeVisible();
 });
 
+test('the admin joins the workspace to a network and makes the new user a network coordinator', async () => {
+  await admin.goto('/fi/admin');
+  await settled(admin);
+  await admin.getByRole('button', { name: /Työtila$/ }).click();
+  await admin.getByRole('option', { name: 'Testikunta (testikunta)' }).click();
+  const networks = admin.getByRole('table', { name: 'Verkostot, joihin työtila Testikunta kuuluu' });
+  await expect(networks).toContainText('Ei yhtään.');
+  await admin.getByRole('button', { name: /Liitä verkostoon$/ }).click();
+  await admin.getByRole('option', { name: 'Innokaupungit' }).click();
+  await admin.getByRole('button', { name: 'Liitä', exact: true }).click();
+  await expect(networks.getByRole('row', { name: /Innokaupungit/ })).toBeVisible();
+
+  await admin.getByRole('button', { name: /Verkosto$/ }).click();
+  await admin.getByRole('option', { name: 'Innokaupungit' }).click();
+  await admin.getByRole('button', { name: /Lisää koordinaattoriksi$/ }).click();
+  await admin.getByRole('option', { name: 'uusi.kayttaja@kunta.example' }).click();
+  await admin.getByRole('button', { name: 'Lisää koordinaattori', exact: true }).click();
+  const coordinators = admin.getByRole('table', { name: 'Verkoston Innokaupungit koordinaattorit' });
+  await expect(coordinators.getByRole('row', { name: /uusi\.kayttaja/ })).toBeVisible();
+  await coordinators.getByRole('button', { name: 'Poista: uusi.kayttaja@kunta.example' }).click();
+  await expect(coordinators.getByRole('row', { name: /uusi\.kayttaja/ })).toHaveCount(0);
+});
+
 test("people's data: the admin finds a person, downloads the export and erases them after confirming", async () => {
   const made = await api(admin, 'POST', '/api/v1/people?workspace=testikunta', {
     fullName: 'Poistettava Henkilö',

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
 import { useApi } from '../api/useApi';
 import { SignInNeeded } from '../features/account/SignInNeeded';
-import { listUsers } from '../features/admin/admin';
+import { listAllNetworks, listUsers } from '../features/admin/admin';
+import { CoordinatorsSection } from '../features/admin/CoordinatorsSection';
 import { AuditSection } from '../features/admin/AuditSection';
 import { PersonDataSection } from '../features/admin/PersonDataSection';
 import { UsersSection } from '../features/admin/UsersSection';
@@ -18,6 +19,7 @@ export function AdminPage() {
   const { me, ready } = useAuth();
   const isAdmin = me.user?.isAdmin ?? false;
   const users = useApi(isAdmin ? 'admin-users' : null, (signal) => listUsers(signal), true);
+  const networks = useApi(isAdmin ? 'admin-networks' : null, () => listAllNetworks());
   if (!ready) return <Loading />;
   if (!me.user || !isAdmin) {
     return (
@@ -34,6 +36,7 @@ export function AdminPage() {
     );
   }
   const userList = users.data ?? [];
+  const networkList = networks.data ?? [];
   return (
     <>
       <PageTitle>{t('admin.title')}</PageTitle>
@@ -46,6 +49,9 @@ export function AdminPage() {
             <a href="#workspaces-heading">{t('admin.workspacesTitle')}</a>
           </li>
           <li>
+            <a href="#coordinators-heading">{t('admin.coordinatorsTitle')}</a>
+          </li>
+          <li>
             <a href="#audit-heading">{t('admin.auditTitle')}</a>
           </li>
           <li>
@@ -54,7 +60,8 @@ export function AdminPage() {
         </ul>
       </nav>
       <UsersSection users={users} reload={users.reload} />
-      <WorkspacesSection users={userList} />
+      <WorkspacesSection users={userList} networks={networkList} />
+      <CoordinatorsSection users={userList} networks={networkList} />
       <AuditSection users={userList} />
       <PersonDataSection />
     </>

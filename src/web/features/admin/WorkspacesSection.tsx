@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { listWorkspaces, type User } from './admin';
+import { listWorkspaces, type NetworkRef, type User } from './admin';
 import { MembersPanel } from './MembersPanel';
 import { NewWorkspaceForm } from './NewWorkspaceForm';
+import { WorkspaceNetworksPanel } from './WorkspaceNetworksPanel';
 
 /** Workspaces: create one, and choose one to manage its members and their roles. */
-export function WorkspacesSection({ users }: { users: User[] }) {
+export function WorkspacesSection({ users, networks }: { users: User[]; networks: NetworkRef[] }) {
   const { t } = useTranslation();
   const workspaces = useApi('admin-workspaces', (signal) => listWorkspaces(signal), true);
   const [chosen, setChosen] = useState('');
@@ -35,6 +36,7 @@ export function WorkspacesSection({ users }: { users: User[] }) {
         </Dropdown>
       )}
       {current && <MembersPanel workspace={current} users={users} />}
+      {current && <WorkspaceNetworksPanel workspace={current} networks={networks} />}
       <NewWorkspaceForm
         onCreated={(id) => {
           setChosen(id);

@@ -1,4 +1,4 @@
-import { get, send, type Params } from '../../api/client';
+import { get, getAll, send, type Params } from '../../api/client';
 
 export type User = {
   id: string;
@@ -62,3 +62,22 @@ export const listAudit = (filter: AuditFilter, signal?: AbortSignal) =>
     },
     signal,
   );
+
+export type NetworkRef = { id: string; slug: string; nameFi: string };
+export const listAllNetworks = () => getAll<NetworkRef>('/networks', { sort: 'nameFi' });
+export const listWorkspaceNetworks = (workspaceId: string, signal?: AbortSignal) =>
+  items<{ networkId: string; slug: string; nameFi: string }>(
+    `/admin/workspaces/${workspaceId}/networks`,
+    undefined,
+    signal,
+  );
+export const linkNetwork = (workspaceId: string, networkId: string) =>
+  send('PUT', `/admin/workspaces/${workspaceId}/networks/${networkId}`);
+export const unlinkNetwork = (workspaceId: string, networkId: string) =>
+  send('DELETE', `/admin/workspaces/${workspaceId}/networks/${networkId}`);
+export const listCoordinators = (networkId: string, signal?: AbortSignal) =>
+  items<{ userId: string; email: string }>(`/admin/networks/${networkId}/coordinators`, undefined, signal);
+export const addCoordinator = (networkId: string, userId: string) =>
+  send('PUT', `/admin/networks/${networkId}/coordinators/${userId}`);
+export const removeCoordinator = (networkId: string, userId: string) =>
+  send('DELETE', `/admin/networks/${networkId}/coordinators/${userId}`);
