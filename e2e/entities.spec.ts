@@ -372,6 +372,35 @@ test('network: create, add a member, edit, delete', async ({ page }) => {
   await expect(page).toHaveURL(/\/fi\/networks$/);
 });
 
+test('event: a municipality is chosen by its name, and its edit form shows the name again', async ({
+  page,
+}) => {
+  const title = `Testitapahtuma ${Date.now()}`;
+  await page.goto('/fi/events/new');
+  await choose(page, 'kind', 'Webinaari');
+  await page.getByLabel('Otsikko suomeksi').fill(title);
+  await page.getByLabel('Alkaa', { exact: true }).fill('2027-02-01 09:00');
+  await page.getByLabel('Kunta').fill('Iisalmi');
+  await save(page);
+  await expect(page).toHaveURL(/\/fi\/events\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').pop()!;
+  const stored = await api(page, 'GET', `/events/${id}`);
+  expect(stored).toMatchObject({ municipalityCode: '140', startsAt: '2027-02-01T07:00:00.000Z' });
+  await page.goto(`/fi/events/${id}/edit`);
+  await expect(page.getByLabel('Kunta')).toHaveValue('Iisalmi');
+  await expect(page.getByLabel('Alkaa', { exact: true })).toHaveValue('2027-02-01 09:00');
+  await api(page, 'DELETE', `/events/${id}`);
+});
+
+test('a record that does not exist, or is gone, is said so', async ({ page }) => {
+  await page.goto('/fi/projects/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('alert')).toContainText('Tietoa ei löytynyt');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hanke' })).toBeVisible();
+  await page.goto('/sv/ecosystems/00000000-0000-4000-8000-000000000000/edit');
+  await expect(page.getByRole('alert')).toContainText('Uppgiften hittades inte');
+  await expectAccessible(page);
+});
+
 test('the main menu folds behind a button on a phone and opens with the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/fi/');

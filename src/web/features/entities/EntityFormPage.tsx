@@ -5,7 +5,7 @@ import { get } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { LoadFailed } from './LoadFailed';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { useAuth } from '../auth/auth';
@@ -61,7 +61,7 @@ export function EntityEditPage({ ui }: { ui: EntityUi }) {
   const { id = '' } = useParams();
   const record = useApi(`${ui.path}/${id}`, (signal) => get<Rec>(`/${ui.path}/${id}`, undefined, signal));
   if (record.state === 'loading') return <Loading />;
-  if (record.state === 'error') return <ErrorNotice error={record.error} />;
+  if (record.state === 'error') return <LoadFailed path={ui.path} error={record.error} />;
   const r = record.data;
   const back = safeReturn(params.get('returnTo'), lang) ?? recordPath(lang, ui.path, r.id);
   return (

@@ -4,7 +4,7 @@ import { useApi } from '../../api/useApi';
 import { get } from '../../api/client';
 import { label } from '../../i18n/dynamic';
 import { useLang, type Lang } from '../../i18n/lang';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { LoadFailed } from './LoadFailed';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { SavedNotice } from '../../ui/SavedNotice';
@@ -38,7 +38,7 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
   const list = `/${lang}/${ui.path}`;
 
   if (record.state === 'loading') return <Loading />;
-  if (record.state === 'error') return <ErrorNotice error={record.error} />;
+  if (record.state === 'error') return <LoadFailed path={ui.path} error={record.error} />;
   const r = record.data;
   const name = recordName(t, ui.path, r, lang);
   const entity = label(t, 'entityOne', ui.path);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, Dropdown, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import { enumLabel } from './values';
+import { MunicipalityInput } from './MunicipalityInput';
 import { ReferencePicker } from './ReferencePicker';
 import { REFERENCE_PATHS } from './resources';
 import { RulesEditor } from './RulesEditor';
@@ -71,6 +72,18 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
       <ReferencePicker
         id={id}
         path={REFERENCE_PATHS[field.name] ?? ''}
+        labelText={labelText}
+        optionalText={optionalText}
+        value={text}
+        onChange={onChange}
+        status={status}
+        statusText={error}
+      />
+    );
+  if (field.name === 'municipalityCode')
+    return (
+      <MunicipalityInput
+        id={id}
         labelText={labelText}
         optionalText={optionalText}
         value={text}
