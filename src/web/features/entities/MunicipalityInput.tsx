@@ -2,19 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/lang';
 import { SuggestInput } from '../../ui/SuggestInput';
 import { placeName, useReference } from '../reference/reference';
-
-type Props = {
-  id: string;
-  labelText: string;
-  optionalText?: string;
-  value: string;
-  onChange: (value: string) => void;
-  status: 'default' | 'error';
-  statusText?: string;
-};
+import type { PickerProps } from './ReferencePicker';
 
 /** A municipality by its name (the code is what is stored), as in the organisation form. */
-export function MunicipalityInput(props: Props) {
+export function MunicipalityInput(props: PickerProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const reference = useReference();

@@ -6,10 +6,9 @@ import { useLang } from '../../i18n/lang';
 import { SuggestInput, type Suggestion } from '../../ui/SuggestInput';
 import { fetchRecord, recordName, type Rec } from './naming';
 
-type Props = {
+/** The inputs that pick one value from a list: a record, a municipality. */
+export type PickerProps = {
   id: string;
-  /** The referenced resource's API path, e.g. 'organisations'. */
-  path: string;
   labelText: string;
   optionalText?: string;
   value: string;
@@ -17,6 +16,9 @@ type Props = {
   status: 'default' | 'error';
   statusText?: string;
 };
+
+/** `path`: the referenced resource's API path, e.g. 'organisations'. */
+type Props = PickerProps & { path: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
