@@ -22,12 +22,44 @@ test('recent changes show an edit just made', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: org.nameFi })).toBeVisible();
 });
 
-test('key figures and goals off track are on the overview', async ({ page }) => {
+test('key figures, and a goal behind its line among the goals off track', async ({ page }) => {
   await page.goto('/fi/');
+  await settled(page);
+  const me = (await api(page, 'GET', '/api/v1/auth/me')).body;
+  const editable = me.workspaces
+    .filter((w: { role: string }) => w.role === 'editor')
+    .map((w: { id: string }) => w.id);
+  const strategies = (await api(page, 'GET', '/api/v1/strategies?limit=100')).body.items;
+  const strategy = strategies.find((s: { workspaceId: string }) => editable.includes(s.workspaceId));
+  const title = `Jäljessä oleva tavoite ${Date.now()}`;
+  const goal = await api(page, 'POST', '/api/v1/strategy-goals', {
+    strategyId: strategy.id,
+    titleFi: title,
+    indicator: 'Testi',
+    baselineValue: 0,
+    baselineYear: 2020,
+    targetValue: 100,
+    targetYear: 2027,
+    visibility: 'network',
+  });
+  expect(goal.status, JSON.stringify(goal.body)).toBe(201);
+  // Mid-2025 the straight line expects about 65; 5 is far behind.
+  const actual = await api(page, 'POST', '/api/v1/goal-actuals', {
+    goalId: goal.body.id,
+    measuredOn: '2025-06-30',
+    value: 5,
+    visibility: 'network',
+  });
+  expect(actual.status, JSON.stringify(actual.body)).toBe(201);
+  await page.reload();
   await settled(page);
   const figures = page.getByRole('region', { name: 'Tunnusluvut' });
   await expect(figures.getByRole('link', { name: /\d+ toimija/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Jäljessä olevat tavoitteet' })).toBeVisible();
+  const goals = page.getByRole('region', { name: 'Jäljessä olevat tavoitteet' });
+  const item = goals.getByRole('listitem').filter({ hasText: title });
+  await expect(item).toContainText('5 % matkasta');
+  await item.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/fi/strategies/${strategy.id}`));
 });
 
 test('filtering by network narrows the organisation list', async ({ page }) => {
@@ -47,10 +79,16 @@ test('filtering by network narrows the organisation list', async ({ page }) => {
 });
 
 for (const lang of LANGS) {
-  test(`the overview and filtered organisations have no axe violations (${lang})`, async ({ page }) => {
+  test(`the overview, the organisation filters and sign-in have no axe violations (${lang})`, async ({
+    page,
+  }) => {
     await page.goto(`/${lang}/`);
     await settled(page);
     await expect(page.locator('#changes-heading')).toBeVisible();
+    await expectAccessible(page);
+    await page.goto(`/${lang}/organisations?direction=need`);
+    await settled(page);
+    await expect(page.locator('#filter-network')).toBeAttached();
     await expectAccessible(page);
     await page.goto(`/${lang}/sign-in`);
     await settled(page);
