@@ -132,13 +132,25 @@ test('choose a scope and find it by name', async ({ page }) => {
   );
 });
 
-test('the network page links to the network’s picture', async ({ page }) => {
+test('the network page links to the network’s picture, an organisation to its municipality’s', async ({
+  page,
+}) => {
   await page.goto(`/fi/networks/${NETWORK}`);
   await settled(page);
   await page.getByRole('link', { name: 'Avaa verkoston tilannekuva' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Tilannekuva: Seutukaupunkien innovaatioekosysteemiverkosto',
   );
+
+  await openPicture(page, '/fi/pictures/municipality/740');
+  await page
+    .getByRole('table', { name: 'Keskeisimmät toimijat (PageRank)' })
+    .locator('tbody a')
+    .first()
+    .click();
+  await settled(page);
+  await page.getByRole('link', { name: 'kunnan tilannekuva' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilannekuva: Savonlinna');
 });
 
 test('write, edit and delete a proposal; it goes into the report', async ({ page }) => {

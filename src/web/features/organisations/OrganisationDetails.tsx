@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ExternalLink } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import { formatDate, localized } from '../../i18n/format';
@@ -25,7 +26,17 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
       label(t, 'organisationField', 'tolCode'),
       o.tolCode ? `${o.tolCode}${section ? ` (${section.code} ${sectionName(section, lang)})` : ''}` : null,
     ],
-    [label(t, 'organisationField', 'municipalityCode'), municipality ? placeName(municipality, lang) : null],
+    [
+      label(t, 'organisationField', 'municipalityCode'),
+      municipality ? (
+        <>
+          {placeName(municipality, lang)} ·{' '}
+          <Link to={`/${lang}/pictures/municipality/${municipality.code}`}>
+            {t('picture.ofMunicipality')}
+          </Link>
+        </>
+      ) : null,
+    ],
     [t('organisation.region'), region ? placeName(region, lang) : null],
     [
       label(t, 'organisationField', 'website'),
