@@ -70,6 +70,7 @@ test('two-step verification: QR code and key, confirmed with a code computed her
   await settled(page);
   await page.getByRole('button', { name: 'Ota käyttöön' }).click();
   await expect(page.getByRole('img', { name: 'QR-koodi todennussovellukselle' })).toBeVisible();
+  await expectAccessible(page);
   const secret = (await page.locator('code.secret').textContent())!.trim();
   await page.getByLabel('Vahvistuskoodi').fill('000000'.replace(/0/g, '1'));
   await page.getByRole('button', { name: 'Vahvista ja ota käyttöön' }).click();
@@ -80,6 +81,12 @@ test('two-step verification: QR code and key, confirmed with a code computed her
   await expect(page.getByText('Käytössä: kirjautuessa kysytään', { exact: false })).toBeVisible();
   const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
   expect(me.user.totpEnabled).toBe(true);
+
+  // Turning it off asks for a current code too.
+  await page.getByLabel('Vahvistuskoodi').fill(totp.generate());
+  await page.getByRole('button', { name: 'Poista käytöstä' }).click();
+  await expect(page.getByText('Ei käytössä.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ota käyttöön' })).toBeVisible();
 });
 
 test('API token: created and shown once with a copy button, works, then revoked', async () => {
