@@ -1,9 +1,11 @@
-import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
+import { localeOf, type Lang } from '../../i18n/lang';
 
-/** A figure rounded to `digits` decimals, in the language's format (1 234,5 in Finnish). */
+/**
+ * A figure rounded to at most `digits` decimals, in the language's format (1 234,57 in Finnish). The
+ * app's formatNumber keeps Intl's default of three decimals; PageRank and betweenness need four.
+ */
 export const decimal = (value: number, lang: Lang, digits = 2) =>
-  formatNumber(Number(value.toFixed(digits)), lang);
+  new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(value);
 
 /** A share 0..1 as a percentage with one decimal. */
 export const percent = (share: number, lang: Lang) => `${decimal(share * 100, lang, 1)} %`;
