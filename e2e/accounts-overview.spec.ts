@@ -78,6 +78,23 @@ test('filtering by network narrows the organisation list', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Iisalmen kaupunki' })).toBeVisible();
 });
 
+test('filtering by a competence needed lists exactly the organisations that need it', async ({ page }) => {
+  await page.goto('/fi/organisations');
+  await settled(page);
+  const need = (
+    await api(page, 'GET', '/api/v1/organisation-competences?direction=need&limit=50')
+  ).body.items.find((r: { competenceId: string | null }) => r.competenceId);
+  const competence = (await api(page, 'GET', `/api/v1/competences/${need.competenceId}`)).body;
+  const expected = (await api(page, 'GET', `/api/v1/organisations?needs=${competence.id}&limit=100`)).body;
+  await page.getByRole('button', { name: /Osaaminen$/ }).click();
+  await page.getByRole('option', { name: competence.nameFi, exact: true }).click();
+  await page.getByRole('button', { name: /Osaamista$/ }).click();
+  await page.getByRole('option', { name: 'tarvitaan' }).click();
+  await expect(page).toHaveURL(/direction=need/);
+  await expect(page.getByRole('status').first()).toHaveText(new RegExp(`^${expected.total} toimija`));
+  for (const org of expected.items) await expect(page.getByRole('link', { name: org.nameFi })).toBeVisible();
+});
+
 for (const lang of LANGS) {
   test(`the overview, the organisation filters and sign-in have no axe violations (${lang})`, async ({
     page,
