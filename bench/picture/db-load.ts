@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { buildPicture } from '../../src/analysis/picture.js';
-import { RELATION_KINDS } from '../../src/domain/enums.js';
 import { systemCaller } from '../../src/server/auth/caller.js';
 import { createDatabase } from '../../src/server/db/database.js';
 import { startEmbeddedPostgres } from '../../src/server/db/embedded.js';
@@ -16,6 +15,7 @@ import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { relationColumns } from '../../src/server/modules/pictures/graph.loader.js';
 import { loadPictureInput } from '../../src/server/modules/pictures/picture.loader.js';
 import { ensureBuiltInReference } from '../../src/server/modules/reference/reference.service.js';
+import { writeGenerated } from '../map/load.js';
 import { generateEcosystem } from './generate.js';
 
 const arg = (name: string, fallback: number) => {
@@ -40,26 +40,7 @@ try {
     .returning('id')
     .executeTakeFirstOrThrow();
   let t = performance.now();
-  const CHUNK = 50_000;
-  for (let i = 0; i < n; i += CHUNK) {
-    const part = eco.organisations.slice(i, i + CHUNK);
-    await sql`insert into organisations (id, kind, name_fi, tol_code, municipality_code, size_class, workspace_id, visibility)
-      select id, kind, name, tol, mun, size, ${ws.id}::uuid, 'public' from unnest(
-        ${part.map((o) => o.id)}::uuid[], ${part.map((o) => o.kind)}::text[], ${part.map((o) => o.name)}::text[],
-        ${part.map((o) => o.tolCode)}::text[], ${part.map((o) => o.municipalityCode)}::text[], ${part.map((o) => o.sizeClass)}::text[])
-        as t(id, kind, name, tol, mun, size)`.execute(db);
-  }
-  const ids = eco.organisations.map((o) => o.id);
-  const { from, to, weight, kind } = eco.relations;
-  for (let i = 0; i < from.length; i += CHUNK) {
-    const end = Math.min(from.length, i + CHUNK);
-    const idx = Array.from({ length: end - i }, (_, k) => i + k);
-    await sql`insert into relations (from_organisation_id, to_organisation_id, kind, weight, workspace_id, visibility)
-      select f, t, k, w, ${ws.id}::uuid, 'public' from unnest(
-        ${idx.map((j) => ids[from[j]!]!)}::uuid[], ${idx.map((j) => ids[to[j]!]!)}::uuid[],
-        ${idx.map((j) => RELATION_KINDS[kind[j]!]!)}::text[], ${idx.map((j) => weight[j]!)}::float8[]) as x(f, t, k, w)
-      where f <> t`.execute(db);
-  }
+  await writeGenerated(db, eco, ws.id as string);
   const eco2 = await db
     .insertInto('ecosystems')
     .values({ slug: 'bench', nameFi: 'Bench', workspaceId: ws.id, visibility: 'public' })

@@ -57,6 +57,9 @@ function createSigma(graph: Graph<NodeAttributes, EdgeAttributes>, container: HT
     // shows more), or the labels turn to noise and cost a canvas pass each frame.
     labelRenderedSizeThreshold: large ? 10 : graph.order > 200 ? 6 : 0,
     hideLabelsOnMove: large,
+    // Tens of thousands of edges drawn by a software rasteriser on every frame of a drag make panning
+    // crawl; the nodes alone keep the picture and the edges come back when the map stops.
+    hideEdgesOnMove: large,
     enableEdgeEvents: false,
     zIndex: !large,
   });
