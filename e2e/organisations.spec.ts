@@ -69,7 +69,7 @@ test('an organisation profile shows its network, and delete asks first', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Iisalmen kaupunki' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Suhteet' })).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'Seutukaupunkien innovaatioekosysteemiverkosto' }),
+    page.getByRole('link', { name: 'Seutukaupunkien innovaatioekosysteemiverkosto', exact: true }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Poista toimija' }).click();
   const dialog = page.getByRole('dialog');

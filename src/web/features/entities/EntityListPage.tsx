@@ -15,6 +15,7 @@ import { useListAddress } from '../../ui/useListAddress';
 import { useAuth } from '../auth/auth';
 import { canCreate } from './access';
 import { FieldValue } from './FieldValue';
+import { ListFilters } from './ListFilters';
 import { fieldOf } from './model';
 import { entityWord, recordName, recordPath, type Rec } from './naming';
 import type { EntityUi } from './resources';
@@ -81,6 +82,7 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
           />
         </div>
       )}
+      <ListFilters ui={ui} params={params} onChange={(patch) => update(patch)} />
       {list.state === 'error' && <ErrorNotice error={list.error} />}
       <p role="status" className="muted">
         {page ? t('entities.count', { count: page.total, formatted: formatNumber(page.total, lang) }) : ''}

@@ -54,17 +54,20 @@ export function ReferencePicker({ id, path, value, onChange, ...input }: Props) 
     if (match) onChange(match.value);
   });
 
+  // data-chosen tells whether the text names a record yet (tests wait for it; styles may use it).
   return (
-    <SuggestInput
-      id={id}
-      items={items}
-      value={value}
-      hintText={t('entities.pickerHint')}
-      onChange={(next) => {
-        if (!UUID.test(next)) setQuery(next);
-        onChange(next);
-      }}
-      {...input}
-    />
+    <div className="reference-picker" data-chosen={chosen !== ''}>
+      <SuggestInput
+        id={id}
+        items={items}
+        value={value}
+        hintText={t('entities.pickerHint')}
+        onChange={(next) => {
+          if (!UUID.test(next)) setQuery(next);
+          onChange(next);
+        }}
+        {...input}
+      />
+    </div>
   );
 }

@@ -36,6 +36,8 @@ export type EntityUi = {
   /** Columns the API can sort by (a subset of the resource's sortable fields). */
   sortable?: string[];
   searchable?: boolean;
+  /** Enum fields the list can be filtered by (the API has a filter of the same name). */
+  filters?: string[];
   children?: ChildUi[];
   visibilities?: readonly (typeof VISIBILITIES)[number][];
   /** A bespoke page elsewhere serves this address (the generic one is not registered). */
@@ -61,7 +63,12 @@ export const ENTITY_UIS: EntityUi[] = [
       { path: 'events', field: 'ecosystemId', columns: ['titleFi', 'startsAt'] },
     ],
   },
-  { path: 'ecosystem-members', schemas: ecosystemMember, columns: ['ecosystemId', 'organisationId', 'role'] },
+  {
+    path: 'ecosystem-members',
+    schemas: ecosystemMember,
+    columns: ['ecosystemId', 'organisationId', 'role'],
+    filters: ['role'],
+  },
   {
     path: 'networks',
     schemas: network,
@@ -82,6 +89,7 @@ export const ENTITY_UIS: EntityUi[] = [
     schemas: project,
     naming: name,
     columns: ['nameFi', 'status', 'startOn', 'endOn'],
+    filters: ['status'],
     sortable: ['nameFi', 'status'],
     searchable: true,
     children: [
@@ -90,7 +98,12 @@ export const ENTITY_UIS: EntityUi[] = [
       { path: 'action-projects', field: 'projectId', columns: ['actionId', 'note'] },
     ],
   },
-  { path: 'project-roles', schemas: projectRole, columns: ['projectId', 'organisationId', 'role'] },
+  {
+    path: 'project-roles',
+    schemas: projectRole,
+    columns: ['projectId', 'organisationId', 'role'],
+    filters: ['role'],
+  },
   {
     path: 'funding-calls',
     schemas: fundingCall,
@@ -132,6 +145,7 @@ export const ENTITY_UIS: EntityUi[] = [
     schemas: strategy,
     naming: title,
     columns: ['titleFi', 'scope', 'startYear', 'endYear'],
+    filters: ['scope'],
     sortable: ['titleFi', 'startYear'],
     searchable: true,
     customView: true,
@@ -163,6 +177,7 @@ export const ENTITY_UIS: EntityUi[] = [
     schemas: developmentAction,
     naming: title,
     columns: ['titleFi', 'strategyId', 'status', 'ownerOrganisationId', 'endOn'],
+    filters: ['status'],
     sortable: ['titleFi', 'status'],
     searchable: true,
     children: [{ path: 'action-projects', field: 'actionId', columns: ['projectId', 'note'] }],
@@ -208,6 +223,7 @@ export const ENTITY_UIS: EntityUi[] = [
     schemas: organisationCompetence,
     naming: { field: 'tag' },
     columns: ['organisationId', 'direction', 'competenceId', 'tag'],
+    filters: ['direction'],
     sortable: ['direction'],
     searchable: true,
   },
@@ -215,6 +231,7 @@ export const ENTITY_UIS: EntityUi[] = [
     path: 'relations',
     schemas: relation,
     columns: ['fromOrganisationId', 'toOrganisationId', 'kind', 'source'],
+    filters: ['kind', 'source'],
     sortable: ['kind', 'weight'],
     searchable: true,
   },
@@ -222,6 +239,7 @@ export const ENTITY_UIS: EntityUi[] = [
     path: 'contacts',
     schemas: contact,
     columns: ['organisationId', 'stage', 'nextStep', 'nextStepOn'],
+    filters: ['stage'],
     sortable: ['stage', 'updatedAt'],
     searchable: true,
     children: [{ path: 'notes', field: 'contactId', columns: ['body', 'createdAt'] }],
@@ -239,6 +257,7 @@ export const ENTITY_UIS: EntityUi[] = [
     schemas: pictureProposal,
     naming: title,
     columns: ['titleFi', 'scopeKind', 'scopeId', 'position'],
+    filters: ['scopeKind'],
     sortable: ['titleFi', 'position'],
     searchable: true,
   },

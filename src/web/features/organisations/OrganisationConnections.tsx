@@ -126,7 +126,9 @@ export function OrganisationConnections({ data, organisationId, editable, onChan
       <Section id="projects-heading" title={t('organisation.projects')} count={data.projects.length}>
         {data.projects.map((p) => (
           <li key={p.id}>
-            <Name record={p.project} base="name" lang={lang} />
+            <Link to={`/${lang}/projects/${String(p.project.id)}`}>
+              <Name record={p.project} base="name" lang={lang} />
+            </Link>
             <span className="muted"> – {label(t, 'projectRole', p.role)}</span>
           </li>
         ))}
@@ -134,7 +136,9 @@ export function OrganisationConnections({ data, organisationId, editable, onChan
       <Section id="events-heading" title={t('organisation.events')} count={data.events.length}>
         {data.events.map((e) => (
           <li key={e.id}>
-            <Name record={e.event} base="title" lang={lang} />
+            <Link to={`/${lang}/events/${String(e.event.id)}`}>
+              <Name record={e.event} base="title" lang={lang} />
+            </Link>
             <span className="muted">
               {' '}
               – {formatDate(String(e.event.startsAt), lang)}, {label(t, 'eventRole', e.role)}
@@ -145,7 +149,9 @@ export function OrganisationConnections({ data, organisationId, editable, onChan
       <Section id="ecosystems-heading" title={t('organisation.ecosystems')} count={data.ecosystems.length}>
         {data.ecosystems.map((e) => (
           <li key={e.id}>
-            <Name record={e.ecosystem} base="name" lang={lang} />
+            <Link to={`/${lang}/ecosystems/${String(e.ecosystem.id)}`}>
+              <Name record={e.ecosystem} base="name" lang={lang} />
+            </Link>
             <span className="muted"> – {label(t, 'ecosystemRole', e.role)}</span>
           </li>
         ))}
@@ -163,7 +169,9 @@ export function OrganisationConnections({ data, organisationId, editable, onChan
       <Section id="people-heading" title={t('organisation.people')} count={data.people.length}>
         {data.people.map((p) => (
           <li key={p.id}>
-            {typeof p.person.fullName === 'string' ? p.person.fullName : <span lang="fi">{p.title}</span>}
+            <Link to={`/${lang}/people/${String(p.person.id)}`}>
+              {typeof p.person.fullName === 'string' ? p.person.fullName : <span lang="fi">{p.title}</span>}
+            </Link>
             {typeof p.person.fullName === 'string' && <span className="muted"> – {p.title}</span>}
           </li>
         ))}
