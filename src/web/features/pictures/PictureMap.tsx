@@ -57,7 +57,10 @@ export function PictureMap({ network }: { network: Picture['network'] }) {
     network.actors.forEach((a) =>
       g.mergeNodeAttributes(a.organisationId, { color: COMMUNITY_COLOURS[a.community] ?? OTHER }),
     );
-    g.forEachEdge((edge) => g.mergeEdgeAttributes(edge, { type: 'line', color: '#8A8A8A' }));
+    // Ties are undirected in the picture: lines, thin ones on a large map as buildGraph chose.
+    g.forEachEdge((edge, a) =>
+      g.mergeEdgeAttributes(edge, { type: a.type === 'thin' ? 'thin' : 'line', color: '#8A8A8A' }),
+    );
     return g;
   }, [network]);
   const nodeSizes = useMemo(() => {

@@ -9,6 +9,8 @@ import { PictureMap } from '../PictureMap';
 import { Figures, Section } from './Section';
 
 const TOP = 10;
+/** Communities are numbered by size: the largest tell the story, a long tail of pairs does not. */
+const MAX_COMMUNITIES = 20;
 
 /** How the actors are connected: key figures, the map, central actors, communities, brokers, isolated. */
 export function NetworkSection({ picture, names }: { picture: Picture; names: Namer }) {
@@ -70,7 +72,7 @@ export function NetworkSection({ picture, names }: { picture: Picture; names: Na
             render: (c) => c.mainDivisions.map((d) => names.division(d.code)).join(', '),
           },
         ]}
-        rows={n.communities.filter((c) => c.size > 1)}
+        rows={n.communities.filter((c) => c.size > 1).slice(0, MAX_COMMUNITIES)}
         rowKey={(c) => String(c.id)}
       />
       <DataTable
