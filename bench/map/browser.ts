@@ -89,10 +89,15 @@ async function dragPan(page: Page, selector: string) {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   // A string, not a function: the TypeScript runner would wrap a function with helpers the page lacks.
+  // A frame counts when the map moved in it: WebGL drew, or the drawn picture slid (a CSS transform).
   await page.evaluate(`(() => {
+    const map = document.querySelector(${JSON.stringify(selector)});
+    let last = map.style.transform;
     window.benchFrames = 0;
     const loop = () => {
-      if (window.benchDrew) window.benchFrames++;
+      const moved = map.style.transform !== last;
+      last = map.style.transform;
+      if (window.benchDrew || moved) window.benchFrames++;
       window.benchDrew = false;
       requestAnimationFrame(loop);
     };

@@ -6,6 +6,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import { LARGE_MAP_EDGES, type EdgeAttributes, type NodeAttributes } from './graph';
 import { MapToolbar } from './MapToolbar';
+import { panByTransform } from './pan';
 import './map.css';
 
 type Props = {
@@ -110,39 +111,42 @@ export function NetworkMap({ graph, shown, sizes, measure, focus, onFocus, onOpe
   const [drawn, setDrawn] = useState(false);
   const timer = useRef<number | undefined>(undefined);
 
-  /** Runs ForceAtlas2 in its worker for a while, then stops it: a map that keeps moving cannot be read. */
-  const runLayout = useCallback(
-    (layout: FA2Layout | null = layoutRef.current) => {
-      if (!layout) return;
-      layout.start();
-      setLayoutState('running');
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => {
-        layout.stop();
-        setLayoutState('done');
-      }, layoutMs(graph));
-    },
-    [graph],
-  );
+  /**
+   * Runs ForceAtlas2 in a new worker for a while, then ends the worker: a map that keeps moving cannot be
+   * read, and an idle worker would keep its own copy of the graph in memory.
+   */
+  const runLayout = useCallback(() => {
+    layoutRef.current?.kill();
+    const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
+    layoutRef.current = layout;
+    layout.start();
+    setLayoutState('running');
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      layout.kill();
+      if (layoutRef.current === layout) layoutRef.current = null;
+      setLayoutState('done');
+    }, layoutMs(graph));
+  }, [graph]);
 
   useEffect(() => {
     const sigma = createSigma(graph, container.current!);
     pickOnlyWhenStill(sigma);
-    sigma.on('clickNode', ({ node }) => openRef.current(node));
+    const pan = graph.size > LARGE_MAP_EDGES ? panByTransform(sigma, container.current!) : null;
+    sigma.on('clickNode', ({ node }) => {
+      if (!pan?.wasDrag()) openRef.current(node);
+    });
     sigma.on('enterNode', ({ node }) => setHovered(node));
     sigma.on('leaveNode', () => setHovered(null));
     sigmaRef.current = sigma;
-    const settings = { ...forceAtlas2.inferSettings(graph), slowDown: 5 };
-    const layout = new FA2Layout(graph, { settings });
-    layoutRef.current = layout;
     // The first picture comes first; the layout starts once it is on screen.
     sigma.once('afterRender', () => {
       setDrawn(true);
-      window.setTimeout(() => runLayout(layout), 0);
+      window.setTimeout(runLayout, 0);
     });
     return () => {
       window.clearTimeout(timer.current);
-      layout.kill();
+      layoutRef.current?.kill();
       sigma.kill();
       sigmaRef.current = null;
       layoutRef.current = null;
