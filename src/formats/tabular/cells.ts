@@ -2,15 +2,16 @@
  * Reading one cell as the value a domain field wants, the way Finnish, Swedish and English spreadsheets
  * write it: '2.12.2022' and Excel date cells, '1,5' with a decimal comma, 'kyllä'/'ja'/'yes', TOL codes
  * as '62.01' or '62010 Ohjelmistojen…'. Each reader returns the value, `undefined` for an empty cell, or
- * an error message; none throws.
+ * a failure with its code (row-codes.ts); none throws.
  */
 import { resolveTol2008 } from '../../domain/reference/tol2008.js';
 import { normalizeBusinessId } from '../ytj/business-id.js';
 import { websiteUrl } from '../ytj/organisation.js';
 import { isRealDate } from '../ytj/values.js';
+import { quoted, rowFailure, type RowFailure } from './row-codes.js';
 import type { CellValue } from './types.js';
 
-export type Parsed<T> = { value: T } | { error: string } | undefined;
+export type Parsed<T> = { value: T } | RowFailure | undefined;
 
 /** Lower case, no accents on a/o (ä → a, ö → o, å → a), punctuation as spaces, single spaces. */
 export function fold(text: string): string {
@@ -48,7 +49,8 @@ function fromParts(y: number, m: number, d: number): string | null {
 export function readDate(cell: CellValue): Parsed<string> {
   if (cell instanceof Date) return { value: cell.toISOString().slice(0, 10) };
   if (typeof cell === 'number') {
-    if (cell < 1 || cell > 2_958_465) return { error: `${cell} is not a date` };
+    if (cell < 1 || cell > 2_958_465)
+      return rowFailure('invalid_date', `${cell} is not a date`, { value: String(cell) });
     return { value: new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10) };
   }
   const s = cellString(cell);
@@ -59,7 +61,9 @@ export function readDate(cell: CellValue): Parsed<string> {
   m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
   const fi = m && fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
   if (fi) return { value: fi };
-  return { error: `'${s.slice(0, 40)}' is not a date (write 2.12.2022 or 2022-12-02)` };
+  return rowFailure('invalid_date', `'${quoted(s)}' is not a date (write 2.12.2022 or 2022-12-02)`, {
+    value: quoted(s),
+  });
 }
 
 const helsinkiOffset = new Intl.DateTimeFormat('en-US', {
@@ -99,7 +103,9 @@ export function readDateTime(cell: CellValue): Parsed<string> {
   if (cell instanceof Date) {
     const date = cell.toISOString().slice(0, 10);
     const value = helsinkiDateTime(date, cell.getUTCHours(), cell.getUTCMinutes());
-    return value ? { value } : { error: 'not a date and time' };
+    return value
+      ? { value }
+      : rowFailure('invalid_datetime', 'not a date and time', { value: cell.toISOString() });
   }
   const s = cellString(cell);
   if (s === undefined) return undefined;
@@ -115,7 +121,9 @@ export function readDateTime(cell: CellValue): Parsed<string> {
     const value = helsinkiDateTime(day.value, Number(m?.[2] ?? 0), Number(m?.[3] ?? 0));
     if (value) return { value };
   }
-  return { error: `'${s.slice(0, 40)}' is not a date and time (write 2.12.2022 10:00)` };
+  return rowFailure('invalid_datetime', `'${quoted(s)}' is not a date and time (write 2.12.2022 10:00)`, {
+    value: quoted(s),
+  });
 }
 
 const TRUE = new Set(['kylla', 'k', 'joo', 'ja', 'j', 'yes', 'y', 'true', '1', 'x', 'tosi']);
@@ -128,7 +136,9 @@ export function readBoolean(cell: CellValue): Parsed<boolean> {
   const f = fold(s);
   if (TRUE.has(f)) return { value: true };
   if (FALSE.has(f)) return { value: false };
-  return { error: `'${s.slice(0, 40)}' is not yes or no (kyllä/ei, ja/nej, yes/no)` };
+  return rowFailure('invalid_boolean', `'${quoted(s)}' is not yes or no (kyllä/ei, ja/nej, yes/no)`, {
+    value: quoted(s),
+  });
 }
 
 /** A number with a decimal comma or point and optional spaces between thousands. */
@@ -138,7 +148,7 @@ export function readNumber(cell: CellValue): Parsed<number> {
   if (s === undefined) return undefined;
   const normalized = s.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalized)) return { value: Number(normalized) };
-  return { error: `'${s.slice(0, 40)}' is not a number` };
+  return rowFailure('invalid_number', `'${quoted(s)}' is not a number`, { value: quoted(s) });
 }
 
 export function readBusinessId(cell: CellValue): Parsed<string> {
@@ -147,7 +157,13 @@ export function readBusinessId(cell: CellValue): Parsed<string> {
   const id = normalizeBusinessId(s);
   return id
     ? { value: id }
-    : { error: `'${s.slice(0, 20)}' is not a valid business ID (Y-tunnus, e.g. 0112038-9)` };
+    : rowFailure(
+        'invalid_business_id',
+        `'${quoted(s, 20)}' is not a valid business ID (Y-tunnus, e.g. 0112038-9)`,
+        {
+          value: quoted(s, 20),
+        },
+      );
 }
 
 /** A TOL 2008 code of 2–5 digits from '62010', '62.01', '62 010' or '62010 Ohjelmistojen suunnittelu'. */
@@ -157,14 +173,22 @@ export function readTolCode(cell: CellValue): Parsed<string> {
   const m = /^(\d{2})(?:[.\s]?(\d{1,3}))?(?:\s|$)/.exec(s);
   const code = m ? `${m[1]}${m[2] ?? ''}` : '';
   if (code && resolveTol2008(code)) return { value: code };
-  return { error: `'${s.slice(0, 40)}' is not a TOL 2008 industry code (e.g. 62010 or 62.01)` };
+  return rowFailure(
+    'invalid_industry_code',
+    `'${quoted(s)}' is not a TOL 2008 industry code (e.g. 62010 or 62.01)`,
+    {
+      value: quoted(s),
+    },
+  );
 }
 
 export function readUrl(cell: CellValue): Parsed<string> {
   const s = cellString(cell);
   if (s === undefined) return undefined;
   const url = websiteUrl(s);
-  return url ? { value: url } : { error: `'${s.slice(0, 40)}' is not a web address` };
+  return url
+    ? { value: url }
+    : rowFailure('invalid_url', `'${quoted(s)}' is not a web address`, { value: quoted(s) });
 }
 
 /** One of a vocabulary, by its code or by a fi/sv/en word for it (folded: 'Yhteistyö' = 'yhteistyo'). */
@@ -176,5 +200,7 @@ export function readChoice(
   const s = cellString(cell);
   if (s === undefined) return undefined;
   const value = words.get(fold(s));
-  return value !== undefined ? { value } : { error: `'${s.slice(0, 40)}' is not a known ${what}` };
+  return value !== undefined
+    ? { value }
+    : rowFailure('unknown_value', `'${quoted(s)}' is not a known ${what}`, { value: quoted(s) });
 }

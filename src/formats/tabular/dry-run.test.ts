@@ -16,8 +16,9 @@ async function dryRun<E extends ImportEntity>(
   return result as Extract<DryRunResult<E>, { ok: true }>;
 }
 
-const errorsOf = (r: { errors: { line: number; column: string | null; message: string }[] }) =>
-  r.errors.map((e) => `${e.line}${e.column ? ` [${e.column}]` : ''}: ${e.message}`);
+/** Each bad row as 'line [column] code: message', so a test names both the code and the English text. */
+const errorsOf = (r: { errors: { line: number; column: string | null; code: string; message: string }[] }) =>
+  r.errors.map((e) => `${e.line}${e.column ? ` [${e.column}]` : ''} ${e.code}: ${e.message}`);
 
 describe('dryRunImport: organisations', () => {
   const csv = [
@@ -55,12 +56,20 @@ describe('dryRunImport: organisations', () => {
       },
     ]);
     expect(errorsOf(r)).toEqual([
-      "4 [Y-tunnus]: '1234567-2' is not a valid business ID (Y-tunnus, e.g. 0112038-9)",
-      "4 [Toimiala]: 'ABC' is not a TOL 2008 industry code (e.g. 62010 or 62.01)",
-      "4 [Verkkosivu]: 'ei osoite' is not a web address",
-      "4 [Julkinen]: 'ehkä' is not yes or no (kyllä/ei, ja/nej, yes/no)",
-      '5 [Nimi]: nameFi is missing',
-      '6: the same business ID 0177736-4 as on line 2',
+      "4 [Y-tunnus] invalid_business_id: '1234567-2' is not a valid business ID (Y-tunnus, e.g. 0112038-9)",
+      "4 [Toimiala] invalid_industry_code: 'ABC' is not a TOL 2008 industry code (e.g. 62010 or 62.01)",
+      "4 [Verkkosivu] invalid_url: 'ei osoite' is not a web address",
+      "4 [Julkinen] invalid_boolean: 'ehkä' is not yes or no (kyllä/ei, ja/nej, yes/no)",
+      '5 [Nimi] missing_value: nameFi is missing',
+      '6 duplicate_business_id: the same business ID 0177736-4 as on line 2',
+    ]);
+    expect(r.errors.map((e) => e.params)).toEqual([
+      { value: '1234567-2' },
+      { value: 'ABC' },
+      { value: 'ei osoite' },
+      { value: 'ehkä' },
+      { field: 'nameFi' },
+      { value: '0177736-4', line: 2 },
     ]);
   });
 
@@ -127,7 +136,7 @@ describe('dryRunImport: people, relations, competences and events', () => {
         extra: { isContact: true },
       },
     ]);
-    expect(errorsOf(r)).toEqual(['3 [Sähköposti]: Invalid email address']);
+    expect(errorsOf(r)).toEqual(['3 [Sähköposti] invalid_format: Invalid email address']);
   });
 
   it('checks relations: kinds in three languages, decimal commas, dates in order, two different ends', async () => {
@@ -155,11 +164,12 @@ describe('dryRunImport: people, relations, competences and events', () => {
       },
     ]);
     expect(errorsOf(r)).toEqual([
-      '3: a relation joins two different organisations',
-      "4 [Suhde]: 'ystävyys' is not a known kind of relation",
-      '4 [Paino]: Too small: expected number to be >0',
-      '5 [Organisaatio 2]: to is missing',
+      '3 same_organisation: a relation joins two different organisations',
+      "4 [Suhde] unknown_value: 'ystävyys' is not a known kind of relation",
+      '4 [Paino] too_small: Too small: expected number to be >0',
+      '5 [Organisaatio 2] missing_value: to is missing',
     ]);
+    expect(r.errors[2]?.params).toEqual({ field: 'weight', minimum: '0' });
   });
 
   it('takes the competence as its tag and needs one', async () => {
@@ -171,7 +181,7 @@ describe('dryRunImport: people, relations, competences and events', () => {
       data: { direction: 'offer', tag: 'Metsäbiotalous' },
       refs: { organisation: { value: 'Xamk' }, competence: { by: 'name', value: 'Metsäbiotalous' } },
     });
-    expect(errorsOf(r)).toEqual(['3: give the competence (or a tag)']);
+    expect(errorsOf(r)).toEqual(['3 competence_missing: give the competence (or a tag)']);
   });
 
   it('reads event times as Finnish time, from text and from Excel date cells', async () => {
@@ -188,14 +198,14 @@ describe('dryRunImport: people, relations, competences and events', () => {
       [2, 'webinar', '2022-12-02T10:00:00+02:00', '2022-12-02T11:30:00+02:00'],
       [3, 'visit', '2022-06-15T09:00:00+03:00', null],
     ]);
-    expect(errorsOf(r)).toEqual(['4 [Päättyy]: endsAt must not be before startsAt']);
+    expect(errorsOf(r)).toEqual(['4 [Päättyy] rule_broken: endsAt must not be before startsAt']);
   });
 
   it('lists rows the file itself could not hold, and duplicate ids', async () => {
     const r = await dryRun('id,Nimi\n1,A\n1,B\n2,"C\n', 'organisations');
     expect(errorsOf(r)).toEqual([
-      '3: the same id 1 as on line 2',
-      '4: unterminated quoted field (missing closing ")',
+      '3 duplicate_id: the same id 1 as on line 2',
+      '4 malformed_row: unterminated quoted field (missing closing ")',
     ]);
     expect(r.counts).toEqual({ rows: 3, valid: 1, invalid: 2 });
   });

@@ -5,6 +5,13 @@
  */
 import { ENTITY_SPECS, type ImportDataByEntity, type ImportEntity, type RefKey } from './entities.js';
 import { checkMapping, suggestMapping, type ColumnMapping, type MappingSuggestion } from './mapping.js';
+import {
+  rowFailure,
+  zodIssueCode,
+  type RowErrorCode,
+  type RowErrorParams,
+  type RowFailure,
+} from './row-codes.js';
 import type { Table } from './types.js';
 
 export interface ImportRow<E extends ImportEntity = ImportEntity> {
@@ -23,6 +30,10 @@ export interface RowError {
   /** The column header the problem is in, when it is in one column. */
   column: string | null;
   field: string | null;
+  /** What is wrong, as a stable code (row-codes.ts) with the values its text names. */
+  code: RowErrorCode;
+  params: RowErrorParams;
+  /** The reason in English, for the API and the command line. */
   message: string;
 }
 
@@ -74,12 +85,7 @@ export function dryRunImport<E extends ImportEntity>(
   }
   if (mappingErrors.length > 0) return { ok: false, entity, mappingErrors, suggestion };
 
-  const errors: RowError[] = table.issues.map((i) => ({
-    line: i.line,
-    column: null,
-    field: null,
-    message: i.message,
-  }));
+  const errors: RowError[] = table.issues.map((i) => ({ ...i, column: null, field: null }));
   const rows: ImportRow<E>[] = [];
   const seen = new Map<string, number>();
   const badLines = new Set(errors.map((e) => e.line));
@@ -90,14 +96,21 @@ export function dryRunImport<E extends ImportEntity>(
 
   for (const row of table.rows) {
     const rowErrors: RowError[] = [];
-    const fail = (field: string | null, message: string) =>
-      rowErrors.push({ line: row.line, column: field ? columnOf(field) : null, field, message });
+    const fail = (field: string | null, { error, code, params }: RowFailure) =>
+      rowErrors.push({
+        line: row.line,
+        column: field ? columnOf(field) : null,
+        field,
+        code,
+        params,
+        message: error,
+      });
     const values = new Map<string, unknown>();
     mapping.forEach((name, i) => {
       const field = name ? spec.fields.find((f) => f.name === name) : undefined;
       if (!field) return;
       const parsed = field.read(row.cells[i] ?? null);
-      if (parsed && 'error' in parsed) fail(field.name, parsed.error);
+      if (parsed && 'error' in parsed) fail(field.name, parsed);
       else if (parsed) values.set(field.name, parsed.value);
     });
     const data = new Map<string, unknown>();
@@ -108,7 +121,7 @@ export function dryRunImport<E extends ImportEntity>(
       const value = values.has(field.name) ? values.get(field.name) : defaults.get(field.name);
       if (value === undefined) {
         if (field.required && !rowErrors.some((e) => e.field === field.name))
-          fail(field.name, `${field.name} is missing`);
+          fail(field.name, rowFailure('missing_value', `${field.name} is missing`, { field: field.name }));
         continue;
       }
       if (field.target === 'data') data.set(field.name, value);
@@ -126,18 +139,24 @@ export function dryRunImport<E extends ImportEntity>(
       : parsed.error.issues;
     for (const issue of issues) {
       const field = typeof issue.path[0] === 'string' ? issue.path[0] : null;
-      if (!rowErrors.some((e) => e.field === field && field !== null)) fail(field, issue.message);
+      if (rowErrors.some((e) => e.field === field && field !== null)) continue;
+      const { code, params } = zodIssueCode(issue, field);
+      fail(field, rowFailure(code, issue.message, params));
     }
     if (entity === 'organisations' && typeof input.businessId === 'string')
       match.businessId = input.businessId;
-    for (const [kind, key] of [
-      ['business ID', match.businessId],
-      ['id', match.id],
+    for (const [kind, key, code] of [
+      ['business ID', match.businessId, 'duplicate_business_id'],
+      ['id', match.id, 'duplicate_id'],
     ] as const) {
       if (key === undefined) continue;
       const earlier = seen.get(`${kind}:${key}`);
-      if (earlier !== undefined) fail(null, `the same ${kind} ${key} as on line ${earlier}`);
-      else seen.set(`${kind}:${key}`, row.line);
+      if (earlier === undefined) seen.set(`${kind}:${key}`, row.line);
+      else
+        fail(
+          null,
+          rowFailure(code, `the same ${kind} ${key} as on line ${earlier}`, { value: key, line: earlier }),
+        );
     }
 
     if (rowErrors.length > 0 || !parsed.success) {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { organisation, organisationCompetence, person, relation } from '../../domain/actors.js';
 import type { event } from '../../domain/events.js';
 import type { Parsed } from './cells.js';
+import type { RowFailure } from './row-codes.js';
 import type { CellValue } from './types.js';
 
 export const IMPORT_ENTITIES = ['organisations', 'people', 'relations', 'competences', 'events'] as const;
@@ -35,7 +36,7 @@ export interface EntitySpec {
   /** Values used when a column is not mapped or a cell is empty, read like cells. */
   readonly defaults: Readonly<Record<string, string>>;
   /** Fills what follows from other fields before validation; returns a problem with the row, or null. */
-  readonly complete?: (data: Map<string, unknown>, refs: Map<string, RefKey>) => string | null;
+  readonly complete?: (data: Map<string, unknown>, refs: Map<string, RefKey>) => RowFailure | null;
 }
 
 /** The validated data of a row, per entity: the domain create input without what the refs stand for. */

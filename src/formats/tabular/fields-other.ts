@@ -3,6 +3,7 @@ import { organisationCompetence, relation } from '../../domain/actors.js';
 import { event } from '../../domain/events.js';
 import * as cells from './cells.js';
 import type { EntitySpec } from './entity-types.js';
+import { rowFailure } from './row-codes.js';
 import {
   byName,
   choice,
@@ -24,7 +25,7 @@ export const RELATIONS: EntitySpec = {
     const from = refs.get('from');
     const to = refs.get('to');
     const same = from && to && from.by === to.by && from.value.toLowerCase() === to.value.toLowerCase();
-    return same ? 'a relation joins two different organisations' : null;
+    return same ? rowFailure('same_organisation', 'a relation joins two different organisations') : null;
   },
   rules: relation.rules,
   defaults: { source: 'import' },
@@ -97,7 +98,7 @@ export const COMPETENCES: EntitySpec = {
   complete: (data, refs) => {
     const competence = refs.get('competence');
     if (!data.has('tag') && competence) data.set('tag', competence.value.slice(0, 100));
-    return data.has('tag') ? null : 'give the competence (or a tag)';
+    return data.has('tag') ? null : rowFailure('competence_missing', 'give the competence (or a tag)');
   },
   fields: [
     ID,

@@ -3,6 +3,13 @@ export { readTable, chooseDelimiter, type TableReadOptions } from './table.js';
 export type { CellValue, Table, TableIssue, TableLimits, TableReadResult, TableRow } from './types.js';
 export { DEFAULT_TABLE_LIMITS } from './types.js';
 export {
+  ROW_ERROR_CODES,
+  rowFailure,
+  type RowErrorCode,
+  type RowErrorParams,
+  type RowFailure,
+} from './row-codes.js';
+export {
   suggestMapping,
   checkMapping,
   mappableFields,

@@ -53,7 +53,14 @@ describe('readTable on CSV', () => {
       { line: 2, cells: ['1', '2'] },
       { line: 5, cells: ['x;y', '2', '3'] },
     ]);
-    expect(t.issues).toEqual([{ line: 4, message: expect.stringMatching(/4 fields but the header has 3/) }]);
+    expect(t.issues).toEqual([
+      {
+        line: 4,
+        code: 'row_too_wide',
+        params: { fields: 4, columns: 3 },
+        message: expect.stringMatching(/4 fields but the header has 3/),
+      },
+    ]);
   });
 
   it('refuses what it cannot read, with the reason', async () => {

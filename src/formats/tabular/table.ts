@@ -30,19 +30,24 @@ export async function readTable(
   const limits: TableLimits = { ...DEFAULT_TABLE_LIMITS, ...options.limits };
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > limits.maxBytes)
-    return fail(`the file is ${size} bytes, more than the limit of ${limits.maxBytes}`);
+    return fail('file_too_large', `the file is ${size} bytes, more than the limit of ${limits.maxBytes}`, {
+      size,
+      max: limits.maxBytes,
+    });
   const name = (options.fileName ?? '').toLowerCase();
   if (typeof input !== 'string') {
     if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) {
       return readXlsxTable(input, options.sheet, limits);
     }
     if (input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0) {
-      return fail('this is an old Excel .xls file: save it as .xlsx or CSV and try again');
+      return fail('old_excel', 'this is an old Excel .xls file: save it as .xlsx or CSV and try again');
     }
-    if (name.endsWith('.xlsx')) return fail('the file is named .xlsx but is not an Excel workbook');
+    if (name.endsWith('.xlsx'))
+      return fail('not_xlsx', 'the file is named .xlsx but is not an Excel workbook');
   }
   if (/\.(ods|numbers|xls|xlsm|xlsb)$/.test(name)) {
-    return fail(`${name.slice(name.lastIndexOf('.'))} files are not supported: save as .xlsx or CSV`);
+    const ext = name.slice(name.lastIndexOf('.'));
+    return fail('unsupported_file', `${ext} files are not supported: save as .xlsx or CSV`, { ext });
   }
   return readCsvTable(input, limits);
 }
@@ -68,11 +73,16 @@ export function chooseDelimiter(text: string): CsvDelimiter {
 function readCsvTable(input: Uint8Array | string, limits: TableLimits): TableReadResult {
   const { text, encoding } = decodeText(input);
   if (text.includes('\u0000'))
-    return fail('the file is not text (it contains NUL bytes): is it a spreadsheet?');
+    return fail('not_text', 'the file is not text (it contains NUL bytes): is it a spreadsheet?');
   const csv = parseCsv(text, { delimiter: chooseDelimiter(text) });
   const [header, ...records] = csv.records;
-  if (!header) return fail('the file is empty');
-  const issues: TableIssue[] = [...csv.errors];
+  if (!header) return fail('empty_file', 'the file is empty');
+  const issues: TableIssue[] = csv.errors.map((e) => ({
+    line: e.line,
+    code: 'malformed_row',
+    params: {},
+    message: e.message,
+  }));
   const rows: TableRow[] = [];
   for (const record of records) {
     if (record.fields.every((f) => f.trim() === '')) continue;
@@ -82,6 +92,8 @@ function readCsvTable(input: Uint8Array | string, limits: TableLimits): TableRea
     ) {
       issues.push({
         line: record.line,
+        code: 'row_too_wide',
+        params: { fields: record.fields.length, columns: header.fields.length },
         message: `the row has ${record.fields.length} fields but the header has ${header.fields.length} (a ${describe(csv.delimiter)} inside an unquoted value?)`,
       });
       continue;

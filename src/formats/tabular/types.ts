@@ -5,6 +5,7 @@
  */
 import type { CsvDelimiter, TextEncodingName } from '../csv.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip.js';
+import type { RowErrorCode, RowErrorParams } from './row-codes.js';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -16,6 +17,8 @@ export interface TableRow {
 
 export interface TableIssue {
   readonly line: number;
+  readonly code: RowErrorCode;
+  readonly params: RowErrorParams;
   readonly message: string;
 }
 
@@ -53,35 +56,44 @@ export const DEFAULT_TABLE_LIMITS: TableLimits = {
   zip: DEFAULT_ZIP_LIMITS,
 };
 
-export const tableFailure = (message: string, line = 1): TableReadResult => ({
-  ok: false,
-  errors: [{ line, message }],
-});
+export const tableFailure = (
+  code: RowErrorCode,
+  message: string,
+  params: RowErrorParams = {},
+  line = 1,
+): TableReadResult => ({ ok: false, errors: [{ line, code, params, message }] });
 
 /** Applies the shared limits and tidies headers; used for both formats. */
 export function finish(table: Table, limits: TableLimits): TableReadResult {
   if (table.headers.length > limits.maxColumns) {
     return tableFailure(
+      'too_many_columns',
       `the header has ${table.headers.length} columns, more than the limit of ${limits.maxColumns}`,
+      { count: table.headers.length, max: limits.maxColumns },
       table.headerLine,
     );
   }
   if (table.rows.length > limits.maxRows) {
     return tableFailure(
+      'too_many_rows',
       `the file has ${table.rows.length} rows, more than the limit of ${limits.maxRows}`,
+      { count: table.rows.length, max: limits.maxRows },
       table.headerLine,
     );
   }
   const headers = table.headers.map((h) => h.replace(/\s+/g, ' ').trim());
   if (headers.every((h) => h === ''))
-    return tableFailure('the first row has no column names', table.headerLine);
+    return tableFailure('no_headers', 'the first row has no column names', {}, table.headerLine);
   const issues = [...table.issues];
   const rows = table.rows.filter((row) => {
     const long = row.cells.findIndex((c) => typeof c === 'string' && c.length > limits.maxCellLength);
     if (long < 0) return true;
+    const column = headers[long] ?? String(long + 1);
     issues.push({
       line: row.line,
-      message: `column '${headers[long] ?? long + 1}' has more than ${limits.maxCellLength} characters`,
+      code: 'cell_too_long',
+      params: { column, max: limits.maxCellLength },
+      message: `column '${column}' has more than ${limits.maxCellLength} characters`,
     });
     return false;
   });

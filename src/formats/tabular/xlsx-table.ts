@@ -23,6 +23,7 @@ export async function readXlsxTable(
   const zip = await checkZip(bytes, limits.zip);
   if (!zip.ok) {
     return fail(
+      'unreadable_workbook',
       zip.code === 'zip_bomb'
         ? `the workbook was refused: ${zip.error}`
         : `not a readable .xlsx: ${zip.error}`,
@@ -34,7 +35,7 @@ export async function readXlsxTable(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
     );
   } catch (error) {
-    return fail(`not a readable .xlsx: ${errorMessage(error)}`);
+    return fail('unreadable_workbook', `not a readable .xlsx: ${errorMessage(error)}`);
   }
   const sheets = workbook.worksheets;
   const worksheet =
@@ -46,11 +47,16 @@ export async function readXlsxTable(
   if (!worksheet) {
     const names = sheets.map((s) => s.name).join(', ');
     return fail(
+      'unreadable_workbook',
       sheet === undefined ? 'the workbook has no sheets' : `no sheet '${sheet}' (the sheets: ${names})`,
     );
   }
   if (worksheet.rowCount > limits.maxRows + 1000) {
-    return fail(`the sheet has ${worksheet.rowCount} rows, more than the limit of ${limits.maxRows}`);
+    return fail(
+      'too_many_rows',
+      `the sheet has ${worksheet.rowCount} rows, more than the limit of ${limits.maxRows}`,
+      { count: worksheet.rowCount, max: limits.maxRows },
+    );
   }
 
   let headerLine = 0;
@@ -69,12 +75,20 @@ export async function readXlsxTable(
       rows.push({ line: rowNumber, cells });
     });
   } catch (error) {
-    return fail(`the sheet '${worksheet.name}' cannot be read: ${errorMessage(error)}`);
+    return fail(
+      'unreadable_workbook',
+      `the sheet '${worksheet.name}' cannot be read: ${errorMessage(error)}`,
+    );
   }
-  if (headerLine === 0) return fail(`the sheet '${worksheet.name}' is empty`);
+  if (headerLine === 0) return fail('empty_file', `the sheet '${worksheet.name}' is empty`);
   const issues = rows
     .filter((r) => r.cells.slice(headers.length).some((c) => c !== null && cellText(c).trim() !== ''))
-    .map((r) => ({ line: r.line, message: `the row has values to the right of the last named column` }));
+    .map((r) => ({
+      line: r.line,
+      code: 'row_too_wide' as const,
+      params: { columns: headers.length },
+      message: `the row has values to the right of the last named column`,
+    }));
   const width = headers.length;
   const sized = rows.map((r) => ({
     line: r.line,

@@ -87,7 +87,7 @@ export async function importBytes(db: Database, bytes: Uint8Array, r: ImportRequ
     return finishRun(db, runId, {
       state: r.dryRun ? 'dry_run' : 'failed',
       counts: zeroCounts(),
-      errors: read.errors.map((e) => ({ line: e.line, column: null, field: null, message: e.message })),
+      errors: read.errors.map((e) => ({ ...e, column: null, field: null })),
       message: 'The file could not be read',
     });
   }

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { ROW_ERROR_CODES, type RowErrorCode, type RowErrorParams } from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { editorWorkspaces } from '../../auth/caller.js';
 import { applyVisibility, canRead, canWrite } from '../../auth/visibility.js';
@@ -21,6 +22,8 @@ export type ImportError = {
   line: number | null;
   column: string | null;
   field?: string | null;
+  code: RowErrorCode;
+  params: RowErrorParams;
   message: string;
 };
 export type ImportCounts = {
@@ -56,7 +59,17 @@ export const importRunSchema = z
         line: z.number().int().nullable(),
         column: z.string().nullable(),
         field: z.string().nullable().optional(),
-        message: z.string(),
+        code: z.enum(ROW_ERROR_CODES).optional().meta({
+          description:
+            'What is wrong, as a stable code (see docs/formats.md); runs stored before codes existed have none',
+        }),
+        params: z
+          .record(z.string(), z.union([z.string(), z.number()]))
+          .optional()
+          .meta({
+            description: "Values the code's text names, e.g. { value: '1234567-2' } or { field, maximum }",
+          }),
+        message: z.string().meta({ description: 'The reason in English' }),
       }),
     ),
     mapping: z.unknown().nullable().meta({

@@ -35,8 +35,20 @@ describe('spreadsheet import', () => {
       counts: { rows: 4, created: 2, failed: 2 },
     });
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ line: 4, column: 'Y-tunnus', field: 'businessId' }),
-      expect.objectContaining({ line: 5, column: 'Kunta', message: expect.stringMatching(/Eikuntaa/) }),
+      expect.objectContaining({
+        line: 4,
+        column: 'Y-tunnus',
+        field: 'businessId',
+        code: 'invalid_business_id',
+        params: { value: '1234567-2' },
+      }),
+      expect.objectContaining({
+        line: 5,
+        column: 'Kunta',
+        code: 'unknown_municipality',
+        params: { value: 'Eikuntaa' },
+        message: expect.stringMatching(/Eikuntaa/),
+      }),
     ]);
     expect(res.body.mapping.suggestion.mapping).toEqual([
       'nameFi',
@@ -64,6 +76,11 @@ describe('spreadsheet import', () => {
     expect(await count('organisations')).toBe(0);
     const run = await call('GET', res.headers.get('location')!);
     expect(run.body).toMatchObject({ state: 'failed', counts: { rows: 4, created: 0, failed: 2 } });
+    // The stored run keeps each reason's code and parameters, for the web to say it in the user's language.
+    expect(run.body.errors.map((e: { code: string; params: object }) => [e.code, e.params])).toEqual([
+      ['invalid_business_id', { value: '1234567-2' }],
+      ['unknown_municipality', { value: 'Eikuntaa' }],
+    ]);
   });
 
   it('imports a good file, and a re-import updates by business ID or the stable id column', async () => {
@@ -141,6 +158,10 @@ describe('spreadsheet import', () => {
     expect(refused.body.error.details).toEqual([
       { path: 'line 3, Organisaatio 2', message: 'no organisation called Ei Ole Oy' },
     ]);
+    const stored = await call('GET', refused.headers.get('location')!);
+    expect(stored.body.errors).toEqual([
+      expect.objectContaining({ code: 'unknown_organisation', params: { value: 'Ei Ole Oy' } }),
+    ]);
     const good = bad.split('\n').slice(0, 2).join('\n');
     expect(
       (await upload(app, admin.token, 'entity=relations', csv('suhteet.csv', good))).body.counts,
@@ -197,5 +218,9 @@ describe('spreadsheet import', () => {
     expect(odt.status).toBe(400);
     const empty = await upload(app, admin.token, 'entity=organisations', csv('tyhjä.csv', ''));
     expect(empty.status).toBe(422);
+    const unread = await call('GET', empty.headers.get('location')!);
+    expect(unread.body.errors).toEqual([
+      { line: 1, column: null, field: null, code: 'empty_file', params: {}, message: 'the file is empty' },
+    ]);
   });
 });

@@ -9,9 +9,12 @@
 import { sql } from 'kysely';
 import {
   dryRunImport,
+  rowFailure,
   suggestMapping,
   type ImportEntity,
   type RowError,
+  type RowErrorCode,
+  type RowFailure,
   type Table,
 } from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
@@ -39,13 +42,23 @@ export type TableImportOptions = {
 
 class Rollback extends Error {}
 
-function describe(error: unknown): { message: string; field: string | null } {
-  if (error instanceof RowProblem) return { message: error.message, field: error.field };
+/** The service's refusals of a row, by the API error code, as row codes. */
+const SERVICE_CODES: Readonly<Record<string, RowErrorCode>> = {
+  conflict: 'already_exists',
+  unknown_reference: 'unknown_reference',
+  forbidden: 'not_allowed',
+};
+
+function describe(error: unknown): { failure: RowFailure; field: string | null } {
+  if (error instanceof RowProblem)
+    return { failure: rowFailure(error.code, error.message, error.params), field: error.field };
   const mapped = fromDatabaseError(error);
   if (mapped instanceof AppError) {
     const detail = mapped.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)).join('; ');
     const field = mapped.details[0]?.path.split('.')[0] || null;
-    return { message: detail ? `${mapped.message} (${detail})` : mapped.message, field };
+    const code = SERVICE_CODES[mapped.code] ?? 'record_rejected';
+    const message = detail ? `${mapped.message} (${detail})` : mapped.message;
+    return { failure: rowFailure(code, message, field ? { field } : {}), field };
   }
   throw error;
 }
@@ -58,7 +71,14 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
     return finishRun(db, o.runId, {
       state: o.dryRun ? 'dry_run' : 'failed',
       counts,
-      errors: dry.mappingErrors.map((message) => ({ line: null, column: null, field: null, message })),
+      errors: dry.mappingErrors.map((message) => ({
+        line: null,
+        column: null,
+        field: null,
+        code: 'bad_mapping' as const,
+        params: { detail: message },
+        message,
+      })),
       mapping: { used: null, suggestion },
       message: 'The column mapping cannot be used: map the columns the errors name and try again',
     });
@@ -94,8 +114,9 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
           await sql`release savepoint import_row`.execute(trx);
         } catch (error) {
           await sql`rollback to savepoint import_row`.execute(trx);
-          const { message, field } = describe(error);
-          errors.push({ line: row.line, column: columnOf(field), field, message });
+          const { failure, field } = describe(error);
+          const { code, params, error: message } = failure;
+          errors.push({ line: row.line, column: columnOf(field), field, code, params, message });
         }
         if (++done % 1000 === 0) {
           o.onProgress?.(done, rows.length);

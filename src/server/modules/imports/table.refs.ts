@@ -6,12 +6,12 @@
  * are found too.
  */
 import { sql } from 'kysely';
-import type { RefKey } from '../../../formats/tabular/index.js';
+import { rowFailure, type RefKey, type RowFailure } from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 
-export type Resolved = { id: string } | { error: string };
+export type Resolved = { id: string } | RowFailure;
 
 const lower = (v: string) => v.trim().toLowerCase();
 
@@ -48,7 +48,9 @@ export class RefResolver {
               .orderBy('isActive', 'desc')
               .execute();
       const first = rows[0];
-      return first ? { id: String(first.code) } : { error: `no municipality ${ref.value}` };
+      return first
+        ? { id: String(first.code) }
+        : rowFailure('unknown_municipality', `no municipality ${ref.value}`, { value: ref.value });
     });
   }
 
@@ -57,7 +59,11 @@ export class RefResolver {
       const q = applyVisibility(this.db.selectFrom('organisations').select('id'), this.caller);
       if (ref.by === 'businessId') {
         const row = await q.where('businessId', '=', ref.value).executeTakeFirst();
-        return row ? { id: String(row.id) } : { error: `no organisation with business ID ${ref.value}` };
+        return row
+          ? { id: String(row.id) }
+          : rowFailure('unknown_organisation', `no organisation with business ID ${ref.value}`, {
+              value: ref.value,
+            });
       }
       const rows = await q
         .where((eb) =>
@@ -69,9 +75,16 @@ export class RefResolver {
         )
         .limit(2)
         .execute();
+      const params = { value: ref.value };
       if (rows.length > 1)
-        return { error: `more than one organisation is called ${ref.value}; use the business ID` };
-      return rows[0] ? { id: String(rows[0].id) } : { error: `no organisation called ${ref.value}` };
+        return rowFailure(
+          'ambiguous_organisation',
+          `more than one organisation is called ${ref.value}; use the business ID`,
+          params,
+        );
+      return rows[0]
+        ? { id: String(rows[0].id) }
+        : rowFailure('unknown_organisation', `no organisation called ${ref.value}`, params);
     });
   }
 
@@ -97,8 +110,16 @@ export class RefResolver {
         )
         .limit(2)
         .execute();
-      if (rows.length > 1) return { error: `more than one ${what} is called ${ref.value}; use its slug` };
-      return rows[0] ? { id: String(rows[0].id) } : { error: `no ${what} ${ref.value}` };
+      const params = { value: ref.value };
+      if (rows.length > 1)
+        return rowFailure(
+          'ambiguous_reference',
+          `more than one ${what} is called ${ref.value}; use its slug`,
+          params,
+        );
+      return rows[0]
+        ? { id: String(rows[0].id) }
+        : rowFailure('unknown_reference', `no ${what} ${ref.value}`, params);
     });
   }
 }

@@ -3,7 +3,15 @@
  * workspace rules, cross-table checks and audit all apply): references resolved, the existing record
  * found (by a stable `id` column, the business ID, or the entity's natural key), then create or update.
  */
-import type { ImportEntity, ImportRow, RefKey } from '../../../formats/tabular/index.js';
+import {
+  rowFailure,
+  type ImportEntity,
+  type ImportRow,
+  type RefKey,
+  type RowErrorCode,
+  type RowErrorParams,
+  type RowFailure,
+} from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, canRead, canWrite } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -19,7 +27,7 @@ import {
 } from '../actors/actors.resources.js';
 import { eventsResource } from '../events/events.resources.js';
 import { organisationsResource } from '../organisations/organisations.resource.js';
-import type { RefResolver } from './table.refs.js';
+import type { RefResolver, Resolved } from './table.refs.js';
 
 export const RESOURCE_OF: Record<ImportEntity, ResourceDefinition> = {
   organisations: organisationsResource,
@@ -40,17 +48,21 @@ export type WriteTarget = {
 
 /** A problem with one row, in one column when it is about one field. */
 export class RowProblem extends Error {
+  readonly code: RowErrorCode;
+  readonly params: RowErrorParams;
   constructor(
-    message: string,
+    failure: RowFailure,
     readonly field: string | null = null,
   ) {
-    super(message);
+    super(failure.error);
+    this.code = failure.code;
+    this.params = failure.params;
   }
 }
 
-async function need(resolved: Promise<{ id: string } | { error: string }>, field: string) {
+async function need(resolved: Promise<Resolved>, field: string) {
   const r = await resolved;
-  if ('error' in r) throw new RowProblem(r.error, field);
+  if ('error' in r) throw new RowProblem(r, field);
   return r.id;
 }
 
@@ -64,7 +76,10 @@ async function inputOf(row: ImportRow, t: WriteTarget): Promise<Row> {
     data.fromOrganisationId = await need(t.refs.organisation(ref('from')!), 'from');
     data.toOrganisationId = await need(t.refs.organisation(ref('to')!), 'to');
     if (data.fromOrganisationId === data.toOrganisationId)
-      throw new RowProblem('a relation joins two different organisations', 'to');
+      throw new RowProblem(
+        rowFailure('same_organisation', 'a relation joins two different organisations'),
+        'to',
+      );
   }
   if (t.entity === 'competences') {
     data.organisationId = await need(t.refs.organisation(ref('organisation')!), 'organisation');
@@ -114,7 +129,14 @@ async function existingId(db: Database, row: ImportRow, input: Row, t: WriteTarg
       .where('businessId', '=', row.match.businessId)
       .executeTakeFirst();
     if (found && !canRead(t.caller, found))
-      throw new RowProblem('this business ID belongs to an organisation of another workspace', 'businessId');
+      throw new RowProblem(
+        rowFailure(
+          'business_id_elsewhere',
+          'this business ID belongs to an organisation of another workspace',
+          { value: row.match.businessId },
+        ),
+        'businessId',
+      );
     if (found) return String(found.id);
   }
   const natural = NATURAL_KEYS[t.entity];

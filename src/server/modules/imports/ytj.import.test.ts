@@ -114,7 +114,15 @@ describe('YTJ import', () => {
       headers: { authorization: `Bearer ${admin.token}` },
     });
     const errors = ((await run.json()) as { errors: { line: number; message: string }[] }).errors;
-    expect(errors).toEqual([{ line: 1, column: null, message: expect.stringMatching(/1234567-2/) }]);
+    expect(errors).toEqual([
+      {
+        line: 1,
+        column: null,
+        code: 'invalid_record',
+        params: { businessId: '1234567-2' },
+        message: expect.stringMatching(/1234567-2/),
+      },
+    ]);
   });
 
   it('refuses broken JSON whole, and records the failed run', async () => {

@@ -7,6 +7,7 @@
  */
 import { sql } from 'kysely';
 import type { YtjDumpItem } from '../../../formats/ytj/index.js';
+import { rowFailure, type RowFailure } from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { editorWorkspaces } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
@@ -52,10 +53,17 @@ export async function importYtj(
 ): Promise<ImportRun> {
   const counts = zeroCounts();
   const errors: ImportError[] = [];
-  const fail = (line: number | null, message: string) => {
+  const fail = (line: number | null, { error, code, params }: RowFailure) => {
     counts.failed++;
-    if (errors.length < MAX_STORED_ERRORS) errors.push({ line, column: null, message });
+    if (errors.length < MAX_STORED_ERRORS) errors.push({ line, column: null, code, params, message: error });
   };
+  const invalid = (line: number, businessId: string | null | undefined, message: string) =>
+    fail(
+      line,
+      rowFailure('invalid_record', `${businessId ? `${businessId}: ` : ''}${message}`, {
+        businessId: businessId || '–',
+      }),
+    );
   const every = options.progressEvery ?? 10_000;
   let lastReport = 0;
   const progress = async (final = false) => {
@@ -84,7 +92,14 @@ export async function importYtj(
           counts.updated += r.updated;
           counts.unchanged += r.unchanged;
           for (const id of r.refused)
-            fail(null, `${id}: the organisation belongs to a workspace you cannot change`);
+            fail(
+              null,
+              rowFailure(
+                'business_id_elsewhere',
+                `${id}: the organisation belongs to a workspace you cannot change`,
+                { value: id },
+              ),
+            );
         });
         // Handled when awaited; this keeps an early failure from being reported as unhandled meanwhile.
         pending.catch(() => {});
@@ -95,10 +110,10 @@ export async function importYtj(
         // in microtasks only, and the next statement of the batch in flight would wait for it.
         if (++counts.rows % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
         if (item.kind === 'error') {
-          fail(item.index + 1, `${item.businessId ? `${item.businessId}: ` : ''}${item.message}`);
+          invalid(item.index + 1, item.businessId, item.message);
         } else {
           const mapped = organisationRow(item.company, places);
-          if (!mapped.ok) fail(item.index + 1, `${item.company.businessId}: ${mapped.message}`);
+          if (!mapped.ok) invalid(item.index + 1, item.company.businessId, mapped.message);
           else {
             // The same company twice in one batch would hit one row twice in a statement: keep the last.
             batch.delete(mapped.row.businessId);
