@@ -27,6 +27,8 @@ test('every town of the seed network has a picture page, reached from the networ
   await expect(links).toHaveCount(TOWNS.length);
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.map((h) => h.split('/').pop()).sort()).toEqual([...TOWNS].sort());
+  // Town names come with the reference data; read them once they are there.
+  await expect(peers(page).getByRole('link', { name: 'Iisalmi', exact: true })).toBeVisible();
   const names = await links.allTextContents();
 
   for (const [i, href] of hrefs.entries()) {

@@ -22,7 +22,9 @@ import '../features/pictures/picture.css';
 
 /** A municipality is named in the reader's language; other scopes carry their own (Finnish) name. */
 const scopeName = (picture: Picture, names: Namer) =>
-  picture.scope.kind === 'municipality' ? names.municipality(picture.scope.id) : picture.scope.name;
+  picture.scope.kind === 'municipality'
+    ? names.municipality(picture.scope.id, picture.scope.name)
+    : picture.scope.name;
 
 function Contents() {
   const { t } = useTranslation();

@@ -21,7 +21,8 @@ export type Namer = {
   kind: (code: string) => string;
   division: (code: string) => string;
   section: (code: string) => string;
-  municipality: (code: string | null) => string;
+  /** `fallback` (e.g. the Finnish name the server sent) stands in until the reference data arrives. */
+  municipality: (code: string | null, fallback?: string) => string;
 };
 
 export function useNamer(t: TFunction, lang: Lang): Namer {
@@ -46,14 +47,10 @@ export function useNamer(t: TFunction, lang: Lang): Namer {
       );
       return name ? `${code} ${name}` : code;
     },
-    municipality: (code) => {
+    municipality: (code, fallback) => {
       if (!code || code === 'unknown') return unknown;
-      return (
-        placeName(
-          reference?.municipalities.find((m) => m.code === code),
-          lang,
-        ) || code
-      );
+      const found = reference?.municipalities.find((m) => m.code === code);
+      return placeName(found, lang) || fallback || code;
     },
   };
 }

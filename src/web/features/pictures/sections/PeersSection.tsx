@@ -15,7 +15,7 @@ export function PeersSection({ picture, names }: { picture: Picture; names: Name
   const lang = useLang();
   if (picture.peers.length === 0) return null;
   const scopeName = (p: Peer) =>
-    p.scope.kind === 'municipality' ? names.municipality(p.scope.id) || p.scope.name : p.scope.name;
+    p.scope.kind === 'municipality' ? names.municipality(p.scope.id, p.scope.name) : p.scope.name;
   return (
     <Section id="peers" title={t('picture.peers')}>
       <p>{t('picture.peersIntro')}</p>
