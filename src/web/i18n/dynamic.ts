@@ -100,7 +100,9 @@ export function label<P extends DynamicPrefix>(
   t: TFunction,
   prefix: P,
   value: DynamicValue<P> | string,
+  /** Values for the message's {{placeholders}}. */
+  params?: Readonly<Record<string, string | number>>,
 ): string {
   const values: readonly string[] = DYNAMIC_KEYS[prefix];
-  return values.includes(value) ? t(`${prefix}.${value}`) : value;
+  return values.includes(value) ? t(`${prefix}.${value}`, params ?? {}) : value;
 }

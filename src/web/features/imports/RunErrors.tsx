@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import type { RunError } from './api';
+import { rowReason } from './rowReason';
 
 const STEP = 200;
 
@@ -35,7 +36,7 @@ export function RunErrors({ errors, skipped, onSkip }: Props) {
               <tr key={`${e.line ?? 'file'}-${i}`}>
                 <td>{e.line ?? '–'}</td>
                 <td>{e.column ?? '–'}</td>
-                <td>{e.message}</td>
+                <td>{rowReason(t, e)}</td>
                 {onSkip && (
                   <td>
                     {e.line !== null && (

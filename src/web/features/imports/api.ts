@@ -8,7 +8,16 @@ export const RUN_STATES = ['dry_run', 'running', 'done', 'failed'] as const;
 /** The server's limit for one upload (imports.routes.ts); checked here before anything is sent. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-export type RunError = { line: number | null; column: string | null; field?: string | null; message: string };
+export type RunError = {
+  line: number | null;
+  column: string | null;
+  field?: string | null;
+  /** The reason as a stable code with its values (absent in runs stored before codes existed). */
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
+  /** The reason in English. */
+  message: string;
+};
 export type ColumnSuggestion = { index: number; header: string; field: string | null };
 export type RunMapping = {
   used: (string | null)[] | null;

@@ -1,5 +1,6 @@
 import { IMPORT_ENTITIES } from '../../../formats/tabular/entity-types';
 import { mappableFields } from '../../../formats/tabular/mapping';
+import { ROW_ERROR_CODES } from '../../../formats/tabular/row-codes';
 import { NETWORK_FORMATS, NETWORK_SCOPES, TABLE_ENTITIES, TABLE_FORMATS } from '../exports/options';
 import { IMPORT_KINDS, RUN_STATES } from './api';
 
@@ -22,4 +23,6 @@ export const IMPORT_DYNAMIC_KEYS = {
   companyForm: ['2', '5', '6', '13', '14', '16', '17', '18', '26', '41'],
   registerStatus: ['active', 'ended'],
   registerSource: ['ytj'],
+  /** Why an imported row or file was refused, by the server's stable code (see rowReason.ts). */
+  rowError: ROW_ERROR_CODES,
 } as const;
