@@ -19,6 +19,9 @@ import type { EntityUi } from './resources';
 import { parentPage } from './returnTo';
 import './entities.css';
 
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
 /** A record that belongs to another (a project's role, a strategy's goal) returns to it when deleted. */
 function afterDelete(ui: EntityUi, record: Rec, lang: Lang): string | null {
   const refs = fieldsOfUi(ui).filter(
@@ -42,7 +45,9 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
   const r = record.data;
   const name = recordName(t, ui.path, r, lang);
   const entity = label(t, 'entityOne', ui.path);
-  const fields = [...fieldsOfUi(ui).map((f) => f.name), 'visibility', 'createdAt', 'updatedAt'];
+  // Empty fields are left out: the edit form lists them all.
+  const filled = fieldsOfUi(ui).filter((f) => f.kind === 'boolean' || !isEmpty(r[f.name]));
+  const fields = [...filled.map((f) => f.name), 'visibility', 'createdAt', 'updatedAt'];
   return (
     <>
       <p>
