@@ -206,6 +206,26 @@ describe('spreadsheet import', () => {
     });
   });
 
+  it('codes a mapping it cannot use, and documents the codes in the OpenAPI schema of a run', async () => {
+    const res = await upload(
+      app,
+      admin.token,
+      'entity=organisations&dryRun=true',
+      csv('toimijat.csv', ORGANISATIONS),
+      { mapping: JSON.stringify(['nameFi']) },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ line: null, code: 'bad_mapping', params: { detail: expect.any(String) } }),
+    ]);
+    const doc = (await call('GET', '/api/v1/openapi.json')).body;
+    const error = doc.components.schemas.ImportRun.properties.errors.items;
+    expect(error.properties.code.enum).toEqual(
+      expect.arrayContaining(['invalid_business_id', 'missing_value']),
+    );
+    expect(error.properties.params).toBeDefined();
+  });
+
   it('shows runs to their workspace only, and refuses files it cannot read', async () => {
     const list = await call('GET', '/api/v1/imports?limit=100');
     expect(list.body.items.length).toBeGreaterThanOrEqual(8);
