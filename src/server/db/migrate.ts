@@ -5,6 +5,7 @@ import * as accounts from './migrations/20261125180000_accounts.js';
 import * as pictures from './migrations/20261125190000_pictures.js';
 import * as imports from './migrations/20261125200000_imports.js';
 import * as borders from './migrations/20261125213000_municipality_borders.js';
+import * as totpSteps from './migrations/20261125214000_totp_steps_and_change_indexes.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125190000_pictures': pictures,
   '20261125200000_imports': imports,
   '20261125213000_municipality_borders': borders,
+  '20261125214000_totp_steps_and_change_indexes': totpSteps,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -8,7 +8,7 @@ import { declare } from '../../auth/policies.js';
 import { RateLimiter } from '../../auth/rate-limit.js';
 import { createSession, endAllSessions, endSession } from '../../auth/sessions.js';
 import { SESSION_COOKIE, SESSION_COOKIE_BASE } from '../../auth/settings.js';
-import { verifyTotp } from '../../auth/totp.js';
+import { acceptTotp } from '../../auth/totp.js';
 import type { AppEnv } from '../../env.js';
 import { AppError } from '../../errors.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
@@ -92,7 +92,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       }
       if (user.totpEnabledAt) {
         if (!totp) throw new AppError(401, 'totp_required', 'Enter the code from your authenticator app');
-        if (!verifyTotp(user.totpSecret as string, totp, c.var.now())) {
+        if (!(await acceptTotp(db, user, totp, c.var.now()))) {
           await audit(
             db,
             null,

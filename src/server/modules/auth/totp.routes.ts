@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { declare } from '../../auth/policies.js';
-import { newTotpSecret, verifyTotp } from '../../auth/totp.js';
+import { acceptTotp, newTotpSecret } from '../../auth/totp.js';
 import type { AppEnv } from '../../env.js';
 import { AppError } from '../../errors.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
@@ -39,7 +39,12 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>) {
       const u = await user(c);
       if (u.totpEnabledAt) throw new AppError(409, 'conflict', 'The second factor is already on');
       const { secret, uri } = newTotpSecret(u.email as string);
-      await c.var.db.updateTable('users').set({ totpSecret: secret }).where('id', '=', u.id).execute();
+      // A new secret makes the old codes worthless, so the first code of the new one may be of any step.
+      await c.var.db
+        .updateTable('users')
+        .set({ totpSecret: secret, totpLastStep: null })
+        .where('id', '=', u.id)
+        .execute();
       return c.json({ secret, uri }, 200);
     },
   );
@@ -60,16 +65,12 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>) {
       }),
       async (c) => {
         const u = await user(c);
-        if (!u.totpSecret || !verifyTotp(u.totpSecret as string, c.req.valid('json').code, c.var.now())) {
+        const change = on ? { totpEnabledAt: c.var.now() } : { totpEnabledAt: null, totpSecret: null };
+        if (!(await acceptTotp(c.var.db, u, c.req.valid('json').code, c.var.now(), change))) {
           throw new AppError(400, 'invalid_code', 'The code is not valid', [
-            { path: 'code', message: 'Wrong or expired code' },
+            { path: 'code', message: 'Wrong, expired or already used code' },
           ]);
         }
-        await c.var.db
-          .updateTable('users')
-          .set(on ? { totpEnabledAt: c.var.now() } : { totpEnabledAt: null, totpSecret: null })
-          .where('id', '=', u.id)
-          .execute();
         await audit(
           c.var.db,
           c.var.caller,

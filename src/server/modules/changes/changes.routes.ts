@@ -1,7 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { declare } from '../../auth/policies.js';
+import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
 import type { AppEnv } from '../../env.js';
 import { isoOrNull } from '../../resources/presenter.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
@@ -11,7 +13,7 @@ import { errorResponses, jsonContent } from '../../openapi.js';
  * they are named (nameFi…) or titled (titleFi…). People and their roles are left out on purpose: a
  * feed of who changed is not a place for personal data.
  */
-const SOURCES = [
+export const SOURCES = [
   ['organisations', 'organisations', 'name'],
   ['ecosystems', 'ecosystems', 'name'],
   ['networks', 'networks', 'name'],
@@ -37,6 +39,28 @@ const change = z
   .meta({ id: 'Change' });
 type Change = z.infer<typeof change>;
 
+type Source = (typeof SOURCES)[number];
+
+/** A table's newest `limit` rows the caller may read; an index on updated_at serves the order. */
+export function newestOf(db: Database, caller: Caller, table: Source[1], naming: Source[2], limit: number) {
+  return applyVisibility(
+    db
+      .selectFrom(table)
+      .select([
+        'id',
+        'workspaceId',
+        'createdAt',
+        'updatedAt',
+        `${naming}Fi as nameFi`,
+        `${naming}Sv as nameSv`,
+        `${naming}En as nameEn`,
+      ])
+      .orderBy('updatedAt', 'desc')
+      .limit(limit),
+    caller,
+  );
+}
+
 export function registerChangeRoutes(app: OpenAPIHono<AppEnv>) {
   declare('GET', '/api/v1/changes', 'records');
   app.openapi(
@@ -59,22 +83,7 @@ export function registerChangeRoutes(app: OpenAPIHono<AppEnv>) {
       // Each table's newest `limit` rows the caller may read; merged, the newest `limit` of all.
       const perTable = await Promise.all(
         SOURCES.map(async ([entity, table, naming]) => {
-          const rows = await applyVisibility(
-            db
-              .selectFrom(table)
-              .select([
-                'id',
-                'workspaceId',
-                'createdAt',
-                'updatedAt',
-                `${naming}Fi as nameFi`,
-                `${naming}Sv as nameSv`,
-                `${naming}En as nameEn`,
-              ])
-              .orderBy('updatedAt', 'desc')
-              .limit(limit),
-            caller,
-          ).execute();
+          const rows = await newestOf(db, caller, table, naming, limit).execute();
           return rows.map((r): Change => ({
             entity,
             id: String(r.id),
