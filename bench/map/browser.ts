@@ -168,6 +168,9 @@ export async function measure(target: Target): Promise<Measurement> {
     if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const pan = await dragPan(page, target.canvas);
     if (process.env.BENCH_PROFILE) printProfile(target.name, (await cdp.send('Profiler.stop')).profile);
+    // Memory after a full garbage collection, the same for both pages: what the map keeps, not the litter.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(500);
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
