@@ -206,6 +206,20 @@ describe('spreadsheet import', () => {
     });
   });
 
+  it('codes a reference the database does not hold', async () => {
+    const rows = 'Tapahtuma;Alkaa;Hanke\nHankepäivä;3.12.2026 klo 10.00;Ei tällaista hanketta\n';
+    const res = await upload(app, admin.token, 'entity=events&dryRun=true', csv('tapahtumat.csv', rows));
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 'Hanke',
+        code: 'unknown_reference',
+        params: { value: 'Ei tällaista hanketta' },
+      }),
+    ]);
+  });
+
   it('codes a mapping it cannot use, and documents the codes in the OpenAPI schema of a run', async () => {
     const res = await upload(
       app,
