@@ -1,5 +1,5 @@
 import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
-import { BESPOKE_LIST, BESPOKE_VIEW, ensureRecords, RESOURCES } from './support/entities.js';
+import { api, BESPOKE_LIST, BESPOKE_VIEW, ensureRecords, RESOURCES } from './support/entities.js';
 
 /** The addresses of one kind of page (list, view, create, edit) of every resource. */
 function addresses(kind: string, lang: string, ids: Record<string, string>): string[] {
@@ -27,3 +27,16 @@ for (const lang of LANGS) {
     });
   }
 }
+
+test('every resource the API can create, change and delete has its pages here', async ({ page }) => {
+  await page.goto('/fi/');
+  const doc = await api(page, 'GET', '/openapi.json');
+  const paths = doc.paths as Record<string, Record<string, unknown>>;
+  const crud = Object.keys(paths).flatMap((p) => {
+    const m = /^\/api\/v1\/([a-z-]+)\/\{id\}$/.exec(p);
+    const item = paths[p]!;
+    return m && item.patch && item.delete && paths[`/api/v1/${m[1]}`]?.post ? [m[1]!] : [];
+  });
+  expect(crud.length).toBeGreaterThan(20);
+  expect(crud.filter((p) => p !== 'organisations' && !RESOURCES.includes(p))).toEqual([]);
+});

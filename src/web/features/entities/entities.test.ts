@@ -5,6 +5,7 @@ import { bodyOf, formOf, missingFields } from './form';
 import { fromHelsinkiText, toHelsinkiText } from './helsinkiTime';
 import { ENTITY_UIS, REFERENCE_PATHS } from './resources';
 import { fieldsOf } from './schema';
+import { enumPrefix } from './values';
 
 const kinds = (shape: Parameters<typeof fieldsOf>[0]) =>
   Object.fromEntries(fieldsOf(shape).map((f) => [f.name, `${f.kind}${f.required ? '!' : ''}`]));
@@ -33,6 +34,17 @@ describe('fields read from the shared zod schemas', () => {
     for (const ui of ENTITY_UIS)
       for (const f of fieldsOf(ui.schemas.shape).filter((x) => x.kind === 'reference'))
         expect(paths.has(REFERENCE_PATHS[f.name] ?? ''), `${ui.path}.${f.name}`).toBe(true);
+  });
+});
+
+describe('labels', () => {
+  it('has the words of every enum a form offers (a vocabulary in DYNAMIC_KEYS)', () => {
+    const unlabelled = ENTITY_UIS.flatMap((ui) =>
+      fieldsOf(ui.schemas.shape)
+        .filter((f) => f.kind === 'enum' && !enumPrefix(f.values ?? []))
+        .map((f) => `${ui.path}.${f.name}`),
+    );
+    expect(unlabelled).toEqual([]);
   });
 });
 

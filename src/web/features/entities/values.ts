@@ -9,7 +9,7 @@ const sameValues = (a: readonly string[], b: readonly string[]) =>
  * The message prefix of an enum, found by its values: `z.enum(PROJECT_STATUSES)` is labelled by the
  * DYNAMIC_KEYS entry holding the same vocabulary, so no resource needs to say which words it uses.
  */
-function enumPrefix(values: readonly string[]): DynamicPrefix | undefined {
+export function enumPrefix(values: readonly string[]): DynamicPrefix | undefined {
   const entries = Object.entries(DYNAMIC_KEYS) as [DynamicPrefix, readonly string[]][];
   return entries.find(([, known]) => sameValues(known, values))?.[0];
 }
