@@ -64,6 +64,8 @@ test('project with a role: create, add its main implementer, edit, delete both',
   await save(page);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.locator('.details')).toContainText('Käynnissä');
+  await page.goto(`/fi/projects?q=${encodeURIComponent(name)}`);
+  await page.getByRole('link', { name }).click();
 
   await page.getByRole('link', { name: 'Lisää hankerooli' }).click();
   await expect(page.getByLabel('Hanke', { exact: true })).toHaveValue(name);
@@ -106,6 +108,8 @@ test('funding call: deadline, themes and rules; edit; delete', async ({ page }) 
   await expect(details).toContainText('ruokaekosysteemi, älykäs teollisuus');
   await expect(details).toContainText('Toimijoita vähintään: 3');
   await expect(details).toContainText('Vaaditut toimijatyypit: TKI-toimija');
+  await page.goto(`/fi/funding-calls?q=${encodeURIComponent(title)}`);
+  await page.getByRole('link', { name: title }).click();
 
   await page.getByRole('link', { name: 'Muokkaa', exact: true }).click();
   await expect(page.getByLabel('Määräaika')).toHaveValue('2027-03-31 16:15');
@@ -135,6 +139,8 @@ test('person with a role in an organisation: create, edit, delete', async ({ pag
   await page.getByLabel('Kerätty').fill('2026-11-01');
   await save(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Testi Henkilö' })).toBeVisible();
+  await page.goto('/fi/people?q=Testi');
+  await page.getByRole('link', { name: 'Testi Henkilö' }).click();
 
   await page.getByRole('link', { name: 'Lisää henkilön rooli' }).click();
   await pick(page, 'Toimija', 'Iisalmen kaupunki');
