@@ -12,7 +12,7 @@ async function dryRun<E extends ImportEntity>(
   const read = await readTable(input);
   if (!read.ok) throw new Error(read.errors[0]?.message);
   const result = dryRunImport(read.table, entity, options);
-  if (!result.ok) throw new Error(result.mappingErrors.join('; '));
+  if (!result.ok) throw new Error(result.mappingErrors.map((e) => e.error).join('; '));
   return result as Extract<DryRunResult<E>, { ok: true }>;
 }
 
@@ -90,7 +90,9 @@ describe('dryRunImport: organisations', () => {
     const r = dryRunImport(read.table, 'organisations');
     expect(r).toMatchObject({
       ok: false,
-      mappingErrors: [/no column gives 'nameFi'/],
+      mappingErrors: [
+        { code: 'column_missing', params: { field: 'nameFi' }, error: /no column gives 'nameFi'/ },
+      ],
       suggestion: { mapping: ['businessId'] },
     });
     const badDefault = dryRunImport(read.table, 'organisations', {
@@ -99,7 +101,13 @@ describe('dryRunImport: organisations', () => {
     });
     expect(badDefault).toMatchObject({
       ok: false,
-      mappingErrors: ["default for 'kind': 'laiva' is not a known kind of organisation"],
+      mappingErrors: [
+        {
+          code: 'unknown_value',
+          params: { value: 'laiva', field: 'kind' },
+          error: "default for 'kind': 'laiva' is not a known kind of organisation",
+        },
+      ],
     });
   });
 });

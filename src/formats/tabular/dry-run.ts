@@ -53,7 +53,7 @@ export type DryRunResult<E extends ImportEntity = ImportEntity> =
       errors: RowError[];
       counts: { rows: number; valid: number; invalid: number };
     }
-  | { ok: false; entity: E; mappingErrors: string[]; suggestion: MappingSuggestion };
+  | { ok: false; entity: E; mappingErrors: RowFailure[]; suggestion: MappingSuggestion };
 
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
@@ -71,7 +71,7 @@ export function dryRunImport<E extends ImportEntity>(
 
   // Defaults are read once, like cells; a bad default is a mapping problem, not one per row.
   const defaults = new Map<string, unknown>();
-  const mappingErrors: string[] = [];
+  const mappingErrors: RowFailure[] = [];
   for (const field of spec.fields) {
     const raw = own(userDefaults, field.name)
       ? userDefaults[field.name]
@@ -80,7 +80,13 @@ export function dryRunImport<E extends ImportEntity>(
         : undefined;
     if (raw === undefined) continue;
     const parsed = field.read(typeof raw === 'string' ? raw : null);
-    if (parsed && 'error' in parsed) mappingErrors.push(`default for '${field.name}': ${parsed.error}`);
+    if (parsed && 'error' in parsed)
+      mappingErrors.push(
+        rowFailure(parsed.code, `default for '${field.name}': ${parsed.error}`, {
+          ...parsed.params,
+          field: field.name,
+        }),
+      );
     else if (parsed) defaults.set(field.name, parsed.value);
   }
   if (mappingErrors.length > 0) return { ok: false, entity, mappingErrors, suggestion };

@@ -97,24 +97,54 @@ describe('checkMapping', () => {
     expect(checkMapping('nameFi', headers, 'organisations')).toMatchObject({ ok: false });
     expect(checkMapping(['nameFi'], headers, 'organisations')).toMatchObject({
       ok: false,
-      errors: ['the mapping has 1 entries but the file has 2 columns'],
+      errors: [
+        {
+          code: 'mapping_length',
+          params: { entries: 1, columns: 2 },
+          error: 'the mapping has 1 entries but the file has 2 columns',
+        },
+      ],
     });
     expect(checkMapping(['nameFi', 'nameFi'], headers, 'organisations')).toMatchObject({
       ok: false,
-      errors: ["'nameFi' is mapped twice: columns 'Nimi' and 'Y-tunnus'"],
+      errors: [
+        {
+          code: 'mapped_twice',
+          params: { field: 'nameFi', first: 'Nimi', second: 'Y-tunnus' },
+          error: "'nameFi' is mapped twice: columns 'Nimi' and 'Y-tunnus'",
+        },
+      ],
     });
     expect(checkMapping(['__proto__', 'constructor'], headers, 'organisations')).toMatchObject({
       ok: false,
       errors: [
-        "column 'Nimi': '__proto__' is not a field of organisations",
-        "column 'Y-tunnus': 'constructor' is not a field of organisations",
-        "no column gives 'nameFi', which every row needs (map a column or give a default value)",
+        {
+          code: 'not_a_field',
+          params: { column: 'Nimi', value: '__proto__' },
+          error: "column 'Nimi': '__proto__' is not a field of organisations",
+        },
+        {
+          code: 'not_a_field',
+          params: { column: 'Y-tunnus', value: 'constructor' },
+          error: "column 'Y-tunnus': 'constructor' is not a field of organisations",
+        },
+        {
+          code: 'column_missing',
+          params: { field: 'nameFi' },
+          error: "no column gives 'nameFi', which every row needs (map a column or give a default value)",
+        },
       ],
     });
     const pollutedDefaults = JSON.parse('{"__proto__": "x"}') as Record<string, string>;
     expect(checkMapping(['nameFi', null], headers, 'organisations', pollutedDefaults)).toMatchObject({
       ok: false,
-      errors: ["a default was given for '__proto__', which is not a field of organisations"],
+      errors: [
+        {
+          code: 'unknown_default',
+          params: { field: '__proto__' },
+          error: "a default was given for '__proto__', which is not a field of organisations",
+        },
+      ],
     });
   });
 });

@@ -7,6 +7,7 @@
  */
 import { fold } from './cells.js';
 import { ENTITY_SPECS, IMPORT_ENTITIES, type FieldSpec, type ImportEntity } from './entities.js';
+import { quoted, rowFailure, type RowFailure } from './row-codes.js';
 
 export type ColumnMapping = (string | null)[];
 
@@ -106,7 +107,7 @@ function missingFields(
     .map((f) => f.name);
 }
 
-export type MappingCheck = { ok: true; mapping: ColumnMapping } | { ok: false; errors: string[] };
+export type MappingCheck = { ok: true; mapping: ColumnMapping } | { ok: false; errors: RowFailure[] };
 
 /** Validates a mapping sent back by a user: one entry per column, known fields, no field twice. */
 export function checkMapping(
@@ -116,35 +117,69 @@ export function checkMapping(
   defaults: Readonly<Record<string, string>> = {},
 ): MappingCheck {
   if (!Array.isArray(mapping))
-    return { ok: false, errors: ['the mapping must be a list with one entry per column'] };
+    return {
+      ok: false,
+      errors: [rowFailure('mapping_not_list', 'the mapping must be a list with one entry per column')],
+    };
   if (mapping.length !== headers.length) {
     return {
       ok: false,
-      errors: [`the mapping has ${mapping.length} entries but the file has ${headers.length} columns`],
+      errors: [
+        rowFailure(
+          'mapping_length',
+          `the mapping has ${mapping.length} entries but the file has ${headers.length} columns`,
+          { entries: mapping.length, columns: headers.length },
+        ),
+      ],
     };
   }
   const known = new Set(ENTITY_SPECS[entity].fields.map((f) => f.name));
-  const errors: string[] = [];
+  const errors: RowFailure[] = [];
   const seen = new Map<string, number>();
   const result: ColumnMapping = mapping.map((entry: unknown, i) => {
     if (entry === null || entry === undefined || entry === '') return null;
     const header = headers[i] || `column ${i + 1}`;
     if (typeof entry !== 'string' || !known.has(entry)) {
-      errors.push(`column '${header}': '${String(entry).slice(0, 40)}' is not a field of ${entity}`);
+      const value = quoted(String(entry));
+      errors.push(
+        rowFailure('not_a_field', `column '${header}': '${value}' is not a field of ${entity}`, {
+          column: header,
+          value,
+        }),
+      );
       return null;
     }
     const earlier = seen.get(entry);
-    if (earlier !== undefined)
-      errors.push(`'${entry}' is mapped twice: columns '${headers[earlier]}' and '${header}'`);
+    const first = earlier === undefined ? undefined : (headers[earlier] ?? '');
+    if (first !== undefined)
+      errors.push(
+        rowFailure('mapped_twice', `'${entry}' is mapped twice: columns '${first}' and '${header}'`, {
+          field: entry,
+          first,
+          second: header,
+        }),
+      );
     seen.set(entry, i);
     return entry;
   });
   for (const name of missingFields(entity, result, defaults)) {
-    errors.push(`no column gives '${name}', which every row needs (map a column or give a default value)`);
+    errors.push(
+      rowFailure(
+        'column_missing',
+        `no column gives '${name}', which every row needs (map a column or give a default value)`,
+        { field: name },
+      ),
+    );
   }
   for (const name of Object.keys(defaults)) {
     if (!known.has(name))
-      errors.push(`a default was given for '${name.slice(0, 40)}', which is not a field of ${entity}`);
+      errors.push(
+        rowFailure(
+          'unknown_default',
+          `a default was given for '${quoted(name)}', which is not a field of ${entity}`,
+          { field: quoted(name) },
+        ),
+      );
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, mapping: result };
 }

@@ -18,7 +18,7 @@ async function rowProblems(text: string, entity: 'organisations' | 'relations' |
   const read = await readTable(text);
   if (!read.ok) throw new Error(read.errors[0]?.message);
   const r = dryRunImport(read.table, entity);
-  if (!r.ok) throw new Error(r.mappingErrors.join('; '));
+  if (!r.ok) throw new Error(r.mappingErrors.map((e) => e.error).join('; '));
   return r.errors.map((e) => [e.line, e.code, e.params]);
 }
 

@@ -18,7 +18,13 @@ export const ROW_ERROR_CODES = [
   'too_many_columns',
   'too_many_rows',
   'no_headers',
-  'bad_mapping',
+  // The column mapping or a default value (line null).
+  'mapping_not_list',
+  'mapping_length',
+  'not_a_field',
+  'mapped_twice',
+  'column_missing',
+  'unknown_default',
   // A row that could not be read at all.
   'malformed_row',
   'row_too_wide',

@@ -71,13 +71,13 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
     return finishRun(db, o.runId, {
       state: o.dryRun ? 'dry_run' : 'failed',
       counts,
-      errors: dry.mappingErrors.map((message) => ({
+      errors: dry.mappingErrors.map(({ code, params, error }) => ({
         line: null,
         column: null,
         field: null,
-        code: 'bad_mapping' as const,
-        params: { detail: message },
-        message,
+        code,
+        params,
+        message: error,
       })),
       mapping: { used: null, suggestion },
       message: 'The column mapping cannot be used: map the columns the errors name and try again',
