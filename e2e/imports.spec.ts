@@ -105,6 +105,30 @@ test('an Excel sheet with a bad row: its reason, a corrected mapping, skip it, i
   await expect(page.getByRole('status')).toHaveText('0 toimijaa');
 });
 
+test('a bad row is explained in Swedish and English too, from the same check', async ({ page }) => {
+  const sheet = await organisationSheet(String(Date.now()));
+  for (const [lang, kind, check, reason] of [
+    ['sv', 'Kalkylblad: aktörer', 'Kontrollera filen', '”1234567-2” är inte ett giltigt FO-nummer'],
+    [
+      'en',
+      'Spreadsheet: organisations',
+      'Check the file',
+      '“1234567-2” is not a valid business ID (e.g. 0112038-9).',
+    ],
+  ] as const) {
+    await page.goto(`/${lang}/imports`);
+    await settled(page);
+    await page.getByText(kind).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'toimijat.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: sheet,
+    });
+    await page.getByRole('button', { name: check }).click();
+    await expect(page.getByRole('table', { name: /1 (fel|problem)/ })).toContainText(reason);
+  }
+});
+
 test('a long import shows its progress while it runs, then the finished run', async ({ page }) => {
   // Thousands of rows, each checked and written: slow on a busy machine.
   test.setTimeout(180_000);
