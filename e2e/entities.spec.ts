@@ -82,6 +82,18 @@ test('project with a role: create, add its main implementer, edit, delete both',
   await save(page);
   await expect(page.locator('.details')).toContainText('300');
 
+  // A funder is a role of kind funder, in a table of its own.
+  await page.getByRole('link', { name: 'Lisää rahoittaja' }).click();
+  await expect(page.locator('#entity-role')).toContainText('Rahoittaja');
+  await pick(page, 'Toimija', 'Raahen kaupunki');
+  await save(page);
+  const funders = page.getByRole('table', { name: 'Rahoittajat' });
+  await expect(funders).toContainText('Raahen kaupunki');
+  await expect(funders).not.toContainText('Iisalmen kaupunki');
+
+  await funders.getByRole('link', { name: 'Avaa' }).click();
+  await deleteShown(page, 'Poista hankerooli');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await roles.getByRole('link', { name: 'Avaa' }).click();
   await deleteShown(page, 'Poista hankerooli');
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();

@@ -21,7 +21,7 @@ import {
 } from '../../domain/enums';
 import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
-import { ENTITY_PATHS, FIELD_NAMES } from '../features/entities/resources';
+import { CHILD_HEADINGS, ENTITY_PATHS, FIELD_NAMES } from '../features/entities/resources';
 import { RULE_KINDS, RULE_TEXT_FIELDS } from '../features/entities/rules';
 
 /**
@@ -65,6 +65,8 @@ export const DYNAMIC_KEYS = {
   entityOne: ENTITY_PATHS,
   entityMany: ENTITY_PATHS,
   entityField: FIELD_NAMES,
+  childHeading: CHILD_HEADINGS,
+  childOne: CHILD_HEADINGS,
   /** A funding call's rules for a consortium, and their inputs. */
   callRuleKind: RULE_KINDS,
   ruleField: RULE_TEXT_FIELDS,

@@ -21,11 +21,11 @@ export function ChildTable({ child, parentId, returnTo }: Props) {
   const lang = useLang();
   const { me } = useAuth();
   const ui = uiOf(child.path);
-  const rows = useApi(`${child.path}?${child.field}=${parentId}`, () =>
-    getAll<Rec>(`/${child.path}`, { [child.field]: parentId }),
-  );
+  const filters = { ...child.only, [child.field]: parentId };
+  const query = new URLSearchParams(filters).toString();
+  const rows = useApi(`${child.path}?${query}`, () => getAll<Rec>(`/${child.path}`, filters));
   if (!ui) return null;
-  const title = label(t, 'entityMany', child.path);
+  const title = child.heading ? label(t, 'childHeading', child.heading) : label(t, 'entityMany', child.path);
   const back = `returnTo=${encodeURIComponent(returnTo)}`;
   const columns: Column<Rec>[] = child.columns.map((name) => ({
     key: name,
@@ -44,14 +44,18 @@ export function ChildTable({ child, parentId, returnTo }: Props) {
       </span>
     ),
   });
-  const headingId = `child-${child.path}-${child.field}`;
+  const headingId = `child-${child.path}-${child.field}${child.heading ? `-${child.heading}` : ''}`;
   return (
     <section className="child-table" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       {canCreate(me) && (
         <p>
-          <Link className="button-link" to={`/${lang}/${child.path}/new?${child.field}=${parentId}&${back}`}>
-            {t('entities.add', { entity: entityWord(t, child.path, lang) })}
+          <Link className="button-link" to={`/${lang}/${child.path}/new?${query}&${back}`}>
+            {t('entities.add', {
+              entity: child.heading
+                ? label(t, 'childOne', child.heading).toLocaleLowerCase(lang)
+                : entityWord(t, child.path, lang),
+            })}
           </Link>
         </p>
       )}

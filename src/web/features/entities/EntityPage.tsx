@@ -90,7 +90,7 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
       </section>
       {(ui.children ?? []).map((child) => (
         <ChildTable
-          key={`${child.path}-${child.field}`}
+          key={`${child.path}-${child.field}-${child.heading ?? ''}`}
           child={child}
           parentId={r.id}
           returnTo={recordPath(lang, ui.path, r.id)}

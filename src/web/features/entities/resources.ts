@@ -21,8 +21,20 @@ import {
   strategyGoal,
 } from '../../../domain/strategies';
 
-/** A table of records pointing at the one shown, e.g. a project's roles (`project-roles` by `projectId`). */
-export type ChildUi = { path: string; field: string; columns: string[] };
+/** Headings of child tables that show only some of the records (see `only`). */
+export const CHILD_HEADINGS = ['funders'] as const;
+
+/**
+ * A table of records pointing at the one shown, e.g. a project's roles (`project-roles` by `projectId`);
+ * `only` narrows it with more filters (and prefills them when adding), under its own heading.
+ */
+export type ChildUi = {
+  path: string;
+  field: string;
+  columns: string[];
+  only?: Record<string, string>;
+  heading?: (typeof CHILD_HEADINGS)[number];
+};
 
 /** How the web app shows one API resource; the fields themselves come from its zod schema. */
 export type EntityUi = {
@@ -94,6 +106,13 @@ export const ENTITY_UIS: EntityUi[] = [
     searchable: true,
     children: [
       { path: 'project-roles', field: 'projectId', columns: ['organisationId', 'role', 'note'] },
+      {
+        path: 'project-roles',
+        field: 'projectId',
+        columns: ['organisationId', 'note'],
+        only: { role: 'funder' },
+        heading: 'funders',
+      },
       { path: 'events', field: 'projectId', columns: ['titleFi', 'startsAt'] },
       { path: 'action-projects', field: 'projectId', columns: ['actionId', 'note'] },
     ],
