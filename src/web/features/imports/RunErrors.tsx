@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import type { RunError } from './api';
-import { rowReason } from './rowReason';
+import { englishDetail, rowReason } from './rowReason';
 
 const STEP = 200;
 
@@ -36,7 +36,15 @@ export function RunErrors({ errors, skipped, onSkip }: Props) {
               <tr key={`${e.line ?? 'file'}-${i}`}>
                 <td>{e.line ?? '–'}</td>
                 <td>{e.column ?? '–'}</td>
-                <td>{rowReason(t, e)}</td>
+                <td>
+                  {rowReason(t, e)}
+                  {englishDetail(e) && (
+                    <span className="run-error-detail" lang="en">
+                      {' '}
+                      ({englishDetail(e)})
+                    </span>
+                  )}
+                </td>
                 {onSkip && (
                   <td>
                     {e.line !== null && (

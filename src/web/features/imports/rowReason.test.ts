@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeAreas } from '../../i18n/messages';
 import imports from '../../i18n/messages/imports.json';
 import rowErrors from '../../i18n/messages/row-errors.json';
-import { rowReason } from './rowReason';
+import { englishDetail, rowReason } from './rowReason';
 
 const { fi, sv } = mergeAreas({ imports, rowErrors });
 const i18n = i18next.createInstance();
@@ -32,5 +32,18 @@ describe('the reason of a bad row in the page language', () => {
   it("shows the server's English text for a code it does not know, or none", () => {
     expect(rowReason(inLang('fi'), { ...bad, code: 'a_newer_code', params: {} })).toBe(bad.message);
     expect(rowReason(inLang('fi'), bad)).toBe(bad.message);
+  });
+
+  it("keeps the server's English detail beside a reason that is only general", () => {
+    const rule = {
+      ...bad,
+      code: 'rule_broken',
+      params: { field: 'endsAt' },
+      message: 'endsAt must not be before startsAt',
+    };
+    expect(rowReason(inLang('fi'), rule)).toMatch(/^Arvo ei sovi yhteen/);
+    expect(englishDetail(rule)).toBe('endsAt must not be before startsAt');
+    expect(englishDetail({ ...bad, code: 'invalid_business_id', params: { value: '1' } })).toBeNull();
+    expect(englishDetail(bad)).toBeNull();
   });
 });
