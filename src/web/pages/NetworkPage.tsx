@@ -74,6 +74,14 @@ export default function NetworkPage() {
     );
   }, [graph, data, lang]);
   const { selection, shown, nodeSizes } = useMapState(data?.graph, view);
+  // Sorted once per load and language, not on every hover: a large map has thousands of names.
+  const searchItems = useMemo(() => {
+    if (!data) return [];
+    const collator = new Intl.Collator(lang);
+    return data.graph.nodes.id
+      .map((value, i) => ({ value, label: nodeName(data.graph, i, lang).text }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [data, lang]);
 
   if (result.state === 'loading') return <Loading />;
   if (result.state === 'error' || !data || !graph || !selection) return <ErrorNotice error={result.error} />;
@@ -133,6 +141,7 @@ export default function NetworkPage() {
         />
         <NetworkMap
           graph={graph}
+          searchItems={searchItems}
           shown={shown}
           sizes={nodeSizes}
           measure={view.measure}

@@ -2,11 +2,13 @@ import type Graph from 'graphology';
 import { useTranslation } from 'react-i18next';
 import type Sigma from 'sigma';
 import { Button } from 'suomifi-ui-components';
-import { SuggestInput } from '../../ui/SuggestInput';
+import { SuggestInput, type Suggestion } from '../../ui/SuggestInput';
 import type { EdgeAttributes, NodeAttributes } from './graph';
 
 type Props = {
   graph: Graph<NodeAttributes, EdgeAttributes>;
+  /** The actors to search, by name in the reader's language. */
+  items: Suggestion[];
   sigma: () => Sigma<NodeAttributes, EdgeAttributes> | null;
   focus: string | null;
   onFocus: (node: string | null) => void;
@@ -20,16 +22,13 @@ const MOVE = { duration: 250 };
 const STEP = 0.2;
 
 /** Search-to-focus, zoom and pan buttons, layout: everything the mouse does, by keyboard too. */
-export function MapToolbar({ graph, sigma, focus, onFocus, onOpen, layoutRunning, onLayout }: Props) {
+export function MapToolbar({ graph, items, sigma, focus, onFocus, onOpen, layoutRunning, onLayout }: Props) {
   const { t } = useTranslation();
   const camera = () => sigma()?.getCamera();
   const pan = (dx: number, dy: number) => {
     const c = camera();
     if (c) void c.animate({ x: c.x + dx * STEP * c.ratio, y: c.y + dy * STEP * c.ratio }, MOVE);
   };
-  const items = graph
-    .mapNodes((node, a) => ({ value: node, label: a.label }))
-    .sort((a, b) => a.label.localeCompare(b.label));
   const focusName = focus && graph.hasNode(focus) ? graph.getNodeAttribute(focus, 'label') : null;
   return (
     <div className="toolbar map-toolbar">

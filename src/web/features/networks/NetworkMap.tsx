@@ -4,6 +4,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Suggestion } from '../../ui/SuggestInput';
 import { LARGE_MAP_EDGES, type EdgeAttributes, type NodeAttributes } from './graph';
 import { MapToolbar } from './MapToolbar';
 import { panByTransform } from './pan';
@@ -11,6 +12,8 @@ import './map.css';
 
 type Props = {
   graph: Graph<NodeAttributes, EdgeAttributes>;
+  /** The search's suggestions: every actor by name, sorted. */
+  searchItems: Suggestion[];
   /** Shown nodes and relations (keys); null shows everything. */
   shown: { nodes: Set<string>; edges: Set<string> } | null;
   /** Node sizes by the chosen measure, by node id. */
@@ -96,7 +99,17 @@ function applyReducers(
  * The interactive network map: sigma.js draws with WebGL; the first picture comes from seeded positions
  * at once, then ForceAtlas2 refines it in a web worker so the page stays responsive.
  */
-export function NetworkMap({ graph, shown, sizes, measure, focus, onFocus, onOpen, description }: Props) {
+export function NetworkMap({
+  graph,
+  searchItems,
+  shown,
+  sizes,
+  measure,
+  focus,
+  onFocus,
+  onOpen,
+  description,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<MapSigma | null>(null);
   const layoutRef = useRef<FA2Layout | null>(null);
@@ -176,6 +189,7 @@ export function NetworkMap({ graph, shown, sizes, measure, focus, onFocus, onOpe
     <div className="network-map">
       <MapToolbar
         graph={graph}
+        items={searchItems}
         sigma={() => sigmaRef.current}
         focus={focus}
         onFocus={onFocus}
