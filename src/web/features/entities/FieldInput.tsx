@@ -67,31 +67,11 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
         ))}
       </Dropdown>
     );
+  // The same props for every input that picks from a list.
+  const picker = { id, labelText, optionalText, value: text, onChange, status, statusText: error };
   if (field.kind === 'reference')
-    return (
-      <ReferencePicker
-        id={id}
-        path={REFERENCE_PATHS[field.name] ?? ''}
-        labelText={labelText}
-        optionalText={optionalText}
-        value={text}
-        onChange={onChange}
-        status={status}
-        statusText={error}
-      />
-    );
-  if (field.name === 'municipalityCode')
-    return (
-      <MunicipalityInput
-        id={id}
-        labelText={labelText}
-        optionalText={optionalText}
-        value={text}
-        onChange={onChange}
-        status={status}
-        statusText={error}
-      />
-    );
+    return <ReferencePicker {...picker} path={REFERENCE_PATHS[field.name] ?? ''} />;
+  if (field.name === 'municipalityCode') return <MunicipalityInput {...picker} />;
   if (field.name === 'rules') return <RulesEditor id={id} value={text} error={error} onChange={onChange} />;
   if (field.kind === 'longText' || field.kind === 'json')
     return (
