@@ -152,11 +152,13 @@ export function NetworkMap({
     sigma.on('enterNode', ({ node }) => setHovered(node));
     sigma.on('leaveNode', () => setHovered(null));
     sigmaRef.current = sigma;
-    // The first picture comes first; the layout starts once it is on screen.
+    // The first picture comes first; the layout starts once it is on screen. The constructor has drawn
+    // already, before this listener existed: the next frame's render is the one that says so.
     sigma.once('afterRender', () => {
       setDrawn(true);
       window.setTimeout(runLayout, 0);
     });
+    sigma.scheduleRender();
     return () => {
       window.clearTimeout(timer.current);
       layoutRef.current?.kill();
