@@ -44,6 +44,7 @@ async function baselineTarget(base: string, iterations: number, tuned = false): 
     'index.html': ['text/html', fs.readFileSync(path.join(HERE, 'baseline/index.html'))],
     'baseline.js': ['text/javascript', fs.readFileSync(path.join(out, 'baseline.js'))],
   };
+  fs.rmSync(out, { recursive: true, force: true });
   return {
     name: tuned ? 'tuned-baseline' : 'baseline',
     url: `${base}/bench-baseline/index.html?iterations=${iterations}${tuned ? '&tuned' : ''}`,
