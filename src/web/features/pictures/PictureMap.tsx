@@ -70,12 +70,20 @@ export function PictureMap({ network }: { network: Picture['network'] }) {
     );
     return new Map(network.actors.map((a, i) => [a.organisationId, values[i]!]));
   }, [network]);
+  // Sorted once per picture and language, as on a network's page.
+  const searchItems = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    return network.actors
+      .map((a) => ({ value: a.organisationId, label: a.name }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [network, lang]);
   return (
     <NetworkMap
       graph={graph}
       shown={null}
       sizes={nodeSizes}
       measure="pagerank"
+      searchItems={searchItems}
       focus={focus}
       onFocus={setFocus}
       onOpen={(id) => navigate(`/${lang}/organisations/${id}`)}
