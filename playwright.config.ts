@@ -15,6 +15,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
+  // One Solmu serves every test. The journeys that change the seed network (a relation between two of its
+  // towns, a new member) run after the pages that count its members and relations.
+  projects: [
+    { name: 'pages', testIgnore: 'entities.spec.ts' },
+    { name: 'seed changes', testMatch: 'entities.spec.ts', dependencies: ['pages'] },
+  ],
   use: {
     // Set by the global setup before the workers start (they read this file again).
     baseURL: process.env.SOLMU_E2E_BASE,

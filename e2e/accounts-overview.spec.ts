@@ -30,7 +30,19 @@ test('key figures, and a goal behind its line among the goals off track', async 
     .filter((w: { role: string }) => w.role === 'editor')
     .map((w: { id: string }) => w.id);
   const strategies = (await api(page, 'GET', '/api/v1/strategies?limit=100')).body.items;
-  const strategy = strategies.find((s: { workspaceId: string }) => editable.includes(s.workspaceId));
+  const seed = strategies.find((s: { workspaceId: string }) => editable.includes(s.workspaceId));
+  // A strategy of its own, beside the seed's: other tests count the seed strategy's goals.
+  const created = await api(page, 'POST', `/api/v1/strategies?workspace=${seed.workspaceId}`, {
+    scope: seed.scope,
+    ecosystemId: seed.ecosystemId,
+    networkId: seed.networkId,
+    titleFi: `Testistrategia ${Date.now()}`,
+    startYear: 2020,
+    endYear: 2027,
+    visibility: 'network',
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const strategy = created.body;
   const title = `Jäljessä oleva tavoite ${Date.now()}`;
   const goal = await api(page, 'POST', '/api/v1/strategy-goals', {
     strategyId: strategy.id,

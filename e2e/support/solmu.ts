@@ -18,7 +18,15 @@ export async function startSolmu(): Promise<Running> {
   fs.chmodSync(dataDir, 0o755);
   const child: ChildProcess = spawn(process.execPath, ['bin/solmu.js', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SOLMU_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SOLMU_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      // Every test shares the coordinator's session: together they ask far more than one person would.
+      SOLMU_API_REQUESTS_PER_MINUTE: '100000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

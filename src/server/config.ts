@@ -13,6 +13,7 @@ const schema = z.object({
   SOLMU_DEMO: z.enum(['auto', 'never']).default('auto'),
   SOLMU_HTTPS: z.enum(['true', 'false']).default('false'),
   SOLMU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SOLMU_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
   PUBLIC_URL: z.url().optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -31,6 +32,8 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   https: boolean;
   trustProxy: boolean;
+  /** Per signed-in user (or per address when signed out), per process. */
+  apiRequestsPerMinute: number;
   oidc: OidcSettings | undefined;
   /** Base URL of PRH's YTJ v3 API for the live look-up; PRH's own when unset. */
   ytjBaseUrl: string | undefined;
@@ -53,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     https: e.SOLMU_HTTPS === 'true',
     trustProxy: e.SOLMU_TRUST_PROXY === 'true',
+    apiRequestsPerMinute: e.SOLMU_API_REQUESTS_PER_MINUTE,
     oidc: oidcSettings(e),
     ytjBaseUrl: e.SOLMU_YTJ_URL,
   };

@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import pino from 'pino';
-import { createApp } from './app.js';
+import { createApp, type AppDeps } from './app.js';
 import type { Config } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { openDatabase, type OpenDatabase } from './db/open.js';
@@ -59,6 +59,19 @@ function startRetentionJob(db: Database, log: Logger) {
   return setInterval(run, 6 * 3600_000).unref();
 }
 
+/** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ. */
+export function settingsFromConfig(config: Config): Pick<AppDeps, 'security' | 'oidc' | 'ytj'> {
+  return {
+    security: {
+      https: config.https,
+      trustProxy: config.trustProxy,
+      apiRequestsPerMinute: config.apiRequestsPerMinute,
+    },
+    oidc: config.oidc,
+    ytj: { baseUrl: config.ytjBaseUrl },
+  };
+}
+
 export async function startServer(config: Config) {
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
@@ -66,7 +79,7 @@ export async function startServer(config: Config) {
     db: database.db,
     version: VERSION,
     logError: (e) => log.error({ err: e }, 'request failed'),
-    ytj: { baseUrl: config.ytjBaseUrl },
+    ...settingsFromConfig(config),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../src/server/config.js';
+import { settingsFromConfig } from '../../src/server/main.js';
+
+const OIDC = {
+  OIDC_ISSUER: 'https://login.example.fi',
+  OIDC_CLIENT_ID: 'solmu',
+  OIDC_CLIENT_SECRET: 'secret',
+  PUBLIC_URL: 'https://solmu.example.fi',
+};
+
+describe('settings from the environment reach the app', () => {
+  it('passes HTTPS, proxy trust, the API limit, single sign-on and the YTJ address', () => {
+    const settings = settingsFromConfig(
+      readConfig({
+        SOLMU_HTTPS: 'true',
+        SOLMU_TRUST_PROXY: 'true',
+        SOLMU_API_REQUESTS_PER_MINUTE: '5000',
+        SOLMU_YTJ_URL: 'http://127.0.0.1:9999/ytj',
+        ...OIDC,
+      }),
+    );
+    expect(settings.security).toEqual({ https: true, trustProxy: true, apiRequestsPerMinute: 5000 });
+    expect(settings.oidc).toMatchObject({
+      issuer: OIDC.OIDC_ISSUER,
+      clientId: 'solmu',
+      redirectUri: 'https://solmu.example.fi/auth/oidc/callback',
+    });
+    expect(settings.ytj).toEqual({ baseUrl: 'http://127.0.0.1:9999/ytj' });
+  });
+
+  it('keeps the safe defaults when nothing is set', () => {
+    const settings = settingsFromConfig(readConfig({}));
+    expect(settings.security).toEqual({ https: false, trustProxy: false, apiRequestsPerMinute: 1200 });
+    expect(settings.oidc).toBeUndefined();
+  });
+
+  it('refuses a limit that is not a positive whole number', () => {
+    expect(() => readConfig({ SOLMU_API_REQUESTS_PER_MINUTE: '0' })).toThrow(ConfigError);
+    expect(() => readConfig({ SOLMU_API_REQUESTS_PER_MINUTE: 'many' })).toThrow(ConfigError);
+  });
+});
