@@ -8,4 +8,6 @@ export default defineConfig({
   testMatch: 'screenshots.ts',
   globalSetup: './global-setup.ts',
   workers: 1,
+  // The browser tests' projects would bring their specs along.
+  projects: [{ name: 'screenshots' }],
 });

@@ -37,6 +37,18 @@ test('screenshots of the main pages', async ({ page }) => {
   await shoot(page, 'network-map', 'section[aria-labelledby="map-heading"]');
   await page.goto(NETWORK.replace('/fi/', '/sv/'));
   await shoot(page, 'network-sv');
+  await page.goto('/fi/events?view=calendar&month=2022-10');
+  await shoot(page, 'events-calendar');
+  await page.goto('/fi/strategies');
+  await settled(page);
+  await page.locator('main table a').first().click();
+  await shoot(page, 'strategy');
+  await page.goto('/fi/projects');
+  await shoot(page, 'projects');
+  await page.goto('/fi/pictures/network/seutukaupunkien-innovaatioekosysteemiverkosto');
+  await shoot(page, 'picture');
+  await page.goto('/fi/imports');
+  await shoot(page, 'imports');
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/en/');
   await shoot(page, 'overview-en-360px');
