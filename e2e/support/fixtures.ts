@@ -26,6 +26,8 @@ export async function expectAccessible(page: Page) {
 
 /** Waits until the page has its heading and nothing is loading. */
 export async function settled(page: Page) {
-  await expect(page.locator('h1')).toBeVisible();
+  // A page's first answer can queue behind the other worker's heavy requests (pictures, reports) on
+  // a loaded two-core machine: it gets longer than the other waits.
+  await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.loading')).toHaveCount(0);
 }
