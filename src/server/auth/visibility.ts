@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { AnyQuery } from '../resources/types.js';
 import type { Caller } from './caller.js';
 
@@ -22,6 +22,16 @@ export function applyVisibility(query: AnyQuery, caller: Caller, alias?: string)
         : []),
     ]),
   );
+}
+
+/** The same rule as a raw SQL condition on a table alias, for hand-written queries (graph loaders). */
+export function visibleSql(caller: Caller, alias: string): RawBuilder<unknown> {
+  if (caller.isAdmin) return sql`true`;
+  const a = sql.raw(alias);
+  const own = [...caller.workspaces.keys()];
+  return sql`(${a}.visibility = 'public'
+    or ${a}.workspace_id = any(${own}::uuid[])
+    or (${a}.visibility = 'network' and ${a}.workspace_id = any(${caller.networkWorkspaceIds}::uuid[])))`;
 }
 
 export function canRead(caller: Caller, record: { workspaceId?: unknown; visibility?: unknown }): boolean {

@@ -23,6 +23,7 @@ import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { CHILD_HEADINGS, ENTITY_PATHS, FIELD_NAMES } from '../features/entities/resources';
 import { RULE_KINDS, RULE_TEXT_FIELDS } from '../features/entities/rules';
+import { TEXT_FIELDS } from '../features/organisations/model';
 
 /**
  * Messages whose key is made from a value: `label(t, 'organisationKind', 'rdi')` reads
@@ -71,23 +72,7 @@ export const DYNAMIC_KEYS = {
   callRuleKind: RULE_KINDS,
   ruleField: RULE_TEXT_FIELDS,
   /** Labels of the organisation's fields, shared by the form and the profile. */
-  organisationField: [
-    'kind',
-    'nameFi',
-    'nameSv',
-    'nameEn',
-    'businessId',
-    'tolCode',
-    'municipalityCode',
-    'website',
-    'descriptionFi',
-    'descriptionSv',
-    'descriptionEn',
-    'sizeClass',
-    'visibility',
-    'isPublic',
-    'lastVerifiedOn',
-  ],
+  organisationField: ['kind', ...TEXT_FIELDS, 'sizeClass', 'visibility', 'isPublic', 'lastVerifiedOn'],
   /** Field-specific explanations of a rejected value (see features/forms/errors.ts). */
   fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn'],
   /** Generic explanations by zod issue kind. */

@@ -6,6 +6,7 @@ type Props = {
   id: string;
   labelText: string;
   searchButtonLabel: string;
+  placeholder?: string;
   /** The search in the address. */
   q: string;
   onSearch: (q: string) => void;
@@ -15,7 +16,7 @@ type Props = {
  * A list's text search: what is typed stays until searched, and a new address (the back button) brings
  * its own search text.
  */
-export function ListSearch({ id, labelText, searchButtonLabel, q, onSearch }: Props) {
+export function ListSearch({ id, labelText, searchButtonLabel, placeholder, q, onSearch }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(q);
   const [shownQ, setShownQ] = useState(q);
@@ -27,6 +28,7 @@ export function ListSearch({ id, labelText, searchButtonLabel, q, onSearch }: Pr
     <SearchInput
       id={id}
       labelText={labelText}
+      visualPlaceholder={placeholder}
       clearButtonLabel={t('form.clear')}
       searchButtonLabel={searchButtonLabel}
       value={text}

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
-import { applyVisibility } from '../../auth/visibility.js';
+import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../resources/repository.js';
@@ -35,16 +35,6 @@ export async function resolveGraphScope(db: Database, scope: GraphScope, key: st
   return row;
 }
 
-/** The same rule as src/server/auth/visibility.ts, as a SQL condition on a table alias. */
-function visible(alias: string, caller: Caller) {
-  if (caller.isAdmin) return sql`true`;
-  const a = sql.raw(alias);
-  const own = [...caller.workspaces.keys()];
-  return sql`(${a}.visibility = 'public'
-    or ${a}.workspace_id = any(${own}::uuid[])
-    or (${a}.visibility = 'network' and ${a}.workspace_id = any(${caller.networkWorkspaceIds}::uuid[])))`;
-}
-
 /** The members the caller may see (both the membership and the organisation must be visible), by name. */
 export async function graphNodes(db: Database, scope: GraphScope, id: string, caller: Caller) {
   const { members, column } = SOURCES[scope];
@@ -52,7 +42,7 @@ export async function graphNodes(db: Database, scope: GraphScope, id: string, ca
     select o.id, o.name_fi as "nameFi", o.name_sv as "nameSv", o.name_en as "nameEn", o.kind,
       o.municipality_code as "municipalityCode", m.role
     from ${sql.table(members)} m join organisations o on o.id = m.organisation_id
-    where m.${sql.raw(column)} = ${id} and ${visible('m', caller)} and ${visible('o', caller)}
+    where m.${sql.raw(column)} = ${id} and ${visibleSql(caller, 'm')} and ${visibleSql(caller, 'o')}
     order by o.name_fi, o.id`.execute(db);
   return r.rows;
 }
@@ -73,7 +63,7 @@ export async function graphEdges(db: Database, ids: readonly string[], caller: C
     from relations r
     join o f on f.id = r.from_organisation_id
     join o t on t.id = r.to_organisation_id
-    where ${visible('r', caller)}`.execute(db);
+    where ${visibleSql(caller, 'r')}`.execute(db);
   const row = r.rows[0];
   return {
     from: numbers(row?.f ?? null),

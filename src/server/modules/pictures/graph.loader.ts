@@ -2,16 +2,8 @@ import os from 'node:os';
 import { sql } from 'kysely';
 import type { RelationColumns } from '../../../analysis/picture.input.js';
 import type { Caller } from '../../auth/caller.js';
+import { visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-
-/** The visibility rule of src/server/auth/visibility.ts as a SQL condition on table alias r. */
-function visibleRelations(caller: Caller) {
-  if (caller.isAdmin) return sql`true`;
-  const own = [...caller.workspaces.keys()];
-  return sql`(r.visibility = 'public'
-    or r.workspace_id = any(${own}::uuid[])
-    or (r.visibility = 'network' and r.workspace_id = any(${caller.networkWorkspaceIds}::uuid[])))`;
-}
 
 /** Big-endian 4-byte integers (PostgreSQL's int4send) as an Int32Array of this machine's order. */
 function int32s(bytes: Buffer | null): Int32Array {
@@ -56,7 +48,7 @@ export async function relationColumns(
         from relations r
         left join o f on f.id = r.from_organisation_id
         left join o t on t.id = r.to_organisation_id
-        where (f.i is not null or t.i is not null) and ${visibleRelations(caller)})
+        where (f.i is not null or t.i is not null) and ${visibleSql(caller, 'r')})
       select string_agg(int4send(f), ''::bytea) filter (where f is not null and t is not null) as f,
         string_agg(int4send(t), ''::bytea) filter (where f is not null and t is not null) as t,
         string_agg(float8send(w), ''::bytea) filter (where f is not null and t is not null) as w,

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Paragraph, SearchInput } from 'suomifi-ui-components';
+import { Paragraph } from 'suomifi-ui-components';
 import { get, type Page } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
@@ -10,6 +9,7 @@ import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageTitle } from '../../ui/PageTitle';
+import { ListSearch } from '../../ui/ListSearch';
 import { Pager } from '../../ui/Pager';
 import { useListAddress } from '../../ui/useListAddress';
 import { useAuth } from '../auth/auth';
@@ -31,7 +31,6 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
   const lang = useLang();
   const { me } = useAuth();
   const { params, update, pager } = useListAddress();
-  const [typed, setTyped] = useState(params.get('q') ?? '');
   const request = { ...Object.fromEntries(params), limit: PAGE_SIZE };
   const list = useApi(
     `${ui.path}?${params.toString()}`,
@@ -70,15 +69,12 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
       )}
       {ui.searchable && (
         <div role="search" className="toolbar" aria-label={t('entities.searchLabel')}>
-          <SearchInput
+          <ListSearch
             id="entity-search"
             labelText={t('entities.search')}
             searchButtonLabel={t('entities.searchButton')}
-            clearButtonLabel={t('form.clear')}
-            value={typed}
-            onChange={(v) => setTyped(String(v ?? ''))}
-            onSearch={(v) => update({ q: String(v ?? '').trim() })}
-            fullWidth
+            q={params.get('q') ?? ''}
+            onSearch={(q) => update({ q })}
           />
         </div>
       )}

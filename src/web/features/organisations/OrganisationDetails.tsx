@@ -8,6 +8,7 @@ import { useLang } from '../../i18n/lang';
 import { placeName, sectionName, useReference } from '../reference/reference';
 import type { Organisation } from './model';
 import { registerRows } from './registerRows';
+import { Facts } from '../../ui/Facts';
 
 /** The organisation's own facts as a description list; empty facts are left out. */
 export function OrganisationDetails({ organisation: o }: { organisation: Organisation }) {
@@ -63,16 +64,7 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
       {description.text && (
         <p lang={description.lang === lang ? undefined : description.lang}>{description.text}</p>
       )}
-      <dl className="details">
-        {rows
-          .filter(([, value]) => value !== null && value !== undefined && value !== '')
-          .map(([term, value]) => (
-            <div key={term} className="details-row">
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <Facts rows={rows} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dropdown, DropdownItem, SearchInput } from 'suomifi-ui-components';
+import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { ORGANISATION_KINDS } from '../../../domain/enums';
 import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
+import { ListSearch } from '../../ui/ListSearch';
 import { SuggestInput } from '../../ui/SuggestInput';
 import { localized } from '../../i18n/format';
 import { placeName, sectionName, useReference } from '../reference/reference';
@@ -32,13 +32,6 @@ export function OrganisationFilters({ filters, onChange }: Props) {
   const lang = useLang();
   const reference = useReference();
   const options = useFilterOptions();
-  // What is typed stays until searched; a new address (the back button) brings its own search text.
-  const [text, setText] = useState(filters.q);
-  const [shownQ, setShownQ] = useState(filters.q);
-  if (shownQ !== filters.q) {
-    setShownQ(filters.q);
-    setText(filters.q);
-  }
 
   const municipalities = (reference?.municipalities ?? [])
     .filter((m) => m.isActive && (!filters.region || m.regionCode === filters.region))
@@ -47,16 +40,13 @@ export function OrganisationFilters({ filters, onChange }: Props) {
   return (
     <div role="search" aria-label={t('organisations.searchLabel')}>
       <div className="toolbar">
-        <SearchInput
+        <ListSearch
           id="organisation-search"
           labelText={t('organisations.search')}
-          visualPlaceholder={t('organisations.searchPlaceholder')}
-          clearButtonLabel={t('form.clear')}
+          placeholder={t('organisations.searchPlaceholder')}
           searchButtonLabel={t('organisations.searchButton')}
-          value={text}
-          onChange={(value) => setText(value)}
-          onSearch={(value) => onChange({ q: value.trim() })}
-          fullWidth
+          q={filters.q}
+          onSearch={(q) => onChange({ q })}
         />
       </div>
       <div className="filters">
