@@ -11,7 +11,9 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry: a network page has hung at its first load now and then (see the closing note of 2026-11-25); a
+  // retried test is reported as flaky, never hidden.
+  retries: 1,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
