@@ -65,7 +65,8 @@ export const TOWN_ORGANISATIONS: OrganisationSeed[] = [
       'Delgenomförare av nätverksprojektet i Nyslott. Kartlade med intervjuer innovationsekosystemet inom träförädlings- och teknologiindustrin i Nyslott och ordnade lokala evenemang, som en Get Together i Teknologiparken Noheva.',
     descriptionEn:
       'Co-implementer of the network project in Savonlinna. Mapped Savonlinna’s wood-processing and technology industry innovation ecosystem through interviews and organised local events such as a Get Together at the Noheva technology park.',
-    isPublic: false,
+    // Named as an implementer in the project's public documents (seed 002): public like the towns.
+    isPublic: true,
   },
   // The seeds write "Raahen kaupunki/Raahen seudun kehitys": modelled as one organisation, the city,
   // because the seeds do not say whether Raahen seudun kehitys is a separate legal entity.
@@ -83,7 +84,8 @@ export const TOWN_ORGANISATIONS: OrganisationSeed[] = [
     descriptionFi: 'Verkostohankkeen osatoteuttaja Kristiinankaupungissa.',
     descriptionSv: 'Delgenomförare av nätverksprojektet i Kristinestad.',
     descriptionEn: 'Co-implementer of the network project in Kristinestad.',
-    isPublic: false,
+    // Named as an implementer in the project's public documents (seed 002): public like the towns.
+    isPublic: true,
   },
   town(
     'heinola-city',
@@ -125,7 +127,8 @@ export const TOWN_ORGANISATIONS: OrganisationSeed[] = [
       'Nätverkspartner i nätverksprojektet som företräder Kuusamo och Taivalkoski. MDI kartlade områdets innovationsekosystem 2022.',
     descriptionEn:
       'Network partner of the network project, representing Kuusamo and Taivalkoski. MDI mapped the area’s innovation ecosystem in 2022.',
-    isPublic: false,
+    // Named as an implementer in the project's public documents (seed 002): public like the towns.
+    isPublic: true,
   },
   // The towns behind the co-implementer and partner companies: they fund the project (seed 000:
   // "rahoittavat Pohjois-Savon liitto sekä osallistuvat kaupungit"), but are not network members

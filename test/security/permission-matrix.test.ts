@@ -107,3 +107,77 @@ describe('permission matrix: every resource route × every actor × every placem
     expect(violations).toEqual([]);
   });
 });
+
+/**
+ * Creating a network's records: coordinators of network N write N's records only in N's workspaces
+ * (A and C), never in B and never another network's; editors only in their own workspace.
+ */
+describe('permission matrix: creation by every role into every workspace with every network', () => {
+  const networkM = world.db
+    .selectFrom('networks')
+    .select('id')
+    .where('slug', '=', 'network-m')
+    .executeTakeFirstOrThrow();
+  const NETWORKED = RESOURCES.filter((r) => r.networkField && r.networkField !== 'id');
+  const created: string[] = [];
+
+  function expectedCreate(actor: (typeof ACTORS)[number], workspace: string, network: 'N' | 'M') {
+    if (actor === 'anonymous') return 401;
+    if (actor === 'admin') return 201;
+    if (actor === 'editor' || actor === 'token') return workspace === 'ws-a' ? 201 : 403;
+    if (actor === 'coordinator') return network === 'N' && workspace !== 'ws-b' ? 201 : 403;
+    return 403;
+  }
+
+  it.each(NETWORKED.map((r) => [r.path] as const))('%s', async (path) => {
+    const base = `/api/v1/${path}`;
+    const networks = { N: world.networkId, M: String((await networkM).id) };
+    // What the record refers to is public, so every actor may refer to it.
+    const body = await fixtureFor(path).create(new Factory(placedCall('public')));
+    if (path === 'strategies') Object.assign(body, { scope: 'network', ecosystemId: undefined });
+    for (const actor of ACTORS) {
+      for (const workspace of ['ws-a', 'ws-b', 'ws-c']) {
+        for (const network of ['N', 'M'] as const) {
+          const res = await actors[actor]('POST', `${base}?workspace=${workspace}`, {
+            ...body,
+            networkId: networks[network],
+          });
+          const expected = expectedCreate(actor, workspace, network);
+          check(`${actor} POST ${path} into ${workspace} of network ${network}`, res.status, expected);
+          if (res.status !== 201) continue;
+          // Whoever created a record can read it.
+          check(
+            `${actor} reads its new ${path} in ${workspace}`,
+            (await actors[actor]('GET', `${base}/${res.body.id}`)).status,
+            200,
+          );
+          await world.call('DELETE', `${base}/${res.body.id}`);
+          created.push(res.body.id);
+        }
+      }
+    }
+    // A coordinator's record in another workspace is shared with the network, never private.
+    const hidden = await actors.coordinator('POST', `${base}?workspace=ws-c`, {
+      ...body,
+      networkId: networks.N,
+      visibility: 'private',
+    });
+    check(`coordinator POST private ${path} into ws-c`, hidden.status, 422);
+    // … and cannot move one of N's records out of N.
+    const own = await actors.coordinator('POST', `${base}?workspace=ws-c`, {
+      ...body,
+      networkId: networks.N,
+    });
+    check(`coordinator POST ${path} into ws-c`, own.status, 201);
+    const moved = await actors.coordinator('PATCH', `${base}/${own.body.id}`, { networkId: networks.M });
+    check(`coordinator moves ${path} to network M`, moved.status, 403);
+    const hiding = await actors.coordinator('PATCH', `${base}/${own.body.id}`, { visibility: 'private' });
+    check(`coordinator makes ${path} private in ws-c`, hiding.status, 422);
+    await world.call('DELETE', `${base}/${own.body.id}`);
+  });
+
+  it('found 0 wrong creations', () => {
+    expect(created.length).toBeGreaterThan(NETWORKED.length * 3);
+    expect(violations).toEqual([]);
+  });
+});

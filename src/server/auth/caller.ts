@@ -18,6 +18,11 @@ export type Caller = {
   /** Workspaces whose `network` records this caller may read (shared network or coordinated one). */
   networkWorkspaceIds: string[];
   coordinatedNetworkIds: string[];
+  /**
+   * Network id → the workspaces a coordinator of it may write that network's records in: the network's
+   * own workspace and the workspaces that belong to it. Nowhere else.
+   */
+  coordinatorWorkspaces: ReadonlyMap<string, readonly string[]>;
   canWrite: boolean;
 };
 
@@ -30,6 +35,7 @@ export const ANONYMOUS: Caller = Object.freeze({
   workspaces: new Map(),
   networkWorkspaceIds: [],
   coordinatedNetworkIds: [],
+  coordinatorWorkspaces: new Map(),
   canWrite: false,
 }) as Caller;
 
@@ -74,12 +80,27 @@ export async function loadCaller(db: Database, userId: string, token?: Narrowing
     workspaces: new Map(memberships.map((m) => [m.workspaceId, canWrite ? m.role : 'viewer'])),
     networkWorkspaceIds: shared,
     coordinatedNetworkIds: reach,
+    coordinatorWorkspaces: await workspacesOfNetworks(db, reach),
     canWrite,
   };
 }
 
+/** Each network's own workspace and the workspaces that belong to it. */
+async function workspacesOfNetworks(db: Database, networkIds: string[]) {
+  const reach = new Map<string, string[]>(networkIds.map((id) => [id, []]));
+  if (networkIds.length === 0) return reach;
+  const rows = await db
+    .selectFrom('workspaceNetworks')
+    .select(['networkId', 'workspaceId'])
+    .where('networkId', 'in', networkIds)
+    .union(db.selectFrom('networks').select(['id as networkId', 'workspaceId']).where('id', 'in', networkIds))
+    .execute();
+  for (const r of rows) reach.get(r.networkId as string)?.push(r.workspaceId as string);
+  return reach;
+}
+
 /** Workspaces that share a network with the given ones, or belong to a coordinated network. */
-async function networkWorkspaces(db: Database, workspaceIds: string[], networkIds: string[]) {
+export async function networkWorkspaces(db: Database, workspaceIds: string[], networkIds: string[]) {
   if (workspaceIds.length === 0 && networkIds.length === 0) return [];
   const rows = await db
     .selectFrom('workspaceNetworks as wn')

@@ -41,10 +41,19 @@ export function canRead(caller: Caller, record: { workspaceId?: unknown; visibil
   return record.visibility === 'network' && caller.networkWorkspaceIds.includes(ws);
 }
 
-/** Editors write their workspace's records; coordinators also the records of their networks. */
+/**
+ * Editors write their workspace's records; coordinators also the records of their networks, but only in
+ * the workspaces of that network (its own and its members'), never in a workspace outside it.
+ */
 export function canWrite(caller: Caller, workspaceId: string, networkId?: string | null): boolean {
   if (!caller.canWrite) return false;
   if (caller.isAdmin) return true;
   if (caller.workspaces.get(workspaceId) === 'editor') return true;
-  return !!networkId && caller.coordinatedNetworkIds.includes(networkId);
+  return writesAsCoordinator(caller, workspaceId, networkId);
+}
+
+/** True when only coordinating the record's network lets the caller write it in this workspace. */
+export function writesAsCoordinator(caller: Caller, workspaceId: string, networkId?: string | null) {
+  if (!caller.canWrite || caller.isAdmin || caller.workspaces.get(workspaceId) === 'editor') return false;
+  return !!networkId && !!caller.coordinatorWorkspaces.get(networkId)?.includes(workspaceId);
 }

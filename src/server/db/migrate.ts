@@ -6,6 +6,7 @@ import * as pictures from './migrations/20261125190000_pictures.js';
 import * as imports from './migrations/20261125200000_imports.js';
 import * as borders from './migrations/20261125213000_municipality_borders.js';
 import * as totpSteps from './migrations/20261125214000_totp_steps_and_change_indexes.js';
+import * as snapshotReaders from './migrations/20261206090000_snapshot_readers.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125200000_imports': imports,
   '20261125213000_municipality_borders': borders,
   '20261125214000_totp_steps_and_change_indexes': totpSteps,
+  '20261206090000_snapshot_readers': snapshotReaders,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/caller.js';
 import { editorWorkspaces } from '../auth/caller.js';
-import { canRead, canWrite } from '../auth/visibility.js';
+import { canRead, canWrite, writesAsCoordinator } from '../auth/visibility.js';
 import { audit } from '../audit/audit.js';
 import { inTransaction, type Database } from '../db/database.js';
 import { AppError, notFound, validationError } from '../errors.js';
@@ -13,7 +13,7 @@ import type { Row, ResourceDefinition } from './types.js';
 export type WriteContext = { caller: Caller; workspace?: string; now?: Date };
 
 async function presentAll(db: Database, def: ResourceDefinition, rows: Row[], caller: Caller) {
-  const decorated = def.decorate ? await def.decorate(db, rows) : rows;
+  const decorated = def.decorate ? await def.decorate(db, rows, caller) : rows;
   return decorated.map((r) => present(def, r, caller));
 }
 
@@ -129,10 +129,34 @@ export async function chooseWorkspace(
   return workspaceId;
 }
 
-export async function create(db: Database, def: ResourceDefinition, input: Row, ctx: WriteContext) {
-  checkRules(def, input);
+/**
+ * A coordinator writing their network's record in a workspace of the network must be able to read what
+ * they wrote: such a record is shared with the network unless they say public, never private.
+ */
+function keepReadableByCoordinator(
+  caller: Caller,
+  workspaceId: string,
+  networkId: string | null,
+  record: Row,
+) {
+  if (!writesAsCoordinator(caller, workspaceId, networkId)) return record;
+  const visibility = record.visibility ?? 'network';
+  if (!canRead(caller, { workspaceId, visibility })) {
+    throw new AppError(
+      422,
+      'coordinator_private',
+      "A network's record in another workspace cannot be private",
+      [{ path: 'visibility', message: 'Choose network or public: you could not read a private record here' }],
+    );
+  }
+  return { ...record, visibility };
+}
+
+export async function create(db: Database, def: ResourceDefinition, body: Row, ctx: WriteContext) {
+  checkRules(def, body);
   return inTransaction(db, async (trx) => {
-    const workspaceId = await chooseWorkspace(trx, ctx, def.path, networkOf(def, input));
+    const workspaceId = await chooseWorkspace(trx, ctx, def.path, networkOf(def, body));
+    const input = keepReadableByCoordinator(ctx.caller, workspaceId, networkOf(def, body), body);
     await checkReferencesVisible(trx, def, input, ctx.caller);
     await def.check?.(trx, input, undefined, ctx.caller);
     const row = await repo.insert(trx, def, input, ctx.caller.label, workspaceId);
@@ -179,7 +203,15 @@ export async function update(
 ) {
   return inTransaction(db, async (trx) => {
     const existing = await writable(trx, def, id, ctx.caller, 'update');
-    checkRules(def, { ...existing, ...input });
+    const merged = { ...existing, ...input };
+    const workspaceId = String(existing.workspaceId);
+    // The change itself must be one the caller may make: a coordinator cannot move a record out of
+    // their network or make it private to a workspace they cannot read.
+    if (!canWrite(ctx.caller, workspaceId, networkOf(def, merged))) {
+      throw new AppError(403, 'forbidden', 'You cannot move this record to that network');
+    }
+    keepReadableByCoordinator(ctx.caller, workspaceId, networkOf(def, merged), merged);
+    checkRules(def, merged);
     await checkReferencesVisible(trx, def, input, ctx.caller);
     await def.check?.(trx, { ...existing, ...input }, existing, ctx.caller);
     const row = await repo.update(trx, def, id, input, ctx.caller.label);

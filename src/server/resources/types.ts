@@ -42,7 +42,8 @@ export type ResourceDefinition = {
   jsonColumns?: string[];
   /** Cross-table rules on the merged record; throw AppError to refuse. */
   check?: (db: Database, record: Row, existing: Row | undefined, caller: Caller) => Promise<void>;
-  decorate?: (db: Database, items: Row[]) => Promise<Row[]>;
+  /** Read models over other tables; whatever they count or name is narrowed to what the caller may read. */
+  decorate?: (db: Database, items: Row[], caller: Caller) => Promise<Row[]>;
   /** The field naming the network a record belongs to: its coordinators may write it. */
   networkField?: string;
   /** Personal data: every read is written to the audit log. */

@@ -74,7 +74,7 @@ export const DYNAMIC_KEYS = {
   /** Labels of the organisation's fields, shared by the form and the profile. */
   organisationField: ['kind', ...TEXT_FIELDS, 'sizeClass', 'visibility', 'isPublic', 'lastVerifiedOn'],
   /** Field-specific explanations of a rejected value (see features/forms/errors.ts). */
-  fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn'],
+  fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn', 'visibility'],
   /** Generic explanations by zod issue kind. */
   formError: ['required', 'invalid', 'tooLong', 'unknownField'],
   ...IMPORT_DYNAMIC_KEYS,

@@ -4,7 +4,7 @@ import { NETWORK_KINDS, NETWORK_MEMBER_ROLES } from '../../../domain/enums.js';
 import { byId, oneOf } from '../../resources/filters.js';
 import type { ResourceDefinition } from '../../resources/types.js';
 import { checkMunicipalityCodes } from '../reference/checks.js';
-import { coverageRows } from './coverage.repository.js';
+import { coverageRows, memberCounts } from './coverage.repository.js';
 import { coverageSchema, foldCoverage } from './coverage.js';
 
 export const networksResource: ResourceDefinition = {
@@ -19,18 +19,10 @@ export const networksResource: ResourceDefinition = {
   alternateKeys: ['slug'],
   networkField: 'id',
   filters: { kind: oneOf('kind', NETWORK_KINDS, 'Network kind') },
-  async decorate(db, items) {
+  async decorate(db, items, caller) {
     const ids = items.map((i) => String(i.id));
-    const rows = await coverageRows(db, ids);
-    const counts = ids.length
-      ? await db
-          .selectFrom('networkMembers')
-          .select(['networkId', (eb) => eb.fn.countAll().as('count')])
-          .where('networkId', 'in', ids)
-          .groupBy('networkId')
-          .execute()
-      : [];
-    const countOf = new Map(counts.map((c) => [c.networkId as string, Number(c.count)]));
+    const rows = await coverageRows(db, ids, caller);
+    const countOf = await memberCounts(db, ids, caller);
     return items.map((i) => ({
       ...i,
       memberCount: countOf.get(String(i.id)) ?? 0,

@@ -12,12 +12,13 @@ import type {
 import { snapshotOf } from '../../../analysis/picture.js';
 import type { Picture, ScopeKind } from '../../../analysis/picture.schema.js';
 import type { Caller } from '../../auth/caller.js';
-import { applyVisibility } from '../../auth/visibility.js';
+import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../resources/repository.js';
 import { coverageRows } from '../networks/coverage.repository.js';
 import { relationColumns } from './graph.loader.js';
+import { snapshotPictures } from './snapshots.repository.js';
 
 const LARGE_SCOPE = 5000;
 
@@ -72,7 +73,9 @@ async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: 
   if (!row) throw notFound(kind === 'ecosystem' ? 'Ecosystem' : 'Network');
   // A network covers the municipalities its members stand for (Naturpolis: Kuusamo and Taivalkoski).
   const municipalityCodes =
-    kind === 'network' ? [...new Set((await coverageRows(db, [row.id])).map((r) => r.code))] : undefined;
+    kind === 'network'
+      ? [...new Set((await coverageRows(db, [row.id], caller)).map((r) => r.code))]
+      : undefined;
   const members =
     kind === 'ecosystem'
       ? ({ table: 'ecosystemMembers', column: 'ecosystemId', id: row.id } as const)
@@ -152,11 +155,14 @@ async function projectsOf(db: Database, caller: Caller, ids: string[]): Promise<
   return [...byProject.values()];
 }
 
-/** Organisation counts by TOL division for all of Finland: the location quotient's denominator. */
-async function finlandCounts(db: Database): Promise<CountTable> {
+/**
+ * Organisation counts by TOL division for all of Finland: the location quotient's denominator. Counted
+ * over what the caller may read, like every aggregate.
+ */
+async function finlandCounts(db: Database, caller: Caller): Promise<CountTable> {
   const r = await sql<{ division: string; n: number }>`
-    select left(tol_code, 2) as division, count(*)::int as n from organisations
-    where tol_code is not null group by 1`.execute(db);
+    select left(tol_code, 2) as division, count(*)::int as n from organisations o
+    where tol_code is not null and ${visibleSql(caller, 'o')} group by 1`.execute(db);
   return { divisions: Object.fromEntries(r.rows.map((x) => [x.division, x.n])) };
 }
 
@@ -200,7 +206,7 @@ export async function loadPictureInput(
     // Large scopes take the columnar path; both count the ties that reach outside the scope.
     ids.length > LARGE_SCOPE ? relationColumns(db, ids, caller) : relationsTouching(db, caller, ids),
     projectsOf(db, caller, ids),
-    finlandCounts(db),
+    finlandCounts(db, caller),
     historyOf(db, caller, s.scope),
     kind === 'network' ? townPeers(db, caller, s.scope.municipalityCodes ?? []) : Promise.resolve([]),
   ]);
@@ -220,12 +226,8 @@ export async function loadPictureInput(
 
 /** Saved snapshots of this scope, oldest first: the base of "recent growth". */
 async function historyOf(db: Database, caller: Caller, scope: PictureScope) {
-  const rows = await applyVisibility(db.selectFrom('pictureSnapshots').select(['picture']), caller)
-    .where('scopeKind', '=', scope.kind)
-    .where('scopeId', '=', scope.id)
-    .orderBy('takenOn')
-    .execute();
-  return rows.map((r) => snapshotOf(r.picture as Picture));
+  const pictures = await snapshotPictures(db, caller, scope.kind, scope.id);
+  return pictures.map((p) => snapshotOf(p as Picture));
 }
 
 async function offererIds(db: Database, caller: Caller, competenceIds: string[]) {

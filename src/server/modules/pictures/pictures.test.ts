@@ -59,7 +59,11 @@ describe('situational pictures of the demo world', () => {
 
 describe('snapshots and change', () => {
   it('saves a dated snapshot and shows what changed since', async () => {
-    const saved = await call('POST', '/api/v1/pictures/snapshots?scope=municipality&id=740');
+    // Private: the snapshot's readers are the workspace's members, who see its new private organisation.
+    const saved = await call(
+      'POST',
+      '/api/v1/pictures/snapshots?scope=municipality&id=740&visibility=private',
+    );
     expect(saved.status, JSON.stringify(saved.body)).toBe(201);
     const list = await call('GET', '/api/v1/pictures/snapshots?scope=municipality&scopeId=740');
     expect(list.body.items.map((s: { id: string }) => s.id)).toContain(saved.body.id);

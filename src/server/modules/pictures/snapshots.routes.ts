@@ -1,17 +1,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { comparePictures, pictureChangeSchema } from '../../../analysis/compare.js';
-import { buildPicture } from '../../../analysis/picture.js';
-import { SCOPE_KINDS, type Picture } from '../../../analysis/picture.schema.js';
-import { audit } from '../../audit/audit.js';
+import { pictureChangeSchema } from '../../../analysis/compare.js';
+import { SCOPE_KINDS } from '../../../analysis/picture.schema.js';
 import { declare } from '../../auth/policies.js';
-import { applyVisibility } from '../../auth/visibility.js';
 import type { AppEnv } from '../../env.js';
-import { notFound } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
-import { isUuid } from '../../resources/repository.js';
-import { chooseWorkspace } from '../../resources/service.js';
-import { loadPictureInput } from './picture.loader.js';
+import { listSnapshots } from './snapshots.repository.js';
+import { changesSince, takeSnapshot } from './snapshots.service.js';
 
 const scopeQuery = {
   scope: z.enum(SCOPE_KINDS),
@@ -20,15 +15,19 @@ const scopeQuery = {
 const snapshot = z
   .object({
     id: z.string(),
-    scopeKind: z.string(),
+    scopeKind: z.enum(SCOPE_KINDS),
     scopeId: z.string(),
     takenOn: z.string(),
     workspaceId: z.string(),
-    visibility: z.string(),
+    visibility: z.enum(['private', 'network', 'public']),
+    takenForReaders: z.boolean().meta({
+      description:
+        'true: computed from what every reader of the snapshot may read (its visibility decides who); ' +
+        'false: an older snapshot of what its creator saw, readable by its creator only',
+    }),
     createdBy: z.string(),
   })
   .meta({ id: 'PictureSnapshot' });
-const COLUMNS = ['id', 'scopeKind', 'scopeId', 'takenOn', 'workspaceId', 'visibility', 'createdBy'];
 
 /** Dated snapshots of a picture, and what changed since one of them. */
 export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
@@ -39,6 +38,9 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/api/v1/pictures/snapshots',
       tags: ['pictures'],
       summary: "Save today's picture of a scope as a dated snapshot",
+      description:
+        'The snapshot holds what every one of its readers may read: a network-shared snapshot only the ' +
+        "public records and the workspace's network-shared ones, a private one what the workspace's members see.",
       request: {
         query: z.strictObject({
           ...scopeQuery,
@@ -48,40 +50,7 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
       },
       responses: { 201: jsonContent(snapshot, 'Saved'), ...errorResponses(400, 401, 403, 404) },
     }),
-    async (c) => {
-      const { scope, id, workspace, visibility } = c.req.valid('query');
-      const { db, caller } = c.var;
-      const workspaceId = await chooseWorkspace(db, { caller, workspace }, 'picture_snapshots');
-      const takenOn = c.var.now().toISOString().slice(0, 10);
-      const picture = buildPicture(await loadPictureInput(db, scope, id, caller, takenOn));
-      const row = await db
-        .insertInto('pictureSnapshots')
-        .values({
-          scopeKind: scope,
-          scopeId: picture.scope.id,
-          takenOn,
-          picture: JSON.stringify(picture),
-          workspaceId,
-          visibility,
-          createdBy: caller.label,
-          updatedBy: caller.label,
-        })
-        .returning(COLUMNS)
-        .executeTakeFirstOrThrow();
-      await audit(
-        db,
-        caller,
-        {
-          action: 'create',
-          entity: 'picture_snapshots',
-          entityId: row.id as string,
-          workspaceId,
-          outcome: 'ok',
-        },
-        c.var.now(),
-      );
-      return c.json(row as z.infer<typeof snapshot>, 201);
-    },
+    async (c) => c.json(await takeSnapshot(c.var.db, c.var.caller, c.req.valid('query'), c.var.now()), 201),
   );
 
   declare('GET', '/api/v1/pictures/snapshots', 'records');
@@ -99,16 +68,7 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { scope, scopeId } = c.req.valid('query');
-      const rows = await applyVisibility(
-        c.var.db.selectFrom('pictureSnapshots').select(COLUMNS),
-        c.var.caller,
-      )
-        .where('scopeKind', '=', scope)
-        .where('scopeId', '=', scopeId)
-        .orderBy('takenOn', 'desc')
-        .orderBy('createdAt', 'desc')
-        .execute();
-      return c.json({ items: rows as z.infer<typeof snapshot>[] }, 200);
+      return c.json({ items: await listSnapshots(c.var.db, c.var.caller, scope, scopeId) }, 200);
     },
   );
 
@@ -119,6 +79,8 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/api/v1/pictures/changes',
       tags: ['pictures'],
       summary: "What changed in a scope's picture since a saved snapshot",
+      description:
+        "Today's picture is computed as the snapshot's readers see the scope, so the two compare like for like.",
       request: {
         query: z.strictObject({
           ...scopeQuery,
@@ -127,19 +89,6 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
       },
       responses: { 200: jsonContent(pictureChangeSchema, 'The changes'), ...errorResponses(400, 404) },
     }),
-    async (c) => {
-      const { scope, id, since } = c.req.valid('query');
-      const { db, caller } = c.var;
-      const old = isUuid(since)
-        ? await applyVisibility(db.selectFrom('pictureSnapshots').select(['picture', 'scopeKind']), caller)
-            .where('id', '=', since)
-            .executeTakeFirst()
-        : undefined;
-      if (!old || old.scopeKind !== scope) throw notFound('Snapshot');
-      const now = buildPicture(
-        await loadPictureInput(db, scope, id, caller, c.var.now().toISOString().slice(0, 10)),
-      );
-      return c.json(comparePictures(old.picture as Picture, now), 200);
-    },
+    async (c) => c.json(await changesSince(c.var.db, c.var.caller, c.req.valid('query'), c.var.now()), 200),
   );
 }

@@ -108,11 +108,14 @@ export function ChangeSection(props: { picture: Picture; scope: PictureScope; id
     <Section id="change" title={t('picture.change')}>
       <p>{t('picture.changeIntro')}</p>
       {workspace && (
-        <p>
-          <Button variant="secondary" onClick={() => void save()}>
-            {t('picture.saveSnapshot')}
-          </Button>
-        </p>
+        <>
+          <p>
+            <Button variant="secondary" onClick={() => void save()}>
+              {t('picture.saveSnapshot')}
+            </Button>
+          </p>
+          <p>{t('picture.snapshotReaders')}</p>
+        </>
       )}
       <div role="status">{saved}</div>
       {snapshots.state === 'error' && <ErrorNotice error={snapshots.error} />}
