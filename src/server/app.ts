@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { apiRateLimit, authenticate, clientIp, csrf, enforcePolicy } from './auth/middleware.js';
 import { declare } from './auth/policies.js';
+import { createLimits, MemoryLimiter } from './auth/rate-limit.js';
 import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
 import type { AppEnv } from './env.js';
@@ -65,6 +66,10 @@ export function createApp(deps: AppDeps) {
   const logError = deps.logError ?? ((e: unknown) => console.error(e));
   const security = { ...DEFAULT_SECURITY, ...deps.security };
   const now = deps.now ?? (() => new Date());
+  const limits = createLimits(
+    security,
+    (limit, windowMs) => new MemoryLimiter(limit, windowMs, () => now().getTime()),
+  );
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success)
@@ -100,15 +105,15 @@ export function createApp(deps: AppDeps) {
       }),
     ),
   );
-  app.use('*', authenticate);
-  app.use('/api/*', apiRateLimit(security.apiRequestsPerMinute));
+  app.use('*', authenticate(limits.failedAuth));
+  app.use('/api/*', apiRateLimit(limits.api));
   app.use('*', csrf);
   app.use('*', enforcePolicy);
 
   registerHealthRoutes(app, deps.version);
   registerReferenceRoutes(app);
-  registerAuthRoutes(app);
-  registerTotpRoutes(app);
+  registerAuthRoutes(app, limits);
+  registerTotpRoutes(app, limits);
   registerSelfRoutes(app);
   registerOidcRoutes(app, deps.oidc);
   registerAdminRoutes(app);

@@ -1,7 +1,8 @@
+import { verify } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
-import { hashPassword } from '../../src/server/auth/passwords.js';
+import { hashPassword, passwordVerifier } from '../../src/server/auth/passwords.js';
 import { totpCode } from '../../src/server/auth/totp.js';
-import { createLoginLink } from '../../src/server/modules/auth/users.service.js';
+import { checkCredentials, createLoginLink } from '../../src/server/modules/auth/users.service.js';
 import { caller, testApp } from '../db.js';
 
 let clock = new Date('2026-11-25T12:00:00Z');
@@ -11,7 +12,7 @@ const t = await testApp({
   security: {
     sessionIdleMinutes: 30,
     sessionAbsoluteHours: 8,
-    loginAttemptsPerAccount: 5,
+    loginFailuresPerAccountAndIp: 5,
     loginAttemptsPerIp: 1000,
   },
 });
@@ -227,6 +228,47 @@ describe('password login and sessions', () => {
     expect(first.status).toBe(302);
     expect(first.headers.get('set-cookie')).toMatch(/^__Host-solmu=/);
     expect((await app.request(link)).status).toBe(400);
+  });
+});
+
+describe('sign-in does the same work whatever is wrong', () => {
+  // "$argon2id$v=19$m=19456,t=2,p=1$salt$hash" → "argon2id$v=19$m=19456,t=2,p=1"
+  const parameters = (hash: string) => hash.split('$').slice(1, 4).join('$');
+
+  it("verifies one Argon2id hash of the stored hashes' parameters for an unknown e-mail, an account without a password, a disabled account and a wrong password", async () => {
+    await addUser('work@example.fi');
+    await db.insertInto('users').values({ email: 'link-only@example.fi' }).execute();
+    const disabled = await addUser('disabled-work@example.fi');
+    await db.updateTable('users').set({ disabledAt: clock }).where('id', '=', disabled).execute();
+    const stored = parameters(await hashPassword('any-password-at-all'));
+    expect(stored).toBe('argon2id$v=19$m=19456,t=2,p=1');
+
+    const verified: string[] = [];
+    const counting = passwordVerifier(async (hash, password) => {
+      verified.push(hash);
+      return verify(hash, password);
+    });
+    const attempt = async (email: string, password: string) => {
+      verified.length = 0;
+      const { signedIn } = await checkCredentials(db, email, password, counting);
+      return { signedIn: signedIn?.email ?? null, verified: verified.map(parameters) };
+    };
+    for (const [email, password] of [
+      ['nobody-here@example.fi', PASSWORD],
+      ['link-only@example.fi', PASSWORD],
+      ['link-only@example.fi', ''],
+      ['disabled-work@example.fi', PASSWORD],
+      ['work@example.fi', 'väärä-salasana-123'],
+    ] as const) {
+      expect(await attempt(email, password), `${email} / ${password}`).toEqual({
+        signedIn: null,
+        verified: [stored],
+      });
+    }
+    expect(await attempt('Work@Example.fi', PASSWORD)).toEqual({
+      signedIn: 'work@example.fi',
+      verified: [stored],
+    });
   });
 });
 

@@ -10,7 +10,7 @@ let clock = new Date('2026-11-25T12:00:00Z');
 const nextStep = () => (clock = new Date(clock.getTime() + 30_000));
 const { app, db } = await testApp({
   now: () => clock,
-  security: { loginAttemptsPerAccount: 1000, loginAttemptsPerIp: 1000 },
+  security: { loginFailuresPerAccountAndIp: 1000, loginAttemptsPerIp: 1000 },
 });
 const anonymous = caller(app, null);
 const PASSWORD = 'korkea-metsä-ja-järvi-42';

@@ -5,8 +5,8 @@ import { AppError } from '../errors.js';
 import { audit } from '../audit/audit.js';
 import { ANONYMOUS, loadCaller } from './caller.js';
 import { allows, policyFor } from './policies.js';
-import { RateLimiter } from './rate-limit.js';
-import { safeEqual } from './secrets.js';
+import { type Limiter, tooMany } from './rate-limit.js';
+import { hashToken, safeEqual } from './secrets.js';
 import { findSession } from './sessions.js';
 import { SESSION_COOKIE } from './settings.js';
 import { findApiToken } from './tokens.js';
@@ -30,36 +30,48 @@ export const clientIp: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** Bearer API token or session cookie → the caller; anything else is anonymous. */
-export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const { db, security } = c.var;
-  const now = c.var.now();
-  c.set('caller', ANONYMOUS);
-  c.set('session', null);
-  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-  if (bearer) {
-    const token = await findApiToken(db, bearer, now);
-    const caller = token && (await loadCaller(db, token.userId, token));
-    if (!caller) throw new AppError(401, 'invalid_token', 'The API token is not valid');
-    c.set('caller', caller);
-  } else {
-    const cookie = getCookie(c, SESSION_COOKIE);
-    const session = cookie
-      ? await findSession(
-          db,
-          cookie,
-          { idleMinutes: security.sessionIdleMinutes, absoluteHours: security.sessionAbsoluteHours },
-          now,
-        )
-      : null;
-    const caller = session && (await loadCaller(db, session.userId));
-    if (session && caller) {
-      c.set('caller', caller);
-      c.set('session', session);
+/**
+ * Bearer API token or session cookie → the caller; anything else is anonymous. A token or cookie that
+ * does not resolve counts as a failure of the client's address; an address with too many failures
+ * gets 429 before any look-up, whatever it sends.
+ */
+export function authenticate(failures: Limiter): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const { db, security, clientIp: ip } = c.var;
+    const now = c.var.now();
+    c.set('caller', ANONYMOUS);
+    c.set('session', null);
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const cookie = bearer ? undefined : getCookie(c, SESSION_COOKIE);
+    if (bearer || cookie) {
+      const wait = await failures.wait(ip);
+      if (wait > 0) throw tooMany(c, wait, 'Too many failed sign-ins from this address; try again later');
     }
-  }
-  await next();
-};
+    if (bearer) {
+      const token = await findApiToken(db, bearer, now);
+      const caller = token && (await loadCaller(db, token.userId, token));
+      if (!caller) {
+        await failures.take(ip, hashToken(bearer));
+        throw new AppError(401, 'invalid_token', 'The API token is not valid');
+      }
+      c.set('caller', caller);
+    } else if (cookie) {
+      const settings = {
+        idleMinutes: security.sessionIdleMinutes,
+        absoluteHours: security.sessionAbsoluteHours,
+      };
+      const session = await findSession(db, cookie, settings, now);
+      const caller = session && (await loadCaller(db, session.userId));
+      if (session && caller) {
+        c.set('caller', caller);
+        c.set('session', session);
+      } else {
+        await failures.take(ip, hashToken(cookie));
+      }
+    }
+    await next();
+  };
+}
 
 /**
  * Cookie-authenticated writes carry the session's CSRF token in X-CSRF-Token, and a foreign Origin is
@@ -80,15 +92,10 @@ export const csrf: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export function apiRateLimit(perMinute: number): MiddlewareHandler<AppEnv> {
-  const limiter = new RateLimiter(perMinute, 60_000);
+export function apiRateLimit(limiter: Limiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const who = c.var.caller.userId ?? c.var.clientIp;
-    const wait = limiter.hit(who);
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      throw new AppError(429, 'rate_limited', 'Too many requests; try again later');
-    }
+    const wait = await limiter.take(c.var.caller.userId ?? c.var.clientIp);
+    if (wait > 0) throw tooMany(c, wait, 'Too many requests; try again later');
     await next();
   };
 }

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { newToken } from './secrets.js';
 
 // OWASP's Argon2id minimum: 19 MiB, 2 iterations, 1 lane.
 // (The package's Algorithm enum is a const enum; 2 is Argon2id.)
@@ -23,18 +24,31 @@ export function passwordProblem(password: string, email?: string): string | null
 
 export const hashPassword = (password: string) => hash(password, OPTIONS);
 
-export async function verifyPassword(stored: string | null | undefined, password: string): Promise<boolean> {
-  if (!stored) return false;
-  try {
-    return await verify(stored, password);
-  } catch {
-    return false;
-  }
+/** Argon2id's verify; a parameter so that tests can count the work done. */
+export type VerifyHash = (hash: string, password: string) => Promise<boolean>;
+
+/**
+ * A hash of a random password with the same parameters as every stored one, made once per process. An
+ * account without a password (or no account at all) is checked against it, so that it costs what a
+ * wrong password costs.
+ */
+let dummy: Promise<string> | undefined;
+export const dummyHash = () => (dummy ??= hashPassword(newToken()));
+
+/**
+ * Whether `password` matches `stored`. Always one Argon2id verify of the same cost — against `stored`,
+ * or the dummy hash when there is none — so the answer's timing does not tell an unknown e-mail, an
+ * account that signs in by link only and a wrong password apart.
+ */
+export function passwordVerifier(verifyHash: VerifyHash = verify) {
+  return async (stored: string | null | undefined, password: string): Promise<boolean> => {
+    try {
+      const matches = await verifyHash(stored || (await dummyHash()), password);
+      return matches && Boolean(stored);
+    } catch {
+      return false;
+    }
+  };
 }
 
-/** Spent on unknown accounts too, so timing does not reveal which e-mails exist. */
-let dummy: Promise<string> | undefined;
-export async function burnPasswordTime(password: string) {
-  dummy ??= hashPassword('solmu-timing-equaliser');
-  await verifyPassword(await dummy, password);
-}
+export const verifyPassword = passwordVerifier();

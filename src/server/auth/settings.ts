@@ -5,8 +5,15 @@ export type SecuritySettings = {
   https: boolean;
   /** Believe the last X-Forwarded-For hop (only behind a proxy you run). */
   trustProxy: boolean;
-  loginAttemptsPerAccount: number;
+  /** Password sign-in attempts per client address in a login window. */
   loginAttemptsPerIp: number;
+  /** Failed password sign-ins per account and client address in a login window. */
+  loginFailuresPerAccountAndIp: number;
+  /** Failed password sign-ins (and TOTP codes) per account from all addresses in the account window. */
+  loginFailuresPerAccount: number;
+  loginAccountWindowMinutes: number;
+  /** Failed bearer tokens, session cookies, sign-in links and TOTP codes per client address in a login window. */
+  authFailuresPerIp: number;
   loginWindowMinutes: number;
   apiRequestsPerMinute: number;
 };
@@ -16,8 +23,12 @@ export const DEFAULT_SECURITY: SecuritySettings = {
   sessionAbsoluteHours: 12,
   https: false,
   trustProxy: false,
-  loginAttemptsPerAccount: 10,
   loginAttemptsPerIp: 100,
+  loginFailuresPerAccountAndIp: 10,
+  // OWASP ASVS 4.0 2.2.1: no more than 100 failed attempts an hour on a single account.
+  loginFailuresPerAccount: 100,
+  loginAccountWindowMinutes: 60,
+  authFailuresPerIp: 50,
   loginWindowMinutes: 15,
   apiRequestsPerMinute: 1200,
 };

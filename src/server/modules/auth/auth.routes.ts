@@ -3,9 +3,10 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
-import { burnPasswordTime, hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { declare } from '../../auth/policies.js';
-import { RateLimiter } from '../../auth/rate-limit.js';
+import { type Limits, takeAll, tooMany } from '../../auth/rate-limit.js';
+import { hashToken } from '../../auth/secrets.js';
 import { createSession, endAllSessions, endSession } from '../../auth/sessions.js';
 import { SESSION_COOKIE, SESSION_COOKIE_BASE } from '../../auth/settings.js';
 import { acceptTotp } from '../../auth/totp.js';
@@ -13,7 +14,8 @@ import type { AppEnv } from '../../env.js';
 import { AppError } from '../../errors.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { describeCaller, meSchema } from './me.js';
-import { checkPassword, consumeLoginLink, findUserByEmail } from './users.service.js';
+import { page } from './page.js';
+import { checkCredentials, checkPassword, consumeLoginLink } from './users.service.js';
 
 const loginBody = z
   .strictObject({
@@ -45,8 +47,49 @@ export async function startSession(c: Context<AppEnv>, userId: string) {
   return csrfToken;
 }
 
-export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
-  let limiters: { account: RateLimiter; ip: RateLimiter } | undefined;
+/**
+ * Takes a password attempt of `email` from the client's address: per address, per account and
+ * address (a correct password from a client that has not failed still works while an attacker is held
+ * back), and per account from everywhere (a ceiling that rotating addresses cannot pass). Returns what
+ * to call when the password was right, or throws 429.
+ */
+async function takePasswordAttempt(c: Context<AppEnv>, limits: Limits, email: string) {
+  const ip = c.var.clientIp;
+  const account = email.trim().toLowerCase();
+  const pair = `${account}\n${ip}`;
+  const wait =
+    (await limits.failedAuth.wait(ip)) ||
+    (await takeAll([
+      [limits.loginIp, ip],
+      [limits.loginAccountIp, pair],
+      [limits.loginAccount, account],
+    ]));
+  if (wait > 0) {
+    await audit(
+      c.var.db,
+      null,
+      { action: 'login', outcome: 'denied', detail: { reason: 'rate limited' } },
+      c.var.now(),
+    );
+    throw tooMany(c, wait, 'Too many sign-in attempts; try again later');
+  }
+  return {
+    /** The password was right but more is needed: this attempt was no failure. */
+    notFailed: async () => {
+      await limits.loginAccountIp.giveBack(pair);
+      await limits.loginAccount.giveBack(account);
+    },
+    /** Signed in: this client's failures are forgotten; the account's failures from elsewhere are not. */
+    succeeded: async () => {
+      await limits.loginAccountIp.reset(pair);
+      await limits.loginAccount.giveBack(account);
+    },
+  };
+}
+
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
+  // Made now, so that the first sign-in without a password does not pay for making it.
+  void dummyHash();
 
   declare('POST', '/api/v1/auth/login', 'public');
   app.openapi(
@@ -59,29 +102,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: jsonContent(meSchema, 'Signed in'), ...errorResponses(400, 401, 429) },
     }),
     async (c) => {
-      const { db, security } = c.var;
-      const windowMs = security.loginWindowMinutes * 60_000;
-      limiters ??= {
-        account: new RateLimiter(security.loginAttemptsPerAccount, windowMs),
-        ip: new RateLimiter(security.loginAttemptsPerIp, windowMs),
-      };
+      const { db } = c.var;
       const { email, password, totp } = c.req.valid('json');
-      const wait = Math.max(limiters.account.hit(email.toLowerCase()), limiters.ip.hit(c.var.clientIp));
-      if (wait > 0) {
-        c.header('Retry-After', String(wait));
-        await audit(
-          db,
-          null,
-          { action: 'login', outcome: 'denied', detail: { reason: 'rate limited' } },
-          c.var.now(),
-        );
-        throw new AppError(429, 'rate_limited', 'Too many sign-in attempts; try again later');
-      }
-      const user = await findUserByEmail(db, email);
-      const ok = user
-        ? await verifyPassword(user.passwordHash as string | null, password)
-        : await burnPasswordTime(password);
-      if (!user || !ok || user.disabledAt) {
+      const attempt = await takePasswordAttempt(c, limits, email);
+      const { user, signedIn } = await checkCredentials(db, email, password);
+      if (!signedIn) {
         await audit(
           db,
           null,
@@ -90,16 +115,20 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
         );
         throw new AppError(401, 'invalid_credentials', 'Wrong e-mail or password');
       }
-      if (user.totpEnabledAt) {
-        if (!totp) throw new AppError(401, 'totp_required', 'Enter the code from your authenticator app');
-        if (!(await acceptTotp(db, user, totp, c.var.now()))) {
+      if (signedIn.totpEnabledAt) {
+        if (!totp) {
+          await attempt.notFailed();
+          throw new AppError(401, 'totp_required', 'Enter the code from your authenticator app');
+        }
+        if (!(await acceptTotp(db, signedIn, totp, c.var.now()))) {
+          await limits.failedAuth.take(c.var.clientIp);
           await audit(
             db,
             null,
             {
               action: 'login',
               entity: 'users',
-              entityId: user.id as string,
+              entityId: signedIn.id as string,
               outcome: 'failed',
               detail: { reason: 'totp' },
             },
@@ -108,15 +137,15 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
           throw new AppError(401, 'invalid_credentials', 'Wrong code');
         }
       }
-      limiters.account.reset(email.toLowerCase());
-      const csrfToken = await startSession(c, user.id as string);
+      await attempt.succeeded();
+      const csrfToken = await startSession(c, signedIn.id as string);
       await audit(
         db,
         null,
-        { action: 'login', entity: 'users', entityId: user.id as string, outcome: 'ok' },
+        { action: 'login', entity: 'users', entityId: signedIn.id as string, outcome: 'ok' },
         c.var.now(),
       );
-      return c.json(await describeCaller(db, user.id as string, csrfToken), 200);
+      return c.json(await describeCaller(db, signedIn.id as string, csrfToken), 200);
     },
   );
 
@@ -166,7 +195,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
           }),
         ),
       },
-      responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401) },
+      responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 429) },
     }),
     async (c) => {
       const { db, caller } = c.var;
@@ -178,8 +207,12 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
         .where('id', '=', caller.userId!)
         .executeTakeFirstOrThrow();
       const { currentPassword, newPassword } = c.req.valid('json');
-      if (user.passwordHash && !(await verifyPassword(user.passwordHash as string, currentPassword ?? ''))) {
-        throw new AppError(401, 'invalid_credentials', 'The current password is wrong');
+      if (user.passwordHash) {
+        // A wrong current password is a failed sign-in: a stolen session is no way around the limits.
+        const attempt = await takePasswordAttempt(c, limits, user.email as string);
+        if (!(await verifyPassword(user.passwordHash as string, currentPassword ?? '')))
+          throw new AppError(401, 'invalid_credentials', 'The current password is wrong');
+        await attempt.succeeded();
       }
       checkPassword(newPassword, user.email as string);
       await db
@@ -201,12 +234,34 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
 
   declare('GET', '/auth/link', 'public');
   app.get('/auth/link', async (c) => {
+    const { db, clientIp: ip } = c.var;
     const token = c.req.query('token') ?? '';
-    const userId = token ? await consumeLoginLink(c.var.db, token, c.var.now()) : null;
-    if (!userId) {
-      await audit(c.var.db, null, { action: 'login_link', outcome: 'failed' }, c.var.now());
+    const wait = token ? await limits.failedAuth.wait(ip) : 0;
+    if (wait > 0) {
+      await audit(
+        db,
+        null,
+        { action: 'login_link', outcome: 'denied', detail: { reason: 'rate limited' } },
+        c.var.now(),
+      );
+      c.header('Retry-After', String(wait));
       return c.html(
-        '<!doctype html><html lang="fi"><title>Solmu</title><main><h1>Linkki ei kelpaa</h1><p>Kirjautumislinkki on käytetty tai vanhentunut. / Länken har använts eller gått ut. / The sign-in link was used or has expired.</p></main></html>',
+        page(
+          'Liian monta yritystä',
+          'Tästä osoitteesta on yritetty kirjautua liian monta kertaa; yritä myöhemmin uudelleen. / För många inloggningsförsök från den här adressen; försök igen senare. / Too many failed sign-ins from this address; try again later.',
+        ),
+        429,
+      );
+    }
+    const userId = token ? await consumeLoginLink(db, token, c.var.now()) : null;
+    if (!userId) {
+      if (token) await limits.failedAuth.take(ip, hashToken(token));
+      await audit(db, null, { action: 'login_link', outcome: 'failed' }, c.var.now());
+      return c.html(
+        page(
+          'Linkki ei kelpaa',
+          'Kirjautumislinkki on käytetty tai vanhentunut. / Länken har använts eller gått ut. / The sign-in link was used or has expired.',
+        ),
         400,
       );
     }

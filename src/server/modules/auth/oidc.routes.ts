@@ -7,6 +7,7 @@ import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { jsonContent } from '../../openapi.js';
 import { startSession } from './auth.routes.js';
+import { page } from './page.js';
 import { findUserByEmail } from './users.service.js';
 
 export type OidcSettings = {
@@ -22,9 +23,6 @@ export type OidcSettings = {
 };
 
 const FLOW_COOKIE = 'solmu-oidc';
-
-const page = (title: string, text: string) =>
-  `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Solmu</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Solmu</a></p></main></body></html>`;
 
 /** Single sign-on with OpenID Connect (authorization code + PKCE, state and nonce checked). */
 export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSettings | undefined) {

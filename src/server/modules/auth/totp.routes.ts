@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { declare } from '../../auth/policies.js';
+import { type Limits, tooMany } from '../../auth/rate-limit.js';
 import { acceptTotp, newTotpSecret } from '../../auth/totp.js';
 import type { AppEnv } from '../../env.js';
 import { AppError } from '../../errors.js';
@@ -10,7 +11,7 @@ import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 const code = jsonBody(z.strictObject({ code: z.string().regex(/^\d{6}$/) }));
 
 /** The optional second factor: set up (secret + otpauth URI for an app), confirm with a code, turn off. */
-export function registerTotpRoutes(app: OpenAPIHono<AppEnv>) {
+export function registerTotpRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
   const user = async (c: { var: AppEnv['Variables'] }) => {
     if (c.var.caller.kind !== 'user') throw new AppError(403, 'forbidden', 'Sign in as a user');
     return c.var.db
@@ -61,16 +62,23 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>) {
         tags: ['auth'],
         summary: `Turn the TOTP second factor ${on ? 'on' : 'off'} (confirm with a current code)`,
         request: { body: code },
-        responses: { 204: { description: 'Done' }, ...errorResponses(400, 401, 403) },
+        responses: { 204: { description: 'Done' }, ...errorResponses(400, 401, 403, 429) },
       }),
       async (c) => {
         const u = await user(c);
         const change = on ? { totpEnabledAt: c.var.now() } : { totpEnabledAt: null, totpSecret: null };
+        // A wrong code fails the address (whose count the session's check has already looked at) and
+        // the account, like a wrong code at sign-in: a stolen session cannot guess its way to turning it off.
+        const account = String(u.email).toLowerCase();
+        const wait = await limits.loginAccount.take(account);
+        if (wait > 0) throw tooMany(c, wait, 'Too many wrong codes; try again later');
         if (!(await acceptTotp(c.var.db, u, c.req.valid('json').code, c.var.now(), change))) {
+          await limits.failedAuth.take(c.var.clientIp);
           throw new AppError(400, 'invalid_code', 'The code is not valid', [
             { path: 'code', message: 'Wrong, expired or already used code' },
           ]);
         }
+        await limits.loginAccount.giveBack(account);
         await audit(
           c.var.db,
           c.var.caller,

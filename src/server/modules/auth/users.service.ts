@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { hashPassword, passwordProblem } from '../../auth/passwords.js';
+import { hashPassword, passwordProblem, verifyPassword } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/secrets.js';
 
 export type NewUser = {
@@ -40,6 +40,22 @@ export const findUserByEmail = (db: Database, email: string) =>
     .selectAll()
     .where(sql<boolean>`lower(email) = lower(${email.trim()})`)
     .executeTakeFirst();
+
+/**
+ * The account an e-mail and password sign in, or null; `user` is the account the e-mail names (for the
+ * audit). Unknown e-mail, an account without a password, a disabled account and a wrong password all
+ * go through one password verify of the same cost.
+ */
+export async function checkCredentials(
+  db: Database,
+  email: string,
+  password: string,
+  verify = verifyPassword,
+) {
+  const user = (await findUserByEmail(db, email)) ?? null;
+  const matches = await verify((user?.passwordHash as string | null | undefined) ?? null, password);
+  return { user, signedIn: matches && !user?.disabledAt ? user : null };
+}
 
 /** A link that signs its holder in once, like a notebook server's token; only its hash is stored. */
 export async function createLoginLink(db: Database, userId: string, now: Date, hours = 24) {
