@@ -13,7 +13,8 @@ import {
   type ImportRequest,
 } from '../server/modules/imports/imports.service.js';
 import type { ImportCounts, ImportRun } from '../server/modules/imports/runs.js';
-import { ytjItemsFromBytes, ytjItemsFromFile } from '../server/modules/imports/ytj.source.js';
+import { failAbandonedRuns } from '../server/modules/imports/owner.js';
+import { ytjItemsFromFile } from '../server/modules/imports/ytj.source.js';
 import { CliError } from './errors.js';
 import { startProgress, tableProgress } from './progress.js';
 import { withDatabase } from './with-database.js';
@@ -98,6 +99,8 @@ async function importFile(db: Database, file: string, options: Options): Promise
     visibility: options.visibility,
     onProgress: progress,
   };
+  // A run left unfinished by an earlier process that stopped (killed, crashed) ends as failed first.
+  await failAbandonedRuns(db);
   try {
     return await importFrom(db, file, request);
   } finally {
@@ -111,10 +114,8 @@ async function importFrom(db: Database, file: string, request: ImportRequest): P
   const every = process.stderr.isTTY ? 2000 : 10_000;
   if (ext === '.zip' || (ext === '.json' && fs.statSync(file).size > IN_MEMORY_YTJ))
     return importYtjItems(db, ytjItemsFromFile(file), { ...request, progressEvery: every });
-  const bytes = fs.readFileSync(file);
-  if (ext === '.json')
-    return importYtjItems(db, ytjItemsFromBytes(bytes), { ...request, progressEvery: every });
-  return importBytes(db, bytes, request);
+  // Read by content: a workbook named .json is refused with a reason, not parsed as JSON.
+  return importBytes(db, fs.readFileSync(file), { ...request, progressEvery: every });
 }
 
 export function registerImport(program: Command) {

@@ -10,6 +10,7 @@ import { VERSION } from './version.js';
 import type { Database } from './db/database.js';
 import { adminLoginLink, demoLoginLinks } from './modules/auth/first-start.js';
 import { anonymiseExpiredPeople } from './modules/people/gdpr.service.js';
+import { sweepAbandonedRuns } from './modules/imports/owner.js';
 
 export type Logger = pino.Logger;
 
@@ -89,6 +90,9 @@ export async function startServer(config: Config) {
   log.info(`Solmu ${VERSION} is running at ${base} (database: ${database.mode})`);
   await printLoginLinks(database.db, base);
   const retention = startRetentionJob(database.db, log);
+  const runSweep = sweepAbandonedRuns(database.db, (n) =>
+    log.warn(`Imports: ${n} runs left unfinished by a stopped process are marked failed`),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -96,6 +100,7 @@ export async function startServer(config: Config) {
     stopping = true;
     log.info(`${signal}: stopping`);
     clearInterval(retention);
+    clearInterval(runSweep);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await database.close().catch((e: unknown) => log.warn({ err: e }, 'while closing the database'));
     log.info('Stopped');

@@ -18,6 +18,8 @@ export const ROW_ERROR_CODES = [
   'too_many_columns',
   'too_many_rows',
   'no_headers',
+  'content_mismatch',
+  'unreadable_file',
   // The column mapping or a default value (line null).
   'mapping_not_list',
   'mapping_length',
@@ -65,6 +67,9 @@ export const ROW_ERROR_CODES = [
   'record_rejected',
   // A YTJ record.
   'invalid_record',
+  // The run as a whole: it stopped on an unexpected error, or its process died (nothing was written).
+  'import_stopped',
+  'import_interrupted',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];

@@ -9,6 +9,7 @@ import {
   readTable,
   type ImportEntity,
 } from '../../../formats/tabular/index.js';
+import { sniffContent, type ContentKind } from '../../../formats/sniff.js';
 import type { YtjDumpItem } from '../../../formats/ytj/index.js';
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
@@ -16,8 +17,10 @@ import { AppError } from '../../errors.js';
 import {
   createRun,
   finishRun,
+  settleRun,
   zeroCounts,
   type ImportCounts,
+  type ImportError,
   type ImportKind,
   type ImportRun,
 } from './runs.js';
@@ -42,17 +45,54 @@ export type ImportRequest = {
   visibility?: Visibility;
   now?: Date;
   onProgress?: (counts: ImportCounts) => void;
+  /** YTJ: report progress every so many records (default 10 000). */
+  progressEvery?: number;
 };
 
-/** The kind of file by its name: .json is YTJ, .csv and .xlsx are tables. */
-export function importKindOf(fileName: string): ImportKind {
+/** What the name says the file is: YTJ JSON or a table; null when it has no extension. */
+function namedKind(fileName: string): ImportKind | null {
   const ext = path.extname(fileName).toLowerCase();
   if (ext === '.json') return 'ytj';
   if (ext === '.csv' || ext === '.txt') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
+  if (ext === '') return null;
   throw new AppError(400, 'unsupported_file', 'Send a .csv or .xlsx table, or a YTJ .json file', [
-    { path: 'file', message: `${ext || 'a file without an extension'} is not supported` },
+    { path: 'file', message: `${ext} is not supported` },
   ]);
+}
+
+/** The name of what a file holds, for a reason; a ZIP with a workbook inside is an .xlsx. */
+function contentName(kind: ContentKind, bytes: Uint8Array): string {
+  if (kind === 'zip') return Buffer.from(bytes).includes('xl/workbook.xml') ? 'xlsx' : 'zip';
+  return kind === 'text' ? 'csv' : kind;
+}
+
+export type FileKind =
+  { kind: ImportKind; mismatch?: undefined } | { kind: ImportKind; mismatch: ImportError };
+
+/**
+ * How a file is read: by its content, within what its name says the user sends (a YTJ file or a
+ * table). A workbook named .json, or JSON named .csv, is refused with a reason rather than misread.
+ */
+export function importKindOf(fileName: string, bytes: Uint8Array): FileKind {
+  const named = namedKind(fileName);
+  const content = sniffContent(bytes);
+  if (named === null) return { kind: content === 'json' ? 'ytj' : content === 'zip' ? 'xlsx' : 'csv' };
+  const clash = named === 'ytj' ? content !== 'json' && content !== 'empty' : content === 'json';
+  if (!clash) return { kind: named !== 'ytj' && content === 'zip' ? 'xlsx' : named };
+  const ext = path.extname(fileName).toLowerCase();
+  const found = contentName(content, bytes);
+  return {
+    kind: named,
+    mismatch: {
+      line: null,
+      column: null,
+      field: null,
+      code: 'content_mismatch',
+      params: { ext, found },
+      message: `the file is named ${ext} but holds ${found === 'csv' ? 'text' : found} data: choose the right file or kind of import`,
+    },
+  };
 }
 
 /** Only known field names of the entity, in an object without a prototype: no key of a file pollutes. */
@@ -78,23 +118,35 @@ export function checkEntity(value: string): ImportEntity {
 
 /** Imports a file held in memory (an upload of at most 20 MiB). */
 export async function importBytes(db: Database, bytes: Uint8Array, r: ImportRequest): Promise<ImportRun> {
-  const kind = importKindOf(r.fileName);
-  if (kind === 'ytj') return importYtjItems(db, ytjItemsFromBytes(bytes), r);
-  checkTarget({ ...r });
-  const read = await readTable(bytes, { fileName: r.fileName, sheet: r.sheet });
-  const runId = await createRun(db, { ...r, kind, dryRun: r.dryRun });
-  if (!read.ok) {
+  const { kind, mismatch } = importKindOf(r.fileName, bytes);
+  if (mismatch) {
+    checkTarget({ ...r });
+    const runId = await createRun(db, { ...r, kind });
     return finishRun(db, runId, {
-      state: r.dryRun ? 'dry_run' : 'failed',
+      state: 'failed',
       counts: zeroCounts(),
-      errors: read.errors.map((e) => ({ ...e, column: null, field: null })),
-      message: 'The file could not be read',
+      errors: [mismatch],
+      message: `Nothing was imported: ${mismatch.message}`,
     });
   }
-  return importTable(db, read.table, {
-    ...r,
-    runId,
-    onProgress: (done) => r.onProgress?.({ ...zeroCounts(), rows: done }),
+  if (kind === 'ytj') return importYtjItems(db, ytjItemsFromBytes(bytes), r);
+  checkTarget({ ...r });
+  const runId = await createRun(db, { ...r, kind });
+  return settleRun(db, runId, async () => {
+    const read = await readTable(bytes, { fileName: r.fileName, sheet: r.sheet });
+    if (!read.ok) {
+      return finishRun(db, runId, {
+        state: r.dryRun ? 'dry_run' : 'failed',
+        counts: zeroCounts(),
+        errors: read.errors.map((e) => ({ ...e, column: null, field: null })),
+        message: 'The file could not be read',
+      });
+    }
+    return importTable(db, read.table, {
+      ...r,
+      runId,
+      onProgress: (done) => r.onProgress?.({ ...zeroCounts(), rows: done }),
+    });
   });
 }
 
@@ -102,7 +154,7 @@ export async function importBytes(db: Database, bytes: Uint8Array, r: ImportRequ
 export async function importYtjItems(
   db: Database,
   items: AsyncIterable<YtjDumpItem> | Iterable<YtjDumpItem>,
-  r: ImportRequest & { batchSize?: number; progressEvery?: number },
+  r: ImportRequest & { batchSize?: number },
 ): Promise<ImportRun> {
   if (r.entity !== 'organisations')
     throw new AppError(400, 'validation_failed', 'A YTJ file imports organisations', [
@@ -110,5 +162,5 @@ export async function importYtjItems(
     ]);
   checkTarget({ ...r });
   const runId = await createRun(db, { ...r, kind: 'ytj' });
-  return importYtj(db, items, { ...r, runId });
+  return settleRun(db, runId, () => importYtj(db, items, { ...r, runId }));
 }

@@ -12,6 +12,7 @@ import { applyVisibility, canRead, canWrite } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import { AppError, notFound } from '../../errors.js';
 import { isUuid } from '../../resources/repository.js';
+import { holding, ownerColumns, released } from './owner.js';
 
 export const IMPORT_KINDS = ['ytj', 'csv', 'xlsx'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -176,6 +177,16 @@ export type NewRun = {
   caller: Caller;
 };
 
+/** Text PostgreSQL can store: no NUL, no lone surrogate (a file's bytes may end up in a reason). */
+export const storable = (text: string) =>
+  text
+    .replaceAll('\u0000', '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
+const storableJson = (value: unknown) =>
+  JSON.stringify(value, (_, v: unknown) => (typeof v === 'string' ? storable(v) : v));
+
+/** A new run, owned by this process until it is finished (see owner.ts). */
 export async function createRun(db: Database, run: NewRun): Promise<string> {
   const row = await db
     .insertInto('importRuns')
@@ -183,13 +194,15 @@ export async function createRun(db: Database, run: NewRun): Promise<string> {
       workspaceId: run.workspaceId,
       kind: run.kind,
       entity: run.entity,
-      fileName: run.fileName?.slice(0, 300) ?? null,
+      fileName: run.fileName === null ? null : storable(run.fileName).slice(0, 300),
       state: run.dryRun ? 'dry_run' : 'running',
       createdBy: run.caller.label,
       updatedBy: run.caller.label,
+      ...ownerColumns(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  holding(db, String(row.id));
   return String(row.id);
 }
 
@@ -219,21 +232,59 @@ export type RunOutcome = {
 };
 
 export async function finishRun(db: Database, id: string, outcome: RunOutcome): Promise<ImportRun> {
-  const row = await db
-    .updateTable('importRuns')
-    .set({
-      ...countColumns(outcome.counts),
-      state: outcome.state,
-      errors: JSON.stringify(outcome.errors.slice(0, MAX_STORED_ERRORS)),
-      mapping: outcome.mapping === undefined ? null : JSON.stringify(outcome.mapping),
-      message: outcome.message ?? null,
-      finishedAt: sql`clock_timestamp()`,
-      updatedAt: sql`now()`,
-    })
-    .where('id', '=', id)
-    .returning(COLUMNS)
-    .executeTakeFirstOrThrow();
-  return presentRun(row);
+  try {
+    const row = await db
+      .updateTable('importRuns')
+      .set({
+        ...countColumns(outcome.counts),
+        state: outcome.state,
+        errors: storableJson(outcome.errors.slice(0, MAX_STORED_ERRORS)),
+        mapping: outcome.mapping === undefined ? null : storableJson(outcome.mapping),
+        message: outcome.message == null ? null : storable(outcome.message),
+        finishedAt: sql`clock_timestamp()`,
+        updatedAt: sql`now()`,
+      })
+      .where('id', '=', id)
+      .returning(COLUMNS)
+      .executeTakeFirstOrThrow();
+    return presentRun(row);
+  } finally {
+    released(db, id);
+  }
+}
+
+export const STOPPED_MESSAGE = 'Nothing was imported: an unexpected error stopped the import';
+
+/**
+ * Runs an import's work on a created run and makes sure the run ends: an error the work did not turn
+ * into an outcome fails the run (nothing was written: the work's transaction rolled back) and is
+ * thrown on, to be logged as the bug it is.
+ */
+export async function settleRun(
+  db: Database,
+  runId: string,
+  work: () => Promise<ImportRun>,
+): Promise<ImportRun> {
+  try {
+    return await work();
+  } catch (error) {
+    await finishRun(db, runId, {
+      state: 'failed',
+      counts: zeroCounts(),
+      errors: [
+        {
+          line: null,
+          column: null,
+          field: null,
+          code: 'import_stopped',
+          params: {},
+          message: 'an unexpected error stopped the import; nothing was imported',
+        },
+      ],
+      message: STOPPED_MESSAGE,
+    }).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The newest runs the caller may see, without their error lists (read one run for those). */

@@ -141,6 +141,13 @@ export async function importYtj(
     });
   } catch (error) {
     const message = error instanceof ImportFailed ? error.message : `database error: ${errorText(error)}`;
+    errors.unshift({
+      line: null,
+      column: null,
+      ...(error instanceof ImportFailed
+        ? rowFailureFields('unreadable_file', `the file cannot be read: ${message}`)
+        : rowFailureFields('import_stopped', `the import stopped: ${message}`)),
+    });
     await progress(true);
     return finishRun(db, options.runId, {
       state: 'failed',
@@ -159,6 +166,11 @@ export async function importYtj(
       : null,
   });
 }
+
+const rowFailureFields = (...args: Parameters<typeof rowFailure>) => {
+  const { code, params, error } = rowFailure(...args);
+  return { code, params, message: error };
+};
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
