@@ -30,6 +30,8 @@ export function TotpSection() {
     } catch (error) {
       if (error instanceof ApiError && error.code === 'invalid_code')
         setCodeError(t('account.totpWrongCode'));
+      else if (error instanceof ApiError && error.code === 'rate_limited')
+        setCodeError(t('auth.rateLimited'));
       else setFailed(true);
     } finally {
       setBusy(false);

@@ -21,6 +21,9 @@ describe('password errors', () => {
     expect(passwordErrorsFrom(t, new ApiError(401, 'invalid_credentials', 'wrong'))).toEqual({
       currentPassword: 'account.currentPasswordWrong',
     });
+    expect(passwordErrorsFrom(t, new ApiError(429, 'rate_limited', 'Too many'))).toEqual({
+      currentPassword: 'auth.rateLimited',
+    });
     expect(passwordErrorsFrom(t, weak('At least 12 characters'))).toEqual({
       newPassword: 'account.passwordTooShort',
     });

@@ -20,6 +20,7 @@ export function checkNewPassword(t: TFunction, newPassword: string, repeat: stri
 export function passwordErrorsFrom(t: TFunction, error: unknown): PasswordErrors | null {
   if (!(error instanceof ApiError)) return null;
   if (error.code === 'invalid_credentials') return { currentPassword: t('account.currentPasswordWrong') };
+  if (error.code === 'rate_limited') return { currentPassword: t('auth.rateLimited') };
   if (error.code !== 'weak_password') return null;
   const rule = error.details[0]?.message ?? '';
   if (/at least/i.test(rule))
