@@ -12,6 +12,7 @@ import {
   periodIsOrdered,
   shortText,
   slug,
+  text,
   tolCode,
   url,
 } from './common.js';
@@ -50,7 +51,7 @@ export const organisationCompetence = entitySchemas(
     organisationId: id,
     direction: z.enum(COMPETENCE_DIRECTIONS),
     competenceId: opt(id),
-    tag: opt(z.string().trim().min(1).max(100)),
+    tag: opt(text.trim().min(1).max(100)),
     description: opt(longText),
   },
   (v, ctx) => {

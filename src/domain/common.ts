@@ -8,8 +8,21 @@ export const id = z.string().uuid().meta({ description: 'Opaque identifier' });
 export const isoDate = z.iso.date().meta({ description: 'Calendar date, YYYY-MM-DD' });
 export const isoDateTime = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 date-time' });
 
-export const shortText = z.string().trim().min(1).max(300);
-export const longText = z.string().trim().max(20000);
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Text PostgreSQL can store and that is Unicode: no NUL (U+0000, which text columns cannot hold) and no
+ * lone UTF-16 surrogate (half of a pair, which no encoding can write).
+ */
+export const isStorableText = (value: string) => !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+
+export const UNSTORABLE_TEXT_MESSAGE = 'Text must not contain NUL (U+0000) or a lone UTF-16 surrogate';
+
+/** Every string the API takes in starts here (or from a format or a pattern that cannot hold either). */
+export const text = z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_MESSAGE });
+
+export const shortText = text.trim().min(1).max(300);
+export const longText = text.trim().max(20000);
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lowercase letters, digits and single hyphens only')
@@ -33,8 +46,11 @@ export const tolCode = z
   .regex(/^\d{2,5}$/, 'A TOL 2008 code has 2 to 5 digits, e.g. 62010')
   .meta({ description: 'TOL 2008 industry code, 2–5 digits' });
 
-export const url = z.url({ protocol: /^https?$/ }).max(500);
-export const themes = z.array(z.string().trim().min(1).max(100)).max(50);
+export const url = z
+  .url({ protocol: /^https?$/ })
+  .max(500)
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+export const themes = z.array(text.trim().min(1).max(100)).max(50);
 export const municipalityCodes = z.array(municipalityCode).max(400);
 export const year = z.number().int().min(1900).max(2100);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entitySchemas, id, isoDate, longText, opt, shortText } from './common.js';
+import { entitySchemas, id, isoDate, longText, opt, shortText, text } from './common.js';
 import { CONTACT_STAGES } from './enums.js';
 
 /** The contact pipeline: an organisation to reach for a competence need, and how far it has got. */
@@ -17,7 +17,7 @@ export const contact = entitySchemas('Contact', {
 export const note = entitySchemas(
   'Note',
   {
-    body: z.string().trim().min(1).max(20000),
+    body: text.trim().min(1).max(20000),
     organisationId: opt(id),
     personId: opt(id),
     contactId: opt(id),

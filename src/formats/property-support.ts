@@ -16,6 +16,24 @@ export function expectNoPollution(): void {
   for (const key of ['polluted', 'isAdmin', 'x', 'value', 'name']) expect(probe[key]).toBeUndefined();
 }
 
+/** Characters text must never carry into storage: NUL, and lone halves of UTF-16 surrogate pairs. */
+export const UNSTORABLE_SAMPLES = ['\u0000', '\uD800', '\uDBFF', '\uDC00', '\uDFFF'] as const;
+
+/**
+ * One character of hostile text: NUL or a lone surrogate, a code point from anywhere in Unicode, a
+ * grapheme, or a character a reader or a search treats specially.
+ */
+export const hostileChar: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...UNSTORABLE_SAMPLES),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  fc.constantFrom(' ', '"', "'", ';', ',', '\n', '\r', '\t', ':*', '&', '|', '!', '(', ')', '\\', 'ä'),
+);
+
+/** Any text, often with NUL or a lone surrogate in it. */
+export const hostileText = (constraints: Omit<fc.StringConstraints, 'unit'> = {}) =>
+  fc.string({ ...constraints, unit: hostileChar });
+
 /** Byte edits: flip, delete, insert and truncate at random places. */
 export const edits = fc.array(
   fc.record({

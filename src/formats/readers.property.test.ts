@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseClassificationFile } from './classification-file.js';
 import { parseCsv } from './csv.js';
-import { edits, expectNoPollution, mutate } from './property-support.js';
+import { isStorableText } from '../domain/common.js';
+import { edits, expectNoPollution, hostileChar, hostileText, mutate } from './property-support.js';
 import { dryRunImport } from './tabular/dry-run.js';
 import { IMPORT_ENTITIES } from './tabular/entities.js';
 import { readTable } from './tabular/table.js';
@@ -16,6 +17,14 @@ import { readYtjDump } from './ytj/dump.js';
 import { organisationFromYtj } from './ytj/organisation.js';
 import { parseYtjV1Response } from './ytj/v1.js';
 import { parseYtjV3Response } from './ytj/v3.js';
+
+/** Every string in the value is text the database can store. */
+const storable = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? isStorableText(value)
+    : value !== null && typeof value === 'object'
+      ? Object.values(value).every(storable)
+      : true;
 
 const fixture = (name: string) => fs.readFileSync(new URL(`./ytj/fixtures/${name}`, import.meta.url));
 const RUNS = { numRuns: 200 };
@@ -34,7 +43,7 @@ const KEYS = [
 const hostileJson: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.stringify(v)),
+    fc.jsonValue({ maxDepth: 1, stringUnit: hostileChar }).map((v) => JSON.stringify(v)),
     fc.constantFrom(
       '"3412345-5"',
       '"0112038-9"',
@@ -59,7 +68,11 @@ describe('YTJ readers', () => {
           expect(typeof result.ok).toBe('boolean');
           if (result.ok) {
             for (const r of result.results)
-              if (r.ok) expect(organisationFromYtj(r.company).ok).toBeTypeOf('boolean');
+              if (r.ok) {
+                const mapped = organisationFromYtj(r.company);
+                expect(mapped.ok).toBeTypeOf('boolean');
+                if (mapped.ok) expect(storable(mapped.data)).toBe(true);
+              }
           }
         }
       }),
@@ -70,7 +83,7 @@ describe('YTJ readers', () => {
   it('v3 answers mutated real-shaped responses and arbitrary strings', () => {
     const base = fixture('v3-companies.json');
     fc.assert(
-      fc.property(edits, fc.string(), (ops, junk) => {
+      fc.property(edits, hostileText(), (ops, junk) => {
         expect(parseYtjV3Response(mutate(base, ops)).ok).toBeTypeOf('boolean');
         expect(parseYtjV3Response(junk).ok).toBeTypeOf('boolean');
       }),
@@ -130,7 +143,7 @@ describe('CSV and classification readers', () => {
 
   it('parseCsv and parseClassificationFile answer any text and mutated files', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), edits, (text, ops) => {
+      fc.property(hostileText(), edits, (text, ops) => {
         const csv = parseCsv(text);
         expect(Array.isArray(csv.records)).toBe(true);
         expect(parseClassificationFile(text).ok).toBeTypeOf('boolean');
@@ -154,7 +167,7 @@ describe('CSV and classification readers', () => {
       'kind',
     );
     const cell = fc.oneof(
-      fc.string({ maxLength: 12 }),
+      hostileText({ maxLength: 12 }),
       fc.constantFrom('0112038-9', '2.12.2022', 'kyllä', '=1+1', '"'),
     );
     const csvText = fc
@@ -166,7 +179,7 @@ describe('CSV and classification readers', () => {
       .map(([h, rows, d]) => [h, ...rows].map((r) => r.join(d)).join('\n'));
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(csvText, fc.string()),
+        fc.oneof(csvText, hostileText()),
         fc.uint8Array({ maxLength: 200 }),
         fc.constantFrom(...IMPORT_ENTITIES),
         async (text, bytes, entity) => {
@@ -183,7 +196,10 @@ describe('CSV and classification readers', () => {
             expect(dry.ok).toBeTypeOf('boolean');
             const plain = dryRunImport(read.table, entity);
             if (plain.ok)
-              for (const row of plain.rows) expect(Object.getPrototypeOf(row.data)).toBe(Object.prototype);
+              for (const row of plain.rows) {
+                expect(Object.getPrototypeOf(row.data)).toBe(Object.prototype);
+                expect(storable(row.data)).toBe(true);
+              }
           }
         },
       ),

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import { UNSTORABLE_TEXT_MESSAGE } from '../domain/common.js';
 
 export type ErrorDetail = { path: string; message: string };
 
@@ -70,6 +71,22 @@ export function fromDatabaseError(error: unknown): unknown {
     case '22007':
     case '22008':
       return new AppError(400, 'invalid_value', 'A value has the wrong form');
+    // Text the database cannot hold (NUL, or a NUL escape in JSON) that slipped past the schemas.
+    case '22021':
+    case '22P05':
+      return new AppError(
+        400,
+        'invalid_text',
+        'A value holds a character that cannot be stored',
+        path ? [{ path, message: UNSTORABLE_TEXT_MESSAGE }] : [],
+      );
+    case '22003':
+      return new AppError(
+        400,
+        'invalid_value',
+        'A number is out of range',
+        path ? [{ path, message: 'The value does not fit' }] : [],
+      );
     default:
       return error;
   }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { text } from '../../domain/common.js';
 import { AppError } from '../errors.js';
 import type { AnyQuery, ResourceDefinition } from './types.js';
 
@@ -16,20 +17,14 @@ export function listQuerySchema(def: ResourceDefinition) {
   );
   return z.strictObject({
     limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50).meta({ description: 'Page size' }),
-    cursor: z.string().max(1000).optional().meta({ description: 'nextCursor of the previous page' }),
+    cursor: text.max(1000).optional().meta({ description: 'nextCursor of the previous page' }),
     sort: z
       .enum(sortValues)
       .default(def.sortable[0])
       .meta({ description: 'Field to sort by; a leading - sorts descending' }),
     ...(def.searchable
       ? {
-          q: z
-            .string()
-            .trim()
-            .min(1)
-            .max(200)
-            .optional()
-            .meta({ description: 'Text search (fi/sv/en stemming)' }),
+          q: text.trim().min(1).max(200).optional().meta({ description: 'Text search (fi/sv/en stemming)' }),
         }
       : {}),
     ...filters,

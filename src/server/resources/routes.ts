@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { text } from '../../domain/common.js';
 import { declare } from '../auth/policies.js';
 import type { AppEnv } from '../env.js';
 import { errorResponses, jsonBody, jsonContent } from '../openapi.js';
@@ -11,12 +12,12 @@ import type { Row, ResourceDefinition } from './types.js';
 
 // No length limit here: an id that is too long is an id of nothing (404), not a bad request.
 const workspaceQuery = z.strictObject({
-  workspace: z.string().max(200).optional().meta({
+  workspace: text.max(200).optional().meta({
     description: 'Workspace (id or slug) the new record belongs to; needed when you edit in several',
   }),
 });
 
-const idParam = z.object({ id: z.string().meta({ description: 'Id (or slug where the entity has one)' }) });
+const idParam = z.object({ id: text.meta({ description: 'Id (or slug where the entity has one)' }) });
 
 /** Registers the five REST routes of one resource; handlers stay thin, rules live in the service. */
 export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefinition) {

@@ -76,7 +76,7 @@ export const DYNAMIC_KEYS = {
   /** Field-specific explanations of a rejected value (see features/forms/errors.ts). */
   fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn', 'visibility'],
   /** Generic explanations by zod issue kind. */
-  formError: ['required', 'invalid', 'tooLong', 'unknownField'],
+  formError: ['required', 'invalid', 'tooLong', 'unknownField', 'unstorable'],
   ...IMPORT_DYNAMIC_KEYS,
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { competence, organisationCompetence, person, personRole, relation } from '../../../domain/actors.js';
+import { text } from '../../../domain/common.js';
 import { COMPETENCE_DIRECTIONS, RELATION_KINDS, RELATION_SOURCES } from '../../../domain/enums.js';
 import { AppError } from '../../errors.js';
 import { byId, flag, inJoinTable, oneOf } from '../../resources/filters.js';
@@ -30,7 +31,7 @@ export const organisationCompetencesResource: ResourceDefinition = {
     competenceId: byId('competenceId', 'Of this competence'),
     direction: oneOf('direction', COMPETENCE_DIRECTIONS, 'Offer or need'),
     tag: {
-      schema: z.string().max(100),
+      schema: text.max(100),
       description: 'Free tag',
       apply: (q, t: string) => q.where('tag', '=', t),
     },

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { WORKSPACE_ROLES } from '../../../domain/enums.js';
-import { slug } from '../../../domain/common.js';
+import { slug, text } from '../../../domain/common.js';
 import { audit } from '../../audit/audit.js';
 import { declare } from '../../auth/policies.js';
 import { endAllSessions } from '../../auth/sessions.js';
@@ -69,7 +69,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         body: jsonBody(
           z.strictObject({
             email: z.email(),
-            displayName: z.string().max(200).optional(),
+            displayName: text.max(200).optional(),
             password: z.string().max(256).optional(),
             isAdmin: z.boolean().optional(),
           }),
@@ -103,7 +103,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         params: z.object({ id: uuid }),
         body: jsonBody(
           z.strictObject({
-            displayName: z.string().max(200).nullable().optional(),
+            displayName: text.max(200).nullable().optional(),
             isAdmin: z.boolean().optional(),
             disabled: z.boolean().optional(),
           }),
@@ -180,9 +180,9 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         body: jsonBody(
           z.strictObject({
             slug,
-            nameFi: z.string().min(1).max(300),
-            nameSv: z.string().max(300).optional(),
-            nameEn: z.string().max(300).optional(),
+            nameFi: text.min(1).max(300),
+            nameSv: text.max(300).optional(),
+            nameEn: text.max(300).optional(),
             organisationId: uuid.optional(),
           }),
         ),
@@ -350,7 +350,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       summary: 'The audit log, newest first',
       request: {
         query: z.strictObject({
-          entityId: z.string().max(200).optional(),
+          entityId: text.max(200).optional(),
           userId: uuid.optional(),
           from: z.iso.datetime({ offset: true }).optional().meta({ description: 'At or after (UTC)' }),
           to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Before (UTC)' }),

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { audit } from '../../audit/audit.js';
 import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { declare } from '../../auth/policies.js';
@@ -19,7 +20,7 @@ import { checkCredentials, checkPassword, consumeLoginLink } from './users.servi
 
 const loginBody = z
   .strictObject({
-    email: z.string().trim().max(300),
+    email: text.trim().max(300),
     password: z.string().max(256),
     totp: z
       .string()

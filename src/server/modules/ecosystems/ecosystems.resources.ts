@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { ecosystem, ecosystemMember } from '../../../domain/ecosystems.js';
 import { ECOSYSTEM_MEMBER_ROLES } from '../../../domain/enums.js';
 import { byId, flag, oneOf } from '../../resources/filters.js';
@@ -24,7 +25,7 @@ export const ecosystemsResource: ResourceDefinition = {
       apply: (q, code: string) => q.where('municipalityCodes', '@>', sql<string[]>`array[${code}]::text[]`),
     },
     theme: {
-      schema: z.string().max(100),
+      schema: text.max(100),
       description: 'Ecosystems with this theme',
       apply: (q, theme: string) => q.where('themes', '@>', sql<string[]>`array[${theme}]::text[]`),
     },

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
@@ -50,7 +51,7 @@ export function registerGraphRoutes(app: OpenAPIHono<AppEnv>) {
       request: {
         query: z.strictObject({
           scope: z.enum(GRAPH_SCOPES),
-          id: z.string().min(1).max(200).meta({ description: 'Network or ecosystem id or slug' }),
+          id: text.min(1).max(200).meta({ description: 'Network or ecosystem id or slug' }),
         }),
       },
       responses: {

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { IMPORT_ENTITIES } from '../../../formats/tabular/index.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
@@ -35,14 +36,14 @@ const query = z.strictObject({
     .enum(['true', 'false'])
     .default('false')
     .meta({ description: 'true: check every row and say what would happen; nothing is written' }),
-  workspace: z.string().max(200).optional().meta({
+  workspace: text.max(200).optional().meta({
     description: 'Workspace (id or slug) the records go to; needed when you edit in several',
   }),
   visibility: z.enum(['private', 'network', 'public']).optional().meta({
     description:
       'Visibility of new records; YTJ data is public by default, tables take the default (private)',
   }),
-  sheet: z.string().max(100).optional().meta({ description: 'Excel sheet by name or 1-based position' }),
+  sheet: text.max(100).optional().meta({ description: 'Excel sheet by name or 1-based position' }),
 });
 
 const upload = z.object({
@@ -174,7 +175,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       path: `${PATH}/{id}`,
       tags: ['imports'],
       summary: 'One import run: state, counts (live while running) and every bad row',
-      request: { params: z.object({ id: z.string().max(200) }) },
+      request: { params: z.object({ id: text.max(200) }) },
       responses: { 200: jsonContent(importRunSchema, 'The run'), ...errorResponses(404) },
     }),
     async (c) => c.json(await getRun(c.var.db, c.var.caller, c.req.valid('param').id), 200),

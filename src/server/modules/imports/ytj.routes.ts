@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { YtjClient, type YtjClientOptions } from '../../../formats/ytj/index.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
@@ -34,8 +35,8 @@ const hit = z
 
 const lookupQuery = z
   .strictObject({
-    businessId: z.string().trim().min(1).max(20).optional().meta({ description: 'Business ID (Y-tunnus)' }),
-    name: z.string().trim().min(2).max(200).optional().meta({ description: 'Name search' }),
+    businessId: text.trim().min(1).max(20).optional().meta({ description: 'Business ID (Y-tunnus)' }),
+    name: text.trim().min(2).max(200).optional().meta({ description: 'Name search' }),
     page: z.coerce.number().int().min(1).max(10_000).optional().meta({ description: 'Name search page' }),
   })
   .refine((q) => Boolean(q.businessId) !== Boolean(q.name), {
@@ -44,8 +45,8 @@ const lookupQuery = z
   });
 
 const importBody = z.strictObject({
-  businessId: z.string().trim().min(1).max(20),
-  workspace: z.string().max(200).optional().meta({ description: 'Workspace id or slug for a new record' }),
+  businessId: text.trim().min(1).max(20),
+  workspace: text.max(200).optional().meta({ description: 'Workspace id or slug for a new record' }),
   visibility: z.enum(['private', 'network', 'public']).optional().meta({ description: 'Default public' }),
 });
 

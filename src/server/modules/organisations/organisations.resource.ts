@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { organisation } from '../../../domain/actors.js';
+import { text } from '../../../domain/common.js';
 import { ORGANISATION_KINDS, SIZE_CLASSES } from '../../../domain/enums.js';
 import { resolveTol2008, TOL2008_DIVISIONS } from '../../../domain/reference/tol2008.js';
 import { AppError } from '../../errors.js';
@@ -58,7 +59,7 @@ export const organisationsResource: ResourceDefinition = {
       description: 'TOL 2008 division (2 digits)',
       apply: (q, division: string) => q.where(sql<boolean>`left(tol_code, 2) = ${division}`),
     },
-    businessId: eq('businessId', z.string().max(20), 'Business ID'),
+    businessId: eq('businessId', text.max(20), 'Business ID'),
     isPublic: flag('isPublic', 'Only public (or only non-public) organisations'),
     ecosystemId: inJoinTable(
       'id',

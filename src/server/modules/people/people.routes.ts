@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { audit } from '../../audit/audit.js';
 import { declare } from '../../auth/policies.js';
 import { canRead, canWrite } from '../../auth/visibility.js';
@@ -11,7 +12,7 @@ import type { Database } from '../../db/database.js';
 import { isUuid } from '../../resources/repository.js';
 import { erasePerson, exportPerson } from './gdpr.service.js';
 
-const params = z.object({ id: z.string().max(100) });
+const params = z.object({ id: text.max(100) });
 
 /** Export and erasure are for editors of the person's workspace: viewers may see, not hand out or erase. */
 async function personForEditor(db: Database, id: string, caller: Caller, action: string) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { PICTURE_SCOPES, pictureProposal } from '../../../domain/pictures.js';
 import { oneOf } from '../../resources/filters.js';
 import type { ResourceDefinition } from '../../resources/types.js';
@@ -14,7 +14,7 @@ export const pictureProposalsResource: ResourceDefinition = {
   filters: {
     scopeKind: oneOf('scopeKind', PICTURE_SCOPES, 'Scope kind'),
     scopeId: {
-      schema: z.string().max(200),
+      schema: text.max(200),
       description: 'Scope id or code',
       apply: (q, v: string) => q.where('scopeId', '=', v),
     },

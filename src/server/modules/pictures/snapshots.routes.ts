@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { pictureChangeSchema } from '../../../analysis/compare.js';
 import { SCOPE_KINDS } from '../../../analysis/picture.schema.js';
 import { declare } from '../../auth/policies.js';
@@ -10,7 +11,7 @@ import { changesSince, takeSnapshot } from './snapshots.service.js';
 
 const scopeQuery = {
   scope: z.enum(SCOPE_KINDS),
-  id: z.string().min(1).max(200),
+  id: text.min(1).max(200),
 };
 const snapshot = z
   .object({
@@ -44,7 +45,7 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
       request: {
         query: z.strictObject({
           ...scopeQuery,
-          workspace: z.string().max(200).optional(),
+          workspace: text.max(200).optional(),
           visibility: z.enum(['private', 'network', 'public']).default('network'),
         }),
       },
@@ -60,7 +61,7 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/api/v1/pictures/snapshots',
       tags: ['pictures'],
       summary: 'Saved snapshots of a scope, newest first',
-      request: { query: z.strictObject({ scope: z.enum(SCOPE_KINDS), scopeId: z.string().min(1).max(200) }) },
+      request: { query: z.strictObject({ scope: z.enum(SCOPE_KINDS), scopeId: text.min(1).max(200) }) },
       responses: {
         200: jsonContent(z.object({ items: z.array(snapshot) }), 'Snapshots'),
         ...errorResponses(400),
@@ -84,7 +85,7 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
       request: {
         query: z.strictObject({
           ...scopeQuery,
-          since: z.string().max(100).meta({ description: 'Snapshot id' }),
+          since: text.max(100).meta({ description: 'Snapshot id' }),
         }),
       },
       responses: { 200: jsonContent(pictureChangeSchema, 'The changes'), ...errorResponses(400, 404) },

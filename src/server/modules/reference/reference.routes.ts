@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
@@ -101,7 +102,7 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/api/v1/municipalities/{code}',
       tags: ['reference'],
       summary: 'One municipality',
-      request: { params: z.object({ code: z.string().max(10) }) },
+      request: { params: z.object({ code: text.max(10) }) },
       responses: { 200: jsonContent(municipality, 'The municipality'), ...errorResponses(404) },
     }),
     async (c) => {
@@ -125,7 +126,7 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
         query: z.strictObject({
           classification: z.enum(['TOL2008', 'TOL2025']).default('TOL2008'),
           level: z.coerce.number().int().min(1).max(5).optional(),
-          parentCode: z.string().max(10).optional(),
+          parentCode: text.max(10).optional(),
         }),
       },
       responses: {

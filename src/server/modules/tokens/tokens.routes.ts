@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { text } from '../../../domain/common.js';
 import { TOKEN_SCOPES } from '../../../domain/enums.js';
 import { audit } from '../../audit/audit.js';
 import { declare } from '../../auth/policies.js';
@@ -73,7 +74,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       request: {
         body: jsonBody(
           z.strictObject({
-            name: z.string().trim().min(1).max(100),
+            name: text.trim().min(1).max(100),
             scopes: z.array(z.enum(TOKEN_SCOPES)).min(1),
             workspaceId: z
               .uuid()
@@ -132,7 +133,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/api/v1/tokens/{id}',
       tags: ['tokens'],
       summary: 'Revoke an API token',
-      request: { params: z.object({ id: z.string().max(100) }) },
+      request: { params: z.object({ id: text.max(100) }) },
       responses: { 204: { description: 'Revoked' }, ...errorResponses(401, 403, 404) },
     }),
     async (c) => {

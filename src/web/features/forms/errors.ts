@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import { UNSTORABLE_TEXT_MESSAGE } from '../../../domain/common';
 import type { FieldError } from '../../api/client';
 import { DYNAMIC_KEYS, label } from '../../i18n/dynamic';
 
@@ -8,16 +9,21 @@ export type FieldErrors = Record<string, string>;
 
 const SPECIFIC: readonly string[] = DYNAMIC_KEYS.fieldError;
 
-function generic(code: string | undefined): 'required' | 'invalid' | 'tooLong' | 'unknownField' {
+type Kind = 'required' | 'invalid' | 'tooLong' | 'unknownField' | 'unstorable';
+
+function generic(code: string | undefined, message?: string): Kind {
+  // An invisible character (NUL, half of a pair) is no fault the user can see: say what it is.
+  if (message === UNSTORABLE_TEXT_MESSAGE) return 'unstorable';
   if (code === 'too_small') return 'required';
   if (code === 'too_big') return 'tooLong';
   if (code === 'unrecognized_keys') return 'unknownField';
   return 'invalid';
 }
 
-function messageFor(t: TFunction, field: string, code?: string): string {
-  const kind = generic(code);
-  if (kind !== 'required' && SPECIFIC.includes(field)) return label(t, 'fieldError', field);
+function messageFor(t: TFunction, field: string, code?: string, message?: string): string {
+  const kind = generic(code, message);
+  if (kind !== 'required' && kind !== 'unstorable' && SPECIFIC.includes(field))
+    return label(t, 'fieldError', field);
   return label(t, 'formError', kind);
 }
 
@@ -26,7 +32,7 @@ export function zodFieldErrors(t: TFunction, issues: z.core.$ZodIssue[]): FieldE
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');
-    errors[field] ??= messageFor(t, field, issue.code);
+    errors[field] ??= messageFor(t, field, issue.code, issue.message);
   }
   return errors;
 }
@@ -40,7 +46,7 @@ export function serverFieldErrors(t: TFunction, details: FieldError[]): FieldErr
   for (const d of details) {
     const field = d.path.split('.')[0] ?? '';
     const code = /too small|required/i.test(d.message) ? 'too_small' : undefined;
-    errors[field] ??= messageFor(t, field, code);
+    errors[field] ??= messageFor(t, field, code, d.message);
   }
   return errors;
 }
