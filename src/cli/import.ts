@@ -27,6 +27,7 @@ type Options = {
   sheet?: string;
   mapping?: string;
   defaults?: string;
+  skip?: string;
   all?: boolean;
 };
 
@@ -65,6 +66,19 @@ const json = (value: string | undefined, name: string): unknown => {
   }
 };
 
+/** `--skip 3,7` or `--skip [3,7]`: the lines (records of a YTJ file) the dry run named, to leave out. */
+export function skipOption(value: string | undefined): number[] | undefined {
+  if (value === undefined) return undefined;
+  const lines = value
+    .replace(/^\s*\[|\]\s*$/g, '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (!lines.every((v) => /^[0-9]{1,8}$/.test(v)))
+    throw new CliError('--skip takes line numbers separated by commas, e.g. --skip 3,7');
+  return lines.map(Number);
+}
+
 function report(run: ImportRun, file: string) {
   const c = run.counts;
   const summary = `${c.rows} rows: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} bad`;
@@ -73,8 +87,16 @@ function report(run: ImportRun, file: string) {
       `  ${e.line === null ? '' : `line ${e.line}: `}${e.column ? `${e.column}: ` : ''}${e.message}`,
     );
   if (run.errors.length > 20) console.error(`  … and ${run.errors.length - 20} more (import run ${run.id})`);
-  if (run.state === 'failed')
-    throw new CliError(`${file}: ${run.message ?? 'nothing was imported'} (${summary})`);
+  if (run.state === 'failed') {
+    const lines = [...new Set(run.errors.flatMap((e) => (e.line === null ? [] : [e.line])))];
+    const skippable = lines.length > 0 && run.errors.every((e) => e.line !== null);
+    const hint = !skippable
+      ? ''
+      : lines.length <= 20
+        ? `; to import the rest, leave them out with --skip ${lines.join(',')}`
+        : `; to import the rest, leave out the lines import run ${run.id} lists with --skip`;
+    throw new CliError(`${file}: ${run.message ?? 'nothing was imported'} (${summary})${hint}`);
+  }
   const what = run.state === 'dry_run' ? 'Dry run of' : 'Imported';
   console.log(`${what} ${file} (${run.kind}, ${run.entity}): ${summary}; import run ${run.id}`);
 }
@@ -96,6 +118,7 @@ async function importFile(db: Database, file: string, options: Options): Promise
     mapping: json(options.mapping, '--mapping'),
     defaults: cleanDefaults(entity, json(options.defaults, '--defaults')),
     sheet: options.sheet,
+    skipLines: skipOption(options.skip),
     visibility: options.visibility,
     onProgress: progress,
   };
@@ -132,6 +155,7 @@ export function registerImport(program: Command) {
     .option('--sheet <sheet>', 'Excel sheet by name or number')
     .option('--mapping <json>', 'column mapping as a JSON array of field names (or null)')
     .option('--defaults <json>', 'values for fields the file lacks, as a JSON object')
+    .option('--skip <lines>', 'bad lines (records of a YTJ file) the dry run named, to leave out: 3,7')
     .option('--all', 'the path is a folder written by `solmu export --all`')
     .action(async (file: string, options: Options) => {
       if (!fs.existsSync(file)) throw new CliError(`No such file: ${file}`);

@@ -99,18 +99,16 @@ describe('YTJ import', () => {
     expect(await organisationCount()).toBe(before);
   });
 
-  it('skips and lists a record without a valid business ID, and imports the rest', async () => {
+  it('lists a record without a valid business ID, and imports the rest only when it is skipped', async () => {
     const companies = JSON.parse(fixture).companies as unknown[];
     const bad = { businessId: { value: '1234567-2' }, names: [{ name: 'Väärä Oy', type: '1' }] };
-    const res = await upload(
-      app,
-      admin.token,
-      'entity=organisations',
-      ytj(JSON.stringify([bad, ...companies])),
-    );
-    expect(res.status).toBe(201);
-    expect(res.body.counts).toMatchObject({ rows: 4, failed: 1, unchanged: 2, updated: 1 });
-    const run = await app.request(`/api/v1/imports/${res.body.id}`, {
+    const file = ytj(JSON.stringify([bad, ...companies]));
+    const res = await upload(app, admin.token, 'entity=organisations', file);
+    expect(res.status).toBe(422);
+    const skipped = await upload(app, admin.token, 'entity=organisations', file, { skip: '[1]' });
+    expect(skipped.status).toBe(201);
+    expect(skipped.body.counts).toMatchObject({ rows: 3, failed: 0, unchanged: 2, updated: 1 });
+    const run = await app.request(res.headers.get('location')!, {
       headers: { authorization: `Bearer ${admin.token}` },
     });
     const errors = ((await run.json()) as { errors: { line: number; message: string }[] }).errors;
@@ -161,8 +159,11 @@ describe('YTJ import', () => {
     const other = await grantToken(db, { email: 'other@test.example', workspace: 'other', role: 'editor' });
     const changed = fixture.replace('Kristinestads Bageri Ab', 'Kristinestads Nya Bageri Ab');
     const res = await upload(app, other.token, 'entity=organisations', ytj(changed));
-    expect(res.status).toBe(201);
-    expect(res.body.counts).toMatchObject({ rows: 3, failed: 3, created: 0 });
+    expect(res.status).toBe(422);
+    const run = await app.request(res.headers.get('location')!, {
+      headers: { authorization: `Bearer ${other.token}` },
+    });
+    expect(await run.json()).toMatchObject({ state: 'failed', counts: { rows: 3, failed: 3, created: 0 } });
     expect((await byBusinessId('0876543-8'))!.nameSv).toBe('Kristinestads Bageri Ab');
     const anonymous = await upload(app, null, 'entity=organisations', ytj(fixture));
     expect(anonymous.status).toBe(401);

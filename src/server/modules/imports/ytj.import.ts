@@ -2,8 +2,11 @@
  * YTJ (PRH business register) into the database: companies from a v3/v1 response or the streamed bulk
  * dump, mapped to organisation rows and upserted by business ID in batches, all inside ONE transaction:
  * the import lands whole or not at all. The next batch is read and mapped while the database writes the
- * previous one. A record that cannot be used (no valid business ID, no name) is skipped and listed with
- * its position; broken JSON, a failing source or a database error fails the run and rolls everything back.
+ * previous one. A record that cannot be used (no valid business ID, no name, a company of a workspace
+ * the caller cannot change) is listed with its position, and like a bad row of a table it stops the whole
+ * import unless the user chose to skip it (`skipLines`, the positions the dry run named). Once a record
+ * is bad nothing more is written: the rest is only checked, and everything rolls back. Broken JSON, a
+ * failing source or a database error fails the run and rolls everything back too.
  */
 import { sql } from 'kysely';
 import type { YtjDumpItem } from '../../../formats/ytj/index.js';
@@ -41,9 +44,12 @@ export type YtjImportOptions = {
   /** Called every `progressEvery` records (default 10 000) and at the end. */
   onProgress?: (counts: ImportCounts) => void;
   progressEvery?: number;
+  /** Positions of records (as the dry run named them) to leave out: neither written nor an error. */
+  skipLines?: readonly number[];
 };
 
 class ImportFailed extends Error {}
+class Rollback extends Error {}
 
 /** Runs the import and records the outcome in the run; never throws for bad input. */
 export async function importYtj(
@@ -73,27 +79,33 @@ export async function importYtj(
     if (!options.dryRun && !final) await reportProgress(db, options.runId, counts);
   };
 
+  const skip = new Set(options.skipLines ?? []);
+  let skipped = 0;
   try {
     await db.transaction().execute(async (trx) => {
       const places = await loadPlaces(trx);
       if (!options.dryRun) await createStaging(trx);
       const write = options.dryRun ? dryRunBatch(trx, options) : writeBatch(trx, options);
+      // After the first bad record the import cannot land: the rest is only checked.
+      const check = options.dryRun ? write : dryRunBatch(trx, options);
       const size = options.batchSize ?? 5000;
       let batch = new Map<string, PreparedRow>();
       let pending: Promise<void> = Promise.resolve();
       let flushed = false;
+      let seen = 0;
       const flush = async () => {
         await pending;
         flushed = true;
         const rows = [...batch.values()];
         batch = new Map();
-        pending = write(rows).then((r) => {
+        pending = (counts.failed > 0 ? check : write)(rows).then((r) => {
           counts.created += r.created;
           counts.updated += r.updated;
           counts.unchanged += r.unchanged;
+          const lines = r.refused.length ? new Map(rows.map((row) => [row.businessId, row.line])) : null;
           for (const id of r.refused)
             fail(
-              null,
+              lines?.get(id) ?? null,
               rowFailure(
                 'business_id_elsewhere',
                 `${id}: the organisation belongs to a workspace you cannot change`,
@@ -108,19 +120,23 @@ export async function importYtj(
         if (item.kind === 'fatal') throw new ImportFailed(item.message);
         // Let the database driver's replies in now and then: parsing a buffered chunk of the dump runs
         // in microtasks only, and the next statement of the batch in flight would wait for it.
-        if (++counts.rows % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (++seen % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+        const line = item.index + 1;
+        if (skip.has(line)) {
+          skipped++;
+          continue;
+        }
+        counts.rows++;
         if (item.kind === 'error') {
-          invalid(item.index + 1, item.businessId, item.message);
+          invalid(line, item.businessId, item.message);
         } else {
           const mapped = organisationRow(item.company, places);
-          if (!mapped.ok) invalid(item.index + 1, item.company.businessId, mapped.message);
+          if (!mapped.ok) invalid(line, item.company.businessId, mapped.message);
           else {
             // The same company twice in one batch would hit one row twice in a statement: keep the last.
             batch.delete(mapped.row.businessId);
-            batch.set(
-              mapped.row.businessId,
-              options.dryRun ? mapped.row : { ...mapped.row, csv: csvLine(mapped.row) },
-            );
+            const row = { ...mapped.row, line };
+            batch.set(mapped.row.businessId, options.dryRun ? row : { ...row, csv: csvLine(row) });
           }
         }
         // A small first batch starts the database early; then full batches.
@@ -129,6 +145,7 @@ export async function importYtj(
       }
       await flush();
       await pending;
+      if (counts.failed > 0 && !options.dryRun) throw new Rollback();
       if (!options.dryRun)
         await audit(trx, options.caller, {
           action: 'import',
@@ -140,6 +157,16 @@ export async function importYtj(
         });
     });
   } catch (error) {
+    const skippedText = skipped ? `; ${skipped} rows skipped` : '';
+    if (error instanceof Rollback) {
+      await progress(true);
+      return finishRun(db, options.runId, {
+        state: 'failed',
+        counts: { ...counts, created: 0, updated: 0, unchanged: 0 },
+        errors: sortByLine(errors),
+        message: `Nothing was imported: ${counts.failed} bad records${skippedText}`,
+      });
+    }
     const message = error instanceof ImportFailed ? error.message : `database error: ${errorText(error)}`;
     errors.unshift({
       line: null,
@@ -157,15 +184,23 @@ export async function importYtj(
     });
   }
   await progress(true);
+  const skippedText = skipped ? `${skipped} rows skipped` : null;
+  const outcome = counts.failed
+    ? `${counts.failed} records need fixing or skipping`
+    : 'every record can be imported';
   return finishRun(db, options.runId, {
     state: options.dryRun ? 'dry_run' : 'done',
     counts,
-    errors,
+    errors: sortByLine(errors),
     message: options.dryRun
-      ? 'Dry run: nothing was written; created and updated are what an import would do'
-      : null,
+      ? `Dry run: nothing was written; ${outcome}; created and updated are what an import would do${skippedText ? `; ${skippedText}` : ''}`
+      : skippedText,
   });
 }
+
+/** Records by position; a refusal found later in the database comes in its record's place. */
+const sortByLine = (errors: ImportError[]) =>
+  errors.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 
 const rowFailureFields = (...args: Parameters<typeof rowFailure>) => {
   const { code, params, error } = rowFailure(...args);

@@ -67,8 +67,8 @@ const csvValue = (v: unknown) =>
 
 export const csvLine = (row: OrganisationRow) => INPUT.map(([, , key]) => csvValue(row[key])).join(',');
 
-/** A row with its CSV line made in advance (while the previous batch is being written). */
-export type PreparedRow = OrganisationRow & { csv?: string };
+/** A row with its CSV line made in advance (while the previous batch is being written) and its position. */
+export type PreparedRow = OrganisationRow & { csv?: string; line?: number };
 const lineOf = (row: PreparedRow) => row.csv ?? csvLine(row);
 
 export type UpsertTarget = {

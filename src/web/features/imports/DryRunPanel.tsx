@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import type { ImportEntity } from '../../../formats/tabular/entity-types';
 import type { ImportRun } from './api';
+import { blockingErrors } from './checks';
 import { MappingEditor } from './MappingEditor';
 import { RunCounts } from './RunCounts';
 import { RunErrors } from './RunErrors';
@@ -20,12 +21,6 @@ type Props = {
   onCheck: () => void;
   onImport: () => void;
 };
-
-/** Unresolved problems: errors without a line (the mapping, the file) or bad lines not skipped. */
-export const blockingErrors = (run: ImportRun, skipped: ReadonlySet<number>) =>
-  run.kind === 'ytj'
-    ? run.errors.filter((e) => e.line === null)
-    : run.errors.filter((e) => e.line === null || !skipped.has(e.line));
 
 /** The dry run's outcome: what would happen, the column mapping to correct, every bad row to skip. */
 export function DryRunPanel(props: Props) {
@@ -54,11 +49,7 @@ export function DryRunPanel(props: Props) {
         />
       )}
       <h3>{t('imports.badRows')}</h3>
-      <RunErrors
-        errors={run.errors}
-        skipped={table ? props.skipped : undefined}
-        onSkip={table ? props.onSkip : undefined}
-      />
+      <RunErrors errors={run.errors} skipped={props.skipped} onSkip={props.onSkip} />
       {props.stale && (
         <InlineAlert status="warning" mb="m">
           {t('imports.checkAgainHint')}

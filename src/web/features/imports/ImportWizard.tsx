@@ -47,7 +47,7 @@ export function ImportWizard() {
     file: file!,
     workspace: workspaces.length > 1 ? workspace : undefined,
     mapping: kind === 'ytj' ? undefined : (mapping ?? undefined),
-    skip: kind === 'ytj' || dryRun ? undefined : [...skipped],
+    skip: dryRun ? undefined : [...skipped],
   });
 
   const check = async () => {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../api/client';
 import { localeOf, type Lang } from '../../i18n/lang';
-import { MAX_UPLOAD_BYTES, type ImportKindChoice } from './api';
+import { MAX_UPLOAD_BYTES, type ImportKindChoice, type ImportRun } from './api';
 
 /** Why this file cannot be sent (too large, or not a kind the import reads), before uploading it. */
 export function fileProblem(
@@ -39,3 +39,10 @@ export function uploadFailure(
   if (error.status === 401 || error.status === 403) return { title: t('imports.notAllowed'), details: [] };
   return { title: t('imports.uploadFailed'), details: [error.message, ...details] };
 }
+
+/**
+ * Unresolved problems of a dry run: errors without a line (the mapping, the file) or bad lines (records
+ * of a YTJ file) not skipped. The import is all or nothing either way.
+ */
+export const blockingErrors = (run: Pick<ImportRun, 'errors'>, skipped: ReadonlySet<number>) =>
+  run.errors.filter((e) => e.line === null || !skipped.has(e.line));
