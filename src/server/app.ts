@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { apiRateLimit, authenticate, clientIp, csrf, enforcePolicy } from './auth/middleware.js';
 import { declare } from './auth/policies.js';
@@ -8,6 +7,7 @@ import { createLimits, MemoryLimiter } from './auth/rate-limit.js';
 import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
 import type { AppEnv } from './env.js';
+import { limitBody } from './body-limit.js';
 import type { YtjClientOptions } from '../formats/ytj/index.js';
 import { AppError, errorBody, respondToError, validationError } from './errors.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
@@ -96,14 +96,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', clientIp);
   app.use(
     '/api/*',
-    exceptImportUploads(
-      bodyLimit({
-        maxSize: 1024 * 1024,
-        onError: () => {
-          throw new AppError(413, 'too_large', 'The request body is too large (limit 1 MiB)');
-        },
-      }),
-    ),
+    exceptImportUploads(limitBody(1024 * 1024, 'The request body is too large (limit 1 MiB)')),
   );
   app.use('*', authenticate(limits.failedAuth));
   app.use('/api/*', apiRateLimit(limits.api));

@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { IMPORT_ENTITIES } from '../../../formats/tabular/index.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
+import { limitBody } from '../../body-limit.js';
 import { AppError } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import { checkEntity, cleanDefaults, importBytes } from './imports.service.js';
@@ -21,12 +21,7 @@ export function exceptImportUploads(limit: MiddlewareHandler<AppEnv>): Middlewar
   return (c, next) => (c.req.method === 'POST' && c.req.path === PATH ? next() : limit(c, next));
 }
 
-const uploadLimit = bodyLimit({
-  maxSize: MAX_UPLOAD_BYTES + FORM_OVERHEAD,
-  onError: () => {
-    throw new AppError(413, 'too_large', 'The file is too large (limit 20 MiB)');
-  },
-});
+const uploadLimit = limitBody(MAX_UPLOAD_BYTES + FORM_OVERHEAD, 'The file is too large (limit 20 MiB)');
 
 const query = z.strictObject({
   entity: z
