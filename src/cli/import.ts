@@ -15,6 +15,7 @@ import {
 import type { ImportCounts, ImportRun } from '../server/modules/imports/runs.js';
 import { failAbandonedRuns } from '../server/modules/imports/owner.js';
 import { ytjItemsFromFile } from '../server/modules/imports/ytj.source.js';
+import { ENCODING_CHOICES, type EncodingChoice } from '../formats/encoding.js';
 import { CliError } from './errors.js';
 import { startProgress, tableProgress } from './progress.js';
 import { withDatabase } from './with-database.js';
@@ -28,6 +29,7 @@ type Options = {
   mapping?: string;
   defaults?: string;
   skip?: string;
+  encoding?: string;
   all?: boolean;
 };
 
@@ -79,6 +81,13 @@ export function skipOption(value: string | undefined): number[] | undefined {
   return lines.map(Number);
 }
 
+function encodingOption(value: string | undefined): EncodingChoice | undefined {
+  if (value === undefined) return undefined;
+  const choice = ENCODING_CHOICES.find((c) => c === value.toLowerCase());
+  if (!choice) throw new CliError(`--encoding must be ${ENCODING_CHOICES.join(' or ')}`);
+  return choice;
+}
+
 function report(run: ImportRun, file: string) {
   const c = run.counts;
   const summary = `${c.rows} rows: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} bad`;
@@ -98,7 +107,8 @@ function report(run: ImportRun, file: string) {
     throw new CliError(`${file}: ${run.message ?? 'nothing was imported'} (${summary})${hint}`);
   }
   const what = run.state === 'dry_run' ? 'Dry run of' : 'Imported';
-  console.log(`${what} ${file} (${run.kind}, ${run.entity}): ${summary}; import run ${run.id}`);
+  const read = [run.kind, run.entity, run.encoding].filter(Boolean).join(', ');
+  console.log(`${what} ${file} (${read}): ${summary}; import run ${run.id}`);
 }
 
 async function importFile(db: Database, file: string, options: Options): Promise<ImportRun> {
@@ -119,6 +129,7 @@ async function importFile(db: Database, file: string, options: Options): Promise
     defaults: cleanDefaults(entity, json(options.defaults, '--defaults')),
     sheet: options.sheet,
     skipLines: skipOption(options.skip),
+    encoding: encodingOption(options.encoding),
     visibility: options.visibility,
     onProgress: progress,
   };
@@ -155,6 +166,7 @@ export function registerImport(program: Command) {
     .option('--sheet <sheet>', 'Excel sheet by name or number')
     .option('--mapping <json>', 'column mapping as a JSON array of field names (or null)')
     .option('--defaults <json>', 'values for fields the file lacks, as a JSON object')
+    .option('--encoding <encoding>', 'CSV: utf-8 | windows-1252, when the file does not say it clearly')
     .option('--skip <lines>', 'bad lines (records of a YTJ file) the dry run named, to leave out: 3,7')
     .option('--all', 'the path is a folder written by `solmu export --all`')
     .action(async (file: string, options: Options) => {

@@ -19,6 +19,8 @@ export const ROW_ERROR_CODES = [
   'too_many_rows',
   'no_headers',
   'content_mismatch',
+  'encoding_unclear',
+  'invalid_utf8',
   'unreadable_file',
   // The column mapping or a default value (line null).
   'mapping_not_list',

@@ -1,5 +1,6 @@
 /** Reading an uploaded CSV or .xlsx file into a Table (see types.ts). */
-import { decodeText, detectDelimiter, parseCsv, type CsvDelimiter } from '../csv.js';
+import { detectDelimiter, parseCsv, type CsvDelimiter } from '../csv.js';
+import { decideEncoding, type EncodingChoice } from '../encoding.js';
 import {
   DEFAULT_TABLE_LIMITS,
   finish,
@@ -16,12 +17,14 @@ export interface TableReadOptions {
   fileName?: string;
   /** Worksheet name or 1-based position in an .xlsx; default the first sheet with data. */
   sheet?: string | number;
+  /** CSV: the user's choice of encoding; decided from the bytes when omitted (see encoding.ts). */
+  encoding?: EncodingChoice;
   limits?: Partial<TableLimits>;
 }
 
 /**
- * Reads CSV (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; comma, semicolon or tab) or
- * .xlsx. Never throws: a file that cannot be read comes back with the reason.
+ * Reads CSV (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252, decided on evidence or chosen;
+ * comma, semicolon or tab) or .xlsx. Never throws: a file that cannot be read comes back with the reason.
  */
 export async function readTable(
   input: Uint8Array | string,
@@ -49,7 +52,7 @@ export async function readTable(
     const ext = name.slice(name.lastIndexOf('.'));
     return fail('unsupported_file', `${ext} files are not supported: save as .xlsx or CSV`, { ext });
   }
-  return readCsvTable(input, limits);
+  return readCsvTable(input, limits, options.encoding);
 }
 
 /**
@@ -70,8 +73,14 @@ export function chooseDelimiter(text: string): CsvDelimiter {
   return best.delimiter;
 }
 
-function readCsvTable(input: Uint8Array | string, limits: TableLimits): TableReadResult {
-  const { text, encoding } = decodeText(input);
+function readCsvTable(
+  input: Uint8Array | string,
+  limits: TableLimits,
+  choice?: EncodingChoice,
+): TableReadResult {
+  const decided = decideEncoding(input, choice);
+  if (!decided.ok) return fail(decided.code, decided.message, decided.at, decided.at.line);
+  const { text, encoding } = decided;
   if (text.includes('\u0000'))
     return fail('not_text', 'the file is not text (it contains NUL bytes): is it a spreadsheet?');
   const csv = parseCsv(text, { delimiter: chooseDelimiter(text) });

@@ -8,6 +8,7 @@ import * as borders from './migrations/20261125213000_municipality_borders.js';
 import * as totpSteps from './migrations/20261125214000_totp_steps_and_change_indexes.js';
 import * as snapshotReaders from './migrations/20261206090000_snapshot_readers.js';
 import * as importRunsOwner from './migrations/20261206100000_import_runs_owner.js';
+import * as importRunsEncoding from './migrations/20261206110000_import_runs_encoding.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125214000_totp_steps_and_change_indexes': totpSteps,
   '20261206090000_snapshot_readers': snapshotReaders,
   '20261206100000_import_runs_owner': importRunsOwner,
+  '20261206110000_import_runs_encoding': importRunsEncoding,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
+import { ENCODING_CHOICES } from '../../../formats/encoding.js';
 import { IMPORT_ENTITIES } from '../../../formats/tabular/index.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
@@ -39,6 +40,10 @@ const query = z.strictObject({
       'Visibility of new records; YTJ data is public by default, tables take the default (private)',
   }),
   sheet: text.max(100).optional().meta({ description: 'Excel sheet by name or 1-based position' }),
+  encoding: z.enum(ENCODING_CHOICES).optional().meta({
+    description:
+      'CSV: read the file as utf-8 or windows-1252; only needed when the dry run says the encoding is unclear',
+  }),
 });
 
 const upload = z.object({
@@ -128,6 +133,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
         mapping: parseJsonField(form.mapping, 'mapping'),
         defaults: cleanDefaults(entity, parseJsonField(form.defaults, 'defaults')),
         sheet: q.sheet,
+        encoding: q.encoding,
         skipLines: skipLines(form.skip),
         visibility: q.visibility,
         now: c.var.now(),

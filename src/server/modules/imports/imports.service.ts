@@ -9,6 +9,7 @@ import {
   readTable,
   type ImportEntity,
 } from '../../../formats/tabular/index.js';
+import type { EncodingChoice } from '../../../formats/encoding.js';
 import { sniffContent, type ContentKind } from '../../../formats/sniff.js';
 import type { YtjDumpItem } from '../../../formats/ytj/index.js';
 import type { Caller } from '../../auth/caller.js';
@@ -40,6 +41,8 @@ export type ImportRequest = {
   mapping?: unknown;
   defaults?: Readonly<Record<string, string>>;
   sheet?: string;
+  /** CSV: the encoding the user chose (when the dry run could not decide); else decided from the bytes. */
+  encoding?: EncodingChoice;
   /** Table lines to leave out (bad rows the user chose to skip after the dry run). */
   skipLines?: readonly number[];
   visibility?: Visibility;
@@ -133,12 +136,13 @@ export async function importBytes(db: Database, bytes: Uint8Array, r: ImportRequ
   checkTarget({ ...r });
   const runId = await createRun(db, { ...r, kind });
   return settleRun(db, runId, async () => {
-    const read = await readTable(bytes, { fileName: r.fileName, sheet: r.sheet });
+    const read = await readTable(bytes, { fileName: r.fileName, sheet: r.sheet, encoding: r.encoding });
     if (!read.ok) {
+      // The file as a whole: no line of it to skip (the place of a problem is in its params).
       return finishRun(db, runId, {
         state: r.dryRun ? 'dry_run' : 'failed',
         counts: zeroCounts(),
-        errors: read.errors.map((e) => ({ ...e, column: null, field: null })),
+        errors: read.errors.map((e) => ({ ...e, line: null, column: null, field: null })),
         message: 'The file could not be read',
       });
     }

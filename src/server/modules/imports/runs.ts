@@ -76,6 +76,14 @@ export const importRunSchema = z
     mapping: z.unknown().nullable().meta({
       description: 'The column mapping used and the one suggested from the headers (spreadsheets only)',
     }),
+    encoding: z
+      .enum(['utf-8', 'windows-1252', 'utf-16le'])
+      .nullable()
+      .meta({
+        description:
+          'The character encoding a CSV file was read in: from its byte order mark, valid UTF-8 throughout, ' +
+          '8-bit text without UTF-8 (Windows-1252), or the encoding parameter; null for other files',
+      }),
     message: z.string().nullable(),
     createdBy: z.string(),
     createdAt: z.string(),
@@ -100,6 +108,7 @@ const COLUMNS = [
   'failedCount',
   'errors',
   'mapping',
+  'encoding',
   'message',
   'createdBy',
   'createdAt',
@@ -128,6 +137,7 @@ export function presentRun(r: Record<string, unknown>): ImportRun {
     // An erasure (GDPR) empties a jsonb payload that mentions the person to {}: read that as no rows.
     errors: Array.isArray(r.errors) ? (r.errors as ImportError[]) : [],
     mapping: r.mapping ?? null,
+    encoding: (r.encoding as ImportRun['encoding'] | null) ?? null,
     message: (r.message as string | null) ?? null,
     createdBy: String(r.createdBy),
     createdAt: iso(r.createdAt)!,
@@ -228,6 +238,7 @@ export type RunOutcome = {
   counts: ImportCounts;
   errors: ImportError[];
   mapping?: unknown;
+  encoding?: ImportRun['encoding'];
   message?: string | null;
 };
 
@@ -240,6 +251,7 @@ export async function finishRun(db: Database, id: string, outcome: RunOutcome): 
         state: outcome.state,
         errors: storableJson(outcome.errors.slice(0, MAX_STORED_ERRORS)),
         mapping: outcome.mapping === undefined ? null : storableJson(outcome.mapping),
+        encoding: outcome.encoding ?? null,
         message: outcome.message == null ? null : storable(outcome.message),
         finishedAt: sql`clock_timestamp()`,
         updatedAt: sql`now()`,

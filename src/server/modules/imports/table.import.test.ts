@@ -254,7 +254,7 @@ describe('spreadsheet import', () => {
     expect(empty.status).toBe(422);
     const unread = await call('GET', empty.headers.get('location')!);
     expect(unread.body.errors).toEqual([
-      { line: 1, column: null, field: null, code: 'empty_file', params: {}, message: 'the file is empty' },
+      { line: null, column: null, field: null, code: 'empty_file', params: {}, message: 'the file is empty' },
     ]);
   });
 });

@@ -80,6 +80,7 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
         message: error,
       })),
       mapping: { used: null, suggestion },
+      encoding: table.encoding ?? null,
       message: 'The column mapping cannot be used: map the columns the errors name and try again',
     });
   }
@@ -150,6 +151,7 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
     counts: { ...counts, ...(o.dryRun || landed ? written : {}) },
     errors,
     mapping: { used: dry.mapping, suggestion },
+    encoding: table.encoding ?? null,
     message,
   });
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import type { ImportEntity } from '../../../formats/tabular/entity-types';
-import type { ImportRun } from './api';
+import { label } from '../../i18n/dynamic';
+import { ChoiceGroup } from '../exports/ChoiceGroup';
+import { ENCODING_CHOICES, ENCODING_QUESTIONS, type EncodingChoice, type ImportRun } from './api';
 import { blockingErrors } from './checks';
 import { MappingEditor } from './MappingEditor';
 import { RunCounts } from './RunCounts';
@@ -11,8 +13,11 @@ type Props = {
   run: ImportRun;
   mapping: (string | null)[] | null;
   onMapping: (mapping: (string | null)[]) => void;
-  /** The mapping was changed after the check: check again before importing. */
+  /** The mapping or the encoding was changed after the check: check again before importing. */
   stale: boolean;
+  /** The encoding the user chose for a CSV file, or null to let the server decide. */
+  encoding: EncodingChoice | null;
+  onEncoding: (encoding: EncodingChoice) => void;
   skipped: ReadonlySet<number>;
   onSkip: (line: number, skip: boolean) => void;
   busy: 'check' | 'import' | null;
@@ -33,12 +38,26 @@ export function DryRunPanel(props: Props) {
     <section className="panel" aria-labelledby="dry-run-heading">
       <h2 id="dry-run-heading">{t('imports.dryRunTitle')}</h2>
       <p role="status">
-        {run.state === 'failed'
+        {run.state === 'failed' || (table && !run.mapping && run.errors.length > 0)
           ? t('imports.dryRunUnreadable')
           : run.errors.length === 0
             ? t('imports.dryRunClean')
             : t('imports.dryRunProblems', { count: run.counts.failed || run.errors.length })}
       </p>
+      {run.encoding && (
+        <p>{t('imports.encodingUsed', { encoding: label(t, 'importEncoding', run.encoding) })}</p>
+      )}
+      {run.kind === 'csv' &&
+        (props.encoding || run.errors.some((e) => ENCODING_QUESTIONS.includes(e.code ?? ''))) && (
+          <ChoiceGroup
+            name="import-encoding"
+            labelText={t('imports.encodingChoice')}
+            value={(props.encoding ?? '') as EncodingChoice}
+            onChange={props.onEncoding}
+            options={ENCODING_CHOICES}
+            text={(e) => label(t, 'importEncoding', e)}
+          />
+        )}
       <RunCounts counts={run.counts} />
       {table && run.mapping && mapping && (
         <MappingEditor

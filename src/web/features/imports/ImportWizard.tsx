@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/lang';
 import { editableWorkspaces, useAuth } from '../auth/auth';
-import { uploadImport, type ImportKindChoice, type ImportRun } from './api';
+import { uploadImport, type EncodingChoice, type ImportKindChoice, type ImportRun } from './api';
 import { fileProblem, uploadFailure } from './checks';
 import { DryRunPanel } from './DryRunPanel';
 import { ImportFileForm } from './ImportFileForm';
@@ -30,6 +30,7 @@ export function ImportWizard() {
   const [mapping, setMapping] = useState<(string | null)[] | null>(null);
   const [stale, setStale] = useState(false);
   const [skipped, setSkipped] = useState<Set<number>>(new Set());
+  const [encoding, setEncoding] = useState<EncodingChoice | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const live = useLiveRun(busy === 'import', file?.name ?? null, me.user ? `user:${me.user.id}` : null);
@@ -38,6 +39,7 @@ export function ImportWizard() {
     setDry(null);
     setMapping(null);
     setSkipped(new Set());
+    setEncoding(null);
     setStale(false);
     setFailure(null);
   };
@@ -48,6 +50,7 @@ export function ImportWizard() {
     workspace: workspaces.length > 1 ? workspace : undefined,
     mapping: kind === 'ytj' ? undefined : (mapping ?? undefined),
     skip: dryRun ? undefined : [...skipped],
+    encoding: kind === 'ytj' ? undefined : (encoding ?? undefined),
   });
 
   const check = async () => {
@@ -130,6 +133,11 @@ export function ImportWizard() {
             setStale(true);
           }}
           stale={stale}
+          encoding={encoding}
+          onEncoding={(e) => {
+            setEncoding(e);
+            setStale(true);
+          }}
           skipped={skipped}
           onSkip={(line, skip) =>
             setSkipped((s) => {

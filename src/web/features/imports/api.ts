@@ -1,9 +1,15 @@
+import type { EncodingChoice } from '../../../formats/encoding';
 import { get, sendForm, send } from '../../api/client';
 
 /** What the user imports: a YTJ JSON file (organisations) or a table of one of the entities. */
 export const IMPORT_KINDS = ['ytj', 'organisations', 'people', 'relations', 'competences', 'events'] as const;
 export type ImportKindChoice = (typeof IMPORT_KINDS)[number];
 export const RUN_STATES = ['dry_run', 'running', 'done', 'failed'] as const;
+/** The encodings a CSV file may be read in; the user chooses between the first two when asked. */
+export const RUN_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le'] as const;
+export { ENCODING_CHOICES, type EncodingChoice } from '../../../formats/encoding';
+/** Reasons with which the server asks the user to choose the encoding. */
+export const ENCODING_QUESTIONS: readonly string[] = ['encoding_unclear', 'invalid_utf8'];
 
 /** The server's limit for one upload (imports.routes.ts); checked here before anything is sent. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -34,6 +40,8 @@ export type ImportRun = {
   counts: { rows: number; created: number; updated: number; unchanged: number; failed: number };
   errors: RunError[];
   mapping: RunMapping | null;
+  /** The encoding a CSV file was read in (null for other files, or when it could not be decided). */
+  encoding: (typeof RUN_ENCODINGS)[number] | null;
   message: string | null;
   createdBy: string;
   createdAt: string;
@@ -46,6 +54,7 @@ export type ImportChoice = {
   workspace?: string;
   mapping?: (string | null)[];
   skip?: number[];
+  encoding?: EncodingChoice;
 };
 
 const entityOf = (kind: ImportKindChoice) => (kind === 'ytj' ? 'organisations' : kind);
@@ -60,6 +69,7 @@ export function uploadImport(choice: ImportChoice, dryRun: boolean): Promise<Imp
     entity: entityOf(choice.kind),
     dryRun: dryRun ? 'true' : 'false',
     workspace: choice.workspace,
+    encoding: choice.encoding,
   });
 }
 

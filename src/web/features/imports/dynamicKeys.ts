@@ -2,7 +2,7 @@ import { IMPORT_ENTITIES } from '../../../formats/tabular/entity-types';
 import { mappableFields } from '../../../formats/tabular/mapping';
 import { ROW_ERROR_CODES } from '../../../formats/tabular/row-codes';
 import { NETWORK_FORMATS, NETWORK_SCOPES, TABLE_ENTITIES, TABLE_FORMATS } from '../exports/options';
-import { IMPORT_KINDS, RUN_STATES } from './api';
+import { IMPORT_KINDS, RUN_ENCODINGS, RUN_STATES } from './api';
 
 /** Every field a column of an import can feed, over all entities, once. */
 const IMPORT_FIELDS = [...new Set(IMPORT_ENTITIES.flatMap((e) => mappableFields(e).map((f) => f.name)))];
@@ -14,6 +14,7 @@ export const IMPORT_DYNAMIC_KEYS = {
   importField: IMPORT_FIELDS,
   runKind: ['ytj', 'csv', 'xlsx'],
   runState: RUN_STATES,
+  importEncoding: RUN_ENCODINGS,
   runStateHint: RUN_STATES,
   exportEntity: TABLE_ENTITIES,
   tableFormat: TABLE_FORMATS,
