@@ -19,6 +19,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // Modules run in the order the sources import them, also across chunks: main.tsx sets zod up
+    // (jitless.ts) before any module makes a schema, even one in a chunk the pages share.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
   },
   server: {
     proxy: {

@@ -30,6 +30,11 @@ async function pages(page: Page, lang: string) {
 for (const lang of LANGS) {
   test(`axe finds no WCAG 2.1 A/AA violations on any page in ${lang}`, async ({ page }) => {
     test.setTimeout(120_000);
+    // The strict CSP holds without reports (zod's eval probe made one on every page).
+    const cspReports: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspReports.push(`${page.url()}: ${m.text()}`);
+    });
     for (const path of await pages(page, lang)) {
       await page.goto(path);
       await settled(page);
@@ -43,6 +48,7 @@ for (const lang of LANGS) {
     await page.locator('form button[type="submit"]').click();
     await expect(page.locator('#organisation-businessId')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
+    expect(cspReports).toEqual([]);
   });
 
   test(`axe finds no violations on the sign-in page in ${lang}, signed out`, async ({ browser }) => {
