@@ -28,7 +28,13 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 };
 
 export type ZipCheckResult =
-  | { ok: true; entries: number; uncompressedBytes: number }
+  | {
+      ok: true;
+      entries: number;
+      uncompressedBytes: number;
+      /** The inflated entries whose names matched `keep`. */
+      kept: Map<string, Buffer>;
+    }
   | { ok: false; code: 'zip_bomb' | 'malformed'; error: string };
 
 function openBuffer(bytes: Uint8Array): Promise<yauzl.ZipFile> {
@@ -52,10 +58,14 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
 
 class LimitExceeded extends Error {}
 
-/** Inflates every entry once, counting bytes, and reports the first limit the archive passes. */
+/**
+ * Inflates every entry once, counting bytes, and reports the first limit the archive passes; the
+ * entries whose names match `keep` are kept (the worksheets of an .xlsx, to look at their XML).
+ */
 export async function checkZip(
   bytes: Uint8Array,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  keep?: RegExp,
 ): Promise<ZipCheckResult> {
   let zip: yauzl.ZipFile;
   try {
@@ -72,6 +82,7 @@ export async function checkZip(
     };
   }
   let total = 0;
+  const kept = new Map<string, Buffer>();
   try {
     for (const entry of await listEntries(zip)) {
       if (entry.fileName.endsWith('/')) continue;
@@ -88,7 +99,12 @@ export async function checkZip(
           `${entry.fileName} is compressed ${Math.round(ratio)}:1, more than the limit of ${limits.maxCompressionRatio}:1`,
         );
       }
-      total += await drain(await openEntry(zip, entry));
+      const stream = await openEntry(zip, entry);
+      if (keep?.test(entry.fileName)) {
+        const data = await inflated(stream);
+        kept.set(entry.fileName, data);
+        total += data.length;
+      } else total += await drain(stream);
     }
   } catch (error) {
     zip.close();
@@ -96,7 +112,22 @@ export async function checkZip(
     return { ok: false, code, error: errorMessage(error) };
   }
   zip.close();
-  return { ok: true, entries: zip.entryCount, uncompressedBytes: total };
+  return { ok: true, entries: zip.entryCount, uncompressedBytes: total, kept };
+}
+
+/** Every file of an archive that passed `checkZip`, inflated, in archive order. */
+export async function zipEntries(bytes: Uint8Array): Promise<{ name: string; data: Buffer }[]> {
+  const zip = await openBuffer(bytes);
+  try {
+    const files: { name: string; data: Buffer }[] = [];
+    for (const entry of await listEntries(zip)) {
+      if (entry.fileName.endsWith('/')) continue;
+      files.push({ name: entry.fileName, data: await inflated(await openEntry(zip, entry)) });
+    }
+    return files;
+  } finally {
+    zip.close();
+  }
 }
 
 function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
@@ -110,6 +141,12 @@ function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
     zip.on('error', reject);
     zip.readEntry();
   });
+}
+
+async function inflated(stream: Readable): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of stream) parts.push(chunk as Buffer);
+  return Buffer.concat(parts);
 }
 
 /** Reads a stream to its end and returns its length; yauzl fails it if it passes the declared size. */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkZip } from '../zip.js';
-import { buildZip } from '../zip-fixture.js';
+import { writeZip } from '../zip-write.js';
 import { readTable } from './table.js';
 import type { Table } from './types.js';
 
@@ -127,7 +127,7 @@ describe('readTable on .xlsx', () => {
 
 describe('zip-bomb checks before exceljs sees the file', () => {
   it('refuses an entry that inflates too far', async () => {
-    const bytes = buildZip([
+    const bytes = writeZip([
       { name: '[Content_Types].xml', data: '<Types/>' },
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30 * 1024 * 1024, 0x20) },
     ]);
@@ -145,7 +145,7 @@ describe('zip-bomb checks before exceljs sees the file', () => {
 
   it('refuses too many entries', async () => {
     const entries = Array.from({ length: 2100 }, (_, i) => ({ name: `f${i}.xml`, data: 'x' }));
-    const r = await readTable(buildZip(entries));
+    const r = await readTable(writeZip(entries));
     expect(r).toMatchObject({
       ok: false,
       errors: [{ message: /2100 entries, more than the limit of 2000/ }],
@@ -154,7 +154,7 @@ describe('zip-bomb checks before exceljs sees the file', () => {
 
   it('catches an entry that lies about its size', async () => {
     // Declares 100 bytes, inflates to 2 MB: headers alone would let it through.
-    const bytes = buildZip([
+    const bytes = writeZip([
       { name: 'big.xml', data: Buffer.alloc(2 * 1024 * 1024, 0x41), declaredSize: 100 },
     ]);
     const r = await checkZip(bytes);

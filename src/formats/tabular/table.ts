@@ -30,6 +30,15 @@ export async function readTable(
   input: Uint8Array | string,
   options: TableReadOptions = {},
 ): Promise<TableReadResult> {
+  try {
+    return await readAnyTable(input, options);
+  } catch {
+    // A reader's own failure says nothing to the user about the file: a coded reason, not its text.
+    return fail('unreadable_file', 'the file cannot be read: it is damaged or not what its name says');
+  }
+}
+
+async function readAnyTable(input: Uint8Array | string, options: TableReadOptions): Promise<TableReadResult> {
   const limits: TableLimits = { ...DEFAULT_TABLE_LIMITS, ...options.limits };
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > limits.maxBytes)

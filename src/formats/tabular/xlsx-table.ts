@@ -4,8 +4,9 @@
  * error values (#N/A) read as empty.
  */
 import ExcelJS from 'exceljs';
-import { errorMessage } from '../format-error.js';
-import { checkZip } from '../zip.js';
+import { checkZip, zipEntries } from '../zip.js';
+import { writeZip } from '../zip-write.js';
+import { lacksCellReferences, withCellReferences } from './xlsx-refs.js';
 import {
   finish,
   tableFailure as fail,
@@ -20,7 +21,7 @@ export async function readXlsxTable(
   sheet: string | number | undefined,
   limits: TableLimits,
 ): Promise<TableReadResult> {
-  const zip = await checkZip(bytes, limits.zip);
+  const zip = await checkZip(bytes, limits.zip, WORKSHEET);
   if (!zip.ok) {
     return fail(
       'unreadable_workbook',
@@ -31,11 +32,16 @@ export async function readXlsxTable(
   }
   const workbook = new ExcelJS.Workbook();
   try {
+    const complete = await withReferences(bytes, zip.kept);
     await workbook.xlsx.load(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
+      Buffer.from(complete.buffer, complete.byteOffset, complete.byteLength) as unknown as ArrayBuffer,
     );
-  } catch (error) {
-    return fail('unreadable_workbook', `not a readable .xlsx: ${errorMessage(error)}`);
+  } catch {
+    // exceljs's own message is about its insides ("Cannot read properties of undefined"), not the file.
+    return fail(
+      'unreadable_workbook',
+      'not a readable .xlsx: the workbook is damaged or written in a way that cannot be read',
+    );
   }
   const sheets = workbook.worksheets;
   const worksheet =
@@ -74,11 +80,8 @@ export async function readXlsxTable(
       }
       rows.push({ line: rowNumber, cells });
     });
-  } catch (error) {
-    return fail(
-      'unreadable_workbook',
-      `the sheet '${worksheet.name}' cannot be read: ${errorMessage(error)}`,
-    );
+  } catch {
+    return fail('unreadable_workbook', `the sheet '${worksheet.name}' cannot be read`);
   }
   if (headerLine === 0) return fail('empty_file', `the sheet '${worksheet.name}' is empty`);
   const issues = rows
@@ -98,6 +101,17 @@ export async function readXlsxTable(
     { format: 'xlsx', headers, headerLine, rows: sized, issues, sheetName: worksheet.name },
     limits,
   );
+}
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** The workbook with the references its worksheets left out written in (xlsx-refs.ts), or as it is. */
+async function withReferences(bytes: Uint8Array, sheets: Map<string, Buffer>): Promise<Uint8Array> {
+  const lacking = [...sheets].filter(([, xml]) => lacksCellReferences(xml.toString('utf8')));
+  if (lacking.length === 0) return bytes;
+  const fixed = new Map(lacking.map(([name, xml]) => [name, withCellReferences(xml.toString('utf8'))]));
+  const entries = await zipEntries(bytes);
+  return writeZip(entries.map((e) => ({ name: e.name, data: fixed.get(e.name) ?? e.data })));
 }
 
 function trimTrailingEmpty(cells: CellValue[]): CellValue[] {

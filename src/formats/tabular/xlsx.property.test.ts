@@ -4,18 +4,18 @@ import fc from 'fast-check';
 import yauzl from 'yauzl';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { edits, expectNoPollution, mutate } from '../property-support.js';
-import { buildZip, type ZipFixtureEntry } from '../zip-fixture.js';
+import { writeZip, type ZipEntry } from '../zip-write.js';
 import { dryRunImport } from './dry-run.js';
 import { readTable } from './table.js';
 
 afterEach(expectNoPollution);
 
 /** The entries of a ZIP, to edit one and zip them again. */
-function unzip(bytes: Uint8Array): Promise<ZipFixtureEntry[]> {
+function unzip(bytes: Uint8Array): Promise<ZipEntry[]> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, zip) => {
       if (err || !zip) return reject(err ?? new Error('no zip'));
-      const entries: ZipFixtureEntry[] = [];
+      const entries: ZipEntry[] = [];
       zip.on('entry', (entry: yauzl.Entry) => {
         zip.openReadStream(entry, async (e, stream) => {
           if (e || !stream) return reject(e ?? new Error('no stream'));
@@ -33,7 +33,7 @@ function unzip(bytes: Uint8Array): Promise<ZipFixtureEntry[]> {
 
 describe('XLSX reader', () => {
   let workbook: Uint8Array;
-  let entries: ZipFixtureEntry[];
+  let entries: ZipEntry[];
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Toimijat');
@@ -52,7 +52,7 @@ describe('XLSX reader', () => {
         const edited = entries.map((e) =>
           e.name === name ? { name, data: mutate(Buffer.from(e.data), ops) } : e,
         );
-        const result = await readTable(buildZip(edited));
+        const result = await readTable(writeZip(edited));
         expect(result.ok).toBeTypeOf('boolean');
         if (result.ok) expect(dryRunImport(result.table, 'organisations').ok).toBeTypeOf('boolean');
       }),

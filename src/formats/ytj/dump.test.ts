@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildZip } from '../zip-fixture.js';
+import { writeZip } from '../zip-write.js';
 import { openYtjDumpFile, readYtjDump, type DumpSource, type YtjDumpItem } from './dump.js';
 
 const sample = fs.readFileSync(new URL('./fixtures/all-companies-sample.json', import.meta.url));
@@ -150,7 +150,7 @@ describe('openYtjDumpFile', () => {
       const zipped = path.join(dir, 'all_companies.zip');
       fs.writeFileSync(
         zipped,
-        buildZip([
+        writeZip([
           { name: 'readme.txt', data: 'PRH' },
           { name: 'all_companies.json', data: sample },
         ]),

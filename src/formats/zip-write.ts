@@ -1,6 +1,7 @@
 /**
- * A minimal ZIP writer for tests: builds archives with exact control over entries and headers (to make
- * zip bombs and lying headers), with node:zlib and no extra dependency. Not used by the application.
+ * A minimal ZIP writer with node:zlib and no extra dependency: the .xlsx reader rebuilds a workbook with
+ * it after completing its cell references (xlsx-refs.ts), and tests make archives with exact control
+ * over entries and headers (zip bombs, lying headers).
  */
 import zlib from 'node:zlib';
 
@@ -16,14 +17,14 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export interface ZipFixtureEntry {
+export interface ZipEntry {
   name: string;
   data: Uint8Array | string;
-  /** Uncompressed size to declare instead of the real one (a lying header). */
+  /** Tests only: an uncompressed size to declare instead of the real one (a lying header). */
   declaredSize?: number;
 }
 
-export function buildZip(entries: ZipFixtureEntry[], options: { deflate?: boolean } = {}): Uint8Array {
+export function writeZip(entries: ZipEntry[], options: { deflate?: boolean } = {}): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -64,5 +65,6 @@ export function buildZip(entries: ZipFixtureEntry[], options: { deflate?: boolea
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  const zip = Buffer.concat([...locals, directory, end]);
+  return new Uint8Array(zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength));
 }
