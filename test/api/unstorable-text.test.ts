@@ -164,6 +164,42 @@ describe('every route of the API', async () => {
     }
     expect(tried).toBeGreaterThan(100);
   });
+
+  it('answers NUL or a lone surrogate in any string field of any JSON body without a 5xx', async () => {
+    type Schema = { $ref?: string; type?: string | string[]; properties?: Record<string, Schema> } & {
+      anyOf?: Schema[];
+      oneOf?: Schema[];
+      items?: Schema;
+    };
+    const components = (doc as { components?: { schemas?: Record<string, Schema> } }).components?.schemas;
+    const resolve = (schema: Schema): Schema =>
+      schema.$ref ? resolve(components![schema.$ref.split('/').pop()!]!) : schema;
+    const takesString = (schema: Schema): boolean => {
+      const s = resolve(schema);
+      return [s.type].flat().includes('string') || [...(s.anyOf ?? []), ...(s.oneOf ?? [])].some(takesString);
+    };
+    let tried = 0;
+    for (const [template, operations] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(operations)) {
+        const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)
+          ?.content;
+        const schema = content?.['application/json']?.schema;
+        if (!schema) continue;
+        const target = template.replace(/\{[^}]+\}/g, () => crypto.randomUUID());
+        for (const [field, property] of Object.entries(resolve(schema).properties ?? {})) {
+          const items = resolve(property).items;
+          if (!takesString(property) && !(items && takesString(items))) continue;
+          for (const bad of ['a\u0000b', 'a\uD800b']) {
+            const value = takesString(property) ? bad : [bad];
+            const res = await call(method.toUpperCase(), target, { [field]: value });
+            tried++;
+            expect(res.status, `${method} ${target} ${field}: ${JSON.stringify(res.body)}`).toBeLessThan(500);
+          }
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(100);
+  });
 });
 
 describe("a database error about a value is the client's, never a 500", () => {
