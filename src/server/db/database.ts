@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
+import { RowShapeCamelCasePlugin } from './camel-case.js';
 
 // Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them across time zones.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -18,7 +19,7 @@ export function createDatabase(connectionString: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString, max, application_name: 'solmu' });
   // An idle connection closed by the server (restart, shutdown) is not fatal: the pool reconnects.
   pool.on('error', () => {});
-  return new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [new RowShapeCamelCasePlugin()] });
 }
 
 /** Runs fn in a transaction, or inside the caller's when db already is one (writes compose). */

@@ -2,22 +2,25 @@ import { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import type { Row, ResourceDefinition } from './types.js';
 
-/** Rows never leave as they are: dates become ISO strings, and only declared fields go out. */
 /** A timestamp column as ISO text, null when empty. */
 export const isoOrNull = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 
 /** Fields that point at a person: personal data, never shown to the anonymous public. */
 const PERSON_FIELDS = new Set(['personId']);
 
+/**
+ * One record as it leaves the server: the declared output fields, in the schema's order (so every record
+ * of a resource has the same shape), dates as ISO text. Anything else on the row (a list's cursor value)
+ * stays behind.
+ */
 export function present(def: ResourceDefinition, row: Row, caller?: Caller): Row {
   const out: Row = {};
   const anonymous = !caller || caller.kind === 'anonymous';
-  for (const [key, value] of Object.entries(row)) {
-    if (anonymous && PERSON_FIELDS.has(key)) {
-      out[key] = null;
-      continue;
-    }
-    out[key] = value instanceof Date ? value.toISOString() : value;
+  for (const key of outputKeys(def)) {
+    const value = row[key];
+    if (value === undefined) continue;
+    out[key] =
+      anonymous && PERSON_FIELDS.has(key) ? null : value instanceof Date ? value.toISOString() : value;
   }
   return out;
 }
@@ -49,6 +52,16 @@ export function outputSchema(def: ResourceDefinition): z.ZodType {
     .meta({ id: def.entity });
   memo.set(def.entity, schema);
   return schema;
+}
+
+const keys = new WeakMap<ResourceDefinition, string[]>();
+function outputKeys(def: ResourceDefinition): string[] {
+  let list = keys.get(def);
+  if (!list) {
+    list = Object.keys((outputSchema(def) as z.ZodObject).shape);
+    keys.set(def, list);
+  }
+  return list;
 }
 
 export function listOutputSchema(def: ResourceDefinition): z.ZodType {

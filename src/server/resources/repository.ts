@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type AliasedRawBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
@@ -11,6 +11,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 export const columnsOf = (def: ResourceDefinition) => ['id', ...Object.keys(def.schemas.shape), ...AUDIT];
 
+type ReadColumn = string | AliasedRawBuilder<unknown, string>;
+const readColumns = new WeakMap<ResourceDefinition, ReadColumn[]>();
+/** What a read returns: the columns above, the read-only and the derived ones, in the same query. */
+export function readColumnsOf(def: ResourceDefinition): ReadColumn[] {
+  let columns = readColumns.get(def);
+  if (!columns) {
+    columns = [
+      ...columnsOf(def),
+      ...(def.readOnlyColumns ?? []),
+      ...Object.entries(def.derivedColumns ?? {}).map(([name, expression]) => expression.as(name)),
+    ];
+    readColumns.set(def, columns);
+  }
+  return columns;
+}
+
 function toColumns(def: ResourceDefinition, input: Row): Row {
   const out: Row = {};
   for (const [key, value] of Object.entries(input)) {
@@ -22,7 +38,7 @@ function toColumns(def: ResourceDefinition, input: Row): Row {
 
 export async function findById(db: Database, def: ResourceDefinition, id: string, lock = false) {
   if (!isUuid(id)) return undefined;
-  let q = db.selectFrom(def.table).select(columnsOf(def)).where('id', '=', id);
+  let q = db.selectFrom(def.table).select(readColumnsOf(def)).where('id', '=', id);
   if (lock) q = q.forUpdate();
   return (await q.executeTakeFirst()) as Row | undefined;
 }
@@ -34,7 +50,7 @@ export async function findByKey(db: Database, def: ResourceDefinition, key: stri
   for (const column of def.alternateKeys ?? []) {
     const row = await db
       .selectFrom(def.table)
-      .select(columnsOf(def))
+      .select(readColumnsOf(def))
       .where(column, '=', key)
       .executeTakeFirst();
     if (row) return row as Row;
@@ -53,7 +69,7 @@ export async function insert(
   return (await db
     .insertInto(def.table)
     .values(values)
-    .returning(columnsOf(def))
+    .returning(readColumnsOf(def))
     .executeTakeFirstOrThrow()) as Row;
 }
 
@@ -63,7 +79,7 @@ export async function update(db: Database, def: ResourceDefinition, id: string, 
     .updateTable(def.table)
     .set(values)
     .where('id', '=', id)
-    .returning(columnsOf(def))
+    .returning(readColumnsOf(def))
     .executeTakeFirst()) as Row | undefined;
 }
 
@@ -85,22 +101,28 @@ export async function list(db: Database, def: ResourceDefinition, params: ListPa
     if (value !== undefined) q = filter.apply(q, value as never, caller);
   }
   if (params.q && def.searchable) q = applySearch(q, params.q);
-  const total = Number(
-    ((await q.select((eb) => eb.fn.countAll().as('count')).executeTakeFirst()) as { count: unknown }).count,
-  );
   const descending = params.sort.startsWith('-');
   const field = descending ? params.sort.slice(1) : params.sort;
   // The cursor carries the sort value as PostgreSQL prints it: a JS Date would drop the microseconds
   // of a timestamptz, and the next page would then repeat (or skip) rows.
   const withCursor = q
-    .select(columnsOf(def))
+    .select(readColumnsOf(def))
     .select(sql<string>`(${sql.ref(field)})::text`.as('cursorValue'));
   const rows = (await applyPaging(withCursor, field, descending, params.cursor)
     .limit(params.limit + 1)
     .execute()) as Row[];
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
-  const nextCursor =
-    rows.length > params.limit && last ? encodeCursor(last.cursorValue, String(last.id)) : null;
-  return { items: page.map(({ cursorValue: _cursor, ...row }) => row), nextCursor, total };
+  const more = rows.length > params.limit;
+  const nextCursor = more && last ? encodeCursor(last.cursorValue, String(last.id)) : null;
+  // A first page that holds every match is its own count: no second query.
+  const total =
+    !params.cursor && !more
+      ? page.length
+      : Number(
+          ((await q.select((eb) => eb.fn.countAll().as('count')).executeTakeFirst()) as { count: unknown })
+            .count,
+        );
+  // The rows keep their cursorValue: the presenter leaves out what the output does not declare.
+  return { items: page, nextCursor, total };
 }

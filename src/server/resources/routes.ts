@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { text } from '../../domain/common.js';
 import { declare } from '../auth/policies.js';
 import type { AppEnv } from '../env.js';
+import { jsonBytes, sendJson } from '../json-response.js';
 import { errorResponses, jsonBody, jsonContent } from '../openapi.js';
 import { listOutputSchema, outputSchema } from './presenter.js';
 import { listQuerySchema } from './query.js';
@@ -40,7 +41,11 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       responses: { 200: jsonContent(listOutputSchema(def), 'A page of records'), ...errorResponses(400) },
     }),
     async (c) =>
-      c.json(await service.listPage(c.var.db, def, c.req.valid('query') as ListParams, c.var.caller), 200),
+      sendJson(
+        c,
+        jsonBytes(await service.listPage(c.var.db, def, c.req.valid('query') as ListParams, c.var.caller)),
+        200,
+      ),
   );
 
   app.openapi(
@@ -67,7 +72,8 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       request: { params: idParam },
       responses: { 200: jsonContent(one, 'The record'), ...errorResponses(404) },
     }),
-    async (c) => c.json(await service.getOne(c.var.db, def, c.req.valid('param').id, c.var.caller), 200),
+    async (c) =>
+      sendJson(c, jsonBytes(await service.getOne(c.var.db, def, c.req.valid('param').id, c.var.caller)), 200),
   );
 
   app.openapi(

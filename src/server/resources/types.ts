@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'kysely';
+import type { RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import type { Database } from '../db/database.js';
@@ -34,6 +34,16 @@ export type ResourceDefinition = {
   schemas: { shape: z.ZodRawShape; create: z.ZodType; update: z.ZodType; rules?: z.ZodType };
   /** Extra read-only fields the presenter adds, with their schemas for the OpenAPI document. */
   extraOutput?: z.ZodRawShape;
+  /**
+   * Columns of the table read with every record but never written through the API (e.g. what an import
+   * keeps); their schemas belong in `extraOutput`.
+   */
+  readOnlyColumns?: readonly string[];
+  /**
+   * Values SQL derives from the row, read in the same query (e.g. the region of its municipality), by
+   * output name; the expression names the table unaliased. Their schemas belong in `extraOutput`.
+   */
+  derivedColumns?: Readonly<Record<string, RawBuilder<unknown>>>;
   filters?: Record<string, Filter>;
   /** Non-null columns a list may be sorted by; the first is the default. */
   sortable: [string, ...string[]];

@@ -3,8 +3,6 @@
  * import writes them (see imports/ytj.upsert.ts), so they are not part of the create or update schemas.
  */
 import { z } from 'zod';
-import type { Database } from '../../db/database.js';
-import type { Row } from '../../resources/types.js';
 
 export const registerOutput = {
   tol2025Code: z.string().nullable().meta({ description: 'Main business line in TOL 2025 (from YTJ)' }),
@@ -17,21 +15,5 @@ export const registerOutput = {
   importRunId: z.string().nullable().meta({ description: 'The import run that last wrote this record' }),
 };
 
-const COLUMNS = Object.keys(registerOutput) as (keyof typeof registerOutput)[];
-
-/** Adds the register columns to a page of organisations, with one query. */
-export async function withRegisterColumns(db: Database, items: Row[]): Promise<Row[]> {
-  const ids = items.map((i) => String(i.id));
-  if (ids.length === 0) return items;
-  const rows = (await db
-    .selectFrom('organisations')
-    .select(['id', ...COLUMNS])
-    .where('id', 'in', ids)
-    .execute()) as Row[];
-  const byId = new Map(rows.map((r) => [String(r.id), r]));
-  return items.map((item) => {
-    const row = byId.get(String(item.id));
-    const extra = Object.fromEntries(COLUMNS.map((c) => [c, row?.[c] ?? null]));
-    return { ...item, ...extra };
-  });
-}
+/** Read with every organisation (`readOnlyColumns`): the same query, no second look-up. */
+export const REGISTER_COLUMNS = Object.keys(registerOutput) as (keyof typeof registerOutput)[];
