@@ -12,7 +12,7 @@ import {
   type RowErrorParams,
   type RowFailure,
 } from './row-codes.js';
-import type { Table } from './types.js';
+import type { Table, TableRow } from './types.js';
 
 export interface ImportRow<E extends ImportEntity = ImportEntity> {
   line: number;
@@ -57,15 +57,33 @@ export type DryRunResult<E extends ImportEntity = ImportEntity> =
 
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
-export function dryRunImport<E extends ImportEntity>(
-  table: Table,
+/** One row checked: the row to import, or its errors (never both). */
+export type CheckedRow<E extends ImportEntity = ImportEntity> =
+  { row: ImportRow<E>; errors: null } | { row: null; errors: RowError[] };
+
+export type RowChecker<E extends ImportEntity = ImportEntity> =
+  | {
+      ok: true;
+      entity: E;
+      mapping: ColumnMapping;
+      /** Checks one row; remembers the keys seen, so a later row with the same key is a duplicate. */
+      check: (row: TableRow) => CheckedRow<E>;
+    }
+  | { ok: false; entity: E; mappingErrors: RowFailure[]; suggestion: MappingSuggestion };
+
+/**
+ * The checks of the dry run, one row at a time (an import streams a large table through it): the
+ * mapping and the defaults are checked once, then each row as it comes.
+ */
+export function rowChecker<E extends ImportEntity>(
+  headers: readonly string[],
   entity: E,
   options: DryRunOptions = {},
-): DryRunResult<E> {
+): RowChecker<E> {
   const spec = ENTITY_SPECS[entity];
   const userDefaults = options.defaults ?? {};
-  const suggestion = suggestMapping(table.headers, entity, userDefaults);
-  const checked = checkMapping(options.mapping ?? suggestion.mapping, table.headers, entity, userDefaults);
+  const suggestion = suggestMapping([...headers], entity, userDefaults);
+  const checked = checkMapping(options.mapping ?? suggestion.mapping, [...headers], entity, userDefaults);
   if (!checked.ok) return { ok: false, entity, mappingErrors: checked.errors, suggestion };
   const mapping = checked.mapping;
 
@@ -91,16 +109,15 @@ export function dryRunImport<E extends ImportEntity>(
   }
   if (mappingErrors.length > 0) return { ok: false, entity, mappingErrors, suggestion };
 
-  const errors: RowError[] = table.issues.map((i) => ({ ...i, column: null, field: null }));
-  const rows: ImportRow<E>[] = [];
   const seen = new Map<string, number>();
-  const badLines = new Set(errors.map((e) => e.line));
   const columnOf = (field: string) => {
     const i = mapping.indexOf(field);
-    return i >= 0 ? (table.headers[i] ?? null) : null;
+    return i >= 0 ? (headers[i] ?? null) : null;
   };
+  // The field each column feeds, looked up once.
+  const columnFields = mapping.map((name) => (name ? spec.fields.find((f) => f.name === name) : undefined));
 
-  for (const row of table.rows) {
+  const check = (row: TableRow): CheckedRow<E> => {
     const rowErrors: RowError[] = [];
     const fail = (field: string | null, { error, code, params }: RowFailure) =>
       rowErrors.push({
@@ -112,8 +129,7 @@ export function dryRunImport<E extends ImportEntity>(
         message: error,
       });
     const values = new Map<string, unknown>();
-    mapping.forEach((name, i) => {
-      const field = name ? spec.fields.find((f) => f.name === name) : undefined;
+    columnFields.forEach((field, i) => {
       if (!field) return;
       const parsed = field.read(row.cells[i] ?? null);
       if (parsed && 'error' in parsed) fail(field.name, parsed);
@@ -165,25 +181,45 @@ export function dryRunImport<E extends ImportEntity>(
         );
     }
 
-    if (rowErrors.length > 0 || !parsed.success) {
-      errors.push(...rowErrors);
-      badLines.add(row.line);
-      continue;
+    if (rowErrors.length > 0 || !parsed.success) return { row: null, errors: rowErrors };
+    return {
+      row: {
+        line: row.line,
+        data: parsed.data as ImportDataByEntity[E],
+        refs: Object.fromEntries(refs),
+        match,
+        extra: Object.fromEntries(extra),
+      },
+      errors: null,
+    };
+  };
+  return { ok: true, entity, mapping, check };
+}
+
+export function dryRunImport<E extends ImportEntity>(
+  table: Table,
+  entity: E,
+  options: DryRunOptions = {},
+): DryRunResult<E> {
+  const checker = rowChecker(table.headers, entity, options);
+  if (!checker.ok) return checker;
+  const errors: RowError[] = table.issues.map((i) => ({ ...i, column: null, field: null }));
+  const rows: ImportRow<E>[] = [];
+  const badLines = new Set(errors.map((e) => e.line));
+  for (const tableRow of table.rows) {
+    const checked = checker.check(tableRow);
+    if (checked.row) rows.push(checked.row);
+    else {
+      errors.push(...checked.errors);
+      badLines.add(tableRow.line);
     }
-    rows.push({
-      line: row.line,
-      data: parsed.data as ImportDataByEntity[E],
-      refs: Object.fromEntries(refs),
-      match,
-      extra: Object.fromEntries(extra),
-    });
   }
   errors.sort((a, b) => a.line - b.line);
   const total = rows.length + badLines.size;
   return {
     ok: true,
     entity,
-    mapping,
+    mapping: checker.mapping,
     rows,
     errors,
     counts: { rows: total, valid: rows.length, invalid: badLines.size },

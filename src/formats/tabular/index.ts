@@ -21,6 +21,9 @@ export {
 } from './mapping.js';
 export {
   dryRunImport,
+  rowChecker,
+  type CheckedRow,
+  type RowChecker,
   type DryRunOptions,
   type DryRunResult,
   type ImportRow,

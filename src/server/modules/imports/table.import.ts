@@ -1,18 +1,21 @@
 /**
- * A CSV or Excel table into the database, all or nothing. The pure dry run (src/formats/tabular) reads
- * every row through the column mapping and the domain schemas; then every valid row is written through
- * the generic service inside ONE transaction, each in a savepoint so that a row the database refuses (an
- * unknown reference, a duplicate, a record of another workspace) is listed and the others still checked.
- * Any bad row rolls the whole import back. A dry run does exactly the same and always rolls back, so it
- * finds every problem the real run would meet and says what it would create and update.
+ * A CSV or Excel table into the database, all or nothing. Each row is checked as it streams through
+ * (src/formats/tabular: the column mapping and the domain schemas) and either kept or listed as a bad row
+ * with its line and reason; the kept rows are written inside ONE transaction. Organisations, the bulk
+ * case, are written set-based like a YTJ import (table.bulk.ts: COPY into a staging table, look-ups and
+ * checks over the whole table, one UPDATE and one INSERT); the other entities row by row through the
+ * resource service, each in a savepoint so that a row the database refuses (an unknown reference, a
+ * duplicate, a record of another workspace) is listed and the others still checked. Any bad row rolls
+ * the whole import back. A dry run does exactly the same and always rolls back, so it finds every
+ * problem the real run would meet and says what it would create and update.
  */
 import { sql } from 'kysely';
 import {
-  dryRunImport,
+  rowChecker,
   rowFailure,
   suggestMapping,
   type ImportEntity,
-  type RowError,
+  type ImportRow,
   type RowErrorCode,
   type RowFailure,
   type Table,
@@ -23,6 +26,7 @@ import type { Database } from '../../db/database.js';
 import { AppError, fromDatabaseError } from '../../errors.js';
 import { finishRun, reportProgress, zeroCounts, type ImportError, type ImportRun } from './runs.js';
 import { RefResolver } from './table.refs.js';
+import { writeOrganisationsInBulk } from './table.bulk.js';
 import { RowProblem, writeRow, type WriteTarget } from './table.write.js';
 
 export type TableImportOptions = {
@@ -65,13 +69,13 @@ function describe(error: unknown): { failure: RowFailure; field: string | null }
 
 export async function importTable(db: Database, table: Table, o: TableImportOptions): Promise<ImportRun> {
   const suggestion = suggestMapping(table.headers, o.entity, o.defaults ?? {});
-  const dry = dryRunImport(table, o.entity, { mapping: o.mapping, defaults: o.defaults });
+  const checker = rowChecker(table.headers, o.entity, { mapping: o.mapping, defaults: o.defaults });
   const counts = zeroCounts();
-  if (!dry.ok) {
+  if (!checker.ok) {
     return finishRun(db, o.runId, {
       state: o.dryRun ? 'dry_run' : 'failed',
       counts,
-      errors: dry.mappingErrors.map(({ code, params, error }) => ({
+      errors: checker.mappingErrors.map(({ code, params, error }) => ({
         line: null,
         column: null,
         field: null,
@@ -84,46 +88,52 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
       message: 'The column mapping cannot be used: map the columns the errors name and try again',
     });
   }
-  const lines = new Set<number | null>([...dry.rows.map((r) => r.line), ...dry.errors.map((e) => e.line)]);
-  const skip = new Set((o.skipLines ?? []).filter((line) => lines.has(line)));
-  const rows = dry.rows.filter((r) => !skip.has(r.line));
-  counts.rows = dry.counts.rows - skip.size;
-  const errors: ImportError[] = dry.errors
-    .filter((e) => e.line === null || !skip.has(e.line))
-    .map((e: RowError) => ({ ...e }));
+  // Rows are checked as they are written (a large table streams through), bad ones listed as they come.
+  const wanted = new Set(o.skipLines ?? []);
+  const skipped = new Set<number>();
+  const badLines = new Set<number>();
+  const errors: ImportError[] = [];
+  for (const issue of table.issues) {
+    if (wanted.has(issue.line)) skipped.add(issue.line);
+    else {
+      errors.push({ ...issue, column: null, field: null });
+      badLines.add(issue.line);
+    }
+  }
+  let valid = 0;
+  function* checkedRows(): Generator<ImportRow> {
+    for (const tableRow of table.rows) {
+      if (wanted.has(tableRow.line)) {
+        skipped.add(tableRow.line);
+        continue;
+      }
+      const checked = checker.ok ? checker.check(tableRow) : null;
+      if (checked?.row) {
+        valid++;
+        yield checked.row;
+      } else if (checked) {
+        errors.push(...checked.errors);
+        badLines.add(tableRow.line);
+      }
+    }
+  }
   const columnOf = (field: string | null) => {
-    const i = field ? dry.mapping.indexOf(field) : -1;
+    const i = field ? checker.mapping.indexOf(field) : -1;
     return i >= 0 ? (table.headers[i] ?? null) : null;
   };
-  const written = { created: 0, updated: 0 };
+  const progress = async (done: number, written: { created: number; updated: number }) => {
+    o.onProgress?.(done, table.rows.length);
+    if (!o.dryRun) await reportProgress(db, o.runId, { ...counts, rows: done, ...written });
+  };
+  let written = { created: 0, updated: 0 };
   let failure: string | null = null;
   try {
     await db.transaction().execute(async (trx) => {
-      const target: WriteTarget = {
-        entity: o.entity,
-        workspaceId: o.workspaceId,
-        caller: o.caller,
-        visibility: o.visibility,
-        refs: new RefResolver(trx, o.caller),
-        now: o.now,
-      };
-      let done = 0;
-      for (const row of rows) {
-        await sql`savepoint import_row`.execute(trx);
-        try {
-          written[await writeRow(trx, row, target)]++;
-          await sql`release savepoint import_row`.execute(trx);
-        } catch (error) {
-          await sql`rollback to savepoint import_row`.execute(trx);
-          const { failure, field } = describe(error);
-          const { code, params, error: message } = failure;
-          errors.push({ line: row.line, column: columnOf(field), field, code, params, message });
-        }
-        if (++done % 1000 === 0) {
-          o.onProgress?.(done, rows.length);
-          if (!o.dryRun) await reportProgress(db, o.runId, { ...counts, ...written });
-        }
-      }
+      const target = { ...o, refs: new RefResolver(trx, o.caller), columnOf };
+      written =
+        o.entity === 'organisations'
+          ? await writeOrganisationsInBulk(trx, checkedRows(), target, errors, (n) => progress(n, written))
+          : await writeRowByRow(trx, checkedRows(), target, errors, columnOf, progress);
       if (errors.length > 0 || o.dryRun) throw new Rollback();
       await audit(trx, o.caller, {
         action: 'import',
@@ -138,20 +148,59 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
     if (!(error instanceof Rollback)) failure = error instanceof Error ? error.message : String(error);
   }
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  counts.rows = valid + badLines.size;
   counts.failed = new Set(errors.map((e) => e.line)).size;
   const landed = !o.dryRun && errors.length === 0 && failure === null;
-  const skipped = skip.size ? `${skip.size} rows skipped` : null;
+  const skippedText = skipped.size ? `${skipped.size} rows skipped` : null;
   const message = o.dryRun
-    ? `Dry run: nothing was written; ${errors.length ? `${counts.failed} rows need fixing` : 'every row can be imported'}${skipped ? `; ${skipped}` : ''}`
+    ? `Dry run: nothing was written; ${errors.length ? `${counts.failed} rows need fixing` : 'every row can be imported'}${skippedText ? `; ${skippedText}` : ''}`
     : landed
-      ? skipped
+      ? skippedText
       : `Nothing was imported: ${failure ? `database error: ${failure.slice(0, 300)}` : `${counts.failed} bad rows`}`;
   return finishRun(db, o.runId, {
     state: o.dryRun ? 'dry_run' : landed ? 'done' : 'failed',
     counts: { ...counts, ...(o.dryRun || landed ? written : {}) },
     errors,
-    mapping: { used: dry.mapping, suggestion },
+    mapping: { used: checker.mapping, suggestion },
     encoding: table.encoding ?? null,
     message,
   });
+}
+
+/**
+ * The other entities row by row through the resource service, each row in a savepoint so that a row
+ * the database refuses is listed and the others still checked.
+ */
+async function writeRowByRow(
+  trx: Database,
+  rows: Iterable<ImportRow>,
+  o: TableImportOptions & { refs: RefResolver },
+  errors: ImportError[],
+  columnOf: (field: string | null) => string | null,
+  progress: (done: number, written: { created: number; updated: number }) => Promise<void>,
+) {
+  const target: WriteTarget = {
+    entity: o.entity,
+    workspaceId: o.workspaceId,
+    caller: o.caller,
+    visibility: o.visibility,
+    refs: o.refs,
+    now: o.now,
+  };
+  const written = { created: 0, updated: 0 };
+  let done = 0;
+  for (const row of rows) {
+    await sql`savepoint import_row`.execute(trx);
+    try {
+      written[await writeRow(trx, row, target)]++;
+      await sql`release savepoint import_row`.execute(trx);
+    } catch (error) {
+      await sql`rollback to savepoint import_row`.execute(trx);
+      const { failure, field } = describe(error);
+      const { code, params, error: message } = failure;
+      errors.push({ line: row.line, column: columnOf(field), field, code, params, message });
+    }
+    if (++done % 1000 === 0) await progress(done, written);
+  }
+  return written;
 }

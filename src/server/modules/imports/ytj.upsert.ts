@@ -60,7 +60,7 @@ const PROVENANCE =
 const COPY_DIRECT = `copy organisations (${columns}, ${PROVENANCE}) from stdin (format csv)`;
 
 /** Every value quoted (so an empty text stays text); an empty field is NULL; objects as JSON. */
-const csvValue = (v: unknown) =>
+export const csvValue = (v: unknown) =>
   v === null || v === undefined
     ? ''
     : `"${(typeof v === 'string' ? v : JSON.stringify(v)).replace(/"/g, '""')}"`;
