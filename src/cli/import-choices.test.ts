@@ -20,7 +20,7 @@ function solmu(...args: string[]) {
 const organisations = async () =>
   Number((await sql<{ n: number }>`select count(*)::int as n from organisations`.execute(db)).rows[0]!.n);
 
-describe('solmu import of a YTJ file with bad records', () => {
+describe('solmu import: skipping bad records, choosing the encoding', () => {
   it('imports nothing, names the records, and imports the rest with --skip', async () => {
     const fixture = new URL('../formats/ytj/fixtures/v3-companies.json', import.meta.url);
     const { companies } = JSON.parse(fs.readFileSync(fixture, 'utf8')) as { companies: unknown[] };
@@ -42,6 +42,26 @@ describe('solmu import of a YTJ file with bad records', () => {
     expect(done.code, done.err).toBe(0);
     expect(done.out).toMatch(/1 rows: 1 created/);
     expect(await organisations()).toBe(1);
+  }, 120_000);
+
+  it('asks for the encoding of a CSV file that is unclear, and reads it as --encoding says', async () => {
+    const file = path.join(dir, 'sekava.csv');
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('Nimi\nÄänekosken Saha Oy\nRikki '),
+        Buffer.from([0xe4]),
+        Buffer.from(' Oy\n'),
+      ]),
+    );
+    const unclear = solmu('import', file, '--dry-run');
+    expect(unclear.err).toMatch(/the encoding is unclear: .*line 3 \(byte \d+\)/);
+    const chosen = solmu('import', file, '--dry-run', '--encoding', 'windows-1252');
+    expect(chosen.code, chosen.err).toBe(0);
+    expect(chosen.out).toMatch(/\(csv, organisations, windows-1252\): 2 rows: 2 created/);
+    expect(solmu('import', file, '--encoding', 'latin-9').err).toMatch(
+      /--encoding must be utf-8 or windows-1252/,
+    );
   }, 120_000);
 
   it('reads --skip as a list of line numbers', () => {
