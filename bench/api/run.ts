@@ -21,9 +21,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
-import { RowShapeCamelCasePlugin } from '../../src/server/db/camel-case.js';
 import { createDatabase } from '../../src/server/db/database.js';
 import { freeLoopbackPort, startEmbeddedPostgres } from '../../src/server/db/embedded.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
@@ -56,14 +53,8 @@ const only = option('only')?.split(',');
 /** Runs each endpoint once through an in-process app whose database logs every statement. */
 async function recordSql(url: string): Promise<Record<string, RecordedQuery[]>> {
   let log: RecordedQuery[] = [];
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
-  const db = new Kysely({
-    dialect: new PostgresDialect({ pool }),
-    plugins: [new RowShapeCamelCasePlugin()],
-    log: (event) => {
-      if (event.level === 'query')
-        log.push({ sql: event.query.sql, parameters: [...event.query.parameters] });
-    },
+  const db = createDatabase(url, POOL_SIZE, (event) => {
+    if (event.level === 'query') log.push({ sql: event.query.sql, parameters: [...event.query.parameters] });
   });
   const { createApp } = await import('../../src/server/app.js');
   const app = createApp({ db, version: 'bench', security: { apiRequestsPerMinute: 1e6 } });

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type LogConfig } from 'kysely';
 import { RowShapeCamelCasePlugin } from './camel-case.js';
 
 // Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them across time zones.
@@ -15,11 +15,16 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Database = Kysely<any>;
 
-export function createDatabase(connectionString: string, max = 10): Database {
+/** `log` sees every statement (tests count them; the API benchmark records them). */
+export function createDatabase(connectionString: string, max = 10, log?: LogConfig): Database {
   const pool = new pg.Pool({ connectionString, max, application_name: 'solmu' });
   // An idle connection closed by the server (restart, shutdown) is not fatal: the pool reconnects.
   pool.on('error', () => {});
-  return new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [new RowShapeCamelCasePlugin()] });
+  return new Kysely({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new RowShapeCamelCasePlugin()],
+    log,
+  });
 }
 
 /** Runs fn in a transaction, or inside the caller's when db already is one (writes compose). */

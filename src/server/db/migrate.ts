@@ -9,6 +9,7 @@ import * as totpSteps from './migrations/20261125214000_totp_steps_and_change_in
 import * as snapshotReaders from './migrations/20261206090000_snapshot_readers.js';
 import * as importRunsOwner from './migrations/20261206100000_import_runs_owner.js';
 import * as importRunsEncoding from './migrations/20261206110000_import_runs_encoding.js';
+import * as dataVersion from './migrations/20261206120000_data_version.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261206090000_snapshot_readers': snapshotReaders,
   '20261206100000_import_runs_owner': importRunsOwner,
   '20261206110000_import_runs_encoding': importRunsEncoding,
+  '20261206120000_data_version': dataVersion,
 };
 
 class StaticProvider implements MigrationProvider {

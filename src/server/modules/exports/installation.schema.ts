@@ -8,8 +8,14 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 
-/** Kept out of the export: the migration bookkeeping is the target database's own. */
-const SKIPPED = new Set(['solmu_migrations', 'solmu_migrations_lock', 'kysely_migration_lock']);
+/** Kept out of the export: the migration and data-version bookkeeping is the target database's own. */
+const SKIPPED = new Set([
+  'solmu_migrations',
+  'solmu_migrations_lock',
+  'kysely_migration_lock',
+  'data_version',
+  'data_changes',
+]);
 
 /** Filled at every start (built-in reference data): replaced on restore, not refused as "not empty". */
 export const REFERENCE_TABLES = new Set(['regions', 'municipalities', 'postal_codes', 'industries']);

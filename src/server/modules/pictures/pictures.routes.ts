@@ -5,12 +5,14 @@ import { pictureSchema } from '../../../analysis/picture.schema.js';
 import { declare } from '../../auth/policies.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
+import { jsonBytes, sendJson } from '../../json-response.js';
+import { dataVersion, PictureCache, readerKey } from './picture.cache.js';
 import { loadPictureInput, loadProposals } from './picture.loader.js';
 import { renderReport, REPORT_FORMATS } from './report.js';
 import { pictureScopeQuery } from './scope-query.js';
 
 /** The situational picture (tilannekuva) of an ecosystem, a municipality, a region or a network. */
-export function registerPictureRoutes(app: OpenAPIHono<AppEnv>) {
+export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new PictureCache()) {
   declare('GET', '/api/v1/pictures', 'records');
   app.openapi(
     createRoute({
@@ -27,9 +29,13 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { scope, id, seed } = c.req.valid('query');
+      const { db, caller } = c.var;
       const asOf = c.var.now().toISOString().slice(0, 10);
-      const input = await loadPictureInput(c.var.db, scope, id, c.var.caller, asOf);
-      return c.json(buildPicture(input, { seed }), 200);
+      const key = [scope, id, seed ?? '', asOf, readerKey(caller)].join('\u0000');
+      const bytes = await cache.get(key, await dataVersion(db), async () =>
+        jsonBytes(buildPicture(await loadPictureInput(db, scope, id, caller, asOf), { seed })),
+      );
+      return sendJson(c, bytes, 200);
     },
   );
 
