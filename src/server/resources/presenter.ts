@@ -9,14 +9,16 @@ export const isoOrNull = (d: unknown) => (d instanceof Date ? d.toISOString() : 
 const PERSON_FIELDS = new Set(['personId']);
 
 /**
- * One record as it leaves the server: the declared output fields, in the schema's order (so every record
- * of a resource has the same shape), dates as ISO text. Anything else on the row (a list's cursor value)
- * stays behind.
+ * One record as it leaves the server: the declared output fields, in the schema's order, dates as ISO
+ * text. Anything else on the row (a list's cursor value) stays behind. Each record starts as a copy of
+ * one template holding every field, so all records of a resource share one shape and are built with one
+ * allocation; a field the row lacks stays undefined and is left out of the JSON.
  */
 export function present(def: ResourceDefinition, row: Row, caller?: Caller): Row {
-  const out: Row = {};
+  const { keys, template } = outputShape(def);
+  const out: Row = { ...template };
   const anonymous = !caller || caller.kind === 'anonymous';
-  for (const key of outputKeys(def)) {
+  for (const key of keys) {
     const value = row[key];
     if (value === undefined) continue;
     out[key] =
@@ -54,14 +56,15 @@ export function outputSchema(def: ResourceDefinition): z.ZodType {
   return schema;
 }
 
-const keys = new WeakMap<ResourceDefinition, string[]>();
-function outputKeys(def: ResourceDefinition): string[] {
-  let list = keys.get(def);
-  if (!list) {
-    list = Object.keys((outputSchema(def) as z.ZodObject).shape);
-    keys.set(def, list);
+const shapes = new WeakMap<ResourceDefinition, { keys: string[]; template: Row }>();
+function outputShape(def: ResourceDefinition) {
+  let shape = shapes.get(def);
+  if (!shape) {
+    const keys = Object.keys((outputSchema(def) as z.ZodObject).shape);
+    shape = { keys, template: Object.fromEntries(keys.map((k) => [k, undefined])) };
+    shapes.set(def, shape);
   }
-  return list;
+  return shape;
 }
 
 export function listOutputSchema(def: ResourceDefinition): z.ZodType {
