@@ -23,4 +23,6 @@ export default tseslint.config(
     },
   },
   { files: ['src/web/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
+  // Generated from the migrated database (npm run db:types).
+  { files: ['src/server/db/schema.ts'], rules: { 'max-lines': 'off' } },
 );

@@ -1,0 +1,753 @@
+/**
+ * Generated from the migrated database by `npm run db:types`; do not edit. A test fails when it
+ * drifts from the migrations.
+ */
+import type { ColumnType } from 'kysely';
+
+export type Generated<T> =
+  T extends ColumnType<infer S, infer I, infer U>
+    ? ColumnType<S, I | undefined, U>
+    : ColumnType<T, T | undefined, T>;
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
+export type Numeric = ColumnType<number, number | string, number | string>;
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface ActionProjects {
+  actionId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  note: string | null;
+  projectId: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface AgreementParties {
+  agreementId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  note: string | null;
+  organisationId: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface ApiTokens {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp | null;
+  id: Generated<string>;
+  lastUsedAt: Timestamp | null;
+  name: string;
+  revokedAt: Timestamp | null;
+  scopes: string[];
+  tokenHash: string;
+  userId: string;
+  workspaceId: string | null;
+}
+
+export interface AuditLog {
+  action: string;
+  at: Generated<Timestamp>;
+  detail: Generated<Json>;
+  entity: string | null;
+  entityId: string | null;
+  id: Generated<number>;
+  outcome: string;
+  tokenId: string | null;
+  userId: string | null;
+  workspaceId: string | null;
+}
+
+export interface Competences {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  id: Generated<string>;
+  isTheme: Generated<boolean>;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  searchVector: Generated<string | null>;
+  slug: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Contacts {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  networkId: string | null;
+  nextStep: string | null;
+  nextStepOn: string | null;
+  organisationId: string;
+  personId: string | null;
+  reason: string | null;
+  searchVector: Generated<string | null>;
+  stage: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface DataChanges {
+  txid: number;
+}
+
+export interface DataVersion {
+  onlyRow: Generated<boolean>;
+  version: Generated<number>;
+}
+
+export interface DevelopmentActions {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  endOn: string | null;
+  goalId: string | null;
+  id: Generated<string>;
+  ownerOrganisationId: string | null;
+  searchVector: Generated<string | null>;
+  startOn: string | null;
+  status: Generated<string>;
+  strategyId: string;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface EcosystemAgreements {
+  cityRegionEn: string | null;
+  cityRegionFi: string;
+  cityRegionSv: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  endOn: string | null;
+  id: Generated<string>;
+  municipalityCodes: Generated<string[]>;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  networkId: string | null;
+  searchVector: Generated<string | null>;
+  signedOn: string | null;
+  startOn: string | null;
+  themes: Generated<string[]>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface EcosystemMembers {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  ecosystemId: string;
+  id: Generated<string>;
+  organisationId: string;
+  role: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Ecosystems {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  id: Generated<string>;
+  isPublic: Generated<boolean>;
+  municipalityCodes: Generated<string[]>;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  searchVector: Generated<string | null>;
+  slug: string;
+  themes: Generated<string[]>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface EventParticipants {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  eventId: string;
+  id: Generated<string>;
+  organisationId: string | null;
+  personId: string | null;
+  role: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Events {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  ecosystemId: string | null;
+  endsAt: Timestamp | null;
+  id: Generated<string>;
+  isOnline: Generated<boolean>;
+  kind: string;
+  location: string | null;
+  municipalityCode: string | null;
+  networkId: string | null;
+  onlineUrl: string | null;
+  projectId: string | null;
+  searchVector: Generated<string | null>;
+  startsAt: Timestamp;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface FundingCalls {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  deadlineAt: Timestamp;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  id: Generated<string>;
+  openerOrganisationId: string | null;
+  opensOn: string | null;
+  programme: string | null;
+  rules: Generated<Json>;
+  searchVector: Generated<string | null>;
+  themes: Generated<string[]>;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  url: string | null;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface GoalActuals {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  goalId: string;
+  id: Generated<string>;
+  measuredOn: string;
+  note: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  value: number;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface ImportKeys {
+  entity: string;
+  externalId: string;
+  recordId: string;
+  workspaceId: string;
+}
+
+export interface ImportRuns {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  createdCount: Generated<number>;
+  encoding: string | null;
+  entity: string;
+  errors: Generated<Json>;
+  failedCount: Generated<number>;
+  fileName: string | null;
+  finishedAt: Timestamp | null;
+  heartbeatAt: Timestamp | null;
+  id: Generated<string>;
+  kind: string;
+  mapping: Json | null;
+  message: string | null;
+  ownerHost: string | null;
+  ownerId: string | null;
+  ownerPid: number | null;
+  rowCount: Generated<number>;
+  state: string;
+  unchangedCount: Generated<number>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  updatedCount: Generated<number>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Industries {
+  classification: string;
+  code: string;
+  level: number;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  parentCode: string | null;
+}
+
+export interface LoginLinks {
+  expiresAt: Timestamp;
+  tokenHash: string;
+  usedAt: Timestamp | null;
+  userId: string;
+}
+
+export interface Memberships {
+  role: string;
+  userId: string;
+  workspaceId: string;
+}
+
+export interface Municipalities {
+  code: string;
+  isActive: Generated<boolean>;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  regionCode: string | null;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface MunicipalityBorders {
+  geometry: Json;
+  importedAt: Generated<Timestamp>;
+  municipalityCode: string;
+  source: string | null;
+}
+
+export interface NetworkCoordinators {
+  networkId: string;
+  userId: string;
+}
+
+export interface NetworkMembers {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  municipalityCodes: Generated<string[]>;
+  networkId: string;
+  organisationId: string;
+  role: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Networks {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  endOn: string | null;
+  id: Generated<string>;
+  kind: string;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  searchVector: Generated<string | null>;
+  slug: string;
+  startOn: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Notes {
+  body: string;
+  contactId: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  eventId: string | null;
+  id: Generated<string>;
+  organisationId: string | null;
+  personId: string | null;
+  searchVector: Generated<string | null>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface OrganisationCompetences {
+  competenceId: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  description: string | null;
+  direction: string;
+  id: Generated<string>;
+  organisationId: string;
+  searchVector: Generated<string | null>;
+  tag: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Organisations {
+  businessId: string | null;
+  companyForm: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  endDate: string | null;
+  id: Generated<string>;
+  importRunId: string | null;
+  isPublic: Generated<boolean>;
+  kind: string;
+  lastImportedAt: Timestamp | null;
+  lastVerifiedOn: string | null;
+  municipalityCode: string | null;
+  nameEn: string | null;
+  nameFi: string;
+  nameHistory: Json | null;
+  nameSv: string | null;
+  registrationDate: string | null;
+  searchVector: Generated<string | null>;
+  sizeClass: Generated<string>;
+  source: string | null;
+  status: string | null;
+  statusDetail: Json | null;
+  tol2025Code: string | null;
+  tolCode: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  website: string | null;
+  workspaceId: string;
+}
+
+export interface People {
+  anonymisedAt: Timestamp | null;
+  collectedOn: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  email: string | null;
+  fullName: string | null;
+  id: Generated<string>;
+  informedOn: string | null;
+  lawfulBasis: string;
+  phone: string | null;
+  purpose: string;
+  retainUntil: string | null;
+  searchVector: Generated<string | null>;
+  source: string;
+  title: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface PersonRoles {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  endOn: string | null;
+  id: Generated<string>;
+  isContact: Generated<boolean>;
+  organisationId: string;
+  personId: string;
+  startOn: string | null;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface PictureProposals {
+  bodyEn: string | null;
+  bodyFi: string | null;
+  bodySv: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  position: Generated<number>;
+  scopeId: string;
+  scopeKind: string;
+  searchVector: Generated<string | null>;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface PictureSnapshots {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  picture: Json;
+  scopeId: string;
+  scopeKind: string;
+  takenForReaders: Generated<boolean>;
+  takenOn: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface PostalCodes {
+  municipalityCode: string;
+  nameFi: string | null;
+  nameSv: string | null;
+  postalCode: string;
+}
+
+export interface ProjectRoles {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  note: string | null;
+  organisationId: string;
+  projectId: string;
+  role: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Projects {
+  budgetEur: Numeric | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  ecosystemId: string | null;
+  endOn: string | null;
+  id: Generated<string>;
+  isLeadProject: Generated<boolean>;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  networkId: string | null;
+  programme: string | null;
+  searchVector: Generated<string | null>;
+  slug: string | null;
+  startOn: string | null;
+  status: Generated<string>;
+  themes: Generated<string[]>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Regions {
+  code: string;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  nuts3: string | null;
+  nuts3V2024: string | null;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface Relations {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  description: string | null;
+  endOn: string | null;
+  fromOrganisationId: string;
+  id: Generated<string>;
+  kind: string;
+  personId: string | null;
+  searchVector: Generated<string | null>;
+  source: Generated<string>;
+  startOn: string | null;
+  toOrganisationId: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  weight: Generated<number>;
+  workspaceId: string;
+}
+
+export interface Sessions {
+  createdAt: Generated<Timestamp>;
+  csrfToken: string;
+  expiresAt: Timestamp;
+  lastSeenAt: Generated<Timestamp>;
+  tokenHash: string;
+  userId: string;
+}
+
+export interface Strategies {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  ecosystemId: string | null;
+  endYear: number;
+  id: Generated<string>;
+  networkId: string | null;
+  scope: string;
+  searchVector: Generated<string | null>;
+  startYear: number;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  visionEn: string | null;
+  visionFi: string | null;
+  visionSv: string | null;
+  workspaceId: string;
+}
+
+export interface StrategyGoals {
+  baselineValue: number | null;
+  baselineYear: number | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  indicator: string;
+  searchVector: Generated<string | null>;
+  strategyId: string;
+  targetValue: number | null;
+  targetYear: number | null;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  unit: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Users {
+  createdAt: Generated<Timestamp>;
+  disabledAt: Timestamp | null;
+  displayName: string | null;
+  email: string;
+  id: Generated<string>;
+  isAdmin: Generated<boolean>;
+  lastLoginAt: Timestamp | null;
+  oidcIssuer: string | null;
+  oidcSubject: string | null;
+  passwordHash: string | null;
+  totpEnabledAt: Timestamp | null;
+  totpLastStep: number | null;
+  totpSecret: string | null;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface WorkspaceNetworks {
+  networkId: string;
+  workspaceId: string;
+}
+
+export interface Workspaces {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  organisationId: string | null;
+  slug: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+}
+
+export interface DB {
+  actionProjects: ActionProjects;
+  agreementParties: AgreementParties;
+  apiTokens: ApiTokens;
+  auditLog: AuditLog;
+  competences: Competences;
+  contacts: Contacts;
+  dataChanges: DataChanges;
+  dataVersion: DataVersion;
+  developmentActions: DevelopmentActions;
+  ecosystemAgreements: EcosystemAgreements;
+  ecosystemMembers: EcosystemMembers;
+  ecosystems: Ecosystems;
+  eventParticipants: EventParticipants;
+  events: Events;
+  fundingCalls: FundingCalls;
+  goalActuals: GoalActuals;
+  importKeys: ImportKeys;
+  importRuns: ImportRuns;
+  industries: Industries;
+  loginLinks: LoginLinks;
+  memberships: Memberships;
+  municipalities: Municipalities;
+  municipalityBorders: MunicipalityBorders;
+  networkCoordinators: NetworkCoordinators;
+  networkMembers: NetworkMembers;
+  networks: Networks;
+  notes: Notes;
+  organisationCompetences: OrganisationCompetences;
+  organisations: Organisations;
+  people: People;
+  personRoles: PersonRoles;
+  pictureProposals: PictureProposals;
+  pictureSnapshots: PictureSnapshots;
+  postalCodes: PostalCodes;
+  projectRoles: ProjectRoles;
+  projects: Projects;
+  regions: Regions;
+  relations: Relations;
+  sessions: Sessions;
+  strategies: Strategies;
+  strategyGoals: StrategyGoals;
+  users: Users;
+  workspaceNetworks: WorkspaceNetworks;
+  workspaces: Workspaces;
+}
