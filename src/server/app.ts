@@ -2,7 +2,6 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { apiRateLimit, authenticate, clientIp, csrf, enforcePolicy } from './auth/middleware.js';
-import { declare } from './auth/policies.js';
 import { createLimits, MemoryLimiter } from './auth/rate-limit.js';
 import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
@@ -31,6 +30,7 @@ import { registerReferenceRoutes } from './modules/reference/reference.routes.js
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
+import { policiesOf } from './routing.js';
 
 export type AppDeps = {
   db: Database;
@@ -101,7 +101,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', authenticate(limits.failedAuth));
   app.use('/api/*', apiRateLimit(limits.api));
   app.use('*', csrf);
-  app.use('*', enforcePolicy);
+  app.use('*', enforcePolicy(policiesOf(app)));
 
   registerHealthRoutes(app, deps.version);
   registerReferenceRoutes(app);
@@ -132,7 +132,7 @@ export function createApp(deps: AppDeps) {
         'Sign in with a session cookie (browser; send X-CSRF-Token on writes) or an API token (Authorization: Bearer).',
     },
   });
-  declare('GET', '/api/v1/openapi.json', 'public');
+  policiesOf(app).set('GET', '/api/v1/openapi.json', 'public');
   registerDocsRoutes(app);
   registerWebRoutes(app, deps.version);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyFor } from '../../src/server/auth/policies.js';
+import { plainRoute, policiesOf } from '../../src/server/routing.js';
 import { testApp } from '../db.js';
 
 const { app, call } = await testApp();
@@ -8,7 +8,9 @@ describe('default deny', () => {
   it('every route declares who may call it', () => {
     const routes = app.routes.filter((r) => r.method !== 'ALL');
     expect(routes.length).toBeGreaterThan(120);
-    const undeclared = routes.filter((r) => !policyFor(r.method, r.path)).map((r) => `${r.method} ${r.path}`);
+    const undeclared = routes
+      .filter((r) => !policiesOf(app).get(r.method, r.path))
+      .map((r) => `${r.method} ${r.path}`);
     expect(undeclared).toEqual([]);
   });
 
@@ -17,6 +19,13 @@ describe('default deny', () => {
     const res = await call('GET', '/api/v1/undeclared-test-route');
     expect(res.status).toBe(403);
     expect(JSON.stringify(res.body)).not.toContain('secret');
+  });
+
+  it("keeps each app's policies to itself", async () => {
+    const other = await testApp();
+    plainRoute(other.app, 'public', 'GET', '/api/v1/only-in-the-other-app', (c) => c.json({ ok: true }));
+    expect(policiesOf(other.app).get('GET', '/api/v1/only-in-the-other-app')).toBe('public');
+    expect(policiesOf(app).get('GET', '/api/v1/only-in-the-other-app')).toBeUndefined();
   });
 
   it('keeps admin routes from everyone but admins', async () => {

@@ -4,7 +4,7 @@ import type { AppEnv } from '../env.js';
 import { AppError } from '../errors.js';
 import { audit } from '../audit/audit.js';
 import { ANONYMOUS, loadCaller } from './caller.js';
-import { allows, policyFor } from './policies.js';
+import { allows, type PolicyLookup } from './policies.js';
 import { type Limiter, tooMany } from './rate-limit.js';
 import { hashToken, safeEqual } from './secrets.js';
 import { findSession } from './sessions.js';
@@ -101,25 +101,27 @@ export function apiRateLimit(limiter: Limiter): MiddlewareHandler<AppEnv> {
 }
 
 /** Default deny: the matched route must have declared a policy, and the caller must meet it. */
-export const enforcePolicy: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const route = [...c.req.matchedRoutes].reverse().find((r) => r.method !== 'ALL');
-  if (!route) return next(); // no route: the 404 handler answers
-  const policy = policyFor(route.method, route.path);
-  if (!policy || !allows(policy, c.var.caller)) {
-    await audit(
-      c.var.db,
-      c.var.caller,
-      {
-        action: `${route.method} ${route.path}`,
-        outcome: 'denied',
-        detail: { reason: policy ? `needs ${policy}` : 'no declared permission' },
-      },
-      c.var.now(),
-    );
-    if (!policy) throw new AppError(403, 'forbidden', 'This route has no declared permission');
-    throw c.var.caller.kind === 'anonymous'
-      ? new AppError(401, 'unauthenticated', 'Sign in first')
-      : new AppError(403, 'forbidden', 'You do not have permission for this');
-  }
-  await next();
-};
+export const enforcePolicy =
+  (policies: PolicyLookup): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const route = [...c.req.matchedRoutes].reverse().find((r) => r.method !== 'ALL');
+    if (!route) return next(); // no route: the 404 handler answers
+    const policy = policies.get(route.method, route.path);
+    if (!policy || !allows(policy, c.var.caller)) {
+      await audit(
+        c.var.db,
+        c.var.caller,
+        {
+          action: `${route.method} ${route.path}`,
+          outcome: 'denied',
+          detail: { reason: policy ? `needs ${policy}` : 'no declared permission' },
+        },
+        c.var.now(),
+      );
+      if (!policy) throw new AppError(403, 'forbidden', 'This route has no declared permission');
+      throw c.var.caller.kind === 'anonymous'
+        ? new AppError(401, 'unauthenticated', 'Sign in first')
+        : new AppError(403, 'forbidden', 'You do not have permission for this');
+    }
+    await next();
+  };

@@ -10,15 +10,8 @@ import type { Caller } from './caller.js';
  */
 export type Policy = 'public' | 'user' | 'admin' | 'records';
 
-const policies = new Map<string, Policy>();
-
-const key = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
-
-export function declare(method: string, path: string, policy: Policy) {
-  policies.set(key(method, path), policy);
-}
-
-export const policyFor = (method: string, path: string) => policies.get(key(method, path));
+/** Where the policies of an app's routes are kept (see routing.ts: each route is declared with its policy). */
+export type PolicyLookup = { get(method: string, path: string): Policy | undefined };
 
 export function allows(policy: Policy, caller: Caller): boolean {
   switch (policy) {

@@ -1,10 +1,10 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { text } from '../../domain/common.js';
-import { declare } from '../auth/policies.js';
 import type { AppEnv } from '../env.js';
 import { jsonBytes, sendJson } from '../json-response.js';
 import { errorResponses, jsonBody, jsonContent } from '../openapi.js';
+import { route } from '../routing.js';
 import { listOutputSchema, outputSchema } from './presenter.js';
 import { listQuerySchema } from './query.js';
 import type { ListParams } from './repository.js';
@@ -25,21 +25,18 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
   const base = `/api/v1/${def.path}`;
   const tags = [def.path];
   const one = outputSchema(def);
-  declare('GET', base, 'records');
-  declare('POST', base, 'user');
-  declare('GET', `${base}/:id`, 'records');
-  declare('PATCH', `${base}/:id`, 'user');
-  declare('DELETE', `${base}/:id`, 'user');
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: base,
       tags,
       summary: `List ${def.summary}`,
       request: { query: listQuerySchema(def) },
       responses: { 200: jsonContent(listOutputSchema(def), 'A page of records'), ...errorResponses(400) },
-    }),
+    },
     async (c) =>
       sendJson(
         c,
@@ -48,43 +45,49 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       ),
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: base,
       tags,
       summary: `Create ${def.entity}`,
       request: { query: workspaceQuery, body: jsonBody(def.schemas.create) },
       responses: { 201: jsonContent(one, 'Created'), ...errorResponses(400, 401, 403, 409, 422) },
-    }),
+    },
     async (c) => {
       const ctx = { caller: c.var.caller, workspace: c.req.valid('query').workspace, now: c.var.now() };
       return c.json(await service.create(c.var.db, def, c.req.valid('json') as Row, ctx), 201);
     },
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: `${base}/{id}`,
       tags,
       summary: `Read ${def.entity}`,
       request: { params: idParam },
       responses: { 200: jsonContent(one, 'The record'), ...errorResponses(404) },
-    }),
+    },
     async (c) =>
       sendJson(c, jsonBytes(await service.getOne(c.var.db, def, c.req.valid('param').id, c.var.caller)), 200),
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'patch',
       path: `${base}/{id}`,
       tags,
       summary: `Update ${def.entity}`,
       request: { params: idParam, body: jsonBody(def.schemas.update) },
       responses: { 200: jsonContent(one, 'Updated'), ...errorResponses(400, 401, 403, 404, 409, 422) },
-    }),
+    },
     async (c) =>
       c.json(
         await service.update(c.var.db, def, c.req.valid('param').id, c.req.valid('json') as Row, {
@@ -95,15 +98,17 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       ),
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'delete',
       path: `${base}/{id}`,
       tags,
       summary: `Delete ${def.entity}`,
       request: { params: idParam },
       responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) },
-    }),
+    },
     async (c) => {
       await service.remove(c.var.db, def, c.req.valid('param').id, {
         caller: c.var.caller,

@@ -1,9 +1,9 @@
-import { createRoute, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { WORKSPACE_ROLES } from '../../../domain/enums.js';
 import { slug, text } from '../../../domain/common.js';
 import { audit } from '../../audit/audit.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import { endAllSessions } from '../../auth/sessions.js';
 import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
@@ -33,20 +33,24 @@ const workspace = z
 const ok = { 204: { description: 'Done' }, ...errorResponses(400, 401, 403, 404, 409) };
 const uuid = z.uuid();
 
-/** Every admin route: declared admin-only, documented under the admin tag. */
-function adminRoute<R extends RouteConfig>(_app: OpenAPIHono<AppEnv>, route: R): R {
-  declare(route.method, route.path.replace(/\{(\w+)\}/g, ':$1'), 'admin');
-  return createRoute({ ...route, tags: ['admin'] }) as R;
+/** Every admin route: admin-only, documented under the admin tag. */
+function adminRoute<R extends RouteConfig>(
+  app: OpenAPIHono<AppEnv>,
+  config: R,
+  handler: RouteHandler<R, AppEnv>,
+) {
+  route(app, 'admin', { ...config, tags: ['admin'] }, handler as never);
 }
 
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(
-    adminRoute(app, {
+  adminRoute(
+    app,
+    {
       method: 'get',
       path: '/api/v1/admin/users',
       summary: 'List users',
       responses: { 200: jsonContent(z.object({ items: z.array(user) }), 'Users') },
-    }),
+    },
     async (c) => {
       const rows = await c.var.db
         .selectFrom('users')
@@ -60,8 +64,9 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    adminRoute(app, {
+  adminRoute(
+    app,
+    {
       method: 'post',
       path: '/api/v1/admin/users',
       summary: 'Create a user; without a password they sign in with a one-time link',
@@ -79,7 +84,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         201: jsonContent(z.object({ user, loginLink: z.string().nullable() }), 'Created'),
         ...errorResponses(400, 409),
       },
-    }),
+    },
     async (c) => {
       const body = c.req.valid('json');
       const created = await createUser(c.var.db, body);
@@ -94,8 +99,9 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    adminRoute(app, {
+  adminRoute(
+    app,
+    {
       method: 'patch',
       path: '/api/v1/admin/users/{id}',
       summary: 'Change a user: name, admin role, disabled (disabling ends their sessions)',
@@ -110,7 +116,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         ),
       },
       responses: ok,
-    }),
+    },
     async (c) => {
       const { id } = c.req.valid('param');
       const { disabled, ...rest } = c.req.valid('json');
@@ -138,14 +144,15 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    adminRoute(app, {
+  adminRoute(
+    app,
+    {
       method: 'post',
       path: '/api/v1/admin/users/{id}/login-link',
       summary: 'A one-time sign-in link for a user (valid 24 hours)',
       request: { params: z.object({ id: uuid }) },
       responses: { 201: jsonContent(z.object({ loginLink: z.string() }), 'Link'), ...errorResponses(404) },
-    }),
+    },
     async (c) => {
       const { id } = c.req.valid('param');
       const exists = await c.var.db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
@@ -154,13 +161,14 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    adminRoute(app, {
+  adminRoute(
+    app,
+    {
       method: 'get',
       path: '/api/v1/admin/workspaces',
       summary: 'List workspaces',
       responses: { 200: jsonContent(z.object({ items: z.array(workspace) }), 'Workspaces') },
-    }),
+    },
     async (c) => {
       const rows = await c.var.db
         .selectFrom('workspaces')
@@ -171,8 +179,9 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    adminRoute(app, {
+  adminRoute(
+    app,
+    {
       method: 'post',
       path: '/api/v1/admin/workspaces',
       summary: 'Create a workspace (a town, development company or consultancy keeping data here)',
@@ -188,7 +197,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         ),
       },
       responses: { 201: jsonContent(workspace, 'Created'), ...errorResponses(400, 409, 422) },
-    }),
+    },
     async (c) => {
       const row = await c.var.db
         .insertInto('workspaces')
@@ -211,14 +220,15 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     shape: T,
     query: (db: AppEnv['Variables']['db'], id: string) => Promise<unknown[]>,
   ) =>
-    app.openapi(
-      adminRoute(app, {
+    adminRoute(
+      app,
+      {
         method: 'get',
         path,
         summary,
         request: { params: z.object({ id: uuid }) },
         responses: { 200: jsonContent(z.object({ items: z.array(z.object(shape)) }), 'Items') },
-      }),
+      },
       async (c) =>
         c.json({ items: (await query(c.var.db, c.req.valid('param').id)) as z.infer<z.ZodObject<T>>[] }, 200),
     );
@@ -270,14 +280,15 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     extra?: z.ZodRawShape,
   ) => {
     const params = z.object({ a: uuid, b: uuid });
-    app.openapi(
-      adminRoute(app, {
+    adminRoute(
+      app,
+      {
         method: 'put',
         path,
         summary,
         request: { params, ...(extra ? { body: jsonBody(z.strictObject(extra)) } : {}) },
         responses: ok,
-      }),
+      },
       async (c) => {
         const { a, b } = c.req.valid('param');
         const body = extra ? ((await c.req.json()) as Record<string, unknown>) : {};
@@ -302,14 +313,15 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         return c.body(null, 204);
       },
     );
-    app.openapi(
-      adminRoute(app, {
+    adminRoute(
+      app,
+      {
         method: 'delete',
         path,
         summary: `Undo: ${summary}`,
         request: { params },
         responses: ok,
-      }),
+      },
       async (c) => {
         const { a, b } = c.req.valid('param');
         await c.var.db.deleteFrom(table).where(keys[0], '=', a).where(keys[1], '=', b).execute();
@@ -343,8 +355,9 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     'Make a user a coordinator of a network',
   );
 
-  app.openapi(
-    adminRoute(app, {
+  adminRoute(
+    app,
+    {
       method: 'get',
       path: '/api/v1/admin/audit',
       summary: 'The audit log, newest first',
@@ -360,7 +373,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       responses: {
         200: jsonContent(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 'Entries'),
       },
-    }),
+    },
     async (c) => {
       const q = c.req.valid('query');
       let query = c.var.db.selectFrom('auditLog').selectAll().orderBy('id', 'desc').limit(q.limit);

@@ -1,11 +1,11 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { audit } from '../../audit/audit.js';
 import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
-import { declare } from '../../auth/policies.js';
+import { plainRoute, route } from '../../routing.js';
 import { type Limits, takeAll, tooMany } from '../../auth/rate-limit.js';
 import { hashToken } from '../../auth/secrets.js';
 import { createSession, endAllSessions, endSession } from '../../auth/sessions.js';
@@ -91,17 +91,17 @@ async function takePasswordAttempt(c: Context<AppEnv>, limits: Limits, email: st
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
   // Made now, so that the first sign-in without a password does not pay for making it.
   void dummyHash();
-
-  declare('POST', '/api/v1/auth/login', 'public');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'post',
       path: '/api/v1/auth/login',
       tags: ['auth'],
       summary: 'Sign in with e-mail and password (and a TOTP code when enabled)',
       request: { body: jsonBody(loginBody) },
       responses: { 200: jsonContent(meSchema, 'Signed in'), ...errorResponses(400, 401, 429) },
-    }),
+    },
     async (c) => {
       const { db } = c.var;
       const { email, password, totp } = c.req.valid('json');
@@ -149,16 +149,16 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
       return c.json(await describeCaller(db, signedIn.id as string, csrfToken), 200);
     },
   );
-
-  declare('POST', '/api/v1/auth/logout', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: '/api/v1/auth/logout',
       tags: ['auth'],
       summary: 'End this session',
       responses: { 204: { description: 'Signed out' }, ...errorResponses(401) },
-    }),
+    },
     async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
       if (token) await endSession(c.var.db, token);
@@ -167,23 +167,23 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
       return c.body(null, 204);
     },
   );
-
-  declare('GET', '/api/v1/auth/me', 'public');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'get',
       path: '/api/v1/auth/me',
       tags: ['auth'],
       summary: 'Who am I: user, workspaces, roles and the CSRF token for writes',
       responses: { 200: jsonContent(meSchema, 'The caller') },
-    }),
+    },
     async (c) =>
       c.json(await describeCaller(c.var.db, c.var.caller.userId, c.var.session?.csrfToken ?? null), 200),
   );
-
-  declare('POST', '/api/v1/auth/password', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: '/api/v1/auth/password',
       tags: ['auth'],
@@ -197,7 +197,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
         ),
       },
       responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 429) },
-    }),
+    },
     async (c) => {
       const { db, caller } = c.var;
       if (caller.kind !== 'user')
@@ -233,8 +233,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
     },
   );
 
-  declare('GET', '/auth/link', 'public');
-  app.get('/auth/link', async (c) => {
+  plainRoute(app, 'public', 'GET', '/auth/link', async (c) => {
     const { db, clientIp: ip } = c.var;
     const token = c.req.query('token') ?? '';
     const wait = token ? await limits.failedAuth.wait(ip) : 0;

@@ -1,9 +1,9 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as client from 'openid-client';
 import { audit } from '../../audit/audit.js';
-import { declare } from '../../auth/policies.js';
+import { plainRoute, route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { jsonContent } from '../../openapi.js';
 import { startSession } from './auth.routes.js';
@@ -26,11 +26,10 @@ const FLOW_COOKIE = 'solmu-oidc';
 
 /** Single sign-on with OpenID Connect (authorization code + PKCE, state and nonce checked). */
 export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSettings | undefined) {
-  declare('GET', '/auth/oidc/start', 'public');
-  declare('GET', '/auth/oidc/callback', 'public');
-  declare('GET', '/api/v1/auth/options', 'public');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'get',
       path: '/api/v1/auth/options',
       tags: ['auth'],
@@ -41,7 +40,7 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
           'Sign-in options',
         ),
       },
-    }),
+    },
     (c) => c.json({ oidc: Boolean(settings) }, 200),
   );
   let config: Promise<client.Configuration> | undefined;
@@ -59,7 +58,7 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
         throw e;
       }));
 
-  app.get('/auth/oidc/start', async (c) => {
+  plainRoute(app, 'public', 'GET', '/auth/oidc/start', async (c) => {
     if (!settings)
       return c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
     const verifier = client.randomPKCECodeVerifier();
@@ -84,7 +83,7 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
     return c.redirect(url.href, 302);
   });
 
-  app.get('/auth/oidc/callback', async (c) => {
+  plainRoute(app, 'public', 'GET', '/auth/oidc/callback', async (c) => {
     if (!settings)
       return c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
     const flow = JSON.parse(getCookie(c, `__Host-${FLOW_COOKIE}`) ?? 'null') as {

@@ -1,8 +1,8 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import { endAllSessions } from '../../auth/sessions.js';
 import { SESSION_COOKIE_BASE } from '../../auth/settings.js';
 import type { AppEnv } from '../../env.js';
@@ -22,15 +22,16 @@ const iso = (rows: Record<string, unknown>[], fields: string[]) =>
 
 /** The user's own account: sign out everywhere, and everything Solmu keeps about them (GDPR access). */
 export function registerSelfRoutes(app: OpenAPIHono<AppEnv>) {
-  declare('POST', '/api/v1/auth/logout-everywhere', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: '/api/v1/auth/logout-everywhere',
       tags: ['auth'],
       summary: 'End every session of your account, this one too (API tokens stay; revoke them apart)',
       responses: { 204: { description: 'Signed out everywhere' }, ...errorResponses(401, 403) },
-    }),
+    },
     async (c) => {
       const userId = ownUserId(c.var.caller);
       await endAllSessions(c.var.db, userId);
@@ -44,10 +45,10 @@ export function registerSelfRoutes(app: OpenAPIHono<AppEnv>) {
       return c.body(null, 204);
     },
   );
-
-  declare('GET', '/api/v1/auth/me/export', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'get',
       path: '/api/v1/auth/me/export',
       tags: ['auth'],
@@ -56,7 +57,7 @@ export function registerSelfRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(z.record(z.string(), z.unknown()), 'The export'),
         ...errorResponses(401, 403),
       },
-    }),
+    },
     async (c) => {
       const userId = ownUserId(c.var.caller);
       const { db } = c.var;

@@ -1,7 +1,7 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import { type Limits, tooMany } from '../../auth/rate-limit.js';
 import { acceptTotp, newTotpSecret } from '../../auth/totp.js';
 import type { AppEnv } from '../../env.js';
@@ -20,10 +20,10 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
       .where('id', '=', c.var.caller.userId!)
       .executeTakeFirstOrThrow();
   };
-
-  declare('POST', '/api/v1/auth/totp/setup', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: '/api/v1/auth/totp/setup',
       tags: ['auth'],
@@ -35,7 +35,7 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
         ),
         ...errorResponses(401, 403, 409),
       },
-    }),
+    },
     async (c) => {
       const u = await user(c);
       if (u.totpEnabledAt) throw new AppError(409, 'conflict', 'The second factor is already on');
@@ -54,16 +54,17 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
     ['enable', true],
     ['disable', false],
   ] as const) {
-    declare('POST', `/api/v1/auth/totp/${action}`, 'user');
-    app.openapi(
-      createRoute({
+    route(
+      app,
+      'user',
+      {
         method: 'post',
         path: `/api/v1/auth/totp/${action}`,
         tags: ['auth'],
         summary: `Turn the TOTP second factor ${on ? 'on' : 'off'} (confirm with a current code)`,
         request: { body: code },
         responses: { 204: { description: 'Done' }, ...errorResponses(400, 401, 403, 429) },
-      }),
+      },
       async (c) => {
         const u = await user(c);
         const change = on ? { totpEnabledAt: c.var.now() } : { totpEnabledAt: null, totpSecret: null };

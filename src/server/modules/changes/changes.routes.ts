@@ -1,6 +1,6 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -62,9 +62,10 @@ export function newestOf(db: Database, caller: Caller, table: Source[1], naming:
 }
 
 export function registerChangeRoutes(app: OpenAPIHono<AppEnv>) {
-  declare('GET', '/api/v1/changes', 'records');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: '/api/v1/changes',
       tags: ['changes'],
@@ -76,7 +77,7 @@ export function registerChangeRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(z.object({ items: z.array(change) }), 'Changes'),
         ...errorResponses(400),
       },
-    }),
+    },
     async (c) => {
       const { limit } = c.req.valid('query');
       const { db, caller } = c.var;

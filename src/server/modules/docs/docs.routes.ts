@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { declare } from '../../auth/policies.js';
+import { plainRoute } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 
 // Served from the npm package, not a CDN: Solmu runs where there is no internet.
@@ -29,13 +29,11 @@ const PAGE = `<!doctype html>
 const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
 
 export function registerDocsRoutes(app: OpenAPIHono<AppEnv>) {
-  for (const path of ['/api/docs', '/api/docs/assets/init.js', '/api/docs/assets/:file'])
-    declare('GET', path, 'public');
-  app.get('/api/docs', (c) => c.html(PAGE));
-  app.get('/api/docs/assets/init.js', (c) =>
+  plainRoute(app, 'public', 'GET', '/api/docs', (c) => c.html(PAGE));
+  plainRoute(app, 'public', 'GET', '/api/docs/assets/init.js', (c) =>
     c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
   );
-  app.get('/api/docs/assets/:file', (c) => {
+  plainRoute(app, 'public', 'GET', '/api/docs/assets/:file', (c) => {
     const file = c.req.param('file');
     const type = ASSETS[file];
     if (!type) return c.notFound();

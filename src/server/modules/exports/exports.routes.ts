@@ -1,8 +1,8 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { writeGexf, writeGraphml } from '../../../formats/out/index.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import { pictureScopeQuery } from '../pictures/scope-query.js';
 import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
@@ -47,9 +47,10 @@ const FILE_NAME = /^([a-z][a-z-]*)\.(csv|xlsx|json)$/;
 export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
   for (const format of ['gexf', 'graphml'] as const) {
     const path = `${BASE}/network.${format}`;
-    declare('GET', path, 'records');
-    app.openapi(
-      createRoute({
+    route(
+      app,
+      'records',
+      {
         method: 'get',
         path,
         tags,
@@ -59,7 +60,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
           ...file(`application/${format}+xml`, 'Organisations with their measures, and their relations'),
           ...errorResponses(400, 404),
         },
-      }),
+      },
       async (c) => {
         const { scope, id, seed } = c.req.valid('query');
         const network = await networkExport(c.var.db, c.var.caller, scope, id, { now: c.var.now(), seed });
@@ -72,10 +73,10 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
       },
     );
   }
-
-  declare('GET', `${BASE}/events.ics`, 'records');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: `${BASE}/events.ics`,
       tags,
@@ -88,7 +89,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
         }),
       },
       responses: { ...file('text/calendar', 'The events the caller may see'), ...errorResponses(400) },
-    }),
+    },
     async (c) => {
       const q = c.req.valid('query');
       const text = await eventsCalendar(c.var.db, c.var.caller, { ...q, language: q.lang, now: c.var.now() });
@@ -99,10 +100,10 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
       });
     },
   );
-
-  declare('GET', `${BASE}/:file`, 'records');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: `${BASE}/{file}`,
       tags,
@@ -126,7 +127,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
         ...file('text/csv', 'CSV; .xlsx and .json files have their own content types'),
         ...errorResponses(404, 422),
       },
-    }),
+    },
     async (c) => {
       const match = FILE_NAME.exec(c.req.valid('param').file);
       const def = match ? exportDefinition(match[1]!) : undefined;

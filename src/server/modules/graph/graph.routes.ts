@@ -1,7 +1,7 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import { GRAPH_SCOPES, graphEdges, graphNodes, resolveGraphScope } from './graph.loader.js';
@@ -41,9 +41,10 @@ export const graphSchema = z
 
 /** The map's data in one compact answer: nodes and measures as parallel columns, edges as index pairs. */
 export function registerGraphRoutes(app: OpenAPIHono<AppEnv>) {
-  declare('GET', '/api/v1/graph', 'records');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: '/api/v1/graph',
       tags: ['pictures'],
@@ -58,7 +59,7 @@ export function registerGraphRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(graphSchema, 'What the caller may see of the map'),
         ...errorResponses(400, 404),
       },
-    }),
+    },
     async (c) => {
       const { scope, id } = c.req.valid('query');
       const { db, caller } = c.var;

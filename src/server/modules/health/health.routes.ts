@@ -1,7 +1,7 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { jsonContent } from '../../openapi.js';
 
@@ -14,15 +14,16 @@ const health = z
   .meta({ id: 'Health' });
 
 export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, version: string) {
-  declare('GET', '/api/health', 'public');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'get',
       path: '/api/health',
       tags: ['health'],
       summary: 'Service and database status',
       responses: { 200: jsonContent(health, 'Healthy'), 503: jsonContent(health, 'Database unreachable') },
-    }),
+    },
     async (c) => {
       try {
         const r = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(c.var.db);

@@ -1,10 +1,10 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { ENCODING_CHOICES } from '../../../formats/encoding.js';
 import { IMPORT_ENTITIES } from '../../../formats/tabular/index.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { limitBody } from '../../body-limit.js';
 import { AppError } from '../../errors.js';
@@ -91,12 +91,10 @@ function skipLines(value: string | undefined): number[] | undefined {
 
 /** Imports (POST a file) and the record of every import run. */
 export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
-  declare('POST', PATH, 'user');
-  declare('GET', PATH, 'records');
-  declare('GET', `${PATH}/:id`, 'records');
-
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: PATH,
       tags: ['imports'],
@@ -114,7 +112,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
         201: jsonContent(importRunSchema, 'Imported: the run with its counts'),
         ...errorResponses(400, 401, 403, 413, 422),
       },
-    }),
+    },
     async (c) => {
       const q = c.req.valid('query');
       const form = c.req.valid('form');
@@ -153,8 +151,10 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: PATH,
       tags: ['imports'],
@@ -166,19 +166,21 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(z.object({ items: z.array(importRunSchema) }), 'Import runs'),
         ...errorResponses(400),
       },
-    }),
+    },
     async (c) => c.json({ items: await listRuns(c.var.db, c.var.caller, c.req.valid('query').limit) }, 200),
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: `${PATH}/{id}`,
       tags: ['imports'],
       summary: 'One import run: state, counts (live while running) and every bad row',
       request: { params: z.object({ id: text.max(200) }) },
       responses: { 200: jsonContent(importRunSchema, 'The run'), ...errorResponses(404) },
-    }),
+    },
     async (c) => c.json(await getRun(c.var.db, c.var.caller, c.req.valid('param').id), 200),
   );
 }

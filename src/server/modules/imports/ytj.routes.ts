@@ -1,8 +1,8 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { YtjClient, type YtjClientOptions } from '../../../formats/ytj/index.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { AppError } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
@@ -56,11 +56,11 @@ const importBody = z.strictObject({
  */
 export function registerYtjRoutes(app: OpenAPIHono<AppEnv>, options: YtjClientOptions = {}) {
   const client = new YtjClient(options);
-  declare('GET', `${BASE}/lookup`, 'user');
-  declare('POST', `${BASE}/import`, 'user');
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'get',
       path: `${BASE}/lookup`,
       tags,
@@ -77,7 +77,7 @@ export function registerYtjRoutes(app: OpenAPIHono<AppEnv>, options: YtjClientOp
         ),
         ...errorResponses(400, 401, 403, 502, 503, 504),
       },
-    }),
+    },
     async (c) => {
       requireEditor(c.var.caller);
       const result = await lookupYtj(c.var.db, client, c.var.caller, c.req.valid('query'), c.req.raw.signal);
@@ -85,8 +85,10 @@ export function registerYtjRoutes(app: OpenAPIHono<AppEnv>, options: YtjClientOp
     },
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: `${BASE}/import`,
       tags,
@@ -96,7 +98,7 @@ export function registerYtjRoutes(app: OpenAPIHono<AppEnv>, options: YtjClientOp
         201: jsonContent(importRunSchema, 'Imported: the run, with created or updated'),
         ...errorResponses(400, 401, 403, 404, 422, 502, 503, 504),
       },
-    }),
+    },
     async (c) => {
       const body = c.req.valid('json');
       const caller = c.var.caller;

@@ -1,8 +1,8 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { audit } from '../../audit/audit.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import { canRead, canWrite } from '../../auth/visibility.js';
 import type { AppEnv } from '../../env.js';
 import { AppError, notFound } from '../../errors.js';
@@ -32,9 +32,10 @@ async function personForEditor(db: Database, id: string, caller: Caller, action:
 }
 
 export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
-  declare('GET', '/api/v1/people/:id/export', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'get',
       path: '/api/v1/people/{id}/export',
       tags: ['people'],
@@ -44,7 +45,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(z.record(z.string(), z.unknown()), 'The export'),
         ...errorResponses(401, 403, 404),
       },
-    }),
+    },
     async (c) => {
       const row = await personForEditor(c.var.db, c.req.valid('param').id, c.var.caller, 'export');
       const result = await exportPerson(c.var.db, row.id as string);
@@ -63,17 +64,17 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       return c.json(JSON.parse(JSON.stringify(result)) as Record<string, unknown>, 200);
     },
   );
-
-  declare('POST', '/api/v1/people/:id/erase', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: '/api/v1/people/{id}/erase',
       tags: ['people'],
       summary: 'Erase a person everywhere (GDPR erasure); the audit log keeps only the fact',
       request: { params },
       responses: { 204: { description: 'Erased' }, ...errorResponses(401, 403, 404) },
-    }),
+    },
     async (c) => {
       const row = await personForEditor(c.var.db, c.req.valid('param').id, c.var.caller, 'erase');
       await erasePerson(c.var.db, row.id as string);

@@ -1,8 +1,8 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { buildPicture } from '../../../analysis/picture.js';
 import { pictureSchema } from '../../../analysis/picture.schema.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import { jsonBytes, sendJson } from '../../json-response.js';
@@ -13,9 +13,10 @@ import { pictureScopeQuery } from './scope-query.js';
 
 /** The situational picture (tilannekuva) of an ecosystem, a municipality, a region or a network. */
 export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new PictureCache()) {
-  declare('GET', '/api/v1/pictures', 'records');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: '/api/v1/pictures',
       tags: ['pictures'],
@@ -26,7 +27,7 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new Pict
         200: jsonContent(pictureSchema, 'The picture, computed from what the caller may see'),
         ...errorResponses(400, 404),
       },
-    }),
+    },
     async (c) => {
       const { scope, id, seed } = c.req.valid('query');
       const { db, caller } = c.var;
@@ -38,10 +39,10 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new Pict
       return sendJson(c, bytes, 200);
     },
   );
-
-  declare('GET', '/api/v1/pictures/report', 'records');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: '/api/v1/pictures/report',
       tags: ['pictures'],
@@ -68,7 +69,7 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new Pict
         },
         ...errorResponses(400, 404),
       },
-    }),
+    },
     async (c) => {
       const { scope, id, seed, format, lang } = c.req.valid('query');
       const asOf = c.var.now().toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { pictureChangeSchema } from '../../../analysis/compare.js';
 import { SCOPE_KINDS } from '../../../analysis/picture.schema.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import { listSnapshots } from './snapshots.repository.js';
@@ -32,9 +32,10 @@ const snapshot = z
 
 /** Dated snapshots of a picture, and what changed since one of them. */
 export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
-  declare('POST', '/api/v1/pictures/snapshots', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: '/api/v1/pictures/snapshots',
       tags: ['pictures'],
@@ -50,13 +51,13 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
         }),
       },
       responses: { 201: jsonContent(snapshot, 'Saved'), ...errorResponses(400, 401, 403, 404) },
-    }),
+    },
     async (c) => c.json(await takeSnapshot(c.var.db, c.var.caller, c.req.valid('query'), c.var.now()), 201),
   );
-
-  declare('GET', '/api/v1/pictures/snapshots', 'records');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: '/api/v1/pictures/snapshots',
       tags: ['pictures'],
@@ -66,16 +67,16 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(z.object({ items: z.array(snapshot) }), 'Snapshots'),
         ...errorResponses(400),
       },
-    }),
+    },
     async (c) => {
       const { scope, scopeId } = c.req.valid('query');
       return c.json({ items: await listSnapshots(c.var.db, c.var.caller, scope, scopeId) }, 200);
     },
   );
-
-  declare('GET', '/api/v1/pictures/changes', 'records');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'records',
+    {
       method: 'get',
       path: '/api/v1/pictures/changes',
       tags: ['pictures'],
@@ -89,7 +90,7 @@ export function registerSnapshotRoutes(app: OpenAPIHono<AppEnv>) {
         }),
       },
       responses: { 200: jsonContent(pictureChangeSchema, 'The changes'), ...errorResponses(400, 404) },
-    }),
+    },
     async (c) => c.json(await changesSince(c.var.db, c.var.caller, c.req.valid('query'), c.var.now()), 200),
   );
 }

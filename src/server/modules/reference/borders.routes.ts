@@ -1,7 +1,7 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { BorderGeometry } from '../../../formats/municipality-borders.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { jsonContent } from '../../openapi.js';
 
@@ -42,15 +42,16 @@ const borderCollection = z
   .meta({ id: 'MunicipalityBorders' });
 
 export function registerBorderRoutes(app: OpenAPIHono<AppEnv>) {
-  declare('GET', '/api/v1/reference/municipality-borders', 'public');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'get',
       path: '/api/v1/reference/municipality-borders',
       tags: ['reference'],
       summary: 'Municipality borders as GeoJSON (WGS84, simplified); empty until a border file is imported',
       responses: { 200: jsonContent(borderCollection, 'The imported borders') },
-    }),
+    },
     async (c) => {
       const rows = await c.var.db
         .selectFrom('municipalityBorders')

@@ -1,7 +1,7 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
@@ -39,22 +39,16 @@ const industry = z
   .meta({ id: 'Industry' });
 
 export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
-  for (const path of [
-    '/api/v1/regions',
-    '/api/v1/municipalities',
-    '/api/v1/municipalities/:code',
-    '/api/v1/industries',
-  ]) {
-    declare('GET', path, 'public');
-  }
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'get',
       path: '/api/v1/regions',
       tags: ['reference'],
       summary: 'Regions (maakunnat) with Statistics Finland and NUTS 3 codes',
       responses: { 200: jsonContent(z.object({ items: z.array(region) }), 'All regions') },
-    }),
+    },
     async (c) => {
       const items = await c.var.db
         .selectFrom('regions')
@@ -65,8 +59,10 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'get',
       path: '/api/v1/municipalities',
       tags: ['reference'],
@@ -84,7 +80,7 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(z.object({ items: z.array(municipality) }), 'Municipalities'),
         ...errorResponses(400),
       },
-    }),
+    },
     async (c) => {
       const query = c.req.valid('query');
       let q = c.var.db
@@ -96,15 +92,17 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'get',
       path: '/api/v1/municipalities/{code}',
       tags: ['reference'],
       summary: 'One municipality',
       request: { params: z.object({ code: text.max(10) }) },
       responses: { 200: jsonContent(municipality, 'The municipality'), ...errorResponses(404) },
-    }),
+    },
     async (c) => {
       const row = await c.var.db
         .selectFrom('municipalities')
@@ -116,8 +114,10 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'public',
+    {
       method: 'get',
       path: '/api/v1/industries',
       tags: ['reference'],
@@ -133,7 +133,7 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(z.object({ items: z.array(industry) }), 'Industries'),
         ...errorResponses(400),
       },
-    }),
+    },
     async (c) => {
       const query = c.req.valid('query');
       let q = c.var.db

@@ -1,9 +1,9 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { TOKEN_SCOPES } from '../../../domain/enums.js';
 import { audit } from '../../audit/audit.js';
-import { declare } from '../../auth/policies.js';
+import { route } from '../../routing.js';
 import { hashToken, newToken } from '../../auth/secrets.js';
 import { TOKEN_PREFIX } from '../../auth/tokens.js';
 import type { AppEnv } from '../../env.js';
@@ -39,10 +39,10 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
   const onlyUsers = (kind: string) => {
     if (kind !== 'user') throw new AppError(403, 'forbidden', 'Sign in as a user to manage API tokens');
   };
-
-  declare('GET', '/api/v1/tokens', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'get',
       path: '/api/v1/tokens',
       tags: ['tokens'],
@@ -51,7 +51,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
         200: jsonContent(z.object({ items: z.array(token) }), 'Tokens'),
         ...errorResponses(401, 403),
       },
-    }),
+    },
     async (c) => {
       onlyUsers(c.var.caller.kind);
       const rows = await c.var.db
@@ -63,10 +63,10 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       return c.json({ items: rows.map(present) }, 200);
     },
   );
-
-  declare('POST', '/api/v1/tokens', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'post',
       path: '/api/v1/tokens',
       tags: ['tokens'],
@@ -88,7 +88,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
         201: jsonContent(token.extend({ token: z.string() }), 'Created'),
         ...errorResponses(400, 401, 403),
       },
-    }),
+    },
     async (c) => {
       onlyUsers(c.var.caller.kind);
       const body = c.req.valid('json');
@@ -125,17 +125,17 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       return c.json({ ...present(row), token: secret }, 201);
     },
   );
-
-  declare('DELETE', '/api/v1/tokens/:id', 'user');
-  app.openapi(
-    createRoute({
+  route(
+    app,
+    'user',
+    {
       method: 'delete',
       path: '/api/v1/tokens/{id}',
       tags: ['tokens'],
       summary: 'Revoke an API token',
       request: { params: z.object({ id: text.max(100) }) },
       responses: { 204: { description: 'Revoked' }, ...errorResponses(401, 403, 404) },
-    }),
+    },
     async (c) => {
       onlyUsers(c.var.caller.kind);
       const { id } = c.req.valid('param');

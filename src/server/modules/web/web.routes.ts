@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { declare } from '../../auth/policies.js';
+import { plainRoute } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { homePage } from '../../home.js';
 
@@ -47,10 +47,9 @@ function serveIndex(c: Context<AppEnv>, version: string, dist: string) {
  */
 export function registerWebRoutes(app: OpenAPIHono<AppEnv>, version: string, dist = WEB_DIST) {
   const pages = ['/', '/:lang{fi|sv|en}', '/:lang{fi|sv|en}/*'];
-  for (const p of [...pages, '/assets/:file']) declare('GET', p, 'public');
-  for (const p of pages) app.get(p, (c) => serveIndex(c, version, dist));
+  for (const p of pages) plainRoute(app, 'public', 'GET', p, (c) => serveIndex(c, version, dist));
 
-  app.get('/assets/:file', (c) => {
+  plainRoute(app, 'public', 'GET', '/assets/:file', (c) => {
     const name = c.req.param('file');
     const type = TYPES[path.extname(name)];
     const file = path.join(dist, 'assets', name);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../../test/db.js';
-import { policyFor } from '../../auth/policies.js';
+import { policiesOf } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { registerWebRoutes } from './web.routes.js';
 
@@ -58,7 +58,7 @@ describe('web app serving', () => {
 
   it('declares every route it adds as public', () => {
     for (const p of ['/', '/:lang{fi|sv|en}', '/:lang{fi|sv|en}/*', '/assets/:file'])
-      expect(policyFor('GET', p)).toBe('public');
+      expect(policiesOf(app).get('GET', p)).toBe('public');
   });
 });
 
