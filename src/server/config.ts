@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { OidcSettings } from './modules/auth/oidc.routes.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -22,6 +21,19 @@ const schema = z.object({
   SOLMU_YTJ_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+/** Single sign-on with an OpenID Connect provider; off when OIDC_ISSUER is empty. */
+export type OidcSettings = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: <public URL>/auth/oidc/callback. */
+  redirectUri: string;
+  /** Create an account on first sign-in; otherwise only existing accounts (matched by verified e-mail) may sign in. */
+  autoCreate: boolean;
+  /** Only for a provider on loopback in tests: allow http. */
+  allowHttp?: boolean;
+};
 
 export type Config = {
   port: number;

@@ -1,5 +1,4 @@
 import type { Database } from '../db/database.js';
-import type { Caller } from '../auth/caller.js';
 
 export type AuditEntry = {
   action: string;
@@ -11,7 +10,10 @@ export type AuditEntry = {
   detail?: Record<string, unknown>;
 };
 
-export async function audit(db: Database, caller: Caller | null, entry: AuditEntry, at: Date = new Date()) {
+/** Who acted, as the log records it: a caller (src/server/auth) has these and more. */
+export type Actor = { userId: string | null; tokenId: string | null };
+
+export async function audit(db: Database, caller: Actor | null, entry: AuditEntry, at: Date = new Date()) {
   await db
     .insertInto('auditLog')
     .values({

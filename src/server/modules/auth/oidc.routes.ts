@@ -3,24 +3,13 @@ import { z } from 'zod';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as client from 'openid-client';
 import { audit } from '../../audit/audit.js';
+import type { OidcSettings } from '../../config.js';
 import { plainRoute, route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { jsonContent } from '../../openapi.js';
 import { startSession } from './auth.routes.js';
 import { page } from './page.js';
 import { findUserByEmail } from './users.service.js';
-
-export type OidcSettings = {
-  issuer: string;
-  clientId: string;
-  clientSecret: string;
-  /** Where the provider sends the browser back: <public URL>/auth/oidc/callback. */
-  redirectUri: string;
-  /** Create an account on first sign-in; otherwise only existing accounts (matched by verified e-mail) may sign in. */
-  autoCreate: boolean;
-  /** Only for a provider on loopback in tests: allow http. */
-  allowHttp?: boolean;
-};
 
 const FLOW_COOKIE = 'solmu-oidc';
 
