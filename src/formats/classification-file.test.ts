@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedDataExists, sharedDataPath } from '../domain/reference/test-support.js';
+import { sharedDataExists, sharedDataPath } from '../../test/support/reference.js';
 import {
   detectIndustryClassification,
   parseClassificationFile,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sharedDataExists, sharedDataPath } from '../../src/domain/reference/test-support.js';
+import { sharedDataExists, sharedDataPath } from '../support/reference.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/solmu.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-cli-'));

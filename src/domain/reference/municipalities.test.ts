@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInMunicipalities, loadBuiltInPostalCodes } from './municipalities.js';
 import { regionByCode } from './regions.js';
-import { readSharedCsv, sharedDataExists } from './test-support.js';
+import { readSharedCsv, sharedDataExists } from '../../../test/support/reference.js';
 
 const municipalities = loadBuiltInMunicipalities();
 const byCode = new Map(municipalities.map((m) => [m.code, m]));

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { REGIONS, regionByCode, regionByNuts3 } from './regions.js';
-import { readSharedCsv, sharedDataExists } from './test-support.js';
+import { readSharedCsv, sharedDataExists } from '../../../test/support/reference.js';
 
 interface PackageRecord {
   ad_area_code: string;

@@ -8,7 +8,7 @@ import {
   type Tol2008Division,
   type Tol2008Section,
 } from './tol2008.js';
-import { readSharedCsv, sharedDataExists } from './test-support.js';
+import { readSharedCsv, sharedDataExists } from '../../../test/support/reference.js';
 
 describe('TOL 2008 structure', () => {
   it('has 21 sections A–U and 88 divisions, each in an existing section', () => {

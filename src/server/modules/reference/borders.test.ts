@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedDataPath } from '../../../domain/reference/test-support.js';
+import { sharedDataPath } from '../../../../test/support/reference.js';
 import { looksLikeGeoJson, parseMunicipalityBorders } from '../../../formats/municipality-borders.js';
 import { testApp } from '../../../../test/db.js';
 import { importBorders } from './borders.import.js';

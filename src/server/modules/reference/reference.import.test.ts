@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedDataExists, sharedDataPath } from '../../../domain/reference/test-support.js';
+import { sharedDataExists, sharedDataPath } from '../../../../test/support/reference.js';
 import { parseClassificationFile } from '../../../formats/classification-file.js';
 import { testApp } from '../../../../test/db.js';
 import { importClassification } from './reference.import.js';

@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseCsv } from '../../formats/csv.js';
+import { parseCsv } from '../../src/formats/csv.js';
 
-/** Absolute path of a file in shared/data (this file lives at <root>/src/domain/reference). */
+/** Absolute path of a file in shared/data (this file lives at <root>/test/support). */
 export function sharedDataPath(name: string): string {
-  return fileURLToPath(new URL(`../../../../shared/data/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`../../../shared/data/${name}`, import.meta.url));
 }
 
 export function sharedDataExists(name: string): boolean {
