@@ -2,7 +2,7 @@
  * The API throughput benchmark (issue 10, point 13): Solmu against the same SQL from a bare `pg` pool,
  * in the same run, on the same database. Not a test: it prints figures for BENCHMARKS.md.
  *
- *   npx tsx bench/api/run.ts [--duration 10] [--warmup 3] [--rounds 2] [--connections 50] [--profile <dir>]
+ *   npx tsx bench/api/run.ts [--duration 10] [--warmup 5] [--rounds 3] [--connections 50] [--profile <dir>]
  *
  * 1. An embedded PostgreSQL on loopback with the demo network (migrations, reference data, demo world).
  * 2. The SQL Solmu runs for each endpoint is recorded once, in-process, through a logging Kysely: the
@@ -44,8 +44,8 @@ const option = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const duration = Number(option('duration') ?? 10);
-const warmup = Number(option('warmup') ?? 3);
-const rounds = Number(option('rounds') ?? 2);
+const warmup = Number(option('warmup') ?? 5);
+const rounds = Number(option('rounds') ?? 3);
 const connections = Number(option('connections') ?? 50);
 const profileDir = option('profile');
 const only = option('only')?.split(',');
