@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseClassificationFile } from './classification-file.js';
 import { parseCsv } from './csv.js';
 import { isStorableText } from '../domain/common.js';
-import { edits, expectNoPollution, hostileChar, hostileText, mutate } from './property-support.js';
+import { edits, expectNoPollution, hostileChar, hostileText, mutate } from '../../test/support/properties.js';
 import { dryRunImport } from './tabular/dry-run.js';
 import { IMPORT_ENTITIES } from './tabular/entities.js';
 import { readTable } from './tabular/table.js';

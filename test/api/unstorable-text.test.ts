@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { isStorableText } from '../../src/domain/common.js';
 import { AppError, fromDatabaseError } from '../../src/server/errors.js';
 import { RESOURCES } from '../../src/server/modules/index.js';
-import { hostileText, UNSTORABLE_SAMPLES } from '../../src/formats/property-support.js';
+import { hostileText, UNSTORABLE_SAMPLES } from '../support/properties.js';
 import { grantToken, caller, testApp } from '../db.js';
 import { API, Factory, RESOURCE_CASES, expectError, fixtureFor, type Body } from './fixtures.js';
 

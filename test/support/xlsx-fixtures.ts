@@ -1,7 +1,7 @@
 /** Workbooks for tests: written by exceljs, then their sheet XML changed the way other writers do it. */
 import ExcelJS from 'exceljs';
-import { zipEntries } from '../zip.js';
-import { writeZip } from '../zip-write.js';
+import { zipEntries } from '../../src/formats/zip.js';
+import { writeZip } from '../../src/formats/zip-write.js';
 
 /** A workbook written by exceljs, its first sheet's XML changed by `edit` and zipped again. */
 export async function editedWorkbook(rows: unknown[][], edit: (sheetXml: string) => string) {

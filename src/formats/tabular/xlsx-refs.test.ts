@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from './table.js';
-import { editedWorkbook, withoutReferences } from './xlsx-fixtures.js';
+import { editedWorkbook, withoutReferences } from '../../../test/support/xlsx-fixtures.js';
 import { columnName, lacksCellReferences, withCellReferences } from './xlsx-refs.js';
 
 describe('worksheets whose rows and cells leave out their references', () => {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import yauzl from 'yauzl';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { edits, expectNoPollution, mutate } from '../property-support.js';
+import { edits, expectNoPollution, mutate } from '../../../test/support/properties.js';
 import { writeZip, type ZipEntry } from '../zip-write.js';
 import { dryRunImport } from './dry-run.js';
 import { readTable } from './table.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../../test/db.js';
-import { editedWorkbook, withoutReferences } from '../../../formats/tabular/xlsx-fixtures.js';
+import { editedWorkbook, withoutReferences } from '../../../../test/support/xlsx-fixtures.js';
 import { upload } from './test-support.js';
 
 const { app, admin } = await testApp();
