@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upload } from '../../src/server/modules/imports/test-support.js';
+import { upload } from '../support/imports.js';
 import { ACTORS, PLACEMENTS, canSee, securityWorld, type Placement } from './world.js';
 
 /**

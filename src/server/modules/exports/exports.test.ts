@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TOWN_NETWORK } from '../../../../data/demo/index.js';
 import { testApp } from '../../../../test/db.js';
 import { loadDemoWorld } from '../demo/demo.service.js';
-import { upload } from '../imports/test-support.js';
+import { upload } from '../../../../test/support/imports.js';
 
 const { app, db, admin, call } = await testApp();
 await loadDemoWorld(db);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testApp, testDatabase } from '../../../../test/db.js';
 import type { Database } from '../../db/database.js';
 import { loadDemoWorld } from '../demo/demo.service.js';
-import { generatedDump, upload } from '../imports/test-support.js';
+import { generatedDump, upload } from '../../../../test/support/imports.js';
 import { exportInstallation, restoreInstallation, RestoreRefused } from './installation.js';
 import { tablePlans } from './installation.schema.js';
 

@@ -9,7 +9,7 @@ import { systemCaller } from '../../auth/caller.js';
 import { importYtjItems } from './imports.service.js';
 import { failAbandonedRuns, THIS_PROCESS } from './owner.js';
 import { createRun, settleRun, STOPPED_MESSAGE } from './runs.js';
-import { upload } from './test-support.js';
+import { upload } from '../../../../test/support/imports.js';
 
 const { app, db, url, admin, call } = await testApp();
 const caller = systemCaller('system:test');

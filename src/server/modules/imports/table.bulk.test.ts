@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { grantToken, testApp } from '../../../../test/db.js';
 import { systemCaller } from '../../auth/caller.js';
 import { importBytes } from './imports.service.js';
-import { upload } from './test-support.js';
+import { upload } from '../../../../test/support/imports.js';
 
 const { app, db, admin, call } = await testApp();
 const other = await grantToken(db, { email: 'muu@test.example', workspace: 'muu' });

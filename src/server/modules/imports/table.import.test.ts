@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { caller, grantToken, testApp } from '../../../../test/db.js';
-import { upload } from './test-support.js';
+import { upload } from '../../../../test/support/imports.js';
 
 const { app, db, admin, call } = await testApp();
 const count = async (table: string) =>

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../../test/db.js';
-import { upload } from './test-support.js';
+import { upload } from '../../../../test/support/imports.js';
 
 const { app, db, admin } = await testApp();
 const names = async () =>

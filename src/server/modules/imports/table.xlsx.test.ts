@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../../test/db.js';
 import { editedWorkbook, withoutReferences } from '../../../../test/support/xlsx-fixtures.js';
-import { upload } from './test-support.js';
+import { upload } from '../../../../test/support/imports.js';
 
 const { app, admin } = await testApp();
 

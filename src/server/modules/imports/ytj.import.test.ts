@@ -5,7 +5,7 @@ import { grantToken, testApp } from '../../../../test/db.js';
 import { readYtjDump } from '../../../formats/ytj/index.js';
 import { systemCaller } from '../../auth/caller.js';
 import { importYtjItems } from './imports.service.js';
-import { generatedDump, upload } from './test-support.js';
+import { generatedDump, upload } from '../../../../test/support/imports.js';
 
 const { app, db, admin } = await testApp();
 const fixture = fs.readFileSync(

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { grantToken, testApp } from '../../../../test/db.js';
-import { upload } from './test-support.js';
+import { upload } from '../../../../test/support/imports.js';
 
 const { app, db, admin, call } = await testApp();
 const companies = (

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../../test/db.js';
-import { upload } from '../imports/test-support.js';
+import { upload } from '../../../../test/support/imports.js';
 
 const { app, call, admin } = await testApp();
 const fixture = fs.readFileSync(

@@ -1,6 +1,6 @@
 /** Helpers for the import and export tests: multipart uploads and generated YTJ dumps. */
-import type { App } from '../../app.js';
-import { generateYtjDump } from '../../../formats/ytj/index.js';
+import type { App } from '../../src/server/app.js';
+import { generateYtjDump } from '../../src/formats/ytj/index.js';
 
 export type Upload = { name: string; bytes: Uint8Array<ArrayBuffer> | string };
 
