@@ -5,8 +5,19 @@ import { buildGraph, type CsrGraph } from './graph.js';
 import { louvain } from './louvain.js';
 import { connectedComponents, degrees, density, weightedDegrees } from './measures.js';
 import { pagerank } from './pagerank.js';
-import { mixed, path, plantedGraph, star, twoCliques, type TestGraph } from './test-support/graphs.js';
-import { networkxAvailable, networkxReference, type ReferenceAnswer } from './test-support/networkx.js';
+import {
+  mixed,
+  path,
+  plantedGraph,
+  star,
+  twoCliques,
+  type TestGraph,
+} from '../../test/support/analysis/graphs.js';
+import {
+  networkxAvailable,
+  networkxReference,
+  type ReferenceAnswer,
+} from '../../test/support/analysis/networkx.js';
 
 const TOLERANCE = 1e-6;
 

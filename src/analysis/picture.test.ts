@@ -4,8 +4,8 @@ import { buildPicture, comparePictures, snapshotOf } from './picture.js';
 import type { PictureInput, RelationColumns } from './picture.input.js';
 import { pictureSchema, type Picture } from './picture.schema.js';
 import { pictureChangeSchema } from './compare.js';
-import { networkxAvailable, networkxReference } from './test-support/networkx.js';
-import { townInput, townOrganisations, townRelations } from './test-support/town.js';
+import { networkxAvailable, networkxReference } from '../../test/support/analysis/networkx.js';
+import { townInput, townOrganisations, townRelations } from '../../test/support/analysis/town.js';
 
 const picture = buildPicture(townInput());
 

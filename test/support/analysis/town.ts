@@ -3,7 +3,11 @@
  * industry companies around a university of applied sciences and a technology park, the town and its
  * development company, a few software firms and shops, one actor without ties and a detached pair.
  */
-import type { PictureInput, PictureOrganisation, PictureRelation } from '../picture.input.js';
+import type {
+  PictureInput,
+  PictureOrganisation,
+  PictureRelation,
+} from '../../../src/analysis/picture.input.js';
 
 type Row = [
   id: string,
