@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type FullConfig } from '@playwright/test';
 import { launchOptions } from './support/browser.js';
 import { startSolmu } from './support/solmu.js';
 import { startYtjStub } from '../src/server/modules/imports/ytj-stub.js';
@@ -10,8 +10,9 @@ import { startYtjStub } from '../src/server/modules/imports/ytj-stub.js';
 /**
  * One Solmu for the whole run. The Iisalmi coordinator signs in through a one-time link (as a newcomer
  * would) and the tests reuse that session; the other demo links are handed to the tests that need them.
+ * Solmu's output is kept in `solmu-server.log` in the run's output folder (test-results/).
  */
-export default async function globalSetup() {
+export default async function globalSetup(config: FullConfig) {
   const dist =
     process.env.SOLMU_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
   const index = path.join(dist, 'index.html');
@@ -20,7 +21,9 @@ export default async function globalSetup() {
   // The business register's API, stubbed on loopback (no internet in tests): Solmu reads SOLMU_YTJ_URL.
   const ytj = await startYtjStub();
   process.env.SOLMU_YTJ_URL = ytj.baseUrl;
-  const solmu = await startSolmu();
+  const serverLog = path.join(config.projects[0]?.outputDir ?? 'test-results', 'solmu-server.log');
+  process.env.SOLMU_E2E_SERVER_LOG = serverLog;
+  const solmu = await startSolmu(serverLog);
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-e2e-state-'));
   const storage = path.join(stateDir, 'coordinator.json');
   const browser = await chromium.launch(await launchOptions());

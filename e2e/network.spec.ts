@@ -114,7 +114,10 @@ test('filters narrow the map and the tables: organisation kind, relation kind, m
 }) => {
   await openMap(page);
   await choose(page, /Toimijatyyppi$/, 'Kunta tai kaupunki');
-  const kinds = await members(page).locator('tbody tr td:nth-child(2)').allTextContents();
+  // The table follows the choice on its next render: wait for it before reading it.
+  const kindCells = members(page).locator('tbody tr td:nth-child(2)');
+  await expect(kindCells.filter({ hasNotText: 'Kunta tai kaupunki' })).toHaveCount(0);
+  const kinds = await kindCells.allTextContents();
   expect(kinds.length).toBeGreaterThan(0);
   expect(kinds.length).toBeLessThan(9);
   expect(new Set(kinds)).toEqual(new Set(['Kunta tai kaupunki']));

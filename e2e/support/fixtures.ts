@@ -1,7 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { BrowserRecorder } from './recorder.js';
 
-export { expect, test } from '@playwright/test';
+export { expect } from '@playwright/test';
+
+/**
+ * Playwright's test, with the browser's record of every test kept (requests, console, page errors) and
+ * reported when the test fails: a page that hangs says which request or script it waits for.
+ */
+export const test = base.extend({
+  context: async ({ context }, use, testInfo) => {
+    const recorder = new BrowserRecorder(context);
+    await use(context);
+    if (testInfo.status !== testInfo.expectedStatus) await recorder.report(testInfo);
+  },
+});
 
 export const LANGS = ['fi', 'sv', 'en'] as const;
 

@@ -11,9 +11,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /**
  * Starts Solmu as `npm start` would, on a free loopback port with a new data folder, and reads the
  * one-time sign-in links it prints. The folder is world-readable: the embedded PostgreSQL runs as its own
- * user when the tests run as root.
+ * user when the tests run as root. Everything Solmu prints goes to `logFile` as well, for the whole run: a
+ * failed test reports the part written while it ran.
  */
-export async function startSolmu(): Promise<Running> {
+export async function startSolmu(logFile?: string): Promise<Running> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-e2e-'));
   fs.chmodSync(dataDir, 0o755);
   const child: ChildProcess = spawn(process.execPath, ['bin/solmu.js', 'serve'], {
@@ -30,6 +31,25 @@ export async function startSolmu(): Promise<Running> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let log: fs.WriteStream | undefined;
+  if (logFile) {
+    fs.mkdirSync(path.dirname(logFile), { recursive: true });
+    log = fs.createWriteStream(logFile, { flags: 'a' });
+    const write = (text: string) => log && !log.writableEnded && log.write(text);
+    const stamp = (stream: string) => (chunk: Buffer) =>
+      write(
+        chunk
+          .toString()
+          .split(/(?<=\n)/)
+          .map((line) => `${new Date().toISOString()} ${stream} ${line}`)
+          .join(''),
+      );
+    child.stdout!.on('data', stamp('out'));
+    child.stderr!.on('data', stamp('err'));
+    child.once('exit', (code, signal) =>
+      write(`${new Date().toISOString()} Solmu exited (code ${code}, signal ${signal})\n`),
+    );
+  }
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -38,6 +58,7 @@ export async function startSolmu(): Promise<Running> {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
+    await new Promise((resolve) => (log ? log.end(resolve) : resolve(undefined)));
   };
   try {
     const base = await new Promise<string>((resolve, reject) => {
