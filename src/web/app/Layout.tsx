@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { SkipLink } from 'suomifi-ui-components';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import { rememberLang, useLang } from '../i18n/lang';
 import { markNavigated } from '../ui/PageTitle';
 import { LanguageSwitch } from './LanguageSwitch';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import { useLang } from '../i18n/lang';
 
 /** Who is signed in and in which workspace, with a link to their account; or a sign-in link. */

@@ -4,7 +4,7 @@ import { OwnDataSection } from '../features/account/OwnDataSection';
 import { PasswordSection } from '../features/account/PasswordSection';
 import { TokensSection } from '../features/account/TokensSection';
 import { TotpSection } from '../features/account/TotpSection';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import { label } from '../i18n/dynamic';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';

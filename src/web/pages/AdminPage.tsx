@@ -8,7 +8,7 @@ import { AuditSection } from '../features/admin/AuditSection';
 import { PersonDataSection } from '../features/admin/PersonDataSection';
 import { UsersSection } from '../features/admin/UsersSection';
 import { WorkspacesSection } from '../features/admin/WorkspacesSection';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import '../features/account/account.css';

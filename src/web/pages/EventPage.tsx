@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../api/useApi';
-import { canEdit, useAuth } from '../features/auth/auth';
+import { canEdit, useAuth } from '../shared/auth';
 import { EventDetails } from '../features/events/EventDetails';
 import { EventParticipants } from '../features/events/EventParticipants';
 import { loadEventDetails } from '../features/events/model';

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
 import { query } from '../api/client';
 import { useApi } from '../api/useApi';
-import { editableWorkspaces, useAuth } from '../features/auth/auth';
+import { editableWorkspaces, useAuth } from '../shared/auth';
 import {
   dayOf,
   firstWeekdayOf,

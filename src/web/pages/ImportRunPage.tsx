@@ -7,7 +7,7 @@ import { loadRun } from '../features/imports/api';
 import { RunCounts } from '../features/imports/RunCounts';
 import { RunErrors } from '../features/imports/RunErrors';
 import { runBy, runWhat } from '../features/imports/RunList';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import '../features/imports/imports.css';
 import { label } from '../i18n/dynamic';
 import { formatDateTime } from '../i18n/format';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useApi } from '../api/useApi';
-import { editableWorkspaces, useAuth } from '../features/auth/auth';
+import { editableWorkspaces, useAuth } from '../shared/auth';
 import { loadRuns } from '../features/imports/api';
 import { ImportWizard } from '../features/imports/ImportWizard';
 import { RunList } from '../features/imports/RunList';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { getAll } from '../api/client';
 import { useApi } from '../api/useApi';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import { NetworkCard } from '../features/overview/CommunityCards';
 import type { NetworkSummary } from '../features/overview/overview';
 import { ErrorNotice } from '../ui/ErrorNotice';

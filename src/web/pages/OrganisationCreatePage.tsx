@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
-import { editableWorkspaces, useAuth } from '../features/auth/auth';
+import { editableWorkspaces, useAuth } from '../shared/auth';
 import { EMPTY_FORM } from '../features/organisations/model';
 import { OrganisationFormView } from '../features/organisations/OrganisationFormView';
 import { useLang } from '../i18n/lang';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { get } from '../api/client';
 import { useApi } from '../api/useApi';
-import { canEdit, useAuth } from '../features/auth/auth';
+import { canEdit, useAuth } from '../shared/auth';
 import { canCreate } from '../features/entities/access';
 import { loadConnections } from '../features/organisations/connections';
 import { DeleteOrganisation } from '../features/organisations/DeleteOrganisation';

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Paragraph } from 'suomifi-ui-components';
 import { get, type Page } from '../api/client';
 import { useApi } from '../api/useApi';
-import { editableWorkspaces, useAuth } from '../features/auth/auth';
+import { editableWorkspaces, useAuth } from '../shared/auth';
 import type { Organisation } from '../features/organisations/model';
 import { OrganisationFilters, type ListFilters } from '../features/organisations/OrganisationFilters';
 import { placeName, useReference } from '../features/reference/reference';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Paragraph } from 'suomifi-ui-components';
 import { useApi } from '../api/useApi';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import { EcosystemCard, NetworkCard } from '../features/overview/CommunityCards';
 import { loadChanges } from '../features/overview/changes';
 import { DatedList } from '../features/overview/DatedList';

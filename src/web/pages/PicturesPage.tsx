@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { RadioButton, RadioButtonGroup, SearchInput } from 'suomifi-ui-components';
 import { getAll } from '../api/client';
 import { useApi } from '../api/useApi';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import { isPictureScope, PICTURE_SCOPES, type PictureScope } from '../features/pictures/api';
 import { scopeKindName } from '../features/pictures/names';
 import { placeName, useReference, type Reference } from '../features/reference/reference';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { Button, Paragraph } from 'suomifi-ui-components';
-import { useAuth } from '../features/auth/auth';
+import { useAuth } from '../shared/auth';
 import { SignInForm } from '../features/auth/SignInForm';
 import { SingleSignOn } from '../features/auth/SingleSignOn';
 import { useLang } from '../i18n/lang';

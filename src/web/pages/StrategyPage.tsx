@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../api/useApi';
-import { canEdit, useAuth } from '../features/auth/auth';
+import { canEdit, useAuth } from '../shared/auth';
 import { dayOf } from '../features/events/calendar';
 import { ActionTable } from '../features/strategies/ActionTable';
 import { GoalCard } from '../features/strategies/GoalCard';

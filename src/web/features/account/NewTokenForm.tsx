@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, CheckboxGroup, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
 import { TOKEN_SCOPES } from '../../../domain/enums';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { endOfDay, type NewToken } from './tokens';
 
 const ANY = 'any';

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { get, send } from '../../api/client';
 import { useLang } from '../../i18n/lang';
-import { ANONYMOUS_ME, useAuth } from '../auth/auth';
+import { ANONYMOUS_ME, useAuth } from '../../shared/auth';
 import { downloadJson } from './downloadJson';
 import { SaveFailed, useAttempt } from './useAttempt';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { get, send } from '../../api/client';
 import { SaveFailed } from './useAttempt';
-import { useAuth, type Me } from '../auth/auth';
+import { useAuth, type Me } from '../../shared/auth';
 import { TextField } from './TextField';
 import { useFields } from './useFields';
 import { checkNewPassword, passwordErrorsFrom } from './passwordErrors';

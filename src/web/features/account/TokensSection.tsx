@@ -7,7 +7,7 @@ import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { SaveFailed } from './useAttempt';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { CopyableSecret } from './CopyableSecret';
 import { NewTokenForm } from './NewTokenForm';
 import { createToken, listTokens, revokeToken, type ApiToken, type NewToken } from './tokens';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, TextInput } from 'suomifi-ui-components';
 import { ApiError, get, send } from '../../api/client';
 import { SaveFailed } from './useAttempt';
-import { useAuth, type Me } from '../auth/auth';
+import { useAuth, type Me } from '../../shared/auth';
 import { QrCode } from './QrCode';
 
 type Setup = { secret: string; uri: string };

@@ -6,7 +6,7 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CopyableSecret } from '../account/CopyableSecret';
 import { SaveFailed, useAttempt } from '../account/useAttempt';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { changeUser, newLoginLink, type User } from './admin';
 import { NewUserForm } from './NewUserForm';
 

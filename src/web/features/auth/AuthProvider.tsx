@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { get, send, setCsrfToken } from '../../api/client';
-import { ANONYMOUS_ME, AuthContext, type Me } from './auth';
+import { ANONYMOUS_ME, AuthContext, type Me } from '../../shared/auth';
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me>(ANONYMOUS_ME);

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { ApiError, send } from '../../api/client';
-import { useAuth, type Me } from './auth';
+import { useAuth, type Me } from '../../shared/auth';
 
 /**
  * E-mail and password; when the account has a second factor the server answers `totp_required` and the

@@ -6,7 +6,7 @@ import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { canChange, canCreate } from './access';
 import { FieldValue } from './FieldValue';
 import { fieldOf } from './model';

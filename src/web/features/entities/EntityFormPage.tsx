@@ -8,7 +8,7 @@ import { useLang } from '../../i18n/lang';
 import { LoadFailed } from './LoadFailed';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { canCreate } from './access';
 import { EntityForm } from './EntityForm';
 import { formOf } from './form';

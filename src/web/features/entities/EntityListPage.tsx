@@ -12,7 +12,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { ListSearch } from '../../ui/ListSearch';
 import { Pager } from '../../ui/Pager';
 import { useListAddress } from '../../ui/useListAddress';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { canCreate } from './access';
 import { FieldValue } from './FieldValue';
 import { ListFilters } from './ListFilters';

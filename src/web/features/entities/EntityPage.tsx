@@ -8,7 +8,7 @@ import { LoadFailed } from './LoadFailed';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { SavedNotice } from '../../ui/SavedNotice';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { canChange } from './access';
 import { ChildTable } from './ChildTable';
 import { DeleteEntity } from './DeleteEntity';

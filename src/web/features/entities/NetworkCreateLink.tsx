@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLang } from '../../i18n/lang';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { canCreate } from './access';
 import { entityWord } from './naming';
 

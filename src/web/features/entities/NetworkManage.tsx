@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLang } from '../../i18n/lang';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 import { canChange } from './access';
 import { ChildTable } from './ChildTable';
 import { DeleteEntity } from './DeleteEntity';

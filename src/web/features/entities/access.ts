@@ -1,4 +1,4 @@
-import { canEdit, editableWorkspaces, type Me } from '../auth/auth';
+import { canEdit, editableWorkspaces, type Me } from '../../shared/auth';
 
 /** Whether to offer "add" links (the server decides; this only hides what would be refused). */
 export function canCreate(me: Me): boolean {

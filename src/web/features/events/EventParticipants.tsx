@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { canEdit, useAuth } from '../auth/auth';
+import { canEdit, useAuth } from '../../shared/auth';
 import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
@@ -12,7 +12,7 @@ import type { EventDetails } from './model';
 type Row = EventDetails['participants'][number];
 
 /** Those who run the event first, then those who speak, then the rest. */
-const ROLE_ORDER = ['organiser', 'host', 'speaker', 'participant'];
+const ROLE_ORDER: Row['participant']['role'][] = ['organiser', 'host', 'speaker', 'participant'];
 const byRole = (a: Row, b: Row) =>
   ROLE_ORDER.indexOf(a.participant.role) - ROLE_ORDER.indexOf(b.participant.role);
 
@@ -37,7 +37,11 @@ export function EventParticipants({ details, onChange }: { details: EventDetails
 
   const columns: Column<Row>[] = [
     { key: 'who', label: t('events.participant'), render: who },
-    { key: 'role', label: t('events.role'), render: (row) => label(t, 'eventRole', row.participant.role) },
+    {
+      key: 'role',
+      label: t('events.role'),
+      render: (row) => label(t, 'eventRole', row.participant.role ?? ''),
+    },
   ];
   if (details.participants.some((row) => canEdit(me, row.participant))) {
     columns.push({
@@ -50,7 +54,7 @@ export function EventParticipants({ details, onChange }: { details: EventDetails
             texts={{
               button: t('events.removeParticipant', {
                 name: whoText(row),
-                role: label(t, 'eventRole', row.participant.role),
+                role: label(t, 'eventRole', row.participant.role ?? ''),
               }),
               title: t('events.removeParticipantTitle'),
               confirm: t('events.removeParticipantQuestion', { name: whoText(row), event: eventTitle }),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/lang';
-import { editableWorkspaces, useAuth } from '../auth/auth';
+import { editableWorkspaces, useAuth } from '../../shared/auth';
 import { uploadImport, type EncodingChoice, type ImportKindChoice, type ImportRun } from './api';
 import { fileProblem, uploadFailure } from './checks';
 import { DryRunPanel } from './DryRunPanel';

@@ -5,7 +5,7 @@ import { label } from '../../i18n/dynamic';
 import { formatDateTime } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { useAuth, type Me } from '../auth/auth';
+import { useAuth, type Me } from '../../shared/auth';
 import type { ImportRun } from './api';
 
 /** Import runs, newest first: when, which file, what it held, how it went, and who ran it. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
-import type { Workspace } from '../auth/auth';
+import type { Workspace } from '../../shared/auth';
 
 /** Which workspace new records go to; shown only to those who edit in several. */
 export function WorkspaceChoice(props: {

@@ -6,7 +6,7 @@ import { normalizeBusinessId } from '../../../formats/ytj/business-id';
 import { ApiError } from '../../api/client';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import { editableWorkspaces, useAuth } from '../auth/auth';
+import { editableWorkspaces, useAuth } from '../../shared/auth';
 import { importFromYtj, lookupYtj, type YtjHit } from './api';
 import { WorkspaceChoice } from './WorkspaceChoice';
 

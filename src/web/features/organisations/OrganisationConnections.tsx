@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { label } from '../../i18n/dynamic';
-import { canEdit, useAuth } from '../auth/auth';
+import { canEdit, useAuth } from '../../shared/auth';
 import { DeleteEntity } from '../entities/DeleteEntity';
 import { formatDate, localized } from '../../i18n/format';
 import { useLang, type Lang } from '../../i18n/lang';

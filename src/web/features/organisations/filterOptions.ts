@@ -1,6 +1,6 @@
 import { getAll } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { useAuth } from '../auth/auth';
+import { useAuth } from '../../shared/auth';
 
 type Named = { id: string; nameFi: string; nameSv?: string | null; nameEn?: string | null } & Record<
   string,

@@ -7,7 +7,7 @@ import { useLang } from '../../../i18n/lang';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
-import { editableWorkspaces, useAuth } from '../../auth/auth';
+import { editableWorkspaces, useAuth } from '../../../shared/auth';
 import {
   loadChanges,
   loadSnapshots,

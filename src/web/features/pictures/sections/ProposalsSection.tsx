@@ -5,7 +5,7 @@ import { useApi } from '../../../api/useApi';
 import { localized } from '../../../i18n/format';
 import { useLang } from '../../../i18n/lang';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { canEdit, editableWorkspaces, useAuth } from '../../auth/auth';
+import { canEdit, editableWorkspaces, useAuth } from '../../../shared/auth';
 import {
   createProposal,
   deleteProposal,
