@@ -7,7 +7,7 @@ import { EventParticipants } from '../features/events/EventParticipants';
 import { loadEventDetails } from '../features/events/model';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
-import { EditAndDelete } from '../ui/EditAndDelete';
+import { EditAndDelete } from '../shared/forms/EditAndDelete';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';

@@ -11,7 +11,7 @@ import { nodeName } from '../features/networks/names';
 import { NetworkMap } from '../features/networks/NetworkMap';
 import { NetworkTables } from '../features/networks/NetworkTables';
 import { paramsFromView, select, sizes, viewFromParams, type MapView } from '../features/networks/view';
-import { placeName, useReference } from '../features/reference/reference';
+import { placeName, useReference } from '../shared/reference';
 import { label } from '../i18n/dynamic';
 import { formatDate, localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';

@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi';
 import { editableWorkspaces, useAuth } from '../shared/auth';
 import type { Organisation } from '../features/organisations/model';
 import { OrganisationFilters, type ListFilters } from '../features/organisations/OrganisationFilters';
-import { placeName, useReference } from '../features/reference/reference';
+import { placeName, useReference } from '../shared/reference';
 import { label } from '../i18n/dynamic';
 import { formatNumber, localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';

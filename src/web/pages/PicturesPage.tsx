@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi';
 import { useAuth } from '../shared/auth';
 import { isPictureScope, PICTURE_SCOPES, type PictureScope } from '../features/pictures/api';
 import { scopeKindName } from '../features/pictures/names';
-import { placeName, useReference, type Reference } from '../features/reference/reference';
+import { placeName, useReference, type Reference } from '../shared/reference';
 import { localized } from '../i18n/format';
 import { useLang, type Lang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';

@@ -11,7 +11,7 @@ import { loadStrategyDetails, type StrategyDetails } from '../features/strategie
 import { StrategyTimeline } from '../features/strategies/StrategyTimeline';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
-import { EditAndDelete } from '../ui/EditAndDelete';
+import { EditAndDelete } from '../shared/forms/EditAndDelete';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Facts } from '../ui/Facts';
 import { Loading } from '../ui/Loading';

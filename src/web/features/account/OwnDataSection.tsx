@@ -4,8 +4,8 @@ import { Button, Paragraph } from 'suomifi-ui-components';
 import { get, send } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 import { ANONYMOUS_ME, useAuth } from '../../shared/auth';
-import { downloadJson } from './downloadJson';
-import { SaveFailed, useAttempt } from './useAttempt';
+import { downloadJson } from '../../shared/downloadJson';
+import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 
 /** Download what Solmu keeps about one's own account, and end every session (a lost laptop). */
 export function OwnDataSection() {

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { get, send } from '../../api/client';
-import { SaveFailed } from './useAttempt';
+import { SaveFailed } from '../../shared/forms/useAttempt';
 import { useAuth, type Me } from '../../shared/auth';
-import { TextField } from './TextField';
-import { useFields } from './useFields';
+import { TextField } from '../../ui/TextField';
+import { useFields } from '../../shared/forms/useFields';
 import { checkNewPassword, passwordErrorsFrom } from './passwordErrors';
 
 const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };

@@ -6,9 +6,9 @@ import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { SaveFailed } from './useAttempt';
+import { SaveFailed } from '../../shared/forms/useAttempt';
 import { useAuth } from '../../shared/auth';
-import { CopyableSecret } from './CopyableSecret';
+import { CopyableSecret } from '../../ui/CopyableSecret';
 import { NewTokenForm } from './NewTokenForm';
 import { createToken, listTokens, revokeToken, type ApiToken, type NewToken } from './tokens';
 

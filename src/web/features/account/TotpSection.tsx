@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, TextInput } from 'suomifi-ui-components';
 import { ApiError, get, send } from '../../api/client';
-import { SaveFailed } from './useAttempt';
+import { SaveFailed } from '../../shared/forms/useAttempt';
 import { useAuth, type Me } from '../../shared/auth';
 import { QrCode } from './QrCode';
 

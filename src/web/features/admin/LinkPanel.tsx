@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { SaveFailed, useAttempt } from '../account/useAttempt';
+import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 
 export type Linked = { id: string; label: string; role?: string };
 

@@ -4,7 +4,7 @@ import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { WORKSPACE_ROLES } from '../../../domain/enums';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
-import { SaveFailed, useAttempt } from '../account/useAttempt';
+import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { listMembers, removeMember, setMember, type AdminWorkspace, type User } from './admin';
 import { LinkPanel } from './LinkPanel';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../api/client';
 import { createUser } from './admin';
-import { SaveFailed } from '../account/useAttempt';
+import { SaveFailed } from '../../shared/forms/useAttempt';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { ApiError } from '../../api/client';
-import { TextField } from '../account/TextField';
-import { useFields } from '../account/useFields';
+import { TextField } from '../../ui/TextField';
+import { useFields } from '../../shared/forms/useFields';
 import { createWorkspace } from './admin';
-import { SaveFailed } from '../account/useAttempt';
+import { SaveFailed } from '../../shared/forms/useAttempt';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const EMPTY = { slug: '', nameFi: '', nameSv: '', nameEn: '' };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, SearchInput } from 'suomifi-ui-components';
 import { get, send, type Page } from '../../api/client';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { downloadJson } from '../account/downloadJson';
+import { downloadJson } from '../../shared/downloadJson';
 
 type Person = { id: string; fullName: string | null; title: string | null; workspaceId: string };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/lang';
-import { DeleteRecord } from '../forms/DeleteRecord';
+import { DeleteRecord } from '../../shared/forms/DeleteRecord';
 import { entityWord, forgetRecords } from './naming';
 
 type Props = { path: string; id: string; name: string; onDeleted: () => void };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/lang';
 import { SuggestInput } from '../../ui/SuggestInput';
-import { placeName, useReference } from '../reference/reference';
+import { placeName, useReference } from '../../shared/reference';
 import type { PickerProps } from './ReferencePicker';
 
 /** A municipality by its name (the code is what is stored), as in the organisation form. */

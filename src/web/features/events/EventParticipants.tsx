@@ -4,7 +4,7 @@ import { canEdit, useAuth } from '../../shared/auth';
 import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import { DeleteRecord } from '../forms/DeleteRecord';
+import { DeleteRecord } from '../../shared/forms/DeleteRecord';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { RecordLink } from '../../ui/RecordLink';
 import type { EventDetails } from './model';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/lang';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ExportPanel } from './ExportPanel';
 import { CALENDAR_LANGS, calendarUrl } from './options';
 

@@ -5,8 +5,8 @@ import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useReference } from '../reference/reference';
-import { ChoiceGroup } from './ChoiceGroup';
+import { useReference } from '../../shared/reference';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ExportPanel } from './ExportPanel';
 import { loadTargets, NETWORK_FORMATS, NETWORK_SCOPES, networkUrl, type NetworkScope } from './options';
 

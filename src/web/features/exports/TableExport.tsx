@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ExportPanel } from './ExportPanel';
 import { TABLE_ENTITIES, TABLE_FORMATS, tableUrl, type TableFormat } from './options';
 

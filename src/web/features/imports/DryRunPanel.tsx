@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import type { ImportEntity } from '../../../formats/tabular/entity-types';
 import { label } from '../../i18n/dynamic';
-import { ChoiceGroup } from '../exports/ChoiceGroup';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ENCODING_CHOICES, ENCODING_QUESTIONS, type EncodingChoice, type ImportRun } from './api';
 import { blockingErrors } from './checks';
 import { MappingEditor } from './MappingEditor';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FileInput } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import type { Workspace } from '../../shared/auth';
-import { ChoiceGroup } from '../exports/ChoiceGroup';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { IMPORT_KINDS, type ImportKindChoice } from './api';
 import { WorkspaceChoice } from './WorkspaceChoice';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { localeOf, useLang } from '../../i18n/lang';
-import { placeName } from '../reference/reference';
+import { placeName } from '../../shared/reference';
 import type { Coverage } from './data';
 import { FinlandMap } from './FinlandMap';
 

@@ -6,7 +6,7 @@ import { label } from '../../i18n/dynamic';
 import { formatNumber } from '../../i18n/format';
 import { localeOf, useLang } from '../../i18n/lang';
 import { DataTable } from '../../ui/DataTable';
-import { placeName, useReference } from '../reference/reference';
+import { placeName, useReference } from '../../shared/reference';
 import type { GraphData, Measure } from './data';
 import { nodeName } from './names';
 import type { Selection } from './view';

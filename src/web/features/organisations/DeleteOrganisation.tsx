@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DeleteRecord } from '../forms/DeleteRecord';
+import { DeleteRecord } from '../../shared/forms/DeleteRecord';
 
 type Props = { id: string; name: string; onDeleted: () => void };
 

@@ -5,7 +5,7 @@ import { ExternalLink } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import { formatDate, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import { placeName, sectionName, useReference } from '../reference/reference';
+import { placeName, sectionName, useReference } from '../../shared/reference';
 import type { Organisation } from './model';
 import { registerRows } from './registerRows';
 import { Facts } from '../../ui/Facts';

@@ -4,8 +4,8 @@ import { ORGANISATION_KINDS, SIZE_CLASSES, VISIBILITIES } from '../../../domain/
 import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
 import { SuggestInput } from '../../ui/SuggestInput';
-import type { FieldErrors } from '../forms/errors';
-import { placeName, useReference } from '../reference/reference';
+import type { FieldErrors } from '../../shared/forms/errors';
+import { placeName, useReference } from '../../shared/reference';
 import type { OrganisationForm } from './model';
 
 type Props = {

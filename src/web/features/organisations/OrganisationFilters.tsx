@@ -6,7 +6,7 @@ import { useLang } from '../../i18n/lang';
 import { ListSearch } from '../../ui/ListSearch';
 import { SuggestInput } from '../../ui/SuggestInput';
 import { localized } from '../../i18n/format';
-import { placeName, sectionName, useReference } from '../reference/reference';
+import { placeName, sectionName, useReference } from '../../shared/reference';
 import { useFilterOptions } from './filterOptions';
 
 export type ListFilters = {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { send } from '../../api/client';
-import { zodFieldErrors } from '../forms/errors';
-import { SaveForm, type Prepared } from '../forms/SaveForm';
+import { zodFieldErrors } from '../../shared/forms/errors';
+import { SaveForm, type Prepared } from '../../shared/forms/SaveForm';
 import { bodyOf, validate, type Organisation, type OrganisationForm } from './model';
 import { fieldId, OrganisationFields } from './OrganisationFields';
 

@@ -3,7 +3,7 @@ import { get } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import type { Lang } from '../../i18n/lang';
-import { placeName, sectionName, useReference, type Industry } from '../reference/reference';
+import { placeName, sectionName, useReference, type Industry } from '../../shared/reference';
 
 let divisions: Promise<Industry[]> | null = null;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { get } from '../../api/client';
-import type { Lang } from '../../i18n/lang';
+import { get } from '../api/client';
+import type { Lang } from '../i18n/lang';
 
 export type Region = { code: string; nameFi: string; nameSv: string | null; nameEn: string | null };
 export type Municipality = Region & { regionCode: string | null; isActive: boolean };

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, InlineAlert } from 'suomifi-ui-components';
 import { ApiError } from '../../api/client';
-import { editableWorkspaces, useAuth } from '../../shared/auth';
+import { editableWorkspaces, useAuth } from '../auth';
 import { serverFieldErrors, type FieldErrors } from './errors';
 
 /** The body to send, or the errors found before sending (e.g. by the shared zod schema). */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { DeleteRecord, type DeleteTexts } from '../features/forms/DeleteRecord';
+import { DeleteRecord, type DeleteTexts } from './DeleteRecord';
 
 type Props = { editTo: string; editText: string; apiPath: string; texts: DeleteTexts; onDeleted: () => void };
 
