@@ -4,7 +4,7 @@ import { buildPicture } from '../analysis/picture.js';
 import { SCOPE_KINDS, type ScopeKind } from '../analysis/picture.schema.js';
 import { systemCaller } from '../server/auth/caller.js';
 import { loadPictureInput, loadProposals } from '../server/modules/pictures/picture.loader.js';
-import { renderReport, REPORT_FORMATS, type ReportFormat } from '../server/modules/pictures/report.js';
+import { renderReport, REPORT_FORMATS, type ReportFormat } from '../reports/picture-report.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';
 

@@ -8,7 +8,7 @@ import { errorResponses, jsonContent } from '../../openapi.js';
 import { jsonBytes, sendJson } from '../../json-response.js';
 import { dataVersion, PictureCache, readerKey } from './picture.cache.js';
 import { loadPictureInput, loadProposals } from './picture.loader.js';
-import { renderReport, REPORT_FORMATS } from './report.js';
+import { renderReport, REPORT_FORMATS } from '../../../reports/picture-report.js';
 import { pictureScopeQuery } from './scope-query.js';
 
 /** The situational picture (tilannekuva) of an ecosystem, a municipality, a region or a network. */

@@ -2,8 +2,8 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
-import { buildPicture } from '../picture.js';
-import { townInput } from '../../../test/support/analysis/town.js';
+import { buildPicture } from '../analysis/picture.js';
+import { townInput } from '../../test/support/analysis/town.js';
 import { pictureCharts } from './charts.js';
 import { pictureDocx } from './docx.js';
 import { chartPng, placeholderPng } from './png.js';

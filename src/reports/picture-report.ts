@@ -1,4 +1,4 @@
-import type { Picture } from '../../../analysis/picture.schema.js';
+import type { Picture } from '../analysis/picture.schema.js';
 import {
   evidenceText,
   industryName,
@@ -7,8 +7,8 @@ import {
   pictureDocx,
   word,
   type Language,
-} from '../../../analysis/report/index.js';
-import { writeXlsx } from '../../../formats/out/xlsx.js';
+} from './index.js';
+import { writeXlsx } from '../formats/out/xlsx.js';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

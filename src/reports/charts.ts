@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { EChartsOption, init as initChart } from 'echarts/types/dist/echarts';
-import type { Picture } from '../picture.schema.js';
+import type { Picture } from '../analysis/picture.schema.js';
 import { formatNumber, industryName, kindName, pillarName, word, type Language } from './labels.js';
 
 export interface Chart {

@@ -1,4 +1,4 @@
-/** Pure renderers of a Picture: SVG charts (ECharts on the server) and the editable Word report. */
+/** Pure renderers of a Picture: SVG charts (ECharts on the server), PNG fallbacks and the editable Word report. */
 export {
   centralActorsChart,
   kindsChart,

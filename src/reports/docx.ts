@@ -4,7 +4,7 @@
  * and the methods; charts as images. Pure: a Picture in, the bytes of a .docx out.
  */
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import type { Picture } from '../picture.schema.js';
+import type { Picture } from '../analysis/picture.schema.js';
 import { pictureCharts } from './charts.js';
 import {
   competencesSection,

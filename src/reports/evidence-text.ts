@@ -1,5 +1,5 @@
 /** Evidence items and score parts as sentences in the reader's language, for the report and print view. */
-import type { Evidence } from '../strengths.schema.js';
+import type { Evidence } from '../analysis/strengths.schema.js';
 import { formatNumber, formatShare, word, type Language } from './labels.js';
 
 export function evidenceText(evidence: Evidence, language: Language): string {

@@ -1,6 +1,6 @@
 /** The sections of the Word report, each a list of paragraphs and tables built from a Picture. */
 import { HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Picture } from '../picture.schema.js';
+import type { Picture } from '../analysis/picture.schema.js';
 import type { Chart } from './charts.js';
 import { evidenceText } from './evidence-text.js';
 import {

@@ -2,8 +2,8 @@
  * Words of the picture report in Finnish (first), Swedish and English, and the names of codes (TOL
  * divisions, municipalities, organisation kinds) in the reader's language.
  */
-import { loadBuiltInMunicipalities } from '../../domain/reference/municipalities.js';
-import { tol2008Division, tol2008Section } from '../../domain/reference/tol2008.js';
+import { loadBuiltInMunicipalities } from '../domain/reference/municipalities.js';
+import { tol2008Division, tol2008Section } from '../domain/reference/tol2008.js';
 
 export type Language = 'fi' | 'sv' | 'en';
 
