@@ -75,4 +75,30 @@ describe('list totals', () => {
     const one = await anonymous('GET', `/api/v1/organisations/${res.body.items[0].id}`);
     expect(Object.keys(one.body)).toEqual(Object.keys(res.body.items[0]));
   });
+
+  it('sends the person a public record names as null to the anonymous, in lists and single reads', async () => {
+    const person = await call('POST', '/api/v1/people', {
+      fullName: 'Yhteyshenkilö',
+      lawfulBasis: 'legitimate_interests',
+      purpose: 'yhteydenpito',
+      source: 'tapaaminen',
+      collectedOn: '2026-12-01',
+    });
+    expect(person.status, JSON.stringify(person.body)).toBe(201);
+    const [a, b] = (await call('GET', '/api/v1/organisations?limit=2')).body.items;
+    const relation = await call('POST', '/api/v1/relations', {
+      fromOrganisationId: a.id,
+      toOrganisationId: b.id,
+      kind: 'collaboration',
+      personId: person.body.id,
+      visibility: 'public',
+    });
+    expect(relation.status, JSON.stringify(relation.body)).toBe(201);
+    const listed = await anonymous('GET', '/api/v1/relations');
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: relation.body.id, personId: null })]);
+    const one = await anonymous('GET', `/api/v1/relations/${relation.body.id}`);
+    expect(one.body).toMatchObject({ personId: null, kind: 'collaboration' });
+    const seen = await call('GET', `/api/v1/relations/${relation.body.id}`);
+    expect(seen.body.personId).toBe(person.body.id);
+  });
 });

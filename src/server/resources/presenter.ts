@@ -15,14 +15,14 @@ const PERSON_FIELDS = new Set(['personId']);
  * allocation; a field the row lacks stays undefined and is left out of the JSON.
  */
 export function present(def: ResourceDefinition, row: Row, caller?: Caller): Row {
-  const { keys, template } = outputShape(def);
+  const { keys, template, personKeys } = outputShape(def);
   const out: Row = { ...template };
-  const anonymous = !caller || caller.kind === 'anonymous';
   for (const key of keys) {
     const value = row[key];
-    if (value === undefined) continue;
-    out[key] =
-      anonymous && PERSON_FIELDS.has(key) ? null : value instanceof Date ? value.toISOString() : value;
+    if (value !== undefined) out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  if (!caller || caller.kind === 'anonymous') {
+    for (const key of personKeys) if (out[key] !== undefined) out[key] = null;
   }
   return out;
 }
@@ -56,12 +56,14 @@ export function outputSchema(def: ResourceDefinition): z.ZodType {
   return schema;
 }
 
-const shapes = new WeakMap<ResourceDefinition, { keys: string[]; template: Row }>();
-function outputShape(def: ResourceDefinition) {
+type OutputShape = { keys: string[]; template: Row; personKeys: string[] };
+const shapes = new WeakMap<ResourceDefinition, OutputShape>();
+function outputShape(def: ResourceDefinition): OutputShape {
   let shape = shapes.get(def);
   if (!shape) {
     const keys = Object.keys((outputSchema(def) as z.ZodObject).shape);
-    shape = { keys, template: Object.fromEntries(keys.map((k) => [k, undefined])) };
+    const template = Object.fromEntries(keys.map((k) => [k, undefined]));
+    shape = { keys, template, personKeys: keys.filter((k) => PERSON_FIELDS.has(k)) };
     shapes.set(def, shape);
   }
   return shape;
