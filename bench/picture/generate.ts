@@ -9,7 +9,7 @@
 import { loadBuiltInMunicipalities } from '../../src/domain/reference/municipalities.js';
 import { TOL2008_DIVISIONS } from '../../src/domain/reference/tol2008.js';
 import { ORGANISATION_KINDS, RELATION_KINDS, SIZE_CLASSES } from '../../src/domain/enums.js';
-import { mulberry32, shuffleInPlace } from '../../src/analysis/rng.js';
+import { mulberry32, shuffleInPlace } from '../../src/domain/random.js';
 
 type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 type SizeClass = (typeof SIZE_CLASSES)[number];

@@ -2,7 +2,7 @@
  * Turns a generated ecosystem into a PictureInput, with seeded competences, projects, Finland-wide counts,
  * organisations elsewhere and two peer towns, so the benchmark runs every section of the picture.
  */
-import { mulberry32, randomInt } from '../../src/analysis/rng.js';
+import { mulberry32, randomInt } from '../../src/domain/random.js';
 import type {
   PeerInput,
   PictureCompetence,

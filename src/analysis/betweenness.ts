@@ -12,7 +12,7 @@
  * the seed are reported.
  */
 import type { CsrGraph } from './graph.js';
-import { mulberry32, sampleIndices } from './rng.js';
+import { mulberry32, sampleIndices } from '../domain/random.js';
 
 export interface BetweennessOptions {
   /** Largest graph computed exactly; default 5,000 nodes. */

@@ -44,4 +44,4 @@ export {
   type StrengthOptions,
 } from './strengths.js';
 export { conventions } from './conventions.js';
-export { mulberry32, sampleIndices, shuffleInPlace } from './rng.js';
+export { mulberry32, sampleIndices, shuffleInPlace } from '../domain/random.js';

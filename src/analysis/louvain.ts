@@ -10,7 +10,7 @@
  */
 import type { CsrGraph } from './graph.js';
 import { weightedDegrees } from './measures.js';
-import { mulberry32, shuffleInPlace } from './rng.js';
+import { mulberry32, shuffleInPlace } from '../domain/random.js';
 
 export interface LouvainOptions {
   readonly seed?: number;

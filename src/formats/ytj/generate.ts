@@ -13,6 +13,7 @@ import { TOL2008_DIVISIONS } from '../../domain/reference/tol2008.js';
 import { businessIdFromNumber } from './business-id.js';
 import { DIVISION_RANKING } from './generate-data.js';
 import { companyRecord, type GeneratedDivision } from './generate-record.js';
+import { mulberry32 } from '../../domain/random.js';
 
 export interface GeneratorMunicipality {
   /** Statistics Finland code, three digits. */
@@ -37,18 +38,6 @@ export interface GenerateYtjOptions {
   asOf?: string;
   /** Records per yielded text chunk, default 250. */
   recordsPerChunk?: number;
-}
-
-/** mulberry32: small, fast and good enough for synthetic data; the same seed gives the same dump. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Picks an index with probability proportional to its weight, in O(log n). */
@@ -89,7 +78,7 @@ function checkOptions(o: GenerateYtjOptions) {
 /** The companies one by one, as plain v3-shaped objects. */
 export function* generateYtjCompanies(options: GenerateYtjOptions): Generator<Record<string, unknown>> {
   const { usable, asOf } = checkOptions(options);
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const municipality = weightedPicker(usable.map((m) => m.population));
   const divisions = rankedDivisions();
   const s = options.zipfExponent ?? 1.1;

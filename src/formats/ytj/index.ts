@@ -27,7 +27,6 @@ export { TokenBucket, parseRetryAfter, systemClock, type Clock } from './rate-li
 export {
   generateYtjDump,
   generateYtjCompanies,
-  seededRandom,
   type GenerateYtjOptions,
   type GeneratorMunicipality,
 } from './generate.js';

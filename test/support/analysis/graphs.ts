@@ -1,5 +1,5 @@
 /** Small graphs for the analysis tests, as edge lists [from, to, weight] over nodes 0..n-1. */
-import { mulberry32, randomInt } from '../../../src/analysis/rng.js';
+import { mulberry32, randomInt } from '../../../src/domain/random.js';
 import type { RefEdge } from './networkx.js';
 
 export interface TestGraph {

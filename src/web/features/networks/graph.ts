@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { ORGANISATION_KINDS, RELATION_KINDS } from '../../../domain/enums';
 import type { GraphData } from './data';
+import { mulberry32 } from '../../../domain/random';
 
 /** Colour-blind-safe hues (Okabe–Ito and neighbours), each at least 3:1 against white. */
 export const KIND_COLORS: Record<(typeof ORGANISATION_KINDS)[number], string> = {
@@ -47,18 +48,6 @@ export type NodeAttributes = {
 /** arrow and line are sigma's; thin is a one-pixel line (see NetworkMap) for maps of many relations. */
 export type EdgeAttributes = { kind: string; color: string; size: number; type: 'arrow' | 'line' | 'thin' };
 
-/** A small deterministic generator (mulberry32): the same network starts from the same positions. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Above this many relations every edge is a thin line: arrows and wide lines cost triangles per edge. */
 export const LARGE_MAP_EDGES = 5000;
 
@@ -73,7 +62,8 @@ export function buildGraph(data: GraphData, nameOf: (i: number) => string) {
     type: 'mixed',
     allowSelfLoops: true,
   });
-  const random = seeded(data.nodes.id.length);
+  // The same network starts from the same positions.
+  const random = mulberry32(data.nodes.id.length);
   const radius = 10 * Math.sqrt(data.nodes.id.length);
   data.nodes.id.forEach((id, i) => {
     const r = radius * Math.sqrt(random());

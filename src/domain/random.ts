@@ -1,6 +1,7 @@
 /**
- * Seeded pseudo-random numbers, so that every picture is reproducible: the same data and the same seed
- * give the same communities and the same sampled betweenness sources. The seed is reported with the result.
+ * Seeded pseudo-random numbers, the one generator of the project: the same data and the same seed give
+ * the same picture (communities, sampled betweenness sources; the seed is reported with the result), the
+ * same generated YTJ dump and the same first positions on a network map.
  */
 
 /** mulberry32: a small, fast 32-bit generator; statistically good enough for shuffles and sampling. */
