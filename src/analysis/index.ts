@@ -11,6 +11,7 @@ export type { Evidence, ScoreParts, SectorItem } from './strengths.schema.js';
 export { buildGraph, edgeWeight, indexRelations } from './graph.js';
 export type { CsrGraph, EdgeArrays, GraphBuildStats, IndexedEdge, KeyedRelation } from './graph.js';
 export { connectedComponents, degrees, density, weightedDegrees, type Components } from './measures.js';
+export { actorMeasures, type ActorMeasureOptions, type ActorMeasures } from './actor-measures.js';
 export { pagerank, type PageRankOptions, type PageRankResult } from './pagerank.js';
 export { betweenness, defaultSampleSize, DEFAULT_EXACT_LIMIT } from './betweenness.js';
 export type { BetweennessOptions, BetweennessResult } from './betweenness.js';

@@ -1,11 +1,12 @@
 /** The network section of a picture: every measure on one CSR graph of the scope's organisations. */
 import { resolveTol2008 } from '../domain/reference/tol2008.js';
-import { betweenness, type BetweennessResult } from './betweenness.js';
+import { actorMeasures } from './actor-measures.js';
+import type { BetweennessResult } from './betweenness.js';
 import { countRows, UNKNOWN } from './composition.js';
 import { buildGraph, indexRelations, type CsrGraph, type EdgeArrays } from './graph.js';
 import { louvain, type LouvainResult } from './louvain.js';
-import { connectedComponents, degrees, density, weightedDegrees, type Components } from './measures.js';
-import { pagerank, type PageRankResult } from './pagerank.js';
+import { connectedComponents, density, type Components } from './measures.js';
+import type { PageRankResult } from './pagerank.js';
 import type { PictureOrganisation, PictureRelation, RelationColumns } from './picture.input.js';
 import type { PictureActor, PictureNetwork } from './picture.schema.js';
 import { networkRoles, type RoleOptions, type Roles } from './roles.js';
@@ -126,13 +127,14 @@ export function analyseNetwork(
   const seed = options.seed ?? 1;
   const { graph, externalRelations } = scopeGraph(organisations, relations);
   const components = connectedComponents(graph);
-  const rank = pagerank(graph);
-  const between = betweenness(graph, { ...options.betweenness, seed });
+  const actor = actorMeasures(graph, { seed, betweenness: options.betweenness });
+  const rank = actor.pagerank;
+  const between = actor.betweenness;
   const lv = louvain(graph, { seed, resolution: options.louvain?.resolution });
   const roles = networkRoles(graph, lv.communities, between.scores, components, options.roles);
   const measures = {
-    degree: degrees(graph),
-    strength: weightedDegrees(graph),
+    degree: actor.degree,
+    strength: actor.weightedDegree,
     rank: rank.scores,
     between: between.scores,
   };

@@ -1,7 +1,5 @@
-import { betweenness } from '../../../analysis/betweenness.js';
+import { actorMeasures } from '../../../analysis/actor-measures.js';
 import { buildGraph } from '../../../analysis/graph.js';
-import { degrees, weightedDegrees } from '../../../analysis/measures.js';
-import { pagerank } from '../../../analysis/pagerank.js';
 import type { EdgeColumns } from './graph.loader.js';
 
 /**
@@ -14,15 +12,16 @@ const MAP_BETWEENNESS_SAMPLES = 200;
 /** Four significant digits: enough to size a circle, and a third of the bytes of a full double. */
 const round = (values: ArrayLike<number>) => Array.from(values, (v) => Number(v.toPrecision(4)));
 
-/** The measures a map can size its nodes by, computed as the situational picture does (analysis/). */
+/** The measures a map can size its nodes by, from the same analysis function as the situational picture's. */
 export function graphMeasures(nodeCount: number, edges: EdgeColumns) {
   const graph = buildGraph(nodeCount, edges);
-  const between = betweenness(graph, { samples: MAP_BETWEENNESS_SAMPLES, seed: 1 });
+  const actor = actorMeasures(graph, { seed: 1, betweenness: { samples: MAP_BETWEENNESS_SAMPLES } });
+  const between = actor.betweenness;
   return {
     measures: {
-      degree: Array.from(degrees(graph)),
-      weightedDegree: round(weightedDegrees(graph)),
-      pagerank: round(pagerank(graph).scores),
+      degree: Array.from(actor.degree),
+      weightedDegree: round(actor.weightedDegree),
+      pagerank: round(actor.pagerank.scores),
       betweenness: round(between.scores),
     },
     betweenness: { mode: between.mode, sources: between.sources },
