@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type FullConfig } from '@playwright/test';
 import { launchOptions } from './support/browser.js';
 import { startSolmu } from './support/solmu.js';
-import { startYtjStub } from '../src/server/modules/imports/ytj-stub.js';
+import { startYtjStub } from '../test/support/ytj-stub.js';
 
 /**
  * One Solmu for the whole run. The Iisalmi coordinator signs in through a one-time link (as a newcomer

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.js';
-import { startYtjStub } from '../server/modules/imports/ytj-stub.js';
+import { startYtjStub } from '../../test/support/ytj-stub.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/solmu.js');
 const stub = await startYtjStub();

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caller, grantToken, testApp } from '../../../../test/db.js';
-import { startYtjStub } from './ytj-stub.js';
+import { startYtjStub } from '../../../../test/support/ytj-stub.js';
 
 const stub = await startYtjStub();
 afterAll(() => stub.close());

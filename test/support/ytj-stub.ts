@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 type Company = { businessId: { value: string }; names: { name: string }[] };
 
 const fixture = JSON.parse(
-  fs.readFileSync(new URL('../../../formats/ytj/fixtures/v3-companies.json', import.meta.url), 'utf8'),
+  fs.readFileSync(new URL('../../src/formats/ytj/fixtures/v3-companies.json', import.meta.url), 'utf8'),
 ) as { companies: Company[] };
 
 type Answer = { status: number; body: unknown; retryAfter?: string };
