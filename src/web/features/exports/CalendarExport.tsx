@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/lang';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ExportPanel } from './ExportPanel';
-import { CALENDAR_LANGS, calendarUrl } from './options';
+import { CALENDAR_LANGS, calendarUrl } from '../../shared/export-options';
 
 /** Events as iCalendar, for a calendar program; titles in the chosen language. */
 export function CalendarExport() {

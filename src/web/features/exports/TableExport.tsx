@@ -4,7 +4,7 @@ import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ExportPanel } from './ExportPanel';
-import { TABLE_ENTITIES, TABLE_FORMATS, tableUrl, type TableFormat } from './options';
+import { TABLE_ENTITIES, TABLE_FORMATS, tableUrl, type TableFormat } from '../../shared/export-options';
 
 /** Records of one kind as CSV (comma, or semicolon for Finnish Excel), Excel or JSON. */
 export function TableExport() {

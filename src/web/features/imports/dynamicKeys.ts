@@ -1,7 +1,7 @@
 import { IMPORT_ENTITIES } from '../../../formats/tabular/entity-types';
 import { mappableFields } from '../../../formats/tabular/mapping';
 import { ROW_ERROR_CODES } from '../../../formats/tabular/row-codes';
-import { NETWORK_FORMATS, NETWORK_SCOPES, TABLE_ENTITIES, TABLE_FORMATS } from '../exports/options';
+import { NETWORK_FORMATS, NETWORK_SCOPES, TABLE_ENTITIES, TABLE_FORMATS } from '../../shared/export-options';
 import { IMPORT_KINDS, RUN_ENCODINGS, RUN_STATES } from './api';
 
 /** Every field a column of an import can feed, over all entities, once. */

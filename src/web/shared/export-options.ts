@@ -1,7 +1,7 @@
-import { getAll, query } from '../../api/client';
-import { localized } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
-import { placeName, type Reference } from '../../shared/reference';
+import { getAll, query } from '../api/client';
+import { localized } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { placeName, type Reference } from './reference';
 
 /** The tables offered for download (every resource can be exported; these are the ones people ask for). */
 export const TABLE_ENTITIES = [
