@@ -8,7 +8,13 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useReference } from '../../shared/reference';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ExportPanel } from './ExportPanel';
-import { loadTargets, NETWORK_FORMATS, NETWORK_SCOPES, networkUrl, type NetworkScope } from '../../shared/export-options';
+import {
+  loadTargets,
+  NETWORK_FORMATS,
+  NETWORK_SCOPES,
+  networkUrl,
+  type NetworkScope,
+} from '../../shared/export-options';
 
 /** The network of a scope (its organisations with measures, and their relations) for Gephi. */
 export function NetworkExport() {
