@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+import { crc32 } from '../formats/zip-write.js';
 
 /** Twice the chart's size: sharp when Word scales the image to the page width or it is printed. */
 const SCALE = 2;
@@ -37,18 +38,6 @@ export function chartPng(svg: string, width: number, height: number): Buffer {
     font: { loadSystemFonts: true, defaultFontFamily: 'Arial', sansSerifFamily: 'DejaVu Sans' },
   });
   return image.render().asPng();
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {
