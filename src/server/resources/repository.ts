@@ -1,4 +1,4 @@
-import { sql, type AliasedRawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
@@ -11,17 +11,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 export const columnsOf = (def: ResourceDefinition) => ['id', ...Object.keys(def.schemas.shape), ...AUDIT];
 
-type ReadColumn = string | AliasedRawBuilder<unknown, string>;
-const readColumns = new WeakMap<ResourceDefinition, ReadColumn[]>();
-/** What a read returns: the columns above, the read-only and the derived ones, in the same query. */
-export function readColumnsOf(def: ResourceDefinition): ReadColumn[] {
+const readColumns = new WeakMap<ResourceDefinition, string[]>();
+/** What a read returns: the columns above and the resource's read-only ones, in the same query. */
+export function readColumnsOf(def: ResourceDefinition): string[] {
   let columns = readColumns.get(def);
   if (!columns) {
-    columns = [
-      ...columnsOf(def),
-      ...(def.readOnlyColumns ?? []),
-      ...Object.entries(def.derivedColumns ?? {}).map(([name, expression]) => expression.as(name)),
-    ];
+    columns = [...columnsOf(def), ...(def.readOnlyColumns ?? [])];
     readColumns.set(def, columns);
   }
   return columns;

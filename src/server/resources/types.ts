@@ -1,4 +1,4 @@
-import type { RawBuilder, SelectQueryBuilder } from 'kysely';
+import type { SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import type { Database } from '../db/database.js';
@@ -39,11 +39,6 @@ export type ResourceDefinition = {
    * keeps); their schemas belong in `extraOutput`.
    */
   readOnlyColumns?: readonly string[];
-  /**
-   * Values SQL derives from the row, read in the same query (e.g. the region of its municipality), by
-   * output name; the expression names the table unaliased. Their schemas belong in `extraOutput`.
-   */
-  derivedColumns?: Readonly<Record<string, RawBuilder<unknown>>>;
   filters?: Record<string, Filter>;
   /** Non-null columns a list may be sorted by; the first is the default. */
   sortable: [string, ...string[]];

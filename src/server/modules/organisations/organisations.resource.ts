@@ -7,6 +7,7 @@ import { resolveTol2008, TOL2008_DIVISIONS } from '../../../domain/reference/tol
 import { AppError } from '../../errors.js';
 import { eq, flag, inJoinTable, oneOf } from '../../resources/filters.js';
 import type { ResourceDefinition, Row } from '../../resources/types.js';
+import { municipalityRegions } from '../reference/reference.repository.js';
 import { REGISTER_COLUMNS, registerOutput } from './register-columns.js';
 
 const industry = z
@@ -34,9 +35,6 @@ export const organisationsResource: ResourceDefinition = {
   schemas: organisation,
   extraOutput: { regionCode: z.string().nullable(), industry, ...registerOutput },
   readOnlyColumns: REGISTER_COLUMNS,
-  derivedColumns: {
-    regionCode: sql`(select m.region_code from municipalities m where m.code = organisations.municipality_code)`,
-  },
   sortable: ['nameFi', 'createdAt', 'updatedAt', 'kind'],
   searchable: true,
   filters: {
@@ -104,9 +102,18 @@ export const organisationsResource: ResourceDefinition = {
       ]);
     }
   },
-  async decorate(_db, items: Row[]) {
+  async decorate(db, items: Row[]) {
+    // One query for the page's municipalities: a subquery per row in the list's own query made
+    // PostgreSQL scan the municipalities once per row (1 ms a page, against 0.03 ms for this).
+    const regions = await municipalityRegions(
+      db,
+      items.map((i) => i.municipalityCode as string | null),
+    );
     // Set on the rows themselves: a copy per row cost more than the rest of a page's work.
-    for (const i of items) i.industry = resolveIndustry(i.tolCode);
+    for (const i of items) {
+      i.regionCode = regions.get(i.municipalityCode as string) ?? null;
+      i.industry = resolveIndustry(i.tolCode);
+    }
     return items;
   },
 };
