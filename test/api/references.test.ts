@@ -1,3 +1,4 @@
+import type { DB } from '../../src/server/db/schema.js';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../db.js';
 import { API, Factory, expectError, randomId, uniqueSlug, type Body } from './fixtures.js';
@@ -7,11 +8,11 @@ const f = new Factory(call);
 
 const get = async (path: string) => call('GET', `${API}/${path}`);
 const exists = async (path: string, id: unknown) => (await get(`${path}/${String(id)}`)).status === 200;
-const count = async (table: string) =>
+const count = async (table: keyof DB) =>
   Number(
     (
       await db
-        .selectFrom(table)
+        .selectFrom(table as 'organisations')
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
     ).n,

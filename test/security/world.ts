@@ -44,9 +44,9 @@ export async function securityWorld() {
   await db
     .insertInto('workspaceNetworks')
     .values([
-      { workspaceId: ws['ws-a'], networkId: network.body.id },
-      { workspaceId: ws['ws-c'], networkId: network.body.id },
-      { workspaceId: ws['ws-b'], networkId: other.body.id },
+      { workspaceId: ws['ws-a']!, networkId: network.body.id },
+      { workspaceId: ws['ws-c']!, networkId: network.body.id },
+      { workspaceId: ws['ws-b']!, networkId: other.body.id },
     ])
     .execute();
   await db

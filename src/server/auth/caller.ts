@@ -65,7 +65,7 @@ export async function loadCaller(db: Database, userId: string, token?: Narrowing
   if (token?.workspaceId) memberships = memberships.filter((m) => m.workspaceId === token.workspaceId);
   const coordinated = (
     await db.selectFrom('networkCoordinators').select('networkId').where('userId', '=', userId).execute()
-  ).map((r) => r.networkId as string);
+  ).map((r) => r.networkId);
   // A token limited to one workspace acts only there; an unlimited one keeps its user's coordinator reach.
   const reach = token?.workspaceId ? [] : coordinated;
   const own = memberships.map((m) => m.workspaceId);
@@ -95,7 +95,7 @@ async function workspacesOfNetworks(db: Database, networkIds: string[]) {
     .where('networkId', 'in', networkIds)
     .union(db.selectFrom('networks').select(['id as networkId', 'workspaceId']).where('id', 'in', networkIds))
     .execute();
-  for (const r of rows) reach.get(r.networkId as string)?.push(r.workspaceId as string);
+  for (const r of rows) reach.get(r.networkId)?.push(r.workspaceId);
   return reach;
 }
 
@@ -124,5 +124,5 @@ export async function networkWorkspaces(db: Database, workspaceIds: string[], ne
       ]),
     )
     .execute();
-  return rows.map((r) => r.workspaceId as string);
+  return rows.map((r) => r.workspaceId);
 }

@@ -48,9 +48,9 @@ export async function findSession(db: Database, token: string, settings: Session
       .execute();
   }
   return {
-    tokenHash: row.tokenHash as string,
-    userId: row.userId as string,
-    csrfToken: row.csrfToken as string,
+    tokenHash: row.tokenHash,
+    userId: row.userId,
+    csrfToken: row.csrfToken,
   };
 }
 

@@ -15,9 +15,9 @@ export async function findApiToken(db: Database, token: string, now: Date) {
     await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', row.id).execute();
   }
   return {
-    tokenId: row.id as string,
-    userId: row.userId as string,
+    tokenId: row.id,
+    userId: row.userId,
     scopes: row.scopes as string[],
-    workspaceId: (row.workspaceId as string | null) ?? null,
+    workspaceId: row.workspaceId ?? null,
   };
 }

@@ -1,14 +1,26 @@
-import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
-import type { AnyQuery } from '../resources/types.js';
+import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Caller } from './caller.js';
 
-/** Narrows a query on a record table to the rows the caller may read. Admins and the system read all. */
-export function applyVisibility(query: AnyQuery, caller: Caller, alias?: string): AnyQuery {
+// The rule names `workspace_id` and `visibility` on whichever record table (or alias) it is given: the
+// one place besides the generic resource layer where a query is built from names the compiler cannot see.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type OpenQuery = SelectQueryBuilder<any, any, any>;
+
+/**
+ * Narrows a query on a record table to the rows the caller may read, keeping the query's own type.
+ * Admins and the system read all.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function applyVisibility<Q extends SelectQueryBuilder<any, any, any>>(
+  query: Q,
+  caller: Caller,
+  alias?: string,
+): Q {
   if (caller.isAdmin) return query;
   const col = (c: string) => (alias ? `${alias}.${c}` : c);
   const own = [...caller.workspaces.keys()];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return query.where((eb: ExpressionBuilder<any, any>) =>
+  return (query as OpenQuery).where((eb: ExpressionBuilder<any, any>) =>
     eb.or([
       eb(col('visibility'), '=', 'public'),
       ...(own.length ? [eb(col('workspaceId'), 'in', own)] : []),
@@ -21,7 +33,7 @@ export function applyVisibility(query: AnyQuery, caller: Caller, alias?: string)
           ]
         : []),
     ]),
-  );
+  ) as Q;
 }
 
 /** The same rule as a raw SQL condition on a table alias, for hand-written queries (graph loaders). */

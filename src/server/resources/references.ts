@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import type { Caller } from '../auth/caller.js';
 import { canRead } from '../auth/visibility.js';
 import { AppError } from '../errors.js';
+import { placementOf } from './repository.js';
 import type { ResourceDefinition, Row } from './types.js';
 
 export { REFERENCE_TABLES };
@@ -25,11 +26,7 @@ export async function checkReferencesVisible(
     if (typeof id !== 'string') continue;
     const table = REFERENCE_TABLES[field];
     if (!table) throw new Error(`No reference table for ${def.entity}.${field}`);
-    const row = (await db
-      .selectFrom(table)
-      .select(['workspaceId', 'visibility'])
-      .where('id', '=', id)
-      .executeTakeFirst()) as Row | undefined;
+    const row = await placementOf(db, table, id);
     if (!row || !canRead(caller, row)) {
       throw new AppError(422, 'unknown_reference', 'The request refers to a record that does not exist', [
         { path: field, message: `No ${table} record with id ${id}` },

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Database } from '../db/database.js';
+import { untyped, type Database } from '../db/database.js';
 import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
 import type { Row, ResourceDefinition } from './types.js';
@@ -33,7 +33,7 @@ function toColumns(def: ResourceDefinition, input: Row): Row {
 
 export async function findById(db: Database, def: ResourceDefinition, id: string, lock = false) {
   if (!isUuid(id)) return undefined;
-  let q = db.selectFrom(def.table).select(readColumnsOf(def)).where('id', '=', id);
+  let q = untyped(db).selectFrom(def.table).select(readColumnsOf(def)).where('id', '=', id);
   if (lock) q = q.forUpdate();
   return (await q.executeTakeFirst()) as Row | undefined;
 }
@@ -43,7 +43,7 @@ export async function findByKey(db: Database, def: ResourceDefinition, key: stri
   if (isUuid(key)) return findById(db, def, key);
   if (key.length > 200) return undefined;
   for (const column of def.alternateKeys ?? []) {
-    const row = await db
+    const row = await untyped(db)
       .selectFrom(def.table)
       .select(readColumnsOf(def))
       .where(column, '=', key)
@@ -61,7 +61,7 @@ export async function insert(
   workspaceId: string,
 ) {
   const values = { ...toColumns(def, input), workspaceId, createdBy: actor, updatedBy: actor };
-  return (await db
+  return (await untyped(db)
     .insertInto(def.table)
     .values(values)
     .returning(readColumnsOf(def))
@@ -70,7 +70,7 @@ export async function insert(
 
 export async function update(db: Database, def: ResourceDefinition, id: string, input: Row, actor: string) {
   const values = { ...toColumns(def, input), updatedBy: actor, updatedAt: sql`now()` };
-  return (await db
+  return (await untyped(db)
     .updateTable(def.table)
     .set(values)
     .where('id', '=', id)
@@ -80,8 +80,75 @@ export async function update(db: Database, def: ResourceDefinition, id: string, 
 
 export async function remove(db: Database, def: ResourceDefinition, id: string) {
   if (!isUuid(id)) return false;
-  const result = await db.deleteFrom(def.table).where('id', '=', id).executeTakeFirst();
+  const result = await untyped(db).deleteFrom(def.table).where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+/** The readable records after `after` in id order, `limit` at a time: what an export walks through. */
+export async function visibleAfter(
+  db: Database,
+  def: ResourceDefinition,
+  caller: Caller,
+  columns: string[],
+  after: string | null,
+  limit: number,
+) {
+  let q = applyVisibility(untyped(db).selectFrom(def.table).select(columns), caller);
+  if (after) q = q.where('id', '>', after);
+  return (await q.orderBy('id').limit(limit).execute()) as Row[];
+}
+
+export async function countVisible(db: Database, def: ResourceDefinition, caller: Caller) {
+  const r = await applyVisibility(untyped(db).selectFrom(def.table), caller)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Where a record lives and who may read it: enough to check a reference to it. */
+export async function placementOf(db: Database, table: string, id: string) {
+  if (!isUuid(id)) return undefined;
+  return (await untyped(db)
+    .selectFrom(table)
+    .select(['workspaceId', 'visibility'])
+    .where('id', '=', id)
+    .executeTakeFirst()) as { workspaceId: string; visibility: string } | undefined;
+}
+
+/** The record an import key of a workspace stands for, if that record still exists. */
+export async function idByImportKey(
+  db: Database,
+  def: ResourceDefinition,
+  key: { workspaceId: string; entity: string; externalId: string },
+) {
+  const row = await untyped(db)
+    .selectFrom('importKeys')
+    .innerJoin(def.table, `${def.table}.id`, 'importKeys.recordId')
+    .select('importKeys.recordId')
+    .where('importKeys.workspaceId', '=', key.workspaceId)
+    .where('importKeys.entity', '=', key.entity)
+    .where('importKeys.externalId', '=', key.externalId)
+    .executeTakeFirst();
+  return row ? String(row.recordId) : undefined;
+}
+
+/** A readable record of a workspace whose fields equal these values (null matches an empty field). */
+export async function idByFields(
+  db: Database,
+  def: ResourceDefinition,
+  caller: Caller,
+  workspaceId: string,
+  fields: Row,
+) {
+  let q = applyVisibility(untyped(db).selectFrom(def.table).select('id'), caller).where(
+    'workspaceId',
+    '=',
+    workspaceId,
+  );
+  for (const [field, value] of Object.entries(fields))
+    q = value === null ? q.where(field, 'is', null) : q.where(field, '=', value);
+  const found = await q.limit(1).executeTakeFirst();
+  return found ? String(found.id) : undefined;
 }
 
 export type ListParams = { limit: number; cursor?: string; sort: string; q?: string } & Record<
@@ -90,7 +157,7 @@ export type ListParams = { limit: number; cursor?: string; sort: string; q?: str
 >;
 
 export async function list(db: Database, def: ResourceDefinition, params: ListParams, caller: Caller) {
-  let q = applyVisibility(db.selectFrom(def.table), caller);
+  let q = applyVisibility(untyped(db).selectFrom(def.table), caller);
   for (const [name, filter] of Object.entries(def.filters ?? {})) {
     const value = params[name];
     if (value !== undefined) q = filter.apply(q, value as never, caller);

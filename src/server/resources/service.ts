@@ -112,7 +112,7 @@ export async function chooseWorkspace(
       throw new AppError(400, 'unknown_workspace', 'No such workspace', [
         { path: 'workspace', message: 'Unknown workspace' },
       ]);
-    workspaceId = ws.id as string;
+    workspaceId = ws.id;
   } else {
     const mine = editorWorkspaces(caller);
     if (mine.length !== 1) {

@@ -10,6 +10,7 @@ import { notFound } from '../../errors.js';
 import { isoOrNull } from '../../resources/presenter.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { createLoginLink, createUser } from '../auth/users.service.js';
+import { grantLink, revokeLink, type LinkTable } from './links.repository.js';
 
 const user = z
   .object({
@@ -207,7 +208,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       await audit(
         c.var.db,
         c.var.caller,
-        { action: 'create', entity: 'workspaces', entityId: row.id as string, outcome: 'ok' },
+        { action: 'create', entity: 'workspaces', entityId: row.id, outcome: 'ok' },
         c.var.now(),
       );
       return c.json(row as z.infer<typeof workspace>, 201);
@@ -272,13 +273,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         .execute(),
   );
 
-  const link = (
-    path: string,
-    table: string,
-    keys: [string, string],
-    summary: string,
-    extra?: z.ZodRawShape,
-  ) => {
+  const link = (path: string, table: LinkTable, summary: string, extra?: z.ZodRawShape) => {
     const params = z.object({ a: uuid, b: uuid });
     adminRoute(
       app,
@@ -291,13 +286,8 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       },
       async (c) => {
         const { a, b } = c.req.valid('param');
-        const body = extra ? ((await c.req.json()) as Record<string, unknown>) : {};
-        const values = { [keys[0]]: a, [keys[1]]: b, ...body };
-        await c.var.db
-          .insertInto(table)
-          .values(values)
-          .onConflict((oc) => (extra ? oc.columns(keys).doUpdateSet(body) : oc.doNothing()))
-          .execute();
+        const body = extra ? ((await c.req.json()) as { role?: string }) : {};
+        await grantLink(c.var.db, table, a, b, body.role);
         await audit(
           c.var.db,
           c.var.caller,
@@ -324,7 +314,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       },
       async (c) => {
         const { a, b } = c.req.valid('param');
-        await c.var.db.deleteFrom(table).where(keys[0], '=', a).where(keys[1], '=', b).execute();
+        await revokeLink(c.var.db, table, a, b);
         await audit(
           c.var.db,
           c.var.caller,
@@ -338,20 +328,17 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
   link(
     '/api/v1/admin/workspaces/{a}/members/{b}',
     'memberships',
-    ['workspaceId', 'userId'],
     'Make a user an editor or viewer of a workspace',
     { role: z.enum(WORKSPACE_ROLES) },
   );
   link(
     '/api/v1/admin/workspaces/{a}/networks/{b}',
     'workspaceNetworks',
-    ['workspaceId', 'networkId'],
     'Make a workspace a member of a network (its network-shared records become readable there)',
   );
   link(
     '/api/v1/admin/networks/{a}/coordinators/{b}',
     'networkCoordinators',
-    ['networkId', 'userId'],
     'Make a user a coordinator of a network',
   );
 

@@ -111,7 +111,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
         await audit(
           db,
           null,
-          { action: 'login', entity: 'users', entityId: (user?.id as string) ?? null, outcome: 'failed' },
+          { action: 'login', entity: 'users', entityId: user?.id ?? null, outcome: 'failed' },
           c.var.now(),
         );
         throw new AppError(401, 'invalid_credentials', 'Wrong e-mail or password');
@@ -129,7 +129,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
             {
               action: 'login',
               entity: 'users',
-              entityId: signedIn.id as string,
+              entityId: signedIn.id,
               outcome: 'failed',
               detail: { reason: 'totp' },
             },
@@ -139,14 +139,14 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
         }
       }
       await attempt.succeeded();
-      const csrfToken = await startSession(c, signedIn.id as string);
+      const csrfToken = await startSession(c, signedIn.id);
       await audit(
         db,
         null,
-        { action: 'login', entity: 'users', entityId: signedIn.id as string, outcome: 'ok' },
+        { action: 'login', entity: 'users', entityId: signedIn.id, outcome: 'ok' },
         c.var.now(),
       );
-      return c.json(await describeCaller(db, signedIn.id as string, csrfToken), 200);
+      return c.json(await describeCaller(db, signedIn.id, csrfToken), 200);
     },
   );
   route(
@@ -210,23 +210,23 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
       const { currentPassword, newPassword } = c.req.valid('json');
       if (user.passwordHash) {
         // A wrong current password is a failed sign-in: a stolen session is no way around the limits.
-        const attempt = await takePasswordAttempt(c, limits, user.email as string);
-        if (!(await verifyPassword(user.passwordHash as string, currentPassword ?? '')))
+        const attempt = await takePasswordAttempt(c, limits, user.email);
+        if (!(await verifyPassword(user.passwordHash, currentPassword ?? '')))
           throw new AppError(401, 'invalid_credentials', 'The current password is wrong');
         await attempt.succeeded();
       }
-      checkPassword(newPassword, user.email as string);
+      checkPassword(newPassword, user.email);
       await db
         .updateTable('users')
         .set({ passwordHash: await hashPassword(newPassword), updatedAt: c.var.now() })
         .where('id', '=', user.id)
         .execute();
-      await endAllSessions(db, user.id as string);
-      await startSession(c, user.id as string);
+      await endAllSessions(db, user.id);
+      await startSession(c, user.id);
       await audit(
         db,
         caller,
-        { action: 'password_change', entity: 'users', entityId: user.id as string, outcome: 'ok' },
+        { action: 'password_change', entity: 'users', entityId: user.id, outcome: 'ok' },
         c.var.now(),
       );
       return c.body(null, 204);

@@ -19,7 +19,7 @@ export async function adminLoginLink(db: Database, now: Date): Promise<string | 
     const created = await createUser(db, { email: ADMIN_EMAIL, displayName: 'Admin', isAdmin: true });
     admin = { id: created.id, lastLoginAt: null };
   }
-  return admin.lastLoginAt ? null : createLoginLink(db, admin.id as string, now);
+  return admin.lastLoginAt ? null : createLoginLink(db, admin.id, now);
 }
 
 /** One-time links for the demo accounts that have never signed in. */
@@ -35,7 +35,7 @@ export async function demoLoginLinks(db: Database, now: Date) {
       links.push({
         email: u.email,
         displayName: u.displayName,
-        link: await createLoginLink(db, user.id as string, now),
+        link: await createLoginLink(db, user.id, now),
       });
   }
   return links;

@@ -39,14 +39,14 @@ export async function describeCaller(db: Database, userId: string | null, csrfTo
     .execute();
   return {
     user: {
-      id: user.id as string,
-      email: user.email as string,
-      displayName: (user.displayName as string | null) ?? null,
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName ?? null,
       isAdmin: Boolean(user.isAdmin),
       totpEnabled: Boolean(user.totpEnabledAt),
     },
     workspaces: workspaces as { id: string; slug: string; nameFi: string; role: string }[],
-    coordinatedNetworkIds: coordinated.map((r) => r.networkId as string),
+    coordinatedNetworkIds: coordinated.map((r) => r.networkId),
     csrfToken,
   };
 }

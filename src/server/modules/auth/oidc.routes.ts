@@ -140,7 +140,7 @@ async function accountFor(
     .where('oidcIssuer', '=', settings.issuer)
     .where('oidcSubject', '=', claims.sub)
     .executeTakeFirst();
-  if (linked) return linked.disabledAt ? null : (linked.id as string);
+  if (linked) return linked.disabledAt ? null : linked.id;
   const email = typeof claims.email === 'string' && claims.email_verified === true ? claims.email : null;
   if (!email) return null;
   const existing = await findUserByEmail(db, email);
@@ -151,7 +151,7 @@ async function accountFor(
       .set({ oidcIssuer: settings.issuer, oidcSubject: claims.sub })
       .where('id', '=', existing.id)
       .execute();
-    return existing.id as string;
+    return existing.id;
   }
   if (!settings.autoCreate) return null;
   const created = await db
@@ -164,5 +164,5 @@ async function accountFor(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return created.id as string;
+  return created.id;
 }

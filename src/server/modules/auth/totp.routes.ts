@@ -39,7 +39,7 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
     async (c) => {
       const u = await user(c);
       if (u.totpEnabledAt) throw new AppError(409, 'conflict', 'The second factor is already on');
-      const { secret, uri } = newTotpSecret(u.email as string);
+      const { secret, uri } = newTotpSecret(u.email);
       // A new secret makes the old codes worthless, so the first code of the new one may be of any step.
       await c.var.db
         .updateTable('users')
@@ -83,7 +83,7 @@ export function registerTotpRoutes(app: OpenAPIHono<AppEnv>, limits: Limits) {
         await audit(
           c.var.db,
           c.var.caller,
-          { action: `totp_${action}`, entity: 'users', entityId: u.id as string, outcome: 'ok' },
+          { action: `totp_${action}`, entity: 'users', entityId: u.id, outcome: 'ok' },
           c.var.now(),
         );
         return c.body(null, 204);

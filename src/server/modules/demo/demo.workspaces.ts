@@ -76,7 +76,7 @@ export async function createDemoWorkspaces(db: Database): Promise<Map<string, st
     )
     .returning(['id', 'slug'])
     .execute();
-  return new Map(rows.map((r) => [r.slug as string, r.id as string]));
+  return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
 /** Demo accounts: people by role, no passwords; they sign in with one-time links printed at start. */

@@ -34,24 +34,11 @@ export async function eventsCalendar(db: Database, caller: Caller, options: Cale
     ]);
   if (options.networkId) q = q.where('e.networkId', '=', options.networkId);
   if (options.ecosystemId) q = q.where('e.ecosystemId', '=', options.ecosystemId);
-  const rows = (await q.orderBy('e.startsAt').orderBy('e.id').execute()) as Record<string, unknown>[];
+  const rows = await q.orderBy('e.startsAt').orderBy('e.id').execute();
   const language = options.language ?? 'fi';
-  const events: CalendarEvent[] = rows.map((r) => ({
-    id: String(r.id),
-    kind: r.kind as string,
-    titleFi: r.titleFi as string,
-    titleSv: r.titleSv as string | null,
-    titleEn: r.titleEn as string | null,
-    descriptionFi: r.descriptionFi as string | null,
-    descriptionSv: r.descriptionSv as string | null,
-    descriptionEn: r.descriptionEn as string | null,
-    startsAt: r.startsAt as Date,
-    endsAt: (r.endsAt as Date | null) ?? null,
-    location: r.location as string | null,
-    municipality: ((language === 'sv' ? r.municipalitySv : null) ?? r.municipalityFi) as string | null,
-    isOnline: r.isOnline as boolean,
-    onlineUrl: r.onlineUrl as string | null,
-    updatedAt: r.updatedAt as Date,
+  const events: CalendarEvent[] = rows.map(({ municipalityFi, municipalitySv, ...event }) => ({
+    ...event,
+    municipality: (language === 'sv' ? municipalitySv : null) ?? municipalityFi,
   }));
   return writeICalendar(events, { name: 'Solmu', language, stamp: options.now });
 }

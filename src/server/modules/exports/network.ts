@@ -84,7 +84,7 @@ export async function networkExport(
       target: String(r.toOrganisationId),
       kind: String(r.kind),
       weight: Number(r.weight),
-      provenance: (r.source as string | null) ?? null,
+      provenance: r.source ?? null,
     })),
   };
 }

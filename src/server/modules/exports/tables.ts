@@ -4,15 +4,14 @@
  * the API's field names, so an exported file imports again (its `id` column matches the same records).
  * Cells are escaped against formula injection by the writers in src/formats/out.
  */
-import { sql } from 'kysely';
 import { csvChunks, jsonArrayChunks, writeXlsx, type ExportValue } from '../../../formats/out/index.js';
 import type { Caller } from '../../auth/caller.js';
-import { applyVisibility } from '../../auth/visibility.js';
 import { audit } from '../../audit/audit.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { RESOURCES } from '../index.js';
 import { present } from '../../resources/presenter.js';
+import * as repo from '../../resources/repository.js';
 import { columnsOf } from '../../resources/repository.js';
 import type { ResourceDefinition, Row } from '../../resources/types.js';
 
@@ -54,9 +53,7 @@ const columns = (def: ResourceDefinition) => [...columnsOf(def), ...(EXTRA_COLUM
 async function* visibleRows(db: Database, def: ResourceDefinition, caller: Caller): AsyncGenerator<Row> {
   let after: string | null = null;
   for (;;) {
-    let q = applyVisibility(db.selectFrom(def.table).select(columns(def)), caller);
-    if (after) q = q.where('id', '>', after);
-    const page = (await q.orderBy('id').limit(PAGE).execute()) as Row[];
+    const page = await repo.visibleAfter(db, def, caller, columns(def), after, PAGE);
     for (const row of page) yield present(def, row, caller);
     if (page.length < PAGE) return;
     after = String(page[page.length - 1]!.id);
@@ -71,13 +68,6 @@ const cell = (value: unknown): ExportValue =>
 
 async function* tableRows(rows: AsyncIterable<Row>, headers: string[]) {
   for await (const row of rows) yield headers.map((h) => cell(row[h]));
-}
-
-async function countVisible(db: Database, def: ResourceDefinition, caller: Caller) {
-  const r = await applyVisibility(db.selectFrom(def.table), caller)
-    .select(sql<number>`count(*)::int`.as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
 }
 
 /** Personal data: the whole list is read first so the audit entry can name every person exported. */
@@ -104,7 +94,7 @@ export async function tableExport(
 ): Promise<ExportFile> {
   const headers = columns(def);
   const fileName = `${def.path}.${format}`;
-  if (format === 'xlsx' && (await countVisible(db, def, caller)) > MAX_XLSX_ROWS)
+  if (format === 'xlsx' && (await repo.countVisible(db, def, caller)) > MAX_XLSX_ROWS)
     throw new AppError(422, 'too_many_rows', `Excel exports hold at most ${MAX_XLSX_ROWS} rows; use CSV`);
   const rows = def.personal ? await auditedRows(db, def, caller, format) : visibleRows(db, def, caller);
   if (format === 'json')

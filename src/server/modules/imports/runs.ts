@@ -114,7 +114,7 @@ const COLUMNS = [
   'createdAt',
   'updatedAt',
   'finishedAt',
-];
+] as const;
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v == null ? null : String(v));
 

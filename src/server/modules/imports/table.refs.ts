@@ -97,7 +97,7 @@ export class RefResolver {
     return this.bySlugOrName('projects', 'project', ref);
   }
 
-  private bySlugOrName(table: string, what: string, ref: RefKey): Promise<Resolved> {
+  private bySlugOrName(table: 'competences' | 'projects', what: string, ref: RefKey): Promise<Resolved> {
     return this.cached(`${table}:${lower(ref.value)}`, async () => {
       const rows = await applyVisibility(this.db.selectFrom(table).select('id'), this.caller)
         .where((eb) =>

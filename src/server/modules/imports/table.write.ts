@@ -13,10 +13,10 @@ import {
   type RowFailure,
 } from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
-import { applyVisibility, canRead, canWrite } from '../../auth/visibility.js';
+import { canRead, canWrite } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { findById, isUuid } from '../../resources/repository.js';
+import { findById, idByFields, idByImportKey, isUuid } from '../../resources/repository.js';
 import * as service from '../../resources/service.js';
 import type { ResourceDefinition, Row } from '../../resources/types.js';
 import {
@@ -112,15 +112,12 @@ async function existingId(db: Database, row: ImportRow, input: Row, t: WriteTarg
     if (found && canRead(t.caller, found)) return String(found.id);
   }
   if (key) {
-    const mapped = await db
-      .selectFrom('importKeys')
-      .innerJoin(def.table, `${def.table}.id`, 'importKeys.recordId')
-      .select('importKeys.recordId')
-      .where('importKeys.workspaceId', '=', t.workspaceId)
-      .where('importKeys.entity', '=', t.entity)
-      .where('importKeys.externalId', '=', key)
-      .executeTakeFirst();
-    if (mapped) return String(mapped.recordId);
+    const mapped = await idByImportKey(db, def, {
+      workspaceId: t.workspaceId,
+      entity: t.entity,
+      externalId: key,
+    });
+    if (mapped) return mapped;
   }
   if (row.match.businessId) {
     const found = await db
@@ -141,17 +138,9 @@ async function existingId(db: Database, row: ImportRow, input: Row, t: WriteTarg
   }
   const natural = NATURAL_KEYS[t.entity];
   if (natural && !key) {
-    let q = applyVisibility(db.selectFrom(def.table).select('id'), t.caller).where(
-      'workspaceId',
-      '=',
-      t.workspaceId,
-    );
-    for (const field of natural) {
-      const value = input[field] ?? null;
-      q = value === null ? q.where(field, 'is', null) : q.where(field, '=', value);
-    }
-    const found = await q.limit(1).executeTakeFirst();
-    if (found) return String(found.id);
+    const fields = Object.fromEntries(natural.map((field) => [field, input[field] ?? null]));
+    const found = await idByFields(db, def, t.caller, t.workspaceId, fields);
+    if (found) return found;
   }
   return undefined;
 }

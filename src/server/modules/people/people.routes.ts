@@ -24,7 +24,7 @@ async function personForEditor(db: Database, id: string, caller: Caller, action:
         .executeTakeFirst()
     : undefined;
   if (!row || !canRead(caller, row)) throw notFound('Person');
-  if (!canWrite(caller, row.workspaceId as string)) {
+  if (!canWrite(caller, row.workspaceId)) {
     await audit(db, caller, { action, entity: 'people', entityId: id, outcome: 'denied' });
     throw new AppError(403, 'forbidden', 'Only editors of the workspace can do this');
   }
@@ -48,15 +48,15 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
     },
     async (c) => {
       const row = await personForEditor(c.var.db, c.req.valid('param').id, c.var.caller, 'export');
-      const result = await exportPerson(c.var.db, row.id as string);
+      const result = await exportPerson(c.var.db, row.id);
       await audit(
         c.var.db,
         c.var.caller,
         {
           action: 'export',
           entity: 'people',
-          entityId: row.id as string,
-          workspaceId: row.workspaceId as string,
+          entityId: row.id,
+          workspaceId: row.workspaceId,
           outcome: 'ok',
         },
         c.var.now(),
@@ -77,15 +77,15 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
     },
     async (c) => {
       const row = await personForEditor(c.var.db, c.req.valid('param').id, c.var.caller, 'erase');
-      await erasePerson(c.var.db, row.id as string);
+      await erasePerson(c.var.db, row.id);
       await audit(
         c.var.db,
         c.var.caller,
         {
           action: 'erase',
           entity: 'people',
-          entityId: row.id as string,
-          workspaceId: row.workspaceId as string,
+          entityId: row.id,
+          workspaceId: row.workspaceId,
           outcome: 'ok',
         },
         c.var.now(),

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type {
   CountTable,
   PeerInput,
@@ -14,6 +14,7 @@ import type { Picture, ScopeKind } from '../../../analysis/picture.schema.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../resources/repository.js';
 import { coverageRows } from '../networks/coverage.repository.js';
@@ -23,8 +24,8 @@ import { snapshotPictures } from './snapshots.repository.js';
 const LARGE_SCOPE = 5000;
 
 /** column = any($1::uuid[]): one parameter however many ids (an IN list stops at 65,535 parameters). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const anyOf = (eb: any, column: string, ids: readonly string[]) => eb(column, '=', sql`any(${ids}::uuid[])`);
+const anyOf = (column: string, ids: readonly string[]) =>
+  sql<boolean>`${sql.ref(column)} = any(${ids}::uuid[])`;
 
 type Scope = {
   scope: PictureScope;
@@ -36,14 +37,16 @@ type Scope = {
   } | null;
 };
 
-const ORG_COLUMNS = ['id', 'nameFi', 'kind', 'tolCode', 'municipalityCode', 'sizeClass'];
-const toOrganisation = (r: Record<string, unknown>): PictureOrganisation => ({
-  id: r.id as string,
-  name: r.nameFi as string,
+const ORG_COLUMNS = ['id', 'nameFi', 'kind', 'tolCode', 'municipalityCode', 'sizeClass'] as const;
+type OrganisationRow = Pick<Selectable<DB['organisations']>, (typeof ORG_COLUMNS)[number]>;
+// kind and size class are checked against their vocabularies by the database.
+const toOrganisation = (r: OrganisationRow): PictureOrganisation => ({
+  id: r.id,
+  name: r.nameFi,
   kind: r.kind as PictureOrganisation['kind'],
-  tolCode: (r.tolCode as string | null) ?? null,
-  municipalityCode: (r.municipalityCode as string | null) ?? null,
-  sizeClass: (r.sizeClass as PictureOrganisation['sizeClass']) ?? null,
+  tolCode: r.tolCode,
+  municipalityCode: r.municipalityCode,
+  sizeClass: r.sizeClass as PictureOrganisation['sizeClass'],
 });
 
 /** Finds the scope the caller may see and where its organisations come from. */
@@ -58,11 +61,11 @@ async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: 
     if (rows.length === 0) throw notFound(kind === 'municipality' ? 'Municipality' : 'Region');
     const name =
       kind === 'municipality'
-        ? (rows[0]!.nameFi as string)
+        ? rows[0]!.nameFi
         : ((await db.selectFrom('regions').select('nameFi').where('code', '=', key).executeTakeFirst())
-            ?.nameFi as string);
+            ?.nameFi ?? key);
     return {
-      scope: { kind, id: key, name, municipalityCodes: rows.map((r) => r.code as string) },
+      scope: { kind, id: key, name, municipalityCodes: rows.map((r) => r.code) },
       members: null,
     };
   }
@@ -86,7 +89,7 @@ async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: 
 async function organisationsOf(db: Database, caller: Caller, s: Scope) {
   const orgs = applyVisibility(db.selectFrom('organisations').select(ORG_COLUMNS), caller);
   if (!s.members) {
-    const q = orgs.where('municipalityCode', 'in', s.scope.municipalityCodes as string[]);
+    const q = orgs.where('municipalityCode', 'in', [...(s.scope.municipalityCodes ?? [])]);
     return (await q.execute()).map(toOrganisation);
   }
   // Members are joined in SQL: a large ecosystem costs one query, not a list of ids sent back.
@@ -105,11 +108,11 @@ async function relationsTouching(db: Database, caller: Caller, ids: string[]): P
     db.selectFrom('relations').select(['fromOrganisationId', 'toOrganisationId', 'weight', 'kind']),
     caller,
   )
-    .where((eb) => eb.or([anyOf(eb, 'fromOrganisationId', ids), anyOf(eb, 'toOrganisationId', ids)]))
+    .where((eb) => eb.or([anyOf('fromOrganisationId', ids), anyOf('toOrganisationId', ids)]))
     .execute();
   return rows.map((r) => ({
-    from: r.fromOrganisationId as string,
-    to: r.toOrganisationId as string,
+    from: r.fromOrganisationId,
+    to: r.toOrganisationId,
     weight: Number(r.weight),
     kind: r.kind as PictureRelation['kind'],
   }));
@@ -125,13 +128,13 @@ async function competencesOf(
   let q = applyVisibility(db.selectFrom('organisationCompetences as oc'), caller, 'oc')
     .leftJoin('competences as c', 'c.id', 'oc.competenceId')
     .select(['oc.organisationId', 'oc.direction', 'oc.competenceId', 'oc.tag', 'c.nameFi'])
-    .where((eb) => anyOf(eb, 'oc.organisationId', ids));
+    .where(anyOf('oc.organisationId', ids));
   if (direction) q = q.where('oc.direction', '=', direction);
   return (await q.execute()).map((r) => ({
-    organisationId: r.organisationId as string,
+    organisationId: r.organisationId,
     direction: r.direction as 'offer' | 'need',
     key: r.competenceId ? String(r.competenceId) : `tag:${String(r.tag).trim().toLowerCase()}`,
-    label: (r.nameFi as string | null) ?? String(r.tag),
+    label: r.nameFi ?? String(r.tag),
   }));
 }
 
@@ -140,16 +143,16 @@ async function projectsOf(db: Database, caller: Caller, ids: string[]): Promise<
   const rows = await applyVisibility(db.selectFrom('projects as p'), caller, 'p')
     .innerJoin('projectRoles as r', 'r.projectId', 'p.id')
     .select(['p.id', 'p.nameFi', 'r.organisationId'])
-    .where((eb) => anyOf(eb, 'r.organisationId', ids))
+    .where(anyOf('r.organisationId', ids))
     .execute();
   const byProject = new Map<string, PictureProject & { organisationIds: string[] }>();
   for (const r of rows) {
-    const p = byProject.get(r.id as string) ?? {
-      id: r.id as string,
-      name: r.nameFi as string,
+    const p = byProject.get(r.id) ?? {
+      id: r.id,
+      name: r.nameFi,
       organisationIds: [],
     };
-    p.organisationIds.push(r.organisationId as string);
+    p.organisationIds.push(r.organisationId);
     byProject.set(p.id, p);
   }
   return [...byProject.values()];
@@ -196,9 +199,9 @@ export async function loadPictureInput(
           .where('id', 'in', [...new Set(offersElsewhere.map((c) => c.organisationId))])
           .execute()
       ).map((r) => ({
-        id: r.id as string,
-        name: r.nameFi as string,
-        municipalityCode: (r.municipalityCode as string | null) ?? null,
+        id: r.id,
+        name: r.nameFi,
+        municipalityCode: r.municipalityCode ?? null,
       }))
     : [];
   // Independent reads run side by side on the pool.
@@ -238,7 +241,7 @@ async function offererIds(db: Database, caller: Caller, competenceIds: string[])
     .where('competenceId', 'in', competenceIds)
     .where('direction', '=', 'offer')
     .execute();
-  return [...new Set(rows.map((r) => r.organisationId as string))];
+  return [...new Set(rows.map((r) => r.organisationId))];
 }
 
 /** The towns of a network side by side: every municipality it covers, as its own scope. */
@@ -275,6 +278,6 @@ export async function loadProposals(
     .orderBy('createdAt')
     .execute();
   const pick = (r: Record<string, unknown>, field: 'title' | 'body') =>
-    (r[`${field}${lang === 'fi' ? 'Fi' : lang === 'sv' ? 'Sv' : 'En'}`] ?? r[`${field}Fi`] ?? '') as string;
+    r[`${field}${lang === 'fi' ? 'Fi' : lang === 'sv' ? 'Sv' : 'En'}`] ?? r[`${field}Fi`] ?? '';
   return rows.map((r) => [pick(r, 'title'), pick(r, 'body')].filter(Boolean).join(': '));
 }

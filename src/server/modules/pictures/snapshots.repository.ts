@@ -30,8 +30,8 @@ export type SnapshotRow = {
  * Snapshots the caller may read: by their placement, and a snapshot saved before snapshots were taken
  * for their readers only by its creator (it may hold what only they could see).
  */
-function readable(db: Database, caller: Caller, columns: readonly string[]) {
-  const q = applyVisibility(db.selectFrom('pictureSnapshots').select([...columns]), caller);
+function readable(db: Database, caller: Caller) {
+  const q = applyVisibility(db.selectFrom('pictureSnapshots'), caller);
   if (caller.isAdmin) return q;
   return q.where((eb) => eb.or([eb('takenForReaders', '=', true), eb('createdBy', '=', caller.label)]));
 }
@@ -53,7 +53,8 @@ export async function insertSnapshot(
 }
 
 export async function listSnapshots(db: Database, caller: Caller, kind: ScopeKind, scopeId: string) {
-  return (await readable(db, caller, SNAPSHOT_COLUMNS)
+  return (await readable(db, caller)
+    .select(SNAPSHOT_COLUMNS)
     .where('scopeKind', '=', kind)
     .where('scopeId', '=', scopeId)
     .orderBy('takenOn', 'desc')
@@ -67,14 +68,16 @@ export async function findSnapshot(
   id: string,
 ): Promise<(SnapshotRow & { picture: unknown }) | undefined> {
   if (!isUuid(id)) return undefined;
-  return (await readable(db, caller, [...SNAPSHOT_COLUMNS, 'picture'])
+  return (await readable(db, caller)
+    .select([...SNAPSHOT_COLUMNS, 'picture'])
     .where('id', '=', id)
     .executeTakeFirst()) as (SnapshotRow & { picture: unknown }) | undefined;
 }
 
 /** The stored pictures of a scope the caller may read, oldest first. */
 export async function snapshotPictures(db: Database, caller: Caller, kind: ScopeKind, scopeId: string) {
-  const rows = await readable(db, caller, ['picture'])
+  const rows = await readable(db, caller)
+    .select('picture')
     .where('scopeKind', '=', kind)
     .where('scopeId', '=', scopeId)
     .orderBy('takenOn')

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { MunicipalityBorder } from '../../../formats/municipality-borders.js';
 import { inTransaction, type Database } from '../../db/database.js';
+import type { JsonValue } from '../../db/schema.js';
 
 const CHUNK = 100;
 
@@ -11,7 +12,7 @@ export async function importBorders(db: Database, borders: MunicipalityBorder[],
     for (let i = 0; i < borders.length; i += CHUNK) {
       const values = borders.slice(i, i + CHUNK).map((b) => ({
         municipalityCode: b.code,
-        geometry: sql`${JSON.stringify(b.geometry)}::jsonb`,
+        geometry: sql<JsonValue>`${JSON.stringify(b.geometry)}::jsonb`,
         source,
       }));
       await trx.insertInto('municipalityBorders').values(values).execute();

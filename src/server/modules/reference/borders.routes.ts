@@ -60,8 +60,8 @@ export function registerBorderRoutes(app: OpenAPIHono<AppEnv>) {
         .execute();
       const features = rows.map((r) => ({
         type: 'Feature' as const,
-        id: r.municipalityCode as string,
-        properties: { municipalityCode: r.municipalityCode as string },
+        id: r.municipalityCode,
+        properties: { municipalityCode: r.municipalityCode },
         geometry: simplify(r.geometry as BorderGeometry),
       }));
       // Reference data changes once a year: browsers and proxies may keep it for an hour.

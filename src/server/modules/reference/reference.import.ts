@@ -73,7 +73,7 @@ async function deactivateMissing(db: Database, present: string[]): Promise<strin
     .where('code', 'not in', present)
     .returning('code')
     .execute();
-  return rows.map((r) => r.code as string).sort();
+  return rows.map((r) => r.code).sort();
 }
 
 export class ImportRefused extends Error {}
@@ -82,9 +82,7 @@ async function checkRegionsExist(db: Database, rows: ImportedMunicipality[]) {
   const wanted = [...new Set(rows.flatMap((m) => (m.regionCode ? [m.regionCode] : [])))];
   if (wanted.length === 0) return;
   const known = new Set(
-    (await db.selectFrom('regions').select('code').where('code', 'in', wanted).execute()).map(
-      (r) => r.code as string,
-    ),
+    (await db.selectFrom('regions').select('code').where('code', 'in', wanted).execute()).map((r) => r.code),
   );
   const bad = rows.filter((m) => m.regionCode && !known.has(m.regionCode));
   if (bad.length > 0) {

@@ -16,6 +16,6 @@ export async function missingMunicipalities(db: Database, codes: string[]): Prom
   const wanted = [...new Set(codes)];
   if (wanted.length === 0) return [];
   const rows = await db.selectFrom('municipalities').select('code').where('code', 'in', wanted).execute();
-  const found = new Set(rows.map((r) => r.code as string));
+  const found = new Set(rows.map((r) => r.code));
   return wanted.filter((c) => !found.has(c));
 }

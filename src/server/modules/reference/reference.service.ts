@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import {
   loadBuiltInMunicipalities,
   loadBuiltInPostalCodes,
@@ -6,14 +6,18 @@ import {
 import { REGIONS } from '../../../domain/reference/regions.js';
 import { TOL2008_DIVISIONS, TOL2008_SECTIONS } from '../../../domain/reference/tol2008.js';
 import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
 
 const CHUNK = 1000;
 
-async function insertChunked(db: Database, table: string, rows: Record<string, unknown>[]) {
+type ReferenceTable = 'regions' | 'municipalities' | 'postalCodes' | 'industries';
+
+async function insertChunked<T extends ReferenceTable>(db: Database, table: T, rows: Insertable<DB[T]>[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK))
+      .insertInto(table as ReferenceTable)
+      // One statement for four tables: the rows were checked against their own table above.
+      .values(rows.slice(i, i + CHUNK) as Insertable<DB['regions']>[])
       .onConflict((oc) => oc.doNothing())
       .execute();
   }

@@ -6,6 +6,7 @@ import { audit } from '../../audit/audit.js';
 import { route } from '../../routing.js';
 import { hashToken, newToken } from '../../auth/secrets.js';
 import { TOKEN_PREFIX } from '../../auth/tokens.js';
+import type { Caller } from '../../auth/caller.js';
 import type { AppEnv } from '../../env.js';
 import { AppError, notFound } from '../../errors.js';
 import { isoOrNull } from '../../resources/presenter.js';
@@ -32,12 +33,24 @@ const present = (r: any): z.infer<typeof token> => ({
   expiresAt: isoOrNull(r.expiresAt),
   revokedAt: isoOrNull(r.revokedAt),
 });
-const COLUMNS = ['id', 'name', 'scopes', 'workspaceId', 'createdAt', 'lastUsedAt', 'expiresAt', 'revokedAt'];
+const COLUMNS = [
+  'id',
+  'name',
+  'scopes',
+  'workspaceId',
+  'createdAt',
+  'lastUsedAt',
+  'expiresAt',
+  'revokedAt',
+] as const;
 
 /** API tokens for integrations: shown once, stored hashed, scoped, revocable. Only people (not tokens) manage them. */
 export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
-  const onlyUsers = (kind: string) => {
-    if (kind !== 'user') throw new AppError(403, 'forbidden', 'Sign in as a user to manage API tokens');
+  /** The signed-in user's id; tokens cannot manage tokens. */
+  const onlyUsers = (caller: Caller): string => {
+    if (caller.kind !== 'user' || !caller.userId)
+      throw new AppError(403, 'forbidden', 'Sign in as a user to manage API tokens');
+    return caller.userId;
   };
   route(
     app,
@@ -53,11 +66,11 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       },
     },
     async (c) => {
-      onlyUsers(c.var.caller.kind);
+      const userId = onlyUsers(c.var.caller);
       const rows = await c.var.db
         .selectFrom('apiTokens')
         .select(COLUMNS)
-        .where('userId', '=', c.var.caller.userId)
+        .where('userId', '=', userId)
         .orderBy('createdAt', 'desc')
         .execute();
       return c.json({ items: rows.map(present) }, 200);
@@ -90,7 +103,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       },
     },
     async (c) => {
-      onlyUsers(c.var.caller.kind);
+      const userId = onlyUsers(c.var.caller);
       const body = c.req.valid('json');
       if (body.workspaceId && !c.var.caller.workspaces.has(body.workspaceId)) {
         throw new AppError(400, 'unknown_workspace', 'You are not a member of that workspace', [
@@ -101,7 +114,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       const row = await c.var.db
         .insertInto('apiTokens')
         .values({
-          userId: c.var.caller.userId,
+          userId,
           name: body.name,
           scopes: body.scopes,
           workspaceId: body.workspaceId ?? null,
@@ -116,7 +129,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
         {
           action: 'create',
           entity: 'api_tokens',
-          entityId: row.id as string,
+          entityId: row.id,
           outcome: 'ok',
           detail: { scopes: body.scopes },
         },
@@ -137,13 +150,13 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 204: { description: 'Revoked' }, ...errorResponses(401, 403, 404) },
     },
     async (c) => {
-      onlyUsers(c.var.caller.kind);
+      const userId = onlyUsers(c.var.caller);
       const { id } = c.req.valid('param');
       const r = await c.var.db
         .updateTable('apiTokens')
         .set({ revokedAt: c.var.now() })
         .where('id', '=', isUuid(id) ? id : '00000000-0000-0000-0000-000000000000')
-        .where('userId', '=', c.var.caller.userId)
+        .where('userId', '=', userId)
         .where('revokedAt', 'is', null)
         .executeTakeFirst();
       if (!Number(r.numUpdatedRows)) throw notFound('Token');

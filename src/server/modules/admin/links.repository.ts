@@ -1,0 +1,48 @@
+import type { Database } from '../../db/database.js';
+
+/** The links an admin grants and revokes: who edits where, which workspaces share a network, who coordinates it. */
+export const LINK_TABLES = ['memberships', 'workspaceNetworks', 'networkCoordinators'] as const;
+export type LinkTable = (typeof LINK_TABLES)[number];
+
+/** Creates the link (a, b), or changes its role when it exists (memberships). */
+export async function grantLink(db: Database, table: LinkTable, a: string, b: string, role?: string) {
+  switch (table) {
+    case 'memberships':
+      await db
+        .insertInto('memberships')
+        .values({ workspaceId: a, userId: b, role: role ?? 'viewer' })
+        .onConflict((oc) => oc.columns(['workspaceId', 'userId']).doUpdateSet({ role: role ?? 'viewer' }))
+        .execute();
+      return;
+    case 'workspaceNetworks':
+      await db
+        .insertInto('workspaceNetworks')
+        .values({ workspaceId: a, networkId: b })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return;
+    case 'networkCoordinators':
+      await db
+        .insertInto('networkCoordinators')
+        .values({ networkId: a, userId: b })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+  }
+}
+
+export async function revokeLink(db: Database, table: LinkTable, a: string, b: string) {
+  switch (table) {
+    case 'memberships':
+      await db.deleteFrom('memberships').where('workspaceId', '=', a).where('userId', '=', b).execute();
+      return;
+    case 'workspaceNetworks':
+      await db
+        .deleteFrom('workspaceNetworks')
+        .where('workspaceId', '=', a)
+        .where('networkId', '=', b)
+        .execute();
+      return;
+    case 'networkCoordinators':
+      await db.deleteFrom('networkCoordinators').where('networkId', '=', a).where('userId', '=', b).execute();
+  }
+}
