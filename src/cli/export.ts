@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { SCOPE_KINDS, type ScopeKind } from '../analysis/picture.schema.js';
-import { writeGexf, writeGraphml } from '../formats/out/index.js';
+import { writeGexf, writeGraphml } from '../formats/writers/index.js';
 import { systemCaller } from '../server/auth/caller.js';
 import type { Database } from '../server/db/database.js';
 import { AppError } from '../server/errors.js';

@@ -8,7 +8,7 @@ import {
   word,
   type Language,
 } from './index.js';
-import { writeXlsx } from '../formats/out/xlsx.js';
+import { writeXlsx } from '../formats/writers/xlsx.js';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,5 +1,5 @@
 /** The events the caller may see as an iCalendar file, optionally of one network or ecosystem. */
-import { writeICalendar, type CalendarEvent } from '../../../formats/out/index.js';
+import { writeICalendar, type CalendarEvent } from '../../../formats/writers/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { writeGexf, writeGraphml } from '../../../formats/out/index.js';
+import { writeGexf, writeGraphml } from '../../../formats/writers/index.js';
 import { route } from '../../routing.js';
 import { pictureScopeQuery } from '../pictures/scope-query.js';
 import type { AppEnv } from '../../env.js';

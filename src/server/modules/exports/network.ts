@@ -5,7 +5,7 @@
  */
 import { buildPicture } from '../../../analysis/picture.js';
 import type { ScopeKind } from '../../../analysis/picture.schema.js';
-import type { NetworkExport, NetworkNode } from '../../../formats/out/index.js';
+import type { NetworkExport, NetworkNode } from '../../../formats/writers/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';

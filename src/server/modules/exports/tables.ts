@@ -4,7 +4,7 @@
  * the API's field names, so an exported file imports again (its `id` column matches the same records).
  * Cells are escaped against formula injection by the writers in src/formats/out.
  */
-import { csvChunks, jsonArrayChunks, writeXlsx, type ExportValue } from '../../../formats/out/index.js';
+import { csvChunks, jsonArrayChunks, writeXlsx, type ExportValue } from '../../../formats/writers/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
 import type { Database } from '../../db/database.js';
