@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { apiRateLimit, authenticate, clientIp, csrf, enforcePolicy } from './auth/middleware.js';
-import { createLimits, MemoryLimiter } from './auth/rate-limit.js';
+import { createLimits, MemoryLimiter, type Limits } from './auth/rate-limit.js';
 import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
 import type { AppEnv } from './env.js';
@@ -31,7 +31,7 @@ import { registerReferenceRoutes } from './modules/reference/reference.routes.js
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
-import { policiesOf } from './routing.js';
+import { policiesOf, type Api } from './routing.js';
 
 export type AppDeps = {
   db: Database;
@@ -64,7 +64,6 @@ const CSP = {
 };
 
 export function createApp(deps: AppDeps) {
-  const logError = deps.logError ?? ((e: unknown) => console.error(e));
   const security = { ...DEFAULT_SECURITY, ...deps.security };
   const now = deps.now ?? (() => new Date());
   const limits = createLimits(
@@ -77,7 +76,14 @@ export function createApp(deps: AppDeps) {
         throw validationError(result.error.issues, TARGET_NAMES[result.target] ?? result.target);
     },
   });
+  useMiddleware(app, deps.db, now, security, limits);
+  registerRoutes(app, deps, limits);
+  handleErrors(app, deps.logError ?? ((e: unknown) => console.error(e)));
+  return app;
+}
 
+/** What runs before every route, in this order; the last step applies the route policies (default deny). */
+function useMiddleware(app: Api, db: Database, now: () => Date, security: SecuritySettings, limits: Limits) {
   app.use(
     '*',
     secureHeaders({
@@ -89,7 +95,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('*', async (c, next) => {
-    c.set('db', deps.db);
+    c.set('db', db);
     c.set('now', now);
     c.set('security', security);
     await next();
@@ -103,7 +109,10 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', apiRateLimit(limits.api));
   app.use('*', csrf);
   app.use('*', enforcePolicy(policiesOf(app)));
+}
 
+/** Every route, each with its policy; the order is the OpenAPI document's. */
+function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerHealthRoutes(app, deps.version);
   registerReferenceRoutes(app);
   registerAuthRoutes(app, limits);
@@ -122,21 +131,28 @@ export function createApp(deps: AppDeps) {
   registerYtjRoutes(app, deps.ytj);
   registerExportRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
+  registerDocument(app, deps.version);
+  registerDocsRoutes(app);
+  registerWebRoutes(app, deps.version);
+}
 
+/** The OpenAPI document of the routes above, public. */
+function registerDocument(app: Api, version: string) {
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'Solmu API',
-      version: deps.version,
+      version,
       description:
         'Regional innovation ecosystems: actors, relations, ecosystems, networks, projects, calls, events, strategies. ' +
         'Sign in with a session cookie (browser; send X-CSRF-Token on writes) or an API token (Authorization: Bearer).',
     },
   });
   policiesOf(app).set('GET', '/api/v1/openapi.json', 'public');
-  registerDocsRoutes(app);
-  registerWebRoutes(app, deps.version);
+}
 
+/** Unknown routes and every error as the API's error body (errors.ts decides the status and code). */
+function handleErrors(app: Api, logError: (error: unknown) => void) {
   app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException && !(error.cause instanceof AppError)) {
@@ -148,7 +164,6 @@ export function createApp(deps: AppDeps) {
     }
     return respondToError(error, c, logError);
   });
-  return app;
 }
 
 export type App = ReturnType<typeof createApp>;
