@@ -1,0 +1,13897 @@
+/**
+ * Generated from the server's OpenAPI document by `npm run api:types`; do not edit. A test fails
+ * when it drifts from the server.
+ */
+/* eslint-disable max-lines */
+export interface paths {
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Service and database status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Healthy */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Health'];
+          };
+        };
+        /** @description Database unreachable */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Health'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Regions (maakunnat) with Statistics Finland and NUTS 3 codes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description All regions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Region'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Municipalities with their regions */
+    get: {
+      parameters: {
+        query?: {
+          regionCode?: string;
+          includeInactive?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Municipalities */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Municipality'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One municipality */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The municipality */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Municipality'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/industries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Industry classification (TOL 2008 built in; deeper levels and TOL 2025 when imported) */
+    get: {
+      parameters: {
+        query?: {
+          classification?: 'TOL2008' | 'TOL2025';
+          level?: number;
+          parentCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Industries */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Industry'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with e-mail and password (and a TOTP code when enabled) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['Login'];
+        };
+      };
+      responses: {
+        /** @description Signed in */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End this session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Signed out */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who am I: user, workspaces, roles and the CSRF token for writes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The caller */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password (ends your other sessions) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            currentPassword?: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Changed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start setting up a TOTP second factor */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Scan the URI into an authenticator app */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              secret: string;
+              uri: string;
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn the TOTP second factor on (confirm with a current code) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn the TOTP second factor off (confirm with a current code) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout-everywhere': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End every session of your account, this one too (API tokens stay; revoke them apart) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Signed out everywhere */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything kept about your own account: details, memberships, API tokens, audit entries */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The export */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which ways to sign in this installation offers (the sign-in page shows them) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Sign-in options */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Single sign-on at /auth/oidc/start */
+              oidc: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List users */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Users */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['User'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a user; without a password they sign in with a one-time link */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            displayName?: string;
+            password?: string;
+            isAdmin?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: components['schemas']['User'];
+              loginLink: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a user: name, admin role, disabled (disabling ends their sessions) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            displayName?: string | null;
+            isAdmin?: boolean;
+            disabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/login-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A one-time sign-in link for a user (valid 24 hours) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Link */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              loginLink: string;
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/workspaces': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List workspaces */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Workspaces */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Workspace'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a workspace (a town, development company or consultancy keeping data here) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            slug: string;
+            nameFi: string;
+            nameSv?: string;
+            nameEn?: string;
+            /** Format: uuid */
+            organisationId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Workspace'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/workspaces/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A workspace's members and their roles */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                userId: string;
+                email: string;
+                role: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/workspaces/{id}/networks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The networks a workspace belongs to (whose members read its network-shared records) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                networkId: string;
+                slug: string;
+                nameFi: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/networks/{id}/coordinators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A network's coordinators */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                userId: string;
+                email: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/workspaces/{a}/members/{b}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Make a user an editor or viewer of a workspace */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          a: string;
+          b: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role: 'editor' | 'viewer';
+          };
+        };
+      };
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Undo: Make a user an editor or viewer of a workspace */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          a: string;
+          b: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/workspaces/{a}/networks/{b}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Make a workspace a member of a network (its network-shared records become readable there) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          a: string;
+          b: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Undo: Make a workspace a member of a network (its network-shared records become readable there) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          a: string;
+          b: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/networks/{a}/coordinators/{b}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Make a user a coordinator of a network */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          a: string;
+          b: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Undo: Make a user a coordinator of a network */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          a: string;
+          b: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log, newest first */
+    get: {
+      parameters: {
+        query?: {
+          entityId?: string;
+          userId?: string;
+          /** @description At or after (UTC) */
+          from?: string;
+          /** @description Before (UTC) */
+          to?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Entries */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                [key: string]: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your API tokens (never their secrets) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Tokens */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ApiToken'][];
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an API token; the secret is in this response only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            scopes: ('read' | 'write')[];
+            /**
+             * Format: uuid
+             * @description Limit the token to one of your workspaces
+             */
+            workspaceId?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              scopes: string[];
+              workspaceId: string | null;
+              createdAt: string;
+              lastUsedAt: string | null;
+              expiresAt: string | null;
+              revokedAt: string | null;
+              token: string;
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API token */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Revoked */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Records changed lately, newest first: only those the caller may read */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Changes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Change'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything about one person across all tables (GDPR access request) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The export */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/{id}/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a person everywhere (GDPR erasure); the audit log keeps only the fact */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Erased */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pictures/snapshots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saved snapshots of a scope, newest first */
+    get: {
+      parameters: {
+        query: {
+          scope: 'ecosystem' | 'municipality' | 'region' | 'network';
+          scopeId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Snapshots */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PictureSnapshot'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Save today's picture of a scope as a dated snapshot
+     * @description The snapshot holds what every one of its readers may read: a network-shared snapshot only the public records and the workspace's network-shared ones, a private one what the workspace's members see.
+     */
+    post: {
+      parameters: {
+        query: {
+          scope: 'ecosystem' | 'municipality' | 'region' | 'network';
+          id: string;
+          workspace?: string;
+          visibility?: 'private' | 'network' | 'public';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Saved */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureSnapshot'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pictures/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in a scope's picture since a saved snapshot
+     * @description Today's picture is computed as the snapshot's readers see the scope, so the two compare like for like.
+     */
+    get: {
+      parameters: {
+        query: {
+          scope: 'ecosystem' | 'municipality' | 'region' | 'network';
+          id: string;
+          /** @description Snapshot id */
+          since: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The changes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureChange'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pictures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The situational picture of a scope: composition, network, specialisation, competences, strengths, peers */
+    get: {
+      parameters: {
+        query: {
+          /** @description What the picture (or network) is of */
+          scope: 'ecosystem' | 'municipality' | 'region' | 'network';
+          /** @description Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code */
+          id: string;
+          /** @description Seed of the community detection */
+          seed?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The picture, computed from what the caller may see */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Picture'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pictures/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The picture as a report a town can edit further: Word (docx), Excel (xlsx) or a print view (html) */
+    get: {
+      parameters: {
+        query: {
+          /** @description What the picture (or network) is of */
+          scope: 'ecosystem' | 'municipality' | 'region' | 'network';
+          /** @description Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code */
+          id: string;
+          /** @description Seed of the community detection */
+          seed?: number | null;
+          format?: 'docx' | 'xlsx' | 'html';
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The report file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/html': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/graph': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The network map of a network or ecosystem as columns: members, measures, relations */
+    get: {
+      parameters: {
+        query: {
+          scope: 'network' | 'ecosystem';
+          /** @description Network or ecosystem id or slug */
+          id: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What the caller may see of the map */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Graph'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reference/municipality-borders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Municipality borders as GeoJSON (WGS84, simplified); empty until a border file is imported */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The imported borders */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MunicipalityBorders'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Import runs the caller may see, newest first (without their error lists) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Import runs */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ImportRun'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Import organisations, people, relations, competences or events from a file (all or nothing) */
+    post: {
+      parameters: {
+        query: {
+          /** @description What the rows are; a YTJ .json file is organisations */
+          entity: 'organisations' | 'people' | 'relations' | 'competences' | 'events';
+          /** @description true: check every row and say what would happen; nothing is written */
+          dryRun?: 'true' | 'false';
+          /** @description Workspace (id or slug) the records go to; needed when you edit in several */
+          workspace?: string;
+          /** @description Visibility of new records; YTJ data is public by default, tables take the default (private) */
+          visibility?: 'private' | 'network' | 'public';
+          /** @description Excel sheet by name or 1-based position */
+          sheet?: string;
+          /** @description CSV: read the file as utf-8 or windows-1252; only needed when the dry run says the encoding is unclear */
+          encoding?: 'utf-8' | 'windows-1252';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description .csv, .xlsx or a YTJ .json file, at most 20 MiB
+             */
+            file: string;
+            /** @description JSON array: for each column, the field it feeds or null (the suggestion when omitted) */
+            mapping?: string;
+            /** @description JSON array of line numbers (as the dry run names them) to leave out of the import */
+            skip?: string;
+            /** @description JSON object: values for fields the file lacks, written as in a cell ({"lawfulBasis": "suostumus"}) */
+            defaults?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The dry run: every bad row, the mapping used and the one suggested */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportRun'];
+          };
+        };
+        /** @description Imported: the run with its counts */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportRun'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One import run: state, counts (live while running) and every bad row */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportRun'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ytj/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Look a company up in the business register (PRH YTJ) by business ID or name (editors) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Business ID (Y-tunnus) */
+          businessId?: string;
+          /** @description Name search */
+          name?: string;
+          /** @description Name search page */
+          page?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Companies found; none when PRH has no such company */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              totalResults: number | null;
+              page: number;
+              companies: components['schemas']['YtjCompany'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        504: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ytj/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fetch one company from YTJ and add or update it as an organisation (upsert by business ID) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            businessId: string;
+            /** @description Workspace id or slug for a new record */
+            workspace?: string;
+            /**
+             * @description Default public
+             * @enum {string}
+             */
+            visibility?: 'private' | 'network' | 'public';
+          };
+        };
+      };
+      responses: {
+        /** @description Imported: the run, with created or updated */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportRun'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        504: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/network.gexf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The network of a scope as GEXF 1.3 (Gephi, Gephi Lite) */
+    get: {
+      parameters: {
+        query: {
+          /** @description What the picture (or network) is of */
+          scope: 'ecosystem' | 'municipality' | 'region' | 'network';
+          /** @description Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code */
+          id: string;
+          /** @description Seed of the community detection */
+          seed?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Organisations with their measures, and their relations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/gexf+xml': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/network.graphml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The network of a scope as GraphML (Gephi, Gephi Lite) */
+    get: {
+      parameters: {
+        query: {
+          /** @description What the picture (or network) is of */
+          scope: 'ecosystem' | 'municipality' | 'region' | 'network';
+          /** @description Ecosystem or network id or slug; municipality (e.g. 140) or region (e.g. 11) code */
+          id: string;
+          /** @description Seed of the community detection */
+          seed?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Organisations with their measures, and their relations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/graphml+xml': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/events.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Events as iCalendar (RFC 5545), for subscribing in a calendar */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only events of this network */
+          networkId?: string;
+          /** @description Only events of this ecosystem */
+          ecosystemId?: string;
+          /** @description Language of titles */
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The events the caller may see */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The records of an entity the caller may see, as CSV, Excel or JSON */
+    get: {
+      parameters: {
+        query?: {
+          /** @description CSV field separator; semicolon (with decimal commas and a BOM) for Finnish Excel */
+          delimiter?: 'comma' | 'semicolon';
+        };
+        header?: never;
+        path: {
+          /** @description <entity>.<csv|xlsx|json>, e.g. organisations.csv or people.xlsx */
+          file: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV; .xlsx and .json files have their own content types */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List organisations (actors) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?:
+            'nameFi' | '-nameFi' | 'createdAt' | '-createdAt' | 'updatedAt' | '-updatedAt' | 'kind' | '-kind';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Organisation kind (comma-separated: company, education, rdi, municipality, development_company, funder, association, public_agency, other) */
+          kind?: string;
+          /** @description Size class (comma-separated: micro, small, medium, large, unknown) */
+          sizeClass?: string;
+          /** @description Municipality code */
+          municipalityCode?: string;
+          /** @description Region (maakunta) code */
+          regionCode?: string;
+          /** @description TOL 2008 section letter */
+          tolSection?: string;
+          /** @description TOL 2008 division (2 digits) */
+          tolDivision?: string;
+          /** @description Business ID */
+          businessId?: string;
+          /** @description Only public (or only non-public) organisations */
+          isPublic?: 'true' | 'false';
+          /** @description Members of this ecosystem */
+          ecosystemId?: string;
+          /** @description Members of this network */
+          networkId?: string;
+          /** @description Offers this competence */
+          offers?: string;
+          /** @description Needs this competence */
+          needs?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrganisationPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Organisation */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['OrganisationCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organisation'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Organisation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organisation'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Organisation */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Organisation */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['OrganisationUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organisation'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/competences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List competences (the controlled vocabulary) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'nameFi' | '-nameFi' | 'slug' | '-slug' | 'createdAt' | '-createdAt';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Themes only (or only non-themes) */
+          isTheme?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CompetencePage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Competence */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CompetenceCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Competence'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/competences/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Competence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Competence'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Competence */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Competence */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CompetenceUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Competence'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/organisation-competences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List competences offered or needed by organisations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'direction' | '-direction';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Of this organisation */
+          organisationId?: string;
+          /** @description Of this competence */
+          competenceId?: string;
+          /** @description Offer or need (comma-separated: offer, need) */
+          direction?: string;
+          /** @description Free tag */
+          tag?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrganisationCompetencePage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create OrganisationCompetence */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['OrganisationCompetenceCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrganisationCompetence'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisation-competences/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read OrganisationCompetence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrganisationCompetence'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete OrganisationCompetence */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update OrganisationCompetence */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['OrganisationCompetenceUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrganisationCompetence'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List people (personal data: lawful basis, purpose and retention are required) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'collectedOn' | '-collectedOn';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description People with a role in this organisation */
+          organisationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Person */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PersonCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Person'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Person */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Person'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Person */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Person */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PersonUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Person'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/person-roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List people's roles in organisations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'title' | '-title';
+          /** @description Of this person */
+          personId?: string;
+          /** @description In this organisation */
+          organisationId?: string;
+          /** @description Contact persons only */
+          isContact?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonRolePage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create PersonRole */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PersonRoleCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonRole'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/person-roles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read PersonRole */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonRole'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete PersonRole */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update PersonRole */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PersonRoleUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonRole'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/relations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List relations between organisations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'kind' | '-kind' | 'weight' | '-weight';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Relations with this organisation at either end */
+          organisationId?: string;
+          /** @description From this organisation */
+          fromOrganisationId?: string;
+          /** @description To this organisation */
+          toOrganisationId?: string;
+          /** @description Relation kind (comma-separated: collaboration, project_partner, supply_chain, customer, education, ownership, membership, funding, other) */
+          kind?: string;
+          /** @description Where the relation was learnt (comma-separated: interview, survey, project, event, import, manual) */
+          source?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RelationPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Relation */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RelationCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Relation'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/relations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Relation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Relation'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Relation */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Relation */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RelationUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Relation'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/ecosystems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List innovation ecosystems (theme and place) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'nameFi' | '-nameFi' | 'slug' | '-slug' | 'createdAt' | '-createdAt';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Public ecosystems only */
+          isPublic?: 'true' | 'false';
+          /** @description Ecosystems in this municipality */
+          municipalityCode?: string;
+          /** @description Ecosystems with this theme */
+          theme?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Ecosystem */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EcosystemCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Ecosystem'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ecosystems/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Ecosystem */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Ecosystem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Ecosystem */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Ecosystem */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EcosystemUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Ecosystem'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/ecosystem-members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List members of ecosystems with their roles */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'role' | '-role';
+          /** @description Of this ecosystem */
+          ecosystemId?: string;
+          /** @description This organisation */
+          organisationId?: string;
+          /** @description Member role (comma-separated: core, orchestrator, supporting, emerging) */
+          role?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemMemberPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create EcosystemMember */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EcosystemMemberCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemMember'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ecosystem-members/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read EcosystemMember */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemMember'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete EcosystemMember */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update EcosystemMember */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EcosystemMemberUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemMember'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/networks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List networks of towns and organisations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'nameFi' | '-nameFi' | 'slug' | '-slug' | 'createdAt' | '-createdAt';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Network kind (comma-separated: town_network, city_network, thematic_network, other) */
+          kind?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NetworkPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Network */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NetworkCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Network'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Network */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Network'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Network */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Network */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NetworkUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Network'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/network-members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List members of networks */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'role' | '-role';
+          /** @description Of this network */
+          networkId?: string;
+          /** @description This organisation */
+          organisationId?: string;
+          /** @description Role in the network (comma-separated: coordinator, member, partner) */
+          role?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NetworkMemberPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create NetworkMember */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NetworkMemberCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NetworkMember'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/network-members/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read NetworkMember */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NetworkMember'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete NetworkMember */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update NetworkMember */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NetworkMemberUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NetworkMember'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List projects with their period, budget and status */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'nameFi' | '-nameFi' | 'createdAt' | '-createdAt' | 'status' | '-status';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Status (comma-separated: planned, active, completed, cancelled) */
+          status?: string;
+          /** @description Of this network */
+          networkId?: string;
+          /** @description Of this ecosystem */
+          ecosystemId?: string;
+          /** @description Lead projects (vetovastuuhankkeet) only */
+          isLeadProject?: 'true' | 'false';
+          /** @description Projects this organisation has a role in */
+          organisationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Project */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProjectCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Project */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Project */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Project */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProjectUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/project-roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List organisations' roles in projects */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'role' | '-role';
+          /** @description Of this project */
+          projectId?: string;
+          /** @description This organisation */
+          organisationId?: string;
+          /** @description Role (comma-separated: main_implementer, co_implementer, network_partner, funder, steering_group, partner) */
+          role?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectRolePage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create ProjectRole */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProjectRoleCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectRole'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/project-roles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read ProjectRole */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectRole'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete ProjectRole */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update ProjectRole */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProjectRoleUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectRole'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/funding-calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List funding calls with themes, deadlines and rules */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'deadlineAt' | '-deadlineAt' | 'titleFi' | '-titleFi' | 'createdAt' | '-createdAt';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Opened by this organisation */
+          openerOrganisationId?: string;
+          /** @description Deadline still ahead (true) or passed (false) */
+          open?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FundingCallPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create FundingCall */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FundingCallCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FundingCall'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding-calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read FundingCall */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FundingCall'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete FundingCall */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update FundingCall */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FundingCallUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FundingCall'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/ecosystem-agreements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List ecosystem agreements of city regions */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'nameFi' | '-nameFi' | 'createdAt' | '-createdAt';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Of this network */
+          networkId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemAgreementPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create EcosystemAgreement */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EcosystemAgreementCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemAgreement'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ecosystem-agreements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read EcosystemAgreement */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemAgreement'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete EcosystemAgreement */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update EcosystemAgreement */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EcosystemAgreementUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EcosystemAgreement'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/agreement-parties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List parties of ecosystem agreements */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt';
+          /** @description Of this agreement */
+          agreementId?: string;
+          /** @description This organisation */
+          organisationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementPartyPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create AgreementParty */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgreementPartyCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementParty'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agreement-parties/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read AgreementParty */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementParty'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete AgreementParty */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update AgreementParty */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgreementPartyUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementParty'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List events: webinars, visits, workshops, get-togethers, seminars */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'startsAt' | '-startsAt' | 'titleFi' | '-titleFi' | 'createdAt' | '-createdAt';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Event kind (comma-separated: webinar, visit, workshop, get_together, seminar, other) */
+          kind?: string;
+          /** @description Of this project */
+          projectId?: string;
+          /** @description Of this network */
+          networkId?: string;
+          /** @description Of this ecosystem */
+          ecosystemId?: string;
+          /** @description Starting at or after */
+          from?: string;
+          /** @description Starting before */
+          to?: string;
+          /** @description Events this organisation took part in */
+          organisationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Event */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Event'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Event */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Event'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Event */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Event */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Event'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/event-participants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List organisers, speakers and participants of events */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'role' | '-role';
+          /** @description Of this event */
+          eventId?: string;
+          /** @description This organisation */
+          organisationId?: string;
+          /** @description This person */
+          personId?: string;
+          /** @description Role (comma-separated: organiser, speaker, participant, host) */
+          role?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventParticipantPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create EventParticipant */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventParticipantCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventParticipant'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/event-participants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read EventParticipant */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventParticipant'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete EventParticipant */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update EventParticipant */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventParticipantUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventParticipant'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/strategies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List strategies of ecosystems and networks */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'titleFi' | '-titleFi' | 'startYear' | '-startYear' | 'createdAt' | '-createdAt';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Scope (comma-separated: ecosystem, network) */
+          scope?: string;
+          /** @description Of this ecosystem */
+          ecosystemId?: string;
+          /** @description Of this network */
+          networkId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StrategyPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Strategy */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['StrategyCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Strategy'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/strategies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Strategy */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Strategy'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Strategy */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Strategy */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['StrategyUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Strategy'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/strategy-goals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List goals with indicators, baselines and targets */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'titleFi' | '-titleFi';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Of this strategy */
+          strategyId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StrategyGoalPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create StrategyGoal */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['StrategyGoalCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StrategyGoal'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/strategy-goals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read StrategyGoal */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StrategyGoal'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete StrategyGoal */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update StrategyGoal */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['StrategyGoalUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StrategyGoal'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/goal-actuals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List dated actual values of goal indicators */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'measuredOn' | '-measuredOn' | 'createdAt' | '-createdAt';
+          /** @description Of this goal */
+          goalId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalActualPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create GoalActual */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GoalActualCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalActual'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/goal-actuals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read GoalActual */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalActual'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete GoalActual */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update GoalActual */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GoalActualUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalActual'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/development-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List development actions with owners, schedule and status */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'titleFi' | '-titleFi' | 'status' | '-status';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Of this strategy */
+          strategyId?: string;
+          /** @description For this goal */
+          goalId?: string;
+          /** @description Owned by this organisation */
+          ownerOrganisationId?: string;
+          /** @description Status (comma-separated: planned, in_progress, done, delayed, cancelled) */
+          status?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DevelopmentActionPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create DevelopmentAction */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DevelopmentActionCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DevelopmentAction'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/development-actions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read DevelopmentAction */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DevelopmentAction'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete DevelopmentAction */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update DevelopmentAction */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DevelopmentActionUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DevelopmentAction'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/action-projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List projects linked to development actions */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt';
+          /** @description Of this action */
+          actionId?: string;
+          /** @description This project */
+          projectId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActionProjectPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create ActionProject */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ActionProjectCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActionProject'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/action-projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read ActionProject */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActionProject'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete ActionProject */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update ActionProject */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ActionProjectUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActionProject'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the contact pipeline: to contact, contacted, meeting, partner */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'updatedAt' | '-updatedAt' | 'stage' | '-stage';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description With this organisation */
+          organisationId?: string;
+          /** @description With this person */
+          personId?: string;
+          /** @description For this network */
+          networkId?: string;
+          /** @description Stage (comma-separated: to_contact, contacted, meeting, partner, declined) */
+          stage?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Contact */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ContactCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Contact'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Contact */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Contact'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Contact */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Contact */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ContactUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Contact'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List notes and contact logs */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt' | 'updatedAt' | '-updatedAt';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description About this organisation */
+          organisationId?: string;
+          /** @description About this person */
+          personId?: string;
+          /** @description In the log of this contact */
+          contactId?: string;
+          /** @description About this event */
+          eventId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotePage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create Note */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NoteCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Note'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read Note */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Note'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete Note */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update Note */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NoteUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Note'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/picture-proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List development proposals written into situational picture reports */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'position' | '-position' | 'createdAt' | '-createdAt' | 'titleFi' | '-titleFi';
+          /** @description Text search (fi/sv/en stemming) */
+          q?: string;
+          /** @description Scope kind (comma-separated: ecosystem, municipality, region, network) */
+          scopeKind?: string;
+          /** @description Scope id or code */
+          scopeId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureProposalPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create PictureProposal */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PictureProposalCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureProposal'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read PictureProposal */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureProposal'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete PictureProposal */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update PictureProposal */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PictureProposalUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureProposal'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Health: {
+      /** @enum {string} */
+      status: 'ok' | 'degraded';
+      database: {
+        ok: boolean;
+        version: string | null;
+      };
+      version: string;
+    };
+    Region: {
+      code: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      nuts3: string | null;
+      nuts3V2024: string | null;
+    };
+    Municipality: {
+      code: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      regionCode: string | null;
+      isActive: boolean;
+    };
+    Error: {
+      error: {
+        code: string;
+        message: string;
+        details: {
+          path: string;
+          message: string;
+        }[];
+      };
+    };
+    Industry: {
+      classification: string;
+      code: string;
+      level: number;
+      parentCode: string | null;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+    };
+    Me: {
+      user: {
+        id: string;
+        email: string;
+        displayName: string | null;
+        isAdmin: boolean;
+        totpEnabled: boolean;
+      } | null;
+      workspaces: {
+        id: string;
+        slug: string;
+        nameFi: string;
+        role: string;
+      }[];
+      coordinatedNetworkIds: string[];
+      csrfToken: string | null;
+    };
+    Login: {
+      email: string;
+      password: string;
+      totp?: string;
+    };
+    User: {
+      id: string;
+      email: string;
+      displayName: string | null;
+      isAdmin: boolean;
+      disabledAt: string | null;
+    };
+    Workspace: {
+      id: string;
+      slug: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      organisationId: string | null;
+    };
+    ApiToken: {
+      id: string;
+      name: string;
+      scopes: string[];
+      workspaceId: string | null;
+      createdAt: string;
+      lastUsedAt: string | null;
+      expiresAt: string | null;
+      revokedAt: string | null;
+    };
+    Change: {
+      /** @enum {string} */
+      entity:
+        | 'organisations'
+        | 'ecosystems'
+        | 'networks'
+        | 'projects'
+        | 'funding-calls'
+        | 'events'
+        | 'strategies'
+        | 'strategy-goals'
+        | 'development-actions';
+      id: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      workspaceId: string;
+      /** @description True when the record is new (not edited since) */
+      created: boolean;
+      changedAt: string;
+    };
+    PictureSnapshot: {
+      id: string;
+      /** @enum {string} */
+      scopeKind: 'ecosystem' | 'municipality' | 'region' | 'network';
+      scopeId: string;
+      takenOn: string;
+      workspaceId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'network' | 'public';
+      /** @description true: computed from what every reader of the snapshot may read (its visibility decides who); false: an older snapshot of what its creator saw, readable by its creator only */
+      takenForReaders: boolean;
+      createdBy: string;
+    };
+    PictureChange: {
+      scope: {
+        kind: string;
+        id: string;
+        name: string;
+      };
+      from: string | null;
+      to: string | null;
+      actors: {
+        added: {
+          organisationId: string;
+          name: string;
+        }[];
+        removed: {
+          organisationId: string;
+          name: string;
+        }[];
+      };
+      /** @description null when either picture had too many ties to list them */
+      ties: {
+        added: {
+          from: string;
+          to: string;
+          weight: number;
+        }[];
+        removed: {
+          from: string;
+          to: string;
+          weight: number;
+        }[];
+        reweighted: {
+          from: string;
+          to: string;
+          before: number;
+          after: number;
+        }[];
+      } | null;
+      headline: {
+        [key: string]: {
+          before: number | null;
+          after: number | null;
+          change: number | null;
+        };
+      };
+      /** @description Actors in both pictures whose measures changed, largest PageRank change first, at most 50 */
+      actorChanges: {
+        organisationId: string;
+        name: string;
+        degree: {
+          before: number | null;
+          after: number | null;
+          change: number | null;
+        };
+        pagerank: {
+          before: number | null;
+          after: number | null;
+          change: number | null;
+        };
+        betweenness: {
+          before: number | null;
+          after: number | null;
+          change: number | null;
+        };
+        community: {
+          before: number | null;
+          after: number | null;
+          change: number | null;
+        };
+      }[];
+      actorChangesTotal: number;
+      specialisation: {
+        /** @enum {string} */
+        level: 'division' | 'section';
+        code: string;
+        lq: {
+          before: number | null;
+          after: number | null;
+          change: number | null;
+        };
+        scopeCount: {
+          before: number | null;
+          after: number | null;
+          change: number | null;
+        };
+      }[];
+      composition: {
+        dimension: string;
+        code: string;
+        count: {
+          before: number | null;
+          after: number | null;
+          change: number | null;
+        };
+      }[];
+    };
+    Picture: {
+      /** @enum {number} */
+      schemaVersion: 1;
+      scope: components['schemas']['PictureScope'];
+      /** @description Date of the data the picture was computed from */
+      asOf: string | null;
+      conventions: components['schemas']['PictureConventions'];
+      parameters: components['schemas']['PictureParameters'];
+      composition: components['schemas']['PictureComposition'];
+      network: components['schemas']['PictureNetwork'];
+      specialisation: {
+        organisations: components['schemas']['PictureSpecialisation'];
+        jobs: components['schemas']['PictureSpecialisation'] & (Record<string, never> | null);
+      };
+      competences: components['schemas']['PictureCompetences'];
+      strengths: components['schemas']['PictureSectorItem'][];
+      growthCandidates: components['schemas']['PictureSectorItem'][];
+      peers: components['schemas']['PicturePeer'][];
+      /** @description The scope’s own figures in the same shape as its peers */
+      headline: {
+        scope: components['schemas']['PictureScope'];
+        organisations: number;
+        edges: number;
+        density: number;
+        components: number;
+        modularity: number;
+        isolated: number;
+        tripleHelix: {
+          [key: string]: number;
+        };
+        topSpecialisations: {
+          code: string;
+          lq: number;
+        }[];
+      };
+    };
+    PictureScope: {
+      /** @enum {string} */
+      kind: 'ecosystem' | 'municipality' | 'region' | 'network';
+      id: string;
+      name: string;
+      municipalityCodes: string[];
+    };
+    /** @description How the figures were computed, in words */
+    PictureConventions: {
+      [key: string]: string;
+    };
+    PictureParameters: {
+      seed: number;
+      pagerank: {
+        damping: number;
+        tolerance: number;
+        maxIterations: number;
+        iterations: number;
+        converged: boolean;
+      };
+      betweenness: {
+        /** @enum {string} */
+        mode: 'exact' | 'sampled';
+        exactLimit: number;
+        /** @description Source nodes whose shortest paths were counted; all nodes when exact */
+        sources: number;
+        /** @description Seed of the sampled sources; null when exact */
+        seed: number | null;
+      };
+      louvain: {
+        seed: number;
+        resolution: number;
+        levels: number;
+      };
+      lowCountThreshold: number;
+      brokers: {
+        minParticipation: number;
+        maxListed: number;
+      };
+      peripheral: {
+        smallComponentMaxSize: number;
+      };
+      strengths: {
+        minLocationQuotient: number;
+        maxListed: number;
+      };
+    };
+    PictureComposition: {
+      organisations: number;
+      byKind: components['schemas']['PictureCountRow'][];
+      bySection: components['schemas']['PictureCountRow'][];
+      byDivision: components['schemas']['PictureCountRow'][];
+      byMunicipality: components['schemas']['PictureCountRow'][];
+      bySizeClass: components['schemas']['PictureCountRow'][];
+      tripleHelix: components['schemas']['PictureTripleHelix'];
+      missingKinds: (
+        | 'company'
+        | 'education'
+        | 'rdi'
+        | 'municipality'
+        | 'development_company'
+        | 'funder'
+        | 'association'
+        | 'public_agency'
+        | 'other'
+      )[];
+    };
+    /** @description A count and its share of the scope; code "unknown" when missing */
+    PictureCountRow: {
+      code: string;
+      count: number;
+      share: number;
+    };
+    PictureTripleHelix: {
+      pillars: {
+        /** @enum {string} */
+        pillar: 'companies' | 'education' | 'rdi' | 'public';
+        kinds: (
+          | 'company'
+          | 'education'
+          | 'rdi'
+          | 'municipality'
+          | 'development_company'
+          | 'funder'
+          | 'association'
+          | 'public_agency'
+          | 'other'
+        )[];
+        count: number;
+        share: number;
+      }[];
+      outside: {
+        kinds: (
+          | 'company'
+          | 'education'
+          | 'rdi'
+          | 'municipality'
+          | 'development_company'
+          | 'funder'
+          | 'association'
+          | 'public_agency'
+          | 'other'
+        )[];
+        count: number;
+      };
+      /** @description Shannon evenness of the four pillars: 1 = equal counts, 0 = one pillar only */
+      evenness: number;
+      missingPillars: ('companies' | 'education' | 'rdi' | 'public')[];
+    };
+    PictureNetwork: {
+      nodes: number;
+      /** @description Relations inside the scope, before merging */
+      relations: number;
+      /** @description Relations to organisations outside the scope (not drawn) */
+      externalRelations: number;
+      /** @description Distinct ties after merging parallel relations and dropping self-loops */
+      edges: number;
+      selfLoopsDropped: number;
+      parallelMerged: number;
+      totalWeight: number;
+      density: number;
+      components: {
+        count: number;
+        largest: number;
+        /** @description Largest first, at most 50 */
+        sizes: number[];
+      };
+      /** @description Newman modularity of the Louvain partition; 0 without edges */
+      modularity: number;
+      communities: {
+        id: number;
+        size: number;
+        /** @description Organisation ids, highest PageRank first */
+        topActors: string[];
+        mainDivisions: components['schemas']['PictureCountRow'][];
+      }[];
+      singletonCommunities: number;
+      /** @description Highest PageRank first */
+      actors: components['schemas']['PictureActor'][];
+      brokers: {
+        organisationId: string;
+        name: string;
+        betweenness: number;
+        participation: number;
+        communitiesReached: number;
+      }[];
+      isolated: string[];
+      peripheral: {
+        organisationId: string;
+        /** @enum {string} */
+        reason: 'single_tie' | 'small_component';
+      }[];
+      /** @description Merged ties; null when there are too many to list */
+      edgeList:
+        | {
+            from: string;
+            to: string;
+            weight: number;
+          }[]
+        | null;
+    };
+    PictureActor: {
+      organisationId: string;
+      name: string;
+      /** @description Distinct neighbours */
+      degree: number;
+      /** @description Sum of merged relation weights */
+      weightedDegree: number;
+      pagerank: number;
+      betweenness: number;
+      community: number;
+      component: number;
+      /** @description Share of ties spread over other communities (Guimerà–Amaral) */
+      participation: number;
+      broker: boolean;
+      isolated: boolean;
+      peripheral: boolean;
+    };
+    PictureSpecialisation: {
+      /** @enum {string} */
+      basis: 'organisations' | 'jobs';
+      scopeTotal: number;
+      finlandTotal: number;
+      divisions: components['schemas']['PictureLocationQuotient'][];
+      sections: components['schemas']['PictureLocationQuotient'][];
+      year: number | null;
+      source: string | null;
+    };
+    PictureLocationQuotient: {
+      code: string;
+      scopeCount: number;
+      finlandCount: number;
+      /** @description (scope count / scope total) / (Finland count / Finland total) */
+      lq: number | null;
+      /** @description Scope count below the threshold: shown, not ranked */
+      lowCount: boolean;
+      rank: number | null;
+    };
+    PictureCompetences: {
+      offered: {
+        key: string;
+        label: string;
+        organisationIds: string[];
+      }[];
+      needed: {
+        key: string;
+        label: string;
+        organisationIds: string[];
+      }[];
+      metNeeds: {
+        key: string;
+        label: string;
+        neededBy: string[];
+        offeredBy: string[];
+      }[];
+      unmetNeeds: {
+        key: string;
+        label: string;
+        neededBy: string[];
+        offeredElsewhere: {
+          organisationId: string;
+          name: string;
+          municipalityCode: string | null;
+          sameNetwork: boolean;
+        }[];
+      }[];
+    };
+    PictureSectorItem: {
+      /** @enum {string} */
+      level: 'division';
+      /** @description TOL 2008 division */
+      code: string;
+      sectionCode: string;
+      score: number;
+      scoreParts: components['schemas']['PictureScoreParts'];
+      evidence: components['schemas']['PictureEvidence'][];
+    };
+    /** @description Each part in [0, 1] before weighting; see docs/analysis.md */
+    PictureScoreParts: {
+      specialisation: number;
+      size: number;
+      centrality: number;
+      competences: number;
+      projects: number;
+      growth: number;
+    };
+    PictureEvidence:
+      | {
+          /** @enum {string} */
+          kind: 'specialisation';
+          /** @enum {string} */
+          basis: 'organisations' | 'jobs';
+          lq: number | null;
+          scopeCount: number;
+          finlandCount: number;
+          lowCount: boolean;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'size';
+          organisations: number;
+          /** @description Share of the scope’s organisations with a TOL code */
+          share: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'centralActors';
+          /** @description Share of all PageRank held by the sector’s actors */
+          pagerankShare: number;
+          actors: {
+            organisationId: string;
+            name: string;
+            /** @description 1 = most central actor of the scope */
+            pagerankRank: number;
+          }[];
+        }
+      | {
+          /** @enum {string} */
+          kind: 'competences';
+          items: {
+            key: string;
+            label: string;
+            organisations: number;
+          }[];
+        }
+      | {
+          /** @enum {string} */
+          kind: 'projects';
+          items: {
+            projectId: string;
+            name: string;
+            organisations: number;
+          }[];
+        }
+      | {
+          /** @enum {string} */
+          kind: 'growth';
+          /** @description Date of the earlier snapshot */
+          since: string;
+          before: number;
+          now: number;
+          /** @description Relative change, 0.25 = +25 % */
+          change: number;
+        };
+    PicturePeer: {
+      scope: components['schemas']['PictureScope'];
+      organisations: number;
+      edges: number;
+      density: number;
+      components: number;
+      modularity: number;
+      isolated: number;
+      tripleHelix: {
+        [key: string]: number;
+      };
+      topSpecialisations: {
+        code: string;
+        lq: number;
+      }[];
+    };
+    Graph: {
+      scope: {
+        /** @enum {string} */
+        kind: 'network' | 'ecosystem';
+        id: string;
+        name: string;
+      };
+      nodes: {
+        id: string[];
+        nameFi: string[];
+        nameSv: (string | null)[];
+        nameEn: (string | null)[];
+        kind: string[];
+        municipalityCode: (string | null)[];
+        /** @description Role in the network or ecosystem */
+        role: string[];
+      };
+      measures: {
+        /** @description Distinct partners */
+        degree: number[];
+        weightedDegree: number[];
+        pagerank: number[];
+        betweenness: number[];
+      };
+      betweenness: {
+        /** @enum {string} */
+        mode: 'exact' | 'sampled';
+        sources: number;
+      };
+      edges: {
+        /** @description Position of the relation’s source in nodes */
+        from: number[];
+        to: number[];
+        kind: string[];
+        weight: number[];
+      };
+    };
+    MunicipalityBorders: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      features: {
+        /** @enum {string} */
+        type: 'Feature';
+        id: string;
+        properties: {
+          municipalityCode: string;
+        };
+        geometry: {
+          /** @enum {string} */
+          type: 'Polygon' | 'MultiPolygon';
+          coordinates: unknown[];
+        };
+      }[];
+    };
+    ImportRun: {
+      id: string;
+      workspaceId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'network' | 'public';
+      /** @enum {string} */
+      kind: 'ytj' | 'csv' | 'xlsx';
+      entity: string;
+      fileName: string | null;
+      /** @enum {string} */
+      state: 'dry_run' | 'running' | 'done' | 'failed';
+      counts: {
+        rows: number;
+        created: number;
+        updated: number;
+        unchanged: number;
+        failed: number;
+      };
+      errors: {
+        line: number | null;
+        column: string | null;
+        field?: string | null;
+        /**
+         * @description What is wrong, as a stable code (see docs/formats.md); runs stored before codes existed have none
+         * @enum {string}
+         */
+        code?:
+          | 'file_too_large'
+          | 'old_excel'
+          | 'not_xlsx'
+          | 'unsupported_file'
+          | 'not_text'
+          | 'empty_file'
+          | 'unreadable_workbook'
+          | 'too_many_columns'
+          | 'too_many_rows'
+          | 'no_headers'
+          | 'content_mismatch'
+          | 'encoding_unclear'
+          | 'invalid_utf8'
+          | 'unreadable_file'
+          | 'mapping_not_list'
+          | 'mapping_length'
+          | 'not_a_field'
+          | 'mapped_twice'
+          | 'column_missing'
+          | 'unknown_default'
+          | 'malformed_row'
+          | 'row_too_wide'
+          | 'cell_too_long'
+          | 'missing_value'
+          | 'invalid_business_id'
+          | 'invalid_date'
+          | 'invalid_datetime'
+          | 'invalid_number'
+          | 'invalid_boolean'
+          | 'invalid_industry_code'
+          | 'invalid_url'
+          | 'unknown_value'
+          | 'invalid_value'
+          | 'invalid_format'
+          | 'too_long'
+          | 'too_short'
+          | 'too_large'
+          | 'too_small'
+          | 'unknown_field'
+          | 'rule_broken'
+          | 'duplicate_business_id'
+          | 'duplicate_id'
+          | 'same_organisation'
+          | 'competence_missing'
+          | 'unknown_municipality'
+          | 'unknown_organisation'
+          | 'ambiguous_organisation'
+          | 'unknown_reference'
+          | 'ambiguous_reference'
+          | 'business_id_elsewhere'
+          | 'already_exists'
+          | 'not_allowed'
+          | 'record_rejected'
+          | 'invalid_record'
+          | 'import_stopped'
+          | 'import_interrupted';
+        /** @description Values the code's text names, e.g. { value: '1234567-2' } or { field, maximum } */
+        params?: {
+          [key: string]: string | number;
+        };
+        /** @description The reason in English */
+        message: string;
+      }[];
+      /** @description The column mapping used and the one suggested from the headers (spreadsheets only) */
+      mapping?: unknown;
+      /**
+       * @description The character encoding a CSV file was read in: from its byte order mark, valid UTF-8 throughout, 8-bit text without UTF-8 (Windows-1252), or the encoding parameter; null for other files
+       * @enum {string|null}
+       */
+      encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | null;
+      message: string | null;
+      createdBy: string;
+      createdAt: string;
+      updatedAt: string;
+      finishedAt: string | null;
+    };
+    YtjCompany: {
+      businessId: string;
+      name: string;
+      /** @description PRH company form code (16 = Oy) */
+      companyForm: string | null;
+      companyFormName: string | null;
+      tol2008: string | null;
+      tol2025: string | null;
+      postCode: string | null;
+      postOffice: string | null;
+      website: string | null;
+      registrationDate: string | null;
+      endDate: string | null;
+      active: boolean;
+      /** @description The organisation with this business ID you can see, if there is one */
+      organisationId: string | null;
+    };
+    OrganisationPage: {
+      items: components['schemas']['Organisation'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Organisation: {
+      id: string;
+      workspaceId: string;
+      /** @enum {string|null} */
+      kind:
+        | 'company'
+        | 'education'
+        | 'rdi'
+        | 'municipality'
+        | 'development_company'
+        | 'funder'
+        | 'association'
+        | 'public_agency'
+        | 'other'
+        | null;
+      nameFi: string | null;
+      nameSv: string | null;
+      nameEn: string | null;
+      /** @description Finnish business ID (Y-tunnus), 1234567-8 */
+      businessId: string | null;
+      /** @description TOL 2008 industry code, 2–5 digits */
+      tolCode: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode: string | null;
+      /** Format: uri */
+      website: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      /** @enum {string|null} */
+      sizeClass: 'micro' | 'small' | 'medium' | 'large' | 'unknown' | null;
+      isPublic: boolean | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      lastVerifiedOn: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      regionCode: string | null;
+      /** @description The TOL 2008 code resolved to its division and section */
+      industry: {
+        code: string;
+        divisionCode: string;
+        sectionCode: string;
+      } | null;
+      /** @description Main business line in TOL 2025 (from YTJ) */
+      tol2025Code: string | null;
+      /** @description PRH company form code, e.g. 16 osakeyhtiö */
+      companyForm: string | null;
+      /** @description Entered in the register (YYYY-MM-DD) */
+      registrationDate: string | null;
+      /** @description Ended in the register (YYYY-MM-DD) */
+      endDate: string | null;
+      /**
+       * @description Register status
+       * @enum {string|null}
+       */
+      status: 'active' | 'ended' | null;
+      /** @description Where the register data came from ('ytj') */
+      source: string | null;
+      /** @description When an import last wrote this record */
+      lastImportedAt: string | null;
+      /** @description The import run that last wrote this record */
+      importRunId: string | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    OrganisationCreate: {
+      /** @enum {string} */
+      kind:
+        | 'company'
+        | 'education'
+        | 'rdi'
+        | 'municipality'
+        | 'development_company'
+        | 'funder'
+        | 'association'
+        | 'public_agency'
+        | 'other';
+      nameFi: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      /** @description Finnish business ID (Y-tunnus), 1234567-8 */
+      businessId?: string | null;
+      /** @description TOL 2008 industry code, 2–5 digits */
+      tolCode?: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode?: string | null;
+      /** Format: uri */
+      website?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /** @enum {string} */
+      sizeClass?: 'micro' | 'small' | 'medium' | 'large' | 'unknown';
+      isPublic?: boolean;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      lastVerifiedOn?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    OrganisationUpdate: {
+      /** @enum {string} */
+      kind?:
+        | 'company'
+        | 'education'
+        | 'rdi'
+        | 'municipality'
+        | 'development_company'
+        | 'funder'
+        | 'association'
+        | 'public_agency'
+        | 'other';
+      nameFi?: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      /** @description Finnish business ID (Y-tunnus), 1234567-8 */
+      businessId?: string | null;
+      /** @description TOL 2008 industry code, 2–5 digits */
+      tolCode?: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode?: string | null;
+      /** Format: uri */
+      website?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /** @enum {string} */
+      sizeClass?: 'micro' | 'small' | 'medium' | 'large' | 'unknown';
+      isPublic?: boolean;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      lastVerifiedOn?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    CompetencePage: {
+      items: components['schemas']['Competence'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Competence: {
+      id: string;
+      workspaceId: string;
+      slug: string | null;
+      nameFi: string | null;
+      nameSv: string | null;
+      nameEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      isTheme: boolean | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    CompetenceCreate: {
+      slug: string;
+      nameFi: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      isTheme?: boolean;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    CompetenceUpdate: {
+      slug?: string;
+      nameFi?: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      isTheme?: boolean;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    OrganisationCompetencePage: {
+      items: components['schemas']['OrganisationCompetence'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    OrganisationCompetence: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      /** @enum {string|null} */
+      direction: 'offer' | 'need' | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      competenceId: string | null;
+      tag: string | null;
+      description: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    OrganisationCompetenceCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string;
+      /** @enum {string} */
+      direction: 'offer' | 'need';
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      competenceId?: string | null;
+      tag?: string | null;
+      description?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    OrganisationCompetenceUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string;
+      /** @enum {string} */
+      direction?: 'offer' | 'need';
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      competenceId?: string | null;
+      tag?: string | null;
+      description?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    PersonPage: {
+      items: components['schemas']['Person'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Person: {
+      id: string;
+      workspaceId: string;
+      fullName: string | null;
+      title: string | null;
+      /** Format: email */
+      email: string | null;
+      phone: string | null;
+      /** @enum {string|null} */
+      lawfulBasis:
+        | 'consent'
+        | 'contract'
+        | 'legal_obligation'
+        | 'vital_interests'
+        | 'public_task'
+        | 'legitimate_interests'
+        | null;
+      purpose: string | null;
+      source: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      collectedOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      informedOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      retainUntil: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    PersonCreate: {
+      fullName?: string | null;
+      title?: string | null;
+      /** Format: email */
+      email?: string | null;
+      phone?: string | null;
+      /** @enum {string} */
+      lawfulBasis:
+        | 'consent'
+        | 'contract'
+        | 'legal_obligation'
+        | 'vital_interests'
+        | 'public_task'
+        | 'legitimate_interests';
+      purpose: string;
+      source: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      collectedOn: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      informedOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      retainUntil?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    PersonUpdate: {
+      fullName?: string | null;
+      title?: string | null;
+      /** Format: email */
+      email?: string | null;
+      phone?: string | null;
+      /** @enum {string} */
+      lawfulBasis?:
+        | 'consent'
+        | 'contract'
+        | 'legal_obligation'
+        | 'vital_interests'
+        | 'public_task'
+        | 'legitimate_interests';
+      purpose?: string;
+      source?: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      collectedOn?: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      informedOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      retainUntil?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    PersonRolePage: {
+      items: components['schemas']['PersonRole'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    PersonRole: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      title: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn: string | null;
+      isContact: boolean | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    PersonRoleCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string;
+      title: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      isContact?: boolean;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    PersonRoleUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string;
+      title?: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      isContact?: boolean;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    RelationPage: {
+      items: components['schemas']['Relation'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Relation: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fromOrganisationId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      toOrganisationId: string | null;
+      /** @enum {string|null} */
+      kind:
+        | 'collaboration'
+        | 'project_partner'
+        | 'supply_chain'
+        | 'customer'
+        | 'education'
+        | 'ownership'
+        | 'membership'
+        | 'funding'
+        | 'other'
+        | null;
+      weight: number | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn: string | null;
+      /** @enum {string|null} */
+      source: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | null;
+      description: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    RelationCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fromOrganisationId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      toOrganisationId: string;
+      /** @enum {string} */
+      kind:
+        | 'collaboration'
+        | 'project_partner'
+        | 'supply_chain'
+        | 'customer'
+        | 'education'
+        | 'ownership'
+        | 'membership'
+        | 'funding'
+        | 'other';
+      weight?: number;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      /** @enum {string} */
+      source?: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual';
+      description?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    RelationUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fromOrganisationId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      toOrganisationId?: string;
+      /** @enum {string} */
+      kind?:
+        | 'collaboration'
+        | 'project_partner'
+        | 'supply_chain'
+        | 'customer'
+        | 'education'
+        | 'ownership'
+        | 'membership'
+        | 'funding'
+        | 'other';
+      weight?: number;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      /** @enum {string} */
+      source?: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual';
+      description?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EcosystemPage: {
+      items: components['schemas']['Ecosystem'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Ecosystem: {
+      id: string;
+      workspaceId: string;
+      slug: string | null;
+      nameFi: string | null;
+      nameSv: string | null;
+      nameEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      themes: string[] | null;
+      municipalityCodes: string[] | null;
+      isPublic: boolean | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    EcosystemCreate: {
+      slug: string;
+      nameFi: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      themes?: string[];
+      municipalityCodes?: string[];
+      isPublic?: boolean;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EcosystemUpdate: {
+      slug?: string;
+      nameFi?: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      themes?: string[];
+      municipalityCodes?: string[];
+      isPublic?: boolean;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EcosystemMemberPage: {
+      items: components['schemas']['EcosystemMember'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    EcosystemMember: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      /** @enum {string|null} */
+      role: 'core' | 'orchestrator' | 'supporting' | 'emerging' | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    EcosystemMemberCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string;
+      /** @enum {string} */
+      role: 'core' | 'orchestrator' | 'supporting' | 'emerging';
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EcosystemMemberUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string;
+      /** @enum {string} */
+      role?: 'core' | 'orchestrator' | 'supporting' | 'emerging';
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    NetworkPage: {
+      items: components['schemas']['Network'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Network: {
+      id: string;
+      workspaceId: string;
+      slug: string | null;
+      /** @enum {string|null} */
+      kind: 'town_network' | 'city_network' | 'thematic_network' | 'other' | null;
+      nameFi: string | null;
+      nameSv: string | null;
+      nameEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      memberCount: number;
+      coverage: components['schemas']['Coverage'];
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    /** @description Distinct municipalities and regions of the members */
+    Coverage: {
+      municipalityCount: number;
+      regionCount: number;
+      municipalities: {
+        code: string;
+        nameFi: string;
+        nameSv: string | null;
+        regionCode: string | null;
+      }[];
+      regions: {
+        code: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      }[];
+    };
+    NetworkCreate: {
+      slug: string;
+      /** @enum {string} */
+      kind: 'town_network' | 'city_network' | 'thematic_network' | 'other';
+      nameFi: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    NetworkUpdate: {
+      slug?: string;
+      /** @enum {string} */
+      kind?: 'town_network' | 'city_network' | 'thematic_network' | 'other';
+      nameFi?: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    NetworkMemberPage: {
+      items: components['schemas']['NetworkMember'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    NetworkMember: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      /** @enum {string|null} */
+      role: 'coordinator' | 'member' | 'partner' | null;
+      municipalityCodes: string[] | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    NetworkMemberCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string;
+      /** @enum {string} */
+      role: 'coordinator' | 'member' | 'partner';
+      municipalityCodes?: string[];
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    NetworkMemberUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string;
+      /** @enum {string} */
+      role?: 'coordinator' | 'member' | 'partner';
+      municipalityCodes?: string[];
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ProjectPage: {
+      items: components['schemas']['Project'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Project: {
+      id: string;
+      workspaceId: string;
+      slug: string | null;
+      nameFi: string | null;
+      nameSv: string | null;
+      nameEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      programme: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn: string | null;
+      budgetEur: number | null;
+      /** @enum {string|null} */
+      status: 'planned' | 'active' | 'completed' | 'cancelled' | null;
+      themes: string[] | null;
+      isLeadProject: boolean | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    ProjectCreate: {
+      slug?: string | null;
+      nameFi: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      programme?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      budgetEur?: number | null;
+      /** @enum {string} */
+      status?: 'planned' | 'active' | 'completed' | 'cancelled';
+      themes?: string[];
+      isLeadProject?: boolean;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ProjectUpdate: {
+      slug?: string | null;
+      nameFi?: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      programme?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      budgetEur?: number | null;
+      /** @enum {string} */
+      status?: 'planned' | 'active' | 'completed' | 'cancelled';
+      themes?: string[];
+      isLeadProject?: boolean;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ProjectRolePage: {
+      items: components['schemas']['ProjectRole'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    ProjectRole: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      /** @enum {string|null} */
+      role:
+        | 'main_implementer'
+        | 'co_implementer'
+        | 'network_partner'
+        | 'funder'
+        | 'steering_group'
+        | 'partner'
+        | null;
+      note: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    ProjectRoleCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string;
+      /** @enum {string} */
+      role:
+        'main_implementer' | 'co_implementer' | 'network_partner' | 'funder' | 'steering_group' | 'partner';
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ProjectRoleUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string;
+      /** @enum {string} */
+      role?:
+        'main_implementer' | 'co_implementer' | 'network_partner' | 'funder' | 'steering_group' | 'partner';
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    FundingCallPage: {
+      items: components['schemas']['FundingCall'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    FundingCall: {
+      id: string;
+      workspaceId: string;
+      titleFi: string | null;
+      titleSv: string | null;
+      titleEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      openerOrganisationId: string | null;
+      programme: string | null;
+      themes: string[] | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      opensOn: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      deadlineAt: string | null;
+      /** Format: uri */
+      url: string | null;
+      rules: components['schemas']['CallRule'][] | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    CallRule:
+      | {
+          /** @enum {string} */
+          kind: 'minOrganisations';
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'minMembersOfNetwork';
+          /**
+           * Format: uuid
+           * @description Opaque identifier
+           */
+          networkId: string;
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'requiredOrganisationKinds';
+          kinds: (
+            | 'company'
+            | 'education'
+            | 'rdi'
+            | 'municipality'
+            | 'development_company'
+            | 'funder'
+            | 'association'
+            | 'public_agency'
+            | 'other'
+          )[];
+        }
+      | {
+          /** @enum {string} */
+          kind: 'maxDurationMonths';
+          months: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'note';
+          textFi: string;
+          textSv?: string | null;
+          textEn?: string | null;
+        };
+    FundingCallCreate: {
+      titleFi: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      openerOrganisationId?: string | null;
+      programme?: string | null;
+      themes?: string[];
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      opensOn?: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      deadlineAt: string;
+      /** Format: uri */
+      url?: string | null;
+      rules?: components['schemas']['CallRule'][];
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    FundingCallUpdate: {
+      titleFi?: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      openerOrganisationId?: string | null;
+      programme?: string | null;
+      themes?: string[];
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      opensOn?: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      deadlineAt?: string;
+      /** Format: uri */
+      url?: string | null;
+      rules?: components['schemas']['CallRule'][];
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EcosystemAgreementPage: {
+      items: components['schemas']['EcosystemAgreement'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    EcosystemAgreement: {
+      id: string;
+      workspaceId: string;
+      nameFi: string | null;
+      nameSv: string | null;
+      nameEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      cityRegionFi: string | null;
+      cityRegionSv: string | null;
+      cityRegionEn: string | null;
+      municipalityCodes: string[] | null;
+      themes: string[] | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      signedOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    EcosystemAgreementCreate: {
+      nameFi: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      cityRegionFi: string;
+      cityRegionSv?: string | null;
+      cityRegionEn?: string | null;
+      municipalityCodes?: string[];
+      themes?: string[];
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      signedOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EcosystemAgreementUpdate: {
+      nameFi?: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      cityRegionFi?: string;
+      cityRegionSv?: string | null;
+      cityRegionEn?: string | null;
+      municipalityCodes?: string[];
+      themes?: string[];
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      signedOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    AgreementPartyPage: {
+      items: components['schemas']['AgreementParty'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    AgreementParty: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      agreementId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      note: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    AgreementPartyCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      agreementId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    AgreementPartyUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      agreementId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EventPage: {
+      items: components['schemas']['Event'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Event: {
+      id: string;
+      workspaceId: string;
+      /** @enum {string|null} */
+      kind: 'webinar' | 'visit' | 'workshop' | 'get_together' | 'seminar' | 'other' | null;
+      titleFi: string | null;
+      titleSv: string | null;
+      titleEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      startsAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      endsAt: string | null;
+      location: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode: string | null;
+      isOnline: boolean | null;
+      /** Format: uri */
+      onlineUrl: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    EventCreate: {
+      /** @enum {string} */
+      kind: 'webinar' | 'visit' | 'workshop' | 'get_together' | 'seminar' | 'other';
+      titleFi: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      endsAt?: string | null;
+      location?: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode?: string | null;
+      isOnline?: boolean;
+      /** Format: uri */
+      onlineUrl?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EventUpdate: {
+      /** @enum {string} */
+      kind?: 'webinar' | 'visit' | 'workshop' | 'get_together' | 'seminar' | 'other';
+      titleFi?: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      startsAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      endsAt?: string | null;
+      location?: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode?: string | null;
+      isOnline?: boolean;
+      /** Format: uri */
+      onlineUrl?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EventParticipantPage: {
+      items: components['schemas']['EventParticipant'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    EventParticipant: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      eventId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId: string | null;
+      /** @enum {string|null} */
+      role: 'organiser' | 'speaker' | 'participant' | 'host' | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    EventParticipantCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      eventId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string | null;
+      /** @enum {string} */
+      role: 'organiser' | 'speaker' | 'participant' | 'host';
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    EventParticipantUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      eventId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string | null;
+      /** @enum {string} */
+      role?: 'organiser' | 'speaker' | 'participant' | 'host';
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    StrategyPage: {
+      items: components['schemas']['Strategy'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Strategy: {
+      id: string;
+      workspaceId: string;
+      /** @enum {string|null} */
+      scope: 'ecosystem' | 'network' | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId: string | null;
+      titleFi: string | null;
+      titleSv: string | null;
+      titleEn: string | null;
+      visionFi: string | null;
+      visionSv: string | null;
+      visionEn: string | null;
+      startYear: number | null;
+      endYear: number | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    StrategyCreate: {
+      /** @enum {string} */
+      scope: 'ecosystem' | 'network';
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      titleFi: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      visionFi?: string | null;
+      visionSv?: string | null;
+      visionEn?: string | null;
+      startYear: number;
+      endYear: number;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    StrategyUpdate: {
+      /** @enum {string} */
+      scope?: 'ecosystem' | 'network';
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ecosystemId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      titleFi?: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      visionFi?: string | null;
+      visionSv?: string | null;
+      visionEn?: string | null;
+      startYear?: number;
+      endYear?: number;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    StrategyGoalPage: {
+      items: components['schemas']['StrategyGoal'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    StrategyGoal: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      strategyId: string | null;
+      titleFi: string | null;
+      titleSv: string | null;
+      titleEn: string | null;
+      indicator: string | null;
+      unit: string | null;
+      baselineValue: number | null;
+      baselineYear: number | null;
+      targetValue: number | null;
+      targetYear: number | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    StrategyGoalCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      strategyId: string;
+      titleFi: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      indicator: string;
+      unit?: string | null;
+      baselineValue?: number | null;
+      baselineYear?: number | null;
+      targetValue?: number | null;
+      targetYear?: number | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    StrategyGoalUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      strategyId?: string;
+      titleFi?: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      indicator?: string;
+      unit?: string | null;
+      baselineValue?: number | null;
+      baselineYear?: number | null;
+      targetValue?: number | null;
+      targetYear?: number | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    GoalActualPage: {
+      items: components['schemas']['GoalActual'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    GoalActual: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      goalId: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      measuredOn: string | null;
+      value: number | null;
+      note: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    GoalActualCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      goalId: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      measuredOn: string;
+      value: number;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    GoalActualUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      goalId?: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      measuredOn?: string;
+      value?: number;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    DevelopmentActionPage: {
+      items: components['schemas']['DevelopmentAction'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    DevelopmentAction: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      strategyId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      goalId: string | null;
+      titleFi: string | null;
+      titleSv: string | null;
+      titleEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ownerOrganisationId: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn: string | null;
+      /** @enum {string|null} */
+      status: 'planned' | 'in_progress' | 'done' | 'delayed' | 'cancelled' | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    DevelopmentActionCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      strategyId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      goalId?: string | null;
+      titleFi: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ownerOrganisationId?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      /** @enum {string} */
+      status?: 'planned' | 'in_progress' | 'done' | 'delayed' | 'cancelled';
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    DevelopmentActionUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      strategyId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      goalId?: string | null;
+      titleFi?: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ownerOrganisationId?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      startOn?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      endOn?: string | null;
+      /** @enum {string} */
+      status?: 'planned' | 'in_progress' | 'done' | 'delayed' | 'cancelled';
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ActionProjectPage: {
+      items: components['schemas']['ActionProject'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    ActionProject: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      actionId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId: string | null;
+      note: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    ActionProjectCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      actionId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId: string;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ActionProjectUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      actionId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId?: string;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ContactPage: {
+      items: components['schemas']['Contact'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Contact: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId: string | null;
+      /** @enum {string|null} */
+      stage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'declined' | null;
+      reason: string | null;
+      nextStep: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      nextStepOn: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    ContactCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      /** @enum {string} */
+      stage?: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'declined';
+      reason?: string | null;
+      nextStep?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      nextStepOn?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ContactUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkId?: string | null;
+      /** @enum {string} */
+      stage?: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'declined';
+      reason?: string | null;
+      nextStep?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      nextStepOn?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    NotePage: {
+      items: components['schemas']['Note'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    Note: {
+      id: string;
+      workspaceId: string;
+      body: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contactId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      eventId: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    NoteCreate: {
+      body: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contactId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      eventId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    NoteUpdate: {
+      body?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      personId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contactId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      eventId?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    PictureProposalPage: {
+      items: components['schemas']['PictureProposal'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    PictureProposal: {
+      id: string;
+      workspaceId: string;
+      /** @enum {string|null} */
+      scopeKind: 'ecosystem' | 'municipality' | 'region' | 'network' | null;
+      scopeId: string | null;
+      titleFi: string | null;
+      titleSv: string | null;
+      titleEn: string | null;
+      bodyFi: string | null;
+      bodySv: string | null;
+      bodyEn: string | null;
+      position: number | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    PictureProposalCreate: {
+      /** @enum {string} */
+      scopeKind: 'ecosystem' | 'municipality' | 'region' | 'network';
+      scopeId: string;
+      titleFi: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      bodyFi?: string | null;
+      bodySv?: string | null;
+      bodyEn?: string | null;
+      position?: number;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    PictureProposalUpdate: {
+      /** @enum {string} */
+      scopeKind?: 'ecosystem' | 'municipality' | 'region' | 'network';
+      scopeId?: string;
+      titleFi?: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      bodyFi?: string | null;
+      bodySv?: string | null;
+      bodyEn?: string | null;
+      position?: number;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
