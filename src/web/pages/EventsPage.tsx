@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
-import { query } from '../api/client';
+import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { editableWorkspaces, useAuth } from '../shared/auth';
 import {
@@ -40,7 +40,9 @@ export function EventsPage() {
   const communities = useApi('communities', () => loadCommunities());
 
   const mayCreate = me.user && (me.user.isAdmin || editableWorkspaces(me).length > 0);
-  const ics = `/api/v1/exports/events.ics${query({ networkId: filters.networkId, ecosystemId: filters.ecosystemId, lang })}`;
+  const ics = api.url('/exports/events.ics', {
+    query: { networkId: filters.networkId, ecosystemId: filters.ecosystemId, lang },
+  });
   return (
     <>
       <PageTitle>{t('events.title')}</PageTitle>

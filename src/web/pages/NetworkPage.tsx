@@ -112,7 +112,7 @@ export default function NetworkPage() {
       </p>
       <PageTitle lang={name.lang === lang ? undefined : name.lang}>{name.text}</PageTitle>
       <p className="muted">
-        {label(t, 'networkKind', n.kind)}
+        {label(t, 'networkKind', n.kind ?? '')}
         {(period[0] || period[1]) && ` · ${t('network.period', { start: period[0], end: period[1] })}`}
       </p>
       {description.text && (

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { getAll } from '../api/client';
+import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useAuth } from '../shared/auth';
 import { NetworkCard } from '../features/overview/CommunityCards';
-import type { NetworkSummary } from '../features/overview/overview';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { NetworkCreateLink } from '../features/entities/NetworkCreateLink';
@@ -12,9 +11,7 @@ import { PageTitle } from '../ui/PageTitle';
 export function NetworksPage() {
   const { t } = useTranslation();
   const { me, ready } = useAuth();
-  const networks = useApi(ready ? (me.user?.id ?? 'anonymous') : null, () =>
-    getAll<NetworkSummary>('/networks'),
-  );
+  const networks = useApi(ready ? (me.user?.id ?? 'anonymous') : null, () => api.getAll('/networks'));
   return (
     <>
       <PageTitle>{t('networks.title')}</PageTitle>

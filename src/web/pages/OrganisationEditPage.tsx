@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { get } from '../api/client';
+import { api } from '../api/client';
 import { useApi } from '../api/useApi';
-import { formOf, type Organisation } from '../features/organisations/model';
+import { formOf } from '../features/organisations/model';
 import { OrganisationFormView } from '../features/organisations/OrganisationFormView';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
@@ -15,7 +15,7 @@ export function OrganisationEditPage() {
   const lang = useLang();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const organisation = useApi(id, (signal) => get<Organisation>(`/organisations/${id}`, undefined, signal));
+  const organisation = useApi(id, (signal) => api.get('/organisations/{id}', { path: { id }, signal }));
   if (organisation.state === 'loading') return <Loading />;
   if (organisation.state === 'error') return <ErrorNotice error={organisation.error} />;
   const o = organisation.data;

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { get } from '../api/client';
+import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { canEdit, useAuth } from '../shared/auth';
 import { canCreate } from '../features/entities/access';
 import { loadConnections } from '../features/organisations/connections';
 import { DeleteOrganisation } from '../features/organisations/DeleteOrganisation';
-import type { Organisation } from '../features/organisations/model';
 import { OrganisationConnections } from '../features/organisations/OrganisationConnections';
 import { OrganisationDetails } from '../features/organisations/OrganisationDetails';
 import { localized } from '../i18n/format';
@@ -22,7 +21,7 @@ export function OrganisationPage() {
   const navigate = useNavigate();
   const { me } = useAuth();
   const { id = '' } = useParams();
-  const organisation = useApi(id, (signal) => get<Organisation>(`/organisations/${id}`, undefined, signal));
+  const organisation = useApi(id, (signal) => api.get('/organisations/{id}', { path: { id }, signal }));
   const connections = useApi(id, () => loadConnections(id));
 
   if (organisation.state === 'loading') return <Loading />;

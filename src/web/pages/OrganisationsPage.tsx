@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Paragraph } from 'suomifi-ui-components';
-import { get, type Page } from '../api/client';
+import { api, type QueryOf } from '../api/client';
 import { useApi } from '../api/useApi';
 import { editableWorkspaces, useAuth } from '../shared/auth';
 import type { Organisation } from '../features/organisations/model';
@@ -29,6 +29,20 @@ const FILTER_KEYS = [
   'direction',
 ] as const;
 
+type Sort = NonNullable<QueryOf<'/organisations'>['sort']>;
+const SORTS: readonly string[] = [
+  'nameFi',
+  '-nameFi',
+  'kind',
+  '-kind',
+  'createdAt',
+  '-createdAt',
+  'updatedAt',
+  '-updatedAt',
+] satisfies Sort[];
+/** The sort the address asks for, if the API offers it. */
+const isSort = (value: string): value is Sort => SORTS.includes(value);
+
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -48,13 +62,13 @@ export function OrganisationsPage() {
     ecosystemId: filters.ecosystem,
     // One competence, offered or needed (offered when the direction is not chosen).
     [filters.direction === 'need' ? 'needs' : 'offers']: filters.competence,
-    sort,
+    sort: isSort(sort) ? sort : 'nameFi',
     cursor,
     limit: PAGE_SIZE,
-  };
+  } satisfies QueryOf<'/organisations'>;
   const list = useApi(
     JSON.stringify(request),
-    (signal) => get<Page<Organisation>>('/organisations', request, signal),
+    (signal) => api.get('/organisations', { query: request, signal }),
     true,
   );
 
@@ -81,7 +95,7 @@ export function OrganisationsPage() {
       key: 'kind',
       label: t('organisations.columnKind'),
       sortKey: 'kind',
-      render: (o) => label(t, 'organisationKind', o.kind),
+      render: (o) => label(t, 'organisationKind', o.kind ?? ''),
     },
     {
       key: 'municipality',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { RadioButton, RadioButtonGroup, SearchInput } from 'suomifi-ui-components';
-import { getAll } from '../api/client';
+import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useAuth } from '../shared/auth';
 import { isPictureScope, PICTURE_SCOPES, type PictureScope } from '../features/pictures/api';
@@ -17,11 +17,10 @@ import '../features/pictures/picture.css';
 const SHOWN = 40;
 
 type Choice = { key: string; name: string; lang: Lang };
-type Community = { id: string; slug: string | null } & Record<string, unknown>;
 
 /** Ecosystems and networks as the caller may see them, named in the page's language. */
 async function communities(scope: 'ecosystem' | 'network', lang: Lang): Promise<Choice[]> {
-  const rows = await getAll<Community>(scope === 'ecosystem' ? '/ecosystems' : '/networks');
+  const rows = await api.getAll(scope === 'ecosystem' ? '/ecosystems' : '/networks');
   return rows.map((r) => ({ key: r.slug ?? r.id, ...toChoice(localized(r, 'name', lang)) }));
 }
 const toChoice = (named: { text: string; lang: Lang }) => ({ name: named.text, lang: named.lang });

@@ -1,19 +1,8 @@
 import { createContext, useContext } from 'react';
+import type { Schema } from '../api/client';
 
-export type Workspace = { id: string; slug: string; nameFi: string; role: string };
-
-export type Me = {
-  user: {
-    id: string;
-    email: string;
-    displayName: string | null;
-    isAdmin: boolean;
-    totpEnabled: boolean;
-  } | null;
-  workspaces: Workspace[];
-  coordinatedNetworkIds: string[];
-  csrfToken: string | null;
-};
+export type Me = Schema<'Me'>;
+export type Workspace = Me['workspaces'][number];
 
 export const ANONYMOUS_ME: Me = { user: null, workspaces: [], coordinatedNetworkIds: [], csrfToken: null };
 

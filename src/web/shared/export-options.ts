@@ -1,4 +1,4 @@
-import { getAll, query } from '../api/client';
+import { api } from '../api/client';
 import { localized } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { placeName, type Reference } from './reference';
@@ -23,22 +23,21 @@ export const CALENDAR_LANGS = ['fi', 'sv', 'en'] as const;
 
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 export type NetworkScope = (typeof NETWORK_SCOPES)[number];
-
-const BASE = '/api/v1/exports';
+export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
 
 export function tableUrl(entity: string, format: TableFormat): string {
-  if (format === 'csvSemicolon') return `${BASE}/${entity}.csv${query({ delimiter: 'semicolon' })}`;
-  return `${BASE}/${entity}.${format}`;
+  if (format === 'csvSemicolon')
+    return api.url('/exports/{file}', { path: { file: `${entity}.csv` }, query: { delimiter: 'semicolon' } });
+  return api.url('/exports/{file}', { path: { file: `${entity}.${format}` } });
 }
 
-export const networkUrl = (format: string, scope: NetworkScope, id: string) =>
-  `${BASE}/network.${format}${query({ scope, id })}`;
+export const networkUrl = (format: NetworkFormat, scope: NetworkScope, id: string) =>
+  api.url(`/exports/network.${format}`, { query: { scope, id } });
 
-export const calendarUrl = (lang: string) => `${BASE}/events.ics${query({ lang })}`;
+export const calendarUrl = (lang: (typeof CALENDAR_LANGS)[number]) =>
+  api.url('/exports/events.ics', { query: { lang } });
 
 export type Target = { id: string; name: string };
-
-type Named = { id: string; slug?: string; nameFi: string; nameSv?: string | null; nameEn?: string | null };
 
 /** What a network export can be of, for the chosen kind of scope, in the page's language. */
 export async function loadTargets(scope: NetworkScope, reference: Reference | null, lang: Lang) {
@@ -48,6 +47,8 @@ export async function loadTargets(scope: NetworkScope, reference: Reference | nu
       .map((m) => ({ id: m.code, name: placeName(m, lang) }));
   if (scope === 'region')
     return (reference?.regions ?? []).map((r) => ({ id: r.code, name: placeName(r, lang) }));
-  const records = await getAll<Named>(scope === 'network' ? '/networks' : '/ecosystems', { sort: 'nameFi' });
+  const records = await api.getAll(scope === 'network' ? '/networks' : '/ecosystems', {
+    query: { sort: 'nameFi' },
+  });
   return records.map((r) => ({ id: r.id, name: localized(r, 'name', lang).text }));
 }

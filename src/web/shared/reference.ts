@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { get } from '../api/client';
+import { api, type Schema } from '../api/client';
 import type { Lang } from '../i18n/lang';
 
-export type Region = { code: string; nameFi: string; nameSv: string | null; nameEn: string | null };
-export type Municipality = Region & { regionCode: string | null; isActive: boolean };
-export type Industry = Region & { level: number; parentCode: string | null };
+export type Region = Schema<'Region'>;
+export type Municipality = Schema<'Municipality'>;
+export type Industry = Schema<'Industry'>;
+/** Anything named in Finnish, and perhaps in Swedish and English. */
+type Place = Pick<Region, 'nameFi' | 'nameSv' | 'nameEn'>;
 
 export type Reference = {
   regions: Region[];
@@ -18,9 +20,9 @@ let cached: Promise<Reference> | null = null;
 /** Regions, municipalities and TOL sections: loaded once per visit, they change only with an import. */
 export function loadReference(): Promise<Reference> {
   cached ??= Promise.all([
-    get<{ items: Region[] }>('/regions'),
-    get<{ items: Municipality[] }>('/municipalities'),
-    get<{ items: Industry[] }>('/industries', { level: 1 }),
+    api.get('/regions'),
+    api.get('/municipalities'),
+    api.get('/industries', { query: { level: 1 } }),
   ]).then(([regions, municipalities, sections]) => ({
     regions: regions.items,
     municipalities: municipalities.items,
@@ -48,7 +50,7 @@ export function useReference(): Reference | null {
 }
 
 /** A place name in the language; municipalities have Swedish names, English falls back to Finnish. */
-export function placeName(place: Region | undefined, lang: Lang): string {
+export function placeName(place: Place | undefined, lang: Lang): string {
   if (!place) return '';
   if (lang === 'sv') return place.nameSv ?? place.nameFi;
   if (lang === 'en') return place.nameEn ?? place.nameFi;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { Button, Paragraph } from 'suomifi-ui-components';
-import { get, send } from '../../api/client';
+import { api } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 import { ANONYMOUS_ME, useAuth } from '../../shared/auth';
 import { downloadJson } from '../../shared/downloadJson';
@@ -23,7 +23,7 @@ export function OwnDataSection() {
         <Button
           variant="secondary"
           onClick={() =>
-            void attempt(async () => downloadJson('solmu-account.json', await get('/auth/me/export')))
+            void attempt(async () => downloadJson('solmu-account.json', await api.get('/auth/me/export')))
           }
         >
           {t('account.downloadData')}
@@ -32,7 +32,7 @@ export function OwnDataSection() {
           variant="secondary"
           onClick={() =>
             void attempt(async () => {
-              await send('POST', '/auth/logout-everywhere');
+              await api.send('POST', '/auth/logout-everywhere');
               signedIn(ANONYMOUS_ME);
               navigate(`/${lang}/sign-in`);
             })

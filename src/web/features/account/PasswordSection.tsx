@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert } from 'suomifi-ui-components';
-import { get, send } from '../../api/client';
+import { api } from '../../api/client';
 import { SaveFailed } from '../../shared/forms/useAttempt';
-import { useAuth, type Me } from '../../shared/auth';
+import { useAuth } from '../../shared/auth';
 import { TextField } from '../../ui/TextField';
 import { useFields } from '../../shared/forms/useFields';
 import { checkNewPassword, passwordErrorsFrom } from './passwordErrors';
@@ -41,12 +41,14 @@ export function PasswordSection() {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      await send('POST', '/auth/password', {
-        ...(values.currentPassword ? { currentPassword: values.currentPassword } : {}),
-        newPassword: values.newPassword,
+      await api.send('POST', '/auth/password', {
+        body: {
+          ...(values.currentPassword ? { currentPassword: values.currentPassword } : {}),
+          newPassword: values.newPassword,
+        },
       });
       // The change starts a new session (and ends the others): take its CSRF token.
-      signedIn(await get<Me>('/auth/me'));
+      signedIn(await api.get('/auth/me'));
       setValues(EMPTY);
       setDone(true);
     } catch (error) {

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, TextInput } from 'suomifi-ui-components';
-import { ApiError, get, send } from '../../api/client';
+import { ApiError, api, type ResponseOf } from '../../api/client';
 import { SaveFailed } from '../../shared/forms/useAttempt';
-import { useAuth, type Me } from '../../shared/auth';
+import { useAuth } from '../../shared/auth';
 import { QrCode } from './QrCode';
 
-type Setup = { secret: string; uri: string };
+type Setup = ResponseOf<'/auth/totp/setup', 'post'>;
 
 /**
  * The second factor: set up (a QR code of the otpauth URI, and the secret as text for typing), confirm
@@ -40,7 +40,7 @@ export function TotpSection() {
 
   const start = () =>
     run(async () => {
-      setSetup(await send<Setup>('POST', '/auth/totp/setup'));
+      setSetup(await api.send('POST', '/auth/totp/setup'));
       setCode('');
     });
 
@@ -51,10 +51,10 @@ export function TotpSection() {
       return;
     }
     void run(async () => {
-      await send('POST', `/auth/totp/${enabled ? 'disable' : 'enable'}`, { code });
+      await api.send('POST', enabled ? '/auth/totp/disable' : '/auth/totp/enable', { body: { code } });
       setSetup(null);
       setCode('');
-      signedIn(await get<Me>('/auth/me'));
+      signedIn(await api.get('/auth/me'));
     });
   };
 

@@ -5,14 +5,22 @@ import { WORKSPACE_ROLES } from '../../../domain/enums';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
-import { listMembers, removeMember, setMember, type AdminWorkspace, type User } from './admin';
+import {
+  isWorkspaceRole,
+  listMembers,
+  removeMember,
+  setMember,
+  type AdminWorkspace,
+  type User,
+  type WorkspaceRole,
+} from './admin';
 import { LinkPanel } from './LinkPanel';
 
 /** The members of one workspace with their roles (editor or viewer): add, change, remove. */
 export function MembersPanel({ workspace, users }: { workspace: AdminWorkspace; users: User[] }) {
   const { t } = useTranslation();
   const members = useApi(`members-${workspace.id}`, (signal) => listMembers(workspace.id, signal), true);
-  const [newRole, setNewRole] = useState<string>('viewer');
+  const [newRole, setNewRole] = useState<WorkspaceRole>('viewer');
   const { failed, attempt } = useAttempt();
 
   const roleItems = WORKSPACE_ROLES.map((r) => (
@@ -20,7 +28,7 @@ export function MembersPanel({ workspace, users }: { workspace: AdminWorkspace; 
       {label(t, 'workspaceRole', r)}
     </DropdownItem>
   ));
-  const changeRole = (userId: string, role: string) =>
+  const changeRole = (userId: string, role: WorkspaceRole) =>
     attempt(() => setMember(workspace.id, userId, role)).then(() => members.reload());
 
   return (
@@ -46,7 +54,7 @@ export function MembersPanel({ workspace, users }: { workspace: AdminWorkspace; 
                 labelText={`${t('admin.role')}: ${m.label}`}
                 labelMode="hidden"
                 value={m.role}
-                onChange={(role: string) => void changeRole(m.id, role)}
+                onChange={(role: string) => isWorkspaceRole(role) && void changeRole(m.id, role)}
               >
                 {roleItems}
               </Dropdown>
@@ -58,7 +66,7 @@ export function MembersPanel({ workspace, users }: { workspace: AdminWorkspace; 
             id="add-member-role"
             labelText={t('admin.role')}
             value={newRole}
-            onChange={(role: string) => setNewRole(role)}
+            onChange={(role: string) => isWorkspaceRole(role) && setNewRole(role)}
             fullWidth
           >
             {roleItems}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, SearchInput } from 'suomifi-ui-components';
-import { get, send, type Page } from '../../api/client';
+import { api, type Schema } from '../../api/client';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { downloadJson } from '../../shared/downloadJson';
 
-type Person = { id: string; fullName: string | null; title: string | null; workspaceId: string };
+type Person = Schema<'Person'>;
 
 /** People may be kept by role only (no name): then the role title stands for them. */
 const nameOf = (p: Person) => p.fullName ?? p.title ?? p.id;
@@ -24,21 +24,21 @@ export function PersonDataSection() {
     setMessage(null);
     setConfirming(null);
     try {
-      setFound((await get<Page<Person>>('/people', { q: text.trim() || undefined, limit: 20 })).items);
+      setFound((await api.get('/people', { query: { q: text.trim() || undefined, limit: 20 } })).items);
     } catch {
       setMessage({ ok: false, text: t('error.loadFailed') });
     }
   };
   const exportPerson = async (p: Person) => {
     try {
-      downloadJson(`person-${p.id}.json`, await get(`/people/${p.id}/export`));
+      downloadJson(`person-${p.id}.json`, await api.get('/people/{id}/export', { path: { id: p.id } }));
     } catch {
       setMessage({ ok: false, text: t('error.loadFailed') });
     }
   };
   const erase = async (p: Person) => {
     try {
-      await send('POST', `/people/${p.id}/erase`);
+      await api.send('POST', '/people/{id}/erase', { path: { id: p.id } });
       setFound((old) => (old ?? []).filter((x) => x.id !== p.id));
       setMessage({ ok: true, text: t('admin.erased') });
     } catch {

@@ -28,7 +28,7 @@ export function WorkspaceNetworksPanel({
       id="workspace-networks"
       caption={t('admin.workspaceNetworksCaption', { name: workspace.nameFi })}
       items={linked.data?.map((n) => ({ id: n.networkId, label: n.nameFi }))}
-      candidates={networks.map((n) => ({ id: n.id, label: n.nameFi }))}
+      candidates={networks.map((n) => ({ id: n.id, label: n.nameFi ?? '' }))}
       chooseLabel={t('admin.addNetwork')}
       addLabel={t('admin.addNetworkButton')}
       add={(id) => linkNetwork(workspace.id, id)}

@@ -1,20 +1,14 @@
-import { get, getAll, send, type Params } from '../../api/client';
+import { WORKSPACE_ROLES } from '../../../domain/enums';
+import { api, type BodyOf, type ResponseOf, type Schema } from '../../api/client';
 
-export type User = {
-  id: string;
-  email: string;
-  displayName: string | null;
-  isAdmin: boolean;
-  disabledAt: string | null;
-};
-export type AdminWorkspace = {
-  id: string;
-  slug: string;
-  nameFi: string;
-  nameSv: string | null;
-  nameEn: string | null;
-};
-export type Member = { userId: string; email: string; role: string };
+export type User = Schema<'User'>;
+export type AdminWorkspace = Schema<'Workspace'>;
+export type Member = ResponseOf<'/admin/workspaces/{id}/members'>['items'][number];
+export type WorkspaceRole = BodyOf<'/admin/workspaces/{a}/members/{b}', 'put'>['role'];
+/**
+ * An audit entry. The document types entries as open records (the route answers
+ * `z.record(z.string(), z.unknown())`), so their shape is stated here; see `listAudit`.
+ */
 export type AuditEntry = {
   id: string;
   at: string;
@@ -27,57 +21,55 @@ export type AuditEntry = {
   detail: { fields?: string[] } & Record<string, unknown>;
 };
 
-const items = async <T>(path: string, params?: Params, signal?: AbortSignal) =>
-  (await get<{ items: T[] }>(path, params, signal)).items;
+const ROLES: readonly string[] = WORKSPACE_ROLES satisfies readonly WorkspaceRole[];
+export const isWorkspaceRole = (value: string): value is WorkspaceRole => ROLES.includes(value);
 
-export const listUsers = (signal?: AbortSignal) => items<User>('/admin/users', undefined, signal);
-export const createUser = (body: { email: string; displayName?: string; isAdmin: boolean }) =>
-  send<{ user: User; loginLink: string | null }>('POST', '/admin/users', body);
-export const changeUser = (id: string, body: { isAdmin?: boolean; disabled?: boolean }) =>
-  send('PATCH', `/admin/users/${id}`, body);
+export const listUsers = async (signal?: AbortSignal) => (await api.get('/admin/users', { signal })).items;
+export const createUser = (body: BodyOf<'/admin/users'>) => api.send('POST', '/admin/users', { body });
+export const changeUser = (id: string, body: BodyOf<'/admin/users/{id}', 'patch'>) =>
+  api.send('PATCH', '/admin/users/{id}', { path: { id }, body });
 export const newLoginLink = (id: string) =>
-  send<{ loginLink: string }>('POST', `/admin/users/${id}/login-link`);
+  api.send('POST', '/admin/users/{id}/login-link', { path: { id } });
 
-export const listWorkspaces = (signal?: AbortSignal) =>
-  items<AdminWorkspace>('/admin/workspaces', undefined, signal);
-export const createWorkspace = (body: { slug: string; nameFi: string; nameSv?: string; nameEn?: string }) =>
-  send<AdminWorkspace>('POST', '/admin/workspaces', body);
-export const listMembers = (workspaceId: string, signal?: AbortSignal) =>
-  items<Member>(`/admin/workspaces/${workspaceId}/members`, undefined, signal);
-export const setMember = (workspaceId: string, userId: string, role: string) =>
-  send('PUT', `/admin/workspaces/${workspaceId}/members/${userId}`, { role });
+export const listWorkspaces = async (signal?: AbortSignal) =>
+  (await api.get('/admin/workspaces', { signal })).items;
+export const createWorkspace = (body: BodyOf<'/admin/workspaces'>) =>
+  api.send('POST', '/admin/workspaces', { body });
+export const listMembers = async (workspaceId: string, signal?: AbortSignal) =>
+  (await api.get('/admin/workspaces/{id}/members', { path: { id: workspaceId }, signal })).items;
+export const setMember = (workspaceId: string, userId: string, role: WorkspaceRole) =>
+  api.send('PUT', '/admin/workspaces/{a}/members/{b}', {
+    path: { a: workspaceId, b: userId },
+    body: { role },
+  });
 export const removeMember = (workspaceId: string, userId: string) =>
-  send('DELETE', `/admin/workspaces/${workspaceId}/members/${userId}`);
+  api.send('DELETE', '/admin/workspaces/{a}/members/{b}', { path: { a: workspaceId, b: userId } });
 
 export type AuditFilter = { userId: string; from: string; to: string };
 /** Dates (YYYY-MM-DD) mean whole days in UTC: from the start of `from` to the end of `to`. */
-export const listAudit = (filter: AuditFilter, signal?: AbortSignal) =>
-  items<AuditEntry>(
-    '/admin/audit',
-    {
-      userId: filter.userId || undefined,
-      from: filter.from ? `${filter.from}T00:00:00Z` : undefined,
-      to: filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
-      limit: 200,
-    },
-    signal,
-  );
+export const listAudit = async (filter: AuditFilter, signal?: AbortSignal) => {
+  const query = {
+    userId: filter.userId || undefined,
+    from: filter.from ? `${filter.from}T00:00:00Z` : undefined,
+    to: filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
+    limit: 200,
+  };
+  // Open records in the document (see AuditEntry): the one place their shape is assumed.
+  return (await api.get('/admin/audit', { query, signal })).items as AuditEntry[];
+};
 
-export type NetworkRef = { id: string; slug: string; nameFi: string };
-export const listAllNetworks = () => getAll<NetworkRef>('/networks', { sort: 'nameFi' });
-export const listWorkspaceNetworks = (workspaceId: string, signal?: AbortSignal) =>
-  items<{ networkId: string; slug: string; nameFi: string }>(
-    `/admin/workspaces/${workspaceId}/networks`,
-    undefined,
-    signal,
-  );
+export type NetworkRef = Pick<Schema<'Network'>, 'id' | 'slug' | 'nameFi'>;
+export const listAllNetworks = (): Promise<NetworkRef[]> =>
+  api.getAll('/networks', { query: { sort: 'nameFi' } });
+export const listWorkspaceNetworks = async (workspaceId: string, signal?: AbortSignal) =>
+  (await api.get('/admin/workspaces/{id}/networks', { path: { id: workspaceId }, signal })).items;
 export const linkNetwork = (workspaceId: string, networkId: string) =>
-  send('PUT', `/admin/workspaces/${workspaceId}/networks/${networkId}`);
+  api.send('PUT', '/admin/workspaces/{a}/networks/{b}', { path: { a: workspaceId, b: networkId } });
 export const unlinkNetwork = (workspaceId: string, networkId: string) =>
-  send('DELETE', `/admin/workspaces/${workspaceId}/networks/${networkId}`);
-export const listCoordinators = (networkId: string, signal?: AbortSignal) =>
-  items<{ userId: string; email: string }>(`/admin/networks/${networkId}/coordinators`, undefined, signal);
+  api.send('DELETE', '/admin/workspaces/{a}/networks/{b}', { path: { a: workspaceId, b: networkId } });
+export const listCoordinators = async (networkId: string, signal?: AbortSignal) =>
+  (await api.get('/admin/networks/{id}/coordinators', { path: { id: networkId }, signal })).items;
 export const addCoordinator = (networkId: string, userId: string) =>
-  send('PUT', `/admin/networks/${networkId}/coordinators/${userId}`);
+  api.send('PUT', '/admin/networks/{a}/coordinators/{b}', { path: { a: networkId, b: userId } });
 export const removeCoordinator = (networkId: string, userId: string) =>
-  send('DELETE', `/admin/networks/${networkId}/coordinators/${userId}`);
+  api.send('DELETE', '/admin/networks/{a}/coordinators/{b}', { path: { a: networkId, b: userId } });

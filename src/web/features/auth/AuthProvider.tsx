@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { get, send, setCsrfToken } from '../../api/client';
+import { api, setCsrfToken } from '../../api/client';
 import { ANONYMOUS_ME, AuthContext, type Me } from '../../shared/auth';
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -12,7 +12,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    get<Me>('/auth/me').then(
+    api.get('/auth/me').then(
       (answer) => {
         signedIn(answer);
         setReady(true);
@@ -23,11 +23,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await send('POST', '/auth/logout');
+      await api.send('POST', '/auth/logout');
       signedIn(ANONYMOUS_ME);
     } catch {
       // Show what the server says is true: perhaps the session had already ended.
-      signedIn(await get<Me>('/auth/me').catch(() => ANONYMOUS_ME));
+      signedIn(await api.get('/auth/me').catch(() => ANONYMOUS_ME));
     }
   }, [signedIn]);
 

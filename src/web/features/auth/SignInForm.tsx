@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
-import { ApiError, send } from '../../api/client';
-import { useAuth, type Me } from '../../shared/auth';
+import { ApiError, api } from '../../api/client';
+import { useAuth } from '../../shared/auth';
 
 /**
  * E-mail and password; when the account has a second factor the server answers `totp_required` and the
@@ -33,10 +33,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     }
     setBusy(true);
     try {
-      const me = await send<Me>('POST', '/auth/login', {
-        email: email.trim(),
-        password,
-        ...(needsTotp ? { totp } : {}),
+      const me = await api.send('POST', '/auth/login', {
+        body: { email: email.trim(), password, ...(needsTotp ? { totp } : {}) },
       });
       signedIn(me);
       onSignedIn();

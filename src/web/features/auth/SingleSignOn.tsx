@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import '../account/account.css';
 
@@ -9,9 +9,7 @@ import '../account/account.css';
  */
 export function SingleSignOn() {
   const { t } = useTranslation();
-  const options = useApi('auth-options', (signal) =>
-    get<{ oidc: boolean }>('/auth/options', undefined, signal),
-  );
+  const options = useApi('auth-options', (signal) => api.get('/auth/options', { signal }));
   if (!options.data?.oidc) return null;
   return (
     <p className="sso">

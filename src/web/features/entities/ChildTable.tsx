@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { getAll } from '../../api/client';
+import { records } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
@@ -23,7 +23,7 @@ export function ChildTable({ child, parentId, returnTo }: Props) {
   const ui = uiOf(child.path);
   const filters = { ...child.only, [child.field]: parentId };
   const query = new URLSearchParams(filters).toString();
-  const rows = useApi(`${child.path}?${query}`, () => getAll<Rec>(`/${child.path}`, filters));
+  const rows = useApi(`${child.path}?${query}`, (): Promise<Rec[]> => records.all(child.path, filters));
   if (!ui) return null;
   const title = child.heading ? label(t, 'childHeading', child.heading) : label(t, 'entityMany', child.path);
   const back = `returnTo=${encodeURIComponent(returnTo)}`;

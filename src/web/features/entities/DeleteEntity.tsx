@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ResourcePath } from '../../api/client';
 import { useLang } from '../../i18n/lang';
 import { DeleteRecord } from '../../shared/forms/DeleteRecord';
 import { entityWord, forgetRecords } from './naming';
 
-type Props = { path: string; id: string; name: string; onDeleted: () => void };
+type Props = { path: ResourcePath; id: string; name: string; onDeleted: () => void };
 
 export function DeleteEntity({ path, id, name, onDeleted }: Props) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
-import { send } from '../../api/client';
+import { records } from '../../api/client';
 import { VISIBILITIES } from '../../../domain/enums';
 import { label } from '../../i18n/dynamic';
 import { zodFieldErrors, type FieldErrors } from '../../shared/forms/errors';
@@ -38,8 +38,8 @@ export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) 
   const save = async (body: Record<string, unknown>, workspace: string | undefined) => {
     const saved =
       mode === 'create'
-        ? await send<Rec>('POST', `/${ui.path}`, body, { workspace })
-        : await send<Rec>('PATCH', `/${ui.path}/${id}`, body);
+        ? await records.create(ui.path, body, workspace)
+        : await records.update(ui.path, id ?? '', body);
     forgetRecords();
     onSaved(saved);
   };

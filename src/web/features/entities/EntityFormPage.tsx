@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
-import { get } from '../../api/client';
+import { records } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
@@ -59,7 +59,7 @@ export function EntityEditPage({ ui }: { ui: EntityUi }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { id = '' } = useParams();
-  const record = useApi(`${ui.path}/${id}`, (signal) => get<Rec>(`/${ui.path}/${id}`, undefined, signal));
+  const record = useApi(`${ui.path}/${id}`, (signal): Promise<Rec> => records.read(ui.path, id, signal));
   if (record.state === 'loading') return <Loading />;
   if (record.state === 'error') return <LoadFailed path={ui.path} error={record.error} />;
   const r = record.data;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Paragraph } from 'suomifi-ui-components';
-import { get, type Page } from '../../api/client';
+import { records, type Page } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { formatNumber } from '../../i18n/format';
@@ -34,7 +34,7 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
   const request = { ...Object.fromEntries(params), limit: PAGE_SIZE };
   const list = useApi(
     `${ui.path}?${params.toString()}`,
-    (signal) => get<Page<Rec>>(`/${ui.path}`, request, signal),
+    (signal): Promise<Page<Rec>> => records.list(ui.path, request, signal),
     true,
   );
 

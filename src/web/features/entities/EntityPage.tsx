@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
-import { get } from '../../api/client';
+import { records } from '../../api/client';
 import { label } from '../../i18n/dynamic';
 import { useLang, type Lang } from '../../i18n/lang';
 import { LoadFailed } from './LoadFailed';
@@ -37,7 +37,7 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
   const navigate = useNavigate();
   const { me } = useAuth();
   const { id = '' } = useParams();
-  const record = useApi(`${ui.path}/${id}`, (signal) => get<Rec>(`/${ui.path}/${id}`, undefined, signal));
+  const record = useApi(`${ui.path}/${id}`, (signal): Promise<Rec> => records.read(ui.path, id, signal));
   const list = `/${lang}/${ui.path}`;
 
   if (record.state === 'loading') return <Loading />;

@@ -69,8 +69,8 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
     );
   // The same props for every input that picks from a list.
   const picker = { id, labelText, optionalText, value: text, onChange, status, statusText: error };
-  if (field.kind === 'reference')
-    return <ReferencePicker {...picker} path={REFERENCE_PATHS[field.name] ?? ''} />;
+  const referenced = field.kind === 'reference' ? REFERENCE_PATHS[field.name] : undefined;
+  if (referenced) return <ReferencePicker {...picker} path={referenced} />;
   if (field.name === 'municipalityCode') return <MunicipalityInput {...picker} />;
   if (field.name === 'rules') return <RulesEditor id={id} value={text} error={error} onChange={onChange} />;
   if (field.kind === 'longText' || field.kind === 'json')

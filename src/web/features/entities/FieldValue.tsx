@@ -22,8 +22,10 @@ export function FieldValue({ field, value }: { field: FieldSpec; value: unknown 
   if (value === null || value === undefined || value === '') return null;
   if (STAMPS.has(field.name) || field.kind === 'datetime') return <>{formatDateTime(String(value), lang)}</>;
   switch (field.kind) {
-    case 'reference':
-      return <RefName path={REFERENCE_PATHS[field.name] ?? ''} id={String(value)} />;
+    case 'reference': {
+      const path = REFERENCE_PATHS[field.name];
+      return path ? <RefName path={path} id={String(value)} /> : <>{String(value)}</>;
+    }
     case 'enum':
       return <>{enumLabel(t, field, String(value))}</>;
     case 'date':

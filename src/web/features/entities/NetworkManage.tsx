@@ -6,8 +6,9 @@ import { canChange } from './access';
 import { ChildTable } from './ChildTable';
 import { DeleteEntity } from './DeleteEntity';
 import { recordName, type Rec } from './naming';
+import type { ChildUi } from './resources';
 
-const MEMBERS = {
+const MEMBERS: ChildUi = {
   path: 'network-members',
   field: 'networkId',
   columns: ['organisationId', 'role', 'municipalityCodes'],

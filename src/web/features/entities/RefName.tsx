@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { ResourcePath } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n/lang';
 import { fetchRecord, recordName, recordPath } from './naming';
 
 /** The name of a referenced record as a link to it; a record the user may not see stays unnamed. */
-export function RefName({ path, id }: { path: string; id: string }) {
+export function RefName({ path, id }: { path: ResourcePath; id: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const record = useApi(`${path}/${id}`, () => fetchRecord(path, id));

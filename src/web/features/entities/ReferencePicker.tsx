@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, type Page } from '../../api/client';
+import { records, type Page, type ResourcePath } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n/lang';
 import { SuggestInput, type Suggestion } from '../../ui/SuggestInput';
@@ -18,7 +18,7 @@ export type PickerProps = {
 };
 
 /** `path`: the referenced resource's API path, e.g. 'organisations'. */
-type Props = PickerProps & { path: string };
+type Props = PickerProps & { path: ResourcePath };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
@@ -35,14 +35,14 @@ export function ReferencePicker({ id, path, value, onChange, ...input }: Props) 
   const [query, setQuery] = useState(chosen ? '' : value);
   const found = useApi(
     `${path}?${query}`,
-    (signal) => get<Page<Rec>>(`/${path}`, { q: query.trim(), limit: 30 }, signal),
+    (signal): Promise<Page<Rec>> => records.list(path, { q: query.trim(), limit: 30 }, signal),
     true,
   );
   const current = useApi(chosen ? `${path}/${chosen}` : null, () => fetchRecord(path, chosen));
 
-  const records = [...(current.data ? [current.data] : []), ...(found.data?.items ?? [])];
+  const shown = [...(current.data ? [current.data] : []), ...(found.data?.items ?? [])];
   const items: Suggestion[] = [];
-  for (const r of records) {
+  for (const r of shown) {
     if (!items.some((i) => i.value === r.id))
       items.push({ value: r.id, label: recordName(t, path, r, lang).text });
   }

@@ -30,7 +30,7 @@ describe('fields read from the shared zod schemas', () => {
   });
 
   it('has a page for every reference a schema makes', () => {
-    const paths = new Set(ENTITY_UIS.map((ui) => ui.path).concat('organisations'));
+    const paths = new Set<string>(ENTITY_UIS.map((ui) => ui.path).concat('organisations'));
     for (const ui of ENTITY_UIS)
       for (const f of fieldsOf(ui.schemas.shape).filter((x) => x.kind === 'reference'))
         expect(paths.has(REFERENCE_PATHS[f.name] ?? ''), `${ui.path}.${f.name}`).toBe(true);

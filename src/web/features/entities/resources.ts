@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ResourcePath } from '../../api/client';
 import { competence, organisationCompetence, person, personRole, relation } from '../../../domain/actors';
 import { contact, note } from '../../../domain/connect';
 import { ecosystem, ecosystemMember, network, networkMember } from '../../../domain/ecosystems';
@@ -29,7 +30,7 @@ export const CHILD_HEADINGS = ['funders'] as const;
  * `only` narrows it with more filters (and prefills them when adding), under its own heading.
  */
 export type ChildUi = {
-  path: string;
+  path: ResourcePath;
   field: string;
   columns: string[];
   only?: Record<string, string>;
@@ -39,7 +40,7 @@ export type ChildUi = {
 /** How the web app shows one API resource; the fields themselves come from its zod schema. */
 export type EntityUi = {
   /** The API path, which is also the page address: /:lang/<path>. */
-  path: string;
+  path: ResourcePath;
   schemas: { shape: z.ZodRawShape; create: z.ZodType; update: z.ZodType };
   /** What names a record: a three-language base ('name' → nameFi/nameSv/nameEn) or one field. */
   naming?: { localized: 'name' | 'title' } | { field: string; fallback?: string };
@@ -282,9 +283,19 @@ export const ENTITY_UIS: EntityUi[] = [
   },
 ];
 
+const RESOURCE_PATHS: ReadonlySet<string> = new Set<ResourcePath>([
+  'organisations',
+  ...ENTITY_UIS.map((ui) => ui.path),
+]);
+/** Whether a path is one of the API's generic resources (organisations or one with generic pages). */
+export const isResourcePath = (path: string): path is ResourcePath => RESOURCE_PATHS.has(path);
+
 /** Which resource a reference field points to, by the server's own table of references. */
-export const REFERENCE_PATHS: Record<string, string> = Object.fromEntries(
-  Object.entries(REFERENCE_TABLES).map(([field, table]) => [field, apiPathOf(table)]),
+export const REFERENCE_PATHS: Partial<Record<string, ResourcePath>> = Object.fromEntries(
+  Object.entries(REFERENCE_TABLES).flatMap(([field, table]) => {
+    const path = apiPathOf(table);
+    return isResourcePath(path) ? [[field, path]] : [];
+  }),
 );
 
 /** Names other pages use in create links, e.g. `/relations/new?sourceOrganisationId=…`. */
@@ -293,7 +304,7 @@ export const PREFILL_ALIASES: Record<string, string> = {
   targetOrganisationId: 'toOrganisationId',
 };
 
-const BY_PATH = new Map(ENTITY_UIS.map((ui) => [ui.path, ui]));
+const BY_PATH = new Map<string, EntityUi>(ENTITY_UIS.map((ui) => [ui.path, ui]));
 export const uiOf = (path: string) => BY_PATH.get(path);
 
 /** Organisations have their own pages but are named like any other record. */

@@ -6,7 +6,7 @@ import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { Facts } from '../../ui/Facts';
 import { RecordLink } from '../../ui/RecordLink';
-import { placeName, useReference } from '../reference/reference';
+import { placeName, useReference } from '../../shared/reference';
 import { formatEventTime } from './format';
 import type { EventDetails as Details } from './model';
 
@@ -34,8 +34,8 @@ export function EventDetails({ details }: { details: Details }) {
     .map((p) => <RecordLink key={p.participant.id} path="organisations" record={p.organisation!} />);
 
   const rows: [string, ReactNode][] = [
-    [t('events.time'), <time dateTime={e.startsAt}>{formatEventTime(e, lang)}</time>],
-    [t('events.kind'), label(t, 'eventKind', e.kind)],
+    [t('events.time'), <time dateTime={e.startsAt ?? undefined}>{formatEventTime(e, lang)}</time>],
+    [t('events.kind'), label(t, 'eventKind', e.kind ?? '')],
     [t('events.location'), e.location],
     [t('events.municipality'), municipality ? placeName(municipality, lang) : null],
     [

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
-import { placeName, useReference } from '../reference/reference';
+import { placeName, useReference } from '../../shared/reference';
 import { label } from '../../i18n/dynamic';
 import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
@@ -46,7 +46,7 @@ export function EventTable({ when, filters, now, title, empty }: Props) {
       render: (e) => <EventLink event={e} />,
     },
     { key: 'time', label: t('events.columnTime'), render: (e) => formatEventTime(e, lang) },
-    { key: 'kind', label: t('events.columnKind'), render: (e) => label(t, 'eventKind', e.kind) },
+    { key: 'kind', label: t('events.columnKind'), render: (e) => label(t, 'eventKind', e.kind ?? '') },
     { key: 'place', label: t('events.columnPlace'), render: place },
   ];
   const page = list.data;

@@ -104,12 +104,15 @@ export function gridRange(weeks: CalendarDay[][]): { from: string; to: string } 
   return { from: startOfDay(addDays(first, 1 - MAX_SPAN_DAYS)), to: startOfDay(addDays(last, 1)) };
 }
 
-export type Dated = { startsAt: string; endsAt?: string | null };
+/** An event's times as the API gives them (one without a start has no day). */
+export type Dated = { startsAt: string | null; endsAt?: string | null };
+const started = <E extends Dated>(e: E): e is E & { startsAt: string } => e.startsAt !== null;
 
 /** Events by the days they run on (a multi-day event on each of its days, at most MAX_SPAN_DAYS). */
 export function eventsByDay<E extends Dated>(events: E[]): Map<string, E[]> {
   const days = new Map<string, E[]>();
-  for (const e of [...events].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))) {
+  const dated = events.filter(started);
+  for (const e of dated.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))) {
     const start = dayOf(e.startsAt);
     const end = e.endsAt ? dayOf(e.endsAt) : start;
     for (let day = start, n = 0; day <= end && n < MAX_SPAN_DAYS; day = addDays(day, 1), n++) {

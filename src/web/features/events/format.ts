@@ -1,8 +1,9 @@
 import { localeOf, type Lang } from '../../i18n/lang';
-import { TIME_ZONE } from './calendar';
+import { TIME_ZONE, type Dated } from './calendar';
 
 /** An event's time in the language's format; a range when it has an end ("15.9.2022 klo 9.00–12.00"). */
-export function formatEventTime(event: { startsAt: string; endsAt?: string | null }, lang: Lang): string {
+export function formatEventTime(event: Dated, lang: Lang): string {
+  if (event.startsAt === null) return '';
   const format = new Intl.DateTimeFormat(localeOf(lang), {
     dateStyle: 'medium',
     timeStyle: 'short',

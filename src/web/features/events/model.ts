@@ -1,35 +1,14 @@
-import { get, getAll, type Page, type Params } from '../../api/client';
+import { api, type QueryOf, type ResourcePath, type ResourceRecord, type Schema } from '../../api/client';
 import { fetchRecord } from '../entities/naming';
 
-type Rec = Record<string, unknown> & { id: string; workspaceId: string };
-
-export type EventRecord = Rec & {
-  kind: string;
-  titleFi: string;
-  startsAt: string;
-  endsAt: string | null;
-  location: string | null;
-  municipalityCode: string | null;
-  isOnline: boolean | null;
-  onlineUrl: string | null;
-  projectId: string | null;
-  networkId: string | null;
-  ecosystemId: string | null;
-};
-
-export type Participant = Rec & {
-  eventId: string;
-  organisationId: string | null;
-  personId: string | null;
-  role: string;
-};
-
-/** A record shown by its name (an organisation, a network, a project) or a person by name or title. */
-export type Named = Rec & { fullName?: string | null; title?: string | null };
+export type EventRecord = Schema<'Event'>;
+export type Participant = Schema<'EventParticipant'>;
+/** A network or an ecosystem, for the filters. */
+export type Named = Schema<'Network'> | Schema<'Ecosystem'>;
 
 export type EventFilters = { q: string; kind: string; networkId: string; ecosystemId: string };
 
-export const filterParams = (f: EventFilters): Params => ({
+export const filterParams = (f: EventFilters): QueryOf<'/events'> => ({
   q: f.q,
   kind: f.kind,
   networkId: f.networkId,
@@ -37,25 +16,29 @@ export const filterParams = (f: EventFilters): Params => ({
 });
 
 /** A record the caller may not see (or that was deleted) is left out instead of failing the page. */
-export const maybe = (path: string, id: string | null | undefined): Promise<Named | null> =>
-  id ? (fetchRecord(path, id) as Promise<Named | null>) : Promise.resolve(null);
+export const maybe = <N extends ResourcePath>(path: N, id: string | null | undefined) =>
+  id ? fetchRecord(path, id) : Promise.resolve(null);
 
 export type EventDetails = {
   event: EventRecord;
-  network: Named | null;
-  ecosystem: Named | null;
-  project: Named | null;
-  participants: { participant: Participant; organisation: Named | null; person: Named | null }[];
+  network: ResourceRecord<'networks'> | null;
+  ecosystem: ResourceRecord<'ecosystems'> | null;
+  project: ResourceRecord<'projects'> | null;
+  participants: {
+    participant: Participant;
+    organisation: ResourceRecord<'organisations'> | null;
+    person: ResourceRecord<'people'> | null;
+  }[];
 };
 
 /** The event with the names of what it points at and its participants. */
 export async function loadEventDetails(id: string, signal?: AbortSignal): Promise<EventDetails> {
-  const event = await get<EventRecord>(`/events/${id}`, undefined, signal);
+  const event = await api.get('/events/{id}', { path: { id }, signal });
   const [network, ecosystem, project, rows] = await Promise.all([
     maybe('networks', event.networkId),
     maybe('ecosystems', event.ecosystemId),
     maybe('projects', event.projectId),
-    getAll<Participant>('/event-participants', { eventId: id }),
+    api.getAll('/event-participants', { query: { eventId: id } }),
   ]);
   const participants = await Promise.all(
     rows.map(async (participant) => ({
@@ -69,20 +52,18 @@ export async function loadEventDetails(id: string, signal?: AbortSignal): Promis
 
 /** Networks and ecosystems the caller may see, for the filters. */
 export async function loadCommunities() {
-  const [networks, ecosystems] = await Promise.all([
-    getAll<Named>('/networks'),
-    getAll<Named>('/ecosystems'),
-  ]);
+  const [networks, ecosystems] = await Promise.all([api.getAll('/networks'), api.getAll('/ecosystems')]);
   return { networks, ecosystems };
 }
 
 /** One page of upcoming or past events; `limit` grows with "show more". */
 export function loadEventList(filters: EventFilters, when: 'upcoming' | 'past', now: string, limit: number) {
-  const range = when === 'upcoming' ? { from: now, sort: 'startsAt' } : { to: now, sort: '-startsAt' };
-  return get<Page<EventRecord>>('/events', { ...filterParams(filters), ...range, limit });
+  const range: QueryOf<'/events'> =
+    when === 'upcoming' ? { from: now, sort: 'startsAt' } : { to: now, sort: '-startsAt' };
+  return api.get('/events', { query: { ...filterParams(filters), ...range, limit } });
 }
 
 /** Every event starting inside a range (a calendar month's weeks). */
 export function loadEventsBetween(filters: EventFilters, from: string, to: string) {
-  return getAll<EventRecord>('/events', { ...filterParams(filters), from, to, sort: 'startsAt' });
+  return api.getAll('/events', { query: { ...filterParams(filters), from, to, sort: 'startsAt' } });
 }

@@ -1,15 +1,18 @@
 import { geoArea, geoMercator, geoPath, type GeoGeometryObjects, type GeoPermissibleObjects } from 'd3-geo';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
+import { api, type Schema } from '../../api/client';
 import { useApi } from '../../api/useApi';
 
-type Border = {
-  type: 'Feature';
-  id: string;
-  properties: { municipalityCode: string };
-  geometry: GeoGeometryObjects;
-};
-type Borders = { type: 'FeatureCollection'; features: Border[] };
+type Feature = Schema<'MunicipalityBorders'>['features'][number];
+/**
+ * A border as d3-geo reads it. The document leaves a geometry's coordinates open (`unknown[]`: how deep
+ * the positions nest depends on its type), so the geometry is taken as the GeoJSON it is.
+ */
+type Border = Omit<Feature, 'geometry'> & { geometry: GeoGeometryObjects };
+const asBorder = (feature: Feature): Border => ({
+  ...feature,
+  geometry: feature.geometry as GeoGeometryObjects,
+});
 
 /**
  * GeoJSON (RFC 7946) winds outer rings anticlockwise, d3-geo clockwise: a ring read the other way round
@@ -35,8 +38,8 @@ const HEIGHT = 520;
 export function FinlandMap({ codes, summary }: { codes: string[]; summary: string }) {
   const { t } = useTranslation();
   const result = useApi('borders', async (signal) => {
-    const borders = await get<Borders>('/reference/municipality-borders', undefined, signal);
-    return { ...borders, features: borders.features.map(rewound) };
+    const borders = await api.get('/reference/municipality-borders', { signal });
+    return { ...borders, features: borders.features.map((f) => rewound(asBorder(f))) };
   });
   const borders = result.data;
   if (!borders || borders.features.length === 0) return null;

@@ -21,7 +21,7 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
   const description = localized(o, 'description', lang);
 
   const rows: [string, ReactNode][] = [
-    [label(t, 'organisationField', 'kind'), label(t, 'organisationKind', o.kind)],
+    [label(t, 'organisationField', 'kind'), label(t, 'organisationKind', o.kind ?? '')],
     [label(t, 'organisationField', 'businessId'), o.businessId],
     [
       label(t, 'organisationField', 'tolCode'),
@@ -47,8 +47,8 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
         </ExternalLink>
       ) : null,
     ],
-    [label(t, 'organisationField', 'sizeClass'), label(t, 'sizeClass', o.sizeClass)],
-    [label(t, 'organisationField', 'visibility'), label(t, 'visibility', o.visibility)],
+    [label(t, 'organisationField', 'sizeClass'), label(t, 'sizeClass', o.sizeClass ?? '')],
+    [label(t, 'organisationField', 'visibility'), label(t, 'visibility', o.visibility ?? '')],
     [label(t, 'organisationField', 'isPublic'), o.isPublic ? t('common.yes') : t('common.no')],
     [
       label(t, 'organisationField', 'lastVerifiedOn'),

@@ -150,7 +150,7 @@ export function OrganisationFilters({ filters, onChange }: Props) {
     id: string,
     labelText: string,
     value: string,
-    records: { id: string; nameFi: string }[] | undefined,
+    records: { id: string; nameFi: string | null }[] | undefined,
     change: (value: string) => void,
   ) {
     return (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { send } from '../../api/client';
+import { records } from '../../api/client';
 import { zodFieldErrors } from '../../shared/forms/errors';
 import { SaveForm, type Prepared } from '../../shared/forms/SaveForm';
 import { bodyOf, validate, type Organisation, type OrganisationForm } from './model';
@@ -25,8 +25,8 @@ export function OrganisationFormView({ mode, initial, id, onSaved, onCancel }: P
   const save = async (body: Record<string, unknown>, workspace: string | undefined) =>
     onSaved(
       mode === 'create'
-        ? await send<Organisation>('POST', '/organisations', body, { workspace })
-        : await send<Organisation>('PATCH', `/organisations/${id}`, body),
+        ? await records.create('organisations', body, workspace)
+        : await records.update('organisations', id ?? '', body),
     );
   return (
     <SaveForm

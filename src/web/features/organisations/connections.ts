@@ -1,81 +1,80 @@
-import { get, getAll } from '../../api/client';
-import type { Organisation } from './model';
+import { api, records, type ResourcePath, type ResourceRecord } from '../../api/client';
 
-type Rec = Record<string, unknown> & { id: string };
+type Competence = ResourceRecord<'organisation-competences'>;
 
 export type Connections = {
   offers: {
     id: string;
-    name: Rec | null;
+    name: ResourceRecord<'competences'> | null;
     tag: string | null;
     description: string | null;
-    workspaceId: unknown;
+    workspaceId: string;
   }[];
   needs: Connections['offers'];
   relations: {
     id: string;
     kind: string;
-    other: Organisation | null;
+    other: ResourceRecord<'organisations'> | null;
     outgoing: boolean;
     description: string | null;
-    workspaceId: unknown;
+    workspaceId: string;
   }[];
-  projects: { id: string; role: string; project: Rec }[];
-  events: { id: string; role: string; event: Rec }[];
-  ecosystems: { id: string; role: string; ecosystem: Rec }[];
-  networks: { id: string; role: string; network: Rec }[];
-  people: { id: string; title: string; person: Rec }[];
+  projects: { id: string; role: string; project: ResourceRecord<'projects'> }[];
+  events: { id: string; role: string; event: ResourceRecord<'events'> }[];
+  ecosystems: { id: string; role: string; ecosystem: ResourceRecord<'ecosystems'> }[];
+  networks: { id: string; role: string; network: ResourceRecord<'networks'> }[];
+  people: { id: string; title: string; person: ResourceRecord<'people'> }[];
 };
 
-/** Records by id; ones the user may not see (404) are simply left out. */
-async function byIds<T extends Rec>(path: string, ids: string[]): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)];
-  const results = await Promise.allSettled(unique.map((id) => get<T>(`${path}/${id}`)));
-  const found = new Map<string, T>();
+/** The records `field` of `rows` names; ones the user may not see (404) are simply left out. */
+async function byIds<N extends ResourcePath, R>(
+  path: N,
+  rows: R[],
+  field: keyof R,
+): Promise<Map<string, ResourceRecord<N>>> {
+  const unique = [...new Set(rows.flatMap((r) => (r[field] === null ? [] : [String(r[field])])))];
+  const results = await Promise.allSettled(unique.map((id) => records.read(path, id)));
+  const found = new Map<string, ResourceRecord<N>>();
   results.forEach((r, i) => {
     if (r.status === 'fulfilled') found.set(unique[i]!, r.value);
   });
   return found;
 }
 
-type Link = Rec & { role?: string; title?: string };
-
 /** Everything the profile shows around one organisation, read in parallel. */
 export async function loadConnections(id: string): Promise<Connections> {
-  const of = { organisationId: id };
+  const of = { query: { organisationId: id } };
   const [competenceRows, relationRows, projectRoles, participations, ecoMembers, netMembers, personRoles] =
     await Promise.all([
-      getAll<Link>('/organisation-competences', of),
-      getAll<Link>('/relations', of),
-      getAll<Link>('/project-roles', of),
-      getAll<Link>('/event-participants', of),
-      getAll<Link>('/ecosystem-members', of),
-      getAll<Link>('/network-members', of),
-      getAll<Link>('/person-roles', of).catch(() => [] as Link[]),
+      api.getAll('/organisation-competences', of),
+      api.getAll('/relations', of),
+      api.getAll('/project-roles', of),
+      api.getAll('/event-participants', of),
+      api.getAll('/ecosystem-members', of),
+      api.getAll('/network-members', of),
+      api.getAll('/person-roles', of).catch(() => []),
     ]);
-  const ref = (rows: Link[], field: string) => rows.map((r) => String(r[field]));
-  const otherOf = (r: Link) =>
+  const otherOf = (r: (typeof relationRows)[number]) =>
     String(r.fromOrganisationId === id ? r.toOrganisationId : r.fromOrganisationId);
-  const [competences, others, projects, events, ecosystems, networks, people] = await Promise.all([
-    byIds<Rec>(
-      '/competences',
-      ref(competenceRows, 'competenceId').filter((c) => c !== 'null'),
-    ),
-    byIds<Organisation & Rec>('/organisations', relationRows.map(otherOf)),
-    byIds<Rec>('/projects', ref(projectRoles, 'projectId')),
-    byIds<Rec>('/events', ref(participations, 'eventId')),
-    byIds<Rec>('/ecosystems', ref(ecoMembers, 'ecosystemId')),
-    byIds<Rec>('/networks', ref(netMembers, 'networkId')),
-    byIds<Rec>('/people', ref(personRoles, 'personId')),
+  const others = relationRows.map((r) => ({ id: otherOf(r) }));
+  const [competences, organisations, projects, events, ecosystems, networks, people] = await Promise.all([
+    byIds('competences', competenceRows, 'competenceId'),
+    byIds('organisations', others, 'id'),
+    byIds('projects', projectRoles, 'projectId'),
+    byIds('events', participations, 'eventId'),
+    byIds('ecosystems', ecoMembers, 'ecosystemId'),
+    byIds('networks', netMembers, 'networkId'),
+    byIds('people', personRoles, 'personId'),
   ]);
-  const competence = (r: Link) => ({
+  const competence = (r: Competence) => ({
     id: r.id,
     name: competences.get(String(r.competenceId)) ?? null,
-    tag: (r.tag as string | null) ?? null,
-    description: (r.description as string | null) ?? null,
+    tag: r.tag ?? null,
+    description: r.description ?? null,
     workspaceId: r.workspaceId,
   });
-  const joined = <T>(rows: Link[], field: string, map: Map<string, Rec>, make: (r: Link, rec: Rec) => T) =>
+  /** Each row with the record its `field` names; rows whose record is hidden are left out. */
+  const joined = <R, T, U>(rows: R[], field: keyof R, map: Map<string, T>, make: (r: R, rec: T) => U) =>
     rows.flatMap((r) => {
       const rec = map.get(String(r[field]));
       return rec ? [make(r, rec)] : [];
@@ -86,9 +85,9 @@ export async function loadConnections(id: string): Promise<Connections> {
     relations: relationRows.map((r) => ({
       id: r.id,
       kind: String(r.kind),
-      other: others.get(otherOf(r)) ?? null,
+      other: organisations.get(otherOf(r)) ?? null,
       outgoing: r.fromOrganisationId === id,
-      description: (r.description as string | null) ?? null,
+      description: r.description ?? null,
       workspaceId: r.workspaceId,
     })),
     projects: joined(projectRoles, 'projectId', projects, (r, project) => ({

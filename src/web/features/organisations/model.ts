@@ -1,37 +1,8 @@
 import { organisation } from '../../../domain/actors';
-import type { ORGANISATION_KINDS, SIZE_CLASSES, VISIBILITIES } from '../../../domain/enums';
+import type { Schema } from '../../api/client';
 
-export type Organisation = {
-  id: string;
-  kind: (typeof ORGANISATION_KINDS)[number];
-  nameFi: string;
-  nameSv: string | null;
-  nameEn: string | null;
-  businessId: string | null;
-  tolCode: string | null;
-  municipalityCode: string | null;
-  website: string | null;
-  descriptionFi: string | null;
-  descriptionSv: string | null;
-  descriptionEn: string | null;
-  sizeClass: (typeof SIZE_CLASSES)[number];
-  isPublic: boolean;
-  lastVerifiedOn: string | null;
-  visibility: (typeof VISIBILITIES)[number];
-  workspaceId: string;
-  createdAt: string;
-  updatedAt: string;
-  regionCode: string | null;
-  industry: { code: string; divisionCode: string; sectionCode: string } | null;
-  /** Business-register columns, written only by imports (read-only). */
-  tol2025Code?: string | null;
-  companyForm?: string | null;
-  registrationDate?: string | null;
-  endDate?: string | null;
-  status?: 'active' | 'ended' | null;
-  source?: string | null;
-  lastImportedAt?: string | null;
-};
+/** An organisation as the API presents it; the business-register columns are written only by imports. */
+export type Organisation = Schema<'Organisation'>;
 
 /** What the form holds: text as typed, so a failed save gives every character back. */
 export type OrganisationForm = {
@@ -84,12 +55,12 @@ export const EMPTY_FORM: OrganisationForm = {
 export function formOf(o: Organisation): OrganisationForm {
   const form: OrganisationForm = {
     ...EMPTY_FORM,
-    kind: o.kind,
-    sizeClass: o.sizeClass,
-    visibility: o.visibility,
+    kind: o.kind ?? EMPTY_FORM.kind,
+    sizeClass: o.sizeClass ?? EMPTY_FORM.sizeClass,
+    visibility: o.visibility ?? EMPTY_FORM.visibility,
   };
   for (const field of TEXT_FIELDS) form[field] = o[field] ?? '';
-  form.isPublic = o.isPublic;
+  form.isPublic = o.isPublic ?? EMPTY_FORM.isPublic;
   return form;
 }
 

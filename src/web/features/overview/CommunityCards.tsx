@@ -27,7 +27,7 @@ export function NetworkCard({ network: n, level = 3 }: { network: NetworkSummary
           {name.text}
         </Link>
       </H>
-      <p className="muted">{label(t, 'networkKind', n.kind)}</p>
+      <p className="muted">{label(t, 'networkKind', n.kind ?? '')}</p>
       <ul className="key-figures" aria-label={t('overview.keyFigures')}>
         <Figure value={n.memberCount} text={t('overview.members', { count: n.memberCount })} />
         <Figure value={municipalityCount} text={t('overview.municipalities', { count: municipalityCount })} />
@@ -49,7 +49,7 @@ export function EcosystemCard({ ecosystem: e }: { ecosystem: EcosystemSummary })
       <ul className="key-figures" aria-label={t('overview.keyFigures')}>
         <Figure value={e.memberCount} text={t('overview.members', { count: e.memberCount })} />
       </ul>
-      {e.themes.length > 0 && (
+      {e.themes && e.themes.length > 0 && (
         <p>
           {t('overview.themes')}: <span lang="fi">{e.themes.join(', ')}</span>
         </p>

@@ -1,29 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import type { Dated } from './overview';
+import type { DatedCall, DatedEvent } from './overview';
 
-type Props = {
-  id: string;
-  title: string;
-  upcoming: Dated[];
-  past: Dated[];
-  /** Which instant to show: an event's start or a call's deadline. */
-  field: 'startsAt' | 'deadlineAt';
-  emptyText: string;
-  pastTitle: string;
-};
+/** Which instant to show: an event's start or a call's deadline. */
+type Dated =
+  | { field: 'startsAt'; upcoming: DatedEvent[]; past: DatedEvent[] }
+  | { field: 'deadlineAt'; upcoming: DatedCall[]; past: DatedCall[] };
+
+type Props = Dated & { id: string; title: string; emptyText: string; pastTitle: string };
 
 /** Upcoming items by date; when nothing is ahead, the latest ones so the panel is never blank. */
 export function DatedList({ id, title, upcoming, past, field, emptyText, pastTitle }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const item = (d: Dated) => {
+  const item = (d: DatedEvent | DatedCall) => {
     const name = localized(d, 'title', lang);
-    const when = d[field];
+    const when = 'startsAt' in d ? d.startsAt : d.deadlineAt;
     return (
       <li key={d.id}>
-        <time dateTime={when}>
+        <time dateTime={when ?? undefined}>
           {field === 'startsAt' ? formatDateTime(when, lang) : formatDate(when, lang)}
         </time>
         <br />

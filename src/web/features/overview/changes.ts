@@ -1,16 +1,7 @@
-import { get } from '../../api/client';
+import { api, type Schema } from '../../api/client';
 
-export type Change = {
-  entity: string;
-  id: string;
-  nameFi: string;
-  nameSv: string | null;
-  nameEn: string | null;
-  workspaceId: string;
-  created: boolean;
-  changedAt: string;
-};
+export type Change = Schema<'Change'>;
 
 /** What changed lately among the records the user may read (the server decides what they see). */
 export const loadChanges = async (limit = 10, signal?: AbortSignal) =>
-  (await get<{ items: Change[] }>('/changes', { limit }, signal)).items;
+  (await api.get('/changes', { query: { limit }, signal })).items;

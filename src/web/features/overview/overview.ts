@@ -1,38 +1,32 @@
-import { get, getAll, type Page } from '../../api/client';
+import { api, type Schema } from '../../api/client';
 
-type Rec = Record<string, unknown> & { id: string };
-
-export type NetworkSummary = Rec & {
-  slug: string;
-  kind: string;
-  memberCount: number;
-  coverage: { municipalityCount: number; regionCount: number };
-};
-export type EcosystemSummary = Rec & { slug: string; themes: string[]; memberCount: number };
-export type Dated = Rec & { startsAt?: string; deadlineAt?: string };
+export type NetworkSummary = Schema<'Network'>;
+export type EcosystemSummary = Schema<'Ecosystem'> & { memberCount: number };
+export type DatedEvent = Schema<'Event'>;
+export type DatedCall = Schema<'FundingCall'>;
 
 export type Overview = {
   networks: NetworkSummary[];
   ecosystems: EcosystemSummary[];
-  upcomingEvents: Dated[];
-  pastEvents: Dated[];
-  openCalls: Dated[];
-  closedCalls: Dated[];
+  upcomingEvents: DatedEvent[];
+  pastEvents: DatedEvent[];
+  openCalls: DatedCall[];
+  closedCalls: DatedCall[];
 };
 
 /** The overview's data: networks and ecosystems with key figures, events and funding-call deadlines. */
 export async function loadOverview(now = new Date()): Promise<Overview> {
   const at = now.toISOString();
   const [networks, ecosystems, upcoming, past, open, closed] = await Promise.all([
-    getAll<NetworkSummary>('/networks'),
-    getAll<Rec & { slug: string; themes: string[] }>('/ecosystems'),
-    get<Page<Dated>>('/events', { from: at, sort: 'startsAt', limit: 5 }),
-    get<Page<Dated>>('/events', { to: at, sort: '-startsAt', limit: 3 }),
-    get<Page<Dated>>('/funding-calls', { open: true, sort: 'deadlineAt', limit: 5 }),
-    get<Page<Dated>>('/funding-calls', { open: false, sort: '-deadlineAt', limit: 3 }),
+    api.getAll('/networks'),
+    api.getAll('/ecosystems'),
+    api.get('/events', { query: { from: at, sort: 'startsAt', limit: 5 } }),
+    api.get('/events', { query: { to: at, sort: '-startsAt', limit: 3 } }),
+    api.get('/funding-calls', { query: { open: 'true', sort: 'deadlineAt', limit: 5 } }),
+    api.get('/funding-calls', { query: { open: 'false', sort: '-deadlineAt', limit: 3 } }),
   ]);
   const memberCounts = await Promise.all(
-    ecosystems.map((e) => get<Page<unknown>>('/ecosystem-members', { ecosystemId: e.id, limit: 1 })),
+    ecosystems.map((e) => api.get('/ecosystem-members', { query: { ecosystemId: e.id, limit: 1 } })),
   );
   return {
     networks,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import type { Lang } from '../../i18n/lang';
@@ -9,7 +9,7 @@ let divisions: Promise<Industry[]> | null = null;
 
 /** TOL 2008 divisions (two digits): loaded once per visit, like the rest of the reference data. */
 function loadDivisions(): Promise<Industry[]> {
-  divisions ??= get<{ items: Industry[] }>('/industries', { level: 2 }).then((r) => r.items);
+  divisions ??= api.get('/industries', { query: { level: 2 } }).then((r) => r.items);
   divisions.catch(() => {
     divisions = null;
   });

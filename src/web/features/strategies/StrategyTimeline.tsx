@@ -17,8 +17,10 @@ export function StrategyTimeline({ details, today }: { details: StrategyDetails;
   const { t } = useTranslation();
   const lang = useLang();
   const { strategy, goals, actions } = details;
+  const { startYear, endYear } = strategy;
+  if (startYear === null || endYear === null) return null;
   const line = timeline(
-    strategy,
+    { startYear, endYear },
     goals,
     actions.map((a) => a.action),
   );

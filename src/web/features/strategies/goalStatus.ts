@@ -11,14 +11,17 @@ export type GoalLike = {
   targetYear?: number | null;
 };
 
-export type ActualLike = { measuredOn: string; value: number };
+/** An actual as the API gives it; one without a date or a value is not counted. */
+export type ActualLike = { measuredOn: string | null; value: number | null };
+type Measured = { measuredOn: string; value: number };
+const measured = <A extends ActualLike>(a: A): a is A & Measured => a.measuredOn !== null && a.value !== null;
 
 export type GoalState = 'achieved' | 'on-track' | 'off-track' | 'no-data' | 'not-measurable';
 
 export type GoalStatus<A extends ActualLike = ActualLike> = {
   state: GoalState;
   /** The latest actual measured by today, if any. */
-  latest: A | null;
+  latest: (A & Measured) | null;
   /** Share of the way from baseline to target the latest actual has come (0–1, not clamped). */
   progress: number | null;
   /** Share of the way the straight line expects by the latest actual's date (0–1). */
@@ -29,10 +32,10 @@ const endOfYear = (year: number) => Date.parse(`${year}-12-31T00:00:00Z`);
 const dayMs = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
 
 /** The latest actual measured on or before today (a value dated in the future is not yet known). */
-export function latestActual<A extends ActualLike>(actuals: A[], today: string): A | null {
-  let latest: A | null = null;
+export function latestActual<A extends ActualLike>(actuals: A[], today: string): (A & Measured) | null {
+  let latest: (A & Measured) | null = null;
   for (const a of actuals) {
-    if (a.measuredOn > today) continue;
+    if (!measured(a) || a.measuredOn > today) continue;
     if (!latest || a.measuredOn > latest.measuredOn) latest = a;
   }
   return latest;

@@ -5,7 +5,7 @@
  */
 
 type GoalInput = { id: string; baselineYear?: number | null; targetYear?: number | null };
-type ActualInput = { id: string; measuredOn: string };
+type ActualInput = { id: string; measuredOn: string | null };
 type ActionInput = { id: string; startOn?: string | null; endOn?: string | null };
 
 export type TimelineRow = {
@@ -38,7 +38,7 @@ export function timeline(
     kind: 'goal',
     start: goal.baselineYear ? `${goal.baselineYear}-12-31` : `${period.startYear}-01-01`,
     end: `${goal.targetYear ?? period.endYear}-12-31`,
-    points: actuals.map((a) => ({ id: a.id, date: a.measuredOn })),
+    points: actuals.flatMap((a) => (a.measuredOn ? [{ id: a.id, date: a.measuredOn }] : [])),
   }));
   const undated: string[] = [];
   for (const a of actions) {

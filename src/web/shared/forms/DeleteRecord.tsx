@@ -9,7 +9,7 @@ import {
   ModalTitle,
   Paragraph,
 } from 'suomifi-ui-components';
-import { ApiError, send } from '../../api/client';
+import { ApiError, records, type RecordAddress } from '../../api/client';
 
 export type DeleteTexts = {
   button: string;
@@ -20,7 +20,7 @@ export type DeleteTexts = {
   conflict: string;
 };
 
-type Props = { apiPath: string; texts: DeleteTexts; onDeleted: () => void };
+type Props = { apiPath: RecordAddress; texts: DeleteTexts; onDeleted: () => void };
 
 /** Delete after a confirmation that names what goes; the dialog traps focus and Esc cancels. */
 export function DeleteRecord({ apiPath, texts, onDeleted }: Props) {
@@ -35,7 +35,7 @@ export function DeleteRecord({ apiPath, texts, onDeleted }: Props) {
     setBusy(true);
     setFailure(null);
     try {
-      await send('DELETE', apiPath);
+      await records.remove(apiPath);
       setOpen(false);
       onDeleted();
     } catch (error) {

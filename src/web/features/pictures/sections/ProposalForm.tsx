@@ -5,12 +5,14 @@ import type { ProposalFields } from '../api';
 
 const TEXT_KEYS = ['titleFi', 'titleSv', 'titleEn', 'bodyFi', 'bodySv', 'bodyEn'] as const;
 const EMPTY: ProposalFields = { titleFi: '', titleSv: '', titleEn: '', bodyFi: '', bodySv: '', bodyEn: '' };
-const pickTexts = (from: ProposalFields) =>
+type Texts = { [K in keyof ProposalFields]?: string | null };
+const pickTexts = (from: Texts) =>
   Object.fromEntries(TEXT_KEYS.map((k) => [k, from[k] ?? ''])) as ProposalFields;
 
 type Props = {
   id: string;
-  initial?: ProposalFields;
+  /** A stored proposal, or nothing for a new one. */
+  initial?: Texts;
   onSave: (fields: ProposalFields) => Promise<void>;
   onCancel?: () => void;
 };
