@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, systemCaller, type Caller } from '../../src/server/auth/caller.js';
-import { newestOf, SOURCES } from '../../src/server/modules/changes/changes.routes.js';
+import { newestOf, SOURCES } from '../../src/server/modules/changes/changes.repository.js';
 import { testApp } from '../db.js';
 
 /**
