@@ -8,7 +8,7 @@ import { useAuth } from '../shared/auth';
 import { label } from '../i18n/dynamic';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
-import '../features/account/account.css';
+import '../shared/account.css';
 
 /** The signed-in user's own account: who they are, password, second factor and API tokens. */
 export function AccountPage() {

@@ -11,7 +11,7 @@ import { WorkspacesSection } from '../features/admin/WorkspacesSection';
 import { useAuth } from '../shared/auth';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
-import '../features/account/account.css';
+import '../shared/account.css';
 
 /** Administration of the installation: users, workspaces and members, the audit log, people's data. */
 export function AdminPage() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import '../account/account.css';
+import '../../shared/account.css';
 
 /**
  * "Sign in with single sign-on" when the installation has an OpenID Connect provider. A plain link:
