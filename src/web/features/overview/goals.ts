@@ -1,5 +1,5 @@
 import { api, type Schema } from '../../api/client';
-import { goalStatus, type GoalStatus } from '../strategies/goalStatus';
+import { goalStatus, type GoalStatus } from '../../shared/goalStatus';
 
 export type Goal = Schema<'StrategyGoal'>;
 type Actual = Schema<'GoalActual'>;

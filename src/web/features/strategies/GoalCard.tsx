@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { formatDate, formatNumber, localized } from '../../i18n/format';
 import { localeOf, useLang, type Lang } from '../../i18n/lang';
 import { Facts } from '../../ui/Facts';
-import { goalStatus } from './goalStatus';
+import { goalStatus } from '../../shared/goalStatus';
 import { goalStateText } from './labels';
 import type { Actual, Goal } from './model';
 

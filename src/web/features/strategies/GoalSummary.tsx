@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import { countGoalStates, type GoalState } from './goalStatus';
+import { countGoalStates, type GoalState } from '../../shared/goalStatus';
 import { goalStateText } from './labels';
 import type { StrategyDetails } from './model';
 

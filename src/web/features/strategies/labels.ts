@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { label } from '../../i18n/dynamic';
-import type { GoalState } from './goalStatus';
+import type { GoalState } from '../../shared/goalStatus';
 
 /** A goal's state in words (never by colour alone). */
 export function goalStateText(t: TFunction, state: GoalState): string {
