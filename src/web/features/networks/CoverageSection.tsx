@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { localeOf, useLang } from '../../i18n/lang';
 import { placeName } from '../../shared/reference';
-import type { Coverage } from './data';
+import type { Coverage } from '../../shared/network-map/data';
 import { FinlandMap } from './FinlandMap';
 
 /** The municipalities and regions the members stand for, with their counts. */

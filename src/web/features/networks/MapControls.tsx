@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
-import { MEASURES, type Measure } from './data';
-import type { MapView } from './view';
+import { MEASURES, type Measure } from '../../shared/network-map/data';
+import type { MapView } from '../../shared/network-map/view';
 
 type Option = { value: string; text: string };
 type Props = {

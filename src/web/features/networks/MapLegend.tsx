@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { label } from '../../i18n/dynamic';
-import { KIND_COLORS, relationStyle } from './graph';
+import { KIND_COLORS, relationStyle } from '../../shared/network-map/graph';
 
 type Props = { kinds: string[]; relationKinds: string[]; measureName: string; simpleLines: boolean };
 

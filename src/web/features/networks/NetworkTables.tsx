@@ -7,9 +7,9 @@ import { formatNumber } from '../../i18n/format';
 import { localeOf, useLang } from '../../i18n/lang';
 import { DataTable } from '../../ui/DataTable';
 import { placeName, useReference } from '../../shared/reference';
-import type { GraphData, Measure } from './data';
+import type { GraphData, Measure } from '../../shared/network-map/data';
 import { nodeName } from './names';
-import type { Selection } from './view';
+import type { Selection } from '../../shared/network-map/view';
 
 type Props = { graph: GraphData; selection: Selection; measure: Measure; measureName: string };
 

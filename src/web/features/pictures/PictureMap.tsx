@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useLang } from '../../i18n/lang';
-import type { GraphData } from '../networks/data';
-import { buildGraph } from '../networks/graph';
-import { NetworkMap } from '../networks/NetworkMap';
-import { sizes } from '../networks/view';
+import type { GraphData } from '../../shared/network-map/data';
+import { buildGraph } from '../../shared/network-map/graph';
+import { NetworkMap } from '../../shared/network-map/NetworkMap';
+import { sizes } from '../../shared/network-map/view';
 import type { Picture } from './api';
 
 /** Colour-blind-safe hues, each at least 3:1 against white; communities beyond them share grey. */
