@@ -6,9 +6,11 @@
  */
 import { z } from 'zod';
 import { ORGANISATION_KINDS } from '../domain/enums.js';
+import { PICTURE_SCOPES } from '../domain/pictures.js';
 import { evidenceSchema, sectorItemSchema } from './strengths.schema.js';
 
-export const SCOPE_KINDS = ['ecosystem', 'municipality', 'region', 'network'] as const;
+/** What a picture can be of: the domain's one list (proposals and snapshots name their scope with it). */
+export const SCOPE_KINDS = PICTURE_SCOPES;
 
 const share = z.number().min(0).max(1);
 

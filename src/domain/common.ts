@@ -100,3 +100,11 @@ export function entitySchemas<S extends z.ZodRawShape>(name: string, entityShape
   const rules = refine ? z.looseObject({}).superRefine((v, ctx) => refine(v, ctx)) : undefined;
   return { shape, create, update, rules };
 }
+
+/** What entitySchemas gives: the shape, the strict create and update schemas, and the cross-field rules. */
+export type EntitySchemas = {
+  shape: z.ZodRawShape;
+  create: z.ZodType;
+  update: z.ZodType;
+  rules?: z.ZodType;
+};

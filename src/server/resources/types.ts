@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
+import type { EntityEntry } from '../../domain/catalogue.js';
 import type { Database } from '../db/database.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,19 +20,15 @@ export type Filter = {
 
 /**
  * Everything the generic layer needs to give an entity its create, read, update, delete and list
- * routes. Rules that span tables live in `check` (run inside the write's transaction) and
- * read models that join other tables in `decorate` (batched per page).
+ * routes: the entity's catalogue entry (src/domain/catalogue.ts) and what only the server knows. Rules
+ * that span tables live in `check` (run inside the write's transaction) and read models that join other
+ * tables in `decorate` (batched per page).
  */
-export type ResourceDefinition = {
-  /** URL segment and OpenAPI tag, e.g. 'organisations'. */
-  path: string;
-  /** Kysely table name in camelCase, e.g. 'organisationCompetences'. */
-  table: string;
-  /** Singular name for schema ids and messages, e.g. 'Organisation'. */
-  entity: string;
+export type ResourceDefinition = Omit<EntityEntry, 'filters'> & {
+  /** What the records are, for the API document, e.g. 'competences offered or needed by organisations'. */
   summary: string;
-  /** `rules`: the cross-field rules, checked on the merged record of every write. */
-  schemas: { shape: z.ZodRawShape; create: z.ZodType; update: z.ZodType; rules?: z.ZodType };
+  /** How each of the catalogue's filters narrows a list. */
+  filters?: Record<string, Filter>;
   /** Extra read-only fields the presenter adds, with their schemas for the OpenAPI document. */
   extraOutput?: z.ZodRawShape;
   /**
@@ -39,20 +36,24 @@ export type ResourceDefinition = {
    * keeps); their schemas belong in `extraOutput`.
    */
   readOnlyColumns?: readonly string[];
-  filters?: Record<string, Filter>;
-  /** Non-null columns a list may be sorted by; the first is the default. */
-  sortable: [string, ...string[]];
-  searchable?: boolean;
-  /** Columns stored as jsonb: serialised on write. */
-  jsonColumns?: string[];
   /** Cross-table rules on the merged record; throw AppError to refuse. */
   check?: (db: Database, record: Row, existing: Row | undefined, caller: Caller) => Promise<void>;
   /** Read models over other tables; whatever they count or name is narrowed to what the caller may read. */
   decorate?: (db: Database, items: Row[], caller: Caller) => Promise<Row[]>;
-  /** The field naming the network a record belongs to: its coordinators may write it. */
-  networkField?: string;
-  /** Personal data: every read is written to the audit log. */
-  personal?: boolean;
-  /** Natural keys besides the id that a single read accepts, e.g. slug. */
-  alternateKeys?: string[];
 };
+
+/** What the server adds to a catalogue entry: a filter for each of the entry's filter names, no more. */
+export type ResourceExtras<E extends EntityEntry> = Omit<
+  ResourceDefinition,
+  keyof EntityEntry | 'filters'
+> & {
+  filters: Record<E['filters'][number], Filter>;
+};
+
+/** An entity's resource: its catalogue entry with the server's filters, rules and read models. */
+export function defineResource<const E extends EntityEntry>(
+  entry: E,
+  extras: ResourceExtras<E>,
+): ResourceDefinition {
+  return { ...entry, ...extras };
+}

@@ -1,31 +1,18 @@
 import { z } from 'zod';
-import { competence, organisationCompetence, person, personRole, relation } from '../../../domain/actors.js';
 import { text } from '../../../domain/common.js';
 import { COMPETENCE_DIRECTIONS, RELATION_KINDS, RELATION_SOURCES } from '../../../domain/enums.js';
 import { AppError } from '../../errors.js';
 import { byId, flag, inJoinTable, oneOf } from '../../resources/filters.js';
-import type { ResourceDefinition } from '../../resources/types.js';
+import { defineResource } from '../../resources/types.js';
+import { ENTITIES } from '../../../domain/catalogue.js';
 
-export const competencesResource: ResourceDefinition = {
-  path: 'competences',
-  table: 'competences',
-  entity: 'Competence',
+export const competencesResource = defineResource(ENTITIES.competences, {
   summary: 'competences (the controlled vocabulary)',
-  schemas: competence,
-  sortable: ['nameFi', 'slug', 'createdAt'],
-  searchable: true,
-  alternateKeys: ['slug'],
   filters: { isTheme: flag('isTheme', 'Themes only (or only non-themes)') },
-};
+});
 
-export const organisationCompetencesResource: ResourceDefinition = {
-  path: 'organisation-competences',
-  table: 'organisationCompetences',
-  entity: 'OrganisationCompetence',
+export const organisationCompetencesResource = defineResource(ENTITIES['organisation-competences'], {
   summary: 'competences offered or needed by organisations',
-  schemas: organisationCompetence,
-  sortable: ['createdAt', 'direction'],
-  searchable: true,
   filters: {
     organisationId: byId('organisationId', 'Of this organisation'),
     competenceId: byId('competenceId', 'Of this competence'),
@@ -36,14 +23,10 @@ export const organisationCompetencesResource: ResourceDefinition = {
       apply: (q, t: string) => q.where('tag', '=', t),
     },
   },
-};
+});
 
-export const peopleResource: ResourceDefinition = {
-  path: 'people',
-  table: 'people',
-  entity: 'Person',
+export const peopleResource = defineResource(ENTITIES.people, {
   summary: 'people (personal data: lawful basis, purpose and retention are required)',
-  personal: true,
   async check(_db, record) {
     if (record.visibility === 'public') {
       throw new AppError(400, 'validation_failed', 'Personal data is never public', [
@@ -51,9 +34,6 @@ export const peopleResource: ResourceDefinition = {
       ]);
     }
   },
-  schemas: person,
-  sortable: ['createdAt', 'collectedOn'],
-  searchable: true,
   filters: {
     organisationId: inJoinTable(
       'id',
@@ -61,30 +41,19 @@ export const peopleResource: ResourceDefinition = {
       'People with a role in this organisation',
     ),
   },
-};
+});
 
-export const personRolesResource: ResourceDefinition = {
-  path: 'person-roles',
-  table: 'personRoles',
-  entity: 'PersonRole',
+export const personRolesResource = defineResource(ENTITIES['person-roles'], {
   summary: "people's roles in organisations",
-  schemas: personRole,
-  sortable: ['createdAt', 'title'],
   filters: {
     personId: byId('personId', 'Of this person'),
     organisationId: byId('organisationId', 'In this organisation'),
     isContact: flag('isContact', 'Contact persons only'),
   },
-};
+});
 
-export const relationsResource: ResourceDefinition = {
-  path: 'relations',
-  table: 'relations',
-  entity: 'Relation',
+export const relationsResource = defineResource(ENTITIES.relations, {
   summary: 'relations between organisations',
-  schemas: relation,
-  sortable: ['createdAt', 'kind', 'weight'],
-  searchable: true,
   filters: {
     organisationId: {
       schema: z.uuid(),
@@ -97,4 +66,4 @@ export const relationsResource: ResourceDefinition = {
     kind: oneOf('kind', RELATION_KINDS, 'Relation kind'),
     source: oneOf('source', RELATION_SOURCES, 'Where the relation was learnt'),
   },
-};
+});

@@ -1,21 +1,14 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { text } from '../../../domain/common.js';
-import { ecosystem, ecosystemMember } from '../../../domain/ecosystems.js';
 import { ECOSYSTEM_MEMBER_ROLES } from '../../../domain/enums.js';
 import { byId, flag, oneOf } from '../../resources/filters.js';
-import type { ResourceDefinition } from '../../resources/types.js';
+import { defineResource } from '../../resources/types.js';
+import { ENTITIES } from '../../../domain/catalogue.js';
 import { checkMunicipalityCodes } from '../reference/checks.js';
 
-export const ecosystemsResource: ResourceDefinition = {
-  path: 'ecosystems',
-  table: 'ecosystems',
-  entity: 'Ecosystem',
+export const ecosystemsResource = defineResource(ENTITIES.ecosystems, {
   summary: 'innovation ecosystems (theme and place)',
-  schemas: ecosystem,
-  sortable: ['nameFi', 'slug', 'createdAt'],
-  searchable: true,
-  alternateKeys: ['slug'],
   filters: {
     isPublic: flag('isPublic', 'Public ecosystems only'),
     municipalityCode: {
@@ -31,18 +24,13 @@ export const ecosystemsResource: ResourceDefinition = {
     },
   },
   check: (db, record) => checkMunicipalityCodes(db, record),
-};
+});
 
-export const ecosystemMembersResource: ResourceDefinition = {
-  path: 'ecosystem-members',
-  table: 'ecosystemMembers',
-  entity: 'EcosystemMember',
+export const ecosystemMembersResource = defineResource(ENTITIES['ecosystem-members'], {
   summary: 'members of ecosystems with their roles',
-  schemas: ecosystemMember,
-  sortable: ['createdAt', 'role'],
   filters: {
     ecosystemId: byId('ecosystemId', 'Of this ecosystem'),
     organisationId: byId('organisationId', 'This organisation'),
     role: oneOf('role', ECOSYSTEM_MEMBER_ROLES, 'Member role'),
   },
-};
+});

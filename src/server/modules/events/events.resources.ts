@@ -1,20 +1,13 @@
 import { z } from 'zod';
-import { event, eventParticipant } from '../../../domain/events.js';
 import { EVENT_KINDS, EVENT_PARTICIPANT_ROLES } from '../../../domain/enums.js';
 import { byId, inJoinTable, oneOf } from '../../resources/filters.js';
-import type { ResourceDefinition } from '../../resources/types.js';
+import { defineResource } from '../../resources/types.js';
+import { ENTITIES } from '../../../domain/catalogue.js';
 
 const dateTime = z.iso.datetime({ offset: true });
 
-export const eventsResource: ResourceDefinition = {
-  path: 'events',
-  table: 'events',
-  entity: 'Event',
+export const eventsResource = defineResource(ENTITIES.events, {
   summary: 'events: webinars, visits, workshops, get-togethers, seminars',
-  networkField: 'networkId',
-  schemas: event,
-  sortable: ['startsAt', 'titleFi', 'createdAt'],
-  searchable: true,
   filters: {
     kind: oneOf('kind', EVENT_KINDS, 'Event kind'),
     projectId: byId('projectId', 'Of this project'),
@@ -36,19 +29,14 @@ export const eventsResource: ResourceDefinition = {
       'Events this organisation took part in',
     ),
   },
-};
+});
 
-export const eventParticipantsResource: ResourceDefinition = {
-  path: 'event-participants',
-  table: 'eventParticipants',
-  entity: 'EventParticipant',
+export const eventParticipantsResource = defineResource(ENTITIES['event-participants'], {
   summary: 'organisers, speakers and participants of events',
-  schemas: eventParticipant,
-  sortable: ['createdAt', 'role'],
   filters: {
     eventId: byId('eventId', 'Of this event'),
     organisationId: byId('organisationId', 'This organisation'),
     personId: byId('personId', 'This person'),
     role: oneOf('role', EVENT_PARTICIPANT_ROLES, 'Role'),
   },
-};
+});

@@ -1,23 +1,15 @@
 import { z } from 'zod';
-import { network, networkMember } from '../../../domain/ecosystems.js';
 import { NETWORK_KINDS, NETWORK_MEMBER_ROLES } from '../../../domain/enums.js';
 import { byId, oneOf } from '../../resources/filters.js';
-import type { ResourceDefinition } from '../../resources/types.js';
+import { defineResource } from '../../resources/types.js';
+import { ENTITIES } from '../../../domain/catalogue.js';
 import { checkMunicipalityCodes } from '../reference/checks.js';
 import { coverageRows, memberCounts } from './coverage.repository.js';
 import { coverageSchema, foldCoverage } from './coverage.js';
 
-export const networksResource: ResourceDefinition = {
-  path: 'networks',
-  table: 'networks',
-  entity: 'Network',
+export const networksResource = defineResource(ENTITIES.networks, {
   summary: 'networks of towns and organisations',
-  schemas: network,
   extraOutput: { memberCount: z.number().int(), coverage: coverageSchema },
-  sortable: ['nameFi', 'slug', 'createdAt'],
-  searchable: true,
-  alternateKeys: ['slug'],
-  networkField: 'id',
   filters: { kind: oneOf('kind', NETWORK_KINDS, 'Network kind') },
   async decorate(db, items, caller) {
     const ids = items.map((i) => String(i.id));
@@ -29,20 +21,14 @@ export const networksResource: ResourceDefinition = {
       coverage: foldCoverage(rows.filter((r) => r.networkId === i.id)),
     }));
   },
-};
+});
 
-export const networkMembersResource: ResourceDefinition = {
-  path: 'network-members',
-  table: 'networkMembers',
-  entity: 'NetworkMember',
+export const networkMembersResource = defineResource(ENTITIES['network-members'], {
   summary: 'members of networks',
-  networkField: 'networkId',
-  schemas: networkMember,
-  sortable: ['createdAt', 'role'],
   filters: {
     networkId: byId('networkId', 'Of this network'),
     organisationId: byId('organisationId', 'This organisation'),
     role: oneOf('role', NETWORK_MEMBER_ROLES, 'Role in the network'),
   },
   check: (db, record) => checkMunicipalityCodes(db, record),
-};
+});

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { organisation } from '../../../domain/actors.js';
 import { text } from '../../../domain/common.js';
 import { ORGANISATION_KINDS, SIZE_CLASSES } from '../../../domain/enums.js';
 import { resolveTol2008, TOL2008_DIVISIONS } from '../../../domain/reference/tol2008.js';
 import { AppError } from '../../errors.js';
 import { eq, flag, inJoinTable, oneOf } from '../../resources/filters.js';
-import type { ResourceDefinition, Row } from '../../resources/types.js';
+import { defineResource, type Row } from '../../resources/types.js';
+import { ENTITIES } from '../../../domain/catalogue.js';
 import { municipalityRegions } from '../reference/reference.repository.js';
 import { REGISTER_COLUMNS, registerOutput } from './register-columns.js';
 
@@ -27,16 +27,10 @@ function resolveIndustry(code: unknown) {
   return r ? { code, divisionCode: r.divisionCode, sectionCode: r.sectionCode } : null;
 }
 
-export const organisationsResource: ResourceDefinition = {
-  path: 'organisations',
-  table: 'organisations',
-  entity: 'Organisation',
+export const organisationsResource = defineResource(ENTITIES.organisations, {
   summary: 'organisations (actors)',
-  schemas: organisation,
   extraOutput: { regionCode: z.string().nullable(), industry, ...registerOutput },
   readOnlyColumns: REGISTER_COLUMNS,
-  sortable: ['nameFi', 'createdAt', 'updatedAt', 'kind'],
-  searchable: true,
   filters: {
     kind: oneOf('kind', ORGANISATION_KINDS, 'Organisation kind'),
     sizeClass: oneOf('sizeClass', SIZE_CLASSES, 'Size class'),
@@ -116,4 +110,4 @@ export const organisationsResource: ResourceDefinition = {
     }
     return items;
   },
-};
+});

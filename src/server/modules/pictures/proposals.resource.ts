@@ -1,16 +1,11 @@
 import { text } from '../../../domain/common.js';
-import { PICTURE_SCOPES, pictureProposal } from '../../../domain/pictures.js';
+import { PICTURE_SCOPES } from '../../../domain/pictures.js';
 import { oneOf } from '../../resources/filters.js';
-import type { ResourceDefinition } from '../../resources/types.js';
+import { defineResource } from '../../resources/types.js';
+import { ENTITIES } from '../../../domain/catalogue.js';
 
-export const pictureProposalsResource: ResourceDefinition = {
-  path: 'picture-proposals',
-  table: 'pictureProposals',
-  entity: 'PictureProposal',
+export const pictureProposalsResource = defineResource(ENTITIES['picture-proposals'], {
   summary: 'development proposals written into situational picture reports',
-  schemas: pictureProposal,
-  sortable: ['position', 'createdAt', 'titleFi'],
-  searchable: true,
   filters: {
     scopeKind: oneOf('scopeKind', PICTURE_SCOPES, 'Scope kind'),
     scopeId: {
@@ -19,4 +14,4 @@ export const pictureProposalsResource: ResourceDefinition = {
       apply: (q, v: string) => q.where('scopeId', '=', v),
     },
   },
-};
+});

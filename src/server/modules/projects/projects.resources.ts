@@ -1,28 +1,14 @@
 import { z } from 'zod';
-import {
-  agreementParty,
-  ecosystemAgreement,
-  fundingCall,
-  project,
-  projectRole,
-} from '../../../domain/projects.js';
 import { PROJECT_ROLES, PROJECT_STATUSES } from '../../../domain/enums.js';
 import { canRead } from '../../auth/visibility.js';
 import { AppError } from '../../errors.js';
 import { byId, flag, inJoinTable, oneOf } from '../../resources/filters.js';
-import type { ResourceDefinition } from '../../resources/types.js';
+import { defineResource } from '../../resources/types.js';
+import { ENTITIES } from '../../../domain/catalogue.js';
 import { checkMunicipalityCodes } from '../reference/checks.js';
 
-export const projectsResource: ResourceDefinition = {
-  path: 'projects',
-  table: 'projects',
-  entity: 'Project',
+export const projectsResource = defineResource(ENTITIES.projects, {
   summary: 'projects with their period, budget and status',
-  networkField: 'networkId',
-  schemas: project,
-  sortable: ['nameFi', 'createdAt', 'status'],
-  searchable: true,
-  alternateKeys: ['slug'],
   filters: {
     status: oneOf('status', PROJECT_STATUSES, 'Status'),
     networkId: byId('networkId', 'Of this network'),
@@ -34,31 +20,19 @@ export const projectsResource: ResourceDefinition = {
       'Projects this organisation has a role in',
     ),
   },
-};
+});
 
-export const projectRolesResource: ResourceDefinition = {
-  path: 'project-roles',
-  table: 'projectRoles',
-  entity: 'ProjectRole',
+export const projectRolesResource = defineResource(ENTITIES['project-roles'], {
   summary: "organisations' roles in projects",
-  schemas: projectRole,
-  sortable: ['createdAt', 'role'],
   filters: {
     projectId: byId('projectId', 'Of this project'),
     organisationId: byId('organisationId', 'This organisation'),
     role: oneOf('role', PROJECT_ROLES, 'Role'),
   },
-};
+});
 
-export const fundingCallsResource: ResourceDefinition = {
-  path: 'funding-calls',
-  table: 'fundingCalls',
-  entity: 'FundingCall',
+export const fundingCallsResource = defineResource(ENTITIES['funding-calls'], {
   summary: 'funding calls with themes, deadlines and rules',
-  schemas: fundingCall,
-  sortable: ['deadlineAt', 'titleFi', 'createdAt'],
-  searchable: true,
-  jsonColumns: ['rules'],
   filters: {
     openerOrganisationId: byId('openerOrganisationId', 'Opened by this organisation'),
     open: {
@@ -84,29 +58,18 @@ export const fundingCallsResource: ResourceDefinition = {
       ]);
     }
   },
-};
+});
 
-export const ecosystemAgreementsResource: ResourceDefinition = {
-  path: 'ecosystem-agreements',
-  table: 'ecosystemAgreements',
-  entity: 'EcosystemAgreement',
+export const ecosystemAgreementsResource = defineResource(ENTITIES['ecosystem-agreements'], {
   summary: 'ecosystem agreements of city regions',
-  schemas: ecosystemAgreement,
-  sortable: ['nameFi', 'createdAt'],
-  searchable: true,
   filters: { networkId: byId('networkId', 'Of this network') },
   check: (db, record) => checkMunicipalityCodes(db, record),
-};
+});
 
-export const agreementPartiesResource: ResourceDefinition = {
-  path: 'agreement-parties',
-  table: 'agreementParties',
-  entity: 'AgreementParty',
+export const agreementPartiesResource = defineResource(ENTITIES['agreement-parties'], {
   summary: 'parties of ecosystem agreements',
-  schemas: agreementParty,
-  sortable: ['createdAt'],
   filters: {
     agreementId: byId('agreementId', 'Of this agreement'),
     organisationId: byId('organisationId', 'This organisation'),
   },
-};
+});

@@ -1,24 +1,11 @@
-import {
-  actionProject,
-  developmentAction,
-  goalActual,
-  strategy,
-  strategyGoal,
-} from '../../../domain/strategies.js';
 import { ACTION_STATUSES, STRATEGY_SCOPES } from '../../../domain/enums.js';
 import { AppError } from '../../errors.js';
 import { byId, oneOf } from '../../resources/filters.js';
-import type { ResourceDefinition } from '../../resources/types.js';
+import { defineResource } from '../../resources/types.js';
+import { ENTITIES } from '../../../domain/catalogue.js';
 
-export const strategiesResource: ResourceDefinition = {
-  path: 'strategies',
-  table: 'strategies',
-  entity: 'Strategy',
+export const strategiesResource = defineResource(ENTITIES.strategies, {
   summary: 'strategies of ecosystems and networks',
-  networkField: 'networkId',
-  schemas: strategy,
-  sortable: ['titleFi', 'startYear', 'createdAt'],
-  searchable: true,
   filters: {
     scope: oneOf('scope', STRATEGY_SCOPES, 'Scope'),
     ecosystemId: byId('ecosystemId', 'Of this ecosystem'),
@@ -36,52 +23,29 @@ export const strategiesResource: ResourceDefinition = {
       );
     }
   },
-};
+});
 
-export const strategyGoalsResource: ResourceDefinition = {
-  path: 'strategy-goals',
-  table: 'strategyGoals',
-  entity: 'StrategyGoal',
+export const strategyGoalsResource = defineResource(ENTITIES['strategy-goals'], {
   summary: 'goals with indicators, baselines and targets',
-  schemas: strategyGoal,
-  // Not targetYear: it is nullable, and keyset paging on (column, id) would drop the rows without one.
-  sortable: ['createdAt', 'titleFi'],
-  searchable: true,
   filters: { strategyId: byId('strategyId', 'Of this strategy') },
-};
+});
 
-export const goalActualsResource: ResourceDefinition = {
-  path: 'goal-actuals',
-  table: 'goalActuals',
-  entity: 'GoalActual',
+export const goalActualsResource = defineResource(ENTITIES['goal-actuals'], {
   summary: 'dated actual values of goal indicators',
-  schemas: goalActual,
-  sortable: ['measuredOn', 'createdAt'],
   filters: { goalId: byId('goalId', 'Of this goal') },
-};
+});
 
-export const developmentActionsResource: ResourceDefinition = {
-  path: 'development-actions',
-  table: 'developmentActions',
-  entity: 'DevelopmentAction',
+export const developmentActionsResource = defineResource(ENTITIES['development-actions'], {
   summary: 'development actions with owners, schedule and status',
-  schemas: developmentAction,
-  sortable: ['createdAt', 'titleFi', 'status'],
-  searchable: true,
   filters: {
     strategyId: byId('strategyId', 'Of this strategy'),
     goalId: byId('goalId', 'For this goal'),
     ownerOrganisationId: byId('ownerOrganisationId', 'Owned by this organisation'),
     status: oneOf('status', ACTION_STATUSES, 'Status'),
   },
-};
+});
 
-export const actionProjectsResource: ResourceDefinition = {
-  path: 'action-projects',
-  table: 'actionProjects',
-  entity: 'ActionProject',
+export const actionProjectsResource = defineResource(ENTITIES['action-projects'], {
   summary: 'projects linked to development actions',
-  schemas: actionProject,
-  sortable: ['createdAt'],
   filters: { actionId: byId('actionId', 'Of this action'), projectId: byId('projectId', 'This project') },
-};
+});
