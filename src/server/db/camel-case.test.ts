@@ -2,7 +2,7 @@
 import { CamelCasePlugin, type QueryResult, type UnknownRow } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/db.js';
-import { RowShapeCamelCasePlugin } from './camel-case.js';
+import { columnList, RowShapeCamelCasePlugin } from './camel-case.js';
 
 const mapWith = async (plugin: CamelCasePlugin, rows: UnknownRow[]) =>
   plugin.transformResult({
@@ -59,6 +59,18 @@ describe('RowShapeCamelCasePlugin', () => {
     expect((await mapWith(plugin, [])).rows).toEqual([]);
     await mapWith(plugin, rows);
     expect((await mapWith(plugin, [{ other_column: 1 }])).rows).toEqual([{ otherColumn: 1 }]);
+  });
+
+  it('writes a column list as the SQL names the plugin gives, read back as camelCase', async () => {
+    const { db } = await testDatabase();
+    const list = columnList(['id', 'nameFi', 'tol2025Code']) as never;
+    expect(db.selectFrom('organisations').select(list).compile().sql).toBe(
+      'select "id", "name_fi", "tol2025_code" from "organisations"',
+    );
+    const regions = db.selectFrom('regions').select(columnList(['code', 'nameFi']) as never);
+    expect(await regions.where('code', '=', '11').execute()).toEqual([
+      { code: '11', nameFi: 'Pohjois-Savo' },
+    ]);
   });
 
   it('is the plugin of the database Solmu opens (real PostgreSQL)', async () => {

@@ -1,4 +1,11 @@
-import { CamelCasePlugin, type PluginTransformResultArgs, type QueryResult, type UnknownRow } from 'kysely';
+import {
+  CamelCasePlugin,
+  sql,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RawBuilder,
+  type UnknownRow,
+} from 'kysely';
 
 type Shape = { columns: string[]; keys: string[]; template: UnknownRow };
 
@@ -37,6 +44,11 @@ export class RowShapeCamelCasePlugin extends CamelCasePlugin {
     return { ...args.result, rows: mapped };
   }
 
+  /** The name this plugin writes into SQL for a camelCase identifier (`nameFi` → `name_fi`). */
+  sqlName(name: string): string {
+    return this.snakeCase(name);
+  }
+
   #mapValue(value: unknown): unknown {
     if (this.opt.maintainNestedObjectKeys) return value;
     if (Array.isArray(value)) return value.map((item) => (isPlainObject(item) ? this.mapRow(item) : item));
@@ -54,4 +66,14 @@ export class RowShapeCamelCasePlugin extends CamelCasePlugin {
     }
     return shape;
   }
+}
+
+const naming = new RowShapeCamelCasePlugin();
+
+/**
+ * Column names as one piece of SQL, written once: a query that selects them neither parses nor renames
+ * each name again (for a list of 30 columns that was most of building the query).
+ */
+export function columnList(names: readonly string[]): RawBuilder<unknown> {
+  return sql.raw(names.map((n) => `"${naming.sqlName(n).replaceAll('"', '""')}"`).join(', '));
 }

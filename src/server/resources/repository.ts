@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type AliasedRawBuilder } from 'kysely';
+import { columnList } from '../db/camel-case.js';
 import { untyped, type Database } from '../db/database.js';
 import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
@@ -11,12 +12,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 export const columnsOf = (def: ResourceDefinition) => ['id', ...Object.keys(def.schemas.shape), ...AUDIT];
 
-const readColumns = new WeakMap<ResourceDefinition, string[]>();
+/**
+ * Kysely compiles any expression it is given as a selection; its types only know single aliased ones, so
+ * a list of columns written once as SQL is passed as one.
+ */
+type ColumnList = AliasedRawBuilder<unknown, string>;
+const readColumns = new WeakMap<ResourceDefinition, ColumnList>();
 /** What a read returns: the columns above and the resource's read-only ones, in the same query. */
-export function readColumnsOf(def: ResourceDefinition): string[] {
+export function readColumnsOf(def: ResourceDefinition): ColumnList {
   let columns = readColumns.get(def);
   if (!columns) {
-    columns = [...columnsOf(def), ...(def.readOnlyColumns ?? [])];
+    columns = columnList([...columnsOf(def), ...(def.readOnlyColumns ?? [])]) as unknown as ColumnList;
     readColumns.set(def, columns);
   }
   return columns;
