@@ -10,7 +10,8 @@ import { useAuth } from '../../shared/auth';
 import { canChange, canCreate } from './access';
 import { FieldValue } from './FieldValue';
 import { fieldOf } from './model';
-import { entityWord, recordPath, type Rec } from './naming';
+import { entityWord } from '../../shared/records';
+import { recordPath, type Rec } from './naming';
 import { uiOf, type ChildUi } from './resources';
 
 type Props = { child: ChildUi; parentId: string; returnTo: string };

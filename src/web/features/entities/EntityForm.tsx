@@ -8,7 +8,8 @@ import { SaveForm, type Prepared } from '../../shared/forms/SaveForm';
 import { FieldInput } from './FieldInput';
 import { bodyOf, missingFields, type FormValues } from './form';
 import { entityFieldId, fieldsOfUi } from './model';
-import { forgetRecords, type Rec } from './naming';
+import { forgetRecords } from '../../shared/records';
+import type { Rec } from './naming';
 import type { EntityUi } from './resources';
 
 type Props = {

@@ -13,7 +13,8 @@ import { canCreate } from './access';
 import { EntityForm } from './EntityForm';
 import { formOf } from './form';
 import { fieldsOfUi } from './model';
-import { entityWord, recordName, recordPath, type Rec } from './naming';
+import { entityWord } from '../../shared/records';
+import { recordName, recordPath, type Rec } from './naming';
 import type { EntityUi } from './resources';
 import { parentPage, prefillOf, safeReturn } from './returnTo';
 

@@ -17,7 +17,8 @@ import { canCreate } from './access';
 import { FieldValue } from './FieldValue';
 import { ListFilters } from './ListFilters';
 import { fieldOf } from './model';
-import { entityWord, recordName, recordPath, type Rec } from './naming';
+import { entityWord } from '../../shared/records';
+import { recordName, recordPath, type Rec } from './naming';
 import type { EntityUi } from './resources';
 
 const PAGE_SIZE = 25;

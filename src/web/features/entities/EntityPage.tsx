@@ -11,7 +11,7 @@ import { SavedNotice } from '../../ui/SavedNotice';
 import { useAuth } from '../../shared/auth';
 import { canChange } from './access';
 import { ChildTable } from './ChildTable';
-import { DeleteEntity } from './DeleteEntity';
+import { DeleteEntity } from '../../shared/forms/DeleteEntity';
 import { FieldValue } from './FieldValue';
 import { fieldOf, fieldsOfUi } from './model';
 import { recordName, recordPath, type Rec } from './naming';

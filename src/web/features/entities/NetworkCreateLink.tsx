@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useLang } from '../../i18n/lang';
 import { useAuth } from '../../shared/auth';
 import { canCreate } from './access';
-import { entityWord } from './naming';
+import { entityWord } from '../../shared/records';
 
 /** "Add a network" on the networks page, for those who may create records. */
 export function NetworkCreateLink() {

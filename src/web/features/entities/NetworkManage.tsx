@@ -4,7 +4,7 @@ import { useLang } from '../../i18n/lang';
 import { useAuth } from '../../shared/auth';
 import { canChange } from './access';
 import { ChildTable } from './ChildTable';
-import { DeleteEntity } from './DeleteEntity';
+import { DeleteEntity } from '../../shared/forms/DeleteEntity';
 import { recordName, type Rec } from './naming';
 import type { ChildUi } from './resources';
 

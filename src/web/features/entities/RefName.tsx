@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import type { ResourcePath } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n/lang';
-import { fetchRecord, recordName, recordPath } from './naming';
+import { fetchRecord } from '../../shared/records';
+import { recordName, recordPath } from './naming';
 
 /** The name of a referenced record as a link to it; a record the user may not see stays unnamed. */
 export function RefName({ path, id }: { path: ResourcePath; id: string }) {

@@ -4,7 +4,8 @@ import { records, type Page, type ResourcePath } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useLang } from '../../i18n/lang';
 import { SuggestInput, type Suggestion } from '../../ui/SuggestInput';
-import { fetchRecord, recordName, type Rec } from './naming';
+import { fetchRecord } from '../../shared/records';
+import { recordName, type Rec } from './naming';
 
 /** The inputs that pick one value from a list: a record, a municipality. */
 export type PickerProps = {

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { records, type ResourcePath, type ResourceRecord } from '../../api/client';
 import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
@@ -28,28 +27,5 @@ export function recordName(
   return { text: label(t, 'entityOne', path), lang };
 }
 
-type Cache = { [N in ResourcePath]?: Map<string, Promise<ResourceRecord<N> | null>> };
-let cache: Cache = {};
-
-/** One record by id, shared by every cell and picker that names it; null when it is gone or hidden. */
-export function fetchRecord<N extends ResourcePath>(path: N, id: string): Promise<ResourceRecord<N> | null> {
-  const known: NonNullable<Cache[N]> = (cache[path] ??= new Map());
-  let found = known.get(id);
-  if (!found) {
-    found = records.read(path, id).catch(() => null);
-    known.set(id, found);
-  }
-  return found;
-}
-
-/** After a save or a delete names may have changed: read them again. */
-export function forgetRecords() {
-  cache = {};
-}
-
 /** The page of a record: organisations and networks have their own, the rest the generic one. */
 export const recordPath = (lang: Lang, path: string, id: string) => `/${lang}/${path}/${id}`;
-
-/** A resource's name inside a sentence ("Add project", "Lisää hanke"). */
-export const entityWord = (t: TFunction, path: string, lang: Lang) =>
-  label(t, 'entityOne', path).toLocaleLowerCase(lang);

@@ -1,5 +1,5 @@
-import { api, type QueryOf, type ResourcePath, type ResourceRecord, type Schema } from '../../api/client';
-import { fetchRecord } from '../entities/naming';
+import { api, type QueryOf, type ResourceRecord, type Schema } from '../../api/client';
+import { maybe } from '../../shared/records';
 
 export type EventRecord = Schema<'Event'>;
 export type Participant = Schema<'EventParticipant'>;
@@ -14,10 +14,6 @@ export const filterParams = (f: EventFilters): QueryOf<'/events'> => ({
   networkId: f.networkId,
   ecosystemId: f.ecosystemId,
 });
-
-/** A record the caller may not see (or that was deleted) is left out instead of failing the page. */
-export const maybe = <N extends ResourcePath>(path: N, id: string | null | undefined) =>
-  id ? fetchRecord(path, id) : Promise.resolve(null);
 
 export type EventDetails = {
   event: EventRecord;

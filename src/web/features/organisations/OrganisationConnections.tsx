@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { label } from '../../i18n/dynamic';
 import { canEdit, useAuth } from '../../shared/auth';
-import { DeleteEntity } from '../entities/DeleteEntity';
+import { DeleteEntity } from '../../shared/forms/DeleteEntity';
 import { formatDate, localized } from '../../i18n/format';
 import { useLang, type Lang } from '../../i18n/lang';
 import type { Connections } from './connections';

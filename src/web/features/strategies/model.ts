@@ -1,5 +1,5 @@
 import { api, type ResourceRecord, type Schema } from '../../api/client';
-import { maybe } from '../events/model';
+import { maybe } from '../../shared/records';
 
 export type Strategy = Schema<'Strategy'>;
 export type Goal = Schema<'StrategyGoal'>;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ResourcePath } from '../../api/client';
 import { useLang } from '../../i18n/lang';
-import { DeleteRecord } from '../../shared/forms/DeleteRecord';
-import { entityWord, forgetRecords } from './naming';
+import { DeleteRecord } from './DeleteRecord';
+import { entityWord, forgetRecords } from '../records';
 
 type Props = { path: ResourcePath; id: string; name: string; onDeleted: () => void };
 
