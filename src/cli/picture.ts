@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { buildPicture } from '../analysis/picture.js';
 import { SCOPE_KINDS, type ScopeKind } from '../analysis/picture.schema.js';
 import { systemCaller } from '../server/auth/caller.js';
-import { loadPictureInput, loadProposals } from '../server/modules/pictures/picture.loader.js';
+import { loadPictureInput, loadProposals } from '../server/modules/pictures/picture.service.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../reports/picture-report.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';

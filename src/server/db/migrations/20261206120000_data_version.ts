@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The tables a situational picture is computed from (src/server/modules/pictures/picture.loader.ts and
+ * The tables a situational picture is computed from (src/server/modules/pictures/picture.repository.ts and
  * what it calls). A picture cached for one data version is served until a write to one of them commits;
  * a table the loader starts to read must be added here by a new migration.
  */

@@ -9,7 +9,7 @@ import type { NetworkExport, NetworkNode } from '../../../formats/writers/index.
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import { loadPictureInput } from '../pictures/picture.loader.js';
+import { loadPictureInput } from '../pictures/picture.service.js';
 
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
 

@@ -1,6 +1,6 @@
 import { actorMeasures } from '../../../analysis/actor-measures.js';
 import { buildGraph } from '../../../analysis/graph.js';
-import type { EdgeColumns } from './graph.loader.js';
+import type { EdgeColumns } from './graph.repository.js';
 
 /**
  * Sources of the sampled betweenness on a large map: sizing circles needs the order of the brokers, not

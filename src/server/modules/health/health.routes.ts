@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { jsonContent } from '../../openapi.js';
+import { checkHealth } from './health.service.js';
 
 const health = z
   .object({
@@ -25,15 +25,8 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, version: string) 
       responses: { 200: jsonContent(health, 'Healthy'), 503: jsonContent(health, 'Database unreachable') },
     },
     async (c) => {
-      try {
-        const r = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(c.var.db);
-        return c.json(
-          { status: 'ok' as const, database: { ok: true, version: r.rows[0]?.v ?? null }, version },
-          200,
-        );
-      } catch {
-        return c.json({ status: 'degraded' as const, database: { ok: false, version: null }, version }, 503);
-      }
+      const report = await checkHealth(c.var.db, version);
+      return report.status === 'ok' ? c.json(report, 200) : c.json(report, 503);
     },
   );
 }

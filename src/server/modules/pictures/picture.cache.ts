@@ -6,19 +6,11 @@
  * Bounded by bytes and by entries; the least recently used go first. Per process: each process checks
  * the version in the database, so a write by any process (or the command line) is seen at once.
  */
-import { sql } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
-import type { Database } from '../../db/database.js';
 
 export type PictureCacheLimits = { maxBytes: number; maxEntries: number };
 
 export const PICTURE_CACHE_LIMITS: PictureCacheLimits = { maxBytes: 64 * 1024 * 1024, maxEntries: 500 };
-
-/** The data version the tables of a picture are at, as committed. */
-export async function dataVersion(db: Database): Promise<number> {
-  const r = await sql<{ version: number }>`select version from data_version`.execute(db);
-  return Number(r.rows[0]?.version ?? 0);
-}
 
 const sortedIds = (ids: Iterable<string>) => [...ids].sort().join(',');
 

@@ -1,18 +1,24 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { buildPicture } from '../../../analysis/picture.js';
 import { pictureSchema } from '../../../analysis/picture.schema.js';
+import { REPORT_FORMATS } from '../../../reports/picture-report.js';
 import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
-import { jsonBytes, sendJson } from '../../json-response.js';
-import { dataVersion, PictureCache, readerKey } from './picture.cache.js';
-import { loadPictureInput, loadProposals } from './picture.loader.js';
-import { renderReport, REPORT_FORMATS } from '../../../reports/picture-report.js';
+import { sendJson } from '../../json-response.js';
+import { PictureCache } from './picture.cache.js';
+import { pictureJson, pictureReport } from './picture.service.js';
 import { pictureScopeQuery } from './scope-query.js';
 
+type Api = OpenAPIHono<AppEnv>;
+
 /** The situational picture (tilannekuva) of an ecosystem, a municipality, a region or a network. */
-export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new PictureCache()) {
+export function registerPictureRoutes(app: Api, cache = new PictureCache()) {
+  pictureRoute(app, cache);
+  reportRoute(app);
+}
+
+function pictureRoute(app: Api, cache: PictureCache) {
   route(
     app,
     'records',
@@ -29,16 +35,15 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new Pict
       },
     },
     async (c) => {
-      const { scope, id, seed } = c.req.valid('query');
-      const { db, caller } = c.var;
-      const asOf = c.var.now().toISOString().slice(0, 10);
-      const key = [scope, id, seed ?? '', asOf, readerKey(caller)].join('\u0000');
-      const bytes = await cache.get(key, await dataVersion(db), async () =>
-        jsonBytes(buildPicture(await loadPictureInput(db, scope, id, caller, asOf), { seed })),
-      );
+      const bytes = await pictureJson(c.var.db, c.var.caller, cache, c.req.valid('query'), c.var.now());
       return sendJson(c, bytes, 200);
     },
   );
+}
+
+const binary = { schema: z.string().meta({ format: 'binary' }) };
+
+function reportRoute(app: Api) {
   route(
     app,
     'records',
@@ -58,12 +63,8 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new Pict
         200: {
           description: 'The report file',
           content: {
-            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
-              schema: z.string().meta({ format: 'binary' }),
-            },
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              schema: z.string().meta({ format: 'binary' }),
-            },
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': binary,
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': binary,
             'text/html': { schema: z.string() },
           },
         },
@@ -71,15 +72,12 @@ export function registerPictureRoutes(app: OpenAPIHono<AppEnv>, cache = new Pict
       },
     },
     async (c) => {
-      const { scope, id, seed, format, lang } = c.req.valid('query');
-      const asOf = c.var.now().toISOString().slice(0, 10);
-      const picture = buildPicture(await loadPictureInput(c.var.db, scope, id, c.var.caller, asOf), { seed });
-      const proposals = await loadProposals(c.var.db, c.var.caller, scope, [id, picture.scope.id], lang);
-      const report = await renderReport(picture, format, lang, proposals);
-      const name = `tilannekuva-${scope}-${id}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
+      const query = c.req.valid('query');
+      const report = await pictureReport(c.var.db, c.var.caller, query, c.var.now());
+      const disposition = query.format === 'html' ? 'inline' : 'attachment';
       return c.body(report.body as never, 200, {
         'content-type': report.contentType,
-        'content-disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,
+        'content-disposition': `${disposition}; filename="${report.fileName}"`,
       });
     },
   );

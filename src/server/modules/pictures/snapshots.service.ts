@@ -7,7 +7,7 @@ import { leastReader, type Visibility } from '../../auth/readers.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import { chooseWorkspace } from '../../resources/service.js';
-import { loadPictureInput } from './picture.loader.js';
+import { loadPictureInput } from './picture.service.js';
 import { findSnapshot, insertSnapshot } from './snapshots.repository.js';
 
 type Scope = { scope: ScopeKind; id: string };

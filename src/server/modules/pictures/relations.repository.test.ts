@@ -4,8 +4,8 @@ import { testApp } from '../../../../test/db.js';
 import { buildPicture } from '../../../analysis/picture.js';
 import { ANONYMOUS, systemCaller, type Caller } from '../../auth/caller.js';
 import { loadDemoWorld } from '../demo/demo.service.js';
-import { relationColumns } from './graph.loader.js';
-import { loadPictureInput } from './picture.loader.js';
+import { relationColumns } from './relations.repository.js';
+import { loadPictureInput } from './picture.service.js';
 
 const { db } = await testApp();
 await loadDemoWorld(db);

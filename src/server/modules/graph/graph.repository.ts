@@ -1,9 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type AliasedSelectQueryBuilder } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import { notFound } from '../../errors.js';
-import { isUuid } from '../../resources/repository.js';
 
 export const GRAPH_SCOPES = ['network', 'ecosystem'] as const;
 export type GraphScope = (typeof GRAPH_SCOPES)[number];
@@ -21,30 +19,40 @@ export type GraphNodeRow = {
 /** Relations as parallel columns of node positions: what a browser turns into a graph fastest. */
 export type EdgeColumns = { from: number[]; to: number[]; kind: string[]; weight: number[] };
 
-const SOURCES = {
-  network: { table: 'networks', members: 'network_members', column: 'network_id' },
-  ecosystem: { table: 'ecosystems', members: 'ecosystem_members', column: 'ecosystem_id' },
-} as const;
+type Membership = { organisationId: string; role: string };
 
-/** The network or ecosystem the caller may see, by id or slug. */
-export async function resolveGraphScope(db: Database, scope: GraphScope, key: string, caller: Caller) {
-  const row = (await applyVisibility(db.selectFrom(SOURCES[scope].table).select(['id', 'nameFi']), caller)
-    .where(isUuid(key) ? 'id' : 'slug', '=', key)
-    .executeTakeFirst()) as { id: string; nameFi: string } | undefined;
-  if (!row) throw notFound(scope === 'network' ? 'Network' : 'Ecosystem');
-  return row;
+/** The memberships of a network or ecosystem the caller may see, as a subquery named m. */
+function membershipsOf(
+  db: Database,
+  scope: GraphScope,
+  id: string,
+  caller: Caller,
+): AliasedSelectQueryBuilder<Membership, 'm'> {
+  const members =
+    scope === 'network'
+      ? db.selectFrom('networkMembers').select(['organisationId', 'role']).where('networkId', '=', id)
+      : db.selectFrom('ecosystemMembers').select(['organisationId', 'role']).where('ecosystemId', '=', id);
+  return applyVisibility(members, caller).as('m');
 }
 
 /** The members the caller may see (both the membership and the organisation must be visible), by name. */
-export async function graphNodes(db: Database, scope: GraphScope, id: string, caller: Caller) {
-  const { members, column } = SOURCES[scope];
-  const r = await sql<GraphNodeRow>`
-    select o.id, o.name_fi as "nameFi", o.name_sv as "nameSv", o.name_en as "nameEn", o.kind,
-      o.municipality_code as "municipalityCode", m.role
-    from ${sql.table(members)} m join organisations o on o.id = m.organisation_id
-    where m.${sql.raw(column)} = ${id} and ${visibleSql(caller, 'm')} and ${visibleSql(caller, 'o')}
-    order by o.name_fi, o.id`.execute(db);
-  return r.rows;
+export function graphNodes(
+  db: Database,
+  scope: GraphScope,
+  id: string,
+  caller: Caller,
+): Promise<GraphNodeRow[]> {
+  return applyVisibility(
+    db
+      .selectFrom(membershipsOf(db, scope, id, caller))
+      .innerJoin('organisations as o', 'o.id', 'm.organisationId')
+      .select(['o.id', 'o.nameFi', 'o.nameSv', 'o.nameEn', 'o.kind', 'o.municipalityCode', 'm.role']),
+    caller,
+    'o',
+  )
+    .orderBy('o.nameFi')
+    .orderBy('o.id')
+    .execute();
 }
 
 const numbers = (text: string | null) => (text ? text.split(',').map(Number) : []);

@@ -1,0 +1,30 @@
+import type { Caller } from '../../auth/caller.js';
+import type { Database } from '../../db/database.js';
+import { notFound } from '../../errors.js';
+import { findCommunity } from '../pictures/picture.repository.js';
+import type { GraphMap } from './graph.presenter.js';
+import { graphEdges, graphNodes, type GraphScope } from './graph.repository.js';
+import { graphMeasures } from './graph.measures.js';
+
+/** The map of a network or ecosystem the caller may see (by id or slug): its visible members and ties. */
+export async function graphOf(
+  db: Database,
+  caller: Caller,
+  scope: GraphScope,
+  key: string,
+): Promise<GraphMap> {
+  const found = await findCommunity(db, caller, scope === 'network' ? 'networks' : 'ecosystems', key);
+  if (!found) throw notFound(scope === 'network' ? 'Network' : 'Ecosystem');
+  const rows = await graphNodes(db, scope, found.id, caller);
+  const edges = await graphEdges(
+    db,
+    rows.map((r) => r.id),
+    caller,
+  );
+  return {
+    scope: { kind: scope, id: found.id, name: found.nameFi },
+    rows,
+    measured: graphMeasures(rows.length, edges),
+    edges,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The situational picture from the database: the scope the caller may see, everything it is computed
+ * from (picture.repository.ts), the answer kept by data version and reader (picture.cache.ts), and the
+ * report a town edits further (rendered by src/reports).
+ */
+import type {
+  PeerInput,
+  PictureCompetence,
+  PictureInput,
+  PictureScope,
+} from '../../../analysis/picture.input.js';
+import { buildPicture, snapshotOf } from '../../../analysis/picture.js';
+import type { Picture, ScopeKind } from '../../../analysis/picture.schema.js';
+import { renderReport, type ReportFormat } from '../../../reports/picture-report.js';
+import type { Caller } from '../../auth/caller.js';
+import type { Database } from '../../db/database.js';
+import { notFound } from '../../errors.js';
+import { jsonBytes } from '../../json-response.js';
+import { coverageRows } from '../networks/coverage.repository.js';
+import { PictureCache, readerKey } from './picture.cache.js';
+import {
+  activeMunicipalities,
+  competencesOf,
+  dataVersion,
+  findCommunity,
+  finlandCounts,
+  offererIds,
+  organisationNames,
+  organisationsOf,
+  projectsOf,
+  proposalsOf,
+  regionName,
+  relationsTouching,
+  type ScopeMembers,
+} from './picture.repository.js';
+import { relationColumns } from './relations.repository.js';
+import { snapshotPictures } from './snapshots.repository.js';
+
+const LARGE_SCOPE = 5000;
+
+type Scope = { scope: PictureScope; members: ScopeMembers | null };
+type Language = 'fi' | 'sv' | 'en';
+export type PictureQuery = { scope: ScopeKind; id: string; seed?: number };
+
+/** A municipality or a region: its active municipalities. */
+async function resolvePlace(db: Database, kind: 'municipality' | 'region', key: string): Promise<Scope> {
+  const rows = await activeMunicipalities(db, kind, key);
+  if (rows.length === 0) throw notFound(kind === 'municipality' ? 'Municipality' : 'Region');
+  const name = kind === 'municipality' ? rows[0]!.nameFi : ((await regionName(db, key)) ?? key);
+  return { scope: { kind, id: key, name, municipalityCodes: rows.map((r) => r.code) }, members: null };
+}
+
+/** Finds the scope the caller may see and where its organisations come from. */
+async function resolveScope(db: Database, kind: ScopeKind, key: string, caller: Caller): Promise<Scope> {
+  if (kind === 'municipality' || kind === 'region') return resolvePlace(db, kind, key);
+  const row = await findCommunity(db, caller, kind === 'ecosystem' ? 'ecosystems' : 'networks', key);
+  if (!row) throw notFound(kind === 'ecosystem' ? 'Ecosystem' : 'Network');
+  // A network covers the municipalities its members stand for (Naturpolis: Kuusamo and Taivalkoski).
+  const municipalityCodes =
+    kind === 'network'
+      ? [...new Set((await coverageRows(db, [row.id], caller)).map((r) => r.code))]
+      : undefined;
+  const members =
+    kind === 'ecosystem'
+      ? ({ table: 'ecosystemMembers', column: 'ecosystemId', id: row.id } as const)
+      : ({ table: 'networkMembers', column: 'networkId', id: row.id } as const);
+  return { scope: { kind, id: row.id, name: row.nameFi, municipalityCodes }, members };
+}
+
+const organisationsIn = (db: Database, caller: Caller, s: Scope) =>
+  organisationsOf(
+    db,
+    caller,
+    s.members ? { members: s.members } : { municipalityCodes: s.scope.municipalityCodes ?? [] },
+  );
+
+/** The competences the scope needs that organisations outside it offer, and those organisations. */
+async function offeredElsewhere(
+  db: Database,
+  caller: Caller,
+  competences: PictureCompetence[],
+  inScope: Set<string>,
+): Promise<PictureInput['elsewhere']> {
+  const needed = competences
+    .filter((c) => c.direction === 'need' && !c.key.startsWith('tag:'))
+    .map((c) => c.key);
+  const offers = needed.length
+    ? (await competencesOf(db, caller, await offererIds(db, caller, needed), 'offer')).filter(
+        (c) => !inScope.has(c.organisationId),
+      )
+    : [];
+  const organisations = offers.length
+    ? await organisationNames(db, caller, [...new Set(offers.map((c) => c.organisationId))])
+    : [];
+  return { organisations, competences: offers };
+}
+
+/** Everything the situational picture of a scope is computed from, as the caller may see it. */
+export async function loadPictureInput(
+  db: Database,
+  kind: ScopeKind,
+  key: string,
+  caller: Caller,
+  asOf: string,
+): Promise<PictureInput> {
+  const s = await resolveScope(db, kind, key, caller);
+  const organisations = await organisationsIn(db, caller, s);
+  const ids = organisations.map((o) => o.id);
+  const competences = await competencesOf(db, caller, ids);
+  const elsewhere = await offeredElsewhere(db, caller, competences, new Set(ids));
+  // Independent reads run side by side on the pool.
+  const [relations, projects, finland, history, peers] = await Promise.all([
+    // Large scopes take the columnar path; both count the ties that reach outside the scope.
+    ids.length > LARGE_SCOPE ? relationColumns(db, ids, caller) : relationsTouching(db, caller, ids),
+    projectsOf(db, caller, ids),
+    finlandCounts(db, caller),
+    historyOf(db, caller, s.scope),
+    kind === 'network' ? townPeers(db, caller, s.scope.municipalityCodes ?? []) : Promise.resolve([]),
+  ]);
+  return {
+    scope: s.scope,
+    asOf,
+    organisations,
+    relations,
+    competences,
+    projects,
+    finland: { organisations: finland },
+    elsewhere,
+    history,
+    peers,
+  };
+}
+
+/** Saved snapshots of this scope, oldest first: the base of "recent growth". */
+async function historyOf(db: Database, caller: Caller, scope: PictureScope) {
+  const pictures = await snapshotPictures(db, caller, scope.kind, scope.id);
+  return pictures.map((p) => snapshotOf(p as Picture));
+}
+
+/** The towns of a network side by side: every municipality it covers, as its own scope. */
+async function townPeers(db: Database, caller: Caller, codes: readonly string[]): Promise<PeerInput[]> {
+  const peers: PeerInput[] = [];
+  for (const code of codes) {
+    const s = await resolvePlace(db, 'municipality', code);
+    const organisations = await organisationsIn(db, caller, s);
+    peers.push({
+      scope: s.scope,
+      organisations,
+      relations: await relationsTouching(
+        db,
+        caller,
+        organisations.map((o) => o.id),
+      ),
+    });
+  }
+  return peers;
+}
+
+const SUFFIX = { fi: 'Fi', sv: 'Sv', en: 'En' } as const;
+
+/** The proposals the users wrote for this scope's report, in the reader's language (Finnish as fallback). */
+export async function loadProposals(
+  db: Database,
+  caller: Caller,
+  kind: ScopeKind,
+  keys: string[],
+  lang: Language,
+) {
+  const rows = await proposalsOf(db, caller, kind, keys);
+  const pick = (r: (typeof rows)[number], field: 'title' | 'body') =>
+    r[`${field}${SUFFIX[lang]}`] ?? r[`${field}Fi`] ?? '';
+  return rows.map((r) => [pick(r, 'title'), pick(r, 'body')].filter(Boolean).join(': '));
+}
+
+const day = (now: Date) => now.toISOString().slice(0, 10);
+
+/**
+ * The picture as the bytes of its JSON answer: computed once per data version, day, seed and reader,
+ * then served from the cache.
+ */
+export async function pictureJson(
+  db: Database,
+  caller: Caller,
+  cache: PictureCache,
+  { scope, id, seed }: PictureQuery,
+  now: Date,
+): Promise<Buffer> {
+  const asOf = day(now);
+  const key = [scope, id, seed ?? '', asOf, readerKey(caller)].join('\u0000');
+  return cache.get(key, await dataVersion(db), async () =>
+    jsonBytes(buildPicture(await loadPictureInput(db, scope, id, caller, asOf), { seed })),
+  );
+}
+
+/** The picture as a Word, Excel or print-view report with the scope's proposals, and its file name. */
+export async function pictureReport(
+  db: Database,
+  caller: Caller,
+  { scope, id, seed, format, lang }: PictureQuery & { format: ReportFormat; lang: Language },
+  now: Date,
+) {
+  const picture = buildPicture(await loadPictureInput(db, scope, id, caller, day(now)), { seed });
+  const proposals = await loadProposals(db, caller, scope, [id, picture.scope.id], lang);
+  const report = await renderReport(picture, format, lang, proposals);
+  const fileName = `tilannekuva-${scope}-${id}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
+  return { ...report, fileName };
+}
