@@ -3,42 +3,28 @@ import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
-import { notFound } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
+import {
+  industrySchema,
+  municipalitySchema,
+  presentIndustry,
+  presentMunicipality,
+  presentRegion,
+  regionSchema,
+} from './reference.presenter.js';
+import { industries, municipalities, municipality, regions } from './reference.service.js';
 
-const region = z
-  .object({
-    code: z.string(),
-    nameFi: z.string(),
-    nameSv: z.string().nullable(),
-    nameEn: z.string().nullable(),
-    nuts3: z.string().nullable(),
-    nuts3V2024: z.string().nullable(),
-  })
-  .meta({ id: 'Region' });
-const municipality = z
-  .object({
-    code: z.string(),
-    nameFi: z.string(),
-    nameSv: z.string().nullable(),
-    nameEn: z.string().nullable(),
-    regionCode: z.string().nullable(),
-    isActive: z.boolean(),
-  })
-  .meta({ id: 'Municipality' });
-const industry = z
-  .object({
-    classification: z.string(),
-    code: z.string(),
-    level: z.number().int(),
-    parentCode: z.string().nullable(),
-    nameFi: z.string(),
-    nameSv: z.string().nullable(),
-    nameEn: z.string().nullable(),
-  })
-  .meta({ id: 'Industry' });
+type Api = OpenAPIHono<AppEnv>;
 
-export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
+/** Regions, municipalities and industry classifications: public reference data. */
+export function registerReferenceRoutes(app: Api) {
+  regionsRoute(app);
+  municipalitiesRoute(app);
+  municipalityRoute(app);
+  industriesRoute(app);
+}
+
+function regionsRoute(app: Api) {
   route(
     app,
     'public',
@@ -47,18 +33,13 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/api/v1/regions',
       tags: ['reference'],
       summary: 'Regions (maakunnat) with Statistics Finland and NUTS 3 codes',
-      responses: { 200: jsonContent(z.object({ items: z.array(region) }), 'All regions') },
+      responses: { 200: jsonContent(z.object({ items: z.array(regionSchema) }), 'All regions') },
     },
-    async (c) => {
-      const items = await c.var.db
-        .selectFrom('regions')
-        .select(['code', 'nameFi', 'nameSv', 'nameEn', 'nuts3', 'nuts3V2024'])
-        .orderBy('code')
-        .execute();
-      return c.json({ items: items as z.infer<typeof region>[] }, 200);
-    },
+    async (c) => c.json({ items: (await regions(c.var.db)).map(presentRegion) }, 200),
   );
+}
 
+function municipalitiesRoute(app: Api) {
   route(
     app,
     'public',
@@ -77,21 +58,22 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
         }),
       },
       responses: {
-        200: jsonContent(z.object({ items: z.array(municipality) }), 'Municipalities'),
+        200: jsonContent(z.object({ items: z.array(municipalitySchema) }), 'Municipalities'),
         ...errorResponses(400),
       },
     },
     async (c) => {
-      const query = c.req.valid('query');
-      let q = c.var.db
-        .selectFrom('municipalities')
-        .select(['code', 'nameFi', 'nameSv', 'nameEn', 'regionCode', 'isActive']);
-      if (query.regionCode) q = q.where('regionCode', '=', query.regionCode);
-      if (query.includeInactive !== 'true') q = q.where('isActive', '=', true);
-      return c.json({ items: (await q.orderBy('code').execute()) as z.infer<typeof municipality>[] }, 200);
+      const { regionCode, includeInactive } = c.req.valid('query');
+      const rows = await municipalities(c.var.db, {
+        regionCode,
+        includeInactive: includeInactive === 'true',
+      });
+      return c.json({ items: rows.map(presentMunicipality) }, 200);
     },
   );
+}
 
+function municipalityRoute(app: Api) {
   route(
     app,
     'public',
@@ -101,19 +83,13 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
       tags: ['reference'],
       summary: 'One municipality',
       request: { params: z.object({ code: text.max(10) }) },
-      responses: { 200: jsonContent(municipality, 'The municipality'), ...errorResponses(404) },
+      responses: { 200: jsonContent(municipalitySchema, 'The municipality'), ...errorResponses(404) },
     },
-    async (c) => {
-      const row = await c.var.db
-        .selectFrom('municipalities')
-        .select(['code', 'nameFi', 'nameSv', 'nameEn', 'regionCode', 'isActive'])
-        .where('code', '=', c.req.valid('param').code)
-        .executeTakeFirst();
-      if (!row) throw notFound('Municipality');
-      return c.json(row as z.infer<typeof municipality>, 200);
-    },
+    async (c) => c.json(presentMunicipality(await municipality(c.var.db, c.req.valid('param').code)), 200),
   );
+}
 
+function industriesRoute(app: Api) {
   route(
     app,
     'public',
@@ -130,19 +106,11 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
         }),
       },
       responses: {
-        200: jsonContent(z.object({ items: z.array(industry) }), 'Industries'),
+        200: jsonContent(z.object({ items: z.array(industrySchema) }), 'Industries'),
         ...errorResponses(400),
       },
     },
-    async (c) => {
-      const query = c.req.valid('query');
-      let q = c.var.db
-        .selectFrom('industries')
-        .select(['classification', 'code', 'level', 'parentCode', 'nameFi', 'nameSv', 'nameEn'])
-        .where('classification', '=', query.classification);
-      if (query.level) q = q.where('level', '=', query.level);
-      if (query.parentCode) q = q.where('parentCode', '=', query.parentCode);
-      return c.json({ items: (await q.orderBy('code').execute()) as z.infer<typeof industry>[] }, 200);
-    },
+    async (c) =>
+      c.json({ items: (await industries(c.var.db, c.req.valid('query'))).map(presentIndustry) }, 200),
   );
 }

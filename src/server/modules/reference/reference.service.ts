@@ -1,4 +1,3 @@
-import { sql, type Insertable } from 'kysely';
 import {
   loadBuiltInMunicipalities,
   loadBuiltInPostalCodes,
@@ -6,35 +5,27 @@ import {
 import { REGIONS } from '../../../domain/reference/regions.js';
 import { TOL2008_DIVISIONS, TOL2008_SECTIONS } from '../../../domain/reference/tol2008.js';
 import type { Database } from '../../db/database.js';
-import type { DB } from '../../db/schema.js';
-
-const CHUNK = 1000;
-
-type ReferenceTable = 'regions' | 'municipalities' | 'postalCodes' | 'industries';
-
-async function insertChunked<T extends ReferenceTable>(db: Database, table: T, rows: Insertable<DB[T]>[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insertInto(table as ReferenceTable)
-      // One statement for four tables: the rows were checked against their own table above.
-      .values(rows.slice(i, i + CHUNK) as Insertable<DB['regions']>[])
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
-}
+import { notFound } from '../../errors.js';
+import {
+  findMunicipality,
+  insertReferenceRows,
+  listBorders,
+  listIndustries,
+  listMunicipalities,
+  listRegions,
+  regionCount,
+  type IndustryFilter,
+  type MunicipalityFilter,
+} from './reference.repository.js';
 
 /**
  * Loads the built-in regions, municipalities, postal codes and TOL 2008 sections and divisions into an
  * empty database. Imports of newer classifications later replace or extend them.
  */
 export async function ensureBuiltInReference(db: Database): Promise<boolean> {
-  const { count } = (await db
-    .selectFrom('regions')
-    .select((eb) => eb.fn.countAll().as('count'))
-    .executeTakeFirstOrThrow()) as { count: unknown };
-  if (Number(count) > 0) return false;
+  if ((await regionCount(db)) > 0) return false;
   await db.transaction().execute(async (trx) => {
-    await insertChunked(
+    await insertReferenceRows(
       trx,
       'regions',
       REGIONS.map((r) => ({
@@ -46,7 +37,7 @@ export async function ensureBuiltInReference(db: Database): Promise<boolean> {
         nameEn: r.nameEn,
       })),
     );
-    await insertChunked(
+    await insertReferenceRows(
       trx,
       'municipalities',
       loadBuiltInMunicipalities().map((m) => ({
@@ -56,12 +47,12 @@ export async function ensureBuiltInReference(db: Database): Promise<boolean> {
         regionCode: m.regionCode,
       })),
     );
-    await insertChunked(
+    await insertReferenceRows(
       trx,
       'postalCodes',
       loadBuiltInPostalCodes().map((p) => ({ ...p })),
     );
-    await insertChunked(trx, 'industries', [
+    await insertReferenceRows(trx, 'industries', [
       ...TOL2008_SECTIONS.map((s) => ({
         classification: 'TOL2008',
         code: s.code,
@@ -85,10 +76,17 @@ export async function ensureBuiltInReference(db: Database): Promise<boolean> {
   return true;
 }
 
-export async function referenceCounts(db: Database) {
-  const r = await sql<{ regions: number; municipalities: number; industries: number }>`
-    select (select count(*) from regions)::int as regions,
-           (select count(*) from municipalities where is_active)::int as municipalities,
-           (select count(*) from industries)::int as industries`.execute(db);
-  return r.rows[0]!;
+// What the reference routes read: the lists as they are stored, and "not found" for a code that is not.
+export const regions = (db: Database) => listRegions(db);
+
+export const municipalities = (db: Database, filter: MunicipalityFilter) => listMunicipalities(db, filter);
+
+export async function municipality(db: Database, code: string) {
+  const row = await findMunicipality(db, code);
+  if (!row) throw notFound('Municipality');
+  return row;
 }
+
+export const industries = (db: Database, filter: IndustryFilter) => listIndustries(db, filter);
+
+export const municipalityBorders = (db: Database) => listBorders(db);
