@@ -21,7 +21,8 @@ import {
 } from '../../domain/enums';
 import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
-import { CHILD_HEADINGS, ENTITY_PATHS, FIELD_NAMES } from '../features/entities/resources';
+import { ENTITY_PATHS } from '../../domain/catalogue';
+import { CHILD_HEADINGS, FIELD_NAMES } from '../features/entities/resources';
 import { RULE_KINDS, RULE_TEXT_FIELDS } from '../features/entities/rules';
 import { TEXT_FIELDS } from '../features/organisations/model';
 
@@ -62,7 +63,7 @@ export const DYNAMIC_KEYS = {
   strategyScope: STRATEGY_SCOPES,
   lawfulBasis: LAWFUL_BASES,
   pictureScope: PICTURE_SCOPES,
-  /** The generic entity pages: each resource's name (one record, the list) and its fields' labels. */
+  /** Every entity of the catalogue has a name (one record, the list); the generic pages label their fields. */
   entityOne: ENTITY_PATHS,
   entityMany: ENTITY_PATHS,
   entityField: FIELD_NAMES,

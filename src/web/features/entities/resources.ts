@@ -1,26 +1,8 @@
-import type { z } from 'zod';
 import type { ResourcePath } from '../../api/client';
-import { competence, organisationCompetence, person, personRole, relation } from '../../../domain/actors';
-import { contact, note } from '../../../domain/connect';
-import { ecosystem, ecosystemMember, network, networkMember } from '../../../domain/ecosystems';
+import { ENTITIES, type EntityPath } from '../../../domain/catalogue';
+import type { EntitySchemas } from '../../../domain/common';
 import { VISIBILITIES } from '../../../domain/enums';
 import { apiPathOf, REFERENCE_TABLES } from '../../../domain/references';
-import { event, eventParticipant } from '../../../domain/events';
-import { pictureProposal } from '../../../domain/pictures';
-import {
-  agreementParty,
-  ecosystemAgreement,
-  fundingCall,
-  project,
-  projectRole,
-} from '../../../domain/projects';
-import {
-  actionProject,
-  developmentAction,
-  goalActual,
-  strategy,
-  strategyGoal,
-} from '../../../domain/strategies';
 
 /** Headings of child tables that show only some of the records (see `only`). */
 export const CHILD_HEADINGS = ['funders'] as const;
@@ -40,15 +22,17 @@ export type ChildUi = {
 /** How the web app shows one API resource; the fields themselves come from its zod schema. */
 export type EntityUi = {
   /** The API path, which is also the page address: /:lang/<path>. */
-  path: ResourcePath;
-  schemas: { shape: z.ZodRawShape; create: z.ZodType; update: z.ZodType };
+  path: EntityPath & ResourcePath;
+  /** From the entity's catalogue entry. */
+  schemas: EntitySchemas;
   /** What names a record: a three-language base ('name' → nameFi/nameSv/nameEn) or one field. */
   naming?: { localized: 'name' | 'title' } | { field: string; fallback?: string };
   /** List columns; the first links to the record. */
   columns: string[];
-  /** Columns the API can sort by (a subset of the resource's sortable fields). */
+  /** Columns the list offers to sort by (a subset of the catalogue's sortable fields). */
   sortable?: string[];
-  searchable?: boolean;
+  /** From the entity's catalogue entry: the list has a search box. */
+  searchable: boolean;
   /** Enum fields the list can be filtered by (the API has a filter of the same name). */
   filters?: string[];
   children?: ChildUi[];
@@ -58,53 +42,46 @@ export type EntityUi = {
   customView?: boolean;
 };
 
+/** An entity's page: its catalogue entry (path, schemas, search) and how the web shows it. */
+const ui = (
+  path: EntityPath & ResourcePath,
+  shown: Omit<EntityUi, 'path' | 'schemas' | 'searchable'>,
+): EntityUi => ({
+  path,
+  schemas: ENTITIES[path].schemas,
+  searchable: ENTITIES[path].searchable,
+  ...shown,
+});
+
 const name = { localized: 'name' } as const;
 const title = { localized: 'title' } as const;
 
 export const ENTITY_UIS: EntityUi[] = [
-  {
-    path: 'ecosystems',
-    schemas: ecosystem,
+  ui('ecosystems', {
     naming: name,
     columns: ['nameFi', 'themes', 'isPublic'],
     sortable: ['nameFi'],
-    searchable: true,
     children: [
       { path: 'ecosystem-members', field: 'ecosystemId', columns: ['organisationId', 'role'] },
       { path: 'projects', field: 'ecosystemId', columns: ['nameFi', 'status'] },
       { path: 'strategies', field: 'ecosystemId', columns: ['titleFi', 'startYear', 'endYear'] },
       { path: 'events', field: 'ecosystemId', columns: ['titleFi', 'startsAt'] },
     ],
-  },
-  {
-    path: 'ecosystem-members',
-    schemas: ecosystemMember,
-    columns: ['ecosystemId', 'organisationId', 'role'],
-    filters: ['role'],
-  },
-  {
-    path: 'networks',
-    schemas: network,
+  }),
+  ui('ecosystem-members', { columns: ['ecosystemId', 'organisationId', 'role'], filters: ['role'] }),
+  ui('networks', {
     naming: name,
     columns: ['nameFi', 'kind', 'startOn', 'endOn'],
     sortable: ['nameFi'],
-    searchable: true,
     customList: true,
     customView: true,
-  },
-  {
-    path: 'network-members',
-    schemas: networkMember,
-    columns: ['networkId', 'organisationId', 'role'],
-  },
-  {
-    path: 'projects',
-    schemas: project,
+  }),
+  ui('network-members', { columns: ['networkId', 'organisationId', 'role'] }),
+  ui('projects', {
     naming: name,
     columns: ['nameFi', 'status', 'startOn', 'endOn'],
     filters: ['status'],
     sortable: ['nameFi', 'status'],
-    searchable: true,
     children: [
       { path: 'project-roles', field: 'projectId', columns: ['organisationId', 'role', 'note'] },
       {
@@ -117,119 +94,76 @@ export const ENTITY_UIS: EntityUi[] = [
       { path: 'events', field: 'projectId', columns: ['titleFi', 'startsAt'] },
       { path: 'action-projects', field: 'projectId', columns: ['actionId', 'note'] },
     ],
-  },
-  {
-    path: 'project-roles',
-    schemas: projectRole,
-    columns: ['projectId', 'organisationId', 'role'],
-    filters: ['role'],
-  },
-  {
-    path: 'funding-calls',
-    schemas: fundingCall,
+  }),
+  ui('project-roles', { columns: ['projectId', 'organisationId', 'role'], filters: ['role'] }),
+  ui('funding-calls', {
     naming: title,
     columns: ['titleFi', 'deadlineAt', 'openerOrganisationId', 'themes'],
     sortable: ['titleFi', 'deadlineAt'],
-    searchable: true,
-  },
-  {
-    path: 'ecosystem-agreements',
-    schemas: ecosystemAgreement,
+  }),
+  ui('ecosystem-agreements', {
     naming: name,
     columns: ['nameFi', 'cityRegionFi', 'startOn', 'endOn'],
     sortable: ['nameFi'],
-    searchable: true,
     children: [{ path: 'agreement-parties', field: 'agreementId', columns: ['organisationId', 'note'] }],
-  },
-  { path: 'agreement-parties', schemas: agreementParty, columns: ['agreementId', 'organisationId'] },
-  {
-    path: 'events',
-    schemas: event,
+  }),
+  ui('agreement-parties', { columns: ['agreementId', 'organisationId'] }),
+  ui('events', {
     naming: title,
     columns: ['titleFi', 'kind', 'startsAt', 'location'],
     sortable: ['titleFi', 'startsAt'],
-    searchable: true,
     customList: true,
     customView: true,
     children: [
       { path: 'event-participants', field: 'eventId', columns: ['organisationId', 'personId', 'role'] },
     ],
-  },
-  {
-    path: 'event-participants',
-    schemas: eventParticipant,
-    columns: ['eventId', 'organisationId', 'personId', 'role'],
-  },
-  {
-    path: 'strategies',
-    schemas: strategy,
+  }),
+  ui('event-participants', { columns: ['eventId', 'organisationId', 'personId', 'role'] }),
+  ui('strategies', {
     naming: title,
     columns: ['titleFi', 'scope', 'startYear', 'endYear'],
     filters: ['scope'],
     sortable: ['titleFi', 'startYear'],
-    searchable: true,
     customView: true,
     children: [
       { path: 'strategy-goals', field: 'strategyId', columns: ['titleFi', 'indicator', 'targetValue'] },
       { path: 'development-actions', field: 'strategyId', columns: ['titleFi', 'status', 'endOn'] },
     ],
-  },
-  {
-    path: 'strategy-goals',
-    schemas: strategyGoal,
+  }),
+  ui('strategy-goals', {
     naming: title,
     columns: ['titleFi', 'strategyId', 'indicator', 'targetValue', 'targetYear'],
     sortable: ['titleFi'],
-    searchable: true,
     children: [
       { path: 'goal-actuals', field: 'goalId', columns: ['measuredOn', 'value', 'note'] },
       { path: 'development-actions', field: 'goalId', columns: ['titleFi', 'status'] },
     ],
-  },
-  {
-    path: 'goal-actuals',
-    schemas: goalActual,
-    columns: ['goalId', 'measuredOn', 'value'],
-    sortable: ['measuredOn'],
-  },
-  {
-    path: 'development-actions',
-    schemas: developmentAction,
+  }),
+  ui('goal-actuals', { columns: ['goalId', 'measuredOn', 'value'], sortable: ['measuredOn'] }),
+  ui('development-actions', {
     naming: title,
     columns: ['titleFi', 'strategyId', 'status', 'ownerOrganisationId', 'endOn'],
     filters: ['status'],
     sortable: ['titleFi', 'status'],
-    searchable: true,
     children: [{ path: 'action-projects', field: 'actionId', columns: ['projectId', 'note'] }],
-  },
-  { path: 'action-projects', schemas: actionProject, columns: ['actionId', 'projectId', 'note'] },
-  {
-    path: 'people',
-    schemas: person,
+  }),
+  ui('action-projects', { columns: ['actionId', 'projectId', 'note'] }),
+  ui('people', {
     naming: { field: 'fullName', fallback: 'title' },
     columns: ['fullName', 'title', 'collectedOn', 'retainUntil'],
     sortable: ['collectedOn'],
-    searchable: true,
     // Personal data is never public (the server refuses it too).
     visibilities: ['private', 'network'],
     children: [
       { path: 'person-roles', field: 'personId', columns: ['organisationId', 'title', 'isContact'] },
       { path: 'notes', field: 'personId', columns: ['body', 'createdAt'] },
     ],
-  },
-  {
-    path: 'person-roles',
-    schemas: personRole,
-    columns: ['personId', 'organisationId', 'title', 'isContact'],
-    sortable: ['title'],
-  },
-  {
-    path: 'competences',
-    schemas: competence,
+  }),
+  ui('person-roles', { columns: ['personId', 'organisationId', 'title', 'isContact'], sortable: ['title'] }),
+  ui('competences', {
     naming: name,
     columns: ['nameFi', 'slug', 'isTheme'],
     sortable: ['nameFi', 'slug'],
-    searchable: true,
     children: [
       {
         path: 'organisation-competences',
@@ -237,50 +171,35 @@ export const ENTITY_UIS: EntityUi[] = [
         columns: ['organisationId', 'direction', 'description'],
       },
     ],
-  },
-  {
-    path: 'organisation-competences',
-    schemas: organisationCompetence,
+  }),
+  ui('organisation-competences', {
     naming: { field: 'tag' },
     columns: ['organisationId', 'direction', 'competenceId', 'tag'],
     filters: ['direction'],
     sortable: ['direction'],
-    searchable: true,
-  },
-  {
-    path: 'relations',
-    schemas: relation,
+  }),
+  ui('relations', {
     columns: ['fromOrganisationId', 'toOrganisationId', 'kind', 'source'],
     filters: ['kind', 'source'],
     sortable: ['kind', 'weight'],
-    searchable: true,
-  },
-  {
-    path: 'contacts',
-    schemas: contact,
+  }),
+  ui('contacts', {
     columns: ['organisationId', 'stage', 'nextStep', 'nextStepOn'],
     filters: ['stage'],
     sortable: ['stage', 'updatedAt'],
-    searchable: true,
     children: [{ path: 'notes', field: 'contactId', columns: ['body', 'createdAt'] }],
-  },
-  {
-    path: 'notes',
-    schemas: note,
+  }),
+  ui('notes', {
     naming: { field: 'body' },
     columns: ['body', 'organisationId', 'createdAt'],
     sortable: ['createdAt', 'updatedAt'],
-    searchable: true,
-  },
-  {
-    path: 'picture-proposals',
-    schemas: pictureProposal,
+  }),
+  ui('picture-proposals', {
     naming: title,
     columns: ['titleFi', 'scopeKind', 'scopeId', 'position'],
     filters: ['scopeKind'],
     sortable: ['titleFi', 'position'],
-    searchable: true,
-  },
+  }),
 ];
 
 const RESOURCE_PATHS: ReadonlySet<string> = new Set<ResourcePath>([

@@ -1,9 +1,10 @@
 import { api, type BodyOf, type Schema } from '../../api/client';
+import { PICTURE_SCOPES } from '../../../domain/pictures';
 import type { Lang } from '../../i18n/lang';
 
 export type Picture = Schema<'Picture'>;
 export type PictureChange = Schema<'PictureChange'>;
-export const PICTURE_SCOPES = ['ecosystem', 'municipality', 'region', 'network'] as const;
+export { PICTURE_SCOPES };
 export type PictureScope = (typeof PICTURE_SCOPES)[number];
 export const isPictureScope = (value: string | undefined): value is PictureScope =>
   PICTURE_SCOPES.includes(value as PictureScope);
