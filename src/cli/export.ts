@@ -6,17 +6,17 @@ import { writeGexf, writeGraphml } from '../formats/writers/index.js';
 import { systemCaller } from '../server/auth/caller.js';
 import type { Database } from '../server/db/database.js';
 import { AppError } from '../server/errors.js';
-import { eventsCalendar } from '../server/modules/exports/calendar.js';
-import { exportInstallation, RestoreRefused } from '../server/modules/exports/installation.js';
-import { networkExport } from '../server/modules/exports/network.js';
+import { exportInstallation, RestoreRefused } from '../server/modules/exports/installation.service.js';
 import {
+  eventsCalendar,
   exportableEntities,
   exportDefinition,
+  networkExport,
   tableExport,
   TABLE_FORMATS,
   type ExportFile,
   type TableFormat,
-} from '../server/modules/exports/tables.js';
+} from '../server/modules/exports/exports.service.js';
 import { CliError } from './errors.js';
 import { tableProgress } from './progress.js';
 import { withDatabase } from './with-database.js';

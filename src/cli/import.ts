@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { systemCaller } from '../server/auth/caller.js';
 import type { Database } from '../server/db/database.js';
 import { AppError } from '../server/errors.js';
-import { RestoreRefused, restoreInstallation } from '../server/modules/exports/installation.js';
+import { RestoreRefused, restoreInstallation } from '../server/modules/exports/installation.service.js';
 import {
   checkEntity,
   cleanDefaults,

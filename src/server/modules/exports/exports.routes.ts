@@ -1,15 +1,20 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { z } from 'zod';
-import { writeGexf, writeGraphml } from '../../../formats/writers/index.js';
 import { route } from '../../routing.js';
 import { pictureScopeQuery } from '../pictures/scope-query.js';
 import type { AppEnv } from '../../env.js';
-import { notFound } from '../../errors.js';
 import { errorResponses } from '../../openapi.js';
-import { eventsCalendar } from './calendar.js';
-import { networkExport } from './network.js';
-import { exportDefinition, tableExport, TABLE_FORMATS, type ExportFile, type TableFormat } from './tables.js';
+import { download } from './exports.presenter.js';
+import {
+  eventsFile,
+  NETWORK_FORMATS,
+  networkFile,
+  tableExportByName,
+  TABLE_FORMATS,
+  type NetworkFormat,
+} from './exports.service.js';
+
+type Api = OpenAPIHono<AppEnv>;
 
 const BASE = '/api/v1/exports';
 const tags = ['exports'];
@@ -18,61 +23,34 @@ const file = (contentType: string, description: string) => ({
   200: { description, content: { [contentType]: { schema: z.string() } } },
 });
 
-/** A file download: streamed text chunks (or bytes) with the name the browser saves it as. */
-function download(c: Context<AppEnv>, f: ExportFile) {
-  const encoder = new TextEncoder();
-  const iterator = (async function* () {
-    yield* f.chunks;
-  })();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(typeof value === 'string' ? encoder.encode(value) : value);
-    },
-    async cancel() {
-      await iterator.return(undefined);
-    },
-  });
-  c.header('Content-Type', f.contentType);
-  c.header('Content-Disposition', `attachment; filename="${f.fileName}"`);
-  return c.body(stream, 200);
+/** Everything out: tables as CSV, Excel and JSON, networks for Gephi, events for calendars. */
+export function registerExportRoutes(app: Api) {
+  for (const format of NETWORK_FORMATS) networkRoute(app, format);
+  calendarRoute(app);
+  tableRoute(app);
 }
 
-const networkQuery = pictureScopeQuery;
-
-const FILE_NAME = /^([a-z][a-z-]*)\.(csv|xlsx|json)$/;
-
-/** Everything out: tables as CSV, Excel and JSON, networks for Gephi, events for calendars. */
-export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
-  for (const format of ['gexf', 'graphml'] as const) {
-    const path = `${BASE}/network.${format}`;
-    route(
-      app,
-      'records',
-      {
-        method: 'get',
-        path,
-        tags,
-        summary: `The network of a scope as ${format === 'gexf' ? 'GEXF 1.3' : 'GraphML'} (Gephi, Gephi Lite)`,
-        request: { query: networkQuery },
-        responses: {
-          ...file(`application/${format}+xml`, 'Organisations with their measures, and their relations'),
-          ...errorResponses(400, 404),
-        },
+function networkRoute(app: Api, format: NetworkFormat) {
+  route(
+    app,
+    'records',
+    {
+      method: 'get',
+      path: `${BASE}/network.${format}`,
+      tags,
+      summary: `The network of a scope as ${format === 'gexf' ? 'GEXF 1.3' : 'GraphML'} (Gephi, Gephi Lite)`,
+      request: { query: pictureScopeQuery },
+      responses: {
+        ...file(`application/${format}+xml`, 'Organisations with their measures, and their relations'),
+        ...errorResponses(400, 404),
       },
-      async (c) => {
-        const { scope, id, seed } = c.req.valid('query');
-        const network = await networkExport(c.var.db, c.var.caller, scope, id, { now: c.var.now(), seed });
-        const text = format === 'gexf' ? writeGexf(network) : writeGraphml(network);
-        return download(c, {
-          contentType: `application/${format}+xml; charset=utf-8`,
-          fileName: `network-${scope}-${id.replace(/[^A-Za-z0-9-]/g, '')}.${format}`,
-          chunks: [text],
-        });
-      },
-    );
-  }
+    },
+    async (c) =>
+      download(c, await networkFile(c.var.db, c.var.caller, format, c.req.valid('query'), c.var.now())),
+  );
+}
+
+function calendarRoute(app: Api) {
   route(
     app,
     'records',
@@ -91,15 +69,14 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { ...file('text/calendar', 'The events the caller may see'), ...errorResponses(400) },
     },
     async (c) => {
-      const q = c.req.valid('query');
-      const text = await eventsCalendar(c.var.db, c.var.caller, { ...q, language: q.lang, now: c.var.now() });
-      return download(c, {
-        contentType: 'text/calendar; charset=utf-8',
-        fileName: 'events.ics',
-        chunks: [text],
-      });
+      const { networkId, ecosystemId, lang } = c.req.valid('query');
+      const options = { networkId, ecosystemId, language: lang, now: c.var.now() };
+      return download(c, await eventsFile(c.var.db, c.var.caller, options));
     },
   );
+}
+
+function tableRoute(app: Api) {
   route(
     app,
     'records',
@@ -129,14 +106,9 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
       },
     },
     async (c) => {
-      const match = FILE_NAME.exec(c.req.valid('param').file);
-      const def = match ? exportDefinition(match[1]!) : undefined;
-      if (!match || !def) throw notFound('Export');
       const delimiter = c.req.valid('query').delimiter === 'semicolon' ? ';' : ',';
-      return download(
-        c,
-        await tableExport(c.var.db, c.var.caller, def, match[2] as TableFormat, { delimiter }),
-      );
+      const found = await tableExportByName(c.var.db, c.var.caller, c.req.valid('param').file, { delimiter });
+      return download(c, found);
     },
   );
 }

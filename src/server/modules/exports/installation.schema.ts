@@ -5,8 +5,8 @@
  * organisation, an organisation belongs to a workspace) one nullable column of the cycle is "deferred":
  * inserted empty, and filled in once every table is loaded.
  */
-import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { foreignKeys, primaryKeyColumns, storedColumns } from './installation.repository.js';
 
 /** Kept out of the export: the migration and data-version bookkeeping is the target database's own. */
 const SKIPPED = new Set([
@@ -29,28 +29,9 @@ export type TablePlan = {
   primaryKey: string[];
 };
 
-type ForeignKey = { child: string; parent: string; columns: string[]; nullable: boolean };
-
-async function foreignKeys(db: Database): Promise<ForeignKey[]> {
-  const r = await sql<ForeignKey>`
-    select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
-      array(select a.attname::text from unnest(c.conkey) k
-        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k) as columns,
-      (select bool_and(not a.attnotnull) from unnest(c.conkey) k
-        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k) as nullable
-    from pg_constraint c
-    where c.contype = 'f' and c.connamespace = current_schema()::regnamespace`.execute(db);
-  return r.rows;
-}
-
 async function tableColumns(db: Database) {
-  const r = await sql<{ tableName: string; columnName: string }>`
-    select c.table_name, c.column_name from information_schema.columns c
-    join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
-    where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.is_generated = 'NEVER'
-    order by c.table_name, c.ordinal_position`.execute(db);
   const columns = new Map<string, string[]>();
-  for (const row of r.rows) {
+  for (const row of await storedColumns(db)) {
     if (SKIPPED.has(row.tableName)) continue;
     columns.set(row.tableName, [...(columns.get(row.tableName) ?? []), row.columnName]);
   }
@@ -58,13 +39,9 @@ async function tableColumns(db: Database) {
 }
 
 async function primaryKeys(db: Database) {
-  const r = await sql<{ tableName: string; columnName: string }>`
-    select i.indrelid::regclass::text as table_name, a.attname::text as column_name
-    from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
-    join pg_class cl on cl.oid = i.indrelid
-    where i.indisprimary and cl.relnamespace = current_schema()::regnamespace`.execute(db);
   const keys = new Map<string, string[]>();
-  for (const row of r.rows) keys.set(row.tableName, [...(keys.get(row.tableName) ?? []), row.columnName]);
+  for (const row of await primaryKeyColumns(db))
+    keys.set(row.tableName, [...(keys.get(row.tableName) ?? []), row.columnName]);
   return keys;
 }
 

@@ -7,7 +7,7 @@ import { testApp, testDatabase } from '../../../../test/db.js';
 import type { Database } from '../../db/database.js';
 import { loadDemoWorld } from '../demo/demo.service.js';
 import { generatedDump, upload } from '../../../../test/support/imports.js';
-import { exportInstallation, restoreInstallation, RestoreRefused } from './installation.js';
+import { exportInstallation, restoreInstallation, RestoreRefused } from './installation.service.js';
 import { tablePlans } from './installation.schema.js';
 
 const source = await testApp();

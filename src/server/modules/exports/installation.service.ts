@@ -7,14 +7,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { VERSION } from '../../version.js';
+import {
+  appliedMigrations as migrations,
+  deleteAllRows,
+  hasRows,
+  insertLines,
+  resetSequences,
+  tableLines,
+  updateFromLines,
+} from './installation.repository.js';
 import { REFERENCE_TABLES, tablePlans, type TablePlan } from './installation.schema.js';
 
 export const MANIFEST = 'manifest.json';
 const FORMAT = 'solmu-installation';
-const FETCH = 2000;
 const INSERT_BATCH = 1000;
 
 export type Manifest = {
@@ -27,14 +34,6 @@ export type Manifest = {
 };
 
 export class RestoreRefused extends Error {}
-
-const ident = (name: string) => sql.id(name);
-const idents = (names: string[]) => sql.join(names.map(ident));
-
-async function migrations(db: Database): Promise<string[]> {
-  const r = await sql<{ name: string }>`select name from solmu_migrations order by name`.execute(db);
-  return r.rows.map((m) => m.name);
-}
 
 /** Writes every table into `dir` (created; must be empty) and returns the manifest. */
 export async function exportInstallation(
@@ -73,21 +72,13 @@ export async function exportInstallation(
 
 async function exportTable(trx: Database, plan: TablePlan, file: string): Promise<number> {
   const out = fs.createWriteStream(file);
-  const cursor = sql.id(`export_${plan.name}`);
   let rows = 0;
   try {
-    await sql`declare ${cursor} no scroll cursor for
-      select row_to_json(t)::text as line from (select ${idents(plan.columns)} from ${ident(plan.name)}) t`.execute(
-      trx,
-    );
-    for (;;) {
-      const batch = await sql<{ line: string }>`fetch ${sql.raw(String(FETCH))} from ${cursor}`.execute(trx);
-      if (batch.rows.length === 0) break;
-      const text = batch.rows.map((r) => r.line).join('\n') + '\n';
-      if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      rows += batch.rows.length;
+    for await (const lines of tableLines(trx, plan.name, plan.columns)) {
+      if (!out.write(lines.join('\n') + '\n'))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      rows += lines.length;
     }
-    await sql`close ${cursor}`.execute(trx);
   } finally {
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   }
@@ -134,20 +125,7 @@ export async function restoreInstallation(
 ): Promise<Record<string, number>> {
   const manifest = readManifest(dir);
   return db.transaction().execute(async (trx) => {
-    const applied = new Set(await migrations(trx));
-    const missing = manifest.migrations.filter((m) => !applied.has(m));
-    if (missing.length)
-      throw new RestoreRefused(`migrate this database first; it lacks ${missing.join(', ')}`);
-    const current = await tablePlans(trx);
-    const here = new Map(current.map((p) => [p.name, p]));
-    for (const plan of current) {
-      if (REFERENCE_TABLES.has(plan.name)) continue;
-      const any = await sql`select 1 from ${ident(plan.name)} limit 1`.execute(trx);
-      if (any.rows.length) throw new RestoreRefused(`the database is not empty: ${plan.name} has rows`);
-    }
-    for (const plan of [...current].reverse())
-      if (REFERENCE_TABLES.has(plan.name)) await sql`delete from ${ident(plan.name)}`.execute(trx);
-
+    const here = await emptyTarget(trx, manifest);
     const counts: Record<string, number> = {};
     for (const [i, table] of manifest.tables.entries()) {
       const target = here.get(table.name);
@@ -155,10 +133,7 @@ export async function restoreInstallation(
       const columns = table.columns.filter((c) => target.columns.includes(c) && !table.deferred.includes(c));
       let rows = 0;
       for await (const batch of lineBatches(path.join(dir, table.file))) {
-        await sql`insert into ${ident(table.name)} (${idents(columns)}) overriding system value
-          select ${idents(columns)} from json_populate_recordset(null::${ident(table.name)}, ${`[${batch.join(',')}]`}::json)`.execute(
-          trx,
-        );
+        await insertLines(trx, table.name, columns, batch);
         rows += batch.length;
       }
       counts[table.name] = rows;
@@ -173,30 +148,29 @@ export async function restoreInstallation(
   });
 }
 
+/**
+ * Refuses a database that lacks a migration of the export or has rows of its own; empties the built-in
+ * reference tables. Returns this database's tables by name.
+ */
+async function emptyTarget(trx: Database, manifest: Manifest): Promise<Map<string, TablePlan>> {
+  const applied = new Set(await migrations(trx));
+  const missing = manifest.migrations.filter((m) => !applied.has(m));
+  if (missing.length) throw new RestoreRefused(`migrate this database first; it lacks ${missing.join(', ')}`);
+  const current = await tablePlans(trx);
+  for (const plan of current) {
+    if (REFERENCE_TABLES.has(plan.name)) continue;
+    if (await hasRows(trx, plan.name))
+      throw new RestoreRefused(`the database is not empty: ${plan.name} has rows`);
+  }
+  for (const plan of [...current].reverse())
+    if (REFERENCE_TABLES.has(plan.name)) await deleteAllRows(trx, plan.name);
+  return new Map(current.map((p) => [p.name, p]));
+}
+
 /** The second pass over a table whose foreign keys formed a cycle: its deferred columns by primary key. */
 async function fillDeferred(trx: Database, dir: string, table: Manifest['tables'][number]) {
   if (table.primaryKey.length === 0) throw new RestoreRefused(`${table.name} has no primary key`);
-  const set = sql.join(table.deferred.map((c) => sql`${ident(c)} = v.${ident(c)}`));
-  const match = sql.join(
-    table.primaryKey.map((c) => sql`t.${ident(c)} = v.${ident(c)}`),
-    sql` and `,
-  );
-  for await (const batch of lineBatches(path.join(dir, table.file))) {
-    await sql`update ${ident(table.name)} t set ${set}
-      from json_populate_recordset(null::${ident(table.name)}, ${`[${batch.join(',')}]`}::json) v
-      where ${match}`.execute(trx);
-  }
-}
-
-/** Sequences (audit_log ids) continue after the restored rows. */
-async function resetSequences(trx: Database, tables: string[]) {
-  const r = await sql<{ tableName: string; columnName: string; sequence: string }>`
-    select c.table_name, c.column_name, pg_get_serial_sequence(c.table_name, c.column_name) as sequence
-    from information_schema.columns c
-    where c.table_schema = current_schema() and c.column_default like 'nextval(%'`.execute(trx);
-  for (const s of r.rows) {
-    if (!s.sequence || !tables.includes(s.tableName)) continue;
-    await sql`select setval(${s.sequence}::regclass, coalesce(max(${ident(s.columnName)}), 0) + 1, false)
-      from ${ident(s.tableName)}`.execute(trx);
-  }
+  const key = { columns: table.deferred, primaryKey: table.primaryKey };
+  for await (const batch of lineBatches(path.join(dir, table.file)))
+    await updateFromLines(trx, table.name, key, batch);
 }

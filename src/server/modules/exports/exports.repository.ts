@@ -1,0 +1,61 @@
+import type { Caller } from '../../auth/caller.js';
+import { applyVisibility } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
+
+/** The Finnish names of some municipalities, by code. */
+export async function municipalityNames(db: Database, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('municipalities')
+    .select(['code', 'nameFi'])
+    .where('code', 'in', codes)
+    .execute();
+  return new Map(rows.map((m) => [m.code, m.nameFi]));
+}
+
+/** The visible relations with both ends among the given organisations, by id. */
+export async function relationsAmong(db: Database, caller: Caller, ids: string[]) {
+  if (ids.length === 0) return [];
+  return applyVisibility(
+    db
+      .selectFrom('relations')
+      .select(['id', 'fromOrganisationId', 'toOrganisationId', 'kind', 'weight', 'source']),
+    caller,
+  )
+    .where('fromOrganisationId', 'in', ids)
+    .where('toOrganisationId', 'in', ids)
+    .orderBy('id')
+    .execute();
+}
+
+export type EventFilter = { networkId?: string; ecosystemId?: string };
+
+/** The visible events with their municipality's names, in the order they start. */
+export function visibleEvents(db: Database, caller: Caller, filter: EventFilter) {
+  let q = applyVisibility(db.selectFrom('events as e'), caller, 'e')
+    .leftJoin('municipalities as m', 'm.code', 'e.municipalityCode')
+    .select([
+      'e.id',
+      'e.kind',
+      'e.titleFi',
+      'e.titleSv',
+      'e.titleEn',
+      'e.descriptionFi',
+      'e.descriptionSv',
+      'e.descriptionEn',
+      'e.startsAt',
+      'e.endsAt',
+      'e.location',
+      'e.isOnline',
+      'e.onlineUrl',
+      'e.updatedAt',
+      'm.nameFi as municipalityFi',
+      'm.nameSv as municipalitySv',
+    ]);
+  if (filter.networkId) q = q.where('e.networkId', '=', filter.networkId);
+  if (filter.ecosystemId) q = q.where('e.ecosystemId', '=', filter.ecosystemId);
+  return q.orderBy('e.startsAt').orderBy('e.id').execute();
+}
+
+export type EventRow = Awaited<ReturnType<typeof visibleEvents>>[number];
+export type RelationRow = Awaited<ReturnType<typeof relationsAmong>>[number];
