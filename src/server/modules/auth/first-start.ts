@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.js';
 import { DEMO_USERS } from '../demo/demo.workspaces.js';
+import { firstAdmin, lastLogin } from './users.repository.js';
 import { createLoginLink, createUser } from './users.service.js';
 
 export const ADMIN_EMAIL = 'admin@solmu.localhost';
@@ -9,12 +10,7 @@ export const ADMIN_EMAIL = 'admin@solmu.localhost';
  * one-time sign-in link, again at every start until the admin has signed in once.
  */
 export async function adminLoginLink(db: Database, now: Date): Promise<string | null> {
-  let admin = await db
-    .selectFrom('users')
-    .select(['id', 'lastLoginAt'])
-    .where('isAdmin', '=', true)
-    .orderBy('createdAt')
-    .executeTakeFirst();
+  let admin = await firstAdmin(db);
   if (!admin) {
     const created = await createUser(db, { email: ADMIN_EMAIL, displayName: 'Admin', isAdmin: true });
     admin = { id: created.id, lastLoginAt: null };
@@ -26,11 +22,7 @@ export async function adminLoginLink(db: Database, now: Date): Promise<string | 
 export async function demoLoginLinks(db: Database, now: Date) {
   const links: { email: string; displayName: string; link: string }[] = [];
   for (const u of DEMO_USERS) {
-    const user = await db
-      .selectFrom('users')
-      .select(['id', 'lastLoginAt'])
-      .where('email', '=', u.email)
-      .executeTakeFirst();
+    const user = await lastLogin(db, u.email);
     if (user && !user.lastLoginAt)
       links.push({
         email: u.email,

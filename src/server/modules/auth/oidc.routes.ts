@@ -1,20 +1,21 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import * as client from 'openid-client';
-import { audit } from '../../audit/audit.js';
+import { z } from 'zod';
 import type { OidcSettings } from '../../config.js';
-import { plainRoute, route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { jsonContent } from '../../openapi.js';
-import { startSession } from './auth.routes.js';
+import { plainRoute, route, type Api } from '../../routing.js';
+import { auditFailedOidc, oidcProvider, signInWithOidc } from './oidc.service.js';
 import { page } from './page.js';
-import { findUserByEmail } from './users.service.js';
+import { sessionRequest, setSessionCookie } from './session-cookie.js';
 
 const FLOW_COOKIE = 'solmu-oidc';
 
+const notConfigured = (c: Context<AppEnv>) =>
+  c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
+
 /** Single sign-on with OpenID Connect (authorization code + PKCE, state and nonce checked). */
-export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSettings | undefined) {
+export function registerOidcRoutes(app: Api, settings: OidcSettings | undefined) {
   route(
     app,
     'public',
@@ -32,28 +33,12 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
     },
     (c) => c.json({ oidc: Boolean(settings) }, 200),
   );
-  let config: Promise<client.Configuration> | undefined;
-  const configuration = () =>
-    (config ??= client
-      .discovery(
-        new URL(settings!.issuer),
-        settings!.clientId,
-        settings!.clientSecret,
-        undefined,
-        settings!.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
-      )
-      .catch((e: unknown) => {
-        config = undefined; // try discovery again next time
-        throw e;
-      }));
+  const provider = settings && oidcProvider(settings);
 
   plainRoute(app, 'public', 'GET', '/auth/oidc/start', async (c) => {
-    if (!settings)
-      return c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
-    const verifier = client.randomPKCECodeVerifier();
-    const state = client.randomState();
-    const nonce = client.randomNonce();
-    setCookie(c, FLOW_COOKIE, JSON.stringify({ verifier, state, nonce }), {
+    if (!provider) return notConfigured(c);
+    const { url, flow } = await provider.start();
+    setCookie(c, FLOW_COOKIE, JSON.stringify(flow), {
       path: '/',
       secure: true,
       httpOnly: true,
@@ -61,108 +46,26 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, settings: OidcSetti
       prefix: 'host',
       maxAge: 600,
     });
-    const url = client.buildAuthorizationUrl(await configuration(), {
-      redirect_uri: settings.redirectUri,
-      scope: 'openid email profile',
-      code_challenge: await client.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
-      state,
-      nonce,
-    });
-    return c.redirect(url.href, 302);
+    return c.redirect(url, 302);
   });
 
   plainRoute(app, 'public', 'GET', '/auth/oidc/callback', async (c) => {
-    if (!settings)
-      return c.html(page('Kertakirjautuminen ei ole käytössä', 'Single sign-on is not configured.'), 404);
-    const flow = JSON.parse(getCookie(c, `__Host-${FLOW_COOKIE}`) ?? 'null') as {
-      verifier: string;
-      state: string;
-      nonce: string;
-    } | null;
+    if (!settings || !provider) return notConfigured(c);
+    const flow: unknown = JSON.parse(getCookie(c, `__Host-${FLOW_COOKIE}`) ?? 'null');
     deleteCookie(c, FLOW_COOKIE, { path: '/', secure: true, prefix: 'host' });
-    const { db } = c.var;
+    const req = sessionRequest(c);
     try {
-      if (!flow) throw new Error('no sign-in in progress');
-      const current = new URL(settings.redirectUri);
-      current.search = new URL(c.req.url).search;
-      const tokens = await client.authorizationCodeGrant(await configuration(), current, {
-        pkceCodeVerifier: flow.verifier,
-        expectedState: flow.state,
-        expectedNonce: flow.nonce,
-      });
-      const idClaims = tokens.claims();
-      if (!idClaims?.sub) throw new Error('no subject in the ID token');
-      // Providers may keep e-mail out of the ID token; the UserInfo endpoint has it (checked against sub).
-      const info = await client.fetchUserInfo(await configuration(), tokens.access_token, idClaims.sub);
-      const userId = await accountFor(c.var.db, settings, { ...info, sub: idClaims.sub });
-      if (!userId) {
-        await audit(
-          db,
-          null,
-          { action: 'login', outcome: 'denied', detail: { via: 'oidc', reason: 'no account' } },
-          c.var.now(),
-        );
-        return c.html(
-          page(
-            'Ei käyttöoikeutta',
-            'Tälle tunnukselle ei ole Solmu-tiliä. / No Solmu account for this identity.',
-          ),
-          403,
-        );
+      const claims = await provider.identity(flow, new URL(c.req.url).search);
+      const session = await signInWithOidc(req, settings, claims);
+      if (!session) {
+        const text = 'Tälle tunnukselle ei ole Solmu-tiliä. / No Solmu account for this identity.';
+        return c.html(page('Ei käyttöoikeutta', text), 403);
       }
-      await startSession(c, userId);
-      await audit(
-        db,
-        null,
-        { action: 'login', entity: 'users', entityId: userId, outcome: 'ok', detail: { via: 'oidc' } },
-        c.var.now(),
-      );
+      setSessionCookie(c, session.token);
       return c.redirect('/', 302);
     } catch {
-      await audit(db, null, { action: 'login', outcome: 'failed', detail: { via: 'oidc' } }, c.var.now());
+      await auditFailedOidc(req.db, req.now);
       return c.html(page('Kirjautuminen epäonnistui', 'Sign-in failed. Try again.'), 400);
     }
   });
-}
-
-type Claims = { sub: string; email?: unknown; email_verified?: unknown; name?: unknown };
-
-/** The account of this identity: linked before, or an existing account with the same verified e-mail, or a new one. */
-async function accountFor(
-  db: AppEnv['Variables']['db'],
-  settings: OidcSettings,
-  claims: Claims,
-): Promise<string | null> {
-  const linked = await db
-    .selectFrom('users')
-    .select(['id', 'disabledAt'])
-    .where('oidcIssuer', '=', settings.issuer)
-    .where('oidcSubject', '=', claims.sub)
-    .executeTakeFirst();
-  if (linked) return linked.disabledAt ? null : linked.id;
-  const email = typeof claims.email === 'string' && claims.email_verified === true ? claims.email : null;
-  if (!email) return null;
-  const existing = await findUserByEmail(db, email);
-  if (existing) {
-    if (existing.disabledAt || existing.oidcSubject) return null;
-    await db
-      .updateTable('users')
-      .set({ oidcIssuer: settings.issuer, oidcSubject: claims.sub })
-      .where('id', '=', existing.id)
-      .execute();
-    return existing.id;
-  }
-  if (!settings.autoCreate) return null;
-  const created = await db
-    .insertInto('users')
-    .values({
-      email,
-      displayName: typeof claims.name === 'string' ? claims.name : null,
-      oidcIssuer: settings.issuer,
-      oidcSubject: claims.sub,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return created.id;
 }

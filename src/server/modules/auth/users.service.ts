@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/secrets.js';
+import { findUserByEmail, insertLoginLink, insertUser, takeLoginLink } from './users.repository.js';
 
 export type NewUser = {
   email: string;
@@ -21,25 +21,13 @@ export function checkPassword(password: string, email?: string) {
 
 export async function createUser(db: Database, input: NewUser) {
   if (input.password) checkPassword(input.password, input.email);
-  const row = await db
-    .insertInto('users')
-    .values({
-      email: input.email.trim(),
-      displayName: input.displayName ?? null,
-      passwordHash: input.password ? await hashPassword(input.password) : null,
-      isAdmin: input.isAdmin ?? false,
-    })
-    .returning(['id', 'email', 'displayName', 'isAdmin'])
-    .executeTakeFirstOrThrow();
-  return row as { id: string; email: string; displayName: string | null; isAdmin: boolean };
+  return insertUser(db, {
+    email: input.email.trim(),
+    displayName: input.displayName ?? null,
+    passwordHash: input.password ? await hashPassword(input.password) : null,
+    isAdmin: input.isAdmin ?? false,
+  });
 }
-
-export const findUserByEmail = (db: Database, email: string) =>
-  db
-    .selectFrom('users')
-    .selectAll()
-    .where(sql<boolean>`lower(email) = lower(${email.trim()})`)
-    .executeTakeFirst();
 
 /**
  * The account an e-mail and password sign in, or null; `user` is the account the e-mail names (for the
@@ -53,28 +41,21 @@ export async function checkCredentials(
   verify = verifyPassword,
 ) {
   const user = (await findUserByEmail(db, email)) ?? null;
-  const matches = await verify((user?.passwordHash as string | null | undefined) ?? null, password);
+  const matches = await verify(user?.passwordHash ?? null, password);
   return { user, signedIn: matches && !user?.disabledAt ? user : null };
 }
 
 /** A link that signs its holder in once, like a notebook server's token; only its hash is stored. */
 export async function createLoginLink(db: Database, userId: string, now: Date, hours = 24) {
   const token = newToken();
-  await db
-    .insertInto('loginLinks')
-    .values({ tokenHash: hashToken(token), userId, expiresAt: new Date(now.getTime() + hours * 3600_000) })
-    .execute();
+  await insertLoginLink(db, {
+    tokenHash: hashToken(token),
+    userId,
+    expiresAt: new Date(now.getTime() + hours * 3600_000),
+  });
   return `/auth/link?token=${token}`;
 }
 
 export async function consumeLoginLink(db: Database, token: string, now: Date): Promise<string | null> {
-  const row = await db
-    .updateTable('loginLinks')
-    .set({ usedAt: now })
-    .where('tokenHash', '=', hashToken(token))
-    .where('usedAt', 'is', null)
-    .where('expiresAt', '>', now)
-    .returning('userId')
-    .executeTakeFirst();
-  return (row?.userId as string | undefined) ?? null;
+  return (await takeLoginLink(db, hashToken(token), now)) ?? null;
 }
