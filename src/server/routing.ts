@@ -45,6 +45,11 @@ export function route<R extends RouteConfig>(
   app.openapi(createRoute(config), handler);
 }
 
+/** An installation admin's route, documented under the admin tag. */
+export function adminRoute<R extends RouteConfig>(app: Api, config: R, handler: RouteHandler<R, AppEnv>) {
+  route<R>(app, 'admin', { ...config, tags: ['admin'] }, handler);
+}
+
 /** A plain route outside the API document (pages, assets, sign-in callbacks) and who may call it. */
 export function plainRoute<P extends string>(
   app: Api,

@@ -46,3 +46,33 @@ export async function revokeLink(db: Database, table: LinkTable, a: string, b: s
       await db.deleteFrom('networkCoordinators').where('networkId', '=', a).where('userId', '=', b).execute();
   }
 }
+
+/** A workspace's members and their roles. */
+export const listMembers = (db: Database, workspaceId: string) =>
+  db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.userId')
+    .select(['m.userId', 'u.email', 'm.role'])
+    .where('m.workspaceId', '=', workspaceId)
+    .orderBy('u.email')
+    .execute();
+
+/** The networks a workspace belongs to. */
+export const listWorkspaceNetworks = (db: Database, workspaceId: string) =>
+  db
+    .selectFrom('workspaceNetworks as wn')
+    .innerJoin('networks as n', 'n.id', 'wn.networkId')
+    .select(['wn.networkId', 'n.slug', 'n.nameFi'])
+    .where('wn.workspaceId', '=', workspaceId)
+    .orderBy('n.nameFi')
+    .execute();
+
+/** A network's coordinators. */
+export const listCoordinators = (db: Database, networkId: string) =>
+  db
+    .selectFrom('networkCoordinators as nc')
+    .innerJoin('users as u', 'u.id', 'nc.userId')
+    .select(['nc.userId', 'u.email'])
+    .where('nc.networkId', '=', networkId)
+    .orderBy('u.email')
+    .execute();
