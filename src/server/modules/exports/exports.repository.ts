@@ -2,17 +2,6 @@ import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 
-/** The Finnish names of some municipalities, by code. */
-export async function municipalityNames(db: Database, codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('municipalities')
-    .select(['code', 'nameFi'])
-    .where('code', 'in', codes)
-    .execute();
-  return new Map(rows.map((m) => [m.code, m.nameFi]));
-}
-
 /** The visible relations with both ends among the given organisations, by id. */
 export async function relationsAmong(db: Database, caller: Caller, ids: string[]) {
   if (ids.length === 0) return [];

@@ -26,7 +26,8 @@ import type { ResourceDefinition, Row } from '../../resources/types.js';
 import { RESOURCES } from '../index.js';
 import { loadPictureInput } from '../pictures/picture.service.js';
 import { calendarEvent, networkEdge, networkNode, tableCells, type ExportFile } from './exports.presenter.js';
-import { municipalityNames, relationsAmong, visibleEvents, type EventFilter } from './exports.repository.js';
+import { municipalitiesByCode } from '../reference/reference.repository.js';
+import { relationsAmong, visibleEvents, type EventFilter } from './exports.repository.js';
 
 export type { ExportFile } from './exports.presenter.js';
 
@@ -150,7 +151,7 @@ export async function networkExport(
   const picture = buildPicture(input, { seed: options.seed });
   const actors = new Map(picture.network.actors.map((a) => [a.organisationId, a]));
   const codes = [...new Set(input.organisations.map((o) => o.municipalityCode).filter((c) => c !== null))];
-  const names = await municipalityNames(db, codes);
+  const names = new Map((await municipalitiesByCode(db, codes)).map((m) => [m.code, m.nameFi]));
   const nodes = input.organisations.map((o) =>
     networkNode(
       o,

@@ -6,23 +6,26 @@ import type { DB, JsonValue } from '../../db/schema.js';
 const CHUNK = 1000;
 const BORDER_CHUNK = 100;
 
+/** The municipalities of the given codes (those that exist), in one query. */
+export async function municipalitiesByCode(db: Database, codes: readonly string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .selectFrom('municipalities')
+    .select(['code', 'nameFi', 'regionCode'])
+    .where('code', 'in', [...codes])
+    .execute();
+}
+
 /** Region code of each given municipality, in one query. */
 export async function municipalityRegions(db: Database, codes: (string | null | undefined)[]) {
   const wanted = [...new Set(codes.filter((c): c is string => !!c))];
-  if (wanted.length === 0) return new Map<string, string | null>();
-  const rows = await db
-    .selectFrom('municipalities')
-    .select(['code', 'regionCode'])
-    .where('code', 'in', wanted)
-    .execute();
+  const rows = await municipalitiesByCode(db, wanted);
   return new Map(rows.map((r) => [r.code, r.regionCode]));
 }
 
 export async function missingMunicipalities(db: Database, codes: string[]): Promise<string[]> {
   const wanted = [...new Set(codes)];
-  if (wanted.length === 0) return [];
-  const rows = await db.selectFrom('municipalities').select('code').where('code', 'in', wanted).execute();
-  const found = new Set(rows.map((r) => r.code));
+  const found = new Set((await municipalitiesByCode(db, wanted)).map((r) => r.code));
   return wanted.filter((c) => !found.has(c));
 }
 
