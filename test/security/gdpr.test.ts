@@ -145,4 +145,16 @@ describe('personal data', () => {
     expect((await stranger('POST', `/api/v1/people/${person}/erase`)).status).toBe(404);
     expect((await call('GET', `/api/v1/people/${person}`)).body.fullName).toBe('Pekka Suojattu');
   });
+
+  it("lists a person's audit entries oldest first, entry 10 after entry 9", async () => {
+    const person = await seedPerson();
+    await db
+      .insertInto('auditLog')
+      .values([9_999_999, 10_000_000].map((id) => ({ id, action: 'view', entityId: person, outcome: 'ok' })))
+      .execute();
+    const res = await call('GET', `/api/v1/people/${person}/export`);
+    const ids = res.body.occurrences.audit_log.map((a: { id: string }) => Number(a.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(ids).toEqual(expect.arrayContaining([9_999_999, 10_000_000]));
+  });
 });

@@ -45,7 +45,8 @@ export const auditEntriesAbout = (db: Database, personId: string) =>
     .where((eb) =>
       eb.or([eb('entityId', '=', personId), eb(eb.cast('detail', 'text'), 'like', `%${personId}%`)]),
     )
-    .orderBy('id')
+    // The table's bigint id, not the text alias above: entry 10 comes after entry 9.
+    .orderBy('auditLog.id')
     .execute();
 
 export async function deleteNotesOf(db: Database, personId: string) {
