@@ -7,14 +7,14 @@ import { IMPORT_ENTITIES } from '../../../formats/tabular/index.js';
 import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
 import { limitBody } from '../../body-limit.js';
-import { AppError } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
-import { checkEntity, cleanDefaults, importBytes } from './imports.service.js';
-import { getRun, importRunSchema, importWorkspace, listRuns } from './runs.js';
+import { importUpload, landed, MAX_UPLOAD_BYTES } from './imports.service.js';
+import { importRunSchema } from './runs.presenter.js';
+import { getRun, listRuns } from './runs.js';
+
+type Api = OpenAPIHono<AppEnv>;
 
 const PATH = '/api/v1/imports';
-/** The largest file an upload may carry; the form around it may add a little. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const FORM_OVERHEAD = 256 * 1024;
 
 /** The app's 1 MiB body limit for /api/*, except for import uploads, which have their own 20 MiB one. */
@@ -66,31 +66,14 @@ const upload = z.object({
   }),
 });
 
-function parseJsonField(value: string | undefined, name: string): unknown {
-  if (value === undefined || value.trim() === '') return undefined;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    throw new AppError(400, 'validation_failed', `${name} is not valid JSON`, [
-      { path: name, message: 'Expected JSON' },
-    ]);
-  }
-}
-
-const lines = z.array(z.number().int().min(0).max(10_000_000)).max(100_000);
-
-function skipLines(value: string | undefined): number[] | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const parsed = lines.safeParse(parseJsonField(value, 'skip'));
-  if (!parsed.success)
-    throw new AppError(400, 'validation_failed', 'skip must be a JSON array of line numbers', [
-      { path: 'skip', message: 'Expected [3, 7, …]' },
-    ]);
-  return parsed.data;
-}
-
 /** Imports (POST a file) and the record of every import run. */
-export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
+export function registerImportRoutes(app: Api) {
+  importRoute(app);
+  runsRoute(app);
+  runRoute(app);
+}
+
+function importRoute(app: Api) {
   route(
     app,
     'user',
@@ -114,43 +97,15 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       },
     },
     async (c) => {
-      const q = c.req.valid('query');
-      const form = c.req.valid('form');
-      const file = form.file;
-      if (file.size > MAX_UPLOAD_BYTES)
-        throw new AppError(413, 'too_large', 'The file is too large (limit 20 MiB)');
-      const entity = checkEntity(q.entity);
-      const caller = c.var.caller;
-      const workspaceId = await importWorkspace(c.var.db, caller, q.workspace);
-      const run = await importBytes(c.var.db, new Uint8Array(await file.arrayBuffer()), {
-        caller,
-        workspaceId,
-        entity,
-        dryRun: q.dryRun === 'true',
-        fileName: file.name || 'upload',
-        mapping: parseJsonField(form.mapping, 'mapping'),
-        defaults: cleanDefaults(entity, parseJsonField(form.defaults, 'defaults')),
-        sheet: q.sheet,
-        encoding: q.encoding,
-        skipLines: skipLines(form.skip),
-        visibility: q.visibility,
-        now: c.var.now(),
-      });
+      const request = { query: c.req.valid('query'), form: c.req.valid('form') };
+      const run = await importUpload(c.var.db, c.var.caller, request, c.var.now());
       c.header('Location', `${PATH}/${run.id}`);
-      if (run.state === 'dry_run') return c.json(run, 200);
-      if (run.state === 'done') return c.json(run, 201);
-      throw new AppError(
-        422,
-        'import_failed',
-        `${run.message ?? 'Nothing was imported'}; the run ${run.id} lists every problem`,
-        run.errors.slice(0, 100).map((e) => ({
-          path: [e.line === null ? null : `line ${e.line}`, e.column].filter(Boolean).join(', '),
-          message: e.message,
-        })),
-      );
+      return run.state === 'dry_run' ? c.json(run, 200) : c.json(landed(run), 201);
     },
   );
+}
 
+function runsRoute(app: Api) {
   route(
     app,
     'records',
@@ -169,7 +124,9 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
     },
     async (c) => c.json({ items: await listRuns(c.var.db, c.var.caller, c.req.valid('query').limit) }, 200),
   );
+}
 
+function runRoute(app: Api) {
   route(
     app,
     'records',

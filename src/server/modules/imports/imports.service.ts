@@ -9,6 +9,7 @@ import {
   readTable,
   type ImportEntity,
 } from '../../../formats/tabular/index.js';
+import { z } from 'zod';
 import type { EncodingChoice } from '../../../formats/encoding.js';
 import { sniffContent, type ContentKind } from '../../../formats/sniff.js';
 import type { YtjDumpItem } from '../../../formats/ytj/index.js';
@@ -18,6 +19,7 @@ import { AppError } from '../../errors.js';
 import {
   createRun,
   finishRun,
+  importWorkspace,
   settleRun,
   zeroCounts,
   type ImportCounts,
@@ -167,4 +169,85 @@ export async function importYtjItems(
   checkTarget({ ...r });
   const runId = await createRun(db, { ...r, kind: 'ytj' });
   return settleRun(db, runId, () => importYtj(db, items, { ...r, runId }));
+}
+
+/** The largest file an upload may carry; the form around it may add a little. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** An upload as the route validated it: the query's choices and the form's file and JSON fields. */
+export type Upload = {
+  query: {
+    entity: string;
+    dryRun: 'true' | 'false';
+    workspace?: string;
+    visibility?: Visibility;
+    sheet?: string;
+    encoding?: EncodingChoice;
+  };
+  form: { file: File; mapping?: string; skip?: string; defaults?: string };
+};
+
+function parseJsonField(value: string | undefined, name: string): unknown {
+  if (value === undefined || value.trim() === '') return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    throw new AppError(400, 'validation_failed', `${name} is not valid JSON`, [
+      { path: name, message: 'Expected JSON' },
+    ]);
+  }
+}
+
+const lines = z.array(z.number().int().min(0).max(10_000_000)).max(100_000);
+
+function skipLines(value: string | undefined): number[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const parsed = lines.safeParse(parseJsonField(value, 'skip'));
+  if (!parsed.success)
+    throw new AppError(400, 'validation_failed', 'skip must be a JSON array of line numbers', [
+      { path: 'skip', message: 'Expected [3, 7, …]' },
+    ]);
+  return parsed.data;
+}
+
+/** Imports (or checks, in a dry run) an uploaded file into the workspace the caller names or edits. */
+export async function importUpload(
+  db: Database,
+  caller: Caller,
+  { query: q, form }: Upload,
+  now: Date,
+): Promise<ImportRun> {
+  const file = form.file;
+  if (file.size > MAX_UPLOAD_BYTES)
+    throw new AppError(413, 'too_large', 'The file is too large (limit 20 MiB)');
+  const entity = checkEntity(q.entity);
+  const workspaceId = await importWorkspace(db, caller, q.workspace);
+  return importBytes(db, new Uint8Array(await file.arrayBuffer()), {
+    caller,
+    workspaceId,
+    entity,
+    dryRun: q.dryRun === 'true',
+    fileName: file.name || 'upload',
+    mapping: parseJsonField(form.mapping, 'mapping'),
+    defaults: cleanDefaults(entity, parseJsonField(form.defaults, 'defaults')),
+    sheet: q.sheet,
+    encoding: q.encoding,
+    skipLines: skipLines(form.skip),
+    visibility: q.visibility,
+    now,
+  });
+}
+
+/** A run that is not a dry run must have landed: otherwise 422, with the first hundred bad rows. */
+export function landed(run: ImportRun): ImportRun {
+  if (run.state === 'done') return run;
+  throw new AppError(
+    422,
+    'import_failed',
+    `${run.message ?? 'Nothing was imported'}; the run ${run.id} lists every problem`,
+    run.errors.slice(0, 100).map((e) => ({
+      path: [e.line === null ? null : `line ${e.line}`, e.column].filter(Boolean).join(', '),
+      message: e.message,
+    })),
+  );
 }

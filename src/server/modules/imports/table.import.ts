@@ -9,13 +9,13 @@
  * the whole import back. A dry run does exactly the same and always rolls back, so it finds every
  * problem the real run would meet and says what it would create and update.
  */
-import { sql } from 'kysely';
 import {
   rowChecker,
   rowFailure,
   suggestMapping,
   type ImportEntity,
   type ImportRow,
+  type RowChecker,
   type RowErrorCode,
   type RowFailure,
   type Table,
@@ -24,6 +24,7 @@ import type { Caller } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
 import type { Database } from '../../db/database.js';
 import { AppError, fromDatabaseError } from '../../errors.js';
+import { inSavepoint } from './imports.repository.js';
 import { finishRun, reportProgress, zeroCounts, type ImportError, type ImportRun } from './runs.js';
 import { RefResolver } from './table.refs.js';
 import { writeOrganisationsInBulk } from './table.bulk.js';
@@ -67,91 +68,25 @@ function describe(error: unknown): { failure: RowFailure; field: string | null }
   throw error;
 }
 
+type Written = { created: number; updated: number };
+type Progress = (done: number, written: Written) => Promise<void>;
+type ColumnOf = (field: string | null) => string | null;
+
 export async function importTable(db: Database, table: Table, o: TableImportOptions): Promise<ImportRun> {
   const suggestion = suggestMapping(table.headers, o.entity, o.defaults ?? {});
   const checker = rowChecker(table.headers, o.entity, { mapping: o.mapping, defaults: o.defaults });
-  const counts = zeroCounts();
-  if (!checker.ok) {
-    return finishRun(db, o.runId, {
-      state: o.dryRun ? 'dry_run' : 'failed',
-      counts,
-      errors: checker.mappingErrors.map(({ code, params, error }) => ({
-        line: null,
-        column: null,
-        field: null,
-        code,
-        params,
-        message: error,
-      })),
-      mapping: { used: null, suggestion },
-      encoding: table.encoding ?? null,
-      message: 'The column mapping cannot be used: map the columns the errors name and try again',
-    });
-  }
-  // Rows are checked as they are written (a large table streams through), bad ones listed as they come.
-  const wanted = new Set(o.skipLines ?? []);
-  const skipped = new Set<number>();
-  const badLines = new Set<number>();
-  const errors: ImportError[] = [];
-  for (const issue of table.issues) {
-    if (wanted.has(issue.line)) skipped.add(issue.line);
-    else {
-      errors.push({ ...issue, column: null, field: null });
-      badLines.add(issue.line);
-    }
-  }
-  let valid = 0;
-  function* checkedRows(): Generator<ImportRow> {
-    for (const tableRow of table.rows) {
-      if (wanted.has(tableRow.line)) {
-        skipped.add(tableRow.line);
-        continue;
-      }
-      const checked = checker.ok ? checker.check(tableRow) : null;
-      if (checked?.row) {
-        valid++;
-        yield checked.row;
-      } else if (checked) {
-        errors.push(...checked.errors);
-        badLines.add(tableRow.line);
-      }
-    }
-  }
-  const columnOf = (field: string | null) => {
+  if (!checker.ok) return mappingFailed(db, table, o, checker.mappingErrors, suggestion);
+  const rows = new CheckedRows(table, checker, o.skipLines);
+  const columnOf: ColumnOf = (field) => {
     const i = field ? checker.mapping.indexOf(field) : -1;
     return i >= 0 ? (table.headers[i] ?? null) : null;
   };
-  const progress = async (done: number, written: { created: number; updated: number }) => {
-    o.onProgress?.(done, table.rows.length);
-    if (!o.dryRun) await reportProgress(db, o.runId, { ...counts, rows: done, ...written });
-  };
-  let written = { created: 0, updated: 0 };
-  let failure: string | null = null;
-  try {
-    await db.transaction().execute(async (trx) => {
-      const target = { ...o, refs: new RefResolver(trx, o.caller), columnOf };
-      written =
-        o.entity === 'organisations'
-          ? await writeOrganisationsInBulk(trx, checkedRows(), target, errors, (n) => progress(n, written))
-          : await writeRowByRow(trx, checkedRows(), target, errors, columnOf, progress);
-      if (errors.length > 0 || o.dryRun) throw new Rollback();
-      await audit(trx, o.caller, {
-        action: 'import',
-        entity: o.entity,
-        entityId: o.runId,
-        workspaceId: o.workspaceId,
-        outcome: 'ok',
-        detail: { kind: table.format, ...written },
-      });
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) failure = error instanceof Error ? error.message : String(error);
-  }
-  errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  counts.rows = valid + badLines.size;
+  const { written, failure } = await writeAll(db, table, o, rows, columnOf);
+  const errors = rows.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const counts = { ...zeroCounts(), rows: rows.valid + rows.badLines.size };
   counts.failed = new Set(errors.map((e) => e.line)).size;
   const landed = !o.dryRun && errors.length === 0 && failure === null;
-  const skippedText = skipped.size ? `${skipped.size} rows skipped` : null;
+  const skippedText = rows.skipped.size ? `${rows.skipped.size} rows skipped` : null;
   const message = o.dryRun
     ? `Dry run: nothing was written; ${errors.length ? `${counts.failed} rows need fixing` : 'every row can be imported'}${skippedText ? `; ${skippedText}` : ''}`
     : landed
@@ -167,6 +102,115 @@ export async function importTable(db: Database, table: Table, o: TableImportOpti
   });
 }
 
+/** The column mapping cannot be used: nothing is read, the run lists what to map. */
+function mappingFailed(
+  db: Database,
+  table: Table,
+  o: TableImportOptions,
+  mappingErrors: RowFailure[],
+  suggestion: ReturnType<typeof suggestMapping>,
+) {
+  return finishRun(db, o.runId, {
+    state: o.dryRun ? 'dry_run' : 'failed',
+    counts: zeroCounts(),
+    errors: mappingErrors.map(({ code, params, error }) => ({
+      line: null,
+      column: null,
+      field: null,
+      code,
+      params,
+      message: error,
+    })),
+    mapping: { used: null, suggestion },
+    encoding: table.encoding ?? null,
+    message: 'The column mapping cannot be used: map the columns the errors name and try again',
+  });
+}
+
+/**
+ * The table's rows as they pass the checks: the good ones are yielded (a large table streams through),
+ * the bad ones listed as they come, and the lines the user chose to skip left out.
+ */
+class CheckedRows {
+  readonly errors: ImportError[] = [];
+  readonly skipped = new Set<number>();
+  readonly badLines = new Set<number>();
+  valid = 0;
+  readonly #wanted: Set<number>;
+
+  constructor(
+    private readonly table: Table,
+    private readonly checker: Extract<RowChecker, { ok: true }>,
+    skipLines: readonly number[] = [],
+  ) {
+    this.#wanted = new Set(skipLines);
+    for (const issue of table.issues) {
+      if (this.#wanted.has(issue.line)) this.skipped.add(issue.line);
+      else {
+        this.errors.push({ ...issue, column: null, field: null });
+        this.badLines.add(issue.line);
+      }
+    }
+  }
+
+  *[Symbol.iterator](): Generator<ImportRow> {
+    for (const tableRow of this.table.rows) {
+      if (this.#wanted.has(tableRow.line)) {
+        this.skipped.add(tableRow.line);
+        continue;
+      }
+      const checked = this.checker.check(tableRow);
+      if (checked.row) {
+        this.valid++;
+        yield checked.row;
+      } else {
+        this.errors.push(...checked.errors);
+        this.badLines.add(tableRow.line);
+      }
+    }
+  }
+}
+
+/**
+ * Writes the good rows in one transaction, rolled back when a row is bad or in a dry run; the audit
+ * entry when it lands. A database error becomes the failure's text.
+ */
+async function writeAll(
+  db: Database,
+  table: Table,
+  o: TableImportOptions,
+  rows: CheckedRows,
+  columnOf: ColumnOf,
+): Promise<{ written: Written; failure: string | null }> {
+  let written: Written = { created: 0, updated: 0 };
+  const progress: Progress = async (done, now) => {
+    o.onProgress?.(done, table.rows.length);
+    if (!o.dryRun) await reportProgress(db, o.runId, { ...zeroCounts(), rows: done, ...now });
+  };
+  try {
+    await db.transaction().execute(async (trx) => {
+      const target = { ...o, refs: new RefResolver(trx, o.caller), columnOf };
+      written =
+        o.entity === 'organisations'
+          ? await writeOrganisationsInBulk(trx, rows, target, rows.errors, (n) => progress(n, written))
+          : await writeRowByRow(trx, rows, target, rows.errors, columnOf, progress);
+      if (rows.errors.length > 0 || o.dryRun) throw new Rollback();
+      await audit(trx, o.caller, {
+        action: 'import',
+        entity: o.entity,
+        entityId: o.runId,
+        workspaceId: o.workspaceId,
+        outcome: 'ok',
+        detail: { kind: table.format, ...written },
+      });
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback))
+      return { written, failure: error instanceof Error ? error.message : String(error) };
+  }
+  return { written, failure: null };
+}
+
 /**
  * The other entities row by row through the resource service, each row in a savepoint so that a row
  * the database refuses is listed and the others still checked.
@@ -176,8 +220,8 @@ async function writeRowByRow(
   rows: Iterable<ImportRow>,
   o: TableImportOptions & { refs: RefResolver },
   errors: ImportError[],
-  columnOf: (field: string | null) => string | null,
-  progress: (done: number, written: { created: number; updated: number }) => Promise<void>,
+  columnOf: ColumnOf,
+  progress: Progress,
 ) {
   const target: WriteTarget = {
     entity: o.entity,
@@ -190,12 +234,9 @@ async function writeRowByRow(
   const written = { created: 0, updated: 0 };
   let done = 0;
   for (const row of rows) {
-    await sql`savepoint import_row`.execute(trx);
     try {
-      written[await writeRow(trx, row, target)]++;
-      await sql`release savepoint import_row`.execute(trx);
+      written[await inSavepoint(trx, () => writeRow(trx, row, target))]++;
     } catch (error) {
-      await sql`rollback to savepoint import_row`.execute(trx);
       const { failure, field } = describe(error);
       const { code, params, error: message } = failure;
       errors.push({ line: row.line, column: columnOf(field), field, code, params, message });

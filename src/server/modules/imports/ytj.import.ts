@@ -8,30 +8,31 @@
  * is bad nothing more is written: the rest is only checked, and everything rolls back. Broken JSON, a
  * failing source or a database error fails the run and rolls everything back too.
  */
-import { sql } from 'kysely';
 import type { YtjDumpItem } from '../../../formats/ytj/index.js';
 import { rowFailure, type RowFailure } from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { editorWorkspaces } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
 import type { Database } from '../../db/database.js';
+import { organisationWorkspaces, transactionTime } from './imports.repository.js';
 import {
   finishRun,
   MAX_STORED_ERRORS,
   reportProgress,
   zeroCounts,
-  type ImportCounts,
   type ImportError,
   type ImportRun,
+  type ImportCounts,
 } from './runs.js';
 import {
   createStaging,
   csvLine,
   writeBatch as writeRows,
+  type BatchResult,
   type PreparedRow,
   type UpsertTarget,
 } from './ytj.upsert.js';
-import { loadPlaces, organisationRow, type OrganisationRow } from './ytj.rows.js';
+import { loadPlaces, organisationRow, type OrganisationRow, type PlaceLookup } from './ytj.rows.js';
 
 export type YtjImportOptions = {
   runId: string;
@@ -51,139 +52,55 @@ export type YtjImportOptions = {
 class ImportFailed extends Error {}
 class Rollback extends Error {}
 
-/** Runs the import and records the outcome in the run; never throws for bad input. */
-export async function importYtj(
-  db: Database,
-  items: AsyncIterable<YtjDumpItem> | Iterable<YtjDumpItem>,
-  options: YtjImportOptions,
-): Promise<ImportRun> {
-  const counts = zeroCounts();
-  const errors: ImportError[] = [];
-  const fail = (line: number | null, { error, code, params }: RowFailure) => {
-    counts.failed++;
-    if (errors.length < MAX_STORED_ERRORS) errors.push({ line, column: null, code, params, message: error });
-  };
-  const invalid = (line: number, businessId: string | null | undefined, message: string) =>
-    fail(
+type Items = AsyncIterable<YtjDumpItem> | Iterable<YtjDumpItem>;
+
+/** What the import has met so far: its counts, its bad records and the skipped ones; it reports progress. */
+class Tally {
+  readonly counts = zeroCounts();
+  readonly errors: ImportError[] = [];
+  skipped = 0;
+  #lastReport = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: YtjImportOptions,
+  ) {}
+
+  fail(line: number | null, { error, code, params }: RowFailure) {
+    this.counts.failed++;
+    if (this.errors.length < MAX_STORED_ERRORS)
+      this.errors.push({ line, column: null, code, params, message: error });
+  }
+
+  invalid(line: number, businessId: string | null | undefined, message: string) {
+    this.fail(
       line,
       rowFailure('invalid_record', `${businessId ? `${businessId}: ` : ''}${message}`, {
         businessId: businessId || '–',
       }),
     );
-  const every = options.progressEvery ?? 10_000;
-  let lastReport = 0;
-  const progress = async (final = false) => {
-    if (!final && counts.rows - lastReport < every) return;
-    lastReport = counts.rows;
-    options.onProgress?.({ ...counts });
-    if (!options.dryRun && !final) await reportProgress(db, options.runId, counts);
-  };
-
-  const skip = new Set(options.skipLines ?? []);
-  let skipped = 0;
-  try {
-    await db.transaction().execute(async (trx) => {
-      const places = await loadPlaces(trx);
-      if (!options.dryRun) await createStaging(trx);
-      const write = options.dryRun ? dryRunBatch(trx, options) : writeBatch(trx, options);
-      // After the first bad record the import cannot land: the rest is only checked.
-      const check = options.dryRun ? write : dryRunBatch(trx, options);
-      const size = options.batchSize ?? 5000;
-      let batch = new Map<string, PreparedRow>();
-      let pending: Promise<void> = Promise.resolve();
-      let flushed = false;
-      let seen = 0;
-      const flush = async () => {
-        await pending;
-        flushed = true;
-        const rows = [...batch.values()];
-        batch = new Map();
-        pending = (counts.failed > 0 ? check : write)(rows).then((r) => {
-          counts.created += r.created;
-          counts.updated += r.updated;
-          counts.unchanged += r.unchanged;
-          const lines = r.refused.length ? new Map(rows.map((row) => [row.businessId, row.line])) : null;
-          for (const id of r.refused)
-            fail(
-              lines?.get(id) ?? null,
-              rowFailure(
-                'business_id_elsewhere',
-                `${id}: the organisation belongs to a workspace you cannot change`,
-                { value: id },
-              ),
-            );
-        });
-        // Handled when awaited; this keeps an early failure from being reported as unhandled meanwhile.
-        pending.catch(() => {});
-      };
-      for await (const item of items) {
-        if (item.kind === 'fatal') throw new ImportFailed(item.message);
-        // Let the database driver's replies in now and then: parsing a buffered chunk of the dump runs
-        // in microtasks only, and the next statement of the batch in flight would wait for it.
-        if (++seen % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
-        const line = item.index + 1;
-        if (skip.has(line)) {
-          skipped++;
-          continue;
-        }
-        counts.rows++;
-        if (item.kind === 'error') {
-          invalid(line, item.businessId, item.message);
-        } else {
-          const mapped = organisationRow(item.company, places);
-          if (!mapped.ok) invalid(line, item.company.businessId, mapped.message);
-          else {
-            // The same company twice in one batch would hit one row twice in a statement: keep the last.
-            batch.delete(mapped.row.businessId);
-            const row = { ...mapped.row, line };
-            batch.set(mapped.row.businessId, options.dryRun ? row : { ...row, csv: csvLine(row) });
-          }
-        }
-        // A small first batch starts the database early; then full batches.
-        if (batch.size >= (flushed ? size : Math.min(size, 500))) await flush();
-        await progress();
-      }
-      await flush();
-      await pending;
-      if (counts.failed > 0 && !options.dryRun) throw new Rollback();
-      if (!options.dryRun)
-        await audit(trx, options.caller, {
-          action: 'import',
-          entity: 'organisations',
-          entityId: options.runId,
-          workspaceId: options.workspaceId,
-          outcome: 'ok',
-          detail: { kind: 'ytj', created: counts.created, updated: counts.updated },
-        });
-    });
-  } catch (error) {
-    const skippedText = skipped ? `; ${skipped} rows skipped` : '';
-    if (error instanceof Rollback) {
-      await progress(true);
-      return finishRun(db, options.runId, {
-        state: 'failed',
-        counts: { ...counts, created: 0, updated: 0, unchanged: 0 },
-        errors: sortByLine(errors),
-        message: `Nothing was imported: ${counts.failed} bad records${skippedText}`,
-      });
-    }
-    const message = error instanceof ImportFailed ? error.message : `database error: ${errorText(error)}`;
-    errors.unshift({
-      line: null,
-      column: null,
-      ...(error instanceof ImportFailed
-        ? rowFailureFields('unreadable_file', `the file cannot be read: ${message}`)
-        : rowFailureFields('import_stopped', `the import stopped: ${message}`)),
-    });
-    await progress(true);
-    return finishRun(db, options.runId, {
-      state: 'failed',
-      counts: { ...counts, created: 0, updated: 0, unchanged: 0 },
-      errors,
-      message: `Nothing was imported: ${message}`,
-    });
   }
-  await progress(true);
+
+  /** Every `progressEvery` records, and once at the end (final); the run's counts only on the way. */
+  async progress(final = false) {
+    const every = this.options.progressEvery ?? 10_000;
+    if (!final && this.counts.rows - this.#lastReport < every) return;
+    this.#lastReport = this.counts.rows;
+    this.options.onProgress?.({ ...this.counts });
+    if (!this.options.dryRun && !final) await reportProgress(this.db, this.options.runId, this.counts);
+  }
+}
+
+/** Runs the import and records the outcome in the run; never throws for bad input. */
+export async function importYtj(db: Database, items: Items, options: YtjImportOptions): Promise<ImportRun> {
+  const tally = new Tally(db, options);
+  try {
+    await db.transaction().execute((trx) => importInTransaction(trx, items, options, tally));
+  } catch (error) {
+    return failedRun(db, options, tally, error);
+  }
+  await tally.progress(true);
+  const { counts, skipped } = tally;
   const skippedText = skipped ? `${skipped} rows skipped` : null;
   const outcome = counts.failed
     ? `${counts.failed} records need fixing or skipping`
@@ -191,10 +108,170 @@ export async function importYtj(
   return finishRun(db, options.runId, {
     state: options.dryRun ? 'dry_run' : 'done',
     counts,
-    errors: sortByLine(errors),
+    errors: sortByLine(tally.errors),
     message: options.dryRun
       ? `Dry run: nothing was written; ${outcome}; created and updated are what an import would do${skippedText ? `; ${skippedText}` : ''}`
       : skippedText,
+  });
+}
+
+async function importInTransaction(trx: Database, items: Items, options: YtjImportOptions, tally: Tally) {
+  const places = await loadPlaces(trx);
+  if (!options.dryRun) await createStaging(trx);
+  const batches = new Batches(trx, options, tally);
+  await readItems(items, places, options, tally, batches);
+  await batches.flush();
+  await batches.settled();
+  if (tally.counts.failed > 0 && !options.dryRun) throw new Rollback();
+  if (!options.dryRun)
+    await audit(trx, options.caller, {
+      action: 'import',
+      entity: 'organisations',
+      entityId: options.runId,
+      workspaceId: options.workspaceId,
+      outcome: 'ok',
+      detail: { kind: 'ytj', created: tally.counts.created, updated: tally.counts.updated },
+    });
+}
+
+/** Maps each record to an organisation row into the batches; bad records are tallied, skipped ones left out. */
+async function readItems(
+  items: Items,
+  places: PlaceLookup,
+  options: YtjImportOptions,
+  tally: Tally,
+  batches: Batches,
+) {
+  const skip = new Set(options.skipLines ?? []);
+  let seen = 0;
+  for await (const item of items) {
+    if (item.kind === 'fatal') throw new ImportFailed(item.message);
+    // Let the database driver's replies in now and then: parsing a buffered chunk of the dump runs
+    // in microtasks only, and the next statement of the batch in flight would wait for it.
+    if (++seen % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+    const line = item.index + 1;
+    if (skip.has(line)) {
+      tally.skipped++;
+      continue;
+    }
+    tally.counts.rows++;
+    if (item.kind === 'error') {
+      tally.invalid(line, item.businessId, item.message);
+    } else {
+      const mapped = organisationRow(item.company, places);
+      if (!mapped.ok) tally.invalid(line, item.company.businessId, mapped.message);
+      else {
+        const row = { ...mapped.row, line };
+        batches.add(options.dryRun ? row : { ...row, csv: csvLine(row) });
+      }
+    }
+    if (batches.full()) await batches.flush();
+    await tally.progress();
+  }
+}
+
+/**
+ * Rows gathered into batches, each written (or, once a record is bad or in a dry run, only checked)
+ * while the next one is read.
+ */
+class Batches {
+  readonly #write: (rows: OrganisationRow[]) => Promise<BatchResult>;
+  readonly #check: (rows: OrganisationRow[]) => Promise<BatchResult>;
+  readonly #size: number;
+  #batch = new Map<string, PreparedRow>();
+  #pending: Promise<void> = Promise.resolve();
+  #flushed = false;
+
+  constructor(
+    trx: Database,
+    options: YtjImportOptions,
+    private readonly tally: Tally,
+  ) {
+    this.#write = options.dryRun ? dryRunBatch(trx, options) : writeBatch(trx, options);
+    // After the first bad record the import cannot land: the rest is only checked.
+    this.#check = options.dryRun ? this.#write : dryRunBatch(trx, options);
+    this.#size = options.batchSize ?? 5000;
+  }
+
+  /** The same company twice in one batch would hit one row twice in a statement: the last one is kept. */
+  add(row: PreparedRow) {
+    this.#batch.delete(row.businessId);
+    this.#batch.set(row.businessId, row);
+  }
+
+  /** A small first batch starts the database early; then full batches. */
+  full() {
+    return this.#batch.size >= (this.#flushed ? this.#size : Math.min(this.#size, 500));
+  }
+
+  async flush() {
+    await this.#pending;
+    this.#flushed = true;
+    const rows = [...this.#batch.values()];
+    this.#batch = new Map();
+    this.#pending = (this.tally.counts.failed > 0 ? this.#check : this.#write)(rows).then((r) =>
+      this.#record(rows, r),
+    );
+    // Handled when awaited; this keeps an early failure from being reported as unhandled meanwhile.
+    this.#pending.catch(() => {});
+  }
+
+  settled() {
+    return this.#pending;
+  }
+
+  #record(rows: PreparedRow[], r: BatchResult) {
+    const counts = this.tally.counts;
+    counts.created += r.created;
+    counts.updated += r.updated;
+    counts.unchanged += r.unchanged;
+    const lines = r.refused.length ? new Map(rows.map((row) => [row.businessId, row.line])) : null;
+    for (const id of r.refused)
+      this.tally.fail(
+        lines?.get(id) ?? null,
+        rowFailure(
+          'business_id_elsewhere',
+          `${id}: the organisation belongs to a workspace you cannot change`,
+          {
+            value: id,
+          },
+        ),
+      );
+  }
+}
+
+/** Nothing was written: bad records (a rollback), an unreadable file or a database error. */
+async function failedRun(
+  db: Database,
+  options: YtjImportOptions,
+  tally: Tally,
+  error: unknown,
+): Promise<ImportRun> {
+  const { counts, errors } = tally;
+  const skippedText = tally.skipped ? `; ${tally.skipped} rows skipped` : '';
+  if (error instanceof Rollback) {
+    await tally.progress(true);
+    return finishRun(db, options.runId, {
+      state: 'failed',
+      counts: { ...counts, created: 0, updated: 0, unchanged: 0 },
+      errors: sortByLine(errors),
+      message: `Nothing was imported: ${counts.failed} bad records${skippedText}`,
+    });
+  }
+  const message = error instanceof ImportFailed ? error.message : `database error: ${errorText(error)}`;
+  errors.unshift({
+    line: null,
+    column: null,
+    ...(error instanceof ImportFailed
+      ? rowFailureFields('unreadable_file', `the file cannot be read: ${message}`)
+      : rowFailureFields('import_stopped', `the import stopped: ${message}`)),
+  });
+  await tally.progress(true);
+  return finishRun(db, options.runId, {
+    state: 'failed',
+    counts: { ...counts, created: 0, updated: 0, unchanged: 0 },
+    errors,
+    message: `Nothing was imported: ${message}`,
   });
 }
 
@@ -226,7 +303,7 @@ const writeBatch = (trx: Database, options: YtjImportOptions) => {
   const mode = { optimistic: true };
   return async (rows: OrganisationRow[]) => {
     // The transaction's time, as now() gives it to the rows that take the upsert path.
-    importedAt ??= (await sql<{ now: string }>`select now()::text as now`.execute(trx)).rows[0]!.now;
+    importedAt ??= await transactionTime(trx);
     return writeRows(trx, rows, { ...t, importedAt }, mode);
   };
 };
@@ -235,17 +312,10 @@ const writeBatch = (trx: Database, options: YtjImportOptions) => {
 const dryRunBatch = (trx: Database, options: YtjImportOptions) => {
   const t = target(options);
   return async (rows: OrganisationRow[]) => {
-    const existing = rows.length
-      ? await trx
-          .selectFrom('organisations')
-          .select(['businessId', 'workspaceId'])
-          .where(
-            'businessId',
-            'in',
-            rows.map((r) => r.businessId),
-          )
-          .execute()
-      : [];
+    const existing = await organisationWorkspaces(
+      trx,
+      rows.map((r) => r.businessId),
+    );
     const refused = existing
       .filter((e) => !t.anyWorkspace && !t.writableWorkspaces.includes(String(e.workspaceId)))
       .map((e) => String(e.businessId));

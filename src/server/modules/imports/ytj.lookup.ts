@@ -8,11 +8,11 @@ import { FormatError } from '../../../formats/format-error.js';
 import { YtjClient, type YtjLookup, type YtjSearchPage } from '../../../formats/ytj/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { editorWorkspaces } from '../../auth/caller.js';
-import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { importYtjItems, type Visibility } from './imports.service.js';
-import type { ImportRun } from './runs.js';
+import { visibleOrganisationIds } from './imports.repository.js';
+import { importWorkspace, type ImportRun } from './runs.js';
 
 /** What the look-up answers for one company: the register's facts, and the organisation it already is. */
 export type YtjHit = {
@@ -75,20 +75,17 @@ function hitOf({ company: c }: YtjLookup): Omit<YtjHit, 'organisationId'> {
 }
 
 async function withOrganisations(db: Database, caller: Caller, found: YtjLookup[]): Promise<YtjHit[]> {
-  const ids = found.map((f) => f.company.businessId);
-  const existing = ids.length
-    ? ((await applyVisibility(db.selectFrom('organisations'), caller)
-        .select(['id', 'businessId'])
-        .where('businessId', 'in', ids)
-        .execute()) as { id: unknown; businessId: unknown }[])
-    : [];
-  const byBusinessId = new Map(existing.map((e) => [String(e.businessId), String(e.id)]));
+  const byBusinessId = await visibleOrganisationIds(
+    db,
+    caller,
+    found.map((f) => f.company.businessId),
+  );
   return found.map((f) => ({ ...hitOf(f), organisationId: byBusinessId.get(f.company.businessId) ?? null }));
 }
 
 export type LookupQuery = { businessId?: string; name?: string; page?: number };
 
-/** One company by business ID, or a page of a name search. */
+/** One company by business ID, or a page of a name search; for editors only (and the system). */
 export async function lookupYtj(
   db: Database,
   client: YtjClient,
@@ -96,6 +93,7 @@ export async function lookupYtj(
   query: LookupQuery,
   signal?: AbortSignal,
 ): Promise<YtjLookupResult> {
+  requireEditor(caller);
   try {
     if (query.businessId) {
       const found = await client.getByBusinessId(query.businessId, signal);
@@ -142,4 +140,30 @@ export async function importFromYtj(
     dryRun: false,
     fileName: `YTJ ${found.company.businessId}`,
   });
+}
+
+/** "Import this company": an editor adds or updates it in the workspace they name or edit. */
+export async function importCompany(
+  db: Database,
+  client: YtjClient,
+  caller: Caller,
+  request: { businessId: string; workspace?: string; visibility?: Visibility },
+  now: Date,
+): Promise<ImportRun> {
+  requireEditor(caller);
+  const workspaceId = await importWorkspace(db, caller, request.workspace);
+  return importFromYtj(db, client, {
+    caller,
+    workspaceId,
+    businessId: request.businessId,
+    visibility: request.visibility,
+    now,
+  });
+}
+
+/** The company must have been created or updated; otherwise 422 with the run's reason. */
+export function companyImported(run: ImportRun): ImportRun {
+  if (run.state !== 'done' || run.counts.failed > 0)
+    throw new AppError(422, 'import_failed', run.message ?? run.errors[0]?.message ?? 'Not imported');
+  return run;
 }

@@ -4,10 +4,9 @@ import { text } from '../../../domain/common.js';
 import { YtjClient, type YtjClientOptions } from '../../../formats/ytj/index.js';
 import { route } from '../../routing.js';
 import type { AppEnv } from '../../env.js';
-import { AppError } from '../../errors.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
-import { importRunSchema, importWorkspace } from './runs.js';
-import { importFromYtj, lookupYtj, requireEditor } from './ytj.lookup.js';
+import { importRunSchema } from './runs.presenter.js';
+import { companyImported, importCompany, lookupYtj } from './ytj.lookup.js';
 
 const BASE = '/api/v1/ytj';
 const tags = ['imports'];
@@ -79,9 +78,8 @@ export function registerYtjRoutes(app: OpenAPIHono<AppEnv>, options: YtjClientOp
       },
     },
     async (c) => {
-      requireEditor(c.var.caller);
-      const result = await lookupYtj(c.var.db, client, c.var.caller, c.req.valid('query'), c.req.raw.signal);
-      return c.json(result, 200);
+      const { db, caller } = c.var;
+      return c.json(await lookupYtj(db, client, caller, c.req.valid('query'), c.req.raw.signal), 200);
     },
   );
 
@@ -100,21 +98,9 @@ export function registerYtjRoutes(app: OpenAPIHono<AppEnv>, options: YtjClientOp
       },
     },
     async (c) => {
-      const body = c.req.valid('json');
-      const caller = c.var.caller;
-      requireEditor(caller);
-      const workspaceId = await importWorkspace(c.var.db, caller, body.workspace);
-      const run = await importFromYtj(c.var.db, client, {
-        caller,
-        workspaceId,
-        businessId: body.businessId,
-        visibility: body.visibility,
-        now: c.var.now(),
-      });
+      const run = await importCompany(c.var.db, client, c.var.caller, c.req.valid('json'), c.var.now());
       c.header('Location', `/api/v1/imports/${run.id}`);
-      if (run.state !== 'done' || run.counts.failed > 0)
-        throw new AppError(422, 'import_failed', run.message ?? run.errors[0]?.message ?? 'Not imported');
-      return c.json(run, 201);
+      return c.json(companyImported(run), 201);
     },
   );
 }
