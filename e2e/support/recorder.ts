@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { BrowserContext, Page, Request, TestInfo } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page, Request, TestInfo } from '@playwright/test';
 
 /**
  * What the browser did during one test: every request with its answer and time, console messages, page
@@ -80,6 +80,7 @@ export class BrowserRecorder {
       ['requests started and never finished', pending],
       ['page errors', this.#errors],
       ['open pages', pages],
+      ['browser events while the pages were asked', this.#events.slice(events.length)],
       ['Solmu’s output during the test', server.split('\n').filter(Boolean)],
       ['browser events', events],
     ] as const;
@@ -90,7 +91,7 @@ export class BrowserRecorder {
     // The run's output shows the cause without opening an attachment: all but the long event list,
     // and the last of the events.
     const short = sections
-      .slice(0, 4)
+      .slice(0, 5)
       .map(([title, lines]) => `## ${title}\n${lines.join('\n') || '(none)'}`);
     const tail = events.slice(-40);
     console.error(
@@ -116,7 +117,14 @@ function readFrom(file: string, from: number) {
   }
 }
 
-/** A page's address, readiness and first text, or a note that its main thread did not answer in 5 s. */
+const within = <T>(promise: Promise<T>, ms: number, late: T): Promise<T> =>
+  Promise.race([promise, new Promise<T>((resolve) => setTimeout(() => resolve(late), ms).unref())]);
+
+/**
+ * A page's address, readiness and first text. When its main thread does not answer in 5 s, where that
+ * thread is: the debugger pauses running JavaScript and names its stack; a thread blocked outside
+ * JavaScript does not even pause, and that is said too.
+ */
 async function pageState(page: Page): Promise<string> {
   const state = page
     .evaluate(() => ({
@@ -128,8 +136,37 @@ async function pageState(page: Page): Promise<string> {
       (s) => `${page.url()}: ${s.readyState}, ${s.loading} loading indicator(s); text: ${s.text}`,
       (error: unknown) => `${page.url()}: cannot evaluate (${String(error)})`,
     );
-  const timeout = new Promise<string>((resolve) =>
-    setTimeout(() => resolve(`${page.url()}: the page’s main thread did not answer in 5 s`), 5_000).unref(),
-  );
-  return Promise.race([state, timeout]);
+  const answer = await within(state, 5_000, null);
+  if (answer !== null) return answer;
+  const stack = await mainThreadStack(page);
+  const later = await within(state, 10_000, 'no answer 15 s after asking either');
+  return `${page.url()}: the page’s main thread did not answer in 5 s\n${stack}\n  then: ${later}`;
+}
+
+async function mainThreadStack(page: Page): Promise<string> {
+  let cdp: CDPSession | undefined;
+  try {
+    cdp = await page.context().newCDPSession(page);
+    const session = cdp;
+    const paused = new Promise<string>((resolve) =>
+      session.once('Debugger.paused', (event) =>
+        resolve(
+          event.callFrames
+            .slice(0, 25)
+            .map(
+              (f) =>
+                `    at ${f.functionName || '(anonymous)'} ${f.url}:${f.location.lineNumber + 1}:${(f.location.columnNumber ?? 0) + 1}`,
+            )
+            .join('\n'),
+        ),
+      ),
+    );
+    void session.send('Debugger.enable').then(() => session.send('Debugger.pause'));
+    return `  its JavaScript stack:\n${await within(paused, 5_000, '    (none: the thread did not pause in 5 s, so it is blocked outside JavaScript)')}`;
+  } catch (error) {
+    return `  no stack (${String(error)})`;
+  } finally {
+    void cdp?.send('Debugger.resume').catch(() => undefined);
+    void cdp?.detach().catch(() => undefined);
+  }
 }
