@@ -25,6 +25,14 @@ export default tseslint.config(
   },
   ...layers,
   { files: ['src/web/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
+  // Functions stay small outside the web's components, migrations and tests (issue: a typed house).
+  {
+    files: ['src/{server,domain,analysis,formats,reports}/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/server/db/migrations/**'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
   // Generated from the migrated database (npm run db:types).
   { files: ['src/server/db/schema.ts'], rules: { 'max-lines': 'off' } },
 );

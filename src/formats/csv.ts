@@ -104,98 +104,101 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const records: CsvRecord[] = [];
   const errors: CsvIssue[] = [];
+  const cursor = new CsvCursor(text, delimiter);
+  while (!cursor.done()) {
+    const line = cursor.line;
+    if (cursor.eatNewline()) continue; // blank line
+    const read = cursor.record();
+    if (typeof read === 'string') {
+      errors.push({ line, message: read });
+      cursor.skipToLineEnd();
+    } else records.push({ line, fields: read });
+  }
+  return { delimiter, records, errors };
+}
 
-  let i = 0;
-  let line = 1;
-  const n = text.length;
+/** A reading position in CSV text and its physical line; reads one record at a time. */
+class CsvCursor {
+  i = 0;
+  line = 1;
+  private readonly n: number;
 
-  // Consumes one line ending (CRLF, LF or CR) at i, if there is one.
-  const eatNewline = (): boolean => {
-    if (text[i] === '\r') {
-      i += text[i + 1] === '\n' ? 2 : 1;
-    } else if (text[i] === '\n') {
-      i += 1;
-    } else {
-      return false;
-    }
-    line++;
-    return true;
-  };
-
-  // After an error, drop the rest of the physical line so the next record starts cleanly.
-  const skipToLineEnd = (): void => {
-    while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
-    eatNewline();
-  };
-
-  while (i < n) {
-    const startLine = line;
-    if (eatNewline()) continue; // blank line
-    const fields: string[] = [];
-    let error: string | null = null;
-
-    for (;;) {
-      let value = '';
-      if (text[i] === '"') {
-        i++;
-        let closed = false;
-        while (i < n) {
-          const ch = text[i];
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              value += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            closed = true;
-            break;
-          }
-          if (ch === '\r' || ch === '\n') {
-            // Keep embedded line breaks as LF whatever the file uses, but count them for line numbers.
-            eatNewline();
-            value += '\n';
-            continue;
-          }
-          value += ch;
-          i++;
-        }
-        if (!closed) {
-          error = 'unterminated quoted field (missing closing ")';
-          break;
-        }
-        if (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
-          error = `unexpected text after a closing quote in field ${fields.length + 1}`;
-          break;
-        }
-      } else {
-        const start = i;
-        while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
-          if (text[i] === '"') {
-            error = `stray quote inside unquoted field ${fields.length + 1}`;
-            break;
-          }
-          i++;
-        }
-        if (error) break;
-        value = text.slice(start, i);
-      }
-      fields.push(value);
-      if (i < n && text[i] === delimiter) {
-        i++;
-        continue;
-      }
-      eatNewline();
-      break;
-    }
-
-    if (error) {
-      errors.push({ line: startLine, message: error });
-      skipToLineEnd();
-      continue;
-    }
-    records.push({ line: startLine, fields });
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: CsvDelimiter,
+  ) {
+    this.n = text.length;
   }
 
-  return { delimiter, records, errors };
+  done = () => this.i >= this.n;
+
+  private atEnd = () => this.i >= this.n || this.text[this.i] === '\n' || this.text[this.i] === '\r';
+
+  /** Consumes one line ending (CRLF, LF or CR) at the position, if there is one. */
+  eatNewline(): boolean {
+    const { text } = this;
+    if (text[this.i] === '\r') this.i += text[this.i + 1] === '\n' ? 2 : 1;
+    else if (text[this.i] === '\n') this.i += 1;
+    else return false;
+    this.line++;
+    return true;
+  }
+
+  /** After an error, drops the rest of the physical line so the next record starts cleanly. */
+  skipToLineEnd() {
+    while (!this.atEnd()) this.i++;
+    this.eatNewline();
+  }
+
+  /** The fields of one record, or what is wrong with it. */
+  record(): string[] | string {
+    const fields: string[] = [];
+    for (;;) {
+      const value =
+        this.text[this.i] === '"' ? this.quoted(fields.length + 1) : this.unquoted(fields.length + 1);
+      if (value.error !== undefined) return value.error;
+      fields.push(value.value);
+      if (this.i < this.n && this.text[this.i] === this.delimiter) {
+        this.i++;
+        continue;
+      }
+      this.eatNewline();
+      return fields;
+    }
+  }
+
+  private quoted(field: number): { value: string; error?: string } {
+    const { text } = this;
+    let value = '';
+    this.i++;
+    while (this.i < this.n) {
+      const ch = text[this.i];
+      if (ch === '"' && text[this.i + 1] === '"') {
+        value += '"';
+        this.i += 2;
+      } else if (ch === '"') {
+        this.i++;
+        if (this.atEnd() || text[this.i] === this.delimiter) return { value };
+        return { value, error: `unexpected text after a closing quote in field ${field}` };
+      } else if (ch === '\r' || ch === '\n') {
+        // Keep embedded line breaks as LF whatever the file uses, but count them for line numbers.
+        this.eatNewline();
+        value += '\n';
+      } else {
+        value += ch;
+        this.i++;
+      }
+    }
+    return { value, error: 'unterminated quoted field (missing closing ")' };
+  }
+
+  private unquoted(field: number): { value: string; error?: string } {
+    const start = this.i;
+    while (!this.atEnd() && this.text[this.i] !== this.delimiter) {
+      if (this.text[this.i] === '"')
+        return { value: '', error: `stray quote inside unquoted field ${field}` };
+      this.i++;
+    }
+    return { value: this.text.slice(start, this.i) };
+  }
 }

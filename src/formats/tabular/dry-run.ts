@@ -80,16 +80,23 @@ export function rowChecker<E extends ImportEntity>(
   entity: E,
   options: DryRunOptions = {},
 ): RowChecker<E> {
-  const spec = ENTITY_SPECS[entity];
   const userDefaults = options.defaults ?? {};
   const suggestion = suggestMapping([...headers], entity, userDefaults);
   const checked = checkMapping(options.mapping ?? suggestion.mapping, [...headers], entity, userDefaults);
   if (!checked.ok) return { ok: false, entity, mappingErrors: checked.errors, suggestion };
-  const mapping = checked.mapping;
+  const { defaults, errors } = readDefaults(ENTITY_SPECS[entity], userDefaults);
+  if (errors.length > 0) return { ok: false, entity, mappingErrors: errors, suggestion };
+  const check = new RowCheck(entity, headers, checked.mapping, defaults);
+  return { ok: true, entity, mapping: checked.mapping, check: (row) => check.check(row) };
+}
 
-  // Defaults are read once, like cells; a bad default is a mapping problem, not one per row.
+type Spec = (typeof ENTITY_SPECS)[ImportEntity];
+type Field = Spec['fields'][number];
+
+/** Defaults are read once, like cells; a bad default is a mapping problem, not one per row. */
+function readDefaults(spec: Spec, userDefaults: Readonly<Record<string, string>>) {
   const defaults = new Map<string, unknown>();
-  const mappingErrors: RowFailure[] = [];
+  const errors: RowFailure[] = [];
   for (const field of spec.fields) {
     const raw = own(userDefaults, field.name)
       ? userDefaults[field.name]
@@ -99,7 +106,7 @@ export function rowChecker<E extends ImportEntity>(
     if (raw === undefined) continue;
     const parsed = field.read(typeof raw === 'string' ? raw : null);
     if (parsed && 'error' in parsed)
-      mappingErrors.push(
+      errors.push(
         rowFailure(parsed.code, `default for '${field.name}': ${parsed.error}`, {
           ...parsed.params,
           field: field.name,
@@ -107,93 +114,122 @@ export function rowChecker<E extends ImportEntity>(
       );
     else if (parsed) defaults.set(field.name, parsed.value);
   }
-  if (mappingErrors.length > 0) return { ok: false, entity, mappingErrors, suggestion };
+  return { defaults, errors };
+}
 
-  const seen = new Map<string, number>();
-  const columnOf = (field: string) => {
-    const i = mapping.indexOf(field);
-    return i >= 0 ? (headers[i] ?? null) : null;
-  };
-  // The field each column feeds, looked up once.
-  const columnFields = mapping.map((name) => (name ? spec.fields.find((f) => f.name === name) : undefined));
+/** The values of one row sorted by where they go. */
+type Parts = {
+  data: Map<string, unknown>;
+  refs: Map<string, RefKey>;
+  match: ImportRow['match'];
+  extra: Map<string, unknown>;
+};
 
-  const check = (row: TableRow): CheckedRow<E> => {
-    const rowErrors: RowError[] = [];
+/** Checks rows of one mapped table; remembers the keys seen, so a later row with the same key is a duplicate. */
+class RowCheck<E extends ImportEntity> {
+  private readonly spec: Spec;
+  private readonly seen = new Map<string, number>();
+  /** The field each column feeds, looked up once. */
+  private readonly columnFields: (Field | undefined)[];
+
+  constructor(
+    private readonly entity: E,
+    private readonly headers: readonly string[],
+    private readonly mapping: ColumnMapping,
+    private readonly defaults: Map<string, unknown>,
+  ) {
+    this.spec = ENTITY_SPECS[entity];
+    this.columnFields = mapping.map((name) =>
+      name ? this.spec.fields.find((f) => f.name === name) : undefined,
+    );
+  }
+
+  check(row: TableRow): CheckedRow<E> {
+    const errors: RowError[] = [];
     const fail = (field: string | null, { error, code, params }: RowFailure) =>
-      rowErrors.push({
-        line: row.line,
-        column: field ? columnOf(field) : null,
-        field,
-        code,
-        params,
-        message: error,
-      });
+      errors.push({ line: row.line, column: this.columnOf(field), field, code, params, message: error });
+    const failed = (field: string | null) => field !== null && errors.some((e) => e.field === field);
+    const parts = this.parts(this.cells(row, fail), failed, fail);
+    const problem = this.spec.complete?.(parts.data, parts.refs);
+    if (problem) fail(null, problem);
+    const input = Object.fromEntries(parts.data);
+    const parsed = this.spec.schema.safeParse(input);
+    const issues = parsed.success
+      ? (this.spec.rules?.safeParse(parsed.data).error?.issues ?? [])
+      : parsed.error.issues;
+    for (const issue of issues) {
+      const field = typeof issue.path[0] === 'string' ? issue.path[0] : null;
+      if (failed(field)) continue;
+      const { code, params } = zodIssueCode(issue, field);
+      fail(field, rowFailure(code, issue.message, params));
+    }
+    if (this.entity === 'organisations' && typeof input.businessId === 'string')
+      parts.match.businessId = input.businessId;
+    this.duplicates(row.line, parts.match, fail);
+    if (errors.length > 0 || !parsed.success) return { row: null, errors };
+    const { refs, match, extra } = parts;
+    const data = parsed.data as ImportDataByEntity[E];
+    const imported = { data, refs: Object.fromEntries(refs), match, extra: Object.fromEntries(extra) };
+    return { row: { line: row.line, ...imported }, errors: null };
+  }
+
+  private columnOf(field: string | null) {
+    if (!field) return null;
+    const i = this.mapping.indexOf(field);
+    return i >= 0 ? (this.headers[i] ?? null) : null;
+  }
+
+  private cells(row: TableRow, fail: (field: string, failure: RowFailure) => void) {
     const values = new Map<string, unknown>();
-    columnFields.forEach((field, i) => {
+    this.columnFields.forEach((field, i) => {
       if (!field) return;
       const parsed = field.read(row.cells[i] ?? null);
       if (parsed && 'error' in parsed) fail(field.name, parsed);
       else if (parsed) values.set(field.name, parsed.value);
     });
-    const data = new Map<string, unknown>();
-    const refs = new Map<string, RefKey>();
-    const match: ImportRow['match'] = {};
-    const extra = new Map<string, unknown>();
-    for (const field of spec.fields) {
-      const value = values.has(field.name) ? values.get(field.name) : defaults.get(field.name);
+    return values;
+  }
+
+  private parts(
+    values: Map<string, unknown>,
+    failed: (field: string) => boolean,
+    fail: (field: string, failure: RowFailure) => void,
+  ): Parts {
+    const parts: Parts = { data: new Map(), refs: new Map(), match: {}, extra: new Map() };
+    for (const field of this.spec.fields) {
+      const value = values.has(field.name) ? values.get(field.name) : this.defaults.get(field.name);
       if (value === undefined) {
-        if (field.required && !rowErrors.some((e) => e.field === field.name))
+        if (field.required && !failed(field.name))
           fail(field.name, rowFailure('missing_value', `${field.name} is missing`, { field: field.name }));
         continue;
       }
-      if (field.target === 'data') data.set(field.name, value);
-      else if (field.target === 'ref') refs.set(field.name, value as RefKey);
-      else if (field.target === 'match') match.id = String(value);
-      else extra.set(field.name, value);
+      if (field.target === 'data') parts.data.set(field.name, value);
+      else if (field.target === 'ref') parts.refs.set(field.name, value as RefKey);
+      else if (field.target === 'match') parts.match.id = String(value);
+      else parts.extra.set(field.name, value);
     }
-    const problem = spec.complete?.(data, refs);
-    if (problem) fail(null, problem);
+    return parts;
+  }
 
-    const input = Object.fromEntries(data);
-    const parsed = spec.schema.safeParse(input);
-    const issues = parsed.success
-      ? (spec.rules?.safeParse(parsed.data).error?.issues ?? [])
-      : parsed.error.issues;
-    for (const issue of issues) {
-      const field = typeof issue.path[0] === 'string' ? issue.path[0] : null;
-      if (rowErrors.some((e) => e.field === field && field !== null)) continue;
-      const { code, params } = zodIssueCode(issue, field);
-      fail(field, rowFailure(code, issue.message, params));
-    }
-    if (entity === 'organisations' && typeof input.businessId === 'string')
-      match.businessId = input.businessId;
+  private duplicates(
+    line: number,
+    match: ImportRow['match'],
+    fail: (field: null, failure: RowFailure) => void,
+  ) {
     for (const [kind, key, code] of [
       ['business ID', match.businessId, 'duplicate_business_id'],
       ['id', match.id, 'duplicate_id'],
     ] as const) {
       if (key === undefined) continue;
-      const earlier = seen.get(`${kind}:${key}`);
-      if (earlier === undefined) seen.set(`${kind}:${key}`, row.line);
+      const earlier = this.seen.get(`${kind}:${key}`);
+      if (earlier === undefined) this.seen.set(`${kind}:${key}`, line);
       else
         fail(
           null,
           rowFailure(code, `the same ${kind} ${key} as on line ${earlier}`, { value: key, line: earlier }),
         );
     }
-
-    if (rowErrors.length > 0 || !parsed.success) return { row: null, errors: rowErrors };
-    return {
-      row: {
-        line: row.line,
-        data: parsed.data as ImportDataByEntity[E],
-        refs: Object.fromEntries(refs),
-        match,
-        extra: Object.fromEntries(extra),
-      },
-      errors: null,
-    };
-  };
-  return { ok: true, entity, mapping, check };
+  }
 }
 
 export function dryRunImport<E extends ImportEntity>(

@@ -21,37 +21,11 @@ export async function readXlsxTable(
   sheet: string | number | undefined,
   limits: TableLimits,
 ): Promise<TableReadResult> {
-  const zip = await checkZip(bytes, limits.zip, WORKSHEET);
-  if (!zip.ok) {
-    return fail(
-      'unreadable_workbook',
-      zip.code === 'zip_bomb'
-        ? `the workbook was refused: ${zip.error}`
-        : `not a readable .xlsx: ${zip.error}`,
-    );
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const complete = await withReferences(bytes, zip.kept);
-    await workbook.xlsx.load(
-      Buffer.from(complete.buffer, complete.byteOffset, complete.byteLength) as unknown as ArrayBuffer,
-    );
-  } catch {
-    // exceljs's own message is about its insides ("Cannot read properties of undefined"), not the file.
-    return fail(
-      'unreadable_workbook',
-      'not a readable .xlsx: the workbook is damaged or written in a way that cannot be read',
-    );
-  }
-  const sheets = workbook.worksheets;
-  const worksheet =
-    typeof sheet === 'string'
-      ? sheets.find((s) => s.name === sheet)
-      : typeof sheet === 'number'
-        ? sheets[sheet - 1]
-        : (sheets.find((s) => s.actualRowCount > 0) ?? sheets[0]);
+  const workbook = await loadWorkbook(bytes, limits);
+  if (!(workbook instanceof ExcelJS.Workbook)) return workbook;
+  const worksheet = pickSheet(workbook.worksheets, sheet);
   if (!worksheet) {
-    const names = sheets.map((s) => s.name).join(', ');
+    const names = workbook.worksheets.map((s) => s.name).join(', ');
     return fail(
       'unreadable_workbook',
       sheet === undefined ? 'the workbook has no sheets' : `no sheet '${sheet}' (the sheets: ${names})`,
@@ -64,25 +38,9 @@ export async function readXlsxTable(
       { count: worksheet.rowCount, max: limits.maxRows },
     );
   }
-
-  let headerLine = 0;
-  let headers: string[] = [];
-  const rows: TableRow[] = [];
-  try {
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      const cells = values.map(cellValue);
-      if (cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
-      if (headerLine === 0) {
-        headerLine = rowNumber;
-        headers = trimTrailingEmpty(cells).map((c) => (c === null ? '' : cellText(c)));
-        return;
-      }
-      rows.push({ line: rowNumber, cells });
-    });
-  } catch {
-    return fail('unreadable_workbook', `the sheet '${worksheet.name}' cannot be read`);
-  }
+  const read = readRows(worksheet);
+  if (!read) return fail('unreadable_workbook', `the sheet '${worksheet.name}' cannot be read`);
+  const { headerLine, headers, rows } = read;
   if (headerLine === 0) return fail('empty_file', `the sheet '${worksheet.name}' is empty`);
   const issues = rows
     .filter((r) => r.cells.slice(headers.length).some((c) => c !== null && cellText(c).trim() !== ''))
@@ -101,6 +59,63 @@ export async function readXlsxTable(
     { format: 'xlsx', headers, headerLine, rows: sized, issues, sheetName: worksheet.name },
     limits,
   );
+}
+
+/** The workbook, once the archive has passed the zip-bomb check, or why it cannot be read. */
+async function loadWorkbook(bytes: Uint8Array, limits: TableLimits) {
+  const zip = await checkZip(bytes, limits.zip, WORKSHEET);
+  if (!zip.ok) {
+    return fail(
+      'unreadable_workbook',
+      zip.code === 'zip_bomb'
+        ? `the workbook was refused: ${zip.error}`
+        : `not a readable .xlsx: ${zip.error}`,
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const complete = await withReferences(bytes, zip.kept);
+    await workbook.xlsx.load(
+      Buffer.from(complete.buffer, complete.byteOffset, complete.byteLength) as unknown as ArrayBuffer,
+    );
+    return workbook;
+  } catch {
+    // exceljs's own message is about its insides ("Cannot read properties of undefined"), not the file.
+    return fail(
+      'unreadable_workbook',
+      'not a readable .xlsx: the workbook is damaged or written in a way that cannot be read',
+    );
+  }
+}
+
+/** The sheet asked for by name or number, or else the first one with rows. */
+function pickSheet(sheets: ExcelJS.Worksheet[], sheet: string | number | undefined) {
+  if (typeof sheet === 'string') return sheets.find((s) => s.name === sheet);
+  if (typeof sheet === 'number') return sheets[sheet - 1];
+  return sheets.find((s) => s.actualRowCount > 0) ?? sheets[0];
+}
+
+/** The first non-empty row as the headers and the rows below it; null when exceljs cannot walk the sheet. */
+function readRows(worksheet: ExcelJS.Worksheet) {
+  let headerLine = 0;
+  let headers: string[] = [];
+  const rows: TableRow[] = [];
+  try {
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      const cells = values.map(cellValue);
+      if (cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
+      if (headerLine === 0) {
+        headerLine = rowNumber;
+        headers = trimTrailingEmpty(cells).map((c) => (c === null ? '' : cellText(c)));
+        return;
+      }
+      rows.push({ line: rowNumber, cells });
+    });
+  } catch {
+    return null;
+  }
+  return { headerLine, headers, rows };
 }
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;

@@ -22,10 +22,18 @@ const idParam = z.object({ id: text.meta({ description: 'Id (or slug where the e
 
 /** Registers the five REST routes of one resource; handlers stay thin, rules live in the service. */
 export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefinition) {
-  const base = `/api/v1/${def.path}`;
-  const tags = [def.path];
-  const one = outputSchema(def);
+  const at: At = { base: `/api/v1/${def.path}`, tags: [def.path], one: outputSchema(def) };
+  listRoute(app, def, at);
+  createOneRoute(app, def, at);
+  readRoute(app, def, at);
+  updateRoute(app, def, at);
+  deleteRoute(app, def, at);
+}
 
+/** Where a resource's routes live, the tag they are documented under and the shape of one record. */
+type At = { base: string; tags: string[]; one: ReturnType<typeof outputSchema> };
+
+function listRoute(app: OpenAPIHono<AppEnv>, def: ResourceDefinition, { base, tags }: At) {
   route(
     app,
     'records',
@@ -44,7 +52,9 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
         200,
       ),
   );
+}
 
+function createOneRoute(app: OpenAPIHono<AppEnv>, def: ResourceDefinition, { base, tags, one }: At) {
   route(
     app,
     'user',
@@ -61,7 +71,9 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
       return c.json(await service.create(c.var.db, def, c.req.valid('json') as Row, ctx), 201);
     },
   );
+}
 
+function readRoute(app: OpenAPIHono<AppEnv>, def: ResourceDefinition, { base, tags, one }: At) {
   route(
     app,
     'records',
@@ -76,7 +88,9 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
     async (c) =>
       sendJson(c, jsonBytes(await service.getOne(c.var.db, def, c.req.valid('param').id, c.var.caller)), 200),
   );
+}
 
+function updateRoute(app: OpenAPIHono<AppEnv>, def: ResourceDefinition, { base, tags, one }: At) {
   route(
     app,
     'user',
@@ -97,7 +111,9 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
         200,
       ),
   );
+}
 
+function deleteRoute(app: OpenAPIHono<AppEnv>, def: ResourceDefinition, { base, tags }: At) {
   route(
     app,
     'user',
