@@ -11,9 +11,9 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
-  // One retry: a network page has hung at its first load now and then (see the closing note of 2026-11-25); a
-  // retried test is reported as flaky, never hidden.
-  retries: 1,
+  // No retries: a test that fails once is a bug to find. When a page does not answer, the recorder
+  // (support/recorder.ts) writes what stayed pending, the server's output and where the page's thread is.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
