@@ -5,8 +5,13 @@ import chromium from '@sparticuz/chromium';
 import type { LaunchOptions } from '@playwright/test';
 
 // Flags of @sparticuz/chromium that do not suit a test run: one process (closing a page would end the
-// browser), no same-origin policy, and its own headless flag (Playwright sets one).
-const DROPPED = new Set(['--single-process', '--disable-web-security', '--no-zygote']);
+// browser), no same-origin policy, and its own headless flag (Playwright sets one). And the GPU in the
+// browser's process: the network page's first load then hung now and then for good (about one CI run in
+// two), its main thread blocked outside JavaScript right as the map created its WebGL contexts, while the
+// next page of the same browser drew. In its own process, as Chromium normally runs it, the GPU (software
+// WebGL, SwiftShader) answers; were it ever stuck, Chromium restarts it and the page gets a lost context
+// instead of a frozen thread.
+const DROPPED = new Set(['--single-process', '--disable-web-security', '--no-zygote', '--in-process-gpu']);
 
 const runs = (path: string) => {
   try {

@@ -161,7 +161,11 @@ async function mainThreadStack(page: Page): Promise<string> {
         ),
       ),
     );
-    void session.send('Debugger.enable').then(() => session.send('Debugger.pause'));
+    // The page may be closing meanwhile: then there is no stack to tell, and no error to add.
+    void session
+      .send('Debugger.enable')
+      .then(() => session.send('Debugger.pause'))
+      .catch(() => undefined);
     return `  its JavaScript stack:\n${await within(paused, 5_000, '    (none: the thread did not pause in 5 s, so it is blocked outside JavaScript)')}`;
   } catch (error) {
     return `  no stack (${String(error)})`;
