@@ -336,6 +336,15 @@ test('the main menu folds behind a button on a phone and opens with the keyboard
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // The places are grouped by the steps of the cycle: projects are under "fund and follow".
+  const group = page.getByRole('button', { name: 'Rahoita ja seuraa' });
+  await group.focus();
+  await page.keyboard.press('Enter');
+  await expect(group).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(group).toHaveAttribute('aria-expanded', 'false');
+  await expect(group).toBeFocused();
+  await page.keyboard.press('Space');
   await page.getByRole('link', { name: 'Hankkeet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hankkeet' })).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -26,6 +26,7 @@ test('create an organisation with a wrong business ID, correct it, find it by se
   await expect(page.getByText('Tiedot tallennettu.')).toBeVisible();
   await expect(page.getByText('2532004-3')).toBeVisible();
 
+  await page.getByRole('button', { name: 'Kartoita' }).click();
   await page.getByRole('link', { name: 'Toimijat', exact: true }).click();
   await page.getByLabel('Hae nimellä tai kuvauksella').fill(name.split(' ').slice(0, 2).join(' '));
   await page.getByRole('button', { name: 'Hae', exact: true }).click();

@@ -78,6 +78,32 @@ export const DYNAMIC_KEYS = {
   fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn', 'visibility'],
   /** Generic explanations by zod issue kind. */
   formError: ['required', 'invalid', 'tooLong', 'unknownField', 'unstorable'],
+  /** The main menu's places and the steps of the cycle they are grouped by (app/menu.ts). */
+  nav: [
+    'overview',
+    'organisations',
+    'people',
+    'competences',
+    'relations',
+    'imports',
+    'pictures',
+    'networks',
+    'ecosystems',
+    'strategies',
+    'contacts',
+    'events',
+    'projects',
+    'fundingCalls',
+    'agreements',
+    'exports',
+    'admin',
+    'groupMap',
+    'groupUnderstand',
+    'groupPlan',
+    'groupConnect',
+    'groupFund',
+    'groupShow',
+  ],
   ...IMPORT_DYNAMIC_KEYS,
 } as const;
 

@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi';
 import { editableWorkspaces, useAuth } from '../shared/auth';
 import type { Organisation } from '../features/organisations/model';
 import { OrganisationFilters, type ListFilters } from '../features/organisations/OrganisationFilters';
-import { placeName, useReference } from '../shared/reference';
+import { industryLabel, placeName, useReference } from '../shared/reference';
 import { label } from '../i18n/dynamic';
 import { formatNumber, localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
@@ -103,7 +103,11 @@ export function OrganisationsPage() {
       render: (o) => municipality(o.municipalityCode),
     },
     { key: 'businessId', label: t('organisations.columnBusinessId'), render: (o) => o.businessId ?? '' },
-    { key: 'industry', label: t('organisations.columnIndustry'), render: (o) => o.industry?.code ?? '' },
+    {
+      key: 'industry',
+      label: t('organisations.columnIndustry'),
+      render: (o) => industryLabel(o.industry?.code, lang),
+    },
   ];
 
   const page = list.data;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, type Schema } from '../api/client';
+import { tol2008Division } from '../../domain/reference/tol2008';
 import type { Lang } from '../i18n/lang';
 
 export type Region = Schema<'Region'>;
@@ -61,4 +62,14 @@ export function placeName(place: Place | undefined, lang: Lang): string {
 export function sectionName(section: Industry | undefined, lang: Lang): string {
   const name = placeName(section, lang);
   return name ? name.charAt(0) + name.slice(1).toLowerCase() : '';
+}
+
+/**
+ * An industry code with the name of its TOL 2008 division in the language ("68202 Kiinteistöalan
+ * toiminta"); the built-in classification names divisions, and a finer code is read under its division.
+ */
+export function industryLabel(code: string | null | undefined, lang: Lang): string {
+  if (!code) return '';
+  const division = tol2008Division(code.slice(0, 2));
+  return division ? `${code} ${placeName(division, lang)}` : code;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, Dropdown, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import { enumLabel } from './values';
-import { MunicipalityInput } from './MunicipalityInput';
+import { MunicipalitiesInput, MunicipalityInput } from './MunicipalityInput';
 import { ReferencePicker } from './ReferencePicker';
 import { REFERENCE_PATHS } from './resources';
 import { RulesEditor } from './RulesEditor';
@@ -72,6 +72,7 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
   const referenced = field.kind === 'reference' ? REFERENCE_PATHS[field.name] : undefined;
   if (referenced) return <ReferencePicker {...picker} path={referenced} />;
   if (field.name === 'municipalityCode') return <MunicipalityInput {...picker} />;
+  if (field.name === 'municipalityCodes') return <MunicipalitiesInput {...picker} />;
   if (field.name === 'rules') return <RulesEditor id={id} value={text} error={error} onChange={onChange} />;
   if (field.kind === 'longText' || field.kind === 'json')
     return (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import { MunicipalityName } from './MunicipalityInput';
+import { MunicipalityName, MunicipalityNames } from './MunicipalityInput';
 import { RefName } from './RefName';
 import type { RuleDraft } from './rules';
 import { RulesView } from './RulesView';
@@ -18,6 +18,8 @@ export function FieldValue({ field, value }: { field: FieldSpec; value: unknown 
   if (field.name === 'rules' && Array.isArray(value)) return <RulesView rules={value as RuleDraft[]} />;
   if (field.name === 'municipalityCode' && typeof value === 'string')
     return <MunicipalityName code={value} />;
+  if (field.name === 'municipalityCodes' && Array.isArray(value))
+    return <MunicipalityNames codes={value.map(String)} />;
   if (field.kind === 'boolean') return <>{value === true ? t('common.yes') : t('common.no')}</>;
   if (value === null || value === undefined || value === '') return null;
   if (STAMPS.has(field.name) || field.kind === 'datetime') return <>{formatDateTime(String(value), lang)}</>;
