@@ -57,7 +57,8 @@ test('project with a role: create, add its main implementer, edit, delete both',
   await page.goto('/fi/projects');
   await page.getByRole('link', { name: 'Lisää hanke' }).click();
   await page.getByLabel('Nimi suomeksi').fill(name);
-  await page.getByLabel('Alkaa').fill('2026-01-01');
+  // Dates as Finns write them.
+  await page.getByLabel('Alkaa').fill('1.1.2026');
   await page.getByLabel('Päättyy').fill('2027-12-31');
   await page.getByLabel('Budjetti (€)').fill('250000');
   await choose(page, 'status', 'Käynnissä');
@@ -124,7 +125,7 @@ test('funding call: deadline, themes and rules; edit; delete', async ({ page }) 
   await page.getByRole('link', { name: title }).click();
 
   await page.getByRole('link', { name: 'Muokkaa', exact: true }).click();
-  await expect(page.getByLabel('Määräaika')).toHaveValue('2027-03-31 16:15');
+  await expect(page.getByLabel('Määräaika')).toHaveValue('31.3.2027 16.15');
   await page.getByRole('button', { name: 'Poista sääntö 2' }).click();
   await page.getByLabel('Otsikko ruotsiksi').fill('Testutlysning');
   await save(page);
@@ -303,7 +304,7 @@ test('event: a municipality is chosen by its name, and its edit form shows the n
   expect(stored).toMatchObject({ municipalityCode: '140', startsAt: '2027-02-01T07:00:00.000Z' });
   await page.goto(`/fi/events/${id}/edit`);
   await expect(page.getByLabel('Kunta')).toHaveValue('Iisalmi');
-  await expect(page.getByLabel('Alkaa', { exact: true })).toHaveValue('2027-02-01 09:00');
+  await expect(page.getByLabel('Alkaa', { exact: true })).toHaveValue('1.2.2027 09.00');
   await api(page, 'DELETE', `/events/${id}`);
 });
 

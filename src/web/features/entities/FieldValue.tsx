@@ -10,6 +10,7 @@ import type { FieldSpec } from './schema';
 import { enumLabel } from './values';
 
 const STAMPS = new Set(['createdAt', 'updatedAt']);
+const isYear = (name: string) => name === 'year' || name.endsWith('Year');
 
 /** A stored value as a reader sees it: words for enums, dates and numbers in the page's language. */
 export function FieldValue({ field, value }: { field: FieldSpec; value: unknown }) {
@@ -34,6 +35,8 @@ export function FieldValue({ field, value }: { field: FieldSpec; value: unknown 
       return <>{formatDate(String(value), lang)}</>;
     case 'number':
     case 'integer':
+      // A year is a name, not an amount: 2023, never "2 023".
+      if (isYear(field.name)) return <>{String(value)}</>;
       return <>{typeof value === 'number' ? formatNumber(value, lang) : String(value)}</>;
     case 'textList':
       return <>{Array.isArray(value) ? value.join(', ') : String(value)}</>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fundingCall, project } from '../../../domain/projects';
 import { person } from '../../../domain/actors';
 import { bodyOf, formOf, missingFields } from './form';
-import { fromHelsinkiText, toHelsinkiText } from './helsinkiTime';
+import { fromDateText, fromHelsinkiText, toDateText, toHelsinkiText } from './helsinkiTime';
 import { ENTITY_UIS, REFERENCE_PATHS } from './resources';
 import { fieldsOf } from './schema';
 import { enumPrefix } from './values';
@@ -100,8 +100,20 @@ describe('Finnish wall-clock time in forms', () => {
   it('reads and writes summer and winter time', () => {
     expect(fromHelsinkiText('2027-03-31 16:15')).toBe('2027-03-31T13:15:00.000Z');
     expect(fromHelsinkiText('2027-01-15 09:00')).toBe('2027-01-15T07:00:00.000Z');
-    expect(toHelsinkiText('2022-12-02T13:15:00Z')).toBe('2022-12-02 15:15');
+    expect(toHelsinkiText('2022-12-02T13:15:00Z')).toBe('2.12.2022 15.15');
+    expect(fromHelsinkiText('2.12.2022 15.15')).toBe('2022-12-02T13:15:00.000Z');
+    expect(fromHelsinkiText('31.3.2027 klo 16:15')).toBe('2027-03-31T13:15:00.000Z');
+    expect(fromHelsinkiText('31.2.2027 16.15')).toBeNull();
     expect(fromHelsinkiText('2027-03-31T16:15:00+02:00')).toBe('2027-03-31T14:15:00.000Z');
     expect(fromHelsinkiText('huomenna')).toBeNull();
+  });
+
+  it('reads dates as Finns write them, and ISO dates, and refuses days the calendar lacks', () => {
+    expect(fromDateText('2.12.2026')).toBe('2026-12-02');
+    expect(fromDateText(' 02.12.2026 ')).toBe('2026-12-02');
+    expect(fromDateText('2026-12-02')).toBe('2026-12-02');
+    expect(fromDateText('29.2.2027')).toBeNull();
+    expect(fromDateText('2.12.26')).toBeNull();
+    expect(toDateText('2026-12-02')).toBe('2.12.2026');
   });
 });

@@ -1,4 +1,4 @@
-import { fromHelsinkiText, toHelsinkiText } from './helsinkiTime';
+import { fromDateText, fromHelsinkiText, toDateText, toHelsinkiText } from './helsinkiTime';
 import type { FieldSpec } from './schema';
 
 /** What a form holds: text as typed (nothing is lost on a failed save) and checkboxes. */
@@ -10,6 +10,7 @@ function valueText(field: FieldSpec, value: unknown): string | boolean {
   if (value === null || value === undefined) return '';
   if (field.kind === 'textList' && Array.isArray(value)) return value.join(', ');
   if (field.kind === 'datetime') return toHelsinkiText(String(value));
+  if (field.kind === 'date') return toDateText(String(value));
   if (field.kind === 'json') return JSON.stringify(value, null, 2);
   return String(value);
 }
@@ -44,6 +45,8 @@ function parse(field: FieldSpec, text: string): unknown {
         .filter(Boolean);
     case 'datetime':
       return fromHelsinkiText(text) ?? text;
+    case 'date':
+      return fromDateText(text) ?? text;
     case 'json':
       try {
         return JSON.parse(text) as unknown;

@@ -1,10 +1,46 @@
 /**
- * Date-times in forms are Finnish wall-clock time (YYYY-MM-DD HH:MM), whatever the browser's own time
- * zone: an event in Rauma starts at 9.00 Finnish time for a reader abroad too. Intl knows the rules of
- * summer time, so no time-zone library is needed.
+ * Date-times in forms are Finnish wall-clock time, written as Finns write it (2.12.2026 16.15, also
+ * 16:15 or ISO 2026-12-02 16:15), whatever the browser's own time zone: an event in Rauma starts at 9.00
+ * Finnish time for a reader abroad too. Intl knows the rules of summer time, so no time-zone library is
+ * needed.
  */
 const ZONE = 'Europe/Helsinki';
-const WALL = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2})[:.](\d{2})$/;
+const WALL_ISO = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2})[:.](\d{2})$/;
+const WALL_FI = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(?:klo\s+)?(\d{1,2})[:.](\d{2})$/i;
+const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_FI = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** Year, month, day, hour and minute of typed wall-clock text, in either way of writing it. */
+function wallParts(text: string): number[] | null {
+  const iso = WALL_ISO.exec(text);
+  if (iso) return iso.slice(1).map(Number);
+  const fi = WALL_FI.exec(text);
+  if (!fi) return null;
+  const [d, m, y, h, min] = fi.slice(1).map(Number);
+  return [y!, m!, d!, h!, min!];
+}
+
+/** Whether year, month and day name a day of the calendar (not 31.2.). */
+function realDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date as the form shows it: 2.12.2026. */
+export function toDateText(iso: string): string {
+  const m = DATE_ISO.exec(iso);
+  return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso;
+}
+
+/** Typed date text (2.12.2026 or 2026-12-02) as YYYY-MM-DD, or null when it names no day. */
+export function fromDateText(text: string): string | null {
+  const t = text.trim();
+  const iso = DATE_ISO.exec(t);
+  const fi = DATE_FI.exec(t);
+  const [y, m, d] = iso ? iso.slice(1).map(Number) : fi ? [fi[3], fi[2], fi[1]].map(Number) : [];
+  if (y === undefined || m === undefined || d === undefined || !realDay(y, m, d)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
 
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: ZONE,
@@ -32,17 +68,19 @@ export function toHelsinkiText(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const w = wallOf(d);
-  return `${w.year}-${w.month}-${w.day} ${w.hour}:${w.minute}`;
+  return `${Number(w.day)}.${Number(w.month)}.${w.year} ${w.hour}.${w.minute}`;
 }
 
 /** Finnish wall-clock text as an ISO instant; text with its own offset is read as written. */
 export function fromHelsinkiText(text: string): string | null {
-  const m = WALL.exec(text.trim());
+  const m = wallParts(text.trim());
   if (!m) {
     const d = new Date(text);
     return /[zZ]|[+-]\d{2}:?\d{2}$/.test(text) && !Number.isNaN(d.getTime()) ? d.toISOString() : null;
   }
-  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
+  const [y, mo, d, h, min] = m as [number, number, number, number, number];
+  if (!realDay(y, mo, d) || h > 23 || min > 59) return null;
+  const wall = Date.UTC(y, mo - 1, d, h, min);
   // The offset at the guessed instant, checked again at the result (the hours around a DST change).
   const first = wall - offsetAt(wall) * 60000;
   return new Date(wall - offsetAt(first) * 60000).toISOString();
