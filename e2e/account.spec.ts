@@ -137,6 +137,26 @@ test('the account page fits 360 px and its forms work with the keyboard alone', 
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
+test('a viewer is told before any typing that they cannot add or edit, and is offered no form', async () => {
+  await page.goto('/fi/organisations?q=Iisalmen%20kaupunki');
+  await settled(page);
+  await page.getByRole('link', { name: 'Iisalmen kaupunki', exact: true }).click();
+  await settled(page);
+  await expect(page.getByRole('link', { name: 'Muokkaa' })).toHaveCount(0);
+  await page.goto(`${new URL(page.url()).pathname}/edit`);
+  await settled(page);
+  await expect(page.getByText('Et voi muokata tätä tietoa.')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Kirjaudu sisään' })).toHaveCount(0);
+  for (const path of ['/fi/organisations/new', '/fi/projects/new']) {
+    await page.goto(path);
+    await settled(page);
+    await expect(page.getByText('Et voi lisätä tietoja tässä roolissa.')).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+  }
+  await expectAccessible(page);
+});
+
 test('download my data, then sign out everywhere', async () => {
   await page.goto('/fi/account');
   await settled(page);

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
-import { InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { useNavigate } from 'react-router-dom';
+import { Paragraph } from 'suomifi-ui-components';
 import { editableWorkspaces, useAuth } from '../shared/auth';
+import { NotAllowed } from '../shared/NotAllowed';
 import { EMPTY_FORM } from '../features/organisations/model';
 import { OrganisationFormView } from '../features/organisations/OrganisationFormView';
 import { useLang } from '../i18n/lang';
@@ -29,9 +30,7 @@ export function OrganisationCreatePage() {
           />
         </>
       ) : (
-        <InlineAlert status="warning" labelText={t('form.notAllowed')}>
-          <Link to={`/${lang}/sign-in`}>{t('auth.signIn')}</Link>
-        </InlineAlert>
+        <NotAllowed what="create" />
       )}
     </>
   );

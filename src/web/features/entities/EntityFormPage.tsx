@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Paragraph } from 'suomifi-ui-components';
 import { records } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
@@ -9,7 +9,8 @@ import { LoadFailed } from './LoadFailed';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { useAuth } from '../../shared/auth';
-import { canCreate } from './access';
+import { canChange, canCreate } from './access';
+import { NotAllowed } from '../../shared/NotAllowed';
 import { EntityForm } from './EntityForm';
 import { formOf } from './form';
 import { fieldsOfUi } from './model';
@@ -46,9 +47,7 @@ export function EntityCreatePage({ ui }: { ui: EntityUi }) {
           />
         </>
       ) : (
-        <InlineAlert status="warning" labelText={t('form.notAllowed')}>
-          <Link to={`/${lang}/sign-in`}>{t('auth.signIn')}</Link>
-        </InlineAlert>
+        <NotAllowed what="create" />
       )}
     </>
   );
@@ -60,8 +59,9 @@ export function EntityEditPage({ ui }: { ui: EntityUi }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { id = '' } = useParams();
+  const { me, ready } = useAuth();
   const record = useApi(`${ui.path}/${id}`, (signal): Promise<Rec> => records.read(ui.path, id, signal));
-  if (record.state === 'loading') return <Loading />;
+  if (record.state === 'loading' || !ready) return <Loading />;
   if (record.state === 'error') return <LoadFailed path={ui.path} error={record.error} />;
   const r = record.data;
   const back = safeReturn(params.get('returnTo'), lang) ?? recordPath(lang, ui.path, r.id);
@@ -70,15 +70,19 @@ export function EntityEditPage({ ui }: { ui: EntityUi }) {
       <PageTitle sub={recordName(t, ui.path, r, lang).text}>
         {t('entities.editTitle', { entity: label(t, 'entityOne', ui.path) })}
       </PageTitle>
-      <EntityForm
-        key={r.id}
-        ui={ui}
-        mode="update"
-        id={r.id}
-        initial={formOf(fieldsOfUi(ui), r, 'network')}
-        onSaved={() => navigate(back, { state: { saved: true } })}
-        onCancel={() => navigate(back)}
-      />
+      {!canChange(me, r) ? (
+        <NotAllowed what="edit" />
+      ) : (
+        <EntityForm
+          key={r.id}
+          ui={ui}
+          mode="update"
+          id={r.id}
+          initial={formOf(fieldsOfUi(ui), r, 'network')}
+          onSaved={() => navigate(back, { state: { saved: true } })}
+          onCancel={() => navigate(back)}
+        />
+      )}
     </>
   );
 }
