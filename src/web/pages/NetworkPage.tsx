@@ -113,7 +113,9 @@ export default function NetworkPage() {
       <PageTitle lang={name.lang === lang ? undefined : name.lang}>{name.text}</PageTitle>
       <p className="muted">
         {label(t, 'networkKind', n.kind ?? '')}
-        {(period[0] || period[1]) && ` · ${t('network.period', { start: period[0], end: period[1] })}`}
+        {period[0] && period[1] && ` · ${t('network.period', { start: period[0], end: period[1] })}`}
+        {period[0] && !period[1] && ` · ${t('network.periodFrom', { start: period[0] })}`}
+        {!period[0] && period[1] && ` · ${t('network.periodUntil', { end: period[1] })}`}
       </p>
       {description.text && (
         <p lang={description.lang === lang ? undefined : description.lang}>{description.text}</p>

@@ -15,6 +15,7 @@ import { DeleteEntity } from '../../shared/forms/DeleteEntity';
 import { FieldValue } from './FieldValue';
 import { fieldOf, fieldsOfUi } from './model';
 import { recordName, recordPath, type Rec } from './naming';
+import { ReferenceTitle } from './RefName';
 import type { EntityUi } from './resources';
 import { parentPage } from './returnTo';
 import './entities.css';
@@ -53,9 +54,13 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
       <p>
         <Link to={list}>{t('entities.backToList', { list: label(t, 'entityMany', ui.path) })}</Link>
       </p>
-      <PageTitle sub={entity} lang={name.lang === lang ? undefined : name.lang}>
-        {name.text}
-      </PageTitle>
+      {ui.naming && 'reference' in ui.naming && typeof r[ui.naming.reference] === 'string' ? (
+        <ReferenceTitle path="organisations" id={r[ui.naming.reference] as string} sub={entity} />
+      ) : (
+        <PageTitle sub={entity} lang={name.lang === lang ? undefined : name.lang}>
+          {name.text}
+        </PageTitle>
+      )}
       <p className="muted">{entity}</p>
       <SavedNotice />
       {canChange(me, r) && (

@@ -17,7 +17,7 @@ export function recordName(
 ): { text: string; lang: Lang } {
   const naming = path === 'organisations' ? ORGANISATION_NAMING : uiOf(path)?.naming;
   if (naming && 'localized' in naming) return localized(record, naming.localized, lang);
-  if (naming) {
+  if (naming && 'field' in naming) {
     const own = record[naming.field] ?? (naming.fallback ? record[naming.fallback] : undefined);
     if (typeof own === 'string' && own.trim() !== '') {
       const text = own.length > SHORT ? `${own.slice(0, SHORT)}…` : own;

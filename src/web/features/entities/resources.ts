@@ -26,7 +26,11 @@ export type EntityUi = {
   /** From the entity's catalogue entry. */
   schemas: EntitySchemas;
   /** What names a record: a three-language base ('name' → nameFi/nameSv/nameEn) or one field. */
-  naming?: { localized: 'name' | 'title' } | { field: string; fallback?: string };
+  naming?:
+    | { localized: 'name' | 'title' }
+    | { field: string; fallback?: string }
+    /** Named after the record it is about: a contact by its organisation. */
+    | { reference: 'organisationId' };
   /** List columns; the first links to the record. */
   columns: string[];
   /** Columns the list offers to sort by (a subset of the catalogue's sortable fields). */
@@ -184,6 +188,7 @@ export const ENTITY_UIS: EntityUi[] = [
     sortable: ['kind', 'weight'],
   }),
   ui('contacts', {
+    naming: { reference: 'organisationId' },
     columns: ['organisationId', 'stage', 'nextStep', 'nextStepOn'],
     filters: ['stage'],
     sortable: ['stage', 'updatedAt'],

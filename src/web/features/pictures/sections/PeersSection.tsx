@@ -13,7 +13,13 @@ type Peer = Picture['peers'][number];
 export function PeersSection({ picture, names }: { picture: Picture; names: Namer }) {
   const { t } = useTranslation();
   const lang = useLang();
-  if (picture.peers.length === 0) return null;
+  // The contents link here on every picture: with no peers the section says why.
+  if (picture.peers.length === 0)
+    return (
+      <Section id="peers" title={t('picture.peers')}>
+        <p>{t('picture.noPeers')}</p>
+      </Section>
+    );
   const scopeName = (p: Peer) =>
     p.scope.kind === 'municipality' ? names.municipality(p.scope.id, p.scope.name) : p.scope.name;
   return (
