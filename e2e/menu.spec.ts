@@ -69,3 +69,14 @@ test('a group opens with the keyboard, closes with Escape and a click elsewhere,
   await page.locator('main').click({ position: { x: 5, y: 5 } });
   await expect(group).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('contact work is the workspace’s own unless its writer shares it', async ({ page }) => {
+  for (const path of ['/fi/contacts/new', '/fi/notes/new']) {
+    await page.goto(path);
+    await settled(page);
+    await expect(page.getByRole('button', { name: /Näkyvyys/ })).toContainText('Vain oma työtila');
+  }
+  await page.goto('/fi/projects/new');
+  await settled(page);
+  await expect(page.getByRole('button', { name: /Näkyvyys/ })).toContainText('Verkoston työtilat');
+});

@@ -36,6 +36,8 @@ export type EntityEntry = {
   readonly personal?: boolean;
   /** Fields stored as jsonb. */
   readonly jsonColumns?: readonly string[];
+  /** Who a new record is shown to unless its writer chooses otherwise (else the network). */
+  readonly defaultVisibility?: 'private';
 };
 
 const entry = <const E extends EntityEntry>(e: E) => e;
@@ -272,6 +274,8 @@ export const ENTITIES = {
     searchable: true,
     filters: ['organisationId', 'personId', 'networkId', 'stage'],
     networkField: 'networkId',
+    // Contact work is the workspace's own until it chooses to share it.
+    defaultVisibility: 'private',
   }),
   notes: entry({
     path: 'notes',
@@ -281,6 +285,7 @@ export const ENTITIES = {
     sortable: ['createdAt', 'updatedAt'],
     searchable: true,
     filters: ['organisationId', 'personId', 'contactId', 'eventId'],
+    defaultVisibility: 'private',
   }),
   'picture-proposals': entry({
     path: 'picture-proposals',

@@ -9,6 +9,7 @@ import { LoadFailed } from './LoadFailed';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { useAuth } from '../../shared/auth';
+import { ENTITIES, type EntityEntry } from '../../../domain/catalogue';
 import { canChange, canCreate } from './access';
 import { NotAllowed } from '../../shared/NotAllowed';
 import { EntityForm } from './EntityForm';
@@ -18,6 +19,10 @@ import { entityWord } from '../../shared/records';
 import { recordName, recordPath, type Rec } from './naming';
 import type { EntityUi } from './resources';
 import { parentPage, prefillOf, safeReturn } from './returnTo';
+
+/** Who a new record is shown to unless the writer chooses otherwise (contact work: the workspace only). */
+const defaultVisibilityOf = (path: keyof typeof ENTITIES): string =>
+  (ENTITIES[path] as EntityEntry).defaultVisibility ?? 'network';
 
 /** A new record; fields may be prefilled from the address, e.g. `/fi/project-roles/new?projectId=…`. */
 export function EntityCreatePage({ ui }: { ui: EntityUi }) {
@@ -39,7 +44,7 @@ export function EntityCreatePage({ ui }: { ui: EntityUi }) {
           <EntityForm
             ui={ui}
             mode="create"
-            initial={formOf(fields, prefill, 'network')}
+            initial={formOf(fields, prefill, defaultVisibilityOf(ui.path))}
             onSaved={(saved) =>
               navigate(back ?? recordPath(lang, ui.path, saved.id), { state: { saved: true } })
             }
