@@ -107,3 +107,20 @@ test('edit an organisation, see it in Swedish, then delete it', async ({ page })
   await page.goto(`/sv/organisations/${id}`);
   await expect(page.getByRole('alert')).toBeVisible();
 });
+
+test('the municipality filter waits for a choice: typing Iisalmi letter by letter filters by Iisalmi, not Ii', async ({
+  page,
+}) => {
+  await page.goto('/fi/organisations');
+  await settled(page);
+  const field = page.getByLabel('Kunta', { exact: true });
+  await field.pressSequentially('Iisalmi', { delay: 60 });
+  await expect(page).toHaveURL(/municipality=140\b/);
+  await expect(field).toHaveValue('Iisalmi');
+  await field.fill('');
+  await field.pressSequentially('Ii');
+  await expect(page).not.toHaveURL(/municipality=139\b/);
+  await field.press('Enter');
+  await expect(page).toHaveURL(/municipality=139\b/);
+  await expect(field).toHaveValue('Ii');
+});

@@ -15,16 +15,22 @@ type Props = {
   onChange: (value: string) => void;
   status?: 'default' | 'error';
   statusText?: string;
+  /**
+   * Report a name only when it is a choice: typed text that is also the start of another name ("Ii" of
+   * "Iisalmi") waits for Enter, leaving the field or more letters. For filters that act at once.
+   */
+  onlyChoices?: boolean;
 };
 
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+const startsWith = (a: string, start: string) => same(a.slice(0, start.length), start);
 
 /**
  * A text field with the browser's own suggestion list (<datalist>): type a few letters, pick a name,
  * or type the code. Native, so screen readers and keyboards know it; it takes hundreds of items.
  * A choice reports the item's value; unmatched text is reported as typed, for the caller to refuse.
  */
-export function SuggestInput({ id, items, value, onChange, ...input }: Props) {
+export function SuggestInput({ id, items, value, onChange, onlyChoices = false, ...input }: Props) {
   const labelOf = (v: string) => items.find((i) => i.value === v)?.label ?? v;
   const [text, setText] = useState(() => labelOf(value));
   // The last value this field reported: its echo back through `value` must not rewrite the text.
@@ -35,13 +41,26 @@ export function SuggestInput({ id, items, value, onChange, ...input }: Props) {
     setSynced({ value, count: items.length });
     if (value !== reported) setText(labelOf(value));
   }
+  const report = (next: string) => {
+    setReported(next);
+    onChange(next);
+  };
+  const matchOf = (typed: string) => {
+    const t = typed.trim();
+    return items.find((i) => same(i.label, t) || i.value === t);
+  };
   const change = (typed: string) => {
     setText(typed);
     const t = typed.trim();
-    const match = items.find((i) => same(i.label, t) || i.value === t);
-    const next = t === '' ? '' : (match?.value ?? typed);
-    setReported(next);
-    onChange(next);
+    const match = matchOf(typed);
+    const unsure =
+      onlyChoices && match !== undefined && items.some((i) => i !== match && startsWith(i.label, t));
+    if (!unsure) report(t === '' ? '' : (match?.value ?? typed));
+  };
+  // Enter or leaving the field makes a name that is also the start of others the choice.
+  const commit = () => {
+    const match = matchOf(text);
+    if (match && match.value !== reported) report(match.value);
   };
   return (
     <>
@@ -51,6 +70,10 @@ export function SuggestInput({ id, items, value, onChange, ...input }: Props) {
         autoComplete="off"
         value={text}
         onChange={(v) => change(String(v ?? ''))}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
         fullWidth
         {...input}
       />

@@ -88,6 +88,7 @@ export function OrganisationFilters({ filters, onChange }: Props) {
             visualPlaceholder={t('organisations.all')}
             items={municipalities}
             value={filters.municipality}
+            onlyChoices
             // Only a real choice (or clearing) filters; half-typed names wait.
             onChange={(code) => {
               if (code === '' || /^\d{3}$/.test(code)) onChange({ municipality: code });
