@@ -32,7 +32,7 @@ test('the coordinator reaches every page of the cycle from the menu', async ({ p
     Suunnittele: ['Strategiat'],
     Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
     'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Ekosysteemisopimukset'],
-    Näytä: ['Viennit ja avoin data'],
+    Esittele: ['Viennit ja avoin data'],
   });
   await expect(page.getByRole('link', { name: 'Ylläpito' })).toHaveCount(0);
 });

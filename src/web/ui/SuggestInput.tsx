@@ -20,6 +20,7 @@ type Props = {
    * "Iisalmi") waits for Enter, leaving the field or more letters. For filters that act at once.
    */
   onlyChoices?: boolean;
+  autoFocus?: boolean;
 };
 
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
@@ -37,9 +38,10 @@ export function SuggestInput({ id, items, value, onChange, onlyChoices = false, 
   const [reported, setReported] = useState<string | null>(null);
   const [synced, setSynced] = useState({ value, count: items.length });
   if (synced.value !== value || synced.count !== items.length) {
-    // A change from outside (a reset, the back button, the items arriving) shows the value's label.
+    // A change from outside (a reset, the back button) shows the value's label; the names arriving
+    // replace a code shown meanwhile, never what the user is typing.
     setSynced({ value, count: items.length });
-    if (value !== reported) setText(labelOf(value));
+    if (synced.value !== value ? value !== reported : value !== '' && text === value) setText(labelOf(value));
   }
   const report = (next: string) => {
     setReported(next);

@@ -1,5 +1,5 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MultiSelect } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/lang';
 import { SuggestInput } from '../../ui/SuggestInput';
 import { placeName, useReference } from '../../shared/reference';
@@ -31,38 +31,69 @@ const codesOf = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Several municipalities by their names, searched in the page's language (the codes are stored). */
+/**
+ * Several municipalities by their names (the codes are stored): the chosen ones as a list, each with its
+ * remove button, and a field that adds the municipality picked from the browser's own suggestion list.
+ */
 export function MunicipalitiesInput(props: PickerProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const reference = useReference();
+  const [added, setAdded] = useState(0);
   const items = (reference?.municipalities ?? [])
     .filter((m) => m.isActive)
-    .map((m) => ({ uniqueItemId: m.code, labelText: placeName(m, lang) }))
-    .sort((a, b) => a.labelText.localeCompare(b.labelText, lang));
-  const byCode = new Map(items.map((item) => [item.uniqueItemId, item]));
-  const selected = codesOf(props.value).map(
-    (code) => byCode.get(code) ?? { uniqueItemId: code, labelText: code },
-  );
+    .map((m) => ({ value: m.code, label: placeName(m, lang) }));
+  const nameOf = (code: string) => items.find((i) => i.value === code)?.label ?? code;
+  const codes = codesOf(props.value);
+  const set = (next: string[]) => props.onChange(next.join(', '));
   return (
-    <MultiSelect
-      id={props.id}
-      labelText={props.labelText}
-      optionalText={props.optionalText}
-      hintText={t('municipalities.hint')}
-      items={items}
-      selectedItems={selected}
-      onItemSelectionsChange={(chosen) => props.onChange(chosen.map((item) => item.uniqueItemId).join(', '))}
-      status={props.status}
-      statusText={props.statusText}
-      noItemsText={t('municipalities.noMatches')}
-      ariaChipActionLabel={t('municipalities.remove')}
-      removeAllButtonLabel={t('municipalities.removeAll')}
-      ariaOptionsAvailableTextFunction={(count) => t('municipalities.available', { count })}
-      ariaOptionChipRemovedTextFunction={(name) => t('municipalities.removed', { name })}
-      ariaSelectedAmountTextFunction={(count) => t('municipalities.selected', { count })}
-      fullWidth
-    />
+    <fieldset
+      className="municipalities-input"
+      aria-describedby={props.statusText ? `${props.id}-status` : undefined}
+    >
+      <legend>
+        {props.labelText}
+        {props.optionalText && <span className="muted"> ({props.optionalText})</span>}
+      </legend>
+      {codes.length > 0 ? (
+        <ul className="chosen-list">
+          {codes.map((code) => (
+            <li key={code}>
+              {nameOf(code)}{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => set(codes.filter((c) => c !== code))}
+              >
+                {t('municipalities.removeOne', { name: nameOf(code) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('municipalities.none')}</p>
+      )}
+      <SuggestInput
+        key={added}
+        id={props.id}
+        labelText={t('municipalities.add')}
+        hintText={t('municipalities.hint')}
+        items={items.filter((i) => !codes.includes(i.value))}
+        value=""
+        onlyChoices
+        autoFocus={added > 0}
+        onChange={(code) => {
+          if (!/^\d{3}$/.test(code)) return;
+          set([...codes, code]);
+          setAdded((n) => n + 1);
+        }}
+      />
+      {props.statusText && (
+        <p id={`${props.id}-status`} className="field-error">
+          {props.statusText}
+        </p>
+      )}
+    </fieldset>
   );
 }
 
