@@ -54,7 +54,7 @@ type Props = {
   onChanged: () => void;
 };
 
-/** Competences, relations, projects, events, ecosystems, networks and people of one organisation. */
+/** Competences, relations, projects, events, ecosystems, networks, contact work and people of one organisation. */
 export function OrganisationConnections({ data, organisationId, editable, onChanged }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -166,6 +166,34 @@ export function OrganisationConnections({ data, organisationId, editable, onChan
           </li>
         ))}
       </Section>
+      {me.user && (
+        <Section
+          id="contacts-heading"
+          title={t('organisation.contacts')}
+          count={data.contacts.length}
+          add={
+            editable
+              ? {
+                  to: `/${lang}/contacts/new?organisationId=${organisationId}&returnTo=${encodeURIComponent(`/${lang}/organisations/${organisationId}`)}`,
+                  text: t('organisation.addContact'),
+                }
+              : undefined
+          }
+        >
+          {data.contacts.map((c) => (
+            <li key={c.id}>
+              <Link to={`/${lang}/contacts/${c.id}`}>{label(t, 'contactStage', String(c.stage))}</Link>
+              {c.nextStep && (
+                <span className="muted">
+                  {' '}
+                  – {t('organisation.nextStep', { step: c.nextStep })}
+                  {c.nextStepOn ? ` (${formatDate(c.nextStepOn, lang)})` : ''}
+                </span>
+              )}
+            </li>
+          ))}
+        </Section>
+      )}
       <Section id="people-heading" title={t('organisation.people')} count={data.people.length}>
         {data.people.map((p) => (
           <li key={p.id}>
