@@ -37,6 +37,8 @@ export function ImportRunPage() {
   if (run.state === 'error') return <ErrorNotice error={run.error} />;
   const r = run.data;
   const status = r.state === 'failed' ? 'error' : r.state === 'running' ? 'warning' : 'neutral';
+  // A run that failed before any row was read has no bad rows to list, only the reason.
+  const wholeFileFailed = r.state === 'failed' && r.errors.length === 0;
   return (
     <>
       <p>
@@ -44,7 +46,17 @@ export function ImportRunPage() {
       </p>
       <PageTitle>{r.fileName ?? t('imports.runTitle')}</PageTitle>
       <InlineAlert status={status} role="status" labelText={label(t, 'runState', r.state)} mb="m">
-        {r.state === 'running' ? t('imports.runningHint') : label(t, 'runStateHint', r.state)}
+        {r.state === 'running'
+          ? t('imports.runningHint')
+          : wholeFileFailed
+            ? t('imports.failedWhole')
+            : label(t, 'runStateHint', r.state)}
+        {wholeFileFailed && r.message && (
+          <>
+            {' '}
+            {t('imports.reasonInEnglish')} <span lang="en">{r.message}</span>
+          </>
+        )}
       </InlineAlert>
       <section className="panel" aria-labelledby="run-heading">
         <h2 id="run-heading">{t('imports.runDetails')}</h2>
@@ -71,10 +83,12 @@ export function ImportRunPage() {
         <RunCounts counts={r.counts} />
         {r.state === 'running' && <progress className="run-progress" aria-label={t('imports.progress')} />}
       </section>
-      <section className="panel" aria-labelledby="errors-heading">
-        <h2 id="errors-heading">{t('imports.badRows')}</h2>
-        <RunErrors errors={r.errors} />
-      </section>
+      {!wholeFileFailed && (
+        <section className="panel" aria-labelledby="errors-heading">
+          <h2 id="errors-heading">{t('imports.badRows')}</h2>
+          <RunErrors errors={r.errors} />
+        </section>
+      )}
     </>
   );
 }
