@@ -268,12 +268,13 @@ test('network: create, add a member, edit, delete', async ({ page }) => {
   await save(page);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Lisää verkoston jäsen' }).click();
+  await page.getByRole('link', { name: 'Lisää jäsen' }).click();
   await pick(page, 'Toimija', 'Iisalmen kaupunki');
   await choose(page, 'role', 'Koordinaattori');
   await save(page);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  const members = page.getByRole('table', { name: 'Verkostojen jäsenet' });
+  // One network's members, not every network's.
+  const members = page.getByRole('table', { name: 'Jäsenet ja roolit', exact: true });
   await expect(members).toContainText('Iisalmen kaupunki');
   await expectAccessible(page);
 

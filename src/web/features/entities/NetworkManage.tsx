@@ -12,6 +12,7 @@ const MEMBERS: ChildUi = {
   path: 'network-members',
   field: 'networkId',
   columns: ['organisationId', 'role', 'municipalityCodes'],
+  heading: 'members',
 };
 
 /**

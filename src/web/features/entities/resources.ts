@@ -5,7 +5,8 @@ import { VISIBILITIES } from '../../../domain/enums';
 import { apiPathOf, REFERENCE_TABLES } from '../../../domain/references';
 
 /** Headings of child tables that show only some of the records (see `only`). */
-export const CHILD_HEADINGS = ['funders'] as const;
+/** Headings of child tables that name the parent's own rows (its members), not every parent's. */
+export const CHILD_HEADINGS = ['funders', 'members'] as const;
 
 /**
  * A table of records pointing at the one shown, e.g. a project's roles (`project-roles` by `projectId`);
@@ -66,7 +67,12 @@ export const ENTITY_UIS: EntityUi[] = [
     columns: ['nameFi', 'themes', 'isPublic'],
     sortable: ['nameFi'],
     children: [
-      { path: 'ecosystem-members', field: 'ecosystemId', columns: ['organisationId', 'role'] },
+      {
+        path: 'ecosystem-members',
+        field: 'ecosystemId',
+        columns: ['organisationId', 'role'],
+        heading: 'members',
+      },
       { path: 'projects', field: 'ecosystemId', columns: ['nameFi', 'status'] },
       { path: 'strategies', field: 'ecosystemId', columns: ['titleFi', 'startYear', 'endYear'] },
       { path: 'events', field: 'ecosystemId', columns: ['titleFi', 'startsAt'] },
