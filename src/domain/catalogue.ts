@@ -36,6 +36,11 @@ export type EntityEntry = {
   readonly personal?: boolean;
   /** Fields stored as jsonb. */
   readonly jsonColumns?: readonly string[];
+  /**
+   * The records a link row exists to join (a membership's organisation and network): a reader who may
+   * not read one of them does not see the row either, so no trace of a hidden record shows.
+   */
+  readonly links?: readonly string[];
   /** Who a new record is shown to unless its writer chooses otherwise (else the network). */
   readonly defaultVisibility?: 'private';
 };
@@ -83,6 +88,7 @@ export const ENTITIES = {
     sortable: ['createdAt', 'direction'],
     searchable: true,
     filters: ['organisationId', 'competenceId', 'direction', 'tag'],
+    links: ['organisationId'],
   }),
   people: entry({
     path: 'people',
@@ -102,6 +108,7 @@ export const ENTITIES = {
     sortable: ['createdAt', 'title'],
     searchable: false,
     filters: ['personId', 'organisationId', 'isContact'],
+    links: ['personId', 'organisationId'],
   }),
   relations: entry({
     path: 'relations',
@@ -111,6 +118,7 @@ export const ENTITIES = {
     sortable: ['createdAt', 'kind', 'weight'],
     searchable: true,
     filters: ['organisationId', 'fromOrganisationId', 'toOrganisationId', 'kind', 'source'],
+    links: ['fromOrganisationId', 'toOrganisationId'],
   }),
   ecosystems: entry({
     path: 'ecosystems',
@@ -130,6 +138,7 @@ export const ENTITIES = {
     sortable: ['createdAt', 'role'],
     searchable: false,
     filters: ['ecosystemId', 'organisationId', 'role'],
+    links: ['ecosystemId', 'organisationId'],
   }),
   networks: entry({
     path: 'networks',
@@ -151,6 +160,7 @@ export const ENTITIES = {
     searchable: false,
     filters: ['networkId', 'organisationId', 'role'],
     networkField: 'networkId',
+    links: ['networkId', 'organisationId'],
   }),
   projects: entry({
     path: 'projects',
@@ -171,6 +181,7 @@ export const ENTITIES = {
     sortable: ['createdAt', 'role'],
     searchable: false,
     filters: ['projectId', 'organisationId', 'role'],
+    links: ['projectId', 'organisationId'],
   }),
   'funding-calls': entry({
     path: 'funding-calls',
@@ -199,6 +210,7 @@ export const ENTITIES = {
     sortable: ['createdAt'],
     searchable: false,
     filters: ['agreementId', 'organisationId'],
+    links: ['agreementId', 'organisationId'],
   }),
   events: entry({
     path: 'events',
@@ -218,6 +230,7 @@ export const ENTITIES = {
     sortable: ['createdAt', 'role'],
     searchable: false,
     filters: ['eventId', 'organisationId', 'personId', 'role'],
+    links: ['eventId', 'organisationId', 'personId'],
   }),
   strategies: entry({
     path: 'strategies',
@@ -264,6 +277,7 @@ export const ENTITIES = {
     sortable: ['createdAt'],
     searchable: false,
     filters: ['actionId', 'projectId'],
+    links: ['actionId', 'projectId'],
   }),
   contacts: entry({
     path: 'contacts',

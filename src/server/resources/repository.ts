@@ -3,6 +3,7 @@ import { columnList } from '../db/camel-case.js';
 import { untyped, type Database } from '../db/database.js';
 import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
+import { applyLinkVisibility } from './links.js';
 import type { Row, ResourceDefinition } from './types.js';
 import { applyPaging, applySearch, encodeCursor } from './query.js';
 
@@ -99,13 +100,17 @@ export async function visibleAfter(
   after: string | null,
   limit: number,
 ) {
-  let q = applyVisibility(untyped(db).selectFrom(def.table).select(columns), caller);
+  let q = applyLinkVisibility(
+    applyVisibility(untyped(db).selectFrom(def.table).select(columns), caller),
+    def,
+    caller,
+  );
   if (after) q = q.where('id', '>', after);
   return (await q.orderBy('id').limit(limit).execute()) as Row[];
 }
 
 export async function countVisible(db: Database, def: ResourceDefinition, caller: Caller) {
-  const r = await applyVisibility(untyped(db).selectFrom(def.table), caller)
+  const r = await applyLinkVisibility(applyVisibility(untyped(db).selectFrom(def.table), caller), def, caller)
     .select(sql<number>`count(*)::int`.as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
@@ -163,7 +168,7 @@ export type ListParams = { limit: number; cursor?: string; sort: string; q?: str
 >;
 
 export async function list(db: Database, def: ResourceDefinition, params: ListParams, caller: Caller) {
-  let q = applyVisibility(untyped(db).selectFrom(def.table), caller);
+  let q = applyLinkVisibility(applyVisibility(untyped(db).selectFrom(def.table), caller), def, caller);
   for (const [name, filter] of Object.entries(def.filters ?? {})) {
     const value = params[name];
     if (value !== undefined) q = filter.apply(q, value as never, caller);
@@ -193,4 +198,15 @@ export async function list(db: Database, def: ResourceDefinition, params: ListPa
         );
   // The rows keep their cursorValue: the presenter leaves out what the output does not declare.
   return { items: page, nextCursor, total };
+}
+
+/** Whether the caller may read every record a link row joins (see links.ts). */
+export async function linksReadable(db: Database, def: ResourceDefinition, id: string, caller: Caller) {
+  if (caller.isAdmin || !def.links?.length) return true;
+  const q = applyLinkVisibility(
+    untyped(db).selectFrom(def.table).select('id').where('id', '=', id),
+    def,
+    caller,
+  );
+  return (await q.executeTakeFirst()) !== undefined;
 }

@@ -44,7 +44,7 @@ const networkOf = (def: ResourceDefinition, record: Row) =>
 /** A record the caller may not see is "not found", and the attempt is audited. */
 async function findVisible(db: Database, def: ResourceDefinition, key: string, caller: Caller, lock = false) {
   const row = lock ? await repo.findById(db, def, key, true) : await repo.findByKey(db, def, key);
-  if (row && canRead(caller, row)) return row;
+  if (row && canRead(caller, row) && (await repo.linksReadable(db, def, String(row.id), caller))) return row;
   if (row)
     await audit(db, caller, {
       action: 'read',

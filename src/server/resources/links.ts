@@ -1,0 +1,42 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import { REFERENCE_TABLES } from '../../domain/references.js';
+import type { Caller } from '../auth/caller.js';
+import { applyVisibility } from '../auth/visibility.js';
+import type { ResourceDefinition } from './types.js';
+
+// The generic layer's queries name tables from the catalogue, which the compiler cannot see.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type OpenQuery = SelectQueryBuilder<any, any, any>;
+
+/**
+ * Narrows a query on a link table (memberships, roles, relations) to rows whose every linked record the
+ * caller may read too: a public membership of a private organisation is no more readable than the
+ * organisation. Admins read all.
+ */
+export function applyLinkVisibility<Q extends OpenQuery>(
+  query: Q,
+  def: ResourceDefinition,
+  caller: Caller,
+): Q {
+  if (caller.isAdmin || !def.links?.length) return query;
+  return def.links.reduce((q, field, i) => {
+    const table = REFERENCE_TABLES[field];
+    if (!table) throw new Error(`No reference table for ${def.entity}.${field}`);
+    const alias = `linked${i}`;
+    return q.where((eb) =>
+      eb.or([
+        eb(`${def.table}.${field}`, 'is', null),
+        eb.exists(
+          applyVisibility(
+            eb
+              .selectFrom(`${table} as ${alias}`)
+              .select(sql<number>`1`.as('one'))
+              .whereRef(`${alias}.id`, '=', `${def.table}.${field}`),
+            caller,
+            alias,
+          ),
+        ),
+      ]),
+    ) as Q;
+  }, query);
+}
