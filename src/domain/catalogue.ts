@@ -239,7 +239,7 @@ export const ENTITIES = {
     schemas: strategy,
     sortable: ['titleFi', 'startYear', 'createdAt'],
     searchable: true,
-    filters: ['scope', 'ecosystemId', 'networkId'],
+    filters: ['scope', 'ecosystemId', 'networkId', 'municipalityCode'],
     networkField: 'networkId',
   }),
   'strategy-goals': entry({

@@ -48,7 +48,8 @@ export const PROJECT_ROLES = [
 export const EVENT_KINDS = ['webinar', 'visit', 'workshop', 'get_together', 'seminar', 'other'] as const;
 export const EVENT_PARTICIPANT_ROLES = ['organiser', 'speaker', 'participant', 'host'] as const;
 
-export const STRATEGY_SCOPES = ['ecosystem', 'network'] as const;
+/** A strategy belongs to an ecosystem, a network or a town (municipality), as a picture does. */
+export const STRATEGY_SCOPES = ['ecosystem', 'network', 'municipality'] as const;
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
 
 /** GDPR Art. 6(1) lawful bases. */

@@ -10,6 +10,7 @@ import * as snapshotReaders from './migrations/20261206090000_snapshot_readers.j
 import * as importRunsOwner from './migrations/20261206100000_import_runs_owner.js';
 import * as importRunsEncoding from './migrations/20261206110000_import_runs_encoding.js';
 import * as dataVersion from './migrations/20261206120000_data_version.js';
+import * as townStrategies from './migrations/20261206130000_town_strategies.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261206100000_import_runs_owner': importRunsOwner,
   '20261206110000_import_runs_encoding': importRunsEncoding,
   '20261206120000_data_version': dataVersion,
+  '20261206130000_town_strategies': townStrategies,
 };
 
 class StaticProvider implements MigrationProvider {

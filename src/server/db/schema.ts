@@ -633,6 +633,7 @@ export interface Strategies {
   ecosystemId: string | null;
   endYear: number;
   id: Generated<string>;
+  municipalityCode: string | null;
   networkId: string | null;
   scope: string;
   searchVector: Generated<string | null>;

@@ -8454,7 +8454,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List strategies of ecosystems and networks */
+    /** List strategies of ecosystems, networks and towns */
     get: {
       parameters: {
         query?: {
@@ -8466,12 +8466,14 @@ export interface paths {
           sort?: 'titleFi' | '-titleFi' | 'startYear' | '-startYear' | 'createdAt' | '-createdAt';
           /** @description Text search (fi/sv/en stemming) */
           q?: string;
-          /** @description Scope (comma-separated: ecosystem, network) */
+          /** @description Scope (comma-separated: ecosystem, network, municipality) */
           scope?: string;
           /** @description Of this ecosystem */
           ecosystemId?: string;
           /** @description Of this network */
           networkId?: string;
+          /** @description Of this town (municipality code) */
+          municipalityCode?: string;
         };
         header?: never;
         path?: never;
@@ -13276,7 +13278,7 @@ export interface components {
       id: string;
       workspaceId: string;
       /** @enum {string|null} */
-      scope: 'ecosystem' | 'network' | null;
+      scope: 'ecosystem' | 'network' | 'municipality' | null;
       /**
        * Format: uuid
        * @description Opaque identifier
@@ -13287,6 +13289,8 @@ export interface components {
        * @description Opaque identifier
        */
       networkId: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode: string | null;
       titleFi: string | null;
       titleSv: string | null;
       titleEn: string | null;
@@ -13304,7 +13308,7 @@ export interface components {
     };
     StrategyCreate: {
       /** @enum {string} */
-      scope: 'ecosystem' | 'network';
+      scope: 'ecosystem' | 'network' | 'municipality';
       /**
        * Format: uuid
        * @description Opaque identifier
@@ -13315,6 +13319,8 @@ export interface components {
        * @description Opaque identifier
        */
       networkId?: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode?: string | null;
       titleFi: string;
       titleSv?: string | null;
       titleEn?: string | null;
@@ -13328,7 +13334,7 @@ export interface components {
     };
     StrategyUpdate: {
       /** @enum {string} */
-      scope?: 'ecosystem' | 'network';
+      scope?: 'ecosystem' | 'network' | 'municipality';
       /**
        * Format: uuid
        * @description Opaque identifier
@@ -13339,6 +13345,8 @@ export interface components {
        * @description Opaque identifier
        */
       networkId?: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode?: string | null;
       titleFi?: string;
       titleSv?: string | null;
       titleEn?: string | null;

@@ -12,6 +12,7 @@ import { formatNumber, localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { DataTable, type Column } from '../ui/DataTable';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import { Pager } from '../ui/Pager';
 import { useListAddress } from '../ui/useListAddress';
@@ -46,7 +47,7 @@ const isSort = (value: string): value is Sort => SORTS.includes(value);
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { me } = useAuth();
+  const { me, ready } = useAuth();
   const reference = useReference();
   const { params, cursor, update, pager } = useListAddress();
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as ListFilters;
@@ -111,6 +112,9 @@ export function OrganisationsPage() {
   ];
 
   const page = list.data;
+  // Until the session is known, the 'add' link above the table is not: the table would jump down under
+  // the pointer when it came (a click between press and release then lands on nothing).
+  if (!ready) return <Loading />;
   return (
     <>
       <PageTitle>{t('organisations.title')}</PageTitle>

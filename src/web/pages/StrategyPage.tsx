@@ -9,6 +9,7 @@ import { GoalCard } from '../features/strategies/GoalCard';
 import { GoalSummary } from '../features/strategies/GoalSummary';
 import { loadStrategyDetails, type StrategyDetails } from '../features/strategies/model';
 import { StrategyTimeline } from '../features/strategies/StrategyTimeline';
+import { MunicipalityName } from '../features/entities/MunicipalityInput';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { EditAndDelete } from '../shared/forms/EditAndDelete';
@@ -96,10 +97,17 @@ function StrategyFacts({ details }: { details: StrategyDetails }) {
       <Facts
         rows={[
           [t('strategy.period'), `${s.startYear}–${s.endYear}`],
-          [
-            s.networkId ? t('strategy.network') : t('strategy.ecosystem'),
-            community ? <RecordLink path={path} record={community} /> : null,
-          ],
+          s.municipalityCode
+            ? [
+                t('strategy.municipality'),
+                <Link key="town" to={`/${lang}/pictures/municipality/${s.municipalityCode}`}>
+                  <MunicipalityName code={s.municipalityCode} />
+                </Link>,
+              ]
+            : [
+                s.networkId ? t('strategy.network') : t('strategy.ecosystem'),
+                community ? <RecordLink path={path} record={community} /> : null,
+              ],
         ]}
       />
     </section>

@@ -1,20 +1,30 @@
 import { ACTION_STATUSES, STRATEGY_SCOPES } from '../../../domain/enums.js';
 import { AppError } from '../../errors.js';
-import { byId, oneOf } from '../../resources/filters.js';
+import { z } from 'zod';
+import { byId, eq, oneOf } from '../../resources/filters.js';
 import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
 
+/** The field that names what a strategy of each scope belongs to. */
+const SCOPE_OWNER = {
+  ecosystem: 'ecosystemId',
+  network: 'networkId',
+  municipality: 'municipalityCode',
+} as const satisfies Record<(typeof STRATEGY_SCOPES)[number], string>;
+
 export const strategiesResource = defineResource(ENTITIES.strategies, {
-  summary: 'strategies of ecosystems and networks',
+  summary: 'strategies of ecosystems, networks and towns',
   filters: {
     scope: oneOf('scope', STRATEGY_SCOPES, 'Scope'),
     ecosystemId: byId('ecosystemId', 'Of this ecosystem'),
     networkId: byId('networkId', 'Of this network'),
+    municipalityCode: eq('municipalityCode', z.string().regex(/^\d{3}$/), 'Of this town (municipality code)'),
   },
   async check(_db, record) {
-    const owner = record.scope === 'ecosystem' ? 'ecosystemId' : 'networkId';
-    const other = record.scope === 'ecosystem' ? 'networkId' : 'ecosystemId';
-    if (!record[owner] || record[other]) {
+    const scope = record.scope as (typeof STRATEGY_SCOPES)[number];
+    const owner = SCOPE_OWNER[scope];
+    const others = Object.values(SCOPE_OWNER).filter((field) => field !== owner);
+    if (!record[owner] || others.some((field) => record[field])) {
       throw new AppError(
         422,
         'scope_mismatch',

@@ -8,6 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { ListSearch } from '../../ui/ListSearch';
 import { Pager } from '../../ui/Pager';
@@ -30,7 +31,7 @@ const PAGE_SIZE = 25;
 export function EntityListPage({ ui }: { ui: EntityUi }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { me } = useAuth();
+  const { me, ready } = useAuth();
   const { params, update, pager } = useListAddress();
   const request = { ...Object.fromEntries(params), limit: PAGE_SIZE };
   const list = useApi(
@@ -58,6 +59,9 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
       render: (r) => <Link to={recordPath(lang, ui.path, r.id)}>{t('entities.open')}</Link>,
     });
   const page = list.data;
+  // Until the session is known, the 'add' link above the table is not: the table would jump down under
+  // the pointer when it came (a click between press and release then lands on nothing).
+  if (!ready) return <Loading />;
   return (
     <>
       <PageTitle>{title}</PageTitle>
