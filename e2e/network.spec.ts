@@ -13,7 +13,8 @@ const BORDERS = path.resolve(
 );
 
 const map = (page: Page) => page.locator('.map-canvas');
-const members = (page: Page) => page.getByRole('table', { name: /Jäsenet/ });
+// The map's members ("Jäsenet (9 toimijaa)"), not the editors' table of members and roles below it.
+const members = (page: Page) => page.getByRole('table', { name: /^Jäsenet \(/ });
 
 async function openMap(page: Page, url = PAGE) {
   await page.goto(url);
