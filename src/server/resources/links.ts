@@ -1,19 +1,15 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { REFERENCE_TABLES } from '../../domain/references.js';
 import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
-import type { ResourceDefinition } from './types.js';
-
-// The generic layer's queries name tables from the catalogue, which the compiler cannot see.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type OpenQuery = SelectQueryBuilder<any, any, any>;
+import type { AnyQuery, ResourceDefinition } from './types.js';
 
 /**
  * Narrows a query on a link table (memberships, roles, relations) to rows whose every linked record the
  * caller may read too: a public membership of a private organisation is no more readable than the
  * organisation. Admins read all.
  */
-export function applyLinkVisibility<Q extends OpenQuery>(
+export function applyLinkVisibility<Q extends AnyQuery>(
   query: Q,
   def: ResourceDefinition,
   caller: Caller,
