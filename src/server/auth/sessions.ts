@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { hashToken, newToken } from './secrets.js';
 
@@ -66,6 +65,6 @@ export async function purgeExpiredSessions(db: Database, now: Date) {
   await db.deleteFrom('sessions').where('expiresAt', '<=', now).execute();
   await db
     .deleteFrom('loginLinks')
-    .where(sql<boolean>`expires_at <= ${now} or used_at is not null`)
+    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('usedAt', 'is not', null)]))
     .execute();
 }

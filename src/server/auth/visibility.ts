@@ -37,11 +37,11 @@ export function applyVisibility<Q extends SelectQueryBuilder<any, any, any>>(
 }
 
 /** The same rule as a raw SQL condition on a table alias, for hand-written queries (graph loaders). */
-export function visibleSql(caller: Caller, alias: string): RawBuilder<unknown> {
-  if (caller.isAdmin) return sql`true`;
+export function visibleSql(caller: Caller, alias: string): RawBuilder<boolean> {
+  if (caller.isAdmin) return sql<boolean>`true`;
   const a = sql.raw(alias);
   const own = [...caller.workspaces.keys()];
-  return sql`(${a}.visibility = 'public'
+  return sql<boolean>`(${a}.visibility = 'public'
     or ${a}.workspace_id = any(${own}::uuid[])
     or (${a}.visibility = 'network' and ${a}.workspace_id = any(${caller.networkWorkspaceIds}::uuid[])))`;
 }

@@ -76,7 +76,7 @@ export async function insert(
 }
 
 export async function update(db: Database, def: ResourceDefinition, id: string, input: Row, actor: string) {
-  const values = { ...toColumns(def, input), updatedBy: actor, updatedAt: sql`now()` };
+  const values = { ...toColumns(def, input), updatedBy: actor, updatedAt: sql<Date>`now()` };
   return (await untyped(db)
     .updateTable(def.table)
     .set(values)

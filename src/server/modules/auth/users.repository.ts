@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { LoginLinks, Users } from '../../db/schema.js';
 
@@ -18,7 +18,7 @@ export const findUserByEmail = (db: Database, email: string) =>
   db
     .selectFrom('users')
     .selectAll()
-    .where(sql<boolean>`lower(email) = lower(${email.trim()})`)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn('lower', [eb.val(email.trim())])))
     .executeTakeFirst();
 
 /** The account linked to a single sign-on identity. */

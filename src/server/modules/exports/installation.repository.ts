@@ -45,8 +45,14 @@ export async function primaryKeyColumns(db: Database) {
 }
 
 export async function appliedMigrations(db: Database): Promise<string[]> {
-  const r = await sql<{ name: string }>`select name from solmu_migrations order by name`.execute(db);
-  return r.rows.map((m) => m.name);
+  // The migrator's own table is not in the generated schema; it is declared here for this read.
+  const rows = await db
+    .withTables<{ solmuMigrations: { name: string } }>()
+    .selectFrom('solmuMigrations')
+    .select('name')
+    .orderBy('name')
+    .execute();
+  return rows.map((m) => m.name);
 }
 
 /**

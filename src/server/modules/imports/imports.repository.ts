@@ -25,7 +25,10 @@ export async function inSavepoint<T>(trx: Database, write: () => Promise<T>): Pr
 
 /** The transaction's time as PostgreSQL's text, as now() gives it to the rows it writes. */
 export async function transactionTime(trx: Database): Promise<string> {
-  return (await sql<{ now: string }>`select now()::text as now`.execute(trx)).rows[0]!.now;
+  const row = await trx
+    .selectNoFrom((eb) => eb.cast<string>(eb.fn('now'), 'text').as('now'))
+    .executeTakeFirstOrThrow();
+  return row.now;
 }
 
 /** The workspace of each existing organisation among these business IDs. */

@@ -37,7 +37,7 @@ async function beat() {
     [...active].map(([db, ids]) =>
       db
         .updateTable('importRuns')
-        .set({ heartbeatAt: sql`now()` })
+        .set({ heartbeatAt: sql<Date>`now()` })
         .where('id', 'in', [...ids])
         .where('finishedAt', 'is', null)
         .execute()
@@ -132,8 +132,8 @@ export async function failAbandonedRuns(db: Database, me: RunOwner = THIS_PROCES
       unchangedCount: 0,
       errors: JSON.stringify([error]),
       message: INTERRUPTED_MESSAGE,
-      finishedAt: sql`clock_timestamp()`,
-      updatedAt: sql`now()`,
+      finishedAt: sql<Date>`clock_timestamp()`,
+      updatedAt: sql<Date>`now()`,
     })
     .where('id', 'in', gone)
     .where('finishedAt', 'is', null)

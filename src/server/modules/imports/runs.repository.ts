@@ -54,7 +54,7 @@ export async function insertRun(db: Database, values: InsertObject<DB, 'importRu
 export async function updateRun(db: Database, id: string, values: UpdateObject<DB, 'importRuns'>) {
   await db
     .updateTable('importRuns')
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ ...values, updatedAt: sql<Date>`now()` })
     .where('id', '=', id)
     .execute();
 }
@@ -67,7 +67,7 @@ export function finishRunRow(
 ): Promise<RunRow> {
   return db
     .updateTable('importRuns')
-    .set({ ...values, finishedAt: sql`clock_timestamp()`, updatedAt: sql`now()` })
+    .set({ ...values, finishedAt: sql<Date>`clock_timestamp()`, updatedAt: sql<Date>`now()` })
     .where('id', '=', id)
     .returning(RUN_COLUMNS)
     .executeTakeFirstOrThrow();

@@ -39,6 +39,18 @@ const DATA_FIELDS = ENTITY_SPECS.organisations.fields.filter((f) => f.target ===
 const COLUMNS = [...DATA_FIELDS.map(snake), 'municipality_code'];
 const COPY = `copy ${STAGING} (line, id_key, ${COLUMNS.join(', ')}) from stdin (format csv)`;
 
+/** The staging table's columns the statements below name (it also has every organisation column). */
+type Staging = {
+  line: number;
+  idKey: string | null;
+  businessId: string | null;
+  target: string | null;
+  newId: string;
+  problem: keyof typeof PROBLEMS | null;
+};
+/** The transaction with the temporary staging table declared, so the builder can check its queries. */
+const staging = (trx: Database) => trx.withTables<{ tableImportStaging: Staging }>();
+
 export type BulkTarget = {
   runId: string;
   workspaceId: string;
@@ -141,11 +153,14 @@ export async function writeOrganisationsInBulk(
   }
   await flush();
   await matchExisting(trx, t);
-  for (const r of (
-    await sql<{ line: number; problem: string; businessId: string | null }>`
-      select line, problem, business_id from ${sql.table(STAGING)} where problem is not null`.execute(trx)
-  ).rows) {
-    const failure = PROBLEMS[r.problem as keyof typeof PROBLEMS](r.businessId ?? '');
+  const refused = await staging(trx)
+    .selectFrom('tableImportStaging')
+    .select(['line', 'problem', 'businessId'])
+    .where('problem', 'is not', null)
+    .$narrowType<{ problem: keyof typeof PROBLEMS }>()
+    .execute();
+  for (const r of refused) {
+    const failure = PROBLEMS[r.problem](r.businessId ?? '');
     errors.push({
       line: r.line,
       column: t.columnOf(failure.field),
@@ -161,11 +176,14 @@ export async function writeOrganisationsInBulk(
 }
 
 async function wouldWrite(trx: Database): Promise<BulkOutcome> {
-  const r = await sql<BulkOutcome>`
-    select count(*) filter (where target is null)::int as created,
-      count(*) filter (where target is not null)::int as updated
-    from ${sql.table(STAGING)} where problem is null`.execute(trx);
-  return r.rows[0]!;
+  return staging(trx)
+    .selectFrom('tableImportStaging')
+    .select((eb) => [
+      eb.cast<number>(eb.fn.countAll().filterWhere('target', 'is', null), 'integer').as('created'),
+      eb.cast<number>(eb.fn.countAll().filterWhere('target', 'is not', null), 'integer').as('updated'),
+    ])
+    .where('problem', 'is', null)
+    .executeTakeFirstOrThrow();
 }
 
 /** Why a staged row was refused after the look-ups, as its row error. */
@@ -200,22 +218,39 @@ async function matchExisting(trx: Database, t: BulkTarget) {
     where s.id_key ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
       and o.id = s.id_key::uuid and ${visible}`.execute(trx);
   // Else the record a previous import of this workspace gave that key.
-  await sql`
-    update ${s} s set target = k.record_id from import_keys k join organisations o on o.id = k.record_id
-    where s.target is null and s.id_key is not null and k.workspace_id = ${t.workspaceId}::uuid
-      and k.entity = 'organisations' and k.external_id = s.id_key`.execute(trx);
+  await staging(trx)
+    .updateTable('tableImportStaging as s')
+    .from('importKeys as k')
+    .innerJoin('organisations as o', 'o.id', 'k.recordId')
+    .set((eb) => ({ target: eb.ref('k.recordId') }))
+    .where('s.target', 'is', null)
+    .where('s.idKey', 'is not', null)
+    .where('k.workspaceId', '=', t.workspaceId)
+    .where('k.entity', '=', 'organisations')
+    .whereRef('k.externalId', '=', 's.idKey')
+    .execute();
   // Else the organisation with the business ID, which the caller must be able to read.
   await sql`
     update ${s} s set target = o.id, problem = case when ${visible} then null else 'elsewhere' end
     from organisations o
     where s.target is null and s.business_id is not null and o.business_id = s.business_id`.execute(trx);
   // A record found by its key that would take the business ID of another organisation.
-  await sql`
-    update ${s} s set problem = 'taken'
-    where s.problem is null and s.target is not null and s.business_id is not null
-      and exists (select 1 from organisations o where o.business_id = s.business_id and o.id <> s.target)`.execute(
-    trx,
-  );
+  await staging(trx)
+    .updateTable('tableImportStaging as s')
+    .set({ problem: 'taken' })
+    .where('s.problem', 'is', null)
+    .where('s.target', 'is not', null)
+    .where('s.businessId', 'is not', null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('organisations as o')
+          .select(eb.lit(1).as('one'))
+          .whereRef('o.businessId', '=', 's.businessId')
+          .whereRef('o.id', '<>', 's.target'),
+      ),
+    )
+    .execute();
   // A record the caller may read but not change.
   if (!t.caller.isAdmin)
     await sql`

@@ -5,7 +5,6 @@
  * cached per import; lookups run inside the import's transaction, so records created by earlier rows
  * are found too.
  */
-import { sql } from 'kysely';
 import { rowFailure, type RefKey, type RowFailure } from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
@@ -14,6 +13,7 @@ import type { Database } from '../../db/database.js';
 export type Resolved = { id: string } | RowFailure;
 
 const lower = (v: string) => v.trim().toLowerCase();
+const NAMES = ['nameFi', 'nameSv', 'nameEn'] as const;
 
 export class RefResolver {
   private readonly cache = new Map<string, Resolved>();
@@ -41,8 +41,8 @@ export class RefResolver {
           : await q
               .where((eb) =>
                 eb.or([
-                  eb(sql`lower(name_fi)`, '=', lower(ref.value)),
-                  eb(sql`lower(name_sv)`, '=', lower(ref.value)),
+                  eb(eb.fn('lower', ['nameFi']), '=', lower(ref.value)),
+                  eb(eb.fn('lower', ['nameSv']), '=', lower(ref.value)),
                 ]),
               )
               .orderBy('isActive', 'desc')
@@ -66,13 +66,7 @@ export class RefResolver {
             });
       }
       const rows = await q
-        .where((eb) =>
-          eb.or(
-            ['name_fi', 'name_sv', 'name_en'].map((c) =>
-              eb(sql`lower(${sql.ref(c)})`, '=', lower(ref.value)),
-            ),
-          ),
-        )
+        .where((eb) => eb.or(NAMES.map((c) => eb(eb.fn('lower', [c]), '=', lower(ref.value)))))
         .limit(2)
         .execute();
       const params = { value: ref.value };
@@ -103,9 +97,7 @@ export class RefResolver {
         .where((eb) =>
           eb.or([
             eb('slug', '=', ref.value.trim()),
-            ...['name_fi', 'name_sv', 'name_en'].map((c) =>
-              eb(sql`lower(${sql.ref(c)})`, '=', lower(ref.value)),
-            ),
+            ...NAMES.map((c) => eb(eb.fn('lower', [c]), '=', lower(ref.value))),
           ]),
         )
         .limit(2)

@@ -103,9 +103,12 @@ export async function writeBatch(
     mode.optimistic = false;
   }
   const ids = rows.map((r) => r.businessId);
-  const found = await sql<{ businessId: string }>`
-    select business_id from organisations where business_id = any(${ids}::text[])`.execute(trx);
-  const existing = new Set(found.rows.map((r) => r.businessId));
+  const found = await trx
+    .selectFrom('organisations')
+    .select('businessId')
+    .where((eb) => eb('businessId', '=', eb.fn.any(eb.cast<string[]>(eb.val(ids), sql`text[]`))))
+    .execute();
+  const existing = new Set(found.map((r) => r.businessId));
   const fresh = rows.filter((r) => !existing.has(r.businessId));
   let known = rows.filter((r) => existing.has(r.businessId));
   let created = 0;

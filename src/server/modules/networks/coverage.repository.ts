@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
-import { visibleSql } from '../../auth/visibility.js';
+import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 
 export type CoverageRow = {
@@ -25,31 +24,57 @@ export async function coverageRows(
   caller: Caller,
 ): Promise<CoverageRow[]> {
   if (networkIds.length === 0) return [];
-  const result = await sql<CoverageRow>`
-    select distinct nm.network_id, m.code, m.name_fi, m.name_sv, m.region_code,
-      r.name_fi as region_name_fi, r.name_sv as region_name_sv, r.name_en as region_name_en
-    from network_members nm
-    join organisations o on o.id = nm.organisation_id
-    cross join lateral unnest(
-      case when cardinality(nm.municipality_codes) > 0 then nm.municipality_codes
-           else array[o.municipality_code::text] end) as mc(code)
-    join municipalities m on m.code = mc.code
-    left join regions r on r.code = m.region_code
-    where nm.network_id in (${sql.join(networkIds)})
-      and ${visibleSql(caller, 'nm')} and ${visibleSql(caller, 'o')}
-    order by m.code`.execute(db);
-  return result.rows;
+  const members = await visibleMemberships(db, networkIds, caller)
+    .select(['nm.networkId', 'nm.municipalityCodes', 'o.municipalityCode'])
+    .execute();
+  const stands = new Set(
+    members.flatMap((m) =>
+      (m.municipalityCodes.length > 0 ? m.municipalityCodes : [m.municipalityCode ?? []].flat()).map(
+        (code) => `${m.networkId} ${code}`,
+      ),
+    ),
+  );
+  const codes = [...new Set([...stands].map((s) => s.split(' ')[1]!))];
+  const places = await municipalitiesWithRegions(db, codes);
+  return networkIds.flatMap((networkId) =>
+    places.filter((p) => stands.has(`${networkId} ${p.code}`)).map((p) => ({ networkId, ...p })),
+  );
+}
+
+/** The memberships of these networks whose membership and organisation the caller may both read. */
+function visibleMemberships(db: Database, networkIds: string[], caller: Caller) {
+  const query = db
+    .selectFrom('networkMembers as nm')
+    .innerJoin('organisations as o', 'o.id', 'nm.organisationId')
+    .where('nm.networkId', 'in', networkIds);
+  return applyVisibility(applyVisibility(query, caller, 'nm'), caller, 'o');
+}
+
+function municipalitiesWithRegions(db: Database, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('municipalities as m')
+    .leftJoin('regions as r', 'r.code', 'm.regionCode')
+    .select([
+      'm.code',
+      'm.nameFi',
+      'm.nameSv',
+      'm.regionCode',
+      'r.nameFi as regionNameFi',
+      'r.nameSv as regionNameSv',
+      'r.nameEn as regionNameEn',
+    ])
+    .where('m.code', 'in', codes)
+    .orderBy('m.code')
+    .execute();
 }
 
 /** Members per network, counting only memberships of organisations the caller may read. */
 export async function memberCounts(db: Database, networkIds: string[], caller: Caller) {
   if (networkIds.length === 0) return new Map<string, number>();
-  const result = await sql<{ networkId: string; count: number }>`
-    select nm.network_id, count(*)::int as count
-    from network_members nm
-    join organisations o on o.id = nm.organisation_id
-    where nm.network_id in (${sql.join(networkIds)})
-      and ${visibleSql(caller, 'nm')} and ${visibleSql(caller, 'o')}
-    group by nm.network_id`.execute(db);
-  return new Map(result.rows.map((r) => [r.networkId, r.count]));
+  const rows = await visibleMemberships(db, networkIds, caller)
+    .select((eb) => ['nm.networkId', eb.cast<number>(eb.fn.countAll(), 'integer').as('count')])
+    .groupBy('nm.networkId')
+    .execute();
+  return new Map(rows.map((r) => [r.networkId, r.count]));
 }

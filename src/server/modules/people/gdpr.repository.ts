@@ -89,7 +89,7 @@ export async function textColumns(db: Database) {
 }
 
 type Column = { tableName: string; columnName: string };
-const names = (c: Column) => ({ table: sql.raw(`"${c.tableName}"`), col: sql.raw(`"${c.columnName}"`) });
+const names = (c: Column) => ({ table: sql.table(c.tableName), col: sql.ref(c.columnName) });
 
 /** Empties a jsonb column's values that mention `word` anywhere. */
 export async function emptyJsonMentioning(db: Database, column: Column, word: string) {

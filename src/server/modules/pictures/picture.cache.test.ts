@@ -82,7 +82,7 @@ describe('the picture cache', () => {
     statements = [];
     const second = await picture();
     expect(second).toEqual(first);
-    expect(statements).toEqual(['select version from data_version']);
+    expect(statements).toEqual(['select "version" from "data_version"']);
   });
 
   it('gives a new picture after a write to an organisation, relation, membership, competence or project', async () => {

@@ -2,7 +2,7 @@
  * The reads the situational picture is computed from, each narrowed to what the caller may see. The
  * picture's service (picture.service.ts) puts them together.
  */
-import { sql, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type {
   CountTable,
   PictureCompetence,
@@ -12,7 +12,7 @@ import type {
 } from '../../../analysis/picture.input.js';
 import type { ScopeKind } from '../../../analysis/picture.schema.js';
 import type { Caller } from '../../auth/caller.js';
-import { applyVisibility, visibleSql } from '../../auth/visibility.js';
+import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { isUuid } from '../../resources/repository.js';
@@ -42,8 +42,8 @@ const toOrganisation = (r: OrganisationRow): PictureOrganisation => ({
 
 /** The data version the tables of a picture are at, as committed (picture.cache.ts keys by it). */
 export async function dataVersion(db: Database): Promise<number> {
-  const r = await sql<{ version: number }>`select version from data_version`.execute(db);
-  return Number(r.rows[0]?.version ?? 0);
+  const row = await db.selectFrom('dataVersion').select('version').executeTakeFirst();
+  return Number(row?.version ?? 0);
 }
 
 /** The active municipalities of a municipality (its code) or a region (its code). */
@@ -183,10 +183,17 @@ export async function projectsOf(db: Database, caller: Caller, ids: string[]): P
  * over what the caller may read, like every aggregate.
  */
 export async function finlandCounts(db: Database, caller: Caller): Promise<CountTable> {
-  const r = await sql<{ division: string; n: number }>`
-    select left(tol_code, 2) as division, count(*)::int as n from organisations o
-    where tol_code is not null and ${visibleSql(caller, 'o')} group by 1`.execute(db);
-  return { divisions: Object.fromEntries(r.rows.map((x) => [x.division, x.n])) };
+  const division = (eb: ExpressionBuilder<DB, 'organisations'>) =>
+    eb.fn<string>('left', ['tolCode', eb.lit(2)]);
+  const rows = await applyVisibility(
+    db
+      .selectFrom('organisations')
+      .select((eb) => [division(eb).as('division'), eb.cast<number>(eb.fn.countAll(), 'integer').as('n')])
+      .where('tolCode', 'is not', null)
+      .groupBy(division),
+    caller,
+  ).execute();
+  return { divisions: Object.fromEntries(rows.map((x) => [x.division, x.n])) };
 }
 
 /** The visible proposals written for a scope (by any of its keys), in their order. */

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type {
   ClassificationData,
   ImportedMunicipality,
@@ -22,12 +21,12 @@ async function upsertRegions(db: Database, data: RegionalClassification) {
       .insertInto('regions')
       .values({ code: r.code, nameFi: r.nameFi, nameSv: r.nameSv ?? null, nameEn: r.nameEn ?? null })
       .onConflict((oc) =>
-        oc.column('code').doUpdateSet({
-          nameFi: r.nameFi,
-          nameSv: sql`coalesce(${r.nameSv ?? null}, regions.name_sv)`,
-          nameEn: sql`coalesce(${r.nameEn ?? null}, regions.name_en)`,
-          updatedAt: sql`now()`,
-        }),
+        oc.column('code').doUpdateSet((eb) => ({
+          nameFi: eb.ref('excluded.nameFi'),
+          nameSv: eb.fn.coalesce('excluded.nameSv', 'regions.nameSv'),
+          nameEn: eb.fn.coalesce('excluded.nameEn', 'regions.nameEn'),
+          updatedAt: eb.fn<Date>('now'),
+        })),
       )
       .execute();
   }
@@ -47,15 +46,15 @@ async function upsertMunicipalities(db: Database, rows: ImportedMunicipality[]) 
       .insertInto('municipalities')
       .values(values)
       .onConflict((oc) =>
-        oc.column('code').doUpdateSet({
-          nameFi: sql`excluded.name_fi`,
+        oc.column('code').doUpdateSet((eb) => ({
+          nameFi: eb.ref('excluded.nameFi'),
           // A list in one language, or without regions, keeps what the other files told us.
-          nameSv: sql`coalesce(excluded.name_sv, municipalities.name_sv)`,
-          nameEn: sql`coalesce(excluded.name_en, municipalities.name_en)`,
-          regionCode: sql`coalesce(excluded.region_code, municipalities.region_code)`,
+          nameSv: eb.fn.coalesce('excluded.nameSv', 'municipalities.nameSv'),
+          nameEn: eb.fn.coalesce('excluded.nameEn', 'municipalities.nameEn'),
+          regionCode: eb.fn.coalesce('excluded.regionCode', 'municipalities.regionCode'),
           isActive: true,
-          updatedAt: sql`now()`,
-        }),
+          updatedAt: eb.fn<Date>('now'),
+        })),
       )
       .execute();
   }
@@ -68,7 +67,7 @@ async function upsertMunicipalities(db: Database, rows: ImportedMunicipality[]) 
 async function deactivateMissing(db: Database, present: string[]): Promise<string[]> {
   const rows = await db
     .updateTable('municipalities')
-    .set({ isActive: false, updatedAt: sql`now()` })
+    .set((eb) => ({ isActive: false, updatedAt: eb.fn<Date>('now') }))
     .where('isActive', '=', true)
     .where('code', 'not in', present)
     .returning('code')
@@ -110,13 +109,13 @@ export async function importClassification(db: Database, data: ClassificationDat
           .insertInto('industries')
           .values(values)
           .onConflict((oc) =>
-            oc.columns(['classification', 'code']).doUpdateSet({
-              level: sql`excluded.level`,
-              parentCode: sql`excluded.parent_code`,
-              nameFi: sql`excluded.name_fi`,
-              nameSv: sql`coalesce(excluded.name_sv, industries.name_sv)`,
-              nameEn: sql`coalesce(excluded.name_en, industries.name_en)`,
-            }),
+            oc.columns(['classification', 'code']).doUpdateSet((eb) => ({
+              level: eb.ref('excluded.level'),
+              parentCode: eb.ref('excluded.parentCode'),
+              nameFi: eb.ref('excluded.nameFi'),
+              nameSv: eb.fn.coalesce('excluded.nameSv', 'industries.nameSv'),
+              nameEn: eb.fn.coalesce('excluded.nameEn', 'industries.nameEn'),
+            })),
           )
           .execute();
       }
