@@ -58,7 +58,8 @@ function bars(labels: string[], values: number[], language: Language, markAtOne 
   const height = 60 + 28 * Math.max(1, labels.length);
   const option: EChartsOption = {
     grid: { left: 8, right: 48, top: 16, bottom: 24, containLabel: true },
-    xAxis: { type: 'value' },
+    // The axis's figures in the report's language too (0,2 in Finnish, not 0.2).
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, language) } },
     yAxis: { type: 'category', data: [...labels].reverse(), axisLabel: { width: 300, overflow: 'truncate' } },
     series: [
       {

@@ -19,7 +19,8 @@ export function MapLegend({ kinds, relationKinds, measureName, simpleLines }: Pr
         ))}
       </ul>
       <h3 id="legend-relations">{t('map.legendRelations')}</h3>
-      <ul className="legend" aria-labelledby="legend-relations">
+      {relationKinds.length === 0 && <p className="muted">{t('map.legendNoRelations')}</p>}
+      <ul className="legend" aria-labelledby="legend-relations" hidden={relationKinds.length === 0}>
         {relationKinds.map((k) => {
           const style = relationStyle(k);
           const arrow = style.directed && !simpleLines;

@@ -25,7 +25,13 @@ type Props = {
   digits?: number;
 };
 
-function option(rows: ChartRow[], kind: 'bar' | 'pie', markAtOne: boolean, format: (v: number) => string) {
+function option(
+  rows: ChartRow[],
+  kind: 'bar' | 'pie',
+  markAtOne: boolean,
+  format: (v: number) => string,
+  axis: (v: number) => string,
+) {
   if (kind === 'pie') {
     return {
       series: [
@@ -40,7 +46,8 @@ function option(rows: ChartRow[], kind: 'bar' | 'pie', markAtOne: boolean, forma
   }
   return {
     grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
-    xAxis: { type: 'value' as const },
+    // The axis's figures in the page's language too (0,2 in Finnish, not 0.2).
+    xAxis: { type: 'value' as const, axisLabel: { formatter: axis } },
     yAxis: {
       type: 'category' as const,
       data: rows.map((r) => r.label).reverse(),
@@ -70,6 +77,7 @@ export function Chart({ title, rows, kind = 'bar', markAtOne = false, valueLabel
   const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
   const format = (v: number) => decimal(v, lang, digits);
+  const axis = (v: number) => decimal(v, lang, 2);
   const height = kind === 'pie' ? 300 : 40 + 28 * Math.max(1, rows.length);
 
   useEffect(() => {
@@ -79,7 +87,7 @@ export function Chart({ title, rows, kind = 'bar', markAtOne = false, valueLabel
       animation: false,
       color: COLOURS,
       textStyle: { fontFamily: "'Source Sans 3', Arial, sans-serif", color: '#1f1f1f' },
-      ...option(rows, kind, markAtOne, format),
+      ...option(rows, kind, markAtOne, format, axis),
     });
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
