@@ -356,3 +356,30 @@ test('the main menu folds behind a button on a phone and opens with the keyboard
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expectAccessible(page);
 });
+
+test('a date is typed as Finns write it or picked from the calendar, in the page language', async ({
+  page,
+}) => {
+  await page.goto('/fi/projects/new');
+  const starts = page.getByLabel('Alkaa');
+  await starts.fill('2.12.2026');
+  await page
+    .getByRole('button', { name: /Valitse päivämäärä/ })
+    .first()
+    .click();
+  const calendar = page.getByRole('dialog');
+  await expect(calendar).toContainText('Joulukuu');
+  await calendar.getByRole('button', { name: /^15\b/ }).click();
+  await expect(starts).toHaveValue('15.12.2026');
+  await expect(page.getByRole('button', { name: /Valittu päivä 15 tiistai Joulukuu 2026/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/sv/projects/new');
+  await page
+    .getByRole('button', { name: /Välj datum/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog')).toContainText(
+    /Januari|Februari|Mars|April|Maj|Juni|Juli|Augusti|September|Oktober|November|December/,
+  );
+});

@@ -74,6 +74,9 @@ test('an Excel sheet with a bad row: its reason, a corrected mapping, skip it, i
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: await organisationSheet(stamp),
   });
+  // The chosen file's size in Finnish (not suomifi's English "6.1 KB").
+  await expect(page.getByText(/^Tiedoston koko: \d+,\d\skt$/)).toBeVisible();
+  await expect(page.getByText(/\d KB$/)).toBeHidden();
   await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 rivissä on virhe' })).toBeVisible();
   const errors = page.getByRole('table', { name: /1 virhe/ });
@@ -107,13 +110,20 @@ test('an Excel sheet with a bad row: its reason, a corrected mapping, skip it, i
 
 test('a bad row is explained in Swedish and English too, from the same check', async ({ page }) => {
   const sheet = await organisationSheet(String(Date.now()));
-  for (const [lang, kind, check, reason] of [
-    ['sv', 'Kalkylblad: aktörer', 'Kontrollera filen', '”1234567-2” är inte ett giltigt FO-nummer'],
+  for (const [lang, kind, check, reason, size] of [
+    [
+      'sv',
+      'Kalkylblad: aktörer',
+      'Kontrollera filen',
+      '”1234567-2” är inte ett giltigt FO-nummer',
+      /^Filens storlek: \d+,\d\skB$/,
+    ],
     [
       'en',
       'Spreadsheet: organisations',
       'Check the file',
       '“1234567-2” is not a valid business ID (e.g. 0112038-9).',
+      /^File size: \d+\.\d\skB$/,
     ],
   ] as const) {
     await page.goto(`/${lang}/imports`);
@@ -124,6 +134,7 @@ test('a bad row is explained in Swedish and English too, from the same check', a
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: sheet,
     });
+    await expect(page.getByText(size)).toBeVisible();
     await page.getByRole('button', { name: check }).click();
     await expect(page.getByRole('table', { name: /1 (fel|problem)/ })).toContainText(reason);
   }

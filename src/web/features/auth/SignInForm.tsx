@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { ApiError, api } from '../../api/client';
@@ -18,6 +18,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const totpRef = useRef<HTMLInputElement>(null);
+  // The code field takes the focus once it is drawn: after the commit that adds it, not at a frame that
+  // may come before React has rendered it (the answer arrives outside an event, so React may wait).
+  useEffect(() => {
+    if (needsTotp) totpRef.current?.focus();
+  }, [needsTotp]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +48,6 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       if (error instanceof ApiError && error.code === 'totp_required') {
         setNeedsTotp(true);
         setFailure(t('auth.totpRequired'));
-        requestAnimationFrame(() => totpRef.current?.focus());
       } else if (error instanceof ApiError && error.status === 429) {
         setFailure(t('auth.rateLimited'));
       } else if (error instanceof ApiError && error.status === 401) {

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, Dropdown, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
+import { Checkbox, DateInput, Dropdown, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
+import { DATE_ADAPTER } from './helsinkiTime';
 import { enumLabel } from './values';
 import { MunicipalitiesInput, MunicipalityInput } from './MunicipalityInput';
 import { ReferencePicker } from './ReferencePicker';
@@ -20,6 +21,9 @@ type Props = {
 /** Empty choice of an optional enum: suomifi's Dropdown needs a value for every item. */
 export const NO_CHOICE = '';
 
+/** The date picker's language (its month and day names and button texts). */
+const pickerLanguage = (language: string) => (language === 'sv' || language === 'en' ? language : 'fi');
+
 type HintKey = 'textList' | 'json' | 'date' | 'datetime';
 
 /** How to write a value the schema wants in a fixed form. */
@@ -35,7 +39,7 @@ function hintOf(t: TFunction, kind: FieldSpec['kind']): string | undefined {
 
 /** The input for one field, chosen by its kind in the schema; its error stands beneath it. */
 export function FieldInput({ field, id, value, error, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labelText = label(t, 'entityField', field.name);
   const optionalText = field.required ? undefined : t('form.optional');
   const status = error ? ('error' as const) : ('default' as const);
@@ -74,6 +78,24 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
   if (field.name === 'municipalityCode') return <MunicipalityInput {...picker} />;
   if (field.name === 'municipalityCodes') return <MunicipalitiesInput {...picker} />;
   if (field.name === 'rules') return <RulesEditor id={id} value={text} error={error} onChange={onChange} />;
+  if (field.kind === 'date')
+    return (
+      <DateInput
+        id={id}
+        labelText={labelText}
+        optionalText={optionalText}
+        hintText={hint}
+        value={text}
+        onChange={({ value: typed }) => onChange(typed)}
+        status={status}
+        statusText={error}
+        datePickerEnabled
+        dateAdapter={DATE_ADAPTER}
+        language={pickerLanguage(i18n.language)}
+        fullWidth
+        autoComplete="off"
+      />
+    );
   if (field.kind === 'longText' || field.kind === 'json')
     return (
       <Textarea

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fundingCall, project } from '../../../domain/projects';
 import { person } from '../../../domain/actors';
 import { bodyOf, formOf, missingFields } from './form';
-import { fromDateText, fromHelsinkiText, toDateText, toHelsinkiText } from './helsinkiTime';
+import { DATE_ADAPTER, fromDateText, fromHelsinkiText, toDateText, toHelsinkiText } from './helsinkiTime';
 import { ENTITY_UIS, REFERENCE_PATHS } from './resources';
 import { fieldsOf } from './schema';
 import { enumPrefix } from './values';
@@ -115,5 +115,12 @@ describe('Finnish wall-clock time in forms', () => {
     expect(fromDateText('29.2.2027')).toBeNull();
     expect(fromDateText('2.12.26')).toBeNull();
     expect(toDateText('2026-12-02')).toBe('2.12.2026');
+  });
+
+  it("lets the date picker write and read the form's way of writing a date", () => {
+    expect(DATE_ADAPTER.format(new Date(2026, 11, 2))).toBe('2.12.2026');
+    expect(DATE_ADAPTER.parse('2.12.2026')).toEqual(new Date(2026, 11, 2));
+    expect(DATE_ADAPTER.parse('2026-12-02')).toEqual(new Date(2026, 11, 2));
+    expect(Number.isNaN(DATE_ADAPTER.parse('31.2.2026').getTime())).toBe(true);
   });
 });

@@ -42,6 +42,20 @@ export function fromDateText(text: string): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/**
+ * The date picker writes the day it is given as the form writes dates (2.12.2026) and reads typed text the
+ * way fromDateText does; text that names no day is an invalid date, which the picker ignores.
+ */
+export const DATE_ADAPTER = {
+  format: (date: Date) => `${date.getDate()}.${date.getMonth() + 1}.${date.getFullYear()}`,
+  parse: (text: string) => {
+    const iso = fromDateText(text);
+    if (!iso) return new Date(Number.NaN);
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Date(y!, m! - 1, d!);
+  },
+};
+
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: ZONE,
   hourCycle: 'h23',

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileInput } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import type { Workspace } from '../../shared/auth';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { IMPORT_KINDS, type ImportKindChoice } from './api';
+import { fileSizeText } from './fileSize';
+import type { Lang } from '../../i18n/lang';
 import { WorkspaceChoice } from './WorkspaceChoice';
 
 type Props = {
@@ -18,7 +21,13 @@ type Props = {
 
 /** The first step of an import: what the file holds, where it goes, and the file itself. */
 export function ImportFileForm(props: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // suomifi writes a chosen file's size in English (22.0 KB); the page writes it in its own language.
+  const [chosen, setChosen] = useState<File | null>(null);
+  const choose = (file: File | null) => {
+    setChosen(file);
+    props.onFile(file);
+  };
   return (
     <>
       <ChoiceGroup
@@ -46,9 +55,15 @@ export function ImportFileForm(props: Props) {
         accept={props.kind === 'ytj' ? '.json,application/json' : '.csv,.xlsx,text/csv'}
         status={props.fileError ? 'error' : 'default'}
         statusText={props.fileError ?? undefined}
-        onChange={(files) => props.onFile(files.item(0))}
+        onChange={(files) => choose(files.item(0))}
+        className="import-file-input"
         fullWidth
       />
+      {chosen && (
+        <p className="import-file-size">
+          {t('imports.fileSize', { size: fileSizeText(chosen.size, i18n.language as Lang) })}
+        </p>
+      )}
     </>
   );
 }
