@@ -45,6 +45,8 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
   const status = error ? ('error' as const) : ('default' as const);
   const text = typeof value === 'string' ? value : '';
   const hint = hintOf(t, field.kind);
+  // What every labelled input of the form is given.
+  const shared = { id, labelText, optionalText, value: text, status, statusText: error };
 
   if (field.kind === 'boolean')
     return (
@@ -54,16 +56,7 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
     );
   if (field.kind === 'enum')
     return (
-      <Dropdown
-        id={id}
-        labelText={labelText}
-        optionalText={optionalText}
-        value={text}
-        onChange={(v: string) => onChange(v)}
-        status={status}
-        statusText={error}
-        fullWidth
-      >
+      <Dropdown {...shared} onChange={(v: string) => onChange(v)} fullWidth>
         {[...(field.required ? [] : [NO_CHOICE]), ...(field.values ?? [])].map((v) => (
           <DropdownItem key={v} value={v}>
             {v === NO_CHOICE ? t('entities.noChoice') : enumLabel(t, field, v)}
@@ -72,7 +65,7 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
       </Dropdown>
     );
   // The same props for every input that picks from a list.
-  const picker = { id, labelText, optionalText, value: text, onChange, status, statusText: error };
+  const picker = { ...shared, onChange };
   const referenced = field.kind === 'reference' ? REFERENCE_PATHS[field.name] : undefined;
   if (referenced) return <ReferencePicker {...picker} path={referenced} />;
   if (field.name === 'municipalityCode') return <MunicipalityInput {...picker} />;
@@ -81,14 +74,9 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
   if (field.kind === 'date')
     return (
       <DateInput
-        id={id}
-        labelText={labelText}
-        optionalText={optionalText}
+        {...shared}
         hintText={hint}
-        value={text}
         onChange={({ value: typed }) => onChange(typed)}
-        status={status}
-        statusText={error}
         datePickerEnabled
         dateAdapter={DATE_ADAPTER}
         language={pickerLanguage(i18n.language)}
