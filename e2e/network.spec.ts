@@ -169,3 +169,28 @@ for (const lang of LANGS) {
     await expectAccessible(page);
   });
 }
+
+test("the map's controls do not overlap at 1280 px, and the hint of 'Näytä' is not covered", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page);
+  const buttons = page.locator('.map-controls button[aria-haspopup="listbox"]');
+  await expect(buttons).toHaveCount(5);
+  const boxes = await Promise.all((await buttons.all()).map(async (b) => (await b.boundingBox())!));
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      const apart =
+        a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(true);
+    }
+  // What is drawn at the hint's first letters is the hint itself, not a neighbouring dropdown.
+  const hint = page.getByText('Valitse ensin toimija haulla.');
+  await hint.scrollIntoViewIfNeeded();
+  const box = (await hint.boundingBox())!;
+  const onTop = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.textContent ?? '',
+    [box.x + 4, box.y + box.height / 2],
+  );
+  expect(onTop).toContain('Valitse ensin toimija haulla.');
+});
