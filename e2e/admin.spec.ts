@@ -129,6 +129,44 @@ test('the audit log lists the admin’s own actions and filters by actor', async
   await expect(audit.getByRole('row', { name: /grant memberships/ })).toHaveCount(0);
 });
 
+test('the admin merges a duplicate competence into the one that stays; its offers move over', async () => {
+  const stamp = Date.now();
+  const make = async (slug: string, nameFi: string) =>
+    (
+      await api(admin, 'POST', '/api/v1/competences?workspace=testikunta', {
+        slug: `${slug}-${stamp}`,
+        nameFi,
+        visibility: 'public',
+      })
+    ).body as { id: string };
+  const kept = await make('vesihuolto', `vesihuolto ${stamp}`);
+  const duplicate = await make('vesi-huolto', `vesi-huolto ${stamp}`);
+  const organisations = await api(admin, 'GET', '/api/v1/organisations?q=Iisalmen%20kaupunki&limit=1');
+  const organisationId = organisations.body.items[0].id;
+  const offer = await api(admin, 'POST', '/api/v1/organisation-competences?workspace=testikunta', {
+    organisationId,
+    competenceId: duplicate.id,
+    direction: 'offer',
+  });
+  expect(offer.status, JSON.stringify(offer.body)).toBe(201);
+
+  await admin.goto(`/fi/competences/${duplicate.id}`);
+  await settled(admin);
+  await expect(admin.getByRole('heading', { level: 2, name: 'Yhdistä kaksoiskappale' })).toBeVisible();
+  await expectAccessible(admin);
+  const into = admin.getByLabel('Osaaminen, joka jää');
+  await into.fill(`vesihuolto ${stamp}`);
+  await expect(admin.locator('.reference-picker', { has: into })).toHaveAttribute('data-chosen', 'true');
+  await admin.getByRole('button', { name: 'Yhdistä ja poista tämä' }).click();
+
+  await expect(admin.getByRole('heading', { level: 1, name: `vesihuolto ${stamp}` })).toBeVisible();
+  await expect(admin.getByRole('link', { name: 'Iisalmen kaupunki' })).toBeVisible();
+  expect((await api(admin, 'GET', `/api/v1/competences/${duplicate.id}`)).status).toBe(404);
+  expect(
+    (await api(admin, 'GET', `/api/v1/organisation-competences/${offer.body.id}`)).body.competenceId,
+  ).toBe(kept.id);
+});
+
 test('a non-admin (the shared coordinator) sees no administration', async ({ page }) => {
   await page.goto('/fi/');
   await settled(page);

@@ -383,3 +383,44 @@ test('a date is typed as Finns write it or picked from the calendar, in the page
     /Januari|Februari|Mars|April|Maj|Juni|Juli|Augusti|September|Oktober|November|December/,
   );
 });
+
+test('a competence missing from the vocabulary is added from the form, after a near-match check, and chosen', async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  await page.goto('/fi/competences');
+  const iisalmi = await organisationId(page, 'Iisalmen kaupunki');
+  await page.goto(`/fi/organisation-competences/new?organisationId=${iisalmi}`);
+  await page.getByRole('link', { name: 'Eikö osaamista löydy sanastosta? Lisää uusi osaaminen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uusi osaaminen' })).toBeVisible();
+  // One letter from the vocabulary's "kiertotalous": the form says so before anything is saved.
+  await page.getByLabel('Nimi suomeksi').fill('kiertotalos');
+  await expect(page.getByText('Sanastossa on jo samankaltaisia osaamisia')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'kiertotalous' })).toBeVisible();
+  await expectAccessible(page);
+
+  const name = `vetytalous ${stamp}`;
+  await page.getByLabel('Nimi suomeksi').fill(name);
+  await page.getByLabel('Nimi ruotsiksi').fill(`väteekonomi ${stamp}`);
+  await page.getByLabel('Nimi englanniksi').fill(`hydrogen economy ${stamp}`);
+  await page.getByLabel('Lyhytnimi osoitteessa').fill(`vetytalous-${stamp}`);
+  await pick(page, 'Yläteema (valinnainen)', 'vihreä sähköistäminen');
+  await save(page);
+
+  // Back on the offer's form, the new term chosen.
+  await expect(page.getByRole('heading', { level: 1, name: /Uusi/ })).toBeVisible();
+  await expect(page.getByLabel('Osaaminen (valinnainen)')).toHaveValue(name);
+  await choose(page, 'direction', 'Tarjoaa');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Iisalmen kaupunki' })).toBeVisible();
+  const offers = await api(page, 'GET', `/organisation-competences?organisationId=${iisalmi}&limit=100`);
+  const made = (offers.items as { competenceId: string }[]).map((o) => o.competenceId);
+  const competence = await api(page, 'GET', `/competences?q=${encodeURIComponent(name)}`);
+  const added = (competence.items as { id: string; themeId: string }[])[0]!;
+  expect(made).toContain(added.id);
+  expect(added.themeId).toBeTruthy();
+  // Merging duplicates is the admin's: the coordinator is not offered it.
+  await page.goto(`/fi/competences/${added.id}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Yhdistä kaksoiskappale' })).toHaveCount(0);
+});

@@ -43,6 +43,8 @@ export const competence = entitySchemas('Competence', {
   ...nameFields,
   ...descriptionFields,
   isTheme: z.boolean().optional(),
+  /** The theme (a competence marked as one) this competence stands under. */
+  themeId: opt(id),
 });
 
 export const organisationCompetence = entitySchemas(

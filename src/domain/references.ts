@@ -7,6 +7,7 @@ export const REFERENCE_TABLES: Record<string, string> = {
   openerOrganisationId: 'organisations',
   personId: 'people',
   competenceId: 'competences',
+  themeId: 'competences',
   ecosystemId: 'ecosystems',
   networkId: 'networks',
   projectId: 'projects',

@@ -28,6 +28,7 @@ import { registerGraphRoutes } from './modules/graph/graph.routes.js';
 import { registerBorderRoutes } from './modules/reference/borders.routes.js';
 import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
+import { registerCompetenceRoutes } from './modules/competences/competences.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
@@ -130,6 +131,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerImportRoutes(app);
   registerYtjRoutes(app, deps.ytj);
   registerExportRoutes(app);
+  registerCompetenceRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

@@ -11,6 +11,7 @@ import * as importRunsOwner from './migrations/20261206100000_import_runs_owner.
 import * as importRunsEncoding from './migrations/20261206110000_import_runs_encoding.js';
 import * as dataVersion from './migrations/20261206120000_data_version.js';
 import * as townStrategies from './migrations/20261206130000_town_strategies.js';
+import * as competenceThemes from './migrations/20261206140000_competence_themes.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261206110000_import_runs_encoding': importRunsEncoding,
   '20261206120000_data_version': dataVersion,
   '20261206130000_town_strategies': townStrategies,
+  '20261206140000_competence_themes': competenceThemes,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -90,6 +90,7 @@ export interface Competences {
   nameSv: string | null;
   searchVector: Generated<string | null>;
   slug: string;
+  themeId: string | null;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   visibility: Generated<string>;

@@ -3187,6 +3187,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/competences/similar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Competences whose name is near the one given (a duplicate check before adding one) */
+    get: {
+      parameters: {
+        query: {
+          name: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Near matches, nearest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['SimilarCompetence'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/competences/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge a duplicate competence into another: its offers and needs move over, it is deleted */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            intoId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Merged */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CompetenceMerge'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations': {
     parameters: {
       query?: never;
@@ -11665,6 +11804,25 @@ export interface components {
       /** @description The organisation with this business ID you can see, if there is one */
       organisationId: string | null;
     };
+    SimilarCompetence: {
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      isTheme: boolean;
+      /** @description 1 for the same name, 0.7 and up for a near one */
+      similarity: number;
+    };
+    CompetenceMerge: {
+      /** Format: uuid */
+      intoId: string;
+      /** @description Offers and needs moved to the competence that stays */
+      moved: number;
+      /** @description Offers and needs the organisation already had under the competence that stays */
+      dropped: number;
+    };
     OrganisationPage: {
       items: components['schemas']['Organisation'][];
       nextCursor: string | null;
@@ -11830,6 +11988,11 @@ export interface components {
       descriptionSv: string | null;
       descriptionEn: string | null;
       isTheme: boolean | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      themeId: string | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
       createdAt: string;
@@ -11846,6 +12009,11 @@ export interface components {
       descriptionSv?: string | null;
       descriptionEn?: string | null;
       isTheme?: boolean;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      themeId?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -11858,6 +12026,11 @@ export interface components {
       descriptionSv?: string | null;
       descriptionEn?: string | null;
       isTheme?: boolean;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      themeId?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };

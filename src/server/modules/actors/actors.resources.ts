@@ -5,10 +5,12 @@ import { AppError } from '../../errors.js';
 import { byId, flag, inJoinTable, oneOf } from '../../resources/filters.js';
 import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
+import { checkTheme } from '../competences/competences.service.js';
 
 export const competencesResource = defineResource(ENTITIES.competences, {
   summary: 'competences (the controlled vocabulary)',
   filters: { isTheme: flag('isTheme', 'Themes only (or only non-themes)') },
+  check: (db, record, existing) => checkTheme(db, record, existing?.id as string | undefined),
 });
 
 export const organisationCompetencesResource = defineResource(ENTITIES['organisation-competences'], {

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { records } from '../../api/client';
@@ -57,16 +58,21 @@ export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) 
     >
       {(values, errors, change) => (
         <>
-          {fields.map((field) => (
-            <FieldInput
-              key={field.name}
-              field={field}
-              id={entityFieldId(field.name)}
-              value={values[field.name] ?? ''}
-              error={errors[field.name]}
-              onChange={(value) => change({ [field.name]: value })}
-            />
-          ))}
+          {fields.map((field) => {
+            const After = ui.afterField?.[field.name];
+            return (
+              <Fragment key={field.name}>
+                <FieldInput
+                  field={field}
+                  id={entityFieldId(field.name)}
+                  value={values[field.name] ?? ''}
+                  error={errors[field.name]}
+                  onChange={(value) => change({ [field.name]: value })}
+                />
+                {After && <After values={values} mode={mode} />}
+              </Fragment>
+            );
+          })}
           <Dropdown
             id={entityFieldId('visibility')}
             labelText={label(t, 'entityField', 'visibility')}

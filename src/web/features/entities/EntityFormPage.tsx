@@ -24,6 +24,14 @@ import { parentPage, prefillOf, safeReturn } from './returnTo';
 const defaultVisibilityOf = (path: keyof typeof ENTITIES): string =>
   (ENTITIES[path] as EntityEntry).defaultVisibility ?? 'network';
 
+/** The page to return to, given the new record's id in `field` when it asked for it (a picker's value). */
+function withNew(back: string, field: string | null, id: string): string {
+  if (!field || !/^[a-zA-Z]+$/.test(field)) return back;
+  const url = new URL(back, 'http://return.invalid');
+  url.searchParams.set(field, id);
+  return `${url.pathname}${url.search}`;
+}
+
 /** A new record; fields may be prefilled from the address, e.g. `/fi/project-roles/new?projectId=…`. */
 export function EntityCreatePage({ ui }: { ui: EntityUi }) {
   const { t } = useTranslation();
@@ -46,7 +54,14 @@ export function EntityCreatePage({ ui }: { ui: EntityUi }) {
             mode="create"
             initial={formOf(fields, prefill, defaultVisibilityOf(ui.path))}
             onSaved={(saved) =>
-              navigate(back ?? recordPath(lang, ui.path, saved.id), { state: { saved: true } })
+              navigate(
+                back
+                  ? withNew(back, params.get('returnField'), saved.id)
+                  : recordPath(lang, ui.path, saved.id),
+                {
+                  state: { saved: true },
+                },
+              )
             }
             onCancel={() => navigate(back ?? `/${lang}/${ui.path}`)}
           />

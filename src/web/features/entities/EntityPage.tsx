@@ -101,6 +101,7 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
           returnTo={recordPath(lang, ui.path, r.id)}
         />
       ))}
+      {ui.pageExtra && <ui.pageExtra record={r} />}
     </>
   );
 }

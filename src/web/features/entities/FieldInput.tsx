@@ -6,7 +6,7 @@ import { DATE_ADAPTER } from './helsinkiTime';
 import { enumLabel } from './values';
 import { MunicipalitiesInput, MunicipalityInput } from './MunicipalityInput';
 import { ReferencePicker } from './ReferencePicker';
-import { REFERENCE_PATHS } from './resources';
+import { REFERENCE_FILTERS, REFERENCE_PATHS } from './resources';
 import { RulesEditor } from './RulesEditor';
 import type { FieldSpec } from './schema';
 
@@ -67,7 +67,8 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
   // The same props for every input that picks from a list.
   const picker = { ...shared, onChange };
   const referenced = field.kind === 'reference' ? REFERENCE_PATHS[field.name] : undefined;
-  if (referenced) return <ReferencePicker {...picker} path={referenced} />;
+  if (referenced)
+    return <ReferencePicker {...picker} path={referenced} only={REFERENCE_FILTERS[field.name]} />;
   if (field.name === 'municipalityCode') return <MunicipalityInput {...picker} />;
   if (field.name === 'municipalityCodes') return <MunicipalitiesInput {...picker} />;
   if (field.name === 'rules') return <RulesEditor id={id} value={text} error={error} onChange={onChange} />;

@@ -18,8 +18,8 @@ export type PickerProps = {
   statusText?: string;
 };
 
-/** `path`: the referenced resource's API path, e.g. 'organisations'. */
-type Props = PickerProps & { path: ResourcePath };
+/** `path`: the referenced resource's API path, e.g. 'organisations'; `only`: filters of that list. */
+type Props = PickerProps & { path: ResourcePath; only?: Record<string, string> };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
@@ -29,14 +29,14 @@ const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivi
  * the matches offered in the field's suggestion list. The value is the chosen record's id; text that
  * names no record stays as typed, for the schema to refuse.
  */
-export function ReferencePicker({ id, path, value, onChange, ...input }: Props) {
+export function ReferencePicker({ id, path, only, value, onChange, ...input }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const chosen = UUID.test(value) ? value : '';
   const [query, setQuery] = useState(chosen ? '' : value);
   const found = useApi(
-    `${path}?${query}`,
-    (signal): Promise<Page<Rec>> => records.list(path, { q: query.trim(), limit: 30 }, signal),
+    `${path}?${query}&${JSON.stringify(only ?? {})}`,
+    (signal): Promise<Page<Rec>> => records.list(path, { ...only, q: query.trim(), limit: 30 }, signal),
     true,
   );
   const current = useApi(chosen ? `${path}/${chosen}` : null, () => fetchRecord(path, chosen));

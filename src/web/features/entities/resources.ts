@@ -1,4 +1,8 @@
+import type { ComponentType } from 'react';
 import type { ResourcePath } from '../../api/client';
+import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
+import type { FormValues } from './form';
+import type { Rec } from './naming';
 import { ENTITIES, type EntityPath } from '../../../domain/catalogue';
 import type { EntitySchemas } from '../../../domain/common';
 import { VISIBILITIES } from '../../../domain/enums';
@@ -42,6 +46,10 @@ export type EntityUi = {
   filters?: string[];
   children?: ChildUi[];
   visibilities?: readonly (typeof VISIBILITIES)[number][];
+  /** Shown beneath a field of the form: a near-match check, a way to add what the field names. */
+  afterField?: Record<string, ComponentType<{ values: FormValues; mode: 'create' | 'update' }>>;
+  /** Shown beneath the record's details: what can be done with a record of this kind. */
+  pageExtra?: ComponentType<{ record: Rec }>;
   /** A bespoke page elsewhere serves this address (the generic one is not registered). */
   customList?: boolean;
   customView?: boolean;
@@ -172,7 +180,9 @@ export const ENTITY_UIS: EntityUi[] = [
   ui('person-roles', { columns: ['personId', 'organisationId', 'title', 'isContact'], sortable: ['title'] }),
   ui('competences', {
     naming: name,
-    columns: ['nameFi', 'slug', 'isTheme'],
+    columns: ['nameFi', 'slug', 'isTheme', 'themeId'],
+    afterField: { nameFi: SimilarCompetences },
+    pageExtra: CompetenceMerge,
     sortable: ['nameFi', 'slug'],
     children: [
       {
@@ -184,6 +194,7 @@ export const ENTITY_UIS: EntityUi[] = [
   }),
   ui('organisation-competences', {
     naming: { field: 'tag' },
+    afterField: { competenceId: NewCompetenceLink },
     columns: ['organisationId', 'direction', 'competenceId', 'tag'],
     filters: ['direction'],
     sortable: ['direction'],
@@ -227,6 +238,11 @@ export const REFERENCE_PATHS: Partial<Record<string, ResourcePath>> = Object.fro
     return isResourcePath(path) ? [[field, path]] : [];
   }),
 );
+
+/** A reference field that may name only some records of its resource: a competence's theme is a theme. */
+export const REFERENCE_FILTERS: Partial<Record<string, Record<string, string>>> = {
+  themeId: { isTheme: 'true' },
+};
 
 /** Names other pages use in create links, e.g. `/relations/new?sourceOrganisationId=…`. */
 export const PREFILL_ALIASES: Record<string, string> = {
