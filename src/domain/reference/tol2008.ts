@@ -81,6 +81,17 @@ export function resolveTol2008(code: string): ResolvedTolCode | null {
   };
 }
 
+/**
+ * The codes a TOL 2008 code of level 3–5 stands under, itself included: '70220' → ['702', '7022',
+ * '70220']. Each must be a real code at its level; the built-in data can check only the division, so a
+ * caller that holds deeper levels (an imported Statistics Finland file) checks these against them.
+ */
+export function tol2008DeeperCodes(code: string): string[] {
+  const normalized = code.trim();
+  if (!/^\d{3,5}$/.test(normalized)) return [];
+  return Array.from({ length: normalized.length - 2 }, (_, i) => normalized.slice(0, i + 3));
+}
+
 const LEVEL_NAMES: Record<TolLevel, TolLevelName> = {
   1: 'section',
   2: 'division',

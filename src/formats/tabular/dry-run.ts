@@ -57,9 +57,14 @@ export type DryRunResult<E extends ImportEntity = ImportEntity> =
 
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
-/** One row checked: the row to import, or its errors (never both). */
+/**
+ * One row checked: the row to import, or its errors (never both). A bad row keeps what its good cells
+ * said (`read`), so the checks against the database still run for them and the row's every problem is
+ * listed at once.
+ */
 export type CheckedRow<E extends ImportEntity = ImportEntity> =
-  { row: ImportRow<E>; errors: null } | { row: null; errors: RowError[] };
+  | { row: ImportRow<E>; errors: null }
+  | { row: null; errors: RowError[]; read: Pick<ImportRow, 'line' | 'data' | 'refs'> };
 
 export type RowChecker<E extends ImportEntity = ImportEntity> =
   | {
@@ -166,8 +171,11 @@ class RowCheck<E extends ImportEntity> {
     if (this.entity === 'organisations' && typeof input.businessId === 'string')
       parts.match.businessId = input.businessId;
     this.duplicates(row.line, parts.match, fail);
-    if (errors.length > 0 || !parsed.success) return { row: null, errors };
     const { refs, match, extra } = parts;
+    if (errors.length > 0 || !parsed.success) {
+      const read = { line: row.line, data: input as ImportRow['data'], refs: Object.fromEntries(refs) };
+      return { row: null, errors, read };
+    }
     const data = parsed.data as ImportDataByEntity[E];
     const imported = { data, refs: Object.fromEntries(refs), match, extra: Object.fromEntries(extra) };
     return { row: { line: row.line, ...imported }, errors: null };

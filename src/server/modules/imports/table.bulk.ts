@@ -28,6 +28,7 @@ import { AppError } from '../../errors.js';
 import { organisationsResource } from '../organisations/organisations.resource.js';
 import { copyCsv } from './copy-in.js';
 import type { ImportError } from './runs.js';
+import { unknownIndustry } from './table.write.js';
 import { csvValue } from './ytj.upsert.js';
 
 const STAGING = 'table_import_staging';
@@ -133,20 +134,25 @@ export async function writeOrganisationsInBulk(
     const data = row.data as Record<string, unknown>;
     const ref = row.refs.municipality as RefKey | undefined;
     const code = ref ? municipality(ref) : null;
-    if (ref && !code) {
+    // Every check runs, so the row lists all its problems.
+    const before = errors.length;
+    if (ref && !code)
       refuse(row.line, 'municipality', 'unknown_municipality', `no municipality ${ref.value}`, ref.value);
-      continue;
-    }
     try {
       // The resource's own check of a record (for organisations: the TOL code), as a write would run it.
       await organisationsResource.check?.(trx, data, undefined, t.caller);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const detail = error.details.map((d) => `${d.path}: ${d.message}`).join('; ');
-      const field = error.details[0]?.path || null;
-      refuse(row.line, field, 'record_rejected', `${error.message}${detail ? ` (${detail})` : ''}`);
-      continue;
+      if (error.code === 'unknown_industry') {
+        const failure = unknownIndustry(String(data.tolCode));
+        refuse(row.line, 'tolCode', failure.code, failure.error, String(data.tolCode));
+      } else {
+        const detail = error.details.map((d) => `${d.path}: ${d.message}`).join('; ');
+        const field = error.details[0]?.path || null;
+        refuse(row.line, field, 'record_rejected', `${error.message}${detail ? ` (${detail})` : ''}`);
+      }
     }
+    if (errors.length > before) continue;
     const values = [row.line, row.match.id ?? null, ...DATA_FIELDS.map((f) => data[f] ?? null), code];
     batch.push(`${values.map(csvValue).join(',')}\n`);
     if (++staged % BATCH === 0) await flush();

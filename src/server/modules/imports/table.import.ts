@@ -28,7 +28,7 @@ import { inSavepoint } from './imports.repository.js';
 import { finishRun, reportProgress, zeroCounts, type ImportError, type ImportRun } from './runs.js';
 import { RefResolver } from './table.refs.js';
 import { writeOrganisationsInBulk } from './table.bulk.js';
-import { RowProblem, writeRow, type WriteTarget } from './table.write.js';
+import { databaseProblems, RowProblem, RowProblems, writeRow, type WriteTarget } from './table.write.js';
 
 export type TableImportOptions = {
   runId: string;
@@ -47,6 +47,8 @@ export type TableImportOptions = {
 
 class Rollback extends Error {}
 
+type CheckedRowRead = Pick<ImportRow, 'line' | 'data' | 'refs'>;
+
 /** The service's refusals of a row, by the API error code, as row codes. */
 const SERVICE_CODES: Readonly<Record<string, RowErrorCode>> = {
   conflict: 'already_exists',
@@ -54,19 +56,34 @@ const SERVICE_CODES: Readonly<Record<string, RowErrorCode>> = {
   forbidden: 'not_allowed',
 };
 
-function describe(error: unknown): { failure: RowFailure; field: string | null } {
+type Described = { failure: RowFailure; field: string | null };
+
+/** Why the database or the resource service refused a row: each of its problems. */
+function describe(error: unknown): Described[] {
+  if (error instanceof RowProblems) return error.problems.flatMap(describe);
   if (error instanceof RowProblem)
-    return { failure: rowFailure(error.code, error.message, error.params), field: error.field };
+    return [{ failure: rowFailure(error.code, error.message, error.params), field: error.field }];
   const mapped = fromDatabaseError(error);
   if (mapped instanceof AppError) {
     const detail = mapped.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)).join('; ');
     const field = mapped.details[0]?.path.split('.')[0] || null;
     const code = SERVICE_CODES[mapped.code] ?? 'record_rejected';
     const message = detail ? `${mapped.message} (${detail})` : mapped.message;
-    return { failure: rowFailure(code, message, field ? { field } : {}), field };
+    return [{ failure: rowFailure(code, message, field ? { field } : {}), field }];
   }
   throw error;
 }
+
+/** A row's problems as the run lists them. */
+const listed = (line: number, problems: Described[], columnOf: ColumnOf): ImportError[] =>
+  problems.map(({ failure: { code, params, error }, field }) => ({
+    line,
+    column: columnOf(field),
+    field,
+    code,
+    params,
+    message: error,
+  }));
 
 type Written = { created: number; updated: number };
 type Progress = (done: number, written: Written) => Promise<void>;
@@ -135,6 +152,8 @@ class CheckedRows {
   readonly errors: ImportError[] = [];
   readonly skipped = new Set<number>();
   readonly badLines = new Set<number>();
+  /** What the good cells of bad rows said, for the database's checks (references, industry codes). */
+  readonly bad: CheckedRowRead[] = [];
   valid = 0;
   readonly #wanted: Set<number>;
 
@@ -166,6 +185,8 @@ class CheckedRows {
       } else {
         this.errors.push(...checked.errors);
         this.badLines.add(tableRow.line);
+        if (Object.keys(checked.read.refs).length > 0 || 'tolCode' in checked.read.data)
+          this.bad.push(checked.read);
       }
     }
   }
@@ -194,6 +215,7 @@ async function writeAll(
         o.entity === 'organisations'
           ? await writeOrganisationsInBulk(trx, rows, target, rows.errors, (n) => progress(n, written))
           : await writeRowByRow(trx, rows, target, rows.errors, columnOf, progress);
+      await checkBadRows(trx, rows, { ...target, entity: o.entity }, columnOf);
       if (rows.errors.length > 0 || o.dryRun) throw new Rollback();
       await audit(trx, o.caller, {
         action: 'import',
@@ -209,6 +231,15 @@ async function writeAll(
       return { written, failure: error instanceof Error ? error.message : String(error) };
   }
   return { written, failure: null };
+}
+
+/** The database's checks of the rows that failed the file's own, so each row lists every problem. */
+async function checkBadRows(trx: Database, rows: CheckedRows, t: WriteTarget, columnOf: ColumnOf) {
+  for (const read of rows.bad) {
+    const problems = await databaseProblems(trx, read, t);
+    rows.errors.push(...listed(read.line, problems.flatMap(describe), columnOf));
+  }
+  rows.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /**
@@ -237,9 +268,7 @@ async function writeRowByRow(
     try {
       written[await inSavepoint(trx, () => writeRow(trx, row, target))]++;
     } catch (error) {
-      const { failure, field } = describe(error);
-      const { code, params, error: message } = failure;
-      errors.push({ line: row.line, column: columnOf(field), field, code, params, message });
+      errors.push(...listed(row.line, describe(error), columnOf));
     }
     if (++done % 1000 === 0) await progress(done, written);
   }

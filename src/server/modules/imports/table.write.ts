@@ -27,6 +27,7 @@ import {
 } from '../actors/actors.resources.js';
 import { eventsResource } from '../events/events.resources.js';
 import { organisationsResource } from '../organisations/organisations.resource.js';
+import { isKnownIndustryCode } from '../reference/reference.service.js';
 import type { RefResolver, Resolved } from './table.refs.js';
 
 export const RESOURCE_OF: Record<ImportEntity, ResourceDefinition> = {
@@ -60,29 +61,41 @@ export class RowProblem extends Error {
   }
 }
 
-async function need(resolved: Promise<Resolved>, field: string) {
-  const r = await resolved;
-  if ('error' in r) throw new RowProblem(r, field);
-  return r.id;
+/** Every problem of one row found against the database, each in its column. */
+export class RowProblems extends Error {
+  constructor(readonly problems: RowProblem[]) {
+    super(problems.map((p) => p.message).join('; '));
+  }
 }
 
-/** The row's data with its references as ids: the create input of the entity. */
-async function inputOf(row: ImportRow, t: WriteTarget): Promise<Row> {
+/**
+ * The row's data with its references as ids: the create input of the entity. Every reference is looked
+ * up, and all that cannot be resolved are thrown together (RowProblems), not only the first.
+ */
+async function inputOf(row: Pick<ImportRow, 'data' | 'refs'>, t: WriteTarget): Promise<Row> {
   const data: Row = { ...(row.data as Row) };
+  const problems: RowProblem[] = [];
   const ref = (name: string) => row.refs[name] as RefKey | undefined;
-  const m = ref('municipality');
-  if (m) data.municipalityCode = await need(t.refs.municipality(m), 'municipality');
+  const need = async (name: string, find: (key: RefKey) => Promise<Resolved>) => {
+    const key = ref(name);
+    const r = key && (await find(key));
+    if (r && 'error' in r) problems.push(new RowProblem(r, name));
+    return r && 'id' in r ? r.id : undefined;
+  };
+  const organisation = (key: RefKey) => t.refs.organisation(key);
+  if (ref('municipality')) data.municipalityCode = await need('municipality', (k) => t.refs.municipality(k));
   if (t.entity === 'relations') {
-    data.fromOrganisationId = await need(t.refs.organisation(ref('from')!), 'from');
-    data.toOrganisationId = await need(t.refs.organisation(ref('to')!), 'to');
-    if (data.fromOrganisationId === data.toOrganisationId)
-      throw new RowProblem(
-        rowFailure('same_organisation', 'a relation joins two different organisations'),
-        'to',
+    data.fromOrganisationId = await need('from', organisation);
+    data.toOrganisationId = await need('to', organisation);
+    if (data.fromOrganisationId && data.fromOrganisationId === data.toOrganisationId)
+      problems.push(
+        new RowProblem(rowFailure('same_organisation', 'a relation joins two different organisations'), 'to'),
       );
   }
+  // A person's organisation is linked after the person is written; it is checked with the rest here.
+  if (t.entity === 'people') await need('organisation', organisation);
   if (t.entity === 'competences') {
-    data.organisationId = await need(t.refs.organisation(ref('organisation')!), 'organisation');
+    data.organisationId = await need('organisation', organisation);
     const c = ref('competence');
     const found = c ? await t.refs.competence(c) : undefined;
     if (c && found && 'id' in found) {
@@ -91,10 +104,41 @@ async function inputOf(row: ImportRow, t: WriteTarget): Promise<Row> {
       if (data.tag === c.value.slice(0, 100)) data.tag = null;
     }
   }
-  const p = ref('project');
-  if (p && t.entity === 'events') data.projectId = await need(t.refs.project(p), 'project');
+  if (t.entity === 'events' && ref('project'))
+    data.projectId = await need('project', (k) => t.refs.project(k));
+  if (problems.length > 0) throw new RowProblems(problems);
   return data;
 }
+
+/**
+ * The database's checks of a row that already failed the file's own checks, on what its good cells
+ * said: its references, and an organisation's industry code. So a row lists every problem at once.
+ */
+export async function databaseProblems(
+  db: Database,
+  read: Pick<ImportRow, 'data' | 'refs'>,
+  t: WriteTarget,
+): Promise<RowProblem[]> {
+  const problems: RowProblem[] = [];
+  try {
+    await inputOf(read, t);
+  } catch (error) {
+    if (!(error instanceof RowProblems)) throw error;
+    problems.push(...error.problems);
+  }
+  const tolCode = (read.data as Row).tolCode;
+  if (
+    t.entity === 'organisations' &&
+    typeof tolCode === 'string' &&
+    !(await isKnownIndustryCode(db, tolCode))
+  )
+    problems.push(new RowProblem(unknownIndustry(tolCode), 'tolCode'));
+  return problems;
+}
+
+/** A TOL code the installation's industry classification does not have. */
+export const unknownIndustry = (code: string) =>
+  rowFailure('invalid_industry_code', `'${code}' is not a TOL 2008 industry code`, { value: code });
 
 /** Natural keys besides `id` and the business ID: the same relation, competence or event again. */
 const NATURAL_KEYS: Partial<Record<ImportEntity, string[]>> = {
@@ -174,7 +218,9 @@ export async function writeRow(db: Database, row: ImportRow, t: WriteTarget): Pr
 async function linkPerson(db: Database, personId: string, row: ImportRow, t: WriteTarget) {
   const ref = row.refs.organisation as RefKey | undefined;
   if (!ref) return;
-  const organisationId = await need(t.refs.organisation(ref), 'organisation');
+  const found = await t.refs.organisation(ref);
+  if ('error' in found) throw new RowProblem(found, 'organisation');
+  const organisationId = found.id;
   const existing = await db
     .selectFrom('personRoles')
     .select('id')

@@ -8,6 +8,7 @@ import { eq, flag, inJoinTable, oneOf } from '../../resources/filters.js';
 import { defineResource, type Row } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
 import { municipalityRegions } from '../reference/reference.repository.js';
+import { isKnownIndustryCode } from '../reference/reference.service.js';
 import { REGISTER_COLUMNS, registerOutput } from './register-columns.js';
 
 const industry = z
@@ -89,8 +90,8 @@ export const organisationsResource = defineResource(ENTITIES.organisations, {
       'Needs this competence',
     ),
   },
-  async check(_db, record) {
-    if (record.tolCode != null && !resolveTol2008(String(record.tolCode))) {
+  async check(db, record) {
+    if (record.tolCode != null && !(await isKnownIndustryCode(db, String(record.tolCode)))) {
       throw new AppError(422, 'unknown_industry', 'The industry code is not in TOL 2008', [
         { path: 'tolCode', message: `${String(record.tolCode)} is not a TOL 2008 code` },
       ]);

@@ -65,6 +65,23 @@ export function listIndustries(db: Database, filter: IndustryFilter) {
   return q.orderBy('code').execute();
 }
 
+/**
+ * For each level of TOL 2008 below the division that the table holds (an imported Statistics Finland
+ * file), how many of the given codes it has at that level.
+ */
+export function deeperIndustryLevels(db: Database, codes: readonly string[]) {
+  return db
+    .selectFrom('industries')
+    .select((eb) => [
+      'level',
+      eb.cast<number>(eb.fn.countAll().filterWhere('code', 'in', ['', ...codes]), 'integer').as('found'),
+    ])
+    .where('classification', '=', 'TOL2008')
+    .where('level', '>', 2)
+    .groupBy('level')
+    .execute();
+}
+
 export function listBorders(db: Database) {
   return db
     .selectFrom('municipalityBorders')

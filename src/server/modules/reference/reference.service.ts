@@ -3,10 +3,16 @@ import {
   loadBuiltInPostalCodes,
 } from '../../../domain/reference/municipalities.js';
 import { REGIONS } from '../../../domain/reference/regions.js';
-import { TOL2008_DIVISIONS, TOL2008_SECTIONS } from '../../../domain/reference/tol2008.js';
+import {
+  resolveTol2008,
+  tol2008DeeperCodes,
+  TOL2008_DIVISIONS,
+  TOL2008_SECTIONS,
+} from '../../../domain/reference/tol2008.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import {
+  deeperIndustryLevels,
   findMunicipality,
   insertReferenceRows,
   listBorders,
@@ -90,3 +96,27 @@ export async function municipality(db: Database, code: string) {
 export const industries = (db: Database, filter: IndustryFilter) => listIndustries(db, filter);
 
 export const municipalityBorders = (db: Database) => listBorders(db);
+
+/** Answers already found in a transaction (an import checks the same few codes on many rows). */
+const knownInTransaction = new WeakMap<Database, Map<string, Promise<boolean>>>();
+
+/**
+ * Whether a TOL 2008 code is a real one as far as this installation knows: a section letter or 2–5
+ * digits under an existing division (the built-in data), and at each deeper level (group, class,
+ * subclass) that the industries table holds, a code that is there: with Statistics Finland's file
+ * imported, '999' is refused because there is no group 999. Levels the table does not hold are not
+ * checked. Inside a transaction the answer is kept for the transaction's other rows.
+ */
+export function isKnownIndustryCode(db: Database, code: string): Promise<boolean> {
+  if (!resolveTol2008(code)) return Promise.resolve(false);
+  const deeper = tol2008DeeperCodes(code);
+  if (deeper.length === 0) return Promise.resolve(true);
+  const cache = db.isTransaction ? knownInTransaction.get(db) : undefined;
+  const hit = cache?.get(code);
+  if (hit) return hit;
+  const answer = deeperIndustryLevels(db, deeper).then((levels) =>
+    levels.every((l) => l.level > code.trim().length || l.found > 0),
+  );
+  if (db.isTransaction) knownInTransaction.set(db, (cache ?? new Map()).set(code, answer));
+  return answer;
+}

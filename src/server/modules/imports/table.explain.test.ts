@@ -1,0 +1,134 @@
+/**
+ * Imports explain themselves: a row lists every problem it has (each with its line, column, code and
+ * values), not only the first; industry codes are checked against the classification the installation
+ * holds; municipalities are found by name.
+ */
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../../../../test/db.js';
+import { upload } from '../../../../test/support/imports.js';
+
+const { app, db, admin, call } = await testApp();
+const csv = (name: string, text: string) => ({ name, bytes: text });
+const problems = (errors: { line: number; column: string; code: string; params: object }[]) =>
+  errors.map((e) => [e.line, e.column, e.code, e.params]);
+
+/** A few rows of Statistics Finland's TOL 2008 file below division 99 and 62, as an import adds them. */
+async function importDeeperLevels() {
+  await db
+    .insertInto('industries')
+    .values(
+      [
+        ['990', 3, '99'],
+        ['9900', 4, '990'],
+        ['620', 3, '62'],
+        ['6201', 4, '620'],
+      ].map(([code, level, parentCode]) => ({
+        classification: 'TOL2008',
+        code: String(code),
+        level: Number(level),
+        parentCode: String(parentCode),
+        nameFi: `Toimiala ${code}`,
+      })),
+    )
+    .execute();
+}
+
+type Problem = [number, string, string, Record<string, string>];
+
+/** Each case: the entity, a file of one row, and every problem that row has, in the order listed. */
+const CASES: [string, string, string, Problem[]][] = [
+  [
+    'organisations: a bad business ID, industry and date, and an unknown municipality',
+    'organisations',
+    'Nimi;Y-tunnus;Kunta;Toimiala;Verkkosivu;Tarkistettu\nRikki Oy;1234567-2;Eikuntaa;04;www.example.fi;31.2.2026',
+    [
+      [2, 'Y-tunnus', 'invalid_business_id', { value: '1234567-2' }],
+      [2, 'Toimiala', 'invalid_industry_code', { value: '04' }],
+      [2, 'Tarkistettu', 'invalid_date', { value: '31.2.2026' }],
+      [2, 'Kunta', 'unknown_municipality', { value: 'Eikuntaa' }],
+    ],
+  ],
+  [
+    'events: a bad date, an unknown municipality and an unknown project',
+    'events',
+    'Tapahtuma;Alkaa;Kunta;Hanke\nHankepäivä;32.12.2026;Eikuntaa;Ei tällaista hanketta\n',
+    [
+      [2, 'Alkaa', 'invalid_datetime', { value: '32.12.2026' }],
+      [2, 'Kunta', 'unknown_municipality', { value: 'Eikuntaa' }],
+      [2, 'Hanke', 'unknown_reference', { value: 'Ei tällaista hanketta' }],
+    ],
+  ],
+  [
+    'events that pass the file checks: every unknown reference, not only the first',
+    'events',
+    'Tapahtuma;Alkaa;Kunta;Hanke\nHankepäivä;2.12.2026;Eikuntaa;Ei tällaista hanketta\n',
+    [
+      [2, 'Kunta', 'unknown_municipality', { value: 'Eikuntaa' }],
+      [2, 'Hanke', 'unknown_reference', { value: 'Ei tällaista hanketta' }],
+    ],
+  ],
+  [
+    'relations: both unknown organisations',
+    'relations',
+    'Organisaatio 1,Organisaatio 2,Suhde\nEi Ole Oy,Ei Myöskään Oy,yhteistyö\n',
+    [
+      [2, 'Organisaatio 1', 'unknown_organisation', { value: 'Ei Ole Oy' }],
+      [2, 'Organisaatio 2', 'unknown_organisation', { value: 'Ei Myöskään Oy' }],
+    ],
+  ],
+  [
+    'people: a bad date and an unknown organisation',
+    'people',
+    'Nimi;Organisaatio;Käsittelyperuste;Käyttötarkoitus;Lähde;Kerätty\nMaija;Ei Ole Oy;suostumus;Verkosto;Kysely;1.13.2026\n',
+    [
+      [2, 'Kerätty', 'invalid_date', { value: '1.13.2026' }],
+      [2, 'Organisaatio', 'unknown_organisation', { value: 'Ei Ole Oy' }],
+    ],
+  ],
+];
+
+describe('an import lists every problem of a row, not only the first', () => {
+  it.each(CASES)('%s', async (_, entity, rows, expected) => {
+    const res = await upload(app, admin.token, `entity=${entity}&dryRun=true`, csv('t.csv', rows));
+    expect(res.status).toBe(200);
+    expect(problems(res.body.errors)).toEqual(expected);
+  });
+});
+
+describe('industry codes and municipality names', () => {
+  const FILE = [
+    'Nimi;Kunta;Toimiala;Verkkosivu',
+    'Iisalmen Testi Oy;Iisalmi;62010;www.example.fi',
+    'Idensalmi Test Ab;IDENSALMI;62;',
+    'Väärä Toimiala Oy;iisalmi;999;',
+    'Kaksi Vikaa Oy;Eikuntaa;6209;',
+  ].join('\n');
+
+  it('refuses a code with no such group or class once the classification holds those levels', async () => {
+    await importDeeperLevels();
+    const res = await upload(app, admin.token, 'entity=organisations&dryRun=true', csv('t.csv', FILE));
+    expect(res.status).toBe(200);
+    expect(problems(res.body.errors)).toEqual([
+      [4, 'Toimiala', 'invalid_industry_code', { value: '999' }],
+      [5, 'Kunta', 'unknown_municipality', { value: 'Eikuntaa' }],
+      [5, 'Toimiala', 'invalid_industry_code', { value: '6209' }],
+    ]);
+    // The organisation form refuses the same codes.
+    const body = { kind: 'company', nameFi: 'X', tolCode: '999' };
+    const form = await call('POST', '/api/v1/organisations', body);
+    expect([form.status, form.body.error.code]).toEqual([422, 'unknown_industry']);
+  });
+
+  it('imports municipalities by Finnish or Swedish name in any case, and a website without its scheme', async () => {
+    const good = FILE.split('\n').slice(0, 3).join('\n');
+    const res = await upload(app, admin.token, 'entity=organisations', csv('t.csv', good));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const items = (await call('GET', '/api/v1/organisations?sort=nameFi')).body.items;
+    expect(
+      items.map((o: Record<string, unknown>) => [o.nameFi, o.municipalityCode, o.tolCode, o.website]),
+    ).toEqual([
+      ['Idensalmi Test Ab', '140', '62', null],
+      ['Iisalmen Testi Oy', '140', '62010', 'https://www.example.fi/'],
+    ]);
+  });
+});
