@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../../test/db.js';
-import { upload } from '../../../../test/support/imports.js';
+import { generatedDump, upload } from '../../../../test/support/imports.js';
 
 const { app, db, admin, call } = await testApp();
 const csv = (name: string, text: string) => ({ name, bytes: text });
@@ -129,6 +129,46 @@ describe('industry codes and municipality names', () => {
     ).toEqual([
       ['Idensalmi Test Ab', '140', '62', null],
       ['Iisalmen Testi Oy', '140', '62010', 'https://www.example.fi/'],
+    ]);
+  });
+});
+
+describe('imported records get the visibility the form says', () => {
+  const visibilities = async (path: string) =>
+    (await call('GET', `/api/v1/${path}?limit=100`)).body.items.map(
+      (r: { visibility: string }) => r.visibility,
+    );
+
+  it('row by row (events, people and their roles), in bulk (organisations) and from YTJ', async () => {
+    const events = 'Tapahtuma;Alkaa\nAvoin päivä;2.12.2026\n';
+    expect(
+      (await upload(app, admin.token, 'entity=events&visibility=public', csv('e.csv', events))).status,
+    ).toBe(201);
+    const people =
+      'Nimi;Organisaatio;Käsittelyperuste;Käyttötarkoitus;Lähde;Kerätty\nMaija;Iisalmen Testi Oy;suostumus;Verkosto;Kysely;1.12.2026\n';
+    const person = await upload(app, admin.token, 'entity=people&visibility=network', csv('p.csv', people));
+    expect(person.status, JSON.stringify(person.body)).toBe(201);
+    const orgs = 'Nimi;Kunta\nPiilo Oy;Iisalmi\n';
+    expect(
+      (await upload(app, admin.token, 'entity=organisations&visibility=private', csv('o.csv', orgs))).status,
+    ).toBe(201);
+    const dump = await generatedDump(2, 11);
+    const ytj = await upload(app, admin.token, 'entity=organisations&visibility=network', {
+      name: 'y.json',
+      bytes: dump,
+    });
+    expect(ytj.status, JSON.stringify(ytj.body)).toBe(201);
+
+    expect(await visibilities('events')).toEqual(['public']);
+    expect(await visibilities('people')).toEqual(['network']);
+    expect(await visibilities('person-roles')).toEqual(['network']);
+    const byName = (await call('GET', '/api/v1/organisations?limit=100')).body.items.filter(
+      (o: { nameFi: string; source?: string }) => o.nameFi === 'Piilo Oy' || o.source === 'ytj',
+    );
+    expect(byName.map((o: { visibility: string }) => o.visibility).sort()).toEqual([
+      'network',
+      'network',
+      'private',
     ]);
   });
 });

@@ -4,9 +4,10 @@ import { FileInput } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
 import type { Workspace } from '../../shared/auth';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { IMPORT_KINDS, type ImportKindChoice } from './api';
+import { IMPORT_KINDS, type ImportKindChoice, type ImportVisibility } from './api';
 import { fileSizeText } from './fileSize';
 import type { Lang } from '../../i18n/lang';
+import { VisibilityChoice } from './VisibilityChoice';
 import { WorkspaceChoice } from './WorkspaceChoice';
 
 type Props = {
@@ -15,11 +16,13 @@ type Props = {
   workspaces: Workspace[];
   workspace: string;
   onWorkspace: (slug: string) => void;
+  visibility: ImportVisibility;
+  onVisibility: (visibility: ImportVisibility) => void;
   onFile: (file: File | null) => void;
   fileError: string | null;
 };
 
-/** The first step of an import: what the file holds, where it goes, and the file itself. */
+/** The first step of an import: what the file holds, where it goes, who sees it, and the file itself. */
 export function ImportFileForm(props: Props) {
   const { t, i18n } = useTranslation();
   // suomifi writes a chosen file's size in English (22.0 KB); the page writes it in its own language.
@@ -43,6 +46,12 @@ export function ImportFileForm(props: Props) {
         workspaces={props.workspaces}
         value={props.workspace}
         onChange={props.onWorkspace}
+      />
+      <VisibilityChoice
+        name="import-visibility"
+        kind={props.kind}
+        value={props.visibility}
+        onChange={props.onVisibility}
       />
       <FileInput
         id="import-file"

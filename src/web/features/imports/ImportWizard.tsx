@@ -4,7 +4,13 @@ import { useNavigate } from 'react-router-dom';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/lang';
 import { editableWorkspaces, useAuth } from '../../shared/auth';
-import { uploadImport, type EncodingChoice, type ImportKindChoice, type ImportRun } from './api';
+import {
+  defaultVisibility,
+  uploadImport,
+  type EncodingChoice,
+  type ImportKindChoice,
+  type ImportRun,
+} from './api';
 import { fileProblem, uploadFailure } from './checks';
 import { DryRunPanel } from './DryRunPanel';
 import { ImportFileForm } from './ImportFileForm';
@@ -24,6 +30,7 @@ export function ImportWizard() {
   const workspaces = editableWorkspaces(me);
   const [kind, setKind] = useState<ImportKindChoice>('ytj');
   const [workspace, setWorkspace] = useState(workspaces[0]?.slug ?? '');
+  const [visibility, setVisibility] = useState(defaultVisibility('ytj'));
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [dry, setDry] = useState<ImportRun | null>(null);
@@ -47,6 +54,7 @@ export function ImportWizard() {
   const choice = (dryRun: boolean) => ({
     kind,
     file: file!,
+    visibility,
     workspace: workspaces.length > 1 ? workspace : undefined,
     mapping: kind === 'ytj' ? undefined : (mapping ?? undefined),
     skip: dryRun ? undefined : [...skipped],
@@ -90,11 +98,14 @@ export function ImportWizard() {
         kind={kind}
         onKind={(k) => {
           setKind(k);
+          setVisibility(defaultVisibility(k));
           reset();
         }}
         workspaces={workspaces}
         workspace={workspace}
         onWorkspace={setWorkspace}
+        visibility={visibility}
+        onVisibility={setVisibility}
         onFile={(f) => {
           setFile(f);
           setFileError(null);

@@ -7,7 +7,8 @@ import { ApiError } from '../../api/client';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { editableWorkspaces, useAuth } from '../../shared/auth';
-import { importFromYtj, lookupYtj, type YtjHit } from './api';
+import { defaultVisibility, importFromYtj, lookupYtj, type YtjHit } from './api';
+import { VisibilityChoice } from './VisibilityChoice';
 import { WorkspaceChoice } from './WorkspaceChoice';
 
 type State =
@@ -27,6 +28,7 @@ export function YtjFetch() {
   const [state, setState] = useState<State>({ step: 'idle' });
   const workspaces = editableWorkspaces(me);
   const [workspace, setWorkspace] = useState(workspaces[0]?.slug ?? '');
+  const [visibility, setVisibility] = useState(defaultVisibility('ytj'));
 
   const failed = (error: unknown) =>
     setState({
@@ -55,7 +57,7 @@ export function YtjFetch() {
     setState({ step: 'busy' });
     try {
       // A new organisation goes to the chosen workspace; an existing one stays where it is.
-      await importFromYtj(hit.businessId, workspaces.length > 1 ? workspace : undefined);
+      await importFromYtj(hit.businessId, visibility, workspaces.length > 1 ? workspace : undefined);
       const [again] = await lookupYtj(hit.businessId);
       setState({ step: 'found', hit: again ?? hit, imported: true });
     } catch (error) {
@@ -68,6 +70,7 @@ export function YtjFetch() {
       <h2 id="ytj-heading">{t('imports.ytjTitle')}</h2>
       <p>{t('imports.ytjIntro')}</p>
       <WorkspaceChoice id="ytj-workspace" workspaces={workspaces} value={workspace} onChange={setWorkspace} />
+      <VisibilityChoice name="ytj-visibility" kind="ytj" value={visibility} onChange={setVisibility} />
       <form className="toolbar" onSubmit={(e) => void find(e)} noValidate>
         <TextInput
           id="ytj-business-id"

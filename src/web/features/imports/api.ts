@@ -47,9 +47,21 @@ const withMapping = (run: Schema<'ImportRun'>): ImportRun => ({
   mapping: (run.mapping ?? null) as RunMapping | null,
 });
 
+export type ImportVisibility = 'private' | 'network' | 'public';
+
+/** The visibilities new records of an import may get: personal data is never public. */
+export const importVisibilities = (kind: ImportKindChoice): readonly ImportVisibility[] =>
+  kind === 'people' ? ['private', 'network'] : ['private', 'network', 'public'];
+
+/** What the form offers first: register data is public, people's data stays in the workspace. */
+export const defaultVisibility = (kind: ImportKindChoice): ImportVisibility =>
+  kind === 'ytj' ? 'public' : kind === 'people' ? 'private' : 'network';
+
 export type ImportChoice = {
   kind: ImportKindChoice;
   file: File;
+  /** The visibility of the records the import creates, as the form says. */
+  visibility: ImportVisibility;
   workspace?: string;
   mapping?: (string | null)[];
   skip?: number[];
@@ -58,19 +70,23 @@ export type ImportChoice = {
 
 const entityOf = (kind: ImportKindChoice) => (kind === 'ytj' ? 'organisations' : kind);
 
+/** The query of an upload: what the file holds, where and how visible its records go. */
+export const importQuery = (choice: Omit<ImportChoice, 'file'>, dryRun: boolean) =>
+  ({
+    entity: entityOf(choice.kind),
+    dryRun: dryRun ? 'true' : 'false',
+    workspace: choice.workspace,
+    visibility: choice.visibility,
+    encoding: choice.encoding,
+  }) as const;
+
 /** A dry run (nothing written) or the import itself, of the chosen file. */
 export function uploadImport(choice: ImportChoice, dryRun: boolean): Promise<ImportRun> {
   const form = new FormData();
   form.append('file', choice.file, choice.file.name);
   if (choice.mapping) form.append('mapping', JSON.stringify(choice.mapping));
   if (choice.skip?.length) form.append('skip', JSON.stringify(choice.skip));
-  const query = {
-    entity: entityOf(choice.kind),
-    dryRun: dryRun ? 'true' : 'false',
-    workspace: choice.workspace,
-    encoding: choice.encoding,
-  } as const;
-  return api.sendForm('/imports', form, { query }).then(withMapping);
+  return api.sendForm('/imports', form, { query: importQuery(choice, dryRun) }).then(withMapping);
 }
 
 export const loadRuns = (signal: AbortSignal) =>
@@ -84,5 +100,5 @@ export type YtjHit = Schema<'YtjCompany'>;
 export const lookupYtj = (businessId: string) =>
   api.get('/ytj/lookup', { query: { businessId } }).then((r) => r.companies);
 
-export const importFromYtj = (businessId: string, workspace?: string) =>
-  api.send('POST', '/ytj/import', { body: { businessId, workspace } }).then(withMapping);
+export const importFromYtj = (businessId: string, visibility: ImportVisibility, workspace?: string) =>
+  api.send('POST', '/ytj/import', { body: { businessId, workspace, visibility } }).then(withMapping);
