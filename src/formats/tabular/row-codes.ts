@@ -22,6 +22,8 @@ export const ROW_ERROR_CODES = [
   'encoding_unclear',
   'invalid_utf8',
   'unreadable_file',
+  'invalid_json',
+  'not_ytj_response',
   // The column mapping or a default value (line null).
   'mapping_not_list',
   'mapping_length',

@@ -16,12 +16,19 @@ import { splitJsonArray } from './json-array-split.js';
 import type { YtjCompany } from './types.js';
 import { mapYtjV1Company } from './v1.js';
 import { mapYtjV3Company } from './v3.js';
+import type { RowErrorCode } from '../tabular/row-codes.js';
 
 export type YtjDumpItem =
   | { kind: 'company'; index: number; company: YtjCompany; warnings: string[] }
   | { kind: 'error'; index: number; businessId: string | null; message: string }
   /** The JSON itself is broken or is not a dump; nothing follows this item. */
-  | { kind: 'fatal'; index: number; message: string };
+  | {
+      kind: 'fatal';
+      index: number;
+      message: string;
+      /** What is wrong with the file, as a stable code (tabular/row-codes.ts); 'unreadable_file' when absent. */
+      code?: RowErrorCode;
+    };
 
 export type DumpSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 

@@ -3,7 +3,11 @@ import { errorMessage } from '../format-error.js';
 
 export type JsonInput = string | Uint8Array;
 
-export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: string };
+/** Why JSON could not be read, when it is empty or not JSON at all (row-codes.ts). */
+export type JsonFailureCode = 'empty_file' | 'invalid_json';
+
+export type JsonParseResult =
+  { ok: true; value: unknown } | { ok: false; error: string; code?: JsonFailureCode };
 
 /** 50 MB: far above any single API response; the bulk dump is streamed instead (see dump.ts). */
 export const DEFAULT_MAX_JSON_BYTES = 50 * 1024 * 1024;
@@ -18,11 +22,11 @@ export function parseJsonInput(input: JsonInput, maxBytes = DEFAULT_MAX_JSON_BYT
     return { ok: false, error: `the JSON is ${size} bytes, more than the limit of ${maxBytes}` };
   }
   const { text } = decodeText(input);
-  if (text.trim() === '') return { ok: false, error: 'the input is empty' };
+  if (text.trim() === '') return { ok: false, error: 'the input is empty', code: 'empty_file' };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, error: `not valid JSON: ${errorMessage(error)}` };
+    return { ok: false, error: `not valid JSON: ${errorMessage(error)}`, code: 'invalid_json' };
   }
 }
 

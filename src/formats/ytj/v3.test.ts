@@ -167,7 +167,7 @@ describe('bad input', () => {
   });
 
   it('rejects what is not a v3 response with a clear error', () => {
-    expect(parseYtjV3Response('')).toEqual({ ok: false, error: 'the input is empty' });
+    expect(parseYtjV3Response('')).toEqual({ ok: false, error: 'the input is empty', code: 'empty_file' });
     expect(parseYtjV3Response('{"companies": 3}')).toMatchObject({ ok: false, error: /not a list/ });
     expect(parseYtjV3Response('{"foo": 1}')).toMatchObject({ ok: false, error: /expected `companies`/ });
     expect(parseYtjV3Response('{"companies": [')).toMatchObject({ ok: false, error: /not valid JSON/ });

@@ -11725,6 +11725,8 @@ export interface components {
           | 'encoding_unclear'
           | 'invalid_utf8'
           | 'unreadable_file'
+          | 'invalid_json'
+          | 'not_ytj_response'
           | 'mapping_not_list'
           | 'mapping_length'
           | 'not_a_field'

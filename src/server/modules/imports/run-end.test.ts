@@ -91,7 +91,21 @@ describe('a file whose content is not what its name says', () => {
     });
     expect(res.status).toBe(422);
     const run = await call('GET', res.headers.get('location')!);
-    expect(run.body).toMatchObject({ state: 'failed', errors: [{ code: 'unreadable_file' }] });
+    expect(run.body).toMatchObject({ state: 'failed', errors: [{ code: 'invalid_json', params: {} }] });
+  });
+
+  it('says a JSON file that is not YTJ data is not, by its code: a check answers, an import fails', async () => {
+    const file = { name: 'muu.json', bytes: '{"results": [{"id": 1}]}' };
+    const check = await upload(app, admin.token, 'entity=organisations&dryRun=true', file);
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({
+      state: 'dry_run',
+      errors: [{ line: null, code: 'not_ytj_response', params: {} }],
+    });
+    const res = await upload(app, admin.token, 'entity=organisations', file);
+    expect(res.status).toBe(422);
+    const run = await call('GET', res.headers.get('location')!);
+    expect(run.body).toMatchObject({ state: 'failed', errors: [{ code: 'not_ytj_response' }] });
   });
 });
 

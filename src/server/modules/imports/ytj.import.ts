@@ -9,7 +9,7 @@
  * failing source or a database error fails the run and rolls everything back too.
  */
 import type { YtjDumpItem } from '../../../formats/ytj/index.js';
-import { rowFailure, type RowFailure } from '../../../formats/tabular/index.js';
+import { rowFailure, type RowErrorCode, type RowFailure } from '../../../formats/tabular/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { editorWorkspaces } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
@@ -49,7 +49,15 @@ export type YtjImportOptions = {
   skipLines?: readonly number[];
 };
 
-class ImportFailed extends Error {}
+/** The file cannot be read as YTJ data: nothing of it is imported. */
+class ImportFailed extends Error {
+  constructor(
+    message: string,
+    readonly code: RowErrorCode = 'unreadable_file',
+  ) {
+    super(message);
+  }
+}
 class Rollback extends Error {}
 
 type Items = AsyncIterable<YtjDumpItem> | Iterable<YtjDumpItem>;
@@ -145,7 +153,7 @@ async function readItems(
   const skip = new Set(options.skipLines ?? []);
   let seen = 0;
   for await (const item of items) {
-    if (item.kind === 'fatal') throw new ImportFailed(item.message);
+    if (item.kind === 'fatal') throw new ImportFailed(item.message, item.code);
     // Let the database driver's replies in now and then: parsing a buffered chunk of the dump runs
     // in microtasks only, and the next statement of the batch in flight would wait for it.
     if (++seen % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -263,12 +271,13 @@ async function failedRun(
     line: null,
     column: null,
     ...(error instanceof ImportFailed
-      ? rowFailureFields('unreadable_file', `the file cannot be read: ${message}`)
+      ? rowFailureFields(error.code, `the file cannot be read: ${message}`)
       : rowFailureFields('import_stopped', `the import stopped: ${message}`)),
   });
   await tally.progress(true);
   return finishRun(db, options.runId, {
-    state: 'failed',
+    // A check of a file that cannot be read is still a check: it answers with the reason.
+    state: options.dryRun && error instanceof ImportFailed ? 'dry_run' : 'failed',
     counts: { ...counts, created: 0, updated: 0, unchanged: 0 },
     errors,
     message: `Nothing was imported: ${message}`,

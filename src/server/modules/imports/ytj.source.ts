@@ -27,7 +27,7 @@ const toItems = (results: YtjMapResult[]): YtjDumpItem[] =>
 /** An uploaded YTJ file (at most a few tens of MB) as dump items; a file that is not YTJ is one `fatal`. */
 export function ytjItemsFromBytes(bytes: Uint8Array, maxBytes = 25 * 1024 * 1024): YtjDumpItem[] {
   const parsed = parseJsonInput(bytes, maxBytes);
-  if (!parsed.ok) return [{ kind: 'fatal', index: 0, message: parsed.error }];
+  if (!parsed.ok) return [{ kind: 'fatal', index: 0, message: parsed.error, code: parsed.code }];
   const value = parsed.value;
   const v1 =
     typeof value === 'object' &&
@@ -36,7 +36,7 @@ export function ytjItemsFromBytes(bytes: Uint8Array, maxBytes = 25 * 1024 * 1024
     Object.prototype.hasOwnProperty.call(value, 'type') &&
     (value as { type: unknown }).type === 'fi.prh.opendata.bis';
   const result = v1 ? parseYtjV1Response({ json: value }) : parseYtjV3Response({ json: value });
-  if (!result.ok) return [{ kind: 'fatal', index: 0, message: result.error }];
+  if (!result.ok) return [{ kind: 'fatal', index: 0, message: result.error, code: 'not_ytj_response' }];
   return toItems(result.results);
 }
 
