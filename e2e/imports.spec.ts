@@ -22,6 +22,18 @@ async function organisationSheet(stamp: string): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** Opens the imports page in Finnish with this kind of file chosen. */
+async function chooseFile(
+  page: import('@playwright/test').Page,
+  kind: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) {
+  await page.goto('/fi/imports');
+  await settled(page);
+  await page.getByText(kind).click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+}
+
 async function searchOrganisation(page: import('@playwright/test').Page, text: string) {
   await page.goto(`/fi/organisations?q=${encodeURIComponent(text)}`);
   await settled(page);
@@ -66,10 +78,7 @@ test('an Excel sheet with a bad row: its reason, a corrected mapping, skip it, i
   page,
 }) => {
   const stamp = String(Date.now());
-  await page.goto('/fi/imports');
-  await settled(page);
-  await page.getByText('Taulukko: toimijat').click();
-  await page.locator('input[type="file"]').setInputFiles({
+  await chooseFile(page, 'Taulukko: toimijat', {
     name: 'toimijat.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: await organisationSheet(stamp),
@@ -106,6 +115,24 @@ test('an Excel sheet with a bad row: its reason, a corrected mapping, skip it, i
   await expect(page.getByRole('link', { name: 'https://saha.example.fi' })).toBeVisible();
   await searchOrganisation(page, `E2E Rikki ${stamp}`);
   await expect(page.getByRole('status')).toHaveText('0 toimijaa');
+});
+
+test('a JSON file that is not YTJ data is explained in Finnish, with no English reason or run id', async ({
+  page,
+}) => {
+  await chooseFile(page, 'YTJ:n JSON-tiedosto (toimijat)', {
+    name: 'muu.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"results": [{"id": 1}]}'),
+  });
+  await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tiedostoa ei voitu lukea.' })).toBeVisible();
+  await expect(page.getByText('Tiedosto on JSONia mutta ei YTJ:n vastausta', { exact: false })).toBeVisible();
+  await expect(page.getByText('not a YTJ', { exact: false })).toHaveCount(0);
+  // No list of bad rows that says there are none under a reason that points below.
+  await expect(page.getByText('Ei virheellisiä rivejä.')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Tuo', exact: true })).toBeDisabled();
+  await expectAccessible(page);
 });
 
 test('a bad row is explained in Swedish and English too, from the same check', async ({ page }) => {

@@ -34,6 +34,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: FieldError[] = [],
+    /** Where the refused request left a record of itself (a failed import's run), when it did. */
+    readonly location: string | null = null,
   ) {
     super(message);
   }
@@ -88,6 +90,7 @@ async function parse(res: Response): Promise<unknown> {
       error?.code ?? 'http_error',
       error?.message ?? res.statusText,
       error?.details ?? [],
+      res.headers.get('location'),
     );
   }
   return body;

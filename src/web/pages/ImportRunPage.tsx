@@ -5,7 +5,9 @@ import { InlineAlert } from 'suomifi-ui-components';
 import { useApi } from '../api/useApi';
 import { loadRun } from '../features/imports/api';
 import { RunCounts } from '../features/imports/RunCounts';
+import { FileProblems } from '../features/imports/FileProblems';
 import { RunErrors } from '../features/imports/RunErrors';
+import { runSummary } from '../features/imports/runSummary';
 import { runBy, runWhat } from '../features/imports/RunList';
 import { useAuth } from '../shared/auth';
 import '../features/imports/imports.css';
@@ -37,8 +39,9 @@ export function ImportRunPage() {
   if (run.state === 'error') return <ErrorNotice error={run.error} />;
   const r = run.data;
   const status = r.state === 'failed' ? 'error' : r.state === 'running' ? 'warning' : 'neutral';
-  // A run that failed before any row was read has no bad rows to list, only the reason.
-  const wholeFileFailed = r.state === 'failed' && r.errors.length === 0;
+  // One account of the run: a file that could not be read is said as such, with its reasons; only
+  // a run with rows to tell about points to them below.
+  const summary = runSummary(r);
   return (
     <>
       <p>
@@ -46,17 +49,18 @@ export function ImportRunPage() {
       </p>
       <PageTitle>{r.fileName ?? t('imports.runTitle')}</PageTitle>
       <InlineAlert status={status} role="status" labelText={label(t, 'runState', r.state)} mb="m">
-        {r.state === 'running'
+        {summary.says === 'running'
           ? t('imports.runningHint')
-          : wholeFileFailed
+          : summary.says === 'wholeFile'
             ? t('imports.failedWhole')
             : label(t, 'runStateHint', r.state)}
-        {wholeFileFailed && r.message && (
+        {summary.englishReason && (
           <>
             {' '}
-            {t('imports.reasonInEnglish')} <span lang="en">{r.message}</span>
+            {t('imports.reasonInEnglish')} <span lang="en">{summary.englishReason}</span>
           </>
         )}
+        <FileProblems errors={summary.fileErrors} />
       </InlineAlert>
       <section className="panel" aria-labelledby="run-heading">
         <h2 id="run-heading">{t('imports.runDetails')}</h2>
@@ -83,10 +87,10 @@ export function ImportRunPage() {
         <RunCounts counts={r.counts} />
         {r.state === 'running' && <progress className="run-progress" aria-label={t('imports.progress')} />}
       </section>
-      {!wholeFileFailed && (
+      {summary.showRows && (
         <section className="panel" aria-labelledby="errors-heading">
           <h2 id="errors-heading">{t('imports.badRows')}</h2>
-          <RunErrors errors={r.errors} />
+          <RunErrors errors={summary.rowErrors} />
         </section>
       )}
     </>

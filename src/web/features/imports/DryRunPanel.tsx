@@ -5,9 +5,11 @@ import { label } from '../../i18n/dynamic';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ENCODING_CHOICES, ENCODING_QUESTIONS, type EncodingChoice, type ImportRun } from './api';
 import { blockingErrors } from './checks';
+import { FileProblems } from './FileProblems';
 import { MappingEditor } from './MappingEditor';
 import { RunCounts } from './RunCounts';
 import { RunErrors } from './RunErrors';
+import { runSummary } from './runSummary';
 
 type Props = {
   run: ImportRun;
@@ -34,16 +36,20 @@ export function DryRunPanel(props: Props) {
   const blocking = blockingErrors(run, props.skipped);
   const canImport = run.state === 'dry_run' && !props.stale && blocking.length === 0;
   const table = run.kind !== 'ytj';
+  const summary = runSummary(run);
+  // Nothing of the file could be read (a table without a mapping, a YTJ file that is not one).
+  const unreadable = run.state === 'failed' || ((!table || !run.mapping) && summary.fileErrors.length > 0);
   return (
     <section className="panel" aria-labelledby="dry-run-heading">
       <h2 id="dry-run-heading">{t('imports.dryRunTitle')}</h2>
       <p role="status">
-        {run.state === 'failed' || (table && !run.mapping && run.errors.length > 0)
+        {unreadable
           ? t('imports.dryRunUnreadable')
           : run.errors.length === 0
             ? t('imports.dryRunClean')
             : t('imports.dryRunProblems', { count: run.counts.failed || run.errors.length })}
       </p>
+      <FileProblems errors={summary.fileErrors} />
       {run.encoding && (
         <p>{t('imports.encodingUsed', { encoding: label(t, 'importEncoding', run.encoding) })}</p>
       )}
@@ -67,8 +73,12 @@ export function DryRunPanel(props: Props) {
           onChange={props.onMapping}
         />
       )}
-      <h3>{t('imports.badRows')}</h3>
-      <RunErrors errors={run.errors} skipped={props.skipped} onSkip={props.onSkip} />
+      {(summary.rowErrors.length > 0 || summary.fileErrors.length === 0) && (
+        <>
+          <h3>{t('imports.badRows')}</h3>
+          <RunErrors errors={summary.rowErrors} skipped={props.skipped} onSkip={props.onSkip} />
+        </>
+      )}
       {props.stale && (
         <InlineAlert status="warning" mb="m">
           {t('imports.checkAgainHint')}

@@ -11,7 +11,7 @@ import {
   type ImportKindChoice,
   type ImportRun,
 } from './api';
-import { fileProblem, uploadFailure } from './checks';
+import { fileProblem, refusedRun, uploadFailure } from './checks';
 import { DryRunPanel } from './DryRunPanel';
 import { ImportFileForm } from './ImportFileForm';
 import { useLiveRun } from './useLiveRun';
@@ -86,6 +86,9 @@ export function ImportWizard() {
       const run = await uploadImport(choice(false), false);
       navigate(`/${lang}/imports/${run.id}`);
     } catch (error) {
+      // A refused import left its run, which says every reason in the page's language.
+      const run = refusedRun(error);
+      if (run) return navigate(`/${lang}/imports/${run}`);
       setFailure(uploadFailure(error, t, false));
       setBusy(null);
     }

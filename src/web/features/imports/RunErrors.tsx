@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import type { RunError } from './api';
-import { englishDetail, rowReason } from './rowReason';
+import { Reason } from './Reason';
 
 const STEP = 200;
 
@@ -37,13 +37,7 @@ export function RunErrors({ errors, skipped, onSkip }: Props) {
                 <td>{e.line ?? '–'}</td>
                 <td>{e.column ?? '–'}</td>
                 <td>
-                  {rowReason(t, e)}
-                  {englishDetail(e) && (
-                    <span className="run-error-detail" lang="en">
-                      {' '}
-                      ({englishDetail(e)})
-                    </span>
-                  )}
+                  <Reason error={e} />
                 </td>
                 {onSkip && (
                   <td>

@@ -40,6 +40,12 @@ export function uploadFailure(
   return { title: t('imports.uploadFailed'), details: [error.message, ...details] };
 }
 
+/** The id of the run a refused import left (its Location), to show the reasons there; else null. */
+export function refusedRun(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 422 || !error.location) return null;
+  return /\/imports\/([^/?#]+)$/.exec(error.location)?.[1] ?? null;
+}
+
 /**
  * Unresolved problems of a dry run: errors without a line (the mapping, the file) or bad lines (records
  * of a YTJ file) not skipped. The import is all or nothing either way.
