@@ -76,12 +76,21 @@ export function bodyOf(form: OrganisationForm, mode: 'create' | 'update'): Recor
     isPublic: form.isPublic,
   };
   for (const field of TEXT_FIELDS) {
-    const value = form[field].trim();
+    const value = field === 'website' ? webAddress(form[field]) : form[field].trim();
     if (value !== '') body[field] = value;
     else if (mode === 'update' && field !== 'nameFi') body[field] = null;
     else if (field === 'nameFi') body[field] = value;
   }
   return body;
+}
+
+/**
+ * A web address as typed: 'www.example.fi' gets https:// in front, as an import of the same cell does;
+ * an address with a scheme stays as it is (and the schema refuses one that is not http or https).
+ */
+export function webAddress(typed: string): string {
+  const value = typed.trim();
+  return value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
 }
 
 /** The server's own schema (src/domain/actors.ts), checked in the browser before anything is sent. */
