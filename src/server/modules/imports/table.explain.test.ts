@@ -12,7 +12,7 @@ const csv = (name: string, text: string) => ({ name, bytes: text });
 const problems = (errors: { line: number; column: string; code: string; params: object }[]) =>
   errors.map((e) => [e.line, e.column, e.code, e.params]);
 
-/** A few rows of Statistics Finland's TOL 2008 file below division 99 and 62, as an import adds them. */
+/** The rows of Statistics Finland's TOL 2008 file (levels 3–4) below divisions 99 and 62, as an import adds them. */
 async function importDeeperLevels() {
   await db
     .insertInto('industries')
@@ -22,6 +22,9 @@ async function importDeeperLevels() {
         ['9900', 4, '990'],
         ['620', 3, '62'],
         ['6201', 4, '620'],
+        ['6202', 4, '620'],
+        ['6203', 4, '620'],
+        ['6209', 4, '620'],
       ].map(([code, level, parentCode]) => ({
         classification: 'TOL2008',
         code: String(code),
@@ -101,7 +104,7 @@ describe('industry codes and municipality names', () => {
     'Iisalmen Testi Oy;Iisalmi;62010;www.example.fi',
     'Idensalmi Test Ab;IDENSALMI;62;',
     'Väärä Toimiala Oy;iisalmi;999;',
-    'Kaksi Vikaa Oy;Eikuntaa;6209;',
+    'Kaksi Vikaa Oy;Eikuntaa;6205;',
   ].join('\n');
 
   it('refuses a code with no such group or class once the classification holds those levels', async () => {
@@ -111,7 +114,7 @@ describe('industry codes and municipality names', () => {
     expect(problems(res.body.errors)).toEqual([
       [4, 'Toimiala', 'invalid_industry_code', { value: '999' }],
       [5, 'Kunta', 'unknown_municipality', { value: 'Eikuntaa' }],
-      [5, 'Toimiala', 'invalid_industry_code', { value: '6209' }],
+      [5, 'Toimiala', 'invalid_industry_code', { value: '6205' }],
     ]);
     // The organisation form refuses the same codes.
     const body = { kind: 'company', nameFi: 'X', tolCode: '999' };
