@@ -131,7 +131,8 @@ test('a JSON file that is not YTJ data is explained in Finnish, with no English 
   await expect(page.getByText('not a YTJ', { exact: false })).toHaveCount(0);
   // No list of bad rows that says there are none under a reason that points below.
   await expect(page.getByText('Ei virheellisiä rivejä.')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Tuo', exact: true })).toBeDisabled();
+  // Nothing to import from a file that could not be read, so nothing is offered.
+  await expect(page.getByRole('button', { name: 'Tuo', exact: true })).toHaveCount(0);
   await expectAccessible(page);
 });
 
@@ -251,7 +252,11 @@ test('a file too large or not YTJ at all gets a clear message, and nothing is im
     buffer: Buffer.from('{"companies": ['),
   });
   await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
-  await expect(page.getByRole('alert')).toContainText('Tiedostoa ei voitu lukea.');
+  // Said as a check's finding in Finnish, with its reason, not as the server's English error.
+  await expect(page.getByRole('status').filter({ hasText: 'Tiedostoa ei voitu lukea.' })).toBeVisible();
+  await expect(
+    page.getByText('Tiedosto ei ole kelvollista JSONia: se on rikki tai katkeaa kesken.'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tuo', exact: true })).toHaveCount(0);
 });
 

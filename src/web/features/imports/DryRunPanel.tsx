@@ -100,7 +100,8 @@ export function DryRunPanel(props: Props) {
         <Button variant="secondary" onClick={props.onCheck} disabled={props.busy !== null}>
           {t('imports.checkAgain')}
         </Button>
-        {props.busy === 'import' ? (
+        {/* A file that could not be read has nothing to import: no button is offered for it. */}
+        {unreadable ? null : props.busy === 'import' ? (
           <Button loading ariaLoadingText={t('imports.importing')}>
             {t('imports.import')}
           </Button>
