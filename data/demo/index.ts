@@ -3,8 +3,16 @@
  * (shared/seeds/000–004) and the public facts in PRODUCT.md. Cross-references are natural keys
  * (organisation keys, slugs); src/server/modules/demo/demo.service.ts resolves and validates them.
  */
+import {
+  HEINOLA_KEURUU_RAUMA_ACTORS,
+  HEINOLA_KEURUU_RAUMA_COMPETENCES,
+} from './actors-heinola-keuruu-rauma.js';
+import { KOILLISMAA_ACTOR_COMPETENCES, KOILLISMAA_ACTORS } from './actors-koillismaa.js';
+import { OSTROBOTHNIA_ACTOR_COMPETENCES, OSTROBOTHNIA_ACTORS } from './actors-ostrobothnia.js';
+import { SAVO_ACTOR_COMPETENCES, SAVO_ACTORS } from './actors-savo.js';
 import { AGREEMENTS, FUNDING_CALLS } from './agreements.js';
 import { COMPETENCES, ORGANISATION_COMPETENCES } from './competences.js';
+import { TOWN_COMPETENCES } from './competences-towns.js';
 import { EVENTS } from './events.js';
 import { ECOSYSTEMS, NETWORKS } from './networks.js';
 import { CITY_ORGANISATIONS } from './organisations-cities.js';
@@ -12,6 +20,7 @@ import { TOWN_ORGANISATIONS } from './organisations-towns.js';
 import { PEOPLE } from './people.js';
 import { PROJECTS } from './projects.js';
 import { RELATIONS } from './relations.js';
+import { TOWN_RELATIONS } from './relations-towns.js';
 import { STRATEGIES } from './strategies.js';
 import type { DemoWorld } from './types.js';
 
@@ -19,12 +28,26 @@ export { INNOKAUPUNGIT, SAVONLINNA_ECOSYSTEM, TOWN_NETWORK } from './networks.js
 export { GREEN_ELECTRIFICATION, NETWORK_PROJECT } from './projects.js';
 export type { DemoWorld } from './types.js';
 
+/** The towns' key actors as public sources name them (actors-*.ts), after the seed world's own records. */
+const TOWN_ACTORS = [
+  ...SAVO_ACTORS,
+  ...OSTROBOTHNIA_ACTORS,
+  ...HEINOLA_KEURUU_RAUMA_ACTORS,
+  ...KOILLISMAA_ACTORS,
+];
+
 export const DEMO_WORLD: DemoWorld = {
-  organisations: [...TOWN_ORGANISATIONS, ...CITY_ORGANISATIONS],
-  competences: COMPETENCES,
-  organisationCompetences: ORGANISATION_COMPETENCES,
+  organisations: [...TOWN_ORGANISATIONS, ...CITY_ORGANISATIONS, ...TOWN_ACTORS],
+  competences: [...COMPETENCES, ...TOWN_COMPETENCES],
+  organisationCompetences: [
+    ...ORGANISATION_COMPETENCES,
+    ...SAVO_ACTOR_COMPETENCES,
+    ...OSTROBOTHNIA_ACTOR_COMPETENCES,
+    ...HEINOLA_KEURUU_RAUMA_COMPETENCES,
+    ...KOILLISMAA_ACTOR_COMPETENCES,
+  ],
   people: PEOPLE,
-  relations: RELATIONS,
+  relations: [...RELATIONS, ...TOWN_RELATIONS],
   networks: NETWORKS,
   ecosystems: ECOSYSTEMS,
   projects: PROJECTS,

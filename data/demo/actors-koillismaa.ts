@@ -1,0 +1,200 @@
+/**
+ * Key actors of Kuusamo (305) and Taivalkoski (832) in Koillismaa, Pohjois-Pohjanmaa, which Naturpolis Oy
+ * represents in the network project. Each has a source comment; units of national bodies (Metsähallitus,
+ * University of Oulu, Finavia) carry the municipality code of their unit in Kuusamo, as Xamk does for
+ * its Savonlinna campus.
+ */
+import { actor, need, offers } from './actors-helpers.js';
+import type { OrganisationCompetenceSeed, OrganisationSeed } from './types.js';
+
+const KUUSAMO = '305';
+const TAIVALKOSKI = '832';
+
+export const KOILLISMAA_ACTORS: OrganisationSeed[] = [
+  // Source: karhuntassu.fi "Tourism and fishing" ("The year-round and international Rukakeskus Group is
+  // one of the leading tourism companies in Finland").
+  actor(
+    'rukakeskus',
+    'company',
+    KUUSAMO,
+    ['Rukakeskus Oy', null, null],
+    [
+      'Ympärivuotinen Rukan matkailukeskus, yksi Suomen johtavista matkailuyrityksistä.',
+      'Året runt-turistcentret Ruka, ett av Finlands ledande turistföretag.',
+      'The year-round Ruka resort, one of Finland’s leading tourism companies.',
+    ],
+  ),
+  // Source: karhuntassu.fi "Tourism and fishing" (founded in 1967; about 80 own products; makes the
+  // Räsänen seiska and Professori lures).
+  actor(
+    'kuusamon-uistin',
+    'company',
+    KUUSAMO,
+    ['Kuusamon Uistin Oy', null, null],
+    [
+      'Vuonna 1967 perustettu uistinvalmistaja, kansainvälinen brändi; valmistaa mm. Räsänen seiska- ja Professori-uistimia.',
+      'Tillverkare av fiskedrag, grundad 1967 och ett internationellt varumärke; tillverkar bl.a. dragen Räsänen seiska och Professori.',
+      'Fishing lure maker founded in 1967, an international brand; makes the Räsänen seiska and Professori lures.',
+    ],
+  ),
+  // Sources: naturpolis.fi/en/developmentprojects (sub-implementer of the Gateway to the Land of National
+  // Parks project, 2019–2021); docplayer "Snow Works loppuraportti".
+  actor(
+    'ruka-kuusamo-matkailuyhdistys',
+    'association',
+    KUUSAMO,
+    ['Ruka-Kuusamo Matkailuyhdistys ry', null, 'Ruka-Kuusamo Tourist Association'],
+    [
+      'Alueen matkailuyhdistys; Kansallispuistojen maan portti -hankkeen osatoteuttaja (2019–2021).',
+      'Regionens turistförening; delgenomförare i projektet Porten till nationalparkernas land (2019–2021).',
+      'The area’s tourist association; sub-implementer of the Gateway to the Land of National Parks project (2019–2021).',
+    ],
+  ),
+  // Sources: naturpolis.fi/en/developmentprojects (sub-implementer of the Gateway project);
+  // karhuntassu.fi (Oulanka National Park is the keystone of nature tourism in Kuusamo).
+  actor(
+    'metsahallitus-kuusamo',
+    'public_agency',
+    KUUSAMO,
+    ['Metsähallitus, Kuusamo', 'Forststyrelsen, Kuusamo', 'Metsähallitus, Kuusamo'],
+    [
+      'Valtion luonnonvarojen hoitaja; Kuusamossa mm. Oulangan kansallispuisto. Kansallispuistojen maan portti -hankkeen osatoteuttaja.',
+      'Förvaltare av statens naturresurser; i Kuusamo bl.a. Oulanka nationalpark. Delgenomförare i projektet Porten till nationalparkernas land.',
+      'Manager of state-owned natural resources; in Kuusamo e.g. Oulanka National Park. Sub-implementer of the Gateway to the Land of National Parks project.',
+    ],
+  ),
+  // Source: naturpolis.fi/en/developmentprojects (the University of Oulu is a sub-implementer of the
+  // Gateway project); its Oulanka research station is in Kuusamo (oulu.fi).
+  actor(
+    'oulun-yliopisto-oulanka',
+    'rdi',
+    KUUSAMO,
+    [
+      'Oulun yliopisto, Oulangan tutkimusasema',
+      'Uleåborgs universitet, Oulanka forskningsstation',
+      'University of Oulu, Oulanka Research Station',
+    ],
+    [
+      'Oulun yliopiston tutkimusasema Kuusamossa; yliopisto on Kansallispuistojen maan portti -hankkeen osatoteuttaja.',
+      'Uleåborgs universitets forskningsstation i Kuusamo; universitetet är delgenomförare i projektet Porten till nationalparkernas land.',
+      'The University of Oulu’s research station in Kuusamo; the university is a sub-implementer of the Gateway to the Land of National Parks project.',
+    ],
+  ),
+  // Source: helsinkitimes.fi 2023 (Finavia renovates Kuusamo Airport, "an important gateway for tourism").
+  actor(
+    'finavia-kuusamo',
+    'company',
+    KUUSAMO,
+    ['Finavia Oyj, Kuusamon lentoasema', null, 'Finavia, Kuusamo Airport'],
+    [
+      'Kuusamon lentoasema, alueen matkailun tärkeä portti; Finavia uusi kiitotievalot ja asematason vuonna 2023.',
+      'Kuusamo flygplats, en viktig port för turismen i regionen; Finavia förnyade banljusen och plattan 2023.',
+      'Kuusamo Airport, an important gateway for the area’s tourism; Finavia renewed its runway lights and apron in 2023.',
+    ],
+  ),
+  // Sources: polkky.com "Taivalkoski municipality as a partner" (Pölkky's production places include the
+  // Taivalkoski sawmill); koillissanomat.fi (Pölkky Kuusamo).
+  actor(
+    'polkky',
+    'company',
+    KUUSAMO,
+    ['Pölkky Oy', null, null],
+    [
+      'Kuusamolainen sahateollisuusyritys, jolla on saha myös Taivalkoskella.',
+      'Sågverksföretag från Kuusamo med ett sågverk även i Taivalkoski.',
+      'Sawmill company from Kuusamo, with a sawmill in Taivalkoski too.',
+    ],
+  ),
+
+  // Source: polkky.com "Taivalkoski municipality as a partner" (Pölkky bought the sawmill from Enso Oy in
+  // 1997; investment and training programme; new planing mill, koillissanomat.fi).
+  actor(
+    'polkky-taivalkoski',
+    'company',
+    TAIVALKOSKI,
+    ['Pölkky Oy, Taivalkosken saha', null, 'Pölkky Taivalkoski sawmill'],
+    [
+      'Pölkyn saha ja höyläämö Taivalkoskella; Pölkky osti sahan Enso Oy:ltä vuonna 1997.',
+      'Pölkkys sågverk och hyvleri i Taivalkoski; Pölkky köpte sågverket av Enso Oy 1997.',
+      'Pölkky’s sawmill and planing mill in Taivalkoski; Pölkky bought the sawmill from Enso Oy in 1997.',
+    ],
+    { tolCode: '16100' },
+  ),
+  // Source: polkky.com (Pölkky and Taivalkoski municipality own Taivalkosken Voima Oy, which makes district
+  // heat from the sawmill's side streams).
+  actor(
+    'taivalkosken-voima',
+    'company',
+    TAIVALKOSKI,
+    ['Taivalkosken Voima Oy', null, null],
+    [
+      'Tuottaa kaukolämpöä Pölkyn sahan sivuvirroista (puru, kuori) sahalle, kunnan kiinteistöille ja taajaman asukkaille.',
+      'Producerar fjärrvärme av sidoströmmar (spån, bark) från Pölkkys sågverk för sågverket, kommunens fastigheter och tätortens invånare.',
+      'Makes district heat from the Pölkky sawmill’s side streams (sawdust, bark) for the sawmill, municipal buildings and residents.',
+    ],
+  ),
+  // Source: fi.wikipedia.org/wiki/Taivalkoski (OSAO's Taivalkoski unit trains mine workers, forest machine
+  // operators, earth-moving machine operators and practical nurses).
+  actor(
+    'osao-taivalkoski',
+    'education',
+    TAIVALKOSKI,
+    ['Oulun seudun ammattiopisto OSAO, Taivalkosken yksikkö', null, null],
+    [
+      'Ammatillista koulutusta: kaivostyö, metsäkoneen- ja maanrakennuskoneenkuljetus, lähihoitajat.',
+      'Yrkesutbildning: gruvarbete, skogs- och jordbyggnadsmaskinförare, närvårdare.',
+      'Vocational training: mine work, forest and earth-moving machine operation, practical nursing.',
+    ],
+  ),
+  // Source: fi.wikipedia.org/wiki/Taivalkoski (Päätalo-instituutti, founded 1990, gives writing courses).
+  actor(
+    'paatalo-instituutti',
+    'education',
+    TAIVALKOSKI,
+    ['Päätalo-instituutti', null, null],
+    [
+      'Vuonna 1990 perustettu kirjoittajakoulutusta antava instituutti Taivalkoskella.',
+      'Institut för skrivutbildning i Taivalkoski, grundat 1990.',
+      'Creative writing institute in Taivalkoski, founded in 1990.',
+    ],
+  ),
+  // Source: koillissanomat.fi (Taivalkosken Yrittäjät, about 85 members, met the municipality and
+  // Naturpolis on business services).
+  actor(
+    'taivalkosken-yrittajat',
+    'association',
+    TAIVALKOSKI,
+    ['Taivalkosken Yrittäjät ry', null, null],
+    [
+      'Noin 85 jäsenen paikallinen yrittäjäyhdistys.',
+      'Lokal företagarförening med cirka 85 medlemmar.',
+      'Local entrepreneurs’ association with about 85 members.',
+    ],
+  ),
+];
+
+export const KOILLISMAA_ACTOR_COMPETENCES: OrganisationCompetenceSeed[] = [
+  ...offers('rukakeskus', 'matkailu', 'liikunta'),
+  ...offers('kuusamon-uistin', 'kalastus'),
+  ...offers('ruka-kuusamo-matkailuyhdistys', 'matkailu'),
+  ...offers('metsahallitus-kuusamo', 'matkailu'),
+  ...offers('oulun-yliopisto-oulanka', 'tki-palvelut', 'korkeakoulutus'),
+  ...offers('finavia-kuusamo', 'matkailu'),
+  ...offers('polkky', 'sahateollisuus', 'puunjalostus'),
+  ...offers('polkky-taivalkoski', 'sahateollisuus'),
+  ...offers('taivalkosken-voima', 'bioenergia', 'kiertotalous'),
+  ...offers('osao-taivalkoski', 'ammatillinen-koulutus'),
+  ...offers('paatalo-instituutti', 'ammatillinen-koulutus'),
+  ...offers('taivalkosken-yrittajat', 'yrityspalvelut'),
+  ...offers('naturpolis', 'yrityspalvelut', 'matkailu'),
+  need(
+    'kuusamo-city',
+    'osaava-tyovoima',
+    'Kuusamossa avautuu noin tuhat työpaikkaa vuosina 2023–2025; työvoimalle on suuri tarve (naturpolis.fi 13.4.2023).',
+  ),
+  need(
+    'taivalkosken-yrittajat',
+    'yrityspalvelut',
+    'Yrittäjät toivovat kunnan tai Naturpoliksen kokoamaa palveluhakemistoa alueen yrityksistä ja selkeämpiä elinkeinopalveluja (koillissanomat.fi).',
+  ),
+];
