@@ -99,6 +99,7 @@ const HEINOLA_ACTORS: OrganisationSeed[] = [
 const KEURUU_ACTORS: OrganisationSeed[] = [
   // Source: ksml.fi "Maakunnallinen yrittäjäpalkinto keuruulaiselle HT Laserille" (a system supplier of
   // the metal industry headquartered in Keuruu; the Teiskonen group employs over 500).
+  // TOL 2008 division 25 only (sheet metal contract manufacturing): the class is not certain.
   actor(
     'ht-laser',
     'company',
@@ -109,9 +110,11 @@ const KEURUU_ACTORS: OrganisationSeed[] = [
       'Systemleverantör inom metallindustrin med huvudsäte i Keuru, pionjär inom laser- och vattenskärning i Finland.',
       'Metal industry system supplier headquartered in Keuruu, a pioneer of laser and water-jet cutting in Finland.',
     ],
+    { tolCode: '25' },
   ),
   // Source: ksml.fi 6/2019 "Metallin ammattilaisilla on vaikeuksia löytää tie Keuruulle töihin" (group
   // headquartered in Keuruu, 75 employees there, Karjola industrial area).
+  // TOL 2008 division 25 only (metal cutting): the class is not certain.
   actor(
     'suomen-vesileikkaus',
     'company',
@@ -122,6 +125,7 @@ const KEURUU_ACTORS: OrganisationSeed[] = [
       'Koncern specialiserad på skärning av plåt, ämnen och rör, med huvudsäte i Karjola industriområde i Keuru.',
       'Group specialised in cutting sheet products, blanks and tubes, headquartered in the Karjola industrial area in Keuruu.',
     ],
+    { tolCode: '25' },
   ),
   // Sources: ksml.fi (LapWall rented the Paanuhalli from "kehittämisyhtiö Keulink Oy"); ksml.fi (Keulink
   // and Sarakallio Kiinteistöt prepared the former garrison area for new use).

@@ -111,6 +111,7 @@ export const OSTROBOTHNIA_ACTORS: OrganisationSeed[] = [
 
   // Source: kauhajoki.net/elinkeinot ("Atrian Kauhajoen yksikköä edeltäneen Maan Lihan laittoivat alkuun
   // paikalliset yrittäjät").
+  // TOL 2008 division 10 only (a meat processing unit): the class is not certain.
   actor(
     'atria-kauhajoki',
     'company',
@@ -121,6 +122,7 @@ export const OSTROBOTHNIA_ACTORS: OrganisationSeed[] = [
       'Atrias köttförädlingsenhet i Kauhajoki; dess föregångare Maan Liha grundades av lokala företagare.',
       'Atria’s meat processing unit in Kauhajoki; its predecessor Maan Liha was founded by local entrepreneurs.',
     ],
+    { tolCode: '10' },
   ),
   // Source: kauhajoki-lehti.fi "Aronkylässä käynnistyy keväällä kuituhampputehdas" (Hemka Fiber Oy rents
   // the former Rauma-Repola house factory site in Aronkylä for fibre hemp processing).

@@ -85,6 +85,7 @@ export const SAVO_ACTORS: OrganisationSeed[] = [
   ),
   // Source: iisalmensanomat.fi/paikalliset/5581892 ("iisalmelainen kaivos- ja tunnelitoiminnan
   // ratkaisuja tarjoava Normet Oy", SAK's exemplary employer in Pohjois-Savo).
+  // TOL 2008 division 28 only (a maker of mining and tunnelling machines): the class is not certain.
   actor(
     'normet',
     'company',
@@ -95,6 +96,7 @@ export const SAVO_ACTORS: OrganisationSeed[] = [
       'Leverantör av lösningar för gruvdrift och tunnelbyggande, med bas i Idensalmi.',
       'Supplier of mining and tunnelling solutions based in Iisalmi.',
     ],
+    { tolCode: '28' },
   ),
   // Source: yritma.fi 19.5.2023 (Iisalmen elinkeinojohtaja names Ponsse among the region's companies);
   // Ponsse is in Vieremä (925), in the Iisalmi region (Ylä-Savo), not in Iisalmi itself.
@@ -125,6 +127,7 @@ export const SAVO_ACTORS: OrganisationSeed[] = [
 
   // Source: suuntanasaimaa.kixit.fi/fi/page/72 ("Andritz-konserniin kuuluva Savonlinna Works valmistaa
   // sellu- ja paperiteollisuudelle … tehdaslaitteistoja").
+  // TOL 2008 division 28 only (a maker of pulp and paper machinery): the class is not certain.
   actor(
     'andritz-savonlinna',
     'company',
@@ -135,9 +138,11 @@ export const SAVO_ACTORS: OrganisationSeed[] = [
       'Andritzkoncernens fabrik i Nyslott, som tillverkar utrustning för massa- och pappersindustrin.',
       'The Andritz group’s Savonlinna works, making equipment for the pulp and paper industry.',
     ],
+    { tolCode: '28' },
   ),
   // Sources: wisaplywood.com 11.10.2022 (UPM Plywood mills in Joensuu, Kalso, Lappeenranta, Ristiina and
   // Savonlinna); upm.fi 14.6.2012 (Savonlinna plywood mill extension).
+  // TOL 2008 division 16 only (a plywood mill): the class is not certain.
   actor(
     'upm-plywood-savonlinna',
     'company',
@@ -148,9 +153,11 @@ export const SAVO_ACTORS: OrganisationSeed[] = [
       'UPM:s björkplywoodfabrik i Nyslott (WISA-plywood).',
       'UPM’s birch plywood mill in Savonlinna (WISA plywood).',
     ],
+    { tolCode: '16' },
   ),
   // Sources: puruvesi.net 6.9.2017 (Metsä Wood's Kerto LVL line at its Punkaharju mill); savonlinna.fi
   // strategy review 2021 (Metsäliitto's investment of over 50 M€ and 100 jobs).
+  // TOL 2008 division 16 only (LVL mills): the class is not certain.
   actor(
     'metsa-wood-punkaharju',
     'company',
@@ -161,6 +168,7 @@ export const SAVO_ACTORS: OrganisationSeed[] = [
       'Metsä Groups (Metsäliitto Osuuskunta) Kerto LVL-fabriker i Punkaharju i Nyslott.',
       'Metsä Group’s (Metsäliitto Cooperative) Kerto LVL mills at Punkaharju in Savonlinna.',
     ],
+    { tolCode: '16' },
   ),
   // Sources: savonlinna.fi "Teknologiapuiston kehittämiseksi neuvotellaan yhteistyösopimus" (Luke's
   // vegetative propagation laboratory and professorship in Noheva); slnyritystilat.fi (Kasvu 2, 2022).

@@ -14,6 +14,7 @@ import { AGREEMENTS, FUNDING_CALLS } from './agreements.js';
 import { COMPETENCES, ORGANISATION_COMPETENCES } from './competences.js';
 import { TOWN_COMPETENCES } from './competences-towns.js';
 import { EVENTS } from './events.js';
+import { EXAMPLES } from './examples.js';
 import { ECOSYSTEMS, NETWORKS } from './networks.js';
 import { CITY_ORGANISATIONS } from './organisations-cities.js';
 import { TOWN_ORGANISATIONS } from './organisations-towns.js';
@@ -55,4 +56,6 @@ export const DEMO_WORLD: DemoWorld = {
   agreements: AGREEMENTS,
   events: EVENTS,
   strategies: STRATEGIES,
+  // Fictional, marked and removable: see examples.ts and the README's "Demo data: fact and example".
+  examples: EXAMPLES,
 };

@@ -92,6 +92,18 @@ export type StrategySeed = Omit<In<typeof strategy>, 'ecosystemId' | 'networkId'
   actions: ActionSeed[];
 };
 
+/**
+ * Fictional records that only show what the analysis does (strengths, brokers, communities): the
+ * loader writes them with source 'example', every page that shows one says so, and
+ * `solmu seed --remove-examples` deletes them. Nothing here is a fact about a real organisation: every
+ * example relation has an example organisation at one end at least.
+ */
+export type ExampleData = {
+  organisations: OrganisationSeed[];
+  organisationCompetences: OrganisationCompetenceSeed[];
+  relations: RelationSeed[];
+};
+
 export type DemoWorld = {
   organisations: OrganisationSeed[];
   competences: CompetenceSeed[];
@@ -105,4 +117,5 @@ export type DemoWorld = {
   agreements: AgreementSeed[];
   events: EventSeed[];
   strategies: StrategySeed[];
+  examples: ExampleData;
 };

@@ -116,4 +116,9 @@ export interface PictureInput {
   /** Earlier snapshots of this scope, oldest first; the latest is used for growth. */
   readonly history?: readonly PictureSnapshot[];
   readonly peers?: readonly PeerInput[];
+  /**
+   * True when any organisation, relation or competence record the picture reads is fictional example
+   * data (source 'example'); the picture says so wherever it shows.
+   */
+  readonly includesExamples?: boolean;
 }

@@ -233,6 +233,9 @@ export const pictureSchema = z
     schemaVersion: z.literal(1),
     scope: scopeSchema,
     asOf: z.string().nullable().describe('Date of the data the picture was computed from'),
+    includesExamples: z
+      .boolean()
+      .describe("True when fictional example data (source 'example') is among what the picture reads"),
     conventions: conventionsSchema,
     parameters: parametersSchema,
     composition: compositionSchema,

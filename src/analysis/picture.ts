@@ -124,6 +124,7 @@ export function buildPicture(input: PictureInput, options: PictureOptions = {}):
     schemaVersion: 1,
     scope: scopeOut(input.scope),
     asOf: input.asOf ?? null,
+    includesExamples: input.includesExamples ?? false,
     conventions: conventions({
       exactLimit: parameters.betweenness.exactLimit,
       lowCountThreshold: threshold,

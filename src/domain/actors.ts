@@ -55,6 +55,8 @@ export const organisationCompetence = entitySchemas(
     competenceId: opt(id),
     tag: opt(text.trim().min(1).max(100)),
     description: opt(longText),
+    /** Where the record was learnt, in the relations' words; 'example' for the demo's example data. */
+    source: opt(z.enum(RELATION_SOURCES)),
   },
   (v, ctx) => {
     // On update both may be absent (unchanged); on create the service checks the merged row.

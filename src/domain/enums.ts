@@ -28,7 +28,23 @@ export const RELATION_KINDS = [
   'other',
 ] as const;
 
-export const RELATION_SOURCES = ['interview', 'survey', 'project', 'event', 'import', 'manual'] as const;
+/**
+ * Where a relation or a competence record was learnt. 'example' marks fictional records that only show
+ * what the analysis does (the demo's example data): every page that shows one says so, and
+ * `solmu seed --remove-examples` deletes them all.
+ */
+export const RELATION_SOURCES = [
+  'interview',
+  'survey',
+  'project',
+  'event',
+  'import',
+  'manual',
+  'example',
+] as const;
+
+/** The source of a fictional record: a relation, a competence record or an organisation (see above). */
+export const EXAMPLE_SOURCE = 'example' satisfies (typeof RELATION_SOURCES)[number];
 
 export const ECOSYSTEM_MEMBER_ROLES = ['core', 'orchestrator', 'supporting', 'emerging'] as const;
 

@@ -9,7 +9,7 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
-  SOLMU_DEMO: z.enum(['auto', 'never']).default('auto'),
+  SOLMU_DEMO: z.enum(['auto', 'facts', 'never']).default('auto'),
   SOLMU_HTTPS: z.enum(['true', 'false']).default('false'),
   SOLMU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SOLMU_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
@@ -41,6 +41,8 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   loadDemo: boolean;
+  /** The demo loads its fictional example data too, unless SOLMU_DEMO=facts (facts only). */
+  demoExamples: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   https: boolean;
   trustProxy: boolean;
@@ -64,7 +66,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.SOLMU_DATA_DIR),
     databaseUrl: e.DATABASE_URL || undefined,
-    loadDemo: e.SOLMU_DEMO === 'auto',
+    loadDemo: e.SOLMU_DEMO !== 'never',
+    demoExamples: e.SOLMU_DEMO !== 'facts',
     logLevel: e.LOG_LEVEL,
     https: e.SOLMU_HTTPS === 'true',
     trustProxy: e.SOLMU_TRUST_PROXY === 'true',

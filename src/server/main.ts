@@ -26,8 +26,10 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Open
     if (await ensureBuiltInReference(database.db))
       log.info('Loaded built-in regions, municipalities and TOL 2008');
     if (config.loadDemo && !(await hasAnyData(database.db))) {
-      await loadDemoWorld(database.db);
-      log.info('Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)');
+      await loadDemoWorld(database.db, undefined, { examples: config.demoExamples });
+      log.info(
+        `Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)${config.demoExamples ? ' with its example data' : ', facts only'}`,
+      );
     }
     return database;
   } catch (error) {

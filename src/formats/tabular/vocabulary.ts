@@ -144,6 +144,7 @@ export const RELATION_SOURCE_WORDS = vocabulary(RELATION_SOURCES, {
   event: ['tapahtuma', 'evenemang'],
   import: ['tuonti', 'tiedosto', 'fil', 'file'],
   manual: ['käsin', 'manuaalinen', 'manuell'],
+  example: ['esimerkki', 'esimerkkiaineisto', 'exempel', 'exempeldata', 'example data'],
 });
 
 export const EVENT_KIND_WORDS = vocabulary(EVENT_KINDS, {

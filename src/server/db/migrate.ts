@@ -12,6 +12,7 @@ import * as importRunsEncoding from './migrations/20261206110000_import_runs_enc
 import * as dataVersion from './migrations/20261206120000_data_version.js';
 import * as townStrategies from './migrations/20261206130000_town_strategies.js';
 import * as competenceThemes from './migrations/20261206140000_competence_themes.js';
+import * as exampleData from './migrations/20261207090000_example_data.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261206120000_data_version': dataVersion,
   '20261206130000_town_strategies': townStrategies,
   '20261206140000_competence_themes': competenceThemes,
+  '20261207090000_example_data': exampleData,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -426,6 +426,7 @@ export interface OrganisationCompetences {
   id: Generated<string>;
   organisationId: string;
   searchVector: Generated<string | null>;
+  source: string | null;
   tag: string | null;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;

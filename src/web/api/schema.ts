@@ -4909,7 +4909,7 @@ export interface paths {
           toOrganisationId?: string;
           /** @description Relation kind (comma-separated: collaboration, project_partner, supply_chain, customer, education, ownership, membership, funding, other) */
           kind?: string;
-          /** @description Where the relation was learnt (comma-separated: interview, survey, project, event, import, manual) */
+          /** @description Where the relation was learnt (comma-separated: interview, survey, project, event, import, manual, example) */
           source?: string;
         };
         header?: never;
@@ -11280,6 +11280,8 @@ export interface components {
       scope: components['schemas']['PictureScope'];
       /** @description Date of the data the picture was computed from */
       asOf: string | null;
+      /** @description True when fictional example data (source 'example') is among what the picture reads */
+      includesExamples: boolean;
       conventions: components['schemas']['PictureConventions'];
       parameters: components['schemas']['PictureParameters'];
       composition: components['schemas']['PictureComposition'];
@@ -12059,6 +12061,8 @@ export interface components {
       tag: string | null;
       description: string | null;
       /** @enum {string|null} */
+      source: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | 'example' | null;
+      /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
       createdAt: string;
       updatedAt: string;
@@ -12080,6 +12084,8 @@ export interface components {
       competenceId?: string | null;
       tag?: string | null;
       description?: string | null;
+      /** @enum {string|null} */
+      source?: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | 'example' | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -12098,6 +12104,8 @@ export interface components {
       competenceId?: string | null;
       tag?: string | null;
       description?: string | null;
+      /** @enum {string|null} */
+      source?: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | 'example' | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -12346,7 +12354,7 @@ export interface components {
        */
       endOn: string | null;
       /** @enum {string|null} */
-      source: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | null;
+      source: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | 'example' | null;
       description: string | null;
       /**
        * Format: uuid
@@ -12394,7 +12402,7 @@ export interface components {
        */
       endOn?: string | null;
       /** @enum {string} */
-      source?: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual';
+      source?: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | 'example';
       description?: string | null;
       /**
        * Format: uuid
@@ -12438,7 +12446,7 @@ export interface components {
        */
       endOn?: string | null;
       /** @enum {string} */
-      source?: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual';
+      source?: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | 'example';
       description?: string | null;
       /**
        * Format: uuid

@@ -11,6 +11,7 @@ import { OrganisationDetails } from '../features/organisations/OrganisationDetai
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { ExampleBadge, isExample } from '../ui/ExampleBadge';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import { SavedNotice } from '../ui/SavedNotice';
@@ -35,6 +36,7 @@ export function OrganisationPage() {
         <Link to={`/${lang}/organisations`}>{t('organisation.backToList')}</Link>
       </p>
       <PageTitle lang={localName.lang === lang ? undefined : localName.lang}>{name}</PageTitle>
+      {isExample(o) && <ExampleBadge />}
       <SavedNotice />
       {canEdit(me, o) && (
         <div className="form-actions toolbar">

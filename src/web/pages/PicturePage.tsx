@@ -15,6 +15,7 @@ import { SpecialisationSection } from '../features/pictures/sections/Specialisat
 import { formatDate } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { ExampleBadge } from '../ui/ExampleBadge';
 import { Loading } from '../ui/Loading';
 import { NotFoundPage } from './NotFoundPage';
 import { PageTitle } from '../ui/PageTitle';
@@ -65,6 +66,7 @@ function PictureView({ picture, scope, id }: { picture: Picture; scope: PictureS
       <p className="muted">
         {scopeKindName(t, scope)} · {t('picture.asOf', { date: formatDate(picture.asOf, lang) })}
       </p>
+      {picture.includesExamples && <ExampleBadge note={t('picture.includesExamples')} />}
       <p>{t('picture.intro')}</p>
       <ReportLinks scope={scope} id={id} />
       <Contents />

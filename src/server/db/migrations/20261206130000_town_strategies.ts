@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { dropChecksMentioning } from './checks.js';
 
 /**
  * A strategy for a town: `scope = 'municipality'` with its municipality code, beside the ecosystems' and
@@ -6,17 +7,8 @@ import { sql, type Kysely } from 'kysely';
  * migration are found by what they check, as PostgreSQL named them.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await dropChecksMentioning('strategies', 'scope').execute(db);
   await sql`
-    do $$
-    declare c record;
-    begin
-      for c in select conname from pg_constraint
-        where conrelid = 'strategies'::regclass and contype = 'c'
-          and pg_get_constraintdef(oid) like '%scope%'
-      loop
-        execute format('alter table strategies drop constraint %I', c.conname);
-      end loop;
-    end $$;
     alter table strategies add column municipality_code char(3) references municipalities(code);
     create index strategies_municipality on strategies(municipality_code);
     alter table strategies add constraint strategies_scope

@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import { DEMO_WORLD, type DemoWorld } from '../../../../data/demo/index.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
+import { audit } from '../../audit/audit.js';
+import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
+import { deleteExamples, markExampleOrganisations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller } from '../../auth/caller.js';
 import * as service from '../../resources/service.js';
 import {
@@ -96,18 +99,40 @@ class Keys {
   }
 }
 
+/** Facts only, or facts and the fictional example data that shows the analysis (the default). */
+export type DemoOptions = { examples?: boolean };
+
 /**
  * Inserts the whole demo world in one transaction: every record is parsed with its resource's create
  * schema (exactly as the API validates it) and written through the generic service, so the resources'
  * own checks run too. Refuses (409) a database that already has organisations; any error rolls back all.
+ * With `examples: false` (SOLMU_DEMO=facts) the fictional example data stays out.
  */
-export async function loadDemoWorld(db: Database, world: DemoWorld = DEMO_WORLD): Promise<DemoCounts> {
+export async function loadDemoWorld(
+  db: Database,
+  world: DemoWorld = DEMO_WORLD,
+  { examples = true }: DemoOptions = {},
+): Promise<DemoCounts> {
   return inTransaction(db, async (trx) => {
     await sql`select pg_advisory_xact_lock(${DEMO_LOCK})`.execute(trx);
     if (await hasAnyData(trx)) {
       throw new AppError(409, 'not_empty', 'The demo world loads only into a database without organisations');
     }
-    return insertWorld(trx, world);
+    return insertWorld(trx, examples ? world : { ...world, examples: NO_EXAMPLES });
+  });
+}
+
+const NO_EXAMPLES: DemoWorld['examples'] = { organisations: [], organisationCompetences: [], relations: [] };
+
+/**
+ * Deletes every example row (source 'example') in one transaction, facts untouched, and writes one
+ * audit entry with the counts.
+ */
+export async function removeExamples(db: Database): Promise<ExampleCounts> {
+  return inTransaction(db, async (trx) => {
+    const removed = await deleteExamples(trx);
+    await audit(trx, null, { action: 'demo.remove-examples', outcome: 'ok', detail: removed });
+    return removed;
   });
 }
 
@@ -144,6 +169,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
     },
   };
   await insertActors(loader, world);
+  await insertExamples(trx, loader, world.examples);
   await insertStructures(loader, world);
   await insertProjects(loader, world);
   await insertEvents(loader, world);
@@ -179,6 +205,33 @@ async function insertActors({ put, keys, org }: Loader, world: DemoWorld) {
   }
   for (const { from, to, ...input } of world.relations) {
     await put(relationsResource, { ...input, fromOrganisationId: org(from), toOrganisationId: org(to) });
+  }
+}
+
+/** The example data after the facts: organisations marked by source, the rest by their own field. */
+async function insertExamples(trx: Database, { put, keys, org }: Loader, examples: DemoWorld['examples']) {
+  const ids: string[] = [];
+  for (const { key, ...input } of examples.organisations) {
+    const id = await put(organisationsResource, { ...input, visibility: 'network' }, workspaceOf(input));
+    keys.set('organisation', key, id);
+    ids.push(id);
+  }
+  await markExampleOrganisations(trx, ids);
+  for (const { org: o, competence, ...rest } of examples.organisationCompetences) {
+    await put(organisationCompetencesResource, {
+      ...rest,
+      source: EXAMPLE_SOURCE,
+      organisationId: org(o),
+      competenceId: keys.opt('competence', competence),
+    });
+  }
+  for (const { from, to, ...input } of examples.relations) {
+    await put(relationsResource, {
+      ...input,
+      source: EXAMPLE_SOURCE,
+      fromOrganisationId: org(from),
+      toOrganisationId: org(to),
+    });
   }
 }
 

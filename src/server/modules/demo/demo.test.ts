@@ -1,9 +1,20 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { DEMO_WORLD, NETWORK_PROJECT, TOWN_NETWORK } from '../../../../data/demo/index.js';
 import { testApp } from '../../../../test/db.js';
-import { hasAnyData, loadDemoWorld, type DemoCounts } from './demo.service.js';
+import { readConfig } from '../../config.js';
+import { countExamples } from './demo.repository.js';
+import { hasAnyData, loadDemoWorld, removeExamples, type DemoCounts } from './demo.service.js';
 
 const { db, call } = await testApp();
+
+const { examples } = DEMO_WORLD;
+const EXAMPLE_COUNTS = {
+  relations: examples.relations.length,
+  organisationCompetences: examples.organisationCompetences.length,
+  organisations: examples.organisations.length,
+};
+const exampleKeys = new Set(examples.organisations.map((o) => o.key));
 
 const total = async (path: string) => (await call('GET', `/api/v1/${path}`)).body.total as number;
 
@@ -30,7 +41,7 @@ describe('demo seed world', () => {
     expect(await hasAnyData(db)).toBe(false);
     counts = await loadDemoWorld(db);
     expect(await hasAnyData(db)).toBe(true);
-    expect(counts.organisations).toBe(DEMO_WORLD.organisations.length);
+    expect(counts.organisations).toBe(DEMO_WORLD.organisations.length + examples.organisations.length);
     expect(await total('organisations')).toBe(counts.organisations);
     expect(await total('relations')).toBe(counts.relations);
     expect(await total('events')).toBe(counts.events);
@@ -144,5 +155,87 @@ describe('demo seed world in a transaction', () => {
     expect((await fresh.call('GET', '/api/v1/organisations')).body.total).toBe(0);
     expect((await fresh.call('GET', '/api/v1/relations')).body.total).toBe(0);
     expect((await fresh.call('GET', '/api/v1/networks')).body.total).toBe(1);
+  });
+});
+
+describe('the demo’s example data', () => {
+  it('is fictional by its own name, has no business ID and invents no tie between two real actors', () => {
+    expect(examples.organisations.length).toBeGreaterThan(0);
+    for (const o of examples.organisations) {
+      expect(o.nameFi).toMatch(/^Esimerkki: /);
+      expect(o.nameSv).toMatch(/^Exempel: /);
+      expect(o.nameEn).toMatch(/^Example: /);
+      expect(o.businessId ?? null).toBeNull();
+      expect(o.isPublic).toBe(false);
+    }
+    for (const r of examples.relations) {
+      expect(exampleKeys.has(r.from) || exampleKeys.has(r.to), `${r.from} → ${r.to}`).toBe(true);
+    }
+    for (const c of examples.organisationCompetences) expect(exampleKeys.has(c.org)).toBe(true);
+    // the facts never use the example source
+    expect(DEMO_WORLD.relations.filter((r) => r.source === 'example')).toEqual([]);
+  });
+
+  it('loads marked as example, and removing it leaves exactly the facts', async () => {
+    const fresh = await testApp();
+    await loadDemoWorld(fresh.db);
+    expect(await countExamples(fresh.db)).toEqual(EXAMPLE_COUNTS);
+    const organisation = (await fresh.call('GET', '/api/v1/organisations?q=Esimerkki&limit=1')).body.items[0];
+    expect(organisation.source).toBe('example');
+    const picture = async () =>
+      (await fresh.call('GET', '/api/v1/pictures?scope=municipality&id=740')).body.includesExamples;
+    expect(await picture()).toBe(true);
+
+    expect(await removeExamples(fresh.db)).toEqual(EXAMPLE_COUNTS);
+    expect(await countExamples(fresh.db)).toEqual({
+      relations: 0,
+      organisationCompetences: 0,
+      organisations: 0,
+    });
+    const total = async (path: string) => (await fresh.call('GET', `/api/v1/${path}`)).body.total as number;
+    expect(await total('organisations')).toBe(DEMO_WORLD.organisations.length);
+    expect(await total('relations')).toBe(DEMO_WORLD.relations.length);
+    expect(await total('organisation-competences')).toBe(DEMO_WORLD.organisationCompetences.length);
+    expect(await picture()).toBe(false);
+    // a second run finds nothing left to remove
+    expect(await removeExamples(fresh.db)).toEqual({
+      relations: 0,
+      organisationCompetences: 0,
+      organisations: 0,
+    });
+  });
+
+  it('is removed in one transaction: a failure at the end keeps every example row', async () => {
+    const fresh = await testApp();
+    await loadDemoWorld(fresh.db);
+    // A row elsewhere that refuses its example organisation's deletion (no cascade): the last step fails.
+    const blocked = await fresh.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('source', '=', 'example')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await sql`create table blocker (organisation_id uuid references organisations(id))`.execute(fresh.db);
+    await sql`insert into blocker values (${blocked.id}::uuid)`.execute(fresh.db);
+    await expect(removeExamples(fresh.db)).rejects.toMatchObject({ code: '23503' });
+    expect(await countExamples(fresh.db)).toEqual(EXAMPLE_COUNTS);
+  });
+
+  it('stays out with SOLMU_DEMO=facts', async () => {
+    const config = readConfig({ SOLMU_DEMO: 'facts' });
+    expect(config).toMatchObject({ loadDemo: true, demoExamples: false });
+    expect(readConfig({})).toMatchObject({ loadDemo: true, demoExamples: true });
+    expect(readConfig({ SOLMU_DEMO: 'never' })).toMatchObject({ loadDemo: false });
+    const fresh = await testApp();
+    const counts = await loadDemoWorld(fresh.db, undefined, { examples: config.demoExamples });
+    expect(counts.organisations).toBe(DEMO_WORLD.organisations.length);
+    expect(counts.relations).toBe(DEMO_WORLD.relations.length);
+    expect(await countExamples(fresh.db)).toEqual({
+      relations: 0,
+      organisationCompetences: 0,
+      organisations: 0,
+    });
+    const picture = await fresh.call('GET', '/api/v1/pictures?scope=municipality&id=740');
+    expect(picture.body.includesExamples).toBe(false);
   });
 });

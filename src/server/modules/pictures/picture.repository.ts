@@ -11,6 +11,7 @@ import type {
   PictureRelation,
 } from '../../../analysis/picture.input.js';
 import type { ScopeKind } from '../../../analysis/picture.schema.js';
+import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -124,6 +125,32 @@ export async function relationsTouching(
     weight: Number(r.weight),
     kind: r.kind as PictureRelation['kind'],
   }));
+}
+
+/**
+ * True when the caller sees fictional example data (source 'example') among what a picture of these
+ * organisations reads: the organisations, the relations touching them or their competence records.
+ */
+export async function includesExamples(db: Database, caller: Caller, ids: string[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const found = await Promise.all([
+    applyVisibility(db.selectFrom('organisations').select('id'), caller)
+      .where(anyOf('id', ids))
+      .where('source', '=', EXAMPLE_SOURCE)
+      .limit(1)
+      .executeTakeFirst(),
+    applyVisibility(db.selectFrom('relations').select('id'), caller)
+      .where('source', '=', EXAMPLE_SOURCE)
+      .where((eb) => eb.or([anyOf('fromOrganisationId', ids), anyOf('toOrganisationId', ids)]))
+      .limit(1)
+      .executeTakeFirst(),
+    applyVisibility(db.selectFrom('organisationCompetences').select('id'), caller)
+      .where(anyOf('organisationId', ids))
+      .where('source', '=', EXAMPLE_SOURCE)
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return found.some((row) => row !== undefined);
 }
 
 export async function competencesOf(

@@ -24,6 +24,7 @@ import {
   dataVersion,
   findCommunity,
   finlandCounts,
+  includesExamples,
   offererIds,
   organisationNames,
   organisationsOf,
@@ -109,13 +110,14 @@ export async function loadPictureInput(
   const competences = await competencesOf(db, caller, ids);
   const elsewhere = await offeredElsewhere(db, caller, competences, new Set(ids));
   // Independent reads run side by side on the pool.
-  const [relations, projects, finland, history, peers] = await Promise.all([
+  const [relations, projects, finland, history, peers, examples] = await Promise.all([
     // Large scopes take the columnar path; both count the ties that reach outside the scope.
     ids.length > LARGE_SCOPE ? relationColumns(db, ids, caller) : relationsTouching(db, caller, ids),
     projectsOf(db, caller, ids),
     finlandCounts(db, caller),
     historyOf(db, caller, s.scope),
     kind === 'network' ? townPeers(db, caller, s.scope.municipalityCodes ?? []) : Promise.resolve([]),
+    includesExamples(db, caller, ids),
   ]);
   return {
     scope: s.scope,
@@ -128,6 +130,7 @@ export async function loadPictureInput(
     elsewhere,
     history,
     peers,
+    includesExamples: examples,
   };
 }
 

@@ -28,6 +28,23 @@ describe('situational pictures of the demo world', () => {
     expect(typeof res.body.network.modularity).toBe('number');
   });
 
+  it.each(TOWNS)(
+    'municipality %s lists a strength with its evidence, marked as read from example data',
+    async (code) => {
+      const picture = (await call('GET', `/api/v1/pictures?scope=municipality&id=${code}`)).body;
+      expect(picture.strengths.length).toBeGreaterThan(0);
+      for (const strength of picture.strengths) {
+        const kinds = strength.evidence.map((e: { kind: string }) => e.kind);
+        expect(kinds).toContain('specialisation');
+        expect(kinds).toContain('size');
+        expect(strength.score).toBeGreaterThan(0);
+      }
+      expect(picture.network.brokers.length).toBeGreaterThan(0);
+      expect(picture.network.communities.length).toBeGreaterThan(1);
+      expect(picture.includesExamples).toBe(true);
+    },
+  );
+
   it('the town network has a picture with its towns side by side', async () => {
     const res = await call(
       'GET',

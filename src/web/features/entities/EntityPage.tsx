@@ -5,6 +5,7 @@ import { records } from '../../api/client';
 import { label } from '../../i18n/dynamic';
 import { useLang, type Lang } from '../../i18n/lang';
 import { LoadFailed } from './LoadFailed';
+import { ExampleBadge, isExample } from '../../ui/ExampleBadge';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { SavedNotice } from '../../ui/SavedNotice';
@@ -62,6 +63,7 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
         </PageTitle>
       )}
       <p className="muted">{entity}</p>
+      {isExample(r) && <ExampleBadge />}
       <SavedNotice />
       {canChange(me, r) && (
         <div className="form-actions toolbar">

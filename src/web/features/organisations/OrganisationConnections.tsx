@@ -6,6 +6,7 @@ import { canEdit, useAuth } from '../../shared/auth';
 import { DeleteEntity } from '../../shared/forms/DeleteEntity';
 import { formatDate, localized } from '../../i18n/format';
 import { useLang, type Lang } from '../../i18n/lang';
+import { ExampleTag } from '../../ui/ExampleBadge';
 import type { Connections } from './connections';
 
 function Section({
@@ -73,6 +74,7 @@ export function OrganisationConnections({ data, organisationId, editable, onChan
     <li key={c.id}>
       {c.name ? <Name record={c.name} base="name" lang={lang} /> : <span>{c.tag}</span>}
       {c.description && <span className="muted"> – {c.description}</span>}
+      {c.example && <ExampleTag />}
       {editLink('organisation-competences', c.id, c.workspaceId)}
     </li>
   );
@@ -111,6 +113,7 @@ export function OrganisationConnections({ data, organisationId, editable, onChan
               <span className="muted">{t('organisation.hiddenOrganisation')}</span>
             )}
             <span className="muted"> – {label(t, 'relationKind', r.kind)}</span>
+            {r.example && <ExampleTag />}
             {editLink('relations', r.id, r.workspaceId)}
             {canEdit(me, r) && (
               <DeleteEntity

@@ -9,6 +9,8 @@ export type Connections = {
     tag: string | null;
     description: string | null;
     workspaceId: string;
+    /** Fictional example data (source 'example'). */
+    example: boolean;
   }[];
   needs: Connections['offers'];
   relations: {
@@ -18,6 +20,7 @@ export type Connections = {
     outgoing: boolean;
     description: string | null;
     workspaceId: string;
+    example: boolean;
   }[];
   projects: { id: string; role: string; project: ResourceRecord<'projects'> }[];
   events: { id: string; role: string; event: ResourceRecord<'events'> }[];
@@ -83,6 +86,7 @@ export async function loadConnections(id: string): Promise<Connections> {
     tag: r.tag ?? null,
     description: r.description ?? null,
     workspaceId: r.workspaceId,
+    example: r.source === 'example',
   });
   /** Each row with the record its `field` names; rows whose record is hidden are left out. */
   const joined = <R, T, U>(rows: R[], field: keyof R, map: Map<string, T>, make: (r: R, rec: T) => U) =>
@@ -100,6 +104,7 @@ export async function loadConnections(id: string): Promise<Connections> {
       outgoing: r.fromOrganisationId === id,
       description: r.description ?? null,
       workspaceId: r.workspaceId,
+      example: r.source === 'example',
     })),
     projects: joined(projectRoles, 'projectId', projects, (r, project) => ({
       id: r.id,
