@@ -94,6 +94,46 @@ const HEINOLA_ACTORS: OrganisationSeed[] = [
       'Holiday Club Resorts’ hotel at Vierumäki (opened 2021, 190 rooms).',
     ],
   ),
+  // Source: businessheinola.fi "Koulukaupunki Heinola" (a vocational school of 500 students in Heinola,
+  // Koulutuskeskus Salpaus: media assistants, restaurant workers, car mechanics, among others).
+  actor(
+    'salpaus-heinola',
+    'education',
+    HEINOLA,
+    ['Koulutuskeskus Salpaus, Heinola', null, 'Salpaus Further Education, Heinola'],
+    [
+      'Päijät-Hämeen ammatillisen koulutuksen järjestäjän Heinolan oppilaitos, noin 500 opiskelijaa.',
+      'Päijänne-Tavastlands yrkesutbildningsanordnares läroanstalt i Heinola, cirka 500 studerande.',
+      'Heinola school of the Päijät-Häme vocational education provider, about 500 students.',
+    ],
+    { website: 'https://www.salpaus.fi' },
+  ),
+  // Source: businessheinola.fi "Koulukaupunki Heinola" (Heinolan kansalaisopisto, maintained by
+  // Jyränkölän Setlementti, over 2,500 students in 600 groups).
+  actor(
+    'heinolan-kansalaisopisto',
+    'education',
+    HEINOLA,
+    ['Heinolan kansalaisopisto (Jyränkölän Setlementti)', null, null],
+    [
+      'Jyränkölän Setlementin ylläpitämä kansalaisopisto, yli 2 500 opiskelijaa 600 ryhmässä.',
+      'Medborgarinstitut som upprätthålls av Jyränkölän Setlementti, över 2 500 studerande i 600 grupper.',
+      'Adult education centre maintained by Jyränkölän Setlementti, over 2,500 students in 600 groups.',
+    ],
+  ),
+  // Source: businessheinola.fi "Koulukaupunki Heinola" (the town's upper secondary school, in a new
+  // building near Maaherranpuisto and the old seminary).
+  actor(
+    'heinolan-lukio',
+    'education',
+    HEINOLA,
+    ['Heinolan lukio', null, null],
+    [
+      'Heinolan kaupungin lukio, uusi rakennus Maaherranpuiston ja vanhan seminaarin läheisyydessä.',
+      'Heinola stads gymnasium, i en ny byggnad nära Maaherranpuisto och det gamla seminariet.',
+      'The town of Heinola’s upper secondary school, in a new building near Maaherranpuisto and the old seminary.',
+    ],
+  ),
 ];
 
 const KEURUU_ACTORS: OrganisationSeed[] = [
@@ -295,6 +335,7 @@ export const HEINOLA_KEURUU_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('haaga-helia-vierumaki', 'liikunta', 'korkeakoulutus'),
   ...offers('vierumaki-sports', 'liikunta', 'matkailu'),
   ...offers('holiday-club-vierumaki', 'matkailu'),
+  ...offers('salpaus-heinola', 'ammatillinen-koulutus'),
   // businessheinola.fi: Heinola EcoHub, over 100 bio- and circular economy companies.
   ...offers('heinola-city', 'kiertotalous', 'yrityspalvelut'),
   ...offers('ht-laser', 'metalliteollisuus', 'teknologiateollisuus'),

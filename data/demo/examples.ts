@@ -100,6 +100,7 @@ const TOWNS: TownExamples[] = [
     offers: ['sahateollisuus', 'puunjalostus'],
     count: 4,
     anchor: 'versowood-vierumaki',
+    school: 'salpaus-heinola',
     developer: 'heinola-city',
   },
   // Kauhajoki: food industry (Atria's Kauhajoki unit; actors-ostrobothnia.ts).

@@ -48,6 +48,7 @@ export async function pictureDocx(picture: Picture, options: DocxOptions = {}): 
             heading: HeadingLevel.TITLE,
           }),
           new Paragraph({ text: subtitle }),
+          ...(picture.includesExamples ? [new Paragraph({ text: word('includesExamples', lang) })] : []),
           ...compositionSection(picture, lang, charts),
           ...networkSection(picture, lang, charts, maxRows),
           ...specialisationSection(picture, lang, charts, maxRows),

@@ -10,6 +10,11 @@ export type Language = 'fi' | 'sv' | 'en';
 const words = {
   title: ['Tilannekuva', 'Lägesbild', 'Situational picture'],
   asOf: ['Tiedot', 'Uppgifter per', 'Data as of'],
+  includesExamples: [
+    'Esimerkkiaineisto: tilannekuva on laskettu osin kuvitteellisista esimerkkitiedoista, eikä se kuvaa todellista ekosysteemiä.',
+    'Exempeldata: lägesbilden är delvis beräknad på fiktiva exempeluppgifter och beskriver inte det verkliga ekosystemet.',
+    'Example data: this picture is computed partly from fictional example data and does not describe the real ecosystem.',
+  ],
   composition: ['Kokoonpano', 'Sammansättning', 'Composition'],
   network: ['Verkosto', 'Nätverk', 'Network'],
   specialisation: ['Erikoistuminen', 'Specialisering', 'Specialisation'],

@@ -93,7 +93,7 @@ function printView(p: Picture, lang: Language, proposals: readonly string[]): st
     : `<p>${esc(word('proposalsEmpty', lang))}</p>`;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(word('title', lang))}: ${esc(p.scope.name)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;color:#1f2328}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;padding:.2rem .4rem;text-align:left}figure{display:inline-block;margin:.5rem}@media print{section{break-inside:avoid}}</style>
-</head><body><main><h1>${esc(word('title', lang))}: ${esc(p.scope.name)}</h1><p>${esc(word('asOf', lang))} ${esc(p.asOf)}</p>
+</head><body><main><h1>${esc(word('title', lang))}: ${esc(p.scope.name)}</h1><p>${esc(word('asOf', lang))} ${esc(p.asOf)}</p>${p.includesExamples ? `<p><strong>${esc(word('includesExamples', lang))}</strong></p>` : ''}
 ${charts.join('\n')}${sections.join('\n')}<section><h2>${esc(word('proposals', lang))}</h2>${props}</section></main></body></html>`;
 }
 

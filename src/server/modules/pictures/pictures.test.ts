@@ -150,6 +150,8 @@ describe('reports a town can edit further', () => {
     expect(text).toContain('<html lang="sv">');
     expect(text).toContain('ECCP-profiili');
     expect(text).toContain('<svg');
+    // computed partly from the demo's example data, and the report says so
+    expect(text).toContain('Exempeldata: lägesbilden är delvis beräknad på fiktiva exempeluppgifter');
   });
 
   it('gives the tables as Excel with formulas escaped', async () => {
