@@ -1,6 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectAccessible, LANGS, links, settled, test } from './support/fixtures.js';
+import { MENUS, walkMenu } from './support/menu.js';
 
 /**
  * One's own account, as the Rauma viewer who arrives with a one-time link (not the shared coordinator,
@@ -135,6 +136,11 @@ test('the account page fits 360 px and its forms work with the keyboard alone', 
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Avain', { exact: true })).toHaveValue(/^solmu_/);
   await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test('the viewer reaches every place a viewer may use from the menu, and no imports', async () => {
+  await walkMenu(page, MENUS.viewer);
+  await expect(page.getByRole('link', { name: 'Tuonnit' })).toHaveCount(0);
 });
 
 test('a viewer is told before any typing that they cannot add or edit, and is offered no form', async () => {

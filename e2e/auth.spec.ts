@@ -1,13 +1,17 @@
 import { Secret, TOTP } from 'otpauth';
 import { expect, links, test } from './support/fixtures.js';
+import { MENUS, walkMenu } from './support/menu.js';
 import { api } from './support/page-api.js';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test('a one-time link signs in and lands on the overview; sign out ends the session', async ({ page }) => {
+test('a one-time link signs in the Savonlinna editor, who reaches every place from the menu; sign out ends the session', async ({
+  page,
+}) => {
   await page.goto(links()['Elinkeinopalvelut (Savonlinna)']!);
   await expect(page).toHaveURL(/\/fi\/$/);
   await expect(page.getByText('Elinkeinopalvelut (Savonlinna)')).toBeVisible();
+  await walkMenu(page, MENUS.editor);
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await expect(page.getByRole('link', { name: 'Kirjaudu sisään' }).first()).toBeVisible();
   await page.reload();

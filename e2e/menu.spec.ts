@@ -1,39 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, settled, test } from './support/fixtures.js';
-
-/**
- * Every page a role may use is reached from the main menu, without typing an address: the journey opens
- * each step of the cycle and follows each of its places, and every place answers with its own page.
- */
-async function walkMenu(page: Page, expected: Record<string, string[]>) {
-  await page.goto('/fi/');
-  await settled(page);
-  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
-  for (const [group, places] of Object.entries(expected)) {
-    const button = menu.getByRole('button', { name: group, exact: true });
-    await button.click();
-    const panel = menu.locator(`#${await button.getAttribute('aria-controls')}`);
-    await expect(panel.getByRole('link')).toHaveText(places);
-    for (const place of places) {
-      if (!(await panel.isVisible())) await button.click();
-      await panel.getByRole('link', { name: place, exact: true }).click();
-      await settled(page);
-      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Sivua ei löytynyt/);
-      await expect(button).toHaveAttribute('data-current', 'true');
-      await expect(panel).toBeHidden();
-    }
-  }
-}
+import { MENUS, walkMenu } from './support/menu.js';
 
 test('the coordinator reaches every page of the cycle from the menu', async ({ page }) => {
-  await walkMenu(page, {
-    Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet', 'Tuonnit'],
-    Ymmärrä: ['Tilannekuva', 'Verkostot', 'Ekosysteemit'],
-    Suunnittele: ['Strategiat'],
-    Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
-    'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Ekosysteemisopimukset'],
-    Esittele: ['Viennit ja avoin data'],
-  });
+  await walkMenu(page, MENUS.editor);
   await expect(page.getByRole('link', { name: 'Ylläpito' })).toHaveCount(0);
 });
 
@@ -43,10 +12,7 @@ test('a signed-out visitor is offered only the public places', async ({ browser 
     storageState: { cookies: [], origins: [] },
   });
   const page = await context.newPage();
-  await walkMenu(page, {
-    Kartoita: ['Toimijat', 'Osaamiset', 'Suhteet'],
-    Yhdistä: ['Tapahtumat'],
-  });
+  await walkMenu(page, MENUS.signedOut);
   await context.close();
 });
 
