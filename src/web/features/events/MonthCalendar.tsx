@@ -60,6 +60,19 @@ export function MonthCalendar({ month, today, events, busy, onMonthChange }: Pro
     grid.current?.querySelector<HTMLElement>(`[data-date="${shownDay}"]`)?.focus();
   }, [shownDay, focused]);
 
+  /** Enter on a day: its only event opens, or the focus moves to the day's list below. */
+  const openDay = () => {
+    const dayEvents = days.get(shownDay) ?? [];
+    if (dayEvents.length === 1) navigate(`/${lang}/events/${dayEvents[0]!.id}`);
+    else dayList.current?.querySelector('a')?.focus();
+  };
+  const openWhenLoaded = useRef(false);
+  useEffect(() => {
+    if (busy || !openWhenLoaded.current) return;
+    openWhenLoaded.current = false;
+    openDay();
+  });
+
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const target = moveFocus(shownDay, e.key, firstWeekday);
     if (target) {
@@ -71,9 +84,9 @@ export function MonthCalendar({ month, today, events, busy, onMonthChange }: Pro
     }
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
-    const dayEvents = days.get(shownDay) ?? [];
-    if (dayEvents.length === 1) navigate(`/${lang}/events/${dayEvents[0]!.id}`);
-    else dayList.current?.querySelector('a')?.focus();
+    // The month's events may still be on their way (a Page Down just before): open once they are here.
+    if (busy) openWhenLoaded.current = true;
+    else openDay();
   };
 
   // A click on a neighbouring month's day goes to that month.
