@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../api/client';
-import { localeOf, type Lang } from '../../i18n/lang';
+import type { Lang } from '../../i18n/lang';
+import { fileSizeText } from './fileSize';
 import { MAX_UPLOAD_BYTES, type ImportKindChoice, type ImportRun } from './api';
 
 /** Why this file cannot be sent (too large, or not a kind the import reads), before uploading it. */
@@ -11,17 +12,12 @@ export function fileProblem(
   lang: Lang,
 ): string | null {
   if (!file) return t('imports.fileMissing');
-  if (file.size > MAX_UPLOAD_BYTES) return t('imports.fileTooLarge', { size: sizeInMiB(file.size, lang) });
+  if (file.size > MAX_UPLOAD_BYTES) return t('imports.fileTooLarge', { size: fileSizeText(file.size, lang) });
   const name = file.name.toLowerCase();
   if (kind === 'ytj' ? !name.endsWith('.json') : !/\.(csv|txt|xlsx)$/.test(name))
     return kind === 'ytj' ? t('imports.fileNotJson') : t('imports.fileNotTable');
   return null;
 }
-
-const sizeInMiB = (bytes: number, lang: Lang) =>
-  new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
-    bytes / 1024 / 1024,
-  );
 
 /** A refused upload said in the page's language; the server's reason as a detail. */
 export function uploadFailure(
