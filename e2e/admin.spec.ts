@@ -27,6 +27,7 @@ test.afterAll(async () => {
 test('the admin creates a user and sees the one-time link, which signs that user in', async ({ browser }) => {
   await admin.getByRole('link', { name: 'Ylläpito' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Ylläpito' })).toBeVisible();
+  await settled(admin);
   const form = admin.getByRole('form', { name: 'Uusi käyttäjä' });
   await form.getByLabel('Sähköposti').fill('ei-osoite');
   await form.getByRole('button', { name: 'Luo käyttäjä' }).click();

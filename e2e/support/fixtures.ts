@@ -43,4 +43,7 @@ export async function settled(page: Page) {
   // a loaded two-core machine: it gets longer than the other waits.
   await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.loading')).toHaveCount(0);
+  // A table still loading grows when its rows arrive and moves what lies below it between a click's
+  // press and release, which then lands nowhere.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }

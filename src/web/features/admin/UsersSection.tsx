@@ -72,14 +72,12 @@ export function UsersSection({ users, reload }: Props) {
   return (
     <section className="panel" aria-labelledby="users-heading">
       <h2 id="users-heading">{t('admin.usersTitle')}</h2>
-      {users.state === 'error' && <ErrorNotice error={users.error} />}
-      <DataTable
-        caption={t('admin.usersCaption')}
-        columns={columns}
-        rows={users.data ?? []}
-        rowKey={(u) => u.id}
-        busy={users.busy}
-        empty={users.state === 'loading' ? t('common.loading') : t('admin.usersNone')}
+      {/* The form comes before the list: rows arriving must not move it under the admin's pointer. */}
+      <NewUserForm
+        onCreated={(email, url) => {
+          showLink(email, url);
+          reload();
+        }}
       />
       {link && (
         <InlineAlert status="warning" labelText={t('admin.linkTitle', { email: link.email })}>
@@ -88,11 +86,14 @@ export function UsersSection({ users, reload }: Props) {
         </InlineAlert>
       )}
       <SaveFailed shown={failed} />
-      <NewUserForm
-        onCreated={(email, url) => {
-          showLink(email, url);
-          reload();
-        }}
+      {users.state === 'error' && <ErrorNotice error={users.error} />}
+      <DataTable
+        caption={t('admin.usersCaption')}
+        columns={columns}
+        rows={users.data ?? []}
+        rowKey={(u) => u.id}
+        busy={users.busy}
+        empty={users.state === 'loading' ? t('common.loading') : t('admin.usersNone')}
       />
     </section>
   );
