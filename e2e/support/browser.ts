@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import chromium from '@sparticuz/chromium';
 import type { LaunchOptions } from '@playwright/test';
 
@@ -13,14 +15,38 @@ import type { LaunchOptions } from '@playwright/test';
 // instead of a frozen thread.
 const DROPPED = new Set(['--single-process', '--disable-web-security', '--no-zygote', '--in-process-gpu']);
 
-const runs = (path: string) => {
+const runs = (binary: string) => {
   try {
-    execFileSync(path, ['--version'], { stdio: 'pipe', timeout: 20_000 });
+    execFileSync(binary, ['--version'], { stdio: 'pipe', timeout: 20_000 });
     return true;
   } catch {
     return false;
   }
 };
+
+const packageDir = path.dirname(path.dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')));
+const { version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+/**
+ * The package unpacks its browser into the temporary folder and reuses any `chromium` already there, even
+ * another version's. Chromium 143 hung now and then when a network page created its WebGL contexts (the
+ * renderer's main thread waited for good; about one browser in six within 40 loads, none in 153), so an
+ * old binary left behind must not be picked up: each version gets its own folder.
+ */
+async function unpackedChromium() {
+  const dir = path.join(os.tmpdir(), `solmu-chromium-${version}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  try {
+    return await chromium.executablePath();
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+}
 
 /**
  * Chromium from the npm package @sparticuz/chromium, so `npm ci` alone brings the browser; Debian's
@@ -29,7 +55,7 @@ const runs = (path: string) => {
 export async function launchOptions(): Promise<LaunchOptions> {
   const extra = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
   if (process.getuid?.() === 0) extra.push('--no-sandbox');
-  let executablePath = await chromium.executablePath();
+  let executablePath = await unpackedChromium();
   let args = chromium.args.filter((a) => !DROPPED.has(a) && !a.startsWith('--headless'));
   if (!runs(executablePath) && fs.existsSync('/usr/bin/chromium')) {
     executablePath = '/usr/bin/chromium';
