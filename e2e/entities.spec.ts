@@ -225,6 +225,11 @@ test('add a relation between two members of the town network and see it on the m
   await expect(page.getByLabel('Toimijalta')).toHaveValue('Iisalmen kaupunki');
   await pick(page, 'Toimijalle', 'Keuruun kaupunki');
   await choose(page, 'kind', 'Toimitusketju');
+  // A user's relation cannot be marked as the demo's example data (removing the examples would delete it).
+  await page.locator('#entity-source').click();
+  await expect(page.getByRole('option', { name: 'Haastattelu', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Esimerkkiaineisto (kuvitteellinen)' })).toHaveCount(0);
+  await page.getByRole('option', { name: 'Haastattelu', exact: true }).click();
   await page.getByLabel('Kuvaus').fill('Selaintestin suhde');
   await save(page);
   await expect(page).toHaveURL(new RegExp(`/fi/organisations/${iisalmi}$`));

@@ -40,7 +40,7 @@ describe('dryRunImport: organisations', () => {
           kind: 'municipality',
           nameFi: 'Esimerkkilän kaupunki',
           businessId: '0177736-4',
-          website: 'https://www.iisalmi.fi/',
+          website: 'https://www.iisalmi.fi',
           isPublic: true,
         },
         refs: { municipality: { by: 'name', value: 'Iisalmi' } },

@@ -30,7 +30,7 @@ describe('organisationFromYtj', () => {
         businessId: '3123456-3',
         tolCode: null,
         municipalityCode: '140',
-        website: 'https://www.koivukoskenmetsakone.example/',
+        website: 'https://www.koivukoskenmetsakone.example',
       },
       postCode: '74120',
       postOffice: 'IISALMI',
@@ -56,7 +56,9 @@ describe('organisationFromYtj', () => {
   });
 
   it('normalises web addresses and drops junk', () => {
-    expect(websiteUrl('www.nokia.com')).toBe('https://www.nokia.com/');
+    expect(websiteUrl('www.nokia.com')).toBe('https://www.nokia.com');
+    expect(websiteUrl(' https://www.nokia.com/ ')).toBe('https://www.nokia.com/');
+    expect(websiteUrl('WWW.Nokia.com/fi')).toBe('https://www.nokia.com/fi');
     expect(websiteUrl('http://example.fi/a')).toBe('http://example.fi/a');
     expect(websiteUrl('not a url')).toBeNull();
     expect(websiteUrl('')).toBeNull();

@@ -86,14 +86,20 @@ export function organisationFromYtj(
   };
 }
 
-/** PRH stores web addresses as typed ('www.nokia.com'); a scheme is added, and junk is dropped. */
+/**
+ * PRH stores web addresses as typed ('www.nokia.com'); a scheme is added, and junk is dropped. A bare
+ * address stays without the slash URL adds ('https://www.nokia.com'), as the organisation form stores
+ * the same address typed there.
+ */
 export function websiteUrl(value: string | null): string | null {
-  if (!value) return null;
-  const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value}`;
+  const typed = value?.trim();
+  if (!typed) return null;
+  const withScheme = /^https?:\/\//i.test(typed) ? typed : `https://${typed}`;
   try {
     const url = new URL(withScheme);
     if (!url.hostname.includes('.') || withScheme.length > 500) return null;
-    return url.toString();
+    const bare = url.pathname === '/' && !url.search && !url.hash && !withScheme.endsWith('/');
+    return bare ? url.toString().slice(0, -1) : url.toString();
   } catch {
     return null;
   }

@@ -35,7 +35,7 @@ describe('organisations from a table, written set-based', () => {
     expect(await organisation('2532004-3')).toMatchObject({
       nameFi: 'Saha Oy',
       municipalityCode: '740',
-      website: 'https://www.saha.fi/',
+      website: 'https://www.saha.fi',
       sizeClass: 'small',
       visibility: 'network',
       isPublic: false,
@@ -62,7 +62,7 @@ describe('organisations from a table, written set-based', () => {
     expect(await organisation('2532004-3')).toMatchObject({
       id: saha!.id,
       nameFi: 'Saha Oyj',
-      website: 'https://www.saha.fi/',
+      website: 'https://www.saha.fi',
       municipalityCode: '740',
       visibility: 'network',
     });

@@ -131,7 +131,7 @@ describe('industry codes and municipality names', () => {
       items.map((o: Record<string, unknown>) => [o.nameFi, o.municipalityCode, o.tolCode, o.website]),
     ).toEqual([
       ['Idensalmi Test Ab', '140', '62', null],
-      ['Iisalmen Testi Oy', '140', '62010', 'https://www.example.fi/'],
+      ['Iisalmen Testi Oy', '140', '62010', 'https://www.example.fi'],
     ]);
   });
 });

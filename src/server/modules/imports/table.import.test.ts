@@ -90,7 +90,7 @@ describe('spreadsheet import', () => {
     const saha = (await call('GET', '/api/v1/organisations?businessId=2532004-3')).body.items[0];
     expect(saha).toMatchObject({
       municipalityCode: '740',
-      website: 'https://www.saha.fi/',
+      website: 'https://www.saha.fi',
       visibility: 'private',
     });
     const renamed = ORGANISATIONS.replace('Iisalmen Kone Oy', 'Iisalmen Konepaja Oy');

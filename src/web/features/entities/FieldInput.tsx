@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, DateInput, Dropdown, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
+import { EXAMPLE_SOURCE } from '../../../domain/enums';
 import { label } from '../../i18n/dynamic';
 import { DATE_ADAPTER } from './helsinkiTime';
 import { enumLabel } from './values';
@@ -37,6 +38,18 @@ function hintOf(t: TFunction, kind: FieldSpec['kind']): string | undefined {
   return kind in hints ? hints[kind as HintKey] : undefined;
 }
 
+/**
+ * The values an enum offers. The example source marks the demo's fictional records, which
+ * `solmu seed --remove-examples` deletes: a user's own record must not get it, so it is offered only to
+ * a record that already has it.
+ */
+function offeredValues(field: FieldSpec, current: string) {
+  const values = field.values ?? [];
+  return field.name === 'source' && current !== EXAMPLE_SOURCE
+    ? values.filter((v) => v !== EXAMPLE_SOURCE)
+    : values;
+}
+
 /** The input for one field, chosen by its kind in the schema; its error stands beneath it. */
 export function FieldInput({ field, id, value, error, onChange }: Props) {
   const { t, i18n } = useTranslation();
@@ -57,7 +70,7 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
   if (field.kind === 'enum')
     return (
       <Dropdown {...shared} onChange={(v: string) => onChange(v)} fullWidth>
-        {[...(field.required ? [] : [NO_CHOICE]), ...(field.values ?? [])].map((v) => (
+        {[...(field.required ? [] : [NO_CHOICE]), ...offeredValues(field, text)].map((v) => (
           <DropdownItem key={v} value={v}>
             {v === NO_CHOICE ? t('entities.noChoice') : enumLabel(t, field, v)}
           </DropdownItem>
