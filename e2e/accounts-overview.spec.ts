@@ -47,7 +47,7 @@ test('key figures, and a goal behind its line among the goals off track', async 
   const goal = await api(page, 'POST', '/api/v1/strategy-goals', {
     strategyId: strategy.id,
     titleFi: title,
-    indicator: 'Testi',
+    indicatorFi: 'Testi',
     baselineValue: 0,
     baselineYear: 2020,
     targetValue: 100,

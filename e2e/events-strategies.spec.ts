@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+import { api } from './support/page-api.js';
 
 const WEBINAR = 'Seutukaupunkien innovaatioekosysteemit -webinaarisarja';
 const GET_TOGETHER = 'Get Together Teknologiapuisto Nohevassa';
@@ -171,6 +172,46 @@ test('a participant is removed after a question, then the event itself', async (
   await expect(page).toHaveURL(/\/fi\/events$/);
   await page.goto(`/fi/events/${eventId}`);
   await expect(page.getByRole('alert')).toBeVisible();
+});
+
+test("a goal's indicator and unit show in the reader's language; Finnish only is marked, and the form says what is missing", async ({
+  page,
+}) => {
+  await page.goto('/fi/');
+  const network = await findId(page, 'strategies', 'verkoston strategia');
+  await page.goto(`/sv/strategies/${network}`);
+  await settled(page);
+  const visits = page.getByRole('article', { name: 'Opitaan muiden ekosysteemeistä' });
+  await expect(visits).toContainText('Nätverkets besök i andra städers och företags ekosystem (kumulativt)');
+  await expect(visits).toContainText('8 besök (2027)');
+
+  // A goal written in Finnish only: a Swedish reader sees the Finnish, marked as Finnish.
+  const title = `Vain suomeksi ${Date.now()}`;
+  const created = await api(page, 'POST', '/api/v1/strategy-goals', {
+    strategyId: network,
+    titleFi: title,
+    indicatorFi: 'Uudet yhteistyösopimukset',
+    unitFi: 'sopimusta',
+    targetValue: 3,
+    targetYear: 2027,
+    visibility: 'network',
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  await page.reload();
+  await settled(page);
+  const finnishOnly = page.getByRole('article', { name: title });
+  await expect(finnishOnly.locator('[lang="fi"]', { hasText: 'Uudet yhteistyösopimukset' })).toBeVisible();
+  await expect(finnishOnly).toContainText('Uudet yhteistyösopimukset (på finska)');
+  await expect(finnishOnly).toContainText('3 sopimusta (2027)');
+
+  // The form names the languages a written Finnish text still lacks.
+  await page.goto(`/fi/strategy-goals/${created.body.id}/edit`);
+  await settled(page);
+  await expect(page.getByText('Teksti puuttuu vielä ruotsiksi ja englanniksi')).toHaveCount(3);
+  await page.getByLabel('Mittari ruotsiksi').fill('Nya samarbetsavtal');
+  await expect(page.getByText('Teksti puuttuu vielä englanniksi')).toHaveCount(1);
+  await expect(page.getByText('Teksti puuttuu vielä ruotsiksi ja englanniksi')).toHaveCount(2);
+  await api(page, 'DELETE', `/api/v1/strategy-goals/${created.body.id}`);
 });
 
 const REMOVE = { fi: /^Poista /, sv: /^Ta bort /, en: /^Remove / };

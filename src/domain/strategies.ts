@@ -35,11 +35,18 @@ export const strategy = entitySchemas(
   },
 );
 
+/** A goal's unit as the reader sees it after the number: 'kpl', 'kuntaa', 'tilaisuutta/v'. */
+const unitText = text.trim().max(50);
+
 export const strategyGoal = entitySchemas('StrategyGoal', {
   strategyId: id,
   ...titleFields,
-  indicator: shortText,
-  unit: opt(text.trim().max(50)),
+  indicatorFi: shortText,
+  indicatorSv: opt(shortText),
+  indicatorEn: opt(shortText),
+  unitFi: opt(unitText),
+  unitSv: opt(unitText),
+  unitEn: opt(unitText),
   baselineValue: opt(z.number()),
   baselineYear: opt(year),
   targetValue: opt(z.number()),

@@ -320,8 +320,10 @@ export const FIXTURES: Record<string, Fixture> = {
     create: async (f) => ({
       strategyId: await f.id('strategies'),
       titleFi: 'Uudet yritykset',
-      indicator: 'Yritysten lukumäärä',
-      unit: 'kpl',
+      indicatorFi: 'Yritysten lukumäärä',
+      indicatorSv: 'Antal företag',
+      unitFi: 'kpl',
+      unitSv: 'st.',
       baselineValue: 10,
       baselineYear: 2024,
       targetValue: 50,
@@ -329,7 +331,7 @@ export const FIXTURES: Record<string, Fixture> = {
     }),
     update: { targetValue: 60 },
     search: 'yritykset',
-    required: 'indicator',
+    required: 'indicatorFi',
     reference: { field: 'strategyId' },
   },
   'goal-actuals': {

@@ -13,6 +13,7 @@ import * as dataVersion from './migrations/20261206120000_data_version.js';
 import * as townStrategies from './migrations/20261206130000_town_strategies.js';
 import * as competenceThemes from './migrations/20261206140000_competence_themes.js';
 import * as exampleData from './migrations/20261207090000_example_data.js';
+import * as goalTexts from './migrations/20261208090000_goal_texts_in_three_languages.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261206130000_town_strategies': townStrategies,
   '20261206140000_competence_themes': competenceThemes,
   '20261207090000_example_data': exampleData,
+  '20261208090000_goal_texts_in_three_languages': goalTexts,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -658,7 +658,9 @@ export interface StrategyGoals {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   id: Generated<string>;
-  indicator: string;
+  indicatorEn: string | null;
+  indicatorFi: string;
+  indicatorSv: string | null;
   searchVector: Generated<string | null>;
   strategyId: string;
   targetValue: number | null;
@@ -666,7 +668,9 @@ export interface StrategyGoals {
   titleEn: string | null;
   titleFi: string;
   titleSv: string | null;
-  unit: string | null;
+  unitEn: string | null;
+  unitFi: string | null;
+  unitSv: string | null;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   visibility: Generated<string>;

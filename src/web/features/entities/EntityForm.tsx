@@ -7,7 +7,8 @@ import { label } from '../../i18n/dynamic';
 import { zodFieldErrors, type FieldErrors } from '../../shared/forms/errors';
 import { SaveForm, type Prepared } from '../../shared/forms/SaveForm';
 import { FieldInput } from './FieldInput';
-import { bodyOf, missingFields, type FormValues } from './form';
+import { bodyOf, missingFields, missingTranslations, type FormValues } from './form';
+import { MissingTranslations } from './MissingTranslations';
 import { entityFieldId, fieldsOfUi } from './model';
 import { forgetRecords } from '../../shared/records';
 import type { Rec } from './naming';
@@ -60,6 +61,7 @@ export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) 
         <>
           {fields.map((field) => {
             const After = ui.afterField?.[field.name];
+            const lacking = missingTranslations(fields, values).get(field.name);
             return (
               <Fragment key={field.name}>
                 <FieldInput
@@ -69,6 +71,7 @@ export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) 
                   error={errors[field.name]}
                   onChange={(value) => change({ [field.name]: value })}
                 />
+                {lacking && <MissingTranslations languages={lacking} />}
                 {After && <After values={values} mode={mode} />}
               </Fragment>
             );

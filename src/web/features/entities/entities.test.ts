@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fundingCall, project } from '../../../domain/projects';
 import { person } from '../../../domain/actors';
-import { bodyOf, formOf, missingFields } from './form';
+import { strategyGoal } from '../../../domain/strategies';
+import { bodyOf, formOf, missingFields, missingTranslations } from './form';
 import { DATE_ADAPTER, fromDateText, fromHelsinkiText, toDateText, toHelsinkiText } from './helsinkiTime';
 import { ENTITY_UIS, REFERENCE_PATHS } from './resources';
 import { fieldsOf } from './schema';
@@ -122,5 +123,24 @@ describe('Finnish wall-clock time in forms', () => {
     expect(DATE_ADAPTER.parse('2.12.2026')).toEqual(new Date(2026, 11, 2));
     expect(DATE_ADAPTER.parse('2026-12-02')).toEqual(new Date(2026, 11, 2));
     expect(Number.isNaN(DATE_ADAPTER.parse('31.2.2026').getTime())).toBe(true);
+  });
+});
+
+describe('translations a form still lacks', () => {
+  const fields = fieldsOf(strategyGoal.shape);
+
+  it('names the missing Swedish and English of each written Finnish text, beneath its English field', () => {
+    const missing = missingTranslations(fields, {
+      titleFi: 'Uudet yritykset',
+      titleEn: 'New companies',
+      indicatorFi: 'Yritysten lukumäärä',
+      unitFi: '',
+    });
+    expect(Object.fromEntries(missing)).toEqual({ titleEn: ['sv'], indicatorEn: ['sv', 'en'] });
+  });
+
+  it('says nothing when the Finnish is empty or every language is written', () => {
+    const all = { titleFi: 'A', titleSv: 'B', titleEn: 'C', indicatorFi: ' ', indicatorEn: 'x' };
+    expect(missingTranslations(fields, all).size).toBe(0);
   });
 });

@@ -84,3 +84,22 @@ export function missingFields(fields: FieldSpec[], values: FormValues): string[]
     .filter((f) => f.required && f.kind !== 'boolean' && String(values[f.name] ?? '').trim() === '')
     .map((f) => f.name);
 }
+
+export type Translation = 'sv' | 'en';
+
+/**
+ * The translations a Finnish text of the form still lacks, for each set of Finnish, Swedish and English
+ * fields whose Finnish is written, keyed by the set's English field (the form says it beneath that one).
+ */
+export function missingTranslations(fields: FieldSpec[], values: FormValues): Map<string, Translation[]> {
+  const names = new Set(fields.map((f) => f.name));
+  const written = (name: string) => String(values[name] ?? '').trim() !== '';
+  const missing = new Map<string, Translation[]>();
+  for (const name of names) {
+    const base = name.endsWith('En') ? name.slice(0, -2) : null;
+    if (!base || !names.has(`${base}Fi`) || !names.has(`${base}Sv`) || !written(`${base}Fi`)) continue;
+    const lacking = (['sv', 'en'] as const).filter((l) => !written(`${base}${l === 'sv' ? 'Sv' : 'En'}`));
+    if (lacking.length > 0) missing.set(name, lacking);
+  }
+  return missing;
+}

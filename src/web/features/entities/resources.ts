@@ -144,13 +144,13 @@ export const ENTITY_UIS: EntityUi[] = [
     sortable: ['titleFi', 'startYear'],
     customView: true,
     children: [
-      { path: 'strategy-goals', field: 'strategyId', columns: ['titleFi', 'indicator', 'targetValue'] },
+      { path: 'strategy-goals', field: 'strategyId', columns: ['titleFi', 'indicatorFi', 'targetValue'] },
       { path: 'development-actions', field: 'strategyId', columns: ['titleFi', 'status', 'endOn'] },
     ],
   }),
   ui('strategy-goals', {
     naming: title,
-    columns: ['titleFi', 'strategyId', 'indicator', 'targetValue', 'targetYear'],
+    columns: ['titleFi', 'strategyId', 'indicatorFi', 'targetValue', 'targetYear'],
     sortable: ['titleFi'],
     children: [
       { path: 'goal-actuals', field: 'goalId', columns: ['measuredOn', 'value', 'note'] },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDate, formatNumber, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
+import { goalValue } from '../../shared/goalValue';
 import type { OffTrack } from './goals';
 
 /** Strategy goals behind their line: the goal, its latest actual and where it should be by now. */
@@ -31,7 +32,7 @@ export function GoalsOffTrack({ goals }: { goals: OffTrack[] }) {
                 <span className="muted">
                   {status.latest
                     ? t('overview.goalProgress', {
-                        value: `${formatNumber(status.latest.value, lang)}${goal.unit ? ` ${goal.unit}` : ''}`,
+                        value: goalValue(goal, status.latest.value, lang),
                         date: formatDate(status.latest.measuredOn, lang),
                         progress: percent(status.progress),
                         expected: percent(status.expected),

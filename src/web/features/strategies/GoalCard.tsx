@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatDate, formatNumber, localized } from '../../i18n/format';
+import { formatDate, localized } from '../../i18n/format';
 import { localeOf, useLang, type Lang } from '../../i18n/lang';
 import { Facts } from '../../ui/Facts';
+import { LocalText } from '../../ui/LocalText';
 import { goalStatus } from '../../shared/goalStatus';
+import { goalValue } from '../../shared/goalValue';
 import { goalStateText } from './labels';
 import type { Actual, Goal } from './model';
 
@@ -19,9 +21,7 @@ export function GoalCard({ goal, actuals, today, editable }: Props) {
   const title = localized(goal, 'title', lang);
   const status = goalStatus(goal, actuals, today);
   const value = (v: number | null, year?: number | null) =>
-    v === null
-      ? null
-      : `${formatNumber(v, lang)}${goal.unit ? ` ${goal.unit}` : ''}${year ? ` (${year})` : ''}`;
+    v === null ? null : `${goalValue(goal, v, lang)}${year ? ` (${year})` : ''}`;
   const headingId = `goal-${goal.id}`;
   const progressText =
     status.progress === null
@@ -43,7 +43,7 @@ export function GoalCard({ goal, actuals, today, editable }: Props) {
       </p>
       <Facts
         rows={[
-          [t('strategy.indicator'), <span lang="fi">{goal.indicator}</span>],
+          [t('strategy.indicator'), <LocalText text={localized(goal, 'indicator', lang)} />],
           [t('strategy.baseline'), value(goal.baselineValue, goal.baselineYear)],
           [t('strategy.target'), value(goal.targetValue, goal.targetYear)],
           [
