@@ -181,7 +181,7 @@ test("a goal's indicator and unit show in the reader's language; Finnish only is
   const network = await findId(page, 'strategies', 'verkoston strategia');
   await page.goto(`/sv/strategies/${network}`);
   await settled(page);
-  const visits = page.getByRole('article', { name: 'Opitaan muiden ekosysteemeistä' });
+  const visits = page.getByRole('article', { name: 'Lära av andras ekosystem' });
   await expect(visits).toContainText('Nätverkets besök i andra städers och företags ekosystem (kumulativt)');
   await expect(visits).toContainText('8 besök (2027)');
 
