@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { grantToken, testApp } from '../../../../test/db.js';
-import { readYtjDump } from '../../../formats/ytj/index.js';
+import { readYtjDump, type YtjDumpItem } from '../../../formats/ytj/index.js';
 import { systemCaller } from '../../auth/caller.js';
 import { importYtjItems } from './imports.service.js';
 import { generatedDump, upload } from '../../../../test/support/imports.js';
@@ -206,5 +206,30 @@ describe('YTJ import', () => {
     expect(failed.counts.created).toBe(0);
     expect(failed.message).toMatch(/^Nothing was imported/);
     expect(await organisationCount()).toBe(before + created);
+  });
+
+  it('writes nothing when the file breaks while a batch is still being written', async () => {
+    const caller = systemCaller('system:test');
+    const before = await organisationCount();
+    const companies: YtjDumpItem[] = [];
+    for await (const item of readYtjDump([await generatedDump(900, 21)], { engine: 'split' }))
+      if (item.kind === 'company') companies.push(item);
+    // The first batch (500 rows) starts writing; the file breaks at once, while that write is in flight.
+    async function* breaksMidBatch(): AsyncGenerator<YtjDumpItem> {
+      yield* companies.slice(0, 500);
+      yield { kind: 'fatal', index: 500, message: 'unexpected end of the file' };
+    }
+    const failed = await importYtjItems(db, breaksMidBatch(), {
+      caller,
+      workspaceId: admin.workspaceId!,
+      entity: 'organisations',
+      dryRun: false,
+      fileName: 'broken.json',
+      batchSize: 400,
+    });
+    expect(failed.state).toBe('failed');
+    // A statement of the batch sent after the rollback would run outside the transaction and stay.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await organisationCount()).toBe(before);
   });
 });

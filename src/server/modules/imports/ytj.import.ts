@@ -127,8 +127,15 @@ async function importInTransaction(trx: Database, items: Items, options: YtjImpo
   const places = await loadPlaces(trx);
   if (!options.dryRun) await createStaging(trx);
   const batches = new Batches(trx, options, tally);
-  await readItems(items, places, options, tally, batches);
-  await batches.flush();
+  try {
+    await readItems(items, places, options, tally, batches);
+    await batches.flush();
+  } catch (error) {
+    // The batch still being written must end before the transaction does: its later statements would
+    // otherwise run on the released connection, outside any transaction, and stay.
+    await batches.settled().catch(() => undefined);
+    throw error;
+  }
   await batches.settled();
   if (tally.counts.failed > 0 && !options.dryRun) throw new Rollback();
   if (!options.dryRun)
