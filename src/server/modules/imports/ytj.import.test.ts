@@ -19,6 +19,17 @@ const byBusinessId = async (id: string) =>
   (await sql<Record<string, unknown>>`select * from organisations where business_id = ${id}`.execute(db))
     .rows[0];
 
+/** A file that breaks part-way, imported in batches of 400. */
+const importBroken = (items: AsyncIterable<YtjDumpItem>) =>
+  importYtjItems(db, items, {
+    caller: systemCaller('system:test'),
+    workspaceId: admin.workspaceId!,
+    entity: 'organisations',
+    dryRun: false,
+    fileName: 'broken.json',
+    batchSize: 400,
+  });
+
 describe('YTJ import', () => {
   it('creates organisations with register columns, provenance and the municipality of the postal code', async () => {
     const res = await upload(app, admin.token, 'entity=organisations', ytj(fixture, 'companies.json'));
@@ -194,14 +205,7 @@ describe('YTJ import', () => {
 
     const next = await generatedDump(2500, 12);
     const broken = next.slice(0, Math.floor(next.length * 0.8));
-    const failed = await importYtjItems(db, readYtjDump([broken], { engine: 'split' }), {
-      caller,
-      workspaceId: admin.workspaceId!,
-      entity: 'organisations',
-      dryRun: false,
-      fileName: 'broken.json',
-      batchSize: 400,
-    });
+    const failed = await importBroken(readYtjDump([broken], { engine: 'split' }));
     expect(failed.state).toBe('failed');
     expect(failed.counts.created).toBe(0);
     expect(failed.message).toMatch(/^Nothing was imported/);
@@ -209,24 +213,16 @@ describe('YTJ import', () => {
   });
 
   it('writes nothing when the file breaks while a batch is still being written', async () => {
-    const caller = systemCaller('system:test');
     const before = await organisationCount();
     const companies: YtjDumpItem[] = [];
     for await (const item of readYtjDump([await generatedDump(900, 21)], { engine: 'split' }))
       if (item.kind === 'company') companies.push(item);
-    // The first batch (500 rows) starts writing; the file breaks at once, while that write is in flight.
+    // The first batch (400 rows) starts writing; the file breaks at once, while that write is in flight.
     async function* breaksMidBatch(): AsyncGenerator<YtjDumpItem> {
       yield* companies.slice(0, 500);
       yield { kind: 'fatal', index: 500, message: 'unexpected end of the file' };
     }
-    const failed = await importYtjItems(db, breaksMidBatch(), {
-      caller,
-      workspaceId: admin.workspaceId!,
-      entity: 'organisations',
-      dryRun: false,
-      fileName: 'broken.json',
-      batchSize: 400,
-    });
+    const failed = await importBroken(breaksMidBatch());
     expect(failed.state).toBe('failed');
     // A statement of the batch sent after the rollback would run outside the transaction and stay.
     await new Promise((resolve) => setTimeout(resolve, 500));
