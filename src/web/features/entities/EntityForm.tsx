@@ -57,43 +57,46 @@ export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) 
       chooseWorkspace={mode === 'create'}
       workspaceLabel={t('entities.workspace')}
     >
-      {(values, errors, change) => (
-        <>
-          {fields.map((field) => {
-            const After = ui.afterField?.[field.name];
-            const lacking = missingTranslations(fields, values).get(field.name);
-            return (
-              <Fragment key={field.name}>
-                <FieldInput
-                  field={field}
-                  id={entityFieldId(field.name)}
-                  value={values[field.name] ?? ''}
-                  error={errors[field.name]}
-                  onChange={(value) => change({ [field.name]: value })}
-                />
-                {lacking && <MissingTranslations languages={lacking} />}
-                {After && <After values={values} mode={mode} />}
-              </Fragment>
-            );
-          })}
-          <Dropdown
-            id={entityFieldId('visibility')}
-            labelText={label(t, 'entityField', 'visibility')}
-            hintText={t('entities.hint.visibility')}
-            value={String(values.visibility)}
-            onChange={(visibility: string) => change({ visibility })}
-            status={errors.visibility ? 'error' : 'default'}
-            statusText={errors.visibility}
-            fullWidth
-          >
-            {(ui.visibilities ?? VISIBILITIES).map((v) => (
-              <DropdownItem key={v} value={v}>
-                {label(t, 'visibility', v)}
-              </DropdownItem>
-            ))}
-          </Dropdown>
-        </>
-      )}
+      {(values, errors, change) => {
+        const untranslated = missingTranslations(fields, values);
+        return (
+          <>
+            {fields.map((field) => {
+              const After = ui.afterField?.[field.name];
+              const lacking = untranslated.get(field.name);
+              return (
+                <Fragment key={field.name}>
+                  <FieldInput
+                    field={field}
+                    id={entityFieldId(field.name)}
+                    value={values[field.name] ?? ''}
+                    error={errors[field.name]}
+                    onChange={(value) => change({ [field.name]: value })}
+                  />
+                  {lacking && <MissingTranslations languages={lacking} />}
+                  {After && <After values={values} mode={mode} />}
+                </Fragment>
+              );
+            })}
+            <Dropdown
+              id={entityFieldId('visibility')}
+              labelText={label(t, 'entityField', 'visibility')}
+              hintText={t('entities.hint.visibility')}
+              value={String(values.visibility)}
+              onChange={(visibility: string) => change({ visibility })}
+              status={errors.visibility ? 'error' : 'default'}
+              statusText={errors.visibility}
+              fullWidth
+            >
+              {(ui.visibilities ?? VISIBILITIES).map((v) => (
+                <DropdownItem key={v} value={v}>
+                  {label(t, 'visibility', v)}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          </>
+        );
+      }}
     </SaveForm>
   );
 }
