@@ -1,5 +1,5 @@
 /** Which table an id field points to; one word for one thing across the API, the server and the web. */
-export const REFERENCE_TABLES: Record<string, string> = {
+export const REFERENCE_TABLES = {
   organisationId: 'organisations',
   fromOrganisationId: 'organisations',
   toOrganisationId: 'organisations',
@@ -17,7 +17,16 @@ export const REFERENCE_TABLES: Record<string, string> = {
   goalId: 'strategyGoals',
   actionId: 'developmentActions',
   contactId: 'contacts',
-};
+} as const;
+
+/** A table some record field points to. */
+export type ReferenceTable = (typeof REFERENCE_TABLES)[keyof typeof REFERENCE_TABLES];
+
+/** The table a field points to, or undefined when the field is no reference Solmu knows. */
+export const referenceTableOf = (field: string): ReferenceTable | undefined =>
+  Object.hasOwn(REFERENCE_TABLES, field)
+    ? REFERENCE_TABLES[field as keyof typeof REFERENCE_TABLES]
+    : undefined;
 
 /** Identifiers from outside Solmu, not references to its records. */
 export const EXTERNAL_IDS: ReadonlySet<string> = new Set(['businessId', 'scopeId']);

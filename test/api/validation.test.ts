@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../src/server/modules/index.js';
-import { REFERENCE_TABLES } from '../../src/server/resources/references.js';
+import { recordTableOf } from '../../src/server/resources/references.js';
 import { caller, grantToken, testApp } from '../db.js';
 import { API, Factory, RESOURCE_CASES, expectError, fixtureFor, randomId, type Body } from './fixtures.js';
 
@@ -85,7 +85,7 @@ describe.each(RESOURCE_CASES)('%s', (path) => {
   it('refuses a reference to a record of another workspace it cannot see, exactly like a missing one', async () => {
     if (!fixture.reference) return;
     const { field } = fixture.reference;
-    const table = REFERENCE_TABLES[field];
+    const table = recordTableOf(field);
     if (!table) return; // a code, not a record id (organisations.municipalityCode)
     const target = RESOURCES.find((r) => r.table === table);
     expect(target, `a resource for table ${table}`).toBeDefined();

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder }
 import type { Caller } from './caller.js';
 
 // The rule names `workspace_id` and `visibility` on whichever record table (or alias) it is given: the
-// one place besides the generic resource layer where a query is built from names the compiler cannot see.
+// place where a query is built on a table or alias the compiler cannot see (filters and links reuse it).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type OpenQuery = SelectQueryBuilder<any, any, any>;
 

@@ -12,16 +12,6 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 /** Every query is checked against the tables as the migrations leave them (schema.ts, generated). */
 export type Database = Kysely<DB>;
 
-/**
- * The one open view of the database: the generic resource layer works on table and column names a
- * resource definition gives at run time (resources/repository.ts), and the visibility rule names its
- * columns on any record table (auth/visibility.ts). Nothing else uses it.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type UntypedDatabase = Kysely<any>;
-
-export const untyped = (db: Database): UntypedDatabase => db as unknown as UntypedDatabase;
-
 /** `log` sees every statement (tests count them; the API benchmark records them). */
 export function createDatabase(connectionString: string, max = 10, log?: LogConfig): Database {
   const pool = new pg.Pool({ connectionString, max, application_name: 'solmu' });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { REFERENCE_TABLES } from '../../domain/references.js';
 import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
+import { recordTableOf } from './references.js';
 import type { AnyQuery, ResourceDefinition } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function applyLinkVisibility<Q extends AnyQuery>(
 ): Q {
   if (caller.isAdmin || !def.links?.length) return query;
   return def.links.reduce((q, field, i) => {
-    const table = REFERENCE_TABLES[field];
+    const table = recordTableOf(field);
     if (!table) throw new Error(`No reference table for ${def.entity}.${field}`);
     const alias = `linked${i}`;
     return q.where((eb) =>

@@ -1,4 +1,5 @@
-import { isReferenceField, REFERENCE_TABLES } from '../../domain/references.js';
+import { isReferenceField, referenceTableOf } from '../../domain/references.js';
+import type { RecordTable } from '../db/records.js';
 import type { Database } from '../db/database.js';
 import type { Caller } from '../auth/caller.js';
 import { canRead } from '../auth/visibility.js';
@@ -6,7 +7,8 @@ import { AppError } from '../errors.js';
 import { placementOf } from './repository.js';
 import type { ResourceDefinition, Row } from './types.js';
 
-export { REFERENCE_TABLES };
+/** The record table a reference field points to (every reference table is one: the compiler checks). */
+export const recordTableOf = (field: string): RecordTable | undefined => referenceTableOf(field);
 
 export const referenceFields = (def: ResourceDefinition) =>
   Object.keys(def.schemas.shape).filter(isReferenceField);
@@ -24,7 +26,7 @@ export async function checkReferencesVisible(
   for (const field of referenceFields(def)) {
     const id = input[field];
     if (typeof id !== 'string') continue;
-    const table = REFERENCE_TABLES[field];
+    const table = recordTableOf(field);
     if (!table) throw new Error(`No reference table for ${def.entity}.${field}`);
     const row = await placementOf(db, table, id);
     if (!row || !canRead(caller, row)) {

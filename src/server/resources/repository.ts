@@ -1,6 +1,7 @@
 import { sql, type AliasedRawBuilder } from 'kysely';
 import { columnList } from '../db/camel-case.js';
-import { untyped, type Database } from '../db/database.js';
+import type { Database } from '../db/database.js';
+import type { RecordTable } from '../db/records.js';
 import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
 import { applyLinkVisibility } from './links.js';
@@ -40,7 +41,7 @@ function toColumns(def: ResourceDefinition, input: Row): Row {
 
 export async function findById(db: Database, def: ResourceDefinition, id: string, lock = false) {
   if (!isUuid(id)) return undefined;
-  let q = untyped(db).selectFrom(def.table).select(readColumnsOf(def)).where('id', '=', id);
+  let q = db.selectFrom(def.table).select(readColumnsOf(def)).where('id', '=', id);
   if (lock) q = q.forUpdate();
   return (await q.executeTakeFirst()) as Row | undefined;
 }
@@ -50,10 +51,10 @@ export async function findByKey(db: Database, def: ResourceDefinition, key: stri
   if (isUuid(key)) return findById(db, def, key);
   if (key.length > 200) return undefined;
   for (const column of def.alternateKeys ?? []) {
-    const row = await untyped(db)
+    const row = await db
       .selectFrom(def.table)
       .select(readColumnsOf(def))
-      .where(column, '=', key)
+      .where(db.dynamic.ref(column), '=', key)
       .executeTakeFirst();
     if (row) return row as Row;
   }
@@ -68,7 +69,7 @@ export async function insert(
   workspaceId: string,
 ) {
   const values = { ...toColumns(def, input), workspaceId, createdBy: actor, updatedBy: actor };
-  return (await untyped(db)
+  return (await db
     .insertInto(def.table)
     .values(values)
     .returning(readColumnsOf(def))
@@ -77,7 +78,7 @@ export async function insert(
 
 export async function update(db: Database, def: ResourceDefinition, id: string, input: Row, actor: string) {
   const values = { ...toColumns(def, input), updatedBy: actor, updatedAt: sql<Date>`now()` };
-  return (await untyped(db)
+  return (await db
     .updateTable(def.table)
     .set(values)
     .where('id', '=', id)
@@ -87,7 +88,7 @@ export async function update(db: Database, def: ResourceDefinition, id: string, 
 
 export async function remove(db: Database, def: ResourceDefinition, id: string) {
   if (!isUuid(id)) return false;
-  const result = await untyped(db).deleteFrom(def.table).where('id', '=', id).executeTakeFirst();
+  const result = await db.deleteFrom(def.table).where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
@@ -101,7 +102,7 @@ export async function visibleAfter(
   limit: number,
 ) {
   let q = applyLinkVisibility(
-    applyVisibility(untyped(db).selectFrom(def.table).select(columns), caller),
+    applyVisibility(db.selectFrom(def.table).select(columns.map((c) => db.dynamic.ref(c))), caller),
     def,
     caller,
   );
@@ -110,16 +111,16 @@ export async function visibleAfter(
 }
 
 export async function countVisible(db: Database, def: ResourceDefinition, caller: Caller) {
-  const r = await applyLinkVisibility(applyVisibility(untyped(db).selectFrom(def.table), caller), def, caller)
+  const r = await applyLinkVisibility(applyVisibility(db.selectFrom(def.table), caller), def, caller)
     .select(sql<number>`count(*)::int`.as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** Where a record lives and who may read it: enough to check a reference to it. */
-export async function placementOf(db: Database, table: string, id: string) {
+export async function placementOf(db: Database, table: RecordTable, id: string) {
   if (!isUuid(id)) return undefined;
-  return (await untyped(db)
+  return (await db
     .selectFrom(table)
     .select(['workspaceId', 'visibility'])
     .where('id', '=', id)
@@ -132,13 +133,13 @@ export async function idByImportKey(
   def: ResourceDefinition,
   key: { workspaceId: string; entity: string; externalId: string },
 ) {
-  const row = await untyped(db)
+  const row = await db
     .selectFrom('importKeys')
-    .innerJoin(def.table, `${def.table}.id`, 'importKeys.recordId')
-    .select('importKeys.recordId')
-    .where('importKeys.workspaceId', '=', key.workspaceId)
-    .where('importKeys.entity', '=', key.entity)
-    .where('importKeys.externalId', '=', key.externalId)
+    .select('recordId')
+    .where('workspaceId', '=', key.workspaceId)
+    .where('entity', '=', key.entity)
+    .where('externalId', '=', key.externalId)
+    .where('recordId', 'in', db.selectFrom(def.table).select('id'))
     .executeTakeFirst();
   return row ? String(row.recordId) : undefined;
 }
@@ -151,13 +152,16 @@ export async function idByFields(
   workspaceId: string,
   fields: Row,
 ) {
-  let q = applyVisibility(untyped(db).selectFrom(def.table).select('id'), caller).where(
+  let q = applyVisibility(db.selectFrom(def.table).select('id'), caller).where(
     'workspaceId',
     '=',
     workspaceId,
   );
   for (const [field, value] of Object.entries(fields))
-    q = value === null ? q.where(field, 'is', null) : q.where(field, '=', value);
+    q =
+      value === null
+        ? q.where(db.dynamic.ref(field), 'is', null)
+        : q.where(db.dynamic.ref(field), '=', value);
   const found = await q.limit(1).executeTakeFirst();
   return found ? String(found.id) : undefined;
 }
@@ -168,7 +172,7 @@ export type ListParams = { limit: number; cursor?: string; sort: string; q?: str
 >;
 
 export async function list(db: Database, def: ResourceDefinition, params: ListParams, caller: Caller) {
-  let q = applyLinkVisibility(applyVisibility(untyped(db).selectFrom(def.table), caller), def, caller);
+  let q = applyLinkVisibility(applyVisibility(db.selectFrom(def.table), caller), def, caller);
   for (const [name, filter] of Object.entries(def.filters ?? {})) {
     const value = params[name];
     if (value !== undefined) q = filter.apply(q, value as never, caller);
@@ -203,10 +207,6 @@ export async function list(db: Database, def: ResourceDefinition, params: ListPa
 /** Whether the caller may read every record a link row joins (see links.ts). */
 export async function linksReadable(db: Database, def: ResourceDefinition, id: string, caller: Caller) {
   if (caller.isAdmin || !def.links?.length) return true;
-  const q = applyLinkVisibility(
-    untyped(db).selectFrom(def.table).select('id').where('id', '=', id),
-    def,
-    caller,
-  );
+  const q = applyLinkVisibility(db.selectFrom(def.table).select('id').where('id', '=', id), def, caller);
   return (await q.executeTakeFirst()) !== undefined;
 }

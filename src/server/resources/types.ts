@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import type { EntityEntry } from '../../domain/catalogue.js';
 import type { Database } from '../db/database.js';
+import type { RecordTable } from '../db/records.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyQuery = SelectQueryBuilder<any, any, any>;
@@ -24,7 +25,9 @@ export type Filter = {
  * that span tables live in `check` (run inside the write's transaction) and read models that join other
  * tables in `decorate` (batched per page).
  */
-export type ResourceDefinition = Omit<EntityEntry, 'filters'> & {
+export type ResourceDefinition = Omit<EntityEntry, 'filters' | 'table'> & {
+  /** The entry's table, known to the compiler as one of the record tables. */
+  table: RecordTable;
   /** What the records are, for the API document, e.g. 'competences offered or needed by organisations'. */
   summary: string;
   /** How each of the catalogue's filters narrows a list. */
@@ -51,7 +54,7 @@ export type ResourceExtras<E extends EntityEntry> = Omit<
 };
 
 /** An entity's resource: its catalogue entry with the server's filters, rules and read models. */
-export function defineResource<const E extends EntityEntry>(
+export function defineResource<const E extends EntityEntry & { table: RecordTable }>(
   entry: E,
   extras: ResourceExtras<E>,
 ): ResourceDefinition {
