@@ -50,7 +50,8 @@ const REGIONS: Region[] = [
     en: 'Jyväskylä',
     codes: ['179'],
     cities: ['jyvaskyla-city'],
-    themes: ['liikunta, terveyden edistäminen ja hyvinvointi', 'teollisuuden uudistuminen'],
+    // The excerpt's first theme, "liikunta, terveyden edistäminen ja hyvinvointi", as two: a theme holds no comma.
+    themes: ['liikunta', 'terveyden edistäminen ja hyvinvointi', 'teollisuuden uudistuminen'],
   },
   { fi: 'Vaasa', sv: 'Vasa', en: 'Vaasa', codes: ['905'], cities: ['vaasa-city'], themes: [] },
   {

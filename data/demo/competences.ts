@@ -5,7 +5,7 @@
  */
 import type { CompetenceSeed, OrganisationCompetenceSeed } from './types.js';
 
-const theme = (slug: string, nameFi: string, nameSv: string, nameEn: string): CompetenceSeed => ({
+export const theme = (slug: string, nameFi: string, nameSv: string, nameEn: string): CompetenceSeed => ({
   slug,
   nameFi,
   nameSv,

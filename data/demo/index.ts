@@ -12,6 +12,7 @@ import { OSTROBOTHNIA_ACTOR_COMPETENCES, OSTROBOTHNIA_ACTORS } from './actors-os
 import { SAVO_ACTOR_COMPETENCES, SAVO_ACTORS } from './actors-savo.js';
 import { AGREEMENTS, FUNDING_CALLS } from './agreements.js';
 import { COMPETENCES, ORGANISATION_COMPETENCES } from './competences.js';
+import { AGREEMENT_THEMES } from './competences-themes.js';
 import { TOWN_COMPETENCES } from './competences-towns.js';
 import { EVENTS } from './events.js';
 import { EXAMPLES } from './examples.js';
@@ -39,7 +40,7 @@ const TOWN_ACTORS = [
 
 export const DEMO_WORLD: DemoWorld = {
   organisations: [...TOWN_ORGANISATIONS, ...CITY_ORGANISATIONS, ...TOWN_ACTORS],
-  competences: [...COMPETENCES, ...TOWN_COMPETENCES],
+  competences: [...COMPETENCES, ...TOWN_COMPETENCES, ...AGREEMENT_THEMES],
   organisationCompetences: [
     ...ORGANISATION_COMPETENCES,
     ...SAVO_ACTOR_COMPETENCES,

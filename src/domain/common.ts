@@ -50,7 +50,16 @@ export const url = z
   .url({ protocol: /^https?$/ })
   .max(500)
   .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
-export const themes = z.array(text.trim().min(1).max(100)).max(50);
+// Forms and imports separate themes with commas, so a theme cannot hold one.
+export const themes = z
+  .array(
+    text
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[^,]*$/, 'A theme holds no comma: themes are separated by commas'),
+  )
+  .max(50);
 export const municipalityCodes = z.array(municipalityCode).max(400);
 export const year = z.number().int().min(1900).max(2100);
 

@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { records, type ResourcePath, type ResourceRecord } from '../api/client';
 import { label } from '../i18n/dynamic';
 import type { Lang } from '../i18n/lang';
+import { forgetThemes } from './themes';
 
 type Cache = { [N in ResourcePath]?: Map<string, Promise<ResourceRecord<N> | null>> };
 let cache: Cache = {};
@@ -24,6 +25,7 @@ export function fetchRecord<N extends ResourcePath>(path: N, id: string): Promis
 /** After a save or a delete names may have changed: read them again. */
 export function forgetRecords() {
   cache = {};
+  forgetThemes();
 }
 
 /** A record the caller may not see (or that was deleted) is left out instead of failing the page. */

@@ -9,6 +9,7 @@ import { MunicipalitiesInput, MunicipalityInput } from './MunicipalityInput';
 import { ReferencePicker } from './ReferencePicker';
 import { REFERENCE_FILTERS, REFERENCE_PATHS } from './resources';
 import { RulesEditor } from './RulesEditor';
+import { ThemesInput } from './ThemesInput';
 import type { FieldSpec } from './schema';
 
 type Props = {
@@ -84,6 +85,7 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
     return <ReferencePicker {...picker} path={referenced} only={REFERENCE_FILTERS[field.name]} />;
   if (field.name === 'municipalityCode') return <MunicipalityInput {...picker} />;
   if (field.name === 'municipalityCodes') return <MunicipalitiesInput {...picker} />;
+  if (field.name === 'themes') return <ThemesInput {...picker} />;
   if (field.name === 'rules') return <RulesEditor id={id} value={text} error={error} onChange={onChange} />;
   if (field.kind === 'date')
     return (

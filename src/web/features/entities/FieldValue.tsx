@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
+import { ThemeNames } from '../../shared/ThemeNames';
 import { MunicipalityName, MunicipalityNames } from './MunicipalityInput';
 import { RefName } from './RefName';
 import type { RuleDraft } from './rules';
@@ -19,6 +20,7 @@ export function FieldValue({ field, value }: { field: FieldSpec; value: unknown 
   if (field.name === 'rules' && Array.isArray(value)) return <RulesView rules={value as RuleDraft[]} />;
   if (field.name === 'municipalityCode' && typeof value === 'string')
     return <MunicipalityName code={value} />;
+  if (field.name === 'themes' && Array.isArray(value)) return <ThemeNames themes={value.map(String)} />;
   if (field.name === 'municipalityCodes' && Array.isArray(value))
     return <MunicipalityNames codes={value.map(String)} />;
   if (field.kind === 'boolean') return <>{value === true ? t('common.yes') : t('common.no')}</>;

@@ -30,6 +30,13 @@ export function formOf(fields: FieldSpec[], record: Rec, visibility: string): Fo
   return values;
 }
 
+/** A typed list: items separated by commas or lines. */
+export const parseList = (text: string) =>
+  text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 /** Typed text as the API wants it; text that cannot be read is sent as typed for the schema to refuse. */
 function parse(field: FieldSpec, text: string): unknown {
   switch (field.kind) {
@@ -39,10 +46,7 @@ function parse(field: FieldSpec, text: string): unknown {
       return Number.isFinite(n) ? n : text;
     }
     case 'textList':
-      return text
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
+      return parseList(text);
     case 'datetime':
       return fromHelsinkiText(text) ?? text;
     case 'date':

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { label } from '../../i18n/dynamic';
 import { formatNumber, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
+import { ThemeNames } from '../../shared/ThemeNames';
 import type { EcosystemSummary, NetworkSummary } from './overview';
 
 function Figure({ value, text }: { value: number; text: string }) {
@@ -51,7 +52,7 @@ export function EcosystemCard({ ecosystem: e }: { ecosystem: EcosystemSummary })
       </ul>
       {e.themes && e.themes.length > 0 && (
         <p>
-          {t('overview.themes')}: <span lang="fi">{e.themes.join(', ')}</span>
+          {t('overview.themes')}: <ThemeNames themes={e.themes} />
         </p>
       )}
     </article>
