@@ -134,6 +134,33 @@ const HEINOLA_ACTORS: OrganisationSeed[] = [
       'The town of Heinola’s upper secondary school, in a new building near Maaherranpuisto and the old seminary.',
     ],
   ),
+  // Source: ermakvagus.com "Heinola" (the summer theatre built in 2000 in Rantapuisto by the Kymijoki,
+  // known for its musicals).
+  actor(
+    'heinolan-kesateatteri',
+    'other',
+    HEINOLA,
+    ['Heinolan Kesäteatteri', null, 'Heinola Summer Theatre'],
+    [
+      'Vuonna 2000 rakennettu katettu kesäteatteri Kymijoen rannalla Rantapuistossa, tunnettu musikaaleistaan.',
+      'Täckt sommarteater från 2000 vid Kymmene älv i Rantapuisto, känd för sina musikaler.',
+      'Covered summer theatre built in 2000 on the Kymijoki riverside in Rantapuisto, known for its musicals.',
+    ],
+  ),
+  // Well-known public fact, not from a stored page: Heinola Sawmill Machinery Inc (Heinolan Sahakoneet Oy)
+  // makes sawmill machinery in Heinola. piestany.sk (Heinola town profile) names wood technology among
+  // Heinola's industries.
+  actor(
+    'heinola-sawmill-machinery',
+    'company',
+    HEINOLA,
+    ['Heinolan Sahakoneet Oy', null, 'Heinola Sawmill Machinery Inc'],
+    [
+      'Heinolalainen sahalaitteiden ja -linjojen valmistaja.',
+      'Tillverkare av sågverksutrustning och sågverkslinjer i Heinola.',
+      'Heinola-based maker of sawmill machinery and sawmill lines.',
+    ],
+  ),
 ];
 
 const KEURUU_ACTORS: OrganisationSeed[] = [
@@ -178,6 +205,44 @@ const KEURUU_ACTORS: OrganisationSeed[] = [
       'Keuruun kehittämisyhtiö: vuokraa yritystiloja ja kehittää entisen varuskunta-alueen uusiokäyttöä.',
       'Utvecklingsbolag i Keuru: hyr ut företagslokaler och utvecklar ny användning av det tidigare garnisonsområdet.',
       'Keuruu’s development company: lets business premises and develops new uses for the former garrison area.',
+    ],
+  ),
+  // Source: fi.wikipedia.org/wiki/Haapamäki (the steam locomotive park at Haapamäki station, in Keuruu).
+  actor(
+    'haapamaen-hoyryveturipuisto',
+    'other',
+    KEURUU,
+    ['Haapamäen Höyryveturipuisto', null, 'Haapamäki Steam Locomotive Park'],
+    [
+      'Matkailukohde Haapamäen rautatieaseman alueella Keuruulla.',
+      'Turistmål vid Haapamäki järnvägsstation i Keuru.',
+      'Visitor attraction at Haapamäki railway station in Keuruu.',
+    ],
+  ),
+  // Source: fi.wikipedia.org/wiki/Haapamäki (the association owns and maintains museum rolling stock in
+  // the engine shed area of the Haapamäki railway yard).
+  actor(
+    'haapamaen-museoveturiyhdistys',
+    'association',
+    KEURUU,
+    ['Haapamäen Museoveturiyhdistys ry', null, null],
+    [
+      'Omistaa ja ylläpitää rautateiden museokalustoa Haapamäen ratapihan veturitallialueella.',
+      'Äger och underhåller museimateriel för järnväg vid lokstallsområdet på Haapamäki bangård.',
+      'Owns and maintains museum railway rolling stock in the engine shed area of the Haapamäki railway yard.',
+    ],
+  ),
+  // Source: kyyhkyset.fi 8/2012 (a tour of the book printing house in Keuruu led by its managing director).
+  // That this is Otava's printing house is a well-known public fact; the page does not name the owner.
+  actor(
+    'otavan-kirjapaino',
+    'company',
+    KEURUU,
+    ['Otavan Kirjapaino Oy', null, null],
+    [
+      'Otava-konserniin kuulunut kirjapaino Keuruulla.',
+      'Tryckeri i Keuru som hört till Otavakoncernen.',
+      'Book printing house in Keuruu that belonged to the Otava group.',
     ],
   ),
 ];
@@ -320,6 +385,45 @@ const RAUMA_ACTORS: OrganisationSeed[] = [
     ],
     { website: 'https://www.utu.fi', tolCode: '85420' },
   ),
+  // Source: uutisrauma.fi 2024 "Oraksen liikevaihto laski" (raumalainen Oras Group, 447 of its 1,100 people
+  // in Finland, almost all in Rauma; a new plastic chroming plant in Rauma).
+  actor(
+    'oras-rauma',
+    'company',
+    RAUMA,
+    ['Oras Oy, Rauman tehdas', null, 'Oras Rauma factory'],
+    [
+      'Raumalaisen Oras Groupin hanatehdas; konsernin Suomen 447 työntekijästä lähes kaikki ovat Raumalla, ja Raumalle on investoitu muovikromaamo.',
+      'Oras Groups kranfabrik i Raumo; nästan alla av koncernens 447 anställda i Finland arbetar i Raumo, där en plastkromningsanläggning har byggts.',
+      'Oras Group’s tap factory in Rauma; almost all of the group’s 447 people in Finland work in Rauma, where a plastic chroming plant has been built.',
+    ],
+  ),
+  // Sources: ls24.fi "Rauma sai suuryritykset mukaan päästötalkoisiinsa" (Rauman Energia Oy in the town's
+  // renewable energy audit); expressmagnet.eu OmaaVoima 2/2021 (electricity network, district heat, fibre).
+  actor(
+    'rauman-energia',
+    'company',
+    RAUMA,
+    ['Rauman Energia Oy', null, null],
+    [
+      'Rauman energiayhtiö: sähköverkko, kaukolämpö ja valokuitu; mukana kaupungin uusiutuvan energian kuntakatselmuksessa.',
+      'Energibolag i Raumo: elnät, fjärrvärme och fiber; med i stadens kommunsyn för förnybar energi.',
+      'Rauma’s energy company: electricity network, district heat and fibre; part of the town’s renewable energy audit.',
+    ],
+  ),
+  // Source: ls24.fi "Rauma sai suuryritykset mukaan päästötalkoisiinsa" (Forchem Oy among the large
+  // companies in the town's renewable energy audit).
+  actor(
+    'forchem',
+    'company',
+    RAUMA,
+    ['Forchem Oy', null, null],
+    [
+      'Raumalainen suuryritys, mukana kaupungin uusiutuvan energian kuntakatselmuksessa.',
+      'Stort företag i Raumo, med i stadens kommunsyn för förnybar energi.',
+      'Large company in Rauma, part of the town’s renewable energy audit.',
+    ],
+  ),
 ];
 
 export const HEINOLA_KEURUU_RAUMA_ACTORS: OrganisationSeed[] = [
@@ -351,6 +455,12 @@ export const HEINOLA_KEURUU_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('winnova', 'ammatillinen-koulutus'),
   ...offers('samk-rauma', 'korkeakoulutus', 'tki-palvelut'),
   ...offers('utu-rauma', 'korkeakoulutus'),
+  ...offers('heinolan-kesateatteri', 'matkailu'),
+  ...offers('heinola-sawmill-machinery', 'sahateollisuus', 'teknologiateollisuus'),
+  ...offers('haapamaen-hoyryveturipuisto', 'matkailu'),
+  ...offers('haapamaen-museoveturiyhdistys', 'matkailu'),
+  ...offers('oras-rauma', 'teknologiateollisuus', 'metalliteollisuus'),
+  ...offers('rauman-energia', 'bioenergia', 'uusiutuva-energia'),
   need(
     'suomen-vesileikkaus',
     'osaava-tyovoima',

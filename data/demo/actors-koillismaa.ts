@@ -105,6 +105,33 @@ export const KOILLISMAA_ACTORS: OrganisationSeed[] = [
       'Sawmill company from Kuusamo, with a sawmill in Taivalkoski too.',
     ],
   ),
+  // Sources: kuusamonevo.fi "Osuuskunnan säännöt" (name and domicile Kuusamo; builds and runs the energy and
+  // water utility); abcdocz.com, the cooperative's annual report 2010 (business ID 0186403-8, 60th year).
+  actor(
+    'kuusamon-evo',
+    'company',
+    KUUSAMO,
+    ['Kuusamon energia- ja vesiosuuskunta', null, null],
+    [
+      'Kuusamon kaukolämpö- ja vesihuoltolaitosta ylläpitävä osuuskunta (toiminut vuodesta 1950).',
+      'Andelslag som driver fjärrvärme- och vattenverket i Kuusamo (verksamt sedan 1950).',
+      'Cooperative running Kuusamo’s district heating and water utility (operating since 1950).',
+    ],
+    { businessId: '0186403-8', website: 'https://kuusamonevo.fi' },
+  ),
+  // Source: koillissanomat.fi (the Koillismaa newspaper, already the source of several entries here).
+  actor(
+    'koillissanomat',
+    'company',
+    KUUSAMO,
+    ['Koillissanomat', null, null],
+    [
+      'Kuusamossa ilmestyvä Koillismaan paikallislehti.',
+      'Lokaltidning för Koillismaa som ges ut i Kuusamo.',
+      'Local newspaper of the Koillismaa region, published in Kuusamo.',
+    ],
+    { website: 'https://www.koillissanomat.fi' },
+  ),
 
   // Source: polkky.com "Taivalkoski municipality as a partner" (Pölkky bought the sawmill from Enso Oy in
   // 1997; investment and training programme; new planing mill, koillissanomat.fi).
@@ -156,6 +183,19 @@ export const KOILLISMAA_ACTORS: OrganisationSeed[] = [
       'Vuonna 1990 perustettu kirjoittajakoulutusta antava instituutti Taivalkoskella.',
       'Institut för skrivutbildning i Taivalkoski, grundat 1990.',
       'Creative writing institute in Taivalkoski, founded in 1990.',
+    ],
+  ),
+  // Sources: fi.wikipedia.org/wiki/Taivalkoski (young people and adults study at Taivalkosken lukio and
+  // OSAO); sttinfo.fi 22.1.2026 (OSAO offers upper secondary studies with the Taivalkoski school).
+  actor(
+    'taivalkosken-lukio',
+    'education',
+    TAIVALKOSKI,
+    ['Taivalkosken lukio', null, null],
+    [
+      'Taivalkosken lukio, jossa opiskelee sekä nuoria että aikuisia; yhteistyössä OSAOn kanssa.',
+      'Gymnasiet i Taivalkoski, där både unga och vuxna studerar; samarbetar med OSAO.',
+      'Taivalkoski upper secondary school for young people and adults; works with OSAO.',
     ],
   ),
   // Source: koillissanomat.fi (Taivalkosken Yrittäjät, about 85 members, met the municipality and
