@@ -1,15 +1,13 @@
 /**
- * Key actors of Raahe (678, Pohjois-Pohjanmaa), Kristiinankaupunki (287, Pohjanmaa) and Kauhajoki
- * (232, Etelä-Pohjanmaa) as public sources name them, each with a source comment. Kristiinankaupunki and
- * Kauhajoki have few actors here: the sources at hand named sectors (potatoes, logistics, forest machines;
- * metal, conveyors, furniture, food) more often than companies, and no company was added on a guess.
+ * Key actors of Raahe (678, Pohjois-Pohjanmaa) and Kristiinankaupunki (287, Pohjanmaa) as public sources
+ * name them, each with a source comment; no company was added on a guess. Kauhajoki's are in
+ * actors-kauhajoki-keuruu.ts.
  */
 import { actor, need, offers } from './actors-helpers.js';
 import type { OrganisationCompetenceSeed, OrganisationSeed } from './types.js';
 
 const RAAHE = '678';
 const KAJAANI = '205';
-const KAUHAJOKI = '232';
 const KRISTINESTAD = '287';
 
 export const OSTROBOTHNIA_ACTORS: OrganisationSeed[] = [
@@ -122,6 +120,77 @@ export const OSTROBOTHNIA_ACTORS: OrganisationSeed[] = [
       'Raahe’s upper secondary school, rooted in the elementary school founded in 1884.',
     ],
   ),
+  // Source: raahenenergia.fi "Kaukolämpö lämmittää Raahessa" (over 90 % of the district heat Raahen Energia Oy
+  // supplies is industrial waste heat from Raahen Voima; the rest from its own plants on pellets, peat, chips, oil).
+  actor(
+    'raahen-energia',
+    'company',
+    RAAHE,
+    ['Raahen Energia Oy', null, null],
+    [
+      'Raahelainen energiayhtiö, jonka kaukolämmöstä yli 90 % on Raahen Voiman teollisuuden hukkalämpöä ja loput omien lämpölaitosten tuottamaa.',
+      'Energibolag i Brahestad vars fjärrvärme till över 90 % är industriell spillvärme från Raahen Voima och i övrigt kommer från egna värmeverk.',
+      'Raahe energy company whose district heat is over 90 % industrial waste heat from Raahen Voima, the rest coming from its own heating plants.',
+    ],
+    { website: 'https://www.raahenenergia.fi' },
+  ),
+  // Sources: raahenenergia.fi "Kaukolämpö lämmittää Raahessa" (industrial waste heat from Raahen Voima);
+  // Raahen Seutu 4.3.2015 (lehtiluukku.fi: a new fund of SSAB and Raahen Voima after the 2014 oil spill).
+  actor(
+    'raahen-voima',
+    'company',
+    RAAHE,
+    ['Raahen Voima', null, null],
+    [
+      'Raahelainen voimayhtiö, jonka teollisuuden hukkalämmöstä tulee yli 90 % Raahen Energian kaukolämmöstä.',
+      'Kraftbolag i Brahestad vars industriella spillvärme står för över 90 % av Raahen Energias fjärrvärme.',
+      'Raahe power company whose industrial waste heat supplies over 90 % of Raahen Energia’s district heat.',
+    ],
+  ),
+  // Sources: fspcorp.com "For Surface Protection 2/2019" (FSP opened a modern 3,000 m² surface treatment
+  // facility in Raahe in summer 2017); fspcorp.com "Flotation pool surface treatment project for SSAB in Raahe".
+  actor(
+    'fsp-raahe',
+    'company',
+    RAAHE,
+    ['FSP Finnish Steel Painting Oy, Raahen yksikkö', null, null],
+    [
+      'Pintakäsittely-yhtiö FSP:n Raahen yksikkö, joka avasi kesällä 2017 3 000 m²:n pintakäsittelylaitoksen ja tekee mm. SSAB:n Raahen tehtaan pinnoitustöitä.',
+      'Ytbehandlingsföretaget FSP:s enhet i Brahestad, som sommaren 2017 öppnade en ytbehandlingsanläggning på 3 000 m² och bl.a. utför beläggningsarbeten för SSAB:s verk i Brahestad.',
+      'Raahe unit of the surface treatment company FSP, which opened a 3,000 m² surface treatment facility in summer 2017 and does coating work e.g. for SSAB’s Raahe steel works.',
+    ],
+    { website: 'https://www.fspcorp.com' },
+  ),
+  // Sources: pohde.fi "Sairaalat" (the wellbeing services county has three hospitals: OYS, Oulaskangas and
+  // Raahen sairaala); sttinfo.fi 12/2024 (from 2025 the urgent care clinic of the Raahe social and health centre
+  // is open 8–22 and serves Raahe, Siikajoki, Pyhäjoki, Kalajoki and Merijärvi).
+  actor(
+    'raahen-sairaala',
+    'public_agency',
+    RAAHE,
+    ['Raahen sairaala (Pohjois-Pohjanmaan hyvinvointialue)', null, null],
+    [
+      'Yksi Pohjois-Pohjanmaan hyvinvointialueen kolmesta sairaalasta; Raahen sosiaali- ja terveyskeskuksen kiirevastaanotto palvelee Raahen, Siikajoen, Pyhäjoen, Kalajoen ja Merijärven asukkaita.',
+      'Ett av Norra Österbottens välfärdsområdes tre sjukhus; jourmottagningen vid social- och hälsocentralen i Brahestad betjänar invånarna i Brahestad, Siikajoki, Pyhäjoki, Kalajoki och Merijärvi.',
+      'One of the three hospitals of the North Ostrobothnia wellbeing services county; the urgent care clinic at the Raahe social and health centre serves Raahe, Siikajoki, Pyhäjoki, Kalajoki and Merijärvi.',
+    ],
+    { website: 'https://pohde.fi' },
+  ),
+  // Sources: talouselama.fi "Raaheen nousee jälleen uusi tuulipuisto" (Suomen Hyötytuuli builds the ten-turbine
+  // Nikkarinkaarto wind farm; its Kuljunniemi farm in Raahe has produced energy since 2004); kaleva.fi 10/2017
+  // (its ten-turbine Annankangas wind farm in Raahe inaugurated).
+  actor(
+    'hyotytuuli-raahe',
+    'company',
+    RAAHE,
+    ['Suomen Hyötytuuli Oy, Raahen tuulipuistot', null, null],
+    [
+      'Tuulivoimayhtiö, jonka Kuljunniemen tuulipuisto on tuottanut sähköä Raahessa vuodesta 2004 ja joka on rakentanut Raaheen myös Nikkarinkaarron ja Annankankaan kymmenen voimalan puistot.',
+      'Vindkraftsbolag vars vindpark i Kuljunniemi har producerat el i Brahestad sedan 2004 och som också har byggt vindparkerna Nikkarinkaarto och Annankangas med tio kraftverk vardera i Brahestad.',
+      'Wind power company whose Kuljunniemi wind farm has produced electricity in Raahe since 2004 and which has also built the ten-turbine Nikkarinkaarto and Annankangas wind farms there.',
+    ],
+    { website: 'https://hyotytuuli.fi' },
+  ),
 
   // Source: svenska.yle.fi 2023 "Ingenjörer grubblar över hur vätgasanläggningen i Kristinestad ska se ut"
   // (Koppö Energia plans a hydrogen and synthetic methane plant on Björnön; CPC Finland is a part-owner).
@@ -226,61 +295,59 @@ export const OSTROBOTHNIA_ACTORS: OrganisationSeed[] = [
       'Company planning a 100 MW solar park on a 170-hectare area leased from the town.',
     ],
   ),
-
-  // Source: doczz.net "Welcome to Sedu" (Sedu's schools in Seinäjoki, Ilmajoki, Kauhajoki, Jurva and Ähtäri;
-  // Sedu Kauhajoki School of Hospitality).
+  // Sources: svenska.yle.fi 2017 "Kristinestadsstudenter siktade på topp 50 – kom etta i FNB:s jämförelse"
+  // (first among the Swedish-language upper secondary schools); sydin.fi (10 of 17 admitted students are
+  // international, through Finest Future).
   actor(
-    'sedu-kauhajoki',
+    'kristinestads-gymnasium',
     'education',
-    KAUHAJOKI,
-    ['Koulutuskeskus Sedu, Kauhajoki', null, 'Vocational Education Centre Sedu, Kauhajoki'],
+    KRISTINESTAD,
+    ['Kristinestads gymnasium', 'Kristinestads gymnasium', null],
     [
-      'Seinäjoen koulutuskuntayhtymän ammatillisen koulutuksen yksikkö Kauhajoella, mm. ravintola- ja matkailualan koulutus.',
-      'Seinäjoki samkommun för utbildnings enhet för yrkesutbildning i Kauhajoki, bl.a. utbildning inom restaurang och turism.',
-      'The Seinäjoki education consortium’s vocational unit in Kauhajoki, e.g. training in hospitality.',
-    ],
-    { website: 'https://www.sedu.fi' },
-  ),
-  // Sources: Suupohjalainen 2/2008 (docslib.org: "Teak Teknologiakeskus avattiin"); Suupohjalainen 1/2008
-  // (docplayer.fi: the editorial office at Teknologiapuisto Kauhajoki).
-  actor(
-    'teak-kauhajoki',
-    'other',
-    KAUHAJOKI,
-    ['Teknologiakeskus Teak', null, 'Teak Technology Centre'],
-    [
-      'Kauhajoen teknologiapuistossa vuonna 2008 avattu teknologiakeskus.',
-      'Teknologicenter som öppnades 2008 i teknologiparken i Kauhajoki.',
-      'Technology centre opened in 2008 in the Kauhajoki technology park.',
+      'Kristiinankaupungin ruotsinkielinen lukio, joka oli ensimmäinen FNB:n ruotsinkielisten lukioiden vertailussa 2017 ja ottaa Finest Futuren kautta kansainvälisiä opiskelijoita.',
+      'Svenskspråkigt gymnasium i Kristinestad som var etta i FNB:s jämförelse av de svenska gymnasierna 2017 och tar emot internationella studerande via Finest Future.',
+      'Swedish-language upper secondary school in Kristinestad that ranked first among Swedish-language schools in the FNB comparison of 2017 and admits international students through Finest Future.',
     ],
   ),
-
-  // Source: kauhajoki.net/elinkeinot ("Atrian Kauhajoen yksikköä edeltäneen Maan Lihan laittoivat alkuun
-  // paikalliset yrittäjät").
-  // TOL 2008 division 10 only (a meat processing unit): the class is not certain.
+  // Sources: kristinestad.fi 8.5.2018 "Staden Kristinestad tar över folkhögskolan i Lappfjärd" (municipal from
+  // 1.1.2019, formerly Svenska folkskolans vänner; music and studio education); schools.finestfuture.org (the
+  // gymnasium's music studies run with Lappfjärds Folkhögskola and its music studio).
   actor(
-    'atria-kauhajoki',
+    'lappfjards-folkhogskola',
+    'education',
+    KRISTINESTAD,
+    ['Lappfjärds folkhögskola', 'Lappfjärds folkhögskola', null],
+    [
+      'Lapväärtissä toimiva kansanopisto, joka tarjoaa musiikki- ja studiokoulutusta ja on ollut Kristiinankaupungin omistuksessa 1.1.2019 alkaen.',
+      'Folkhögskola i Lappfjärd med musik- och studioutbildning, som ägs av staden Kristinestad sedan 1.1.2019.',
+      'Folk high school in Lappfjärd offering music and studio education, owned by the town of Kristinestad since 1 January 2019.',
+    ],
+  ),
+  // Source: metsatrans.com "Stora Enso investoi Kristiinankaupungin aaltopahvipakkaustehtaaseen noin 2 miljoonaa
+  // euroa" (the building is extended and converting machines for multi-colour printing are moved from Lahti).
+  actor(
+    'stora-enso-kristinestad',
     'company',
-    KAUHAJOKI,
-    ['Atria, Kauhajoen yksikkö', null, 'Atria Kauhajoki unit'],
+    KRISTINESTAD,
+    ['Stora Enso Oyj, Kristiinankaupungin aaltopahvipakkaustehdas', null, null],
     [
-      'Atrian lihanjalostuksen yksikkö Kauhajoella; sen edeltäjän Maan Lihan perustivat paikalliset yrittäjät.',
-      'Atrias köttförädlingsenhet i Kauhajoki; dess föregångare Maan Liha grundades av lokala företagare.',
-      'Atria’s meat processing unit in Kauhajoki; its predecessor Maan Liha was founded by local entrepreneurs.',
+      'Stora Enson aaltopahvipakkaustehdas, jonka laajennukseen yhtiö päätti investoida noin 2 miljoonaa euroa siirtääkseen sinne Lahdesta moniväripainatukseen pystyviä jalostuskoneita.',
+      'Stora Ensos fabrik för wellpappförpackningar, där bolaget beslöt investera cirka 2 miljoner euro i en utbyggnad för att flytta dit förädlingsmaskiner för flerfärgstryck från Lahtis.',
+      'Stora Enso’s corrugated packaging plant, where the company decided to invest about €2 million in an extension to move converting machines for multi-colour printing there from Lahti.',
     ],
-    { tolCode: '10' },
   ),
-  // Source: kauhajoki-lehti.fi "Aronkylässä käynnistyy keväällä kuituhampputehdas" (Hemka Fiber Oy rents
-  // the former Rauma-Repola house factory site in Aronkylä for fibre hemp processing).
+  // Sources: helsinkitimes.fi "CPC Finland and Prime Capital AG to construct 192 MW wind farm in
+  // Kristiinankaupunki" (Lappfjärd wind farm developed by CPC Finland since 2011; CPC provides construction
+  // and asset management services); vindkraftsnyheter.se 5.5.2020 (CPC Finland took over the Dagsmark project).
   actor(
-    'hemka-fiber',
+    'cpc-finland-kristinestad',
     'company',
-    KAUHAJOKI,
-    ['Hemka Fiber Oy', null, null],
+    KRISTINESTAD,
+    ['CPC Finland Oy, Kristiinankaupungin tuulipuistot', null, null],
     [
-      'Kuituhamppua jalostava tehdas Kauhajoen Aronkylässä entisen Rauma-Repolan talotehtaan alueella.',
-      'Fabrik som förädlar fiberhampa i Aronkylä i Kauhajoki, på Rauma-Repolas tidigare husfabriksområde.',
-      'Fibre hemp processing plant at Aronkylä in Kauhajoki, on the site of Rauma-Repola’s former house factory.',
+      'Tuulivoimayhtiö, joka on kehittänyt Kristiinankaupungin Lappfjärdin tuulipuistoa vuodesta 2011 (ensivaiheessa 31 voimalaa, 192 MW) ja vastaa sen rakentamisesta ja hallinnoinnista.',
+      'Vindkraftsbolag som sedan 2011 har utvecklat Lappfjärd vindpark i Kristinestad (i första skedet 31 kraftverk, 192 MW) och ansvarar för dess byggande och förvaltning.',
+      'Wind power company that has developed the Lappfjärd wind farm in Kristinestad since 2011 (31 turbines, 192 MW in the first phase) and handles its construction and asset management.',
     ],
   ),
 ];
@@ -293,16 +360,19 @@ export const OSTROBOTHNIA_ACTOR_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('brahe', 'ammatillinen-koulutus', 'korkeakoulutus'),
   ...offers('kamk', 'korkeakoulutus'),
   ...offers('raahen-yrittajat', 'yrityspalvelut'),
-  ...offers('atria-kauhajoki', 'elintarviketeollisuus'),
-  ...offers('hemka-fiber', 'maatalous', 'kiertotalous'),
+  ...offers('raahen-energia', 'kiertotalous', 'bioenergia'),
+  ...offers('raahen-voima', 'kiertotalous'),
+  ...offers('fsp-raahe', 'metalliteollisuus'),
+  ...offers('hyotytuuli-raahe', 'uusiutuva-energia'),
   ...offers('koppo-energia', 'uusiutuva-energia', 'vihrea-sahkoistaminen'),
   ...offers('plug-power-kristinestad', 'uusiutuva-energia', 'vihrea-sahkoistaminen'),
   ...offers('gravithy-kristinestad', 'terasteollisuus', 'vihrea-sahkoistaminen'),
   ...offers('blomberg-stevedoring', 'satamalogistiikka'),
   ...offers('alfa-oil-kristinestad', 'satamalogistiikka'),
   ...offers('kristinestads-solpark', 'uusiutuva-energia'),
-  ...offers('sedu-kauhajoki', 'ammatillinen-koulutus', 'matkailu'),
-  ...offers('teak-kauhajoki', 'yrityspalvelut'),
+  ...offers('lappfjards-folkhogskola', 'aaniteknologia'),
+  ...offers('stora-enso-kristinestad', 'puunjalostus'),
+  ...offers('cpc-finland-kristinestad', 'uusiutuva-energia', 'vihrea-sahkoistaminen'),
   need(
     'koppo-energia',
     'osaava-tyovoima',

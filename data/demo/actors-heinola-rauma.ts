@@ -1,13 +1,11 @@
 /**
- * Key actors of Heinola (111, Päijät-Häme), Keuruu (249, Keski-Suomi) and Rauma (684, Satakunta) as
- * public sources name them, each with a source comment. Keuruu has few actors here: the sources at hand
- * named only a handful of its companies, and none was added on a guess.
+ * Key actors of Heinola (111, Päijät-Häme) and Rauma (684, Satakunta) as public sources name them, each
+ * with a source comment. Keuruu's are in actors-kauhajoki-keuruu.ts.
  */
-import { actor, need, offers } from './actors-helpers.js';
+import { actor, offers } from './actors-helpers.js';
 import type { OrganisationCompetenceSeed, OrganisationSeed } from './types.js';
 
 const HEINOLA = '111';
-const KEURUU = '249';
 const RAUMA = '684';
 
 const HEINOLA_ACTORS: OrganisationSeed[] = [
@@ -159,90 +157,6 @@ const HEINOLA_ACTORS: OrganisationSeed[] = [
       'Heinolalainen sahalaitteiden ja -linjojen valmistaja.',
       'Tillverkare av sågverksutrustning och sågverkslinjer i Heinola.',
       'Heinola-based maker of sawmill machinery and sawmill lines.',
-    ],
-  ),
-];
-
-const KEURUU_ACTORS: OrganisationSeed[] = [
-  // Source: ksml.fi "Maakunnallinen yrittäjäpalkinto keuruulaiselle HT Laserille" (a system supplier of
-  // the metal industry headquartered in Keuruu; the Teiskonen group employs over 500).
-  // TOL 2008 division 25 only (sheet metal contract manufacturing): the class is not certain.
-  actor(
-    'ht-laser',
-    'company',
-    KEURUU,
-    ['HT Laser Oy', null, null],
-    [
-      'Keuruulle pääpaikkansa ankkuroinut metalliteollisuuden järjestelmätoimittaja, laser- ja vesileikkauksen edelläkävijä Suomessa.',
-      'Systemleverantör inom metallindustrin med huvudsäte i Keuru, pionjär inom laser- och vattenskärning i Finland.',
-      'Metal industry system supplier headquartered in Keuruu, a pioneer of laser and water-jet cutting in Finland.',
-    ],
-    { tolCode: '25' },
-  ),
-  // Source: ksml.fi 6/2019 "Metallin ammattilaisilla on vaikeuksia löytää tie Keuruulle töihin" (group
-  // headquartered in Keuruu, 75 employees there, Karjola industrial area).
-  // TOL 2008 division 25 only (metal cutting): the class is not certain.
-  actor(
-    'suomen-vesileikkaus',
-    'company',
-    KEURUU,
-    ['Suomen Vesileikkaus Oy', null, null],
-    [
-      'Levytuotteiden, aihioiden ja putkien leikkaukseen erikoistunut konserni, pääpaikka Keuruun Karjolan teollisuusalueella.',
-      'Koncern specialiserad på skärning av plåt, ämnen och rör, med huvudsäte i Karjola industriområde i Keuru.',
-      'Group specialised in cutting sheet products, blanks and tubes, headquartered in the Karjola industrial area in Keuruu.',
-    ],
-    { tolCode: '25' },
-  ),
-  // Sources: ksml.fi (LapWall rented the Paanuhalli from "kehittämisyhtiö Keulink Oy"); ksml.fi (Keulink
-  // and Sarakallio Kiinteistöt prepared the former garrison area for new use).
-  actor(
-    'keulink',
-    'development_company',
-    KEURUU,
-    ['Keulink Oy', null, null],
-    [
-      'Keuruun kehittämisyhtiö: vuokraa yritystiloja ja kehittää entisen varuskunta-alueen uusiokäyttöä.',
-      'Utvecklingsbolag i Keuru: hyr ut företagslokaler och utvecklar ny användning av det tidigare garnisonsområdet.',
-      'Keuruu’s development company: lets business premises and develops new uses for the former garrison area.',
-    ],
-  ),
-  // Source: fi.wikipedia.org/wiki/Haapamäki (the steam locomotive park at Haapamäki station, in Keuruu).
-  actor(
-    'haapamaen-hoyryveturipuisto',
-    'other',
-    KEURUU,
-    ['Haapamäen Höyryveturipuisto', null, 'Haapamäki Steam Locomotive Park'],
-    [
-      'Matkailukohde Haapamäen rautatieaseman alueella Keuruulla.',
-      'Turistmål vid Haapamäki järnvägsstation i Keuru.',
-      'Visitor attraction at Haapamäki railway station in Keuruu.',
-    ],
-  ),
-  // Source: fi.wikipedia.org/wiki/Haapamäki (the association owns and maintains museum rolling stock in
-  // the engine shed area of the Haapamäki railway yard).
-  actor(
-    'haapamaen-museoveturiyhdistys',
-    'association',
-    KEURUU,
-    ['Haapamäen Museoveturiyhdistys ry', null, null],
-    [
-      'Omistaa ja ylläpitää rautateiden museokalustoa Haapamäen ratapihan veturitallialueella.',
-      'Äger och underhåller museimateriel för järnväg vid lokstallsområdet på Haapamäki bangård.',
-      'Owns and maintains museum railway rolling stock in the engine shed area of the Haapamäki railway yard.',
-    ],
-  ),
-  // Source: kyyhkyset.fi 8/2012 (a tour of the book printing house in Keuruu led by its managing director).
-  // That this is Otava's printing house is a well-known public fact; the page does not name the owner.
-  actor(
-    'otavan-kirjapaino',
-    'company',
-    KEURUU,
-    ['Otavan Kirjapaino Oy', null, null],
-    [
-      'Otava-konserniin kuulunut kirjapaino Keuruulla.',
-      'Tryckeri i Keuru som hört till Otavakoncernen.',
-      'Book printing house in Keuruu that belonged to the Otava group.',
     ],
   ),
 ];
@@ -426,13 +340,9 @@ const RAUMA_ACTORS: OrganisationSeed[] = [
   ),
 ];
 
-export const HEINOLA_KEURUU_RAUMA_ACTORS: OrganisationSeed[] = [
-  ...HEINOLA_ACTORS,
-  ...KEURUU_ACTORS,
-  ...RAUMA_ACTORS,
-];
+export const HEINOLA_RAUMA_ACTORS: OrganisationSeed[] = [...HEINOLA_ACTORS, ...RAUMA_ACTORS];
 
-export const HEINOLA_KEURUU_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
+export const HEINOLA_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('stora-enso-heinola', 'puunjalostus', 'bioenergia'),
   ...offers('versowood-vierumaki', 'sahateollisuus', 'puunjalostus'),
   ...offers('suomen-urheiluopisto', 'liikunta', 'ammatillinen-koulutus'),
@@ -442,9 +352,6 @@ export const HEINOLA_KEURUU_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('salpaus-heinola', 'ammatillinen-koulutus'),
   // businessheinola.fi: Heinola EcoHub, over 100 bio- and circular economy companies.
   ...offers('heinola-city', 'kiertotalous', 'yrityspalvelut'),
-  ...offers('ht-laser', 'metalliteollisuus', 'teknologiateollisuus'),
-  ...offers('suomen-vesileikkaus', 'metalliteollisuus'),
-  ...offers('keulink', 'yrityspalvelut'),
   ...offers('upm-rauma', 'puunjalostus', 'bioenergia'),
   ...offers('metsa-fibre-rauma', 'puunjalostus', 'sahateollisuus'),
   ...offers('rauma-marine-constructions', 'meriteollisuus'),
@@ -457,18 +364,6 @@ export const HEINOLA_KEURUU_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('utu-rauma', 'korkeakoulutus'),
   ...offers('heinolan-kesateatteri', 'matkailu'),
   ...offers('heinola-sawmill-machinery', 'sahateollisuus', 'teknologiateollisuus'),
-  ...offers('haapamaen-hoyryveturipuisto', 'matkailu'),
-  ...offers('haapamaen-museoveturiyhdistys', 'matkailu'),
   ...offers('oras-rauma', 'teknologiateollisuus', 'metalliteollisuus'),
   ...offers('rauman-energia', 'bioenergia', 'uusiutuva-energia'),
-  need(
-    'suomen-vesileikkaus',
-    'osaava-tyovoima',
-    'Metallin ammattilaisia on vaikea saada Keuruulle töihin; alueella on iso puute ammatillisesta koulutuksesta (ksml.fi 2019).',
-  ),
-  need(
-    'suomen-vesileikkaus',
-    'ammatillinen-koulutus',
-    'Keuruulta puuttuu metallialan ammatillinen koulutus (ksml.fi 2019).',
-  ),
 ];
