@@ -105,6 +105,63 @@ export const KOILLISMAA_ACTORS: OrganisationSeed[] = [
       'Sawmill company from Kuusamo, with a sawmill in Taivalkoski too.',
     ],
   ),
+  // Sources: kuusamonevo.fi "Osuuskunnan säännöt" (name and domicile Kuusamo; builds and runs the energy and
+  // water utility); abcdocz.com, the cooperative's annual report 2010 (business ID 0186403-8, 60th year).
+  actor(
+    'kuusamon-evo',
+    'company',
+    KUUSAMO,
+    ['Kuusamon energia- ja vesiosuuskunta', null, null],
+    [
+      'Kuusamon kaukolämpö- ja vesihuoltolaitosta ylläpitävä osuuskunta (toiminut vuodesta 1950).',
+      'Andelslag som driver fjärrvärme- och vattenverket i Kuusamo (verksamt sedan 1950).',
+      'Cooperative running Kuusamo’s district heating and water utility (operating since 1950).',
+    ],
+    { businessId: '0186403-8', website: 'https://kuusamonevo.fi' },
+  ),
+  // Source: koillissanomat.fi (the Koillismaa newspaper, already the source of several entries here).
+  actor(
+    'koillissanomat',
+    'company',
+    KUUSAMO,
+    ['Koillissanomat', null, null],
+    [
+      'Kuusamossa ilmestyvä Koillismaan paikallislehti.',
+      'Lokaltidning för Koillismaa som ges ut i Kuusamo.',
+      'Local newspaper of the Koillismaa region, published in Kuusamo.',
+    ],
+    { website: 'https://www.koillissanomat.fi' },
+  ),
+  // Sources: kuusamohirsitalot.fi "From hard times to a power player" (Kuusamo Log Houses, founded in 1998,
+  // employs more than 50 people); its blog "Hirsirakentaminen sopii vihreään elvytykseen" (set up at the end
+  // of 1997 with Pölkky Oy and Pölkky's main owners).
+  actor(
+    'kuusamo-hirsitalot',
+    'company',
+    KUUSAMO,
+    ['Kuusamo Hirsitalot Oy', null, 'Kuusamo Log Houses'],
+    [
+      'Kuusamolainen hirsitalojen ja -huviloiden valmistaja, perustettu 1997–1998 yhdessä Pölkky Oy:n kanssa; yli 50 työntekijää.',
+      'Tillverkare av stockhus och stockvillor i Kuusamo, grundad 1997–1998 tillsammans med Pölkky Oy; över 50 anställda.',
+      'Kuusamo maker of log houses and villas, founded in 1997–1998 together with Pölkky Oy; more than 50 employees.',
+    ],
+    { website: 'https://www.kuusamohirsitalot.fi' },
+  ),
+  // Sources: kuusamonjuusto.fi "Juuston matka maidosta pakettiin" (Finland's northernmost cheese dairy, in
+  // Koillismaa since the 1960s; almost 4 million kg of cheese a year, the second-largest cheese maker in
+  // Finland); kaleva.fi 2017 (the Kuusamo dairy buys milk through Kuusamon Osuusmeijeri).
+  actor(
+    'kuusamon-juusto',
+    'company',
+    KUUSAMO,
+    ['Kuusamon Juusto Oy', null, null],
+    [
+      'Suomen pohjoisin juustola, joka valmistaa Kuusamossa vuosittain lähes neljä miljoonaa kiloa emmentalia, edamia, goudaa ja muita juustoja.',
+      'Finlands nordligaste ostmejeri, som i Kuusamo tillverkar nästan fyra miljoner kilo emmentaler, edamer, gouda och andra ostar per år.',
+      'Finland’s northernmost cheese dairy, making almost four million kilos of Emmental, Edam, Gouda and other cheeses a year in Kuusamo.',
+    ],
+    { website: 'https://www.kuusamonjuusto.fi' },
+  ),
 
   // Source: polkky.com "Taivalkoski municipality as a partner" (Pölkky bought the sawmill from Enso Oy in
   // 1997; investment and training programme; new planing mill, koillissanomat.fi).
@@ -158,6 +215,19 @@ export const KOILLISMAA_ACTORS: OrganisationSeed[] = [
       'Creative writing institute in Taivalkoski, founded in 1990.',
     ],
   ),
+  // Sources: fi.wikipedia.org/wiki/Taivalkoski (young people and adults study at Taivalkosken lukio and
+  // OSAO); sttinfo.fi 22.1.2026 (OSAO offers upper secondary studies with the Taivalkoski school).
+  actor(
+    'taivalkosken-lukio',
+    'education',
+    TAIVALKOSKI,
+    ['Taivalkosken lukio', null, null],
+    [
+      'Taivalkosken lukio, jossa opiskelee sekä nuoria että aikuisia; yhteistyössä OSAOn kanssa.',
+      'Gymnasiet i Taivalkoski, där både unga och vuxna studerar; samarbetar med OSAO.',
+      'Taivalkoski upper secondary school for young people and adults; works with OSAO.',
+    ],
+  ),
   // Source: koillissanomat.fi (Taivalkosken Yrittäjät, about 85 members, met the municipality and
   // Naturpolis on business services).
   actor(
@@ -170,6 +240,91 @@ export const KOILLISMAA_ACTORS: OrganisationSeed[] = [
       'Lokal företagarförening med cirka 85 medlemmar.',
       'Local entrepreneurs’ association with about 85 members.',
     ],
+  ),
+  // Sources: saija.fi/en/company.html (Saija Oy, founded in 1990 on Lake Jokijärvi next to Kalle Päätalo's
+  // childhood home; restaurant, accommodation and programme services); visittaivalkoski.fi "Responsible
+  // tourism" (Saijan Lomakartano has the Sustainable Travel Finland label and the Green Key certificate).
+  actor(
+    'saijan-lomakartano',
+    'company',
+    TAIVALKOSKI,
+    ['Saija Oy (Saijan Lomakartano)', null, 'Saija Lodge'],
+    [
+      'Vuonna 1990 perustettu matkailuyritys Jokijärvellä: ravintola-, majoitus- ja ohjelmapalveluja, Sustainable Travel Finland -merkki.',
+      'Turistföretag vid Jokijärvi, grundat 1990: restaurang, logi och programtjänster, med märket Sustainable Travel Finland.',
+      'Tourism company on Lake Jokijärvi, founded in 1990: restaurant, accommodation and activities, with the Sustainable Travel Finland label.',
+    ],
+    { website: 'https://www.saija.fi' },
+  ),
+  // Sources: visittaivalkoski.fi "Responsible tourism" (Hotel Herkko, one of the tourism firms operating in
+  // Taivalkoski, has the Sustainable Travel Finland label and the Green Key certificate); hotelliherkko.com.
+  actor(
+    'hotelli-herkko',
+    'company',
+    TAIVALKOSKI,
+    ['Hotelli Herkko', null, 'Hotel Herkko'],
+    [
+      'Taivalkoskella toimiva hotelli, jolla on Sustainable Travel Finland -merkki ja Green Key -sertifikaatti.',
+      'Hotell i Taivalkoski med märket Sustainable Travel Finland och Green Key-certifikatet.',
+      'Hotel in Taivalkoski holding the Sustainable Travel Finland label and the Green Key certificate.',
+    ],
+    { website: 'https://hotelliherkko.com' },
+  ),
+  // Sources: kaleva.fi (Experience KL Oy runs the Kylmäluoma trekking centre, Finland's oldest state hiking
+  // area, in Taivalkoski); visittaivalkoski.fi "Responsible tourism" (the centre holds the Green Key).
+  actor(
+    'experience-kl',
+    'company',
+    TAIVALKOSKI,
+    ['Experience KL Oy', null, null],
+    [
+      'Ylläpitää Green Key -sertifioitua Kylmäluoman retkeilykeskusta Suomen vanhimmalla valtion retkeilyalueella.',
+      'Driver Kylmäluoma vandringscenter, certifierat med Green Key, i Finlands äldsta statliga strövområde.',
+      'Runs the Green Key certified Kylmäluoma trekking centre in Finland’s oldest state hiking area.',
+    ],
+  ),
+  // Sources: docplayer.fi "Taivalkosken matkailun kehittäminen, loppuraportti" (founded in 2003 to further
+  // co-operation among tourism firms; 30 members in 2006); kainuunsanomat.fi (its board proposed joining the
+  // Kylmäluoma hiking area to Hossa National Park).
+  actor(
+    'taivalkosken-matkailuyhdistys',
+    'association',
+    TAIVALKOSKI,
+    ['Taivalkosken Matkailuyhdistys ry', null, null],
+    [
+      'Vuonna 2003 perustettu yhdistys, joka edistää Taivalkosken matkailuyritysten yhteistyötä ja alueen tunnettuutta.',
+      'Förening grundad 2003 som främjar samarbetet mellan turistföretagen i Taivalkoski och områdets synlighet.',
+      'Association founded in 2003 to further co-operation among Taivalkoski’s tourism firms and the area’s profile.',
+    ],
+  ),
+  // Sources: wikiwand.com "Kallioniemi" (the foundation acquired Kalle Päätalo's childhood home in Jokijärvi
+  // in 1990 and runs it as a home museum); blogit.kansanuutiset.fi (it keeps the Päätalo archive in the
+  // Päätalo-keskus); maaseutuverkosto.fi (Leader project to repair the museum buildings, 2025).
+  actor(
+    'kallioniemi-saatio',
+    'other',
+    TAIVALKOSKI,
+    ['Kallioniemi-Säätiö sr', null, null],
+    [
+      'Säätiö, joka ylläpitää Kalle Päätalon lapsuudenkotia Kallioniemeä kotimuseona ja hänen arkistoaan Päätalo-keskuksessa.',
+      'Stiftelse som driver Kalle Päätalos barndomshem Kallioniemi som hemmuseum och hans arkiv i Päätalo-centret.',
+      'Foundation that runs Kalle Päätalo’s childhood home Kallioniemi as a home museum and keeps his archive at the Päätalo Centre.',
+    ],
+  ),
+  // Sources: iltalehti.fi 2021 (Taivalkosken Metsä-Veikot organised the Finnish Cup cross-country sprint in
+  // Taivalkoski); metsaveikot85.fi (the Taivalvaara multipurpose building for the youth national championships
+  // in skiing, March 2013).
+  actor(
+    'taivalkosken-metsa-veikot',
+    'association',
+    TAIVALKOSKI,
+    ['Taivalkosken Metsä-Veikot', null, null],
+    [
+      'Taivalkoskelainen hiihtoseura, joka on järjestänyt Taivalvaarassa mm. nuorten SM-hiihdot (2013) ja Suomen cupin sprintin (2021).',
+      'Skidklubb i Taivalkoski som i Taivalvaara har ordnat bl.a. FM i skidåkning för unga (2013) och en sprint i Finlandscupen (2021).',
+      'Taivalkoski ski club that has hosted e.g. the national youth ski championships (2013) and a Finnish Cup sprint (2021).',
+    ],
+    { website: 'https://metsaveikot85.fi' },
   ),
 ];
 
@@ -187,6 +342,14 @@ export const KOILLISMAA_ACTOR_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('paatalo-instituutti', 'ammatillinen-koulutus'),
   ...offers('taivalkosken-yrittajat', 'yrityspalvelut'),
   ...offers('naturpolis', 'yrityspalvelut', 'matkailu'),
+  ...offers('kuusamo-hirsitalot', 'puurakentaminen', 'puunjalostus'),
+  ...offers('kuusamon-juusto', 'elintarviketeollisuus', 'ruokaekosysteemi'),
+  ...offers('saijan-lomakartano', 'matkailu'),
+  ...offers('hotelli-herkko', 'matkailu'),
+  ...offers('experience-kl', 'matkailu'),
+  ...offers('taivalkosken-matkailuyhdistys', 'matkailu'),
+  ...offers('kallioniemi-saatio', 'matkailu'),
+  ...offers('taivalkosken-metsa-veikot', 'liikunta'),
   need(
     'kuusamo-city',
     'osaava-tyovoima',

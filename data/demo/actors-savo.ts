@@ -124,6 +124,58 @@ export const SAVO_ACTORS: OrganisationSeed[] = [
       'North Savo’s “farm to fork” food chain cluster, located in Iisalmi; has a profile on the ECCP platform.',
     ],
   ),
+  // Source: talouselama.fi 8/2018 "Teollisuus on käynyt kuumalla jo pitkään" (iisalmelainen perheyhtiö
+  // Vainio-yhtiöt, founded 1992, machine parts and contract manufacturing, about 80 employees).
+  actor(
+    'vainio-yhtiot',
+    'company',
+    IISALMI,
+    ['Vainio-yhtiöt', null, null],
+    [
+      'Vuonna 1992 perustettu iisalmelainen perheyhtiö, joka valmistaa koneenosia ja toimii sopimusvalmistajana; noin 80 työntekijää (2018).',
+      'Familjeföretag i Idensalmi, grundat 1992, som tillverkar maskindelar och är kontraktstillverkare; cirka 80 anställda (2018).',
+      'Family company in Iisalmi, founded in 1992, making machine parts and working as a contract manufacturer; about 80 employees (2018).',
+    ],
+  ),
+  // Source: yritma.fi 19.5.2023 (the City of Iisalmi and the company and school partners of the By Iisalmi
+  // network aim to make Iisalmi the first "hurry-neutral" regional town by 2025).
+  actor(
+    'by-iisalmi',
+    'other',
+    IISALMI,
+    ['By Iisalmi -verkosto', null, 'By Iisalmi network'],
+    [
+      'Iisalmen kaupungin sekä sen yritys- ja oppilaitoskumppaneiden verkosto, jonka tavoite on tehdä Iisalmesta kiireneutraali seutukaupunki vuoteen 2025 mennessä.',
+      'Nätverk av Idensalmi stad och dess företags- och läroanstaltspartner, med målet att göra Idensalmi till en ”brådskeneutral” regionstad till 2025.',
+      'Network of the City of Iisalmi and its company and school partners, aiming to make Iisalmi a “hurry-neutral” regional town by 2025.',
+    ],
+  ),
+  // Source: iisalmi.fi 4/2024, the city's statement on Iisalmen sairaala (primary care night emergency
+  // run there for decades by Ylä-Savon SOTE and now Pohjois-Savon hyvinvointialue; it serves all of Ylä-Savo).
+  actor(
+    'iisalmen-sairaala',
+    'public_agency',
+    IISALMI,
+    ['Iisalmen sairaala (Pohjois-Savon hyvinvointialue)', null, 'Iisalmi Hospital'],
+    [
+      'Pohjois-Savon hyvinvointialueen sairaala Iisalmessa; palvelee koko Ylä-Savon noin 50 000 asukasta, mm. perusterveydenhuollon päivystys.',
+      'Norra Savolax välfärdsområdes sjukhus i Idensalmi; betjänar hela Ylä-Savos cirka 50 000 invånare, bl.a. med jour inom primärvården.',
+      'Wellbeing services county of North Savo hospital in Iisalmi; serves the whole Ylä-Savo region of about 50,000 people, e.g. with primary care emergency services.',
+    ],
+  ),
+  // Source: iisalmensanomat.fi (the local newspaper of Iisalmi, already the source of the Normet entry).
+  actor(
+    'iisalmen-sanomat',
+    'company',
+    IISALMI,
+    ['Iisalmen Sanomat', null, null],
+    [
+      'Iisalmessa ilmestyvä Ylä-Savon paikallislehti.',
+      'Lokaltidning för Ylä-Savo som ges ut i Idensalmi.',
+      'Local newspaper of the Ylä-Savo region, published in Iisalmi.',
+    ],
+    { website: 'https://www.iisalmensanomat.fi' },
+  ),
 
   // Source: suuntanasaimaa.kixit.fi/fi/page/72 ("Andritz-konserniin kuuluva Savonlinna Works valmistaa
   // sellu- ja paperiteollisuudelle … tehdaslaitteistoja").
@@ -289,6 +341,13 @@ export const SAVO_ACTOR_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('savonlinnan-yritystilat', 'yrityspalvelut'),
   ...offers('lusto', 'metsabiotalous', 'matkailu'),
   ...offers('savonlinnan-seudun-yrittajat', 'yrityspalvelut'),
+  ...offers('vainio-yhtiot', 'metalliteollisuus', 'teknologiateollisuus'),
+  ...offers('by-iisalmi', 'yrityspalvelut'),
+  need(
+    'vainio-yhtiot',
+    'osaava-tyovoima',
+    'Työvoimapula jarruttaa kasvua: kokoonpanijoita, hitsaajia, koneistajia ja pintakäsittelijöitä ei löydy tarpeeksi (talouselama.fi 2018).',
+  ),
   // savonlinna.fi: the city, Xamk, Luke, Aalto and the Summer University negotiate developing Noheva.
   need(
     'savonlinna-city',

@@ -90,7 +90,7 @@ const TOWNS: TownExamples[] = [
     count: 5,
     developer: 'kristiinankaupungin-elinkeinokeskus',
   },
-  // Heinola: sawn timber (Versowood at Vierumäki; actors-heinola-keuruu-rauma.ts).
+  // Heinola: sawn timber (Versowood at Vierumäki; actors-heinola-rauma.ts).
   {
     town: 'heinola',
     municipalityCode: '111',
@@ -115,7 +115,7 @@ const TOWNS: TownExamples[] = [
     anchor: 'atria-kauhajoki',
     developer: 'kauhajoki-city',
   },
-  // Keuruu: metal products (HT Laser, Suomen Vesileikkaus; actors-heinola-keuruu-rauma.ts).
+  // Keuruu: metal products (HT Laser, Suomen Vesileikkaus; actors-kauhajoki-keuruu.ts).
   {
     town: 'keuruu',
     municipalityCode: '249',
@@ -127,7 +127,7 @@ const TOWNS: TownExamples[] = [
     anchor: 'ht-laser',
     developer: 'keulink',
   },
-  // Rauma: shipbuilding (Rauma Marine Constructions, Seaside Industry Park; actors-heinola-keuruu-rauma.ts).
+  // Rauma: shipbuilding (Rauma Marine Constructions, Seaside Industry Park; actors-heinola-rauma.ts).
   {
     town: 'rauma',
     municipalityCode: '684',

@@ -3,10 +3,8 @@
  * (shared/seeds/000–004) and the public facts in PRODUCT.md. Cross-references are natural keys
  * (organisation keys, slugs); src/server/modules/demo/demo.service.ts resolves and validates them.
  */
-import {
-  HEINOLA_KEURUU_RAUMA_ACTORS,
-  HEINOLA_KEURUU_RAUMA_COMPETENCES,
-} from './actors-heinola-keuruu-rauma.js';
+import { HEINOLA_RAUMA_ACTORS, HEINOLA_RAUMA_COMPETENCES } from './actors-heinola-rauma.js';
+import { KAUHAJOKI_KEURUU_ACTORS, KAUHAJOKI_KEURUU_COMPETENCES } from './actors-kauhajoki-keuruu.js';
 import { KOILLISMAA_ACTOR_COMPETENCES, KOILLISMAA_ACTORS } from './actors-koillismaa.js';
 import { OSTROBOTHNIA_ACTOR_COMPETENCES, OSTROBOTHNIA_ACTORS } from './actors-ostrobothnia.js';
 import { SAVO_ACTOR_COMPETENCES, SAVO_ACTORS } from './actors-savo.js';
@@ -34,7 +32,8 @@ export type { DemoWorld } from './types.js';
 const TOWN_ACTORS = [
   ...SAVO_ACTORS,
   ...OSTROBOTHNIA_ACTORS,
-  ...HEINOLA_KEURUU_RAUMA_ACTORS,
+  ...HEINOLA_RAUMA_ACTORS,
+  ...KAUHAJOKI_KEURUU_ACTORS,
   ...KOILLISMAA_ACTORS,
 ];
 
@@ -45,7 +44,8 @@ export const DEMO_WORLD: DemoWorld = {
     ...ORGANISATION_COMPETENCES,
     ...SAVO_ACTOR_COMPETENCES,
     ...OSTROBOTHNIA_ACTOR_COMPETENCES,
-    ...HEINOLA_KEURUU_RAUMA_COMPETENCES,
+    ...HEINOLA_RAUMA_COMPETENCES,
+    ...KAUHAJOKI_KEURUU_COMPETENCES,
     ...KOILLISMAA_ACTOR_COMPETENCES,
   ],
   people: PEOPLE,

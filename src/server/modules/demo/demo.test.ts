@@ -136,6 +136,26 @@ describe('demo seed world', () => {
   });
 });
 
+describe('the town network’s key actors in the seed data', () => {
+  it('gives every town of the town network at least 12 real (non-example) organisations', () => {
+    const network = DEMO_WORLD.networks.find((n) => n.slug === TOWN_NETWORK);
+    expect(network).toBeDefined();
+    const byKey = new Map(DEMO_WORLD.organisations.map((o) => [o.key, o]));
+    // The network's municipalities, as the coverage counts them: a member's own list, else its municipality.
+    const towns = new Set(
+      network!.members.flatMap((m) => m.municipalityCodes ?? [byKey.get(m.org)!.municipalityCode as string]),
+    );
+    expect(towns.size).toBe(10);
+    const counts = new Map([...towns].map((code) => [code, 0]));
+    for (const o of DEMO_WORLD.organisations) {
+      const code = o.municipalityCode as string;
+      if (counts.has(code) && !exampleKeys.has(o.key)) counts.set(code, counts.get(code)! + 1);
+    }
+    const short = [...counts].filter(([, n]) => n < 12);
+    expect(short, 'municipality code and its number of real organisations').toEqual([]);
+  });
+});
+
 describe('demo seed world in a transaction', () => {
   it('rolls everything back when a record in the middle fails', async () => {
     const fresh = await testApp();

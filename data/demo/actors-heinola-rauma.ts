@@ -1,13 +1,11 @@
 /**
- * Key actors of Heinola (111, Päijät-Häme), Keuruu (249, Keski-Suomi) and Rauma (684, Satakunta) as
- * public sources name them, each with a source comment. Keuruu has few actors here: the sources at hand
- * named only a handful of its companies, and none was added on a guess.
+ * Key actors of Heinola (111, Päijät-Häme) and Rauma (684, Satakunta) as public sources name them, each
+ * with a source comment. Keuruu's are in actors-kauhajoki-keuruu.ts.
  */
-import { actor, need, offers } from './actors-helpers.js';
+import { actor, offers } from './actors-helpers.js';
 import type { OrganisationCompetenceSeed, OrganisationSeed } from './types.js';
 
 const HEINOLA = '111';
-const KEURUU = '249';
 const RAUMA = '684';
 
 const HEINOLA_ACTORS: OrganisationSeed[] = [
@@ -134,50 +132,31 @@ const HEINOLA_ACTORS: OrganisationSeed[] = [
       'The town of Heinola’s upper secondary school, in a new building near Maaherranpuisto and the old seminary.',
     ],
   ),
-];
-
-const KEURUU_ACTORS: OrganisationSeed[] = [
-  // Source: ksml.fi "Maakunnallinen yrittäjäpalkinto keuruulaiselle HT Laserille" (a system supplier of
-  // the metal industry headquartered in Keuruu; the Teiskonen group employs over 500).
-  // TOL 2008 division 25 only (sheet metal contract manufacturing): the class is not certain.
+  // Source: ermakvagus.com "Heinola" (the summer theatre built in 2000 in Rantapuisto by the Kymijoki,
+  // known for its musicals).
   actor(
-    'ht-laser',
-    'company',
-    KEURUU,
-    ['HT Laser Oy', null, null],
+    'heinolan-kesateatteri',
+    'other',
+    HEINOLA,
+    ['Heinolan Kesäteatteri', null, 'Heinola Summer Theatre'],
     [
-      'Keuruulle pääpaikkansa ankkuroinut metalliteollisuuden järjestelmätoimittaja, laser- ja vesileikkauksen edelläkävijä Suomessa.',
-      'Systemleverantör inom metallindustrin med huvudsäte i Keuru, pionjär inom laser- och vattenskärning i Finland.',
-      'Metal industry system supplier headquartered in Keuruu, a pioneer of laser and water-jet cutting in Finland.',
+      'Vuonna 2000 rakennettu katettu kesäteatteri Kymijoen rannalla Rantapuistossa, tunnettu musikaaleistaan.',
+      'Täckt sommarteater från 2000 vid Kymmene älv i Rantapuisto, känd för sina musikaler.',
+      'Covered summer theatre built in 2000 on the Kymijoki riverside in Rantapuisto, known for its musicals.',
     ],
-    { tolCode: '25' },
   ),
-  // Source: ksml.fi 6/2019 "Metallin ammattilaisilla on vaikeuksia löytää tie Keuruulle töihin" (group
-  // headquartered in Keuruu, 75 employees there, Karjola industrial area).
-  // TOL 2008 division 25 only (metal cutting): the class is not certain.
+  // Well-known public fact, not from a stored page: Heinola Sawmill Machinery Inc (Heinolan Sahakoneet Oy)
+  // makes sawmill machinery in Heinola. piestany.sk (Heinola town profile) names wood technology among
+  // Heinola's industries.
   actor(
-    'suomen-vesileikkaus',
+    'heinola-sawmill-machinery',
     'company',
-    KEURUU,
-    ['Suomen Vesileikkaus Oy', null, null],
+    HEINOLA,
+    ['Heinolan Sahakoneet Oy', null, 'Heinola Sawmill Machinery Inc'],
     [
-      'Levytuotteiden, aihioiden ja putkien leikkaukseen erikoistunut konserni, pääpaikka Keuruun Karjolan teollisuusalueella.',
-      'Koncern specialiserad på skärning av plåt, ämnen och rör, med huvudsäte i Karjola industriområde i Keuru.',
-      'Group specialised in cutting sheet products, blanks and tubes, headquartered in the Karjola industrial area in Keuruu.',
-    ],
-    { tolCode: '25' },
-  ),
-  // Sources: ksml.fi (LapWall rented the Paanuhalli from "kehittämisyhtiö Keulink Oy"); ksml.fi (Keulink
-  // and Sarakallio Kiinteistöt prepared the former garrison area for new use).
-  actor(
-    'keulink',
-    'development_company',
-    KEURUU,
-    ['Keulink Oy', null, null],
-    [
-      'Keuruun kehittämisyhtiö: vuokraa yritystiloja ja kehittää entisen varuskunta-alueen uusiokäyttöä.',
-      'Utvecklingsbolag i Keuru: hyr ut företagslokaler och utvecklar ny användning av det tidigare garnisonsområdet.',
-      'Keuruu’s development company: lets business premises and develops new uses for the former garrison area.',
+      'Heinolalainen sahalaitteiden ja -linjojen valmistaja.',
+      'Tillverkare av sågverksutrustning och sågverkslinjer i Heinola.',
+      'Heinola-based maker of sawmill machinery and sawmill lines.',
     ],
   ),
 ];
@@ -320,15 +299,50 @@ const RAUMA_ACTORS: OrganisationSeed[] = [
     ],
     { website: 'https://www.utu.fi', tolCode: '85420' },
   ),
+  // Source: uutisrauma.fi 2024 "Oraksen liikevaihto laski" (raumalainen Oras Group, 447 of its 1,100 people
+  // in Finland, almost all in Rauma; a new plastic chroming plant in Rauma).
+  actor(
+    'oras-rauma',
+    'company',
+    RAUMA,
+    ['Oras Oy, Rauman tehdas', null, 'Oras Rauma factory'],
+    [
+      'Raumalaisen Oras Groupin hanatehdas; konsernin Suomen 447 työntekijästä lähes kaikki ovat Raumalla, ja Raumalle on investoitu muovikromaamo.',
+      'Oras Groups kranfabrik i Raumo; nästan alla av koncernens 447 anställda i Finland arbetar i Raumo, där en plastkromningsanläggning har byggts.',
+      'Oras Group’s tap factory in Rauma; almost all of the group’s 447 people in Finland work in Rauma, where a plastic chroming plant has been built.',
+    ],
+  ),
+  // Sources: ls24.fi "Rauma sai suuryritykset mukaan päästötalkoisiinsa" (Rauman Energia Oy in the town's
+  // renewable energy audit); expressmagnet.eu OmaaVoima 2/2021 (electricity network, district heat, fibre).
+  actor(
+    'rauman-energia',
+    'company',
+    RAUMA,
+    ['Rauman Energia Oy', null, null],
+    [
+      'Rauman energiayhtiö: sähköverkko, kaukolämpö ja valokuitu; mukana kaupungin uusiutuvan energian kuntakatselmuksessa.',
+      'Energibolag i Raumo: elnät, fjärrvärme och fiber; med i stadens kommunsyn för förnybar energi.',
+      'Rauma’s energy company: electricity network, district heat and fibre; part of the town’s renewable energy audit.',
+    ],
+  ),
+  // Source: ls24.fi "Rauma sai suuryritykset mukaan päästötalkoisiinsa" (Forchem Oy among the large
+  // companies in the town's renewable energy audit).
+  actor(
+    'forchem',
+    'company',
+    RAUMA,
+    ['Forchem Oy', null, null],
+    [
+      'Raumalainen suuryritys, mukana kaupungin uusiutuvan energian kuntakatselmuksessa.',
+      'Stort företag i Raumo, med i stadens kommunsyn för förnybar energi.',
+      'Large company in Rauma, part of the town’s renewable energy audit.',
+    ],
+  ),
 ];
 
-export const HEINOLA_KEURUU_RAUMA_ACTORS: OrganisationSeed[] = [
-  ...HEINOLA_ACTORS,
-  ...KEURUU_ACTORS,
-  ...RAUMA_ACTORS,
-];
+export const HEINOLA_RAUMA_ACTORS: OrganisationSeed[] = [...HEINOLA_ACTORS, ...RAUMA_ACTORS];
 
-export const HEINOLA_KEURUU_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
+export const HEINOLA_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('stora-enso-heinola', 'puunjalostus', 'bioenergia'),
   ...offers('versowood-vierumaki', 'sahateollisuus', 'puunjalostus'),
   ...offers('suomen-urheiluopisto', 'liikunta', 'ammatillinen-koulutus'),
@@ -338,9 +352,6 @@ export const HEINOLA_KEURUU_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('salpaus-heinola', 'ammatillinen-koulutus'),
   // businessheinola.fi: Heinola EcoHub, over 100 bio- and circular economy companies.
   ...offers('heinola-city', 'kiertotalous', 'yrityspalvelut'),
-  ...offers('ht-laser', 'metalliteollisuus', 'teknologiateollisuus'),
-  ...offers('suomen-vesileikkaus', 'metalliteollisuus'),
-  ...offers('keulink', 'yrityspalvelut'),
   ...offers('upm-rauma', 'puunjalostus', 'bioenergia'),
   ...offers('metsa-fibre-rauma', 'puunjalostus', 'sahateollisuus'),
   ...offers('rauma-marine-constructions', 'meriteollisuus'),
@@ -351,14 +362,8 @@ export const HEINOLA_KEURUU_RAUMA_COMPETENCES: OrganisationCompetenceSeed[] = [
   ...offers('winnova', 'ammatillinen-koulutus'),
   ...offers('samk-rauma', 'korkeakoulutus', 'tki-palvelut'),
   ...offers('utu-rauma', 'korkeakoulutus'),
-  need(
-    'suomen-vesileikkaus',
-    'osaava-tyovoima',
-    'Metallin ammattilaisia on vaikea saada Keuruulle töihin; alueella on iso puute ammatillisesta koulutuksesta (ksml.fi 2019).',
-  ),
-  need(
-    'suomen-vesileikkaus',
-    'ammatillinen-koulutus',
-    'Keuruulta puuttuu metallialan ammatillinen koulutus (ksml.fi 2019).',
-  ),
+  ...offers('heinolan-kesateatteri', 'matkailu'),
+  ...offers('heinola-sawmill-machinery', 'sahateollisuus', 'teknologiateollisuus'),
+  ...offers('oras-rauma', 'teknologiateollisuus', 'metalliteollisuus'),
+  ...offers('rauman-energia', 'bioenergia', 'uusiutuva-energia'),
 ];
