@@ -29,7 +29,9 @@ export function EventPage() {
       <p>
         <Link to={`/${lang}/events`}>{t('events.backToList')}</Link>
       </p>
-      <PageTitle lang={title.lang === lang ? undefined : title.lang}>{title.text}</PageTitle>
+      <PageTitle lang={title.lang === lang ? undefined : title.lang} fallback>
+        {title.text}
+      </PageTitle>
       {canEdit(me, e) && (
         <EditAndDelete
           editTo={`/${lang}/events/${e.id}/edit`}

@@ -19,6 +19,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { NetworkManage } from '../features/entities/NetworkManage';
 import { PageTitle } from '../ui/PageTitle';
+import { LocalText } from '../ui/LocalText';
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
 
@@ -118,7 +119,9 @@ export default function NetworkPage() {
         {!period[0] && period[1] && ` · ${t('network.periodUntil', { end: period[1] })}`}
       </p>
       {description.text && (
-        <p lang={description.lang === lang ? undefined : description.lang}>{description.text}</p>
+        <p>
+          <LocalText text={description} />
+        </p>
       )}
       <NetworkManage network={n} />
       <p>

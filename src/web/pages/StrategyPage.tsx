@@ -18,6 +18,7 @@ import { Facts } from '../ui/Facts';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import { RecordLink } from '../ui/RecordLink';
+import { LocalText } from '../ui/LocalText';
 
 export function StrategyPage() {
   const { t } = useTranslation();
@@ -38,7 +39,9 @@ export function StrategyPage() {
       <p>
         <Link to={`/${lang}/strategies`}>{t('strategy.backToList')}</Link>
       </p>
-      <PageTitle lang={title.lang === lang ? undefined : title.lang}>{title.text}</PageTitle>
+      <PageTitle lang={title.lang === lang ? undefined : title.lang} fallback>
+        {title.text}
+      </PageTitle>
       {editable && (
         <EditAndDelete
           editTo={`/${lang}/strategies/${s.id}/edit`}
@@ -91,7 +94,9 @@ function StrategyFacts({ details }: { details: StrategyDetails }) {
       {vision.text && (
         <>
           <h3>{t('strategy.vision')}</h3>
-          <p lang={vision.lang === lang ? undefined : vision.lang}>{vision.text}</p>
+          <p>
+            <LocalText text={vision} />
+          </p>
         </>
       )}
       <Facts

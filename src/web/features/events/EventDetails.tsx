@@ -9,6 +9,7 @@ import { RecordLink } from '../../ui/RecordLink';
 import { placeName, useReference } from '../../shared/reference';
 import { formatEventTime } from './format';
 import type { EventDetails as Details } from './model';
+import { LocalText } from '../../ui/LocalText';
 
 /** Links side by side, separated by commas. */
 const commaList = (items: ReactNode[]) =>
@@ -59,7 +60,9 @@ export function EventDetails({ details }: { details: Details }) {
     <section className="panel" aria-labelledby="event-details-heading">
       <h2 id="event-details-heading">{t('events.details')}</h2>
       {description.text && (
-        <p lang={description.lang === lang ? undefined : description.lang}>{description.text}</p>
+        <p>
+          <LocalText text={description} />
+        </p>
       )}
       <Facts rows={rows} />
     </section>

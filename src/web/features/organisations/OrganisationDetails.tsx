@@ -9,6 +9,7 @@ import { placeName, sectionName, useReference } from '../../shared/reference';
 import type { Organisation } from './model';
 import { registerRows } from './registerRows';
 import { Facts } from '../../ui/Facts';
+import { LocalText } from '../../ui/LocalText';
 
 /** The organisation's own facts as a description list; empty facts are left out. */
 export function OrganisationDetails({ organisation: o }: { organisation: Organisation }) {
@@ -62,7 +63,9 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
     <section className="panel" aria-labelledby="details-heading">
       <h2 id="details-heading">{t('organisation.details')}</h2>
       {description.text && (
-        <p lang={description.lang === lang ? undefined : description.lang}>{description.text}</p>
+        <p>
+          <LocalText text={description} />
+        </p>
       )}
       <Facts rows={rows} />
     </section>

@@ -35,8 +35,8 @@ export function GoalCard({ goal, actuals, today, editable }: Props) {
 
   return (
     <article className={`panel goal goal-${status.state}`} aria-labelledby={headingId}>
-      <h3 id={headingId} lang={title.lang === lang ? undefined : title.lang}>
-        {title.text}
+      <h3 id={headingId}>
+        <LocalText text={title} />
       </h3>
       <p className={`goal-state goal-state-${status.state}`}>
         <strong>{goalStateText(t, status.state)}</strong>

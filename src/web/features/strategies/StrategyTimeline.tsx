@@ -6,6 +6,7 @@ import { formatPeriod } from './ActionTable';
 import type { StrategyDetails } from './model';
 import { timeline, type TimelineRow } from './timeline';
 import './strategies.css';
+import { LocalText } from '../../ui/LocalText';
 
 const pct = (share: number) => `${(Math.min(1, Math.max(0, share)) * 100).toFixed(2)}%`;
 
@@ -85,7 +86,7 @@ export function StrategyTimeline({ details, today }: { details: StrategyDetails;
             <li key={row.id}>
               <strong>{formatPeriod(row.start, row.end, lang)}</strong>{' '}
               {row.kind === 'goal' ? t('strategy.goalPeriod') : t('strategy.actionPeriod')}:{' '}
-              <span lang={title.lang === lang ? undefined : title.lang}>{title.text}</span>
+              <LocalText text={title} />
               {row.kind === 'action' && (
                 <>
                   {' '}
@@ -108,7 +109,7 @@ export function StrategyTimeline({ details, today }: { details: StrategyDetails;
           return (
             <li key={id}>
               <strong>{t('strategy.noSchedule')}</strong> {t('strategy.actionPeriod')}:{' '}
-              <span lang={title.lang === lang ? undefined : title.lang}>{title.text}</span> (
+              <LocalText text={title} /> (
               <ActionStatusBadge status={actionById.get(id)!.status} />)
             </li>
           );

@@ -18,6 +18,7 @@ import {
 } from '../api';
 import { ProposalForm } from './ProposalForm';
 import { Section } from './Section';
+import { LocalText } from '../../../ui/LocalText';
 
 /** One proposal in the reader's language (Finnish when not translated), with edit and delete. */
 function ProposalItem(props: { proposal: Proposal; onChanged: () => void }) {
@@ -44,8 +45,14 @@ function ProposalItem(props: { proposal: Proposal; onChanged: () => void }) {
   }
   return (
     <article className="proposal">
-      <h3 lang={title.lang === lang ? undefined : title.lang}>{title.text}</h3>
-      {body.text && <p lang={body.lang === lang ? undefined : body.lang}>{body.text}</p>}
+      <h3>
+        <LocalText text={title} />
+      </h3>
+      {body.text && (
+        <p>
+          <LocalText text={body} />
+        </p>
+      )}
       {canEdit(me, proposal) && (
         <div className="form-actions">
           <Button
