@@ -9,6 +9,7 @@ import {
   type Tol2008Section,
 } from './tol2008.js';
 import { readSharedCsv, sharedDataExists } from '../../../test/support/reference.js';
+import { TOL2008_CLASS_CODES, TOL2008_GROUP_CODES } from './tol2008-structure.js';
 
 describe('TOL 2008 structure', () => {
   it('has 21 sections A–U and 88 divisions, each in an existing section', () => {
@@ -64,6 +65,12 @@ describe('resolveTol2008', () => {
     '83',
     '89',
     'x1',
+    '999',
+    '018',
+    '0118',
+    '6205',
+    '62050',
+    '99100',
   ])('rejects %j', (code) => {
     expect(resolveTol2008(code)).toBeNull();
   });
@@ -170,6 +177,14 @@ describe.skipIf(!sharedDataExists('tol2008.csv'))('TOL 2008 against shared/data/
     expect(unexplained(TOL2008_SECTIONS, rest)).toEqual(['01: missing']);
     const extra = [...TOL2008_DIVISIONS, { ...first, code: '04' }];
     expect(unexplained(TOL2008_SECTIONS, extra)).toEqual(['04: not in the file']);
+  });
+
+  it('builds in exactly the groups and classes of the file', () => {
+    const codesOf = (level: string) => rows.filter((r) => r.level === level).map((r) => r.code ?? '');
+    expect([...TOL2008_GROUP_CODES].sort()).toEqual(codesOf('3').sort());
+    expect([...TOL2008_CLASS_CODES].sort()).toEqual(codesOf('4').sort());
+    expect(TOL2008_GROUP_CODES.size).toBe(272);
+    expect(TOL2008_CLASS_CODES.size).toBe(615);
   });
 
   it('resolves every code in the file to the division and section of its ancestors', () => {

@@ -1,11 +1,13 @@
 /**
- * The Finnish Standard Industrial Classification TOL 2008 (levels 1–2 built in) and code resolution.
+ * The Finnish Standard Industrial Classification TOL 2008 and code resolution.
  *
- * Only sections and divisions are built in: they are enough to place any company code (YTJ reports
- * 5-digit TOL codes such as '70220') in its division and section for regional statistics, and the deeper
- * levels with their names are imported from Statistics Finland files when needed.
+ * Sections and divisions are built in with their names: they place any company code (YTJ reports 5-digit
+ * TOL codes such as '70220') in its division and section for regional statistics. Groups and classes are
+ * built in as codes only (tol2008-structure.ts), so that a code that does not exist is refused; their
+ * names and the national subclasses are imported from Statistics Finland files when needed.
  */
 import { DIVISION_ROWS, SECTION_ROWS } from './tol2008-data.js';
+import { isTol2008GroupOrBelow } from './tol2008-structure.js';
 
 export type TolLevel = 1 | 2 | 3 | 4 | 5;
 export type TolLevelName = 'section' | 'division' | 'group' | 'class' | 'subclass';
@@ -60,8 +62,8 @@ export function tol2008Division(code: string): Tol2008Division | undefined {
 /**
  * Resolves a TOL 2008 code of any level to its division and section: a section letter ('M'), a division
  * ('70'), group ('702'), class ('7022') or national subclass ('70220'). Returns null for malformed codes
- * and for codes whose division does not exist ('04', '34'). Groups, classes and subclasses are checked
- * only through their division, because levels 3–5 are not built in.
+ * and for codes with no such division ('04', '34'), group ('999') or class ('6205', '62050'). A
+ * subclass's fifth digit is checked only against an imported file (tol2008-structure.ts).
  */
 export function resolveTol2008(code: string): ResolvedTolCode | null {
   const normalized = code.trim().toUpperCase();
@@ -73,6 +75,7 @@ export function resolveTol2008(code: string): ResolvedTolCode | null {
   if (!/^\d{2,5}$/.test(normalized)) return null;
   const division = divisionsByCode.get(normalized.slice(0, 2));
   if (!division) return null;
+  if (normalized.length > 2 && !isTol2008GroupOrBelow(normalized)) return null;
   return {
     code: normalized,
     level: normalized.length as TolLevel,
@@ -83,8 +86,8 @@ export function resolveTol2008(code: string): ResolvedTolCode | null {
 
 /**
  * The codes a TOL 2008 code of level 3–5 stands under, itself included: '70220' → ['702', '7022',
- * '70220']. Each must be a real code at its level; the built-in data can check only the division, so a
- * caller that holds deeper levels (an imported Statistics Finland file) checks these against them.
+ * '70220']. Each must be a real code at its level; the built-in data checks groups and classes, so a
+ * caller that holds the subclasses (an imported Statistics Finland file) checks these against them.
  */
 export function tol2008DeeperCodes(code: string): string[] {
   const normalized = code.trim();

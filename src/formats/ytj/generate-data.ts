@@ -16,7 +16,7 @@ export const DIVISION_RANKING = [
   '55', '58', '66', '59', '72', '18', '64', '03', '23', '22', '27', '26', '32', '80',
 ];
 
-/** Real TOL 2008 subclasses per division, most common first; other divisions get `<division>100`. */
+/** Real TOL 2008 subclasses per division, most common first; other divisions get their first class's. */
 export const SUBCLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['68', ['68202', '68201', '68209', '68100', '68320', '68310']],
   ['43', ['43210', '43220', '43341', '43320', '43120', '43910', '43390', '43999']],

@@ -1,4 +1,5 @@
 /** One synthetic company in the raw v3 shape (strings for codes, arrays for lists), for generate.ts. */
+import { TOL2008_CLASS_CODES } from '../../domain/reference/tol2008-structure.js';
 import {
   DEFAULT_TRADE_WORDS,
   FORM_SHARES,
@@ -43,10 +44,16 @@ const descriptions = (fi: string, sv: string, en: string) => [
   { languageCode: '3', description: en },
 ];
 
+/** A division's first class as a national subclass ('1110' → '11100'): a real code for a division the table lacks. */
+function firstSubclassOf(division: string): string {
+  const first = [...TOL2008_CLASS_CODES].filter((c) => c.startsWith(division)).sort()[0];
+  return `${first ?? `${division}00`}0`;
+}
+
 export function companyRecord(random: Random, draw: CompanyDraw): Record<string, unknown> {
   const { division } = draw;
   // Squaring the draw favours each division's first (most common) subclass.
-  const subclass = pick(SUBCLASSES.get(division.code) ?? [`${division.code}100`], random() ** 2);
+  const subclass = pick(SUBCLASSES.get(division.code) ?? [firstSubclassOf(division.code)], random() ** 2);
   const form = subclass === '68202' ? FORMS.asoy : division.code === '94' ? FORMS.ry : pickForm(random());
   const registration = isoDay(draw.registered);
   const endDay = draw.ended ? between(random, draw.registered, draw.asOf) : null;

@@ -5,6 +5,7 @@ import { loadBuiltInPostalCodes } from '../../domain/reference/municipalities.js
 import { readYtjDump } from './dump.js';
 import { generateYtjDump, type GenerateYtjOptions, type GeneratorMunicipality } from './generate.js';
 import type { YtjCompany } from './types.js';
+import { resolveTol2008 } from '../../domain/reference/tol2008.js';
 
 const towns: GeneratorMunicipality[] = [
   { code: '091', nameFi: 'Helsinki', nameSv: 'Helsingfors', population: 658_000 },
@@ -74,6 +75,9 @@ describe('generateYtjDump', () => {
     expect((counts[0]?.[1] ?? 0) / companies.length).toBeGreaterThan(0.15);
     expect((byDivision.get('56') ?? 0) / companies.length).toBeLessThan(0.04);
     expect(byDivision.size).toBeGreaterThan(60);
+    // Every code is a real one: an import would refuse the others.
+    const unreal = companies.filter((c) => c.tol2008 && !resolveTol2008(c.tol2008.code));
+    expect(unreal.map((c) => c.tol2008?.code)).toEqual([]);
     const housing = companies.filter((c) => c.tol2008?.code === '68202');
     expect(housing.every((c) => c.companyForm?.code === '2' && c.name.startsWith('Asunto Oy '))).toBe(true);
     expect(companies.filter((c) => !c.status.active).length / companies.length).toBeCloseTo(0.15, 1);

@@ -107,19 +107,24 @@ describe('industry codes and municipality names', () => {
     'Kaksi Vikaa Oy;Eikuntaa;6205;',
   ].join('\n');
 
-  it('refuses a code with no such group or class once the classification holds those levels', async () => {
-    await importDeeperLevels();
-    const res = await upload(app, admin.token, 'entity=organisations&dryRun=true', csv('t.csv', FILE));
-    expect(res.status).toBe(200);
-    expect(problems(res.body.errors)).toEqual([
+  it('refuses a code with no such group or class, in a default installation and with the classification imported', async () => {
+    const refusals = [
       [4, 'Toimiala', 'invalid_industry_code', { value: '999' }],
-      [5, 'Kunta', 'unknown_municipality', { value: 'Eikuntaa' }],
+      // The code is refused as its cell is read, before names are looked up.
       [5, 'Toimiala', 'invalid_industry_code', { value: '6205' }],
-    ]);
-    // The organisation form refuses the same codes.
-    const body = { kind: 'company', nameFi: 'X', tolCode: '999' };
-    const form = await call('POST', '/api/v1/organisations', body);
-    expect([form.status, form.body.error.code]).toEqual([422, 'unknown_industry']);
+      [5, 'Kunta', 'unknown_municipality', { value: 'Eikuntaa' }],
+    ];
+    for (const imported of [false, true]) {
+      if (imported) await importDeeperLevels();
+      const res = await upload(app, admin.token, 'entity=organisations&dryRun=true', csv('t.csv', FILE));
+      expect(res.status).toBe(200);
+      expect(problems(res.body.errors), `imported: ${imported}`).toEqual(refusals);
+      // The organisation form refuses the same codes.
+      for (const tolCode of ['999', '6205', '62050']) {
+        const form = await call('POST', '/api/v1/organisations', { kind: 'company', nameFi: 'X', tolCode });
+        expect([form.status, form.body.error.code], tolCode).toEqual([422, 'unknown_industry']);
+      }
+    }
   });
 
   it('imports municipalities by Finnish or Swedish name in any case, and a website without its scheme', async () => {
