@@ -318,7 +318,11 @@ describe('industry files', () => {
   });
 
   it('does not take a TOL 2025 file for TOL 2008 silently', () => {
+    // TOL 2025's group 621 and class 6210 are no TOL 2008 codes (TOL 2008 has 620 and 6201–6209).
     expect(errorsOf(tol2025, { fileName: 'toimialat.csv' })).toEqual([
+      { line: 4, message: 'no TOL 2008 group or class in code "621"' },
+      { line: 5, message: 'no TOL 2008 group or class in code "6210"' },
+      { line: 6, message: 'no TOL 2008 group or class in code "62100"' },
       {
         line: 7,
         message: 'invalid TOL2008 code "V" (section V exists only in TOL 2025: is this a TOL 2025 file?)',

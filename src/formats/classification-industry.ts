@@ -3,7 +3,7 @@
  * Statistics Finland's TOL exports, which may reach the national 5-digit subclasses and may lack a parent
  * column. Levels follow TOL: 1 section, 2 division, 3 group, 4 class, 5 subclass.
  */
-import { resolveTol2008, type TolLevel } from '../domain/reference/tol2008.js';
+import { resolveTol2008, tol2008Division, type TolLevel } from '../domain/reference/tol2008.js';
 import type {
   IndustryClassification,
   IndustryClassificationName,
@@ -52,10 +52,11 @@ function checkCode(code: string, ctx: IndustryContext): string | null {
         : '';
     return `invalid ${ctx.classification} code "${code}"${hint}`;
   }
-  // Only TOL 2008 has built-in divisions to check against; TOL 2025 codes are checked for shape.
-  if (ctx.classification === 'TOL2008' && !resolveTol2008(code))
-    return `unknown TOL 2008 division in code "${code}"`;
-  return null;
+  // Only TOL 2008 is built in (divisions, groups, classes); TOL 2025 codes are checked for shape.
+  if (ctx.classification !== 'TOL2008' || resolveTol2008(code)) return null;
+  return tol2008Division(code.slice(0, 2))
+    ? `no TOL 2008 group or class in code "${code}"`
+    : `unknown TOL 2008 division in code "${code}"`;
 }
 
 export function parseIndustryFile(
