@@ -10,7 +10,7 @@ import { loadBuiltInMunicipalities } from '../../src/domain/reference/municipali
 import { TOL2008_DIVISIONS } from '../../src/domain/reference/tol2008.js';
 import { ORGANISATION_KINDS, RELATION_KINDS, SIZE_CLASSES } from '../../src/domain/enums.js';
 import { mulberry32, shuffleInPlace } from '../../src/domain/random.js';
-import { TOL2008_CLASS_CODES } from '../../src/domain/reference/tol2008-structure.js';
+import { tol2008ClassesOf } from '../../src/domain/reference/tol2008-structure.js';
 
 type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 type SizeClass = (typeof SIZE_CLASSES)[number];
@@ -105,7 +105,7 @@ export function generateOrganisations(count: number, random: () => number): Gene
     const place = search(byPlace, random() * byPlace[byPlace.length - 1]!, 0, byPlace.length);
     const industry = search(byIndustry, random() * byIndustry[byIndustry.length - 1]!, 0, byIndustry.length);
     // A real class of the division as its national subclass: an unreal code would have no industry.
-    const classes = classesOf(divisions[industry]!);
+    const classes = tol2008ClassesOf(divisions[industry]!);
     const sub = `${classes[Math.floor(random() * classes.length)]!.slice(2)}0`;
     organisations.push({
       id: uuid(random),
@@ -154,16 +154,6 @@ function keysOf(values: readonly string[]): { keys: Int32Array; count: number } 
     return index.get(v)!;
   });
   return { keys, count: index.size };
-}
-
-const classesByDivision = new Map<string, string[]>();
-function classesOf(division: string): string[] {
-  let classes = classesByDivision.get(division);
-  if (!classes) {
-    classes = [...TOL2008_CLASS_CODES].filter((c) => c.startsWith(division)).sort();
-    classesByDivision.set(division, classes);
-  }
-  return classes;
 }
 
 export function generateEcosystem(options: GeneratorOptions = {}): GeneratedEcosystem {

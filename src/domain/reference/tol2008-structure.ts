@@ -98,25 +98,32 @@ const GROUPS_AND_CLASSES: Readonly<Record<string, string>> = {
   '99': '0:0',
 };
 
-function unfold(): { groups: Set<string>; classes: Set<string> } {
+function unfold() {
   const groups = new Set<string>();
   const classes = new Set<string>();
+  const byDivision = new Map<string, string[]>();
   for (const [division, layout] of Object.entries(GROUPS_AND_CLASSES)) {
+    const own: string[] = [];
     for (const entry of layout.split(' ')) {
       const [group = '', digits = ''] = entry.split(':');
       groups.add(division + group);
-      for (const digit of digits) classes.add(division + group + digit);
+      for (const digit of digits) own.push(division + group + digit);
     }
+    own.forEach((c) => classes.add(c));
+    byDivision.set(division, own);
   }
-  return { groups, classes };
+  return { groups, classes, byDivision };
 }
 
-const { groups, classes } = unfold();
+const { groups, classes, byDivision } = unfold();
 
 /** Three-digit group codes ('011' … '990'). */
 export const TOL2008_GROUP_CODES: ReadonlySet<string> = groups;
 /** Four-digit class codes ('0111' … '9900'). */
 export const TOL2008_CLASS_CODES: ReadonlySet<string> = classes;
+
+/** A division's classes in code order ('62' → ['6201', '6202', '6203', '6209']); none for an unknown one. */
+export const tol2008ClassesOf = (division: string): readonly string[] => byDivision.get(division) ?? [];
 
 /**
  * Whether a code of 3–5 digits stands under a real group and class: a group must exist, a class must

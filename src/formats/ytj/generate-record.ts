@@ -1,5 +1,5 @@
 /** One synthetic company in the raw v3 shape (strings for codes, arrays for lists), for generate.ts. */
-import { TOL2008_CLASS_CODES } from '../../domain/reference/tol2008-structure.js';
+import { tol2008ClassesOf } from '../../domain/reference/tol2008-structure.js';
 import {
   DEFAULT_TRADE_WORDS,
   FORM_SHARES,
@@ -46,8 +46,7 @@ const descriptions = (fi: string, sv: string, en: string) => [
 
 /** A division's first class as a national subclass ('1110' → '11100'): a real code for a division the table lacks. */
 function firstSubclassOf(division: string): string {
-  const first = [...TOL2008_CLASS_CODES].filter((c) => c.startsWith(division)).sort()[0];
-  return `${first ?? `${division}00`}0`;
+  return `${tol2008ClassesOf(division)[0] ?? `${division}00`}0`;
 }
 
 export function companyRecord(random: Random, draw: CompanyDraw): Record<string, unknown> {
