@@ -4,18 +4,12 @@
  * clear refusal and never with data. Answers are checked against the questionnaire version of the round;
  * every save is one transaction.
  */
-import {
-  answerProblems,
-  questionnaireContent,
-  visibleQuestions,
-  type Answers,
-  type QuestionnaireContent,
-} from '../../../domain/questionnaires.js';
+import { answerProblems, visibleQuestions, type Answers } from '../../../domain/questionnaires.js';
 import { hashToken } from '../../auth/secrets.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import * as answers from './answers.repository.js';
-import { versionContent } from './questionnaires.repository.js';
+import { contentOf } from './questionnaires.service.js';
 
 type Respondent = NonNullable<Awaited<ReturnType<typeof answers.respondentByTokenHash>>>;
 
@@ -35,10 +29,7 @@ function checkLink(r: Respondent | undefined, now: Date): asserts r is Responden
   if (today < r.opensOn) throw refused(409, 'round_not_open', 'The round has not opened yet');
 }
 
-async function contentFor(db: Database, r: Respondent): Promise<QuestionnaireContent> {
-  const stored = await versionContent(db, r.questionnaireId, r.version);
-  return questionnaireContent.parse(stored);
-}
+const contentFor = (db: Database, r: Respondent) => contentOf(db, r.questionnaireId, r.version);
 
 /** What the respondent's page shows: the questionnaire as the round asks it and the answers so far. */
 export function readByLink(db: Database, token: string, now: Date) {
