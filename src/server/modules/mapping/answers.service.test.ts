@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../../test/db.js';
+import { mayRound, workspaceWithQuestionnaire } from '../../../../test/support/mapping.js';
 import { questionnaireContent } from '../../../domain/questionnaires.js';
 import { hashToken, newToken } from '../../auth/secrets.js';
 import type { AppError } from '../../errors.js';
@@ -24,34 +25,12 @@ const CONTENT = questionnaireContent.parse({
   ],
 });
 
-const workspace = await db
-  .insertInto('workspaces')
-  .values({ slug: 'kartoitus', nameFi: 'Kartoitus' })
-  .returning('id')
-  .executeTakeFirstOrThrow();
-const questionnaire = await db
-  .insertInto('questionnaires')
-  .values({ workspaceId: workspace.id, nameFi: 'Kartoitus' })
-  .returning('id')
-  .executeTakeFirstOrThrow();
+const q = await workspaceWithQuestionnaire(db, 'kartoitus');
 await db
   .insertInto('questionnaireVersions')
-  .values({ questionnaireId: questionnaire.id, version: 1, content: JSON.stringify(CONTENT) })
+  .values({ questionnaireId: q.questionnaireId, version: 1, content: JSON.stringify(CONTENT) })
   .execute();
-const round = await db
-  .insertInto('mappingRounds')
-  .values({
-    workspaceId: workspace.id,
-    questionnaireId: questionnaire.id,
-    version: 1,
-    nameFi: 'Toukokuun haastattelut',
-    scope: 'municipality',
-    municipalityCode: '740',
-    opensOn: '2026-05-01',
-    closesOn: '2026-05-31',
-  })
-  .returning('id')
-  .executeTakeFirstOrThrow();
+const round = await mayRound(db, q);
 
 async function respondent(extra: { tokenExpiresAt?: Date; tokenRevokedAt?: Date } = {}) {
   const token = newToken();

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../../test/db.js';
+import { mayRound, workspaceWithQuestionnaire } from '../../../../test/support/mapping.js';
 import { MAPPING_TEMPLATE } from '../../../domain/questionnaire-templates.js';
 import type { AppError } from '../../errors.js';
 import { contentOf, saveContent } from './questionnaires.service.js';
 
 const { db } = await testDatabase();
 
-const workspace = await db
-  .insertInto('workspaces')
-  .values({ slug: 'kyselyt', nameFi: 'Kyselyt' })
-  .returning('id')
-  .executeTakeFirstOrThrow();
-const questionnaire = await db
-  .insertInto('questionnaires')
-  .values({ workspaceId: workspace.id, nameFi: 'Kartoitus' })
-  .returning('id')
-  .executeTakeFirstOrThrow();
+const q = await workspaceWithQuestionnaire(db, 'kyselyt');
+const questionnaire = { id: q.questionnaireId };
 
 const versions = async () =>
   (
@@ -34,19 +27,7 @@ describe('saving a questionnaire', () => {
     const again = await saveContent(db, 'tester', questionnaire.id, MAPPING_TEMPLATE.content);
     expect([again.version, await versions()]).toEqual([1, [1]]);
 
-    await db
-      .insertInto('mappingRounds')
-      .values({
-        workspaceId: workspace.id,
-        questionnaireId: questionnaire.id,
-        version: 1,
-        nameFi: 'Kierros',
-        scope: 'municipality',
-        municipalityCode: '740',
-        opensOn: '2026-05-01',
-        closesOn: '2026-05-31',
-      })
-      .execute();
+    await mayRound(db, q);
     const changed = structuredClone(MAPPING_TEMPLATE.content);
     changed.sections[0]!.title.fi = 'Nykytila (muutettu)';
     const second = await saveContent(db, 'tester', questionnaire.id, changed);

@@ -1,0 +1,33 @@
+import type { Database } from '../../src/server/db/database.js';
+
+/** A workspace with one questionnaire (no version yet), for the mapping rounds' tests. */
+export async function workspaceWithQuestionnaire(db: Database, slug: string) {
+  const workspace = await db
+    .insertInto('workspaces')
+    .values({ slug, nameFi: slug })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const questionnaire = await db
+    .insertInto('questionnaires')
+    .values({ workspaceId: workspace.id, nameFi: 'Kartoitus' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { workspaceId: workspace.id, questionnaireId: questionnaire.id };
+}
+
+/** A round of Savonlinna in May 2026 on a version of the questionnaire. */
+export function mayRound(db: Database, q: { workspaceId: string; questionnaireId: string }, version = 1) {
+  return db
+    .insertInto('mappingRounds')
+    .values({
+      ...q,
+      version,
+      nameFi: 'Toukokuun haastattelut',
+      scope: 'municipality',
+      municipalityCode: '740',
+      opensOn: '2026-05-01',
+      closesOn: '2026-05-31',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
