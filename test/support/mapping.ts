@@ -1,3 +1,4 @@
+import { hashToken, newToken } from '../../src/server/auth/secrets.js';
 import type { Database } from '../../src/server/db/database.js';
 
 /** A workspace with one questionnaire (no version yet), for the mapping rounds' tests. */
@@ -30,4 +31,29 @@ export function mayRound(db: Database, q: { workspaceId: string; questionnaireId
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+}
+
+/** A respondent of a round with a personal link; the token is what their link carries. */
+export async function respondentOf(
+  db: Database,
+  roundId: string,
+  extra: { tokenExpiresAt?: Date; tokenRevokedAt?: Date } = {},
+) {
+  const token = newToken();
+  const row = await db
+    .insertInto('roundRespondents')
+    .values({ roundId, displayName: 'Savonlinnan Testi Oy', tokenHash: hashToken(token), ...extra })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { token, id: row.id };
+}
+
+/** A questionnaire version with this content, and a May round on it. */
+export async function roundWith(db: Database, slug: string, content: unknown) {
+  const q = await workspaceWithQuestionnaire(db, slug);
+  await db
+    .insertInto('questionnaireVersions')
+    .values({ questionnaireId: q.questionnaireId, version: 1, content: JSON.stringify(content) })
+    .execute();
+  return { ...q, roundId: (await mayRound(db, q)).id };
 }

@@ -114,7 +114,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
       unique (respondent_id, question_key, kind, target),
-      check ((status in ('accepted', 'merged')) = (record_id is not null))
+      -- An accepted or merged proposal names its record; a withdrawn one keeps it, for the review to take back.
+      check (status not in ('accepted', 'merged') or record_id is not null),
+      check (status not in ('pending', 'rejected') or record_id is null)
     );
     create index answer_proposals_pending on answer_proposals(status) where status = 'pending';
   `.execute(db);

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../../test/db.js';
-import { mayRound, workspaceWithQuestionnaire } from '../../../../test/support/mapping.js';
+import { respondentOf, roundWith } from '../../../../test/support/mapping.js';
 import { questionnaireContent } from '../../../domain/questionnaires.js';
-import { hashToken, newToken } from '../../auth/secrets.js';
+import { newToken } from '../../auth/secrets.js';
 import type { AppError } from '../../errors.js';
 import { answerByLink, readByLink } from './answers.service.js';
 
@@ -25,22 +25,9 @@ const CONTENT = questionnaireContent.parse({
   ],
 });
 
-const q = await workspaceWithQuestionnaire(db, 'kartoitus');
-await db
-  .insertInto('questionnaireVersions')
-  .values({ questionnaireId: q.questionnaireId, version: 1, content: JSON.stringify(CONTENT) })
-  .execute();
-const round = await mayRound(db, q);
-
-async function respondent(extra: { tokenExpiresAt?: Date; tokenRevokedAt?: Date } = {}) {
-  const token = newToken();
-  const row = await db
-    .insertInto('roundRespondents')
-    .values({ roundId: round.id, displayName: 'Savonlinnan Testi Oy', tokenHash: hashToken(token), ...extra })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { token, id: row.id };
-}
+const { roundId } = await roundWith(db, 'kartoitus', CONTENT);
+const respondent = (extra?: { tokenExpiresAt?: Date; tokenRevokedAt?: Date }) =>
+  respondentOf(db, roundId, extra);
 
 const stored = async (id: string) =>
   Object.fromEntries(

@@ -4,11 +4,18 @@
  * clear refusal and never with data. Answers are checked against the questionnaire version of the round;
  * every save is one transaction.
  */
-import { answerProblems, visibleQuestions, type Answers } from '../../../domain/questionnaires.js';
+import { proposalChanges, proposalsFrom } from '../../../domain/answer-proposals.js';
+import {
+  answerProblems,
+  visibleQuestions,
+  type Answers,
+  type QuestionnaireContent,
+} from '../../../domain/questionnaires.js';
 import { hashToken } from '../../auth/secrets.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import * as answers from './answers.repository.js';
+import * as proposals from './proposals.repository.js';
 import { contentOf } from './questionnaires.service.js';
 
 type Respondent = NonNullable<Awaited<ReturnType<typeof answers.respondentByTokenHash>>>;
@@ -30,6 +37,20 @@ function checkLink(r: Respondent | undefined, now: Date): asserts r is Responden
 }
 
 const contentFor = (db: Database, r: Respondent) => contentOf(db, r.questionnaireId, r.version);
+
+/** The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn. */
+async function refreshProposals(
+  db: Database,
+  respondentId: string,
+  content: QuestionnaireContent,
+  merged: Answers,
+) {
+  const before = await proposals.standingProposals(db, respondentId);
+  const { added, changed, withdrawn } = proposalChanges(before, proposalsFrom(content, merged));
+  await proposals.addProposals(db, respondentId, added);
+  await proposals.updatePayloads(db, respondentId, changed);
+  await proposals.withdrawProposals(db, respondentId, withdrawn);
+}
 
 /** What the respondent's page shows: the questionnaire as the round asks it and the answers so far. */
 export function readByLink(db: Database, token: string, now: Date) {
@@ -80,6 +101,7 @@ export function answerByLink(db: Database, token: string, given: Answers, submit
       ...given,
       ...Object.fromEntries(hiddenNow.map((k) => [k, null])),
     });
+    await refreshProposals(trx, r.id, content, merged);
     await answers.markRespondent(trx, r.id, {
       ...(r.openedAt ? {} : { openedAt: now }),
       ...(submit && !r.submittedAt ? { submittedAt: now } : {}),
