@@ -33,6 +33,7 @@ import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
+import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
 
 export type AppDeps = {
   db: Database;
@@ -102,6 +103,7 @@ function useMiddleware(app: Api, db: Database, now: () => Date, security: Securi
     await next();
   });
   app.use('*', clientIp);
+  app.use('/api/v1/answers/*', limitBody(ANSWER_BODY_LIMIT, 'The answers are too large (limit 256 KiB)'));
   app.use(
     '/api/*',
     exceptImportUploads(limitBody(1024 * 1024, 'The request body is too large (limit 1 MiB)')),
@@ -132,6 +134,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerYtjRoutes(app, deps.ytj);
   registerExportRoutes(app);
   registerCompetenceRoutes(app);
+  registerAnswerRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

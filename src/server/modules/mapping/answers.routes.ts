@@ -1,0 +1,81 @@
+/**
+ * The respondent's side of a mapping round: read and answer the questionnaire through a personal link,
+ * without an account. Public by policy; the link in the address is the only credential (issue 13).
+ */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../../env.js';
+import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
+import { route } from '../../routing.js';
+import { answerByLink, readByLink } from './answers.service.js';
+
+/** The size a whole questionnaire's answers stay far below; a bigger body is refused before it is read. */
+export const ANSWER_BODY_LIMIT = 256 * 1024;
+
+const tokenParam = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(200)
+    .meta({ param: { name: 'token', in: 'path' }, description: 'The personal link’s token' }),
+});
+
+const answersSchema = z.record(z.string().max(40), z.unknown()).meta({
+  description: 'Answers by question key; null takes an answer back',
+});
+
+const page = z
+  .object({
+    content: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'The questionnaire version the round asks' }),
+    answers: answersSchema,
+    mode: z.enum(['survey', 'interview']),
+    submitted: z.boolean(),
+  })
+  .meta({ id: 'RespondentPage' });
+
+const saved = z.object({ answers: answersSchema, submitted: z.boolean() }).meta({ id: 'SavedAnswers' });
+
+const answerBody = z.strictObject({
+  answers: answersSchema,
+  submit: z.boolean().default(false).meta({ description: 'True to submit; otherwise a draft is kept' }),
+});
+
+export function registerAnswerRoutes(app: OpenAPIHono<AppEnv>) {
+  route(
+    app,
+    'public',
+    {
+      method: 'get',
+      path: '/api/v1/answers/{token}',
+      tags: ['mapping'],
+      summary: 'The questionnaire and the answers so far, by a respondent’s personal link',
+      request: { params: tokenParam },
+      responses: {
+        200: jsonContent(page, 'The respondent’s page'),
+        ...errorResponses(400, 404, 409, 410, 429),
+      },
+    },
+    async (c) => c.json(await readByLink(c.var.db, c.req.valid('param').token, c.var.now()), 200),
+  );
+  route(
+    app,
+    'public',
+    {
+      method: 'put',
+      path: '/api/v1/answers/{token}',
+      tags: ['mapping'],
+      summary: 'Save answers as a draft, or submit them, by a respondent’s personal link',
+      request: { params: tokenParam, body: jsonBody(answerBody) },
+      responses: { 200: jsonContent(saved, 'Saved'), ...errorResponses(400, 404, 409, 410, 413, 422, 429) },
+    },
+    async (c) => {
+      const { answers, submit } = c.req.valid('json');
+      return c.json(
+        await answerByLink(c.var.db, c.req.valid('param').token, answers, submit, c.var.now()),
+        200,
+      );
+    },
+  );
+}
