@@ -359,6 +359,7 @@ export interface MappingRounds {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   ecosystemId: string | null;
+  example: Generated<boolean>;
   id: Generated<string>;
   municipalityCode: string | null;
   nameEn: string | null;
