@@ -635,6 +635,7 @@ export interface Questionnaires {
   descriptionSv: string | null;
   id: Generated<string>;
   latestVersion: Generated<number>;
+  lawfulBasis: Generated<string>;
   nameEn: string | null;
   nameFi: string;
   nameSv: string | null;
@@ -693,6 +694,7 @@ export interface RoundAnswers {
 }
 
 export interface RoundRespondents {
+  consentedAt: Timestamp | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   displayName: string;
@@ -701,6 +703,7 @@ export interface RoundRespondents {
   interviewedOn: string | null;
   interviewer: string | null;
   interviewNotes: string | null;
+  language: Generated<string>;
   mode: Generated<string>;
   openedAt: Timestamp | null;
   organisationId: string | null;
