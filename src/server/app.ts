@@ -34,6 +34,8 @@ import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
+import { registerRoundRoutes } from './modules/mapping/rounds.routes.js';
+import type { MailSettings } from './mail/mailer.js';
 
 export type AppDeps = {
   db: Database;
@@ -46,6 +48,8 @@ export type AppDeps = {
   oidc?: OidcSettings;
   /** The live YTJ look-up: base URL (PRH's by default) and request budget. */
   ytj?: YtjClientOptions;
+  /** Invitations and reminders of mapping rounds by e-mail; links to copy when undefined. */
+  mail?: MailSettings;
 };
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path' };
@@ -135,6 +139,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerExportRoutes(app);
   registerCompetenceRoutes(app);
   registerAnswerRoutes(app);
+  registerRoundRoutes(app, deps.mail);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

@@ -1,7 +1,10 @@
 import { hashToken, newToken } from '../../src/server/auth/secrets.js';
 import type { Database } from '../../src/server/db/database.js';
 
-/** A workspace with one questionnaire (no version yet), for the mapping rounds' tests. */
+/**
+ * A workspace with one questionnaire (no version yet), for the mapping rounds' tests. It collects answers
+ * on legitimate interest, so a submit needs no consent; the consent tests make their own.
+ */
 export async function workspaceWithQuestionnaire(db: Database, slug: string) {
   const workspace = await db
     .insertInto('workspaces')
@@ -10,7 +13,7 @@ export async function workspaceWithQuestionnaire(db: Database, slug: string) {
     .executeTakeFirstOrThrow();
   const questionnaire = await db
     .insertInto('questionnaires')
-    .values({ workspaceId: workspace.id, nameFi: 'Kartoitus' })
+    .values({ workspaceId: workspace.id, nameFi: 'Kartoitus', lawfulBasis: 'legitimate_interest' })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { workspaceId: workspace.id, questionnaireId: questionnaire.id };

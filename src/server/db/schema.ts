@@ -636,6 +636,7 @@ export interface Questionnaires {
   descriptionSv: string | null;
   id: Generated<string>;
   latestVersion: Generated<number>;
+  lawfulBasis: Generated<string>;
   nameEn: string | null;
   nameFi: string;
   nameSv: string | null;
@@ -694,6 +695,7 @@ export interface RoundAnswers {
 }
 
 export interface RoundRespondents {
+  consentedAt: Timestamp | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   displayName: string;
@@ -702,6 +704,7 @@ export interface RoundRespondents {
   interviewedOn: string | null;
   interviewer: string | null;
   interviewNotes: string | null;
+  language: Generated<string>;
   mode: Generated<string>;
   openedAt: Timestamp | null;
   organisationId: string | null;

@@ -1,27 +1,50 @@
 import type { Database } from '../../db/database.js';
 
-/** A respondent by the hash of their personal link, with the round's period and questionnaire version. */
-export async function respondentByTokenHash(db: Database, tokenHash: string, lock: boolean) {
-  let q = db
+/** A respondent with what saving their answers needs: the round's period and version, the lawful basis. */
+function respondentQuery(db: Database, lock: boolean) {
+  const q = db
     .selectFrom('roundRespondents as r')
     .innerJoin('mappingRounds as m', 'm.id', 'r.roundId')
+    .innerJoin('questionnaires as q', 'q.id', 'm.questionnaireId')
     .select([
       'r.id',
+      'r.roundId',
+      'r.displayName',
       'r.mode',
+      'r.interviewer',
+      'r.interviewedOn',
+      'r.interviewNotes',
       'r.tokenExpiresAt',
       'r.tokenRevokedAt',
       'r.submittedAt',
       'r.openedAt',
+      'r.consentedAt',
+      'm.workspaceId',
+      'm.visibility',
       'm.questionnaireId',
       'm.version',
       'm.opensOn',
       'm.closesOn',
       'm.closedAt',
-    ])
-    .where('r.tokenHash', '=', tokenHash);
-  if (lock) q = q.forUpdate('r');
-  return q.executeTakeFirst();
+      'q.lawfulBasis',
+      'q.privacyNoticeFi',
+      'q.privacyNoticeSv',
+      'q.privacyNoticeEn',
+    ]);
+  return lock ? q.forUpdate('r') : q;
 }
+
+/** A respondent by the hash of their personal link. */
+export function respondentByTokenHash(db: Database, tokenHash: string, lock: boolean) {
+  return respondentQuery(db, lock).where('r.tokenHash', '=', tokenHash).executeTakeFirst();
+}
+
+/** A respondent by id (an interviewer's way in, with no link). */
+export function respondentById(db: Database, id: string, lock: boolean) {
+  return respondentQuery(db, lock).where('r.id', '=', id).executeTakeFirst();
+}
+
+export type AnsweringRespondent = NonNullable<Awaited<ReturnType<typeof respondentById>>>;
 
 export async function answersOf(db: Database, respondentId: string): Promise<Record<string, unknown>> {
   const rows = await db
@@ -66,7 +89,15 @@ export async function writeAnswers(db: Database, respondentId: string, answers: 
 export async function markRespondent(
   db: Database,
   respondentId: string,
-  marks: { openedAt?: Date; submittedAt?: Date | null },
+  marks: {
+    openedAt?: Date;
+    submittedAt?: Date | null;
+    consentedAt?: Date;
+    mode?: 'survey' | 'interview';
+    interviewer?: string;
+    interviewedOn?: string;
+    interviewNotes?: string | null;
+  },
 ) {
   await db
     .updateTable('roundRespondents')

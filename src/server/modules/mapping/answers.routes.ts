@@ -20,7 +20,7 @@ const tokenParam = z.object({
     .meta({ param: { name: 'token', in: 'path' }, description: 'The personal link’s token' }),
 });
 
-const answersSchema = z.record(z.string().max(40), z.unknown()).meta({
+export const answersSchema = z.record(z.string().max(40), z.unknown()).meta({
   description: 'Answers by question key; null takes an answer back',
 });
 
@@ -32,14 +32,25 @@ const page = z
     answers: answersSchema,
     mode: z.enum(['survey', 'interview']),
     submitted: z.boolean(),
+    privacyNotice: z
+      .object({ fi: z.string().nullable(), sv: z.string().nullable(), en: z.string().nullable() })
+      .meta({ description: 'The questionnaire’s privacy notice: controller, purpose, retention, rights' }),
+    lawfulBasis: z.enum(['consent', 'legitimate_interest', 'public_task']),
+    consented: z.boolean().meta({ description: 'Whether the respondent has given consent' }),
   })
   .meta({ id: 'RespondentPage' });
 
-const saved = z.object({ answers: answersSchema, submitted: z.boolean() }).meta({ id: 'SavedAnswers' });
+export const saved = z
+  .object({ answers: answersSchema, submitted: z.boolean() })
+  .meta({ id: 'SavedAnswers' });
 
 const answerBody = z.strictObject({
   answers: answersSchema,
   submit: z.boolean().default(false).meta({ description: 'True to submit; otherwise a draft is kept' }),
+  consent: z.boolean().optional().meta({
+    description:
+      'The respondent consents to the privacy notice; required on submit when the lawful basis is consent',
+  }),
 });
 
 export function registerAnswerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -71,11 +82,9 @@ export function registerAnswerRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: jsonContent(saved, 'Saved'), ...errorResponses(400, 404, 409, 410, 413, 422, 429) },
     },
     async (c) => {
-      const { answers, submit } = c.req.valid('json');
-      return c.json(
-        await answerByLink(c.var.db, c.req.valid('param').token, answers, submit, c.var.now()),
-        200,
-      );
+      const { answers, submit, consent } = c.req.valid('json');
+      const token = c.req.valid('param').token;
+      return c.json(await answerByLink(c.var.db, token, answers, submit, c.var.now(), consent), 200);
     },
   );
 }

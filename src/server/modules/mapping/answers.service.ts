@@ -18,25 +18,28 @@ import * as answers from './answers.repository.js';
 import * as proposals from './proposals.repository.js';
 import { contentOf } from './questionnaires.service.js';
 
-type Respondent = NonNullable<Awaited<ReturnType<typeof answers.respondentByTokenHash>>>;
+type Respondent = answers.AnsweringRespondent;
 
 const refused = (status: 404 | 409 | 410, code: string, message: string) =>
   new AppError(status, code, message);
 
 /** Today as a calendar date in Finland, the day the round's period is counted in. */
-const helsinkiDay = (now: Date) => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
+export const helsinkiDay = (now: Date) => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
+
+/** A round is closed once closed by hand or past its last day. */
+export const roundClosed = (r: { closedAt: Date | null; closesOn: string }, now: Date) =>
+  r.closedAt !== null || helsinkiDay(now) > r.closesOn;
 
 function checkLink(r: Respondent | undefined, now: Date): asserts r is Respondent {
   if (!r) throw refused(404, 'link_not_found', 'This link is not valid');
   if (r.tokenRevokedAt) throw refused(410, 'link_revoked', 'This link has been revoked');
   if (r.tokenExpiresAt && r.tokenExpiresAt <= now)
     throw refused(410, 'link_expired', 'This link has expired');
-  const today = helsinkiDay(now);
-  if (r.closedAt || today > r.closesOn) throw refused(410, 'round_closed', 'The round has closed');
-  if (today < r.opensOn) throw refused(409, 'round_not_open', 'The round has not opened yet');
+  if (roundClosed(r, now)) throw refused(410, 'round_closed', 'The round has closed');
+  if (helsinkiDay(now) < r.opensOn) throw refused(409, 'round_not_open', 'The round has not opened yet');
 }
 
-const contentFor = (db: Database, r: Respondent) => contentOf(db, r.questionnaireId, r.version);
+export const contentFor = (db: Database, r: Respondent) => contentOf(db, r.questionnaireId, r.version);
 
 /** The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn. */
 async function refreshProposals(
@@ -52,6 +55,13 @@ async function refreshProposals(
   await proposals.withdrawProposals(db, respondentId, withdrawn);
 }
 
+/** The questionnaire's privacy notice in three languages, shown before the first question. */
+export const privacyNoticeOf = (r: Respondent) => ({
+  fi: r.privacyNoticeFi,
+  sv: r.privacyNoticeSv,
+  en: r.privacyNoticeEn,
+});
+
 /** What the respondent's page shows: the questionnaire as the round asks it and the answers so far. */
 export function readByLink(db: Database, token: string, now: Date) {
   return inTransaction(db, async (trx) => {
@@ -61,51 +71,81 @@ export function readByLink(db: Database, token: string, now: Date) {
     return {
       content: await contentFor(trx, r),
       answers: await answers.answersOf(trx, r.id),
-      mode: r.mode,
+      mode: r.mode as 'survey' | 'interview',
       submitted: r.submittedAt !== null,
+      privacyNotice: privacyNoticeOf(r),
+      lawfulBasis: r.lawfulBasis as 'consent' | 'legitimate_interest' | 'public_task',
+      consented: r.consentedAt !== null,
     };
   });
 }
 
+/** What a save brings: the answers by key (null takes one back), whether to submit, the consent. */
+export type AnswerInput = { answers: Answers; submit: boolean; consent?: boolean };
+
+/** Marks a save adds to the respondent besides opened, submitted and consented (an interview's). */
+export type RespondentMarks = Omit<Parameters<typeof answers.markRespondent>[2], 'openedAt' | 'submittedAt'>;
+
+/** Answers with the questions they answer hidden by the new answers taken back, and what changed. */
+function mergeAnswers(content: QuestionnaireContent, stored: Answers, given: Answers) {
+  const merged: Answers = { ...stored };
+  for (const [key, value] of Object.entries(given)) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  const shown = new Set(visibleQuestions(content, merged).map((q) => q.key));
+  const hiddenNow = Object.keys(stored).filter((k) => !shown.has(k) && !(k in given));
+  for (const k of hiddenNow) delete merged[k];
+  return { merged, writes: { ...given, ...Object.fromEntries(hiddenNow.map((k) => [k, null])) } };
+}
+
 /**
- * Saves answers given by the link: a key given null takes its answer back, and a stored answer that the new
- * answers hide is taken back too. A draft may be incomplete; a submit, and every save after one, must also
- * answer every required question that is shown.
+ * Saves a respondent's answers, by their link or by an interviewer, in the caller's transaction with the
+ * respondent locked: a key given null takes its answer back, and a stored answer that the new answers
+ * hide is taken back too. A draft may be incomplete; a submit, and every save after one, must also
+ * answer every required question that is shown and, when the questionnaire asks by consent, carry it.
  */
-export function answerByLink(db: Database, token: string, given: Answers, submit: boolean, now: Date) {
+export async function saveAnswers(
+  trx: Database,
+  r: Respondent,
+  input: AnswerInput,
+  now: Date,
+  marks: RespondentMarks = {},
+) {
+  const content = await contentFor(trx, r);
+  const { merged, writes } = mergeAnswers(content, await answers.answersOf(trx, r.id), input.answers);
+  const final = input.submit || r.submittedAt !== null;
+  const problems = answerProblems(content, merged, final ? 'submit' : 'draft')
+    .filter((p) => p.code === 'required' || p.path in input.answers)
+    .map((p) => ({ path: p.path, message: `${p.code}: ${p.message}` }));
+  const consented = r.consentedAt !== null || input.consent === true;
+  if (final && r.lawfulBasis === 'consent' && !consented)
+    problems.push({ path: 'consent', message: 'required: answers are kept only with consent' });
+  if (problems.length)
+    throw new AppError(422, 'invalid_answers', 'Some answers do not fit their questions', problems);
+  await answers.writeAnswers(trx, r.id, writes);
+  await refreshProposals(trx, r.id, content, merged);
+  await answers.markRespondent(trx, r.id, {
+    ...marks,
+    ...(r.openedAt ? {} : { openedAt: now }),
+    ...(input.submit && !r.submittedAt ? { submittedAt: now } : {}),
+    ...(input.consent === true && !r.consentedAt ? { consentedAt: now } : {}),
+  });
+  return { answers: merged, submitted: final };
+}
+
+/** Saves answers given by the respondent's personal link. */
+export function answerByLink(
+  db: Database,
+  token: string,
+  given: Answers,
+  submit: boolean,
+  now: Date,
+  consent?: boolean,
+) {
   return inTransaction(db, async (trx) => {
     const r = await answers.respondentByTokenHash(trx, hashToken(token), true);
     checkLink(r, now);
-    const content = await contentFor(trx, r);
-    const stored = await answers.answersOf(trx, r.id);
-    const merged: Answers = { ...stored };
-    for (const [key, value] of Object.entries(given)) {
-      if (value === null) delete merged[key];
-      else merged[key] = value;
-    }
-    const shown = new Set(visibleQuestions(content, merged).map((q) => q.key));
-    const hiddenNow = Object.keys(stored).filter((k) => !shown.has(k) && !(k in given));
-    for (const k of hiddenNow) delete merged[k];
-    const final = submit || r.submittedAt !== null;
-    const problems = answerProblems(content, merged, final ? 'submit' : 'draft').filter(
-      (p) => p.code === 'required' || p.path in given,
-    );
-    if (problems.length)
-      throw new AppError(
-        422,
-        'invalid_answers',
-        'Some answers do not fit their questions',
-        problems.map((p) => ({ path: p.path, message: `${p.code}: ${p.message}` })),
-      );
-    await answers.writeAnswers(trx, r.id, {
-      ...given,
-      ...Object.fromEntries(hiddenNow.map((k) => [k, null])),
-    });
-    await refreshProposals(trx, r.id, content, merged);
-    await answers.markRespondent(trx, r.id, {
-      ...(r.openedAt ? {} : { openedAt: now }),
-      ...(submit && !r.submittedAt ? { submittedAt: now } : {}),
-    });
-    return { answers: merged, submitted: final };
+    return saveAnswers(trx, r, { answers: given, submit, consent }, now);
   });
 }

@@ -1,3 +1,5 @@
+import type { Caller } from '../../auth/caller.js';
+import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 
 /** The content of one version of a questionnaire, as stored (checked by the domain when read). */
@@ -49,4 +51,84 @@ export async function writeVersion(
     .set({ latestVersion: row.version, updatedBy: row.actor, updatedAt: new Date() })
     .where('id', '=', row.questionnaireId)
     .execute();
+}
+
+/** The fields of a questionnaire that its editors write (the content is written by version). */
+export type QuestionnaireFields = {
+  visibility?: string;
+  nameFi?: string;
+  nameSv?: string | null;
+  nameEn?: string | null;
+  descriptionFi?: string | null;
+  descriptionSv?: string | null;
+  descriptionEn?: string | null;
+  privacyNoticeFi?: string | null;
+  privacyNoticeSv?: string | null;
+  privacyNoticeEn?: string | null;
+  lawfulBasis?: string;
+};
+
+export function questionnaireById(db: Database, id: string, lock = false) {
+  let q = db.selectFrom('questionnaires').selectAll().where('id', '=', id);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export type QuestionnaireRow = NonNullable<Awaited<ReturnType<typeof questionnaireById>>>;
+
+export function visibleQuestionnaires(db: Database, caller: Caller) {
+  return applyVisibility(db.selectFrom('questionnaires').selectAll(), caller)
+    .orderBy('nameFi')
+    .orderBy('id')
+    .limit(1000)
+    .execute();
+}
+
+export function insertQuestionnaire(
+  db: Database,
+  row: QuestionnaireFields & { nameFi: string; workspaceId: string; actor: string },
+) {
+  const { actor, ...fields } = row;
+  return db
+    .insertInto('questionnaires')
+    .values({ ...fields, createdBy: actor, updatedBy: actor })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function updateQuestionnaire(db: Database, id: string, fields: QuestionnaireFields, actor: string) {
+  return db
+    .updateTable('questionnaires')
+    .set({ ...fields, updatedBy: actor, updatedAt: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteQuestionnaire(db: Database, id: string) {
+  await db.deleteFrom('questionnaires').where('id', '=', id).execute();
+}
+
+/** Every version with when it was written and how many rounds ask it. */
+export function versionsOf(db: Database, questionnaireId: string) {
+  return db
+    .selectFrom('questionnaireVersions as v')
+    .leftJoin('mappingRounds as m', (j) =>
+      j.onRef('m.questionnaireId', '=', 'v.questionnaireId').onRef('m.version', '=', 'v.version'),
+    )
+    .select((eb) => ['v.version', 'v.createdAt', eb.fn.count<string>('m.id').as('roundCount')])
+    .where('v.questionnaireId', '=', questionnaireId)
+    .groupBy(['v.version', 'v.createdAt'])
+    .orderBy('v.version')
+    .execute();
+}
+
+/** How many rounds ask some version of the questionnaire: it cannot go while they do. */
+export async function roundCount(db: Database, questionnaireId: string) {
+  const row = await db
+    .selectFrom('mappingRounds')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('questionnaireId', '=', questionnaireId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

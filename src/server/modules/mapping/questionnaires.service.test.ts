@@ -46,7 +46,7 @@ describe('saving a questionnaire', () => {
     const error = (await saveContent(db, 'tester', questionnaire.id, broken).catch(
       (e: unknown) => e,
     )) as AppError;
-    expect([error.status, error.code]).toEqual([400, 'validation_failed']);
+    expect([error.status, error.code]).toEqual([422, 'invalid_content']);
     expect(await versions()).toEqual(before);
   });
 });
