@@ -455,6 +455,7 @@ export interface Notes {
 }
 
 export interface OrganisationCompetences {
+  answerProposalId: string | null;
   competenceId: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
@@ -666,6 +667,7 @@ export interface Regions {
 }
 
 export interface Relations {
+  answerProposalId: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   description: string | null;

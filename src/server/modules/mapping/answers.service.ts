@@ -15,6 +15,7 @@ import { hashToken } from '../../auth/secrets.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import * as answers from './answers.repository.js';
+import { followAnswers } from './facts.follow.js';
 import * as proposals from './proposals.repository.js';
 import { contentOf } from './questionnaires.service.js';
 
@@ -38,7 +39,10 @@ function checkLink(r: Respondent | undefined, now: Date): asserts r is Responden
 
 const contentFor = (db: Database, r: Respondent) => contentOf(db, r.questionnaireId, r.version);
 
-/** The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn. */
+/**
+ * The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn; and the
+ * facts of accepted ones follow them.
+ */
 async function refreshProposals(
   db: Database,
   respondentId: string,
@@ -48,8 +52,9 @@ async function refreshProposals(
   const before = await proposals.standingProposals(db, respondentId);
   const { added, changed, withdrawn } = proposalChanges(before, proposalsFrom(content, merged));
   await proposals.addProposals(db, respondentId, added);
-  await proposals.updatePayloads(db, respondentId, changed);
-  await proposals.withdrawProposals(db, respondentId, withdrawn);
+  const reworded = await proposals.updatePayloads(db, respondentId, changed);
+  const takenBack = await proposals.withdrawProposals(db, respondentId, withdrawn);
+  await followAnswers(db, reworded, takenBack);
 }
 
 /** What the respondent's page shows: the questionnaire as the round asks it and the answers so far. */
@@ -97,10 +102,15 @@ export function answerByLink(db: Database, token: string, given: Answers, submit
         'Some answers do not fit their questions',
         problems.map((p) => ({ path: p.path, message: `${p.code}: ${p.message}` })),
       );
-    await answers.writeAnswers(trx, r.id, {
-      ...given,
-      ...Object.fromEntries(hiddenNow.map((k) => [k, null])),
-    });
+    await answers.writeAnswers(
+      trx,
+      r.id,
+      {
+        ...given,
+        ...Object.fromEntries(hiddenNow.map((k) => [k, null])),
+      },
+      now,
+    );
     await refreshProposals(trx, r.id, content, merged);
     await answers.markRespondent(trx, r.id, {
       ...(r.openedAt ? {} : { openedAt: now }),
