@@ -67,6 +67,15 @@ describe('proposals from answers', () => {
     ]);
   });
 
+  it('does not take a payload read back with its keys in another order for a change', () => {
+    const made = proposalsFrom(CONTENT, ANSWERS);
+    const stored = made.map((p) => ({
+      ...p,
+      payload: Object.fromEntries(Object.entries(p.payload).reverse()),
+    }));
+    expect(proposalChanges(stored as typeof made, made).changed).toEqual([]);
+  });
+
   it('names a new actor by its business ID when it has one', () => {
     const answers = {
       partners: [

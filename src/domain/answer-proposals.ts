@@ -89,6 +89,10 @@ export function proposalsFrom(content: QuestionnaireContent, answers: Answers): 
   });
 }
 
+/** A payload as text with its keys in order: one read back from the database has them in its own order. */
+const canonical = (payload: object) =>
+  JSON.stringify(Object.fromEntries(Object.entries(payload).sort(([a], [b]) => (a < b ? -1 : 1))));
+
 /**
  * How the proposals of a changed answer differ from those already made: the new ones to add, the kept
  * ones whose payload changed, and the ones the answer no longer makes (to withdraw).
@@ -100,7 +104,7 @@ export function proposalChanges(before: readonly Proposal[], after: readonly Pro
   return {
     added: after.filter((p) => !old.has(id(p))),
     changed: after.filter(
-      (p) => old.has(id(p)) && JSON.stringify(old.get(id(p))?.payload) !== JSON.stringify(p.payload),
+      (p) => old.has(id(p)) && canonical(old.get(id(p))!.payload) !== canonical(p.payload),
     ),
     withdrawn: before.filter((p) => !now.has(id(p))),
   };

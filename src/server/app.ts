@@ -36,6 +36,7 @@ import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
 import { registerRoundRoutes } from './modules/mapping/rounds.routes.js';
 import type { MailSettings } from './mail/mailer.js';
+import { registerReviewRoutes } from './modules/mapping/review.routes.js';
 
 export type AppDeps = {
   db: Database;
@@ -140,6 +141,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerCompetenceRoutes(app);
   registerAnswerRoutes(app);
   registerRoundRoutes(app, deps.mail);
+  registerReviewRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

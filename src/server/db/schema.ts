@@ -456,6 +456,7 @@ export interface Notes {
 }
 
 export interface OrganisationCompetences {
+  answerProposalId: string | null;
   competenceId: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
@@ -668,6 +669,7 @@ export interface Regions {
 }
 
 export interface Relations {
+  answerProposalId: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   description: string | null;

@@ -5060,6 +5060,191 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/mapping-rounds/{id}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a round’s answers propose for the roster, with possible duplicates */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'accepted' | 'merged' | 'rejected' | 'withdrawn';
+          kind?: 'relation' | 'organisation' | 'competence';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Proposals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['AnswerProposal'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/proposals/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept, merge or reject proposals, all or nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            decisions: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              action: 'accept' | 'reject' | 'merge';
+              /**
+               * Format: uuid
+               * @description The organisation a new actor merges into
+               */
+              organisationId?: string;
+              /**
+               * Format: uuid
+               * @description The competence a named one merges into
+               */
+              competenceId?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Decided */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['ProposalDecided'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations': {
     parameters: {
       query?: never;
@@ -13867,6 +14052,52 @@ export interface components {
       /** @description The interviewee consents; required on submit when the lawful basis is consent */
       consent?: boolean;
     };
+    AnswerProposal: {
+      id: string;
+      /** @enum {string} */
+      kind: 'relation' | 'organisation' | 'competence';
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'merged' | 'rejected' | 'withdrawn';
+      questionKey: string;
+      questionLabel: {
+        fi: string;
+        sv: string | null;
+        en: string | null;
+      };
+      respondentId: string;
+      respondentName: string;
+      /** @description The respondent’s organisation */
+      organisationId: string | null;
+      payload: {
+        [key: string]: unknown;
+      };
+      /** @description The fact an accepted or merged proposal stands for */
+      recordId: string | null;
+      /** @description Possible duplicates of a new actor (pending organisation proposals) */
+      candidates?: {
+        organisationId: string;
+        name: string;
+        businessId: string | null;
+        municipalityCode: string | null;
+        /** @description How near, 0 to 1 */
+        score: number;
+        /** @enum {string} */
+        reason: 'business_id' | 'name';
+      }[];
+      /** @description Near terms of the vocabulary for a named competence (pending) */
+      competenceCandidates?: {
+        competenceId: string;
+        name: string;
+        score: number;
+      }[];
+      answeredAt: string;
+    };
+    ProposalDecided: {
+      id: string;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'merged' | 'rejected' | 'withdrawn';
+      recordId: string | null;
+    };
     OrganisationPage: {
       items: components['schemas']['Organisation'][];
       nextCursor: string | null;
@@ -14104,6 +14335,11 @@ export interface components {
       source: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | 'example' | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /**
+       * Format: uuid
+       * @description The mapping-round answer (its proposal) this record was accepted from
+       */
+      answerProposalId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -14403,6 +14639,11 @@ export interface components {
       personId: string | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /**
+       * Format: uuid
+       * @description The mapping-round answer (its proposal) this record was accepted from
+       */
+      answerProposalId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;

@@ -56,8 +56,12 @@ export async function answersOf(db: Database, respondentId: string): Promise<Rec
 }
 
 /** Writes the given answers over the stored ones; a key given as null takes its answer back. */
-export async function writeAnswers(db: Database, respondentId: string, answers: Record<string, unknown>) {
-  const now = new Date();
+export async function writeAnswers(
+  db: Database,
+  respondentId: string,
+  answers: Record<string, unknown>,
+  now = new Date(),
+) {
   const given = Object.entries(answers);
   const withdrawn = given.filter(([, v]) => v === null).map(([k]) => k);
   const written = given.filter(([, v]) => v !== null);

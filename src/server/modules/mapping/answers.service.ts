@@ -15,6 +15,7 @@ import { hashToken } from '../../auth/secrets.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import * as answers from './answers.repository.js';
+import { followAnswers } from './facts.follow.js';
 import * as proposals from './proposals.repository.js';
 import { contentOf } from './questionnaires.service.js';
 
@@ -41,7 +42,10 @@ function checkLink(r: Respondent | undefined, now: Date): asserts r is Responden
 
 export const contentFor = (db: Database, r: Respondent) => contentOf(db, r.questionnaireId, r.version);
 
-/** The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn. */
+/**
+ * The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn; and the
+ * facts of accepted ones follow them.
+ */
 async function refreshProposals(
   db: Database,
   respondentId: string,
@@ -51,8 +55,9 @@ async function refreshProposals(
   const before = await proposals.standingProposals(db, respondentId);
   const { added, changed, withdrawn } = proposalChanges(before, proposalsFrom(content, merged));
   await proposals.addProposals(db, respondentId, added);
-  await proposals.updatePayloads(db, respondentId, changed);
-  await proposals.withdrawProposals(db, respondentId, withdrawn);
+  const reworded = await proposals.updatePayloads(db, respondentId, changed);
+  const takenBack = await proposals.withdrawProposals(db, respondentId, withdrawn);
+  await followAnswers(db, reworded, takenBack);
 }
 
 /** The questionnaire's privacy notice in three languages, shown before the first question. */
@@ -123,7 +128,7 @@ export async function saveAnswers(
     problems.push({ path: 'consent', message: 'required: answers are kept only with consent' });
   if (problems.length)
     throw new AppError(422, 'invalid_answers', 'Some answers do not fit their questions', problems);
-  await answers.writeAnswers(trx, r.id, writes);
+  await answers.writeAnswers(trx, r.id, writes, now);
   await refreshProposals(trx, r.id, content, merged);
   await answers.markRespondent(trx, r.id, {
     ...marks,
