@@ -34,6 +34,7 @@ import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
+import { registerRoundAnalysisRoutes } from './modules/mapping/analysis.routes.js';
 
 export type AppDeps = {
   db: Database;
@@ -135,6 +136,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerExportRoutes(app);
   registerCompetenceRoutes(app);
   registerAnswerRoutes(app);
+  registerRoundAnalysisRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

@@ -15,6 +15,7 @@ import * as competenceThemes from './migrations/20261206140000_competence_themes
 import * as exampleData from './migrations/20261207090000_example_data.js';
 import * as goalTexts from './migrations/20261208090000_goal_texts_in_three_languages.js';
 import * as mappingRounds from './migrations/20261209090000_mapping_rounds.js';
+import * as answerCodes from './migrations/20261210110000_answer_codes.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261207090000_example_data': exampleData,
   '20261208090000_goal_texts_in_three_languages': goalTexts,
   '20261209090000_mapping_rounds': mappingRounds,
+  '20261210110000_answer_codes': answerCodes,
 };
 
 class StaticProvider implements MigrationProvider {
