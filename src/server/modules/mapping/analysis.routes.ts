@@ -164,7 +164,12 @@ function fileRoute(app: Api, format: AnswerFormat) {
       },
     },
     async (c) => {
-      const options = { format, ...c.req.valid('query') };
+      const { lang, delimiter } = c.req.valid('query');
+      const options = {
+        format,
+        lang,
+        delimiter: delimiter === 'semicolon' ? (';' as const) : (',' as const),
+      };
       return download(
         c,
         await answersFile(c.var.db, c.var.caller, c.req.valid('param').id, options, c.var.now()),

@@ -23,9 +23,9 @@ export const questionQuery = z.strictObject({
 export const exportQuery = z.strictObject({
   lang: z.enum(TEXT_LANGUAGES).default('fi').meta({ description: 'Language of labels and headers' }),
   delimiter: z
-    .enum([',', ';'])
-    .default(',')
-    .meta({ description: 'CSV only: ";" for Finnish Excel (with a byte-order mark)' }),
+    .enum(['comma', 'semicolon'])
+    .default('comma')
+    .meta({ description: 'CSV only: semicolon for Finnish Excel (with a byte-order mark)' }),
 });
 
 const label = z.object({ fi: z.string(), sv: z.string().nullish(), en: z.string().nullish() });
