@@ -293,12 +293,12 @@ describe('the answers as files', () => {
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers.slice(0, 2)).toEqual(['Respondent', 'Organisation']);
     const col = headers.indexOf('What are its challenges? (challenges)') + 1;
-    const found = [];
+    const found: ExcelJS.Row[] = [];
     sheet.eachRow((row) => {
       if (row.getCell(2).value === 'Sahanterä Oy') found.push(row);
     });
     expect(found).toHaveLength(1);
-    const row = found[0] as ExcelJS.Row;
+    const row = found[0]!;
     expect(row.getCell(col).value).toBe(`'${FORMULA}`);
     expect(row.getCell(col).formula).toBeUndefined();
     expect(

@@ -45,14 +45,19 @@ export function respondentsOf(db: Database, roundId: string, all = false) {
 }
 
 /** Answers of the round's respondents (the submitted unless `all`), optionally of some questions only. */
-export function answersOf(db: Database, roundId: string, options: { all?: boolean; keys?: string[] } = {}) {
+export async function answersOf(
+  db: Database,
+  roundId: string,
+  options: { all?: boolean; keys?: string[] } = {},
+) {
+  if (options.keys?.length === 0) return [];
   let q = db
     .selectFrom('roundAnswers as a')
     .innerJoin('roundRespondents as r', 'r.id', 'a.respondentId')
     .select(['a.respondentId', 'a.questionKey', 'a.value'])
     .where('r.roundId', '=', roundId);
   if (!options.all) q = q.where('r.submittedAt', 'is not', null);
-  if (options.keys) q = q.where('a.questionKey', 'in', options.keys.length ? options.keys : ['']);
+  if (options.keys) q = q.where('a.questionKey', 'in', options.keys);
   return q.execute();
 }
 

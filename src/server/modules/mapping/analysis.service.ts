@@ -29,7 +29,7 @@ export async function editableRound(db: Database, caller: Caller, id: string) {
   return round;
 }
 
-const roundContent = (db: Database, round: repo.RoundRow) =>
+export const roundContent = (db: Database, round: repo.RoundRow) =>
   contentOf(db, round.questionnaireId, round.version);
 
 /** Respondents with their answers, in the order of the respondents. */
@@ -164,5 +164,3 @@ export async function roundThemeSuggestions(db: Database, caller: Caller, id: st
   const texts = answers.flatMap((a) => (typeof a.value === 'string' ? [{ text: a.value }] : []));
   return themeSuggestions(texts);
 }
-
-export { roundContent };
