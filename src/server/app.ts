@@ -37,6 +37,7 @@ import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answe
 import { registerRoundRoutes } from './modules/mapping/rounds.routes.js';
 import type { MailSettings } from './mail/mailer.js';
 import { registerReviewRoutes } from './modules/mapping/review.routes.js';
+import { registerRoundAnalysisRoutes } from './modules/mapping/analysis.routes.js';
 
 export type AppDeps = {
   db: Database;
@@ -142,6 +143,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerAnswerRoutes(app);
   registerRoundRoutes(app, deps.mail);
   registerReviewRoutes(app);
+  registerRoundAnalysisRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

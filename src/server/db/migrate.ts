@@ -17,6 +17,7 @@ import * as goalTexts from './migrations/20261208090000_goal_texts_in_three_lang
 import * as mappingRounds from './migrations/20261209090000_mapping_rounds.js';
 import * as roundManagement from './migrations/20261210090000_round_management.js';
 import * as answerFacts from './migrations/20261210100000_answer_facts.js';
+import * as answerCodes from './migrations/20261210110000_answer_codes.js';
 import * as exampleRounds from './migrations/20261210120000_example_rounds.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261209090000_mapping_rounds': mappingRounds,
   '20261210090000_round_management': roundManagement,
   '20261210100000_answer_facts': answerFacts,
+  '20261210110000_answer_codes': answerCodes,
   '20261210120000_example_rounds': exampleRounds,
 };
 

@@ -51,6 +51,14 @@ export interface AgreementParties {
   workspaceId: string;
 }
 
+export interface AnswerCodes {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  questionKey: string;
+  respondentId: string;
+  theme: string;
+}
+
 export interface AnswerProposals {
   createdAt: Generated<Timestamp>;
   decidedAt: Timestamp | null;
@@ -64,6 +72,13 @@ export interface AnswerProposals {
   status: Generated<string>;
   target: string;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface AnswerQuotes {
+  markedAt: Generated<Timestamp>;
+  markedBy: Generated<string>;
+  questionKey: string;
+  respondentId: string;
 }
 
 export interface ApiTokens {
@@ -816,7 +831,9 @@ export interface Workspaces {
 export interface DB {
   actionProjects: ActionProjects;
   agreementParties: AgreementParties;
+  answerCodes: AnswerCodes;
   answerProposals: AnswerProposals;
+  answerQuotes: AnswerQuotes;
   apiTokens: ApiTokens;
   auditLog: AuditLog;
   competences: Competences;

@@ -5245,6 +5245,587 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/mapping-rounds/{id}/analysis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Summaries of the submitted answers, question by question, and who answered by town and kind */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The analysis */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundAnalysis'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/compare/{otherId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Two rounds side by side, question by question, by their shared question keys */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+          /** @description The round to compare with */
+          otherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The comparison */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundComparison'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/texts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The submitted open answers with their themes and quote marks (editors only) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description An open question’s key; all open questions when absent */
+          question?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The open answers */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundTexts'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/theme-suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stems the open answers share most (Snowball stemmers, fi/sv/en stopwords), as hints for themes */
+    get: {
+      parameters: {
+        query?: {
+          /** @description An open question’s key; all open questions when absent */
+          question?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The suggestions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ThemeSuggestions'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Code a submitted open answer into themes (replaces its themes) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            respondentId: string;
+            questionKey: string;
+            /** @description The answer’s themes; [] removes them */
+            themes: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The answer’s themes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AnswerCodes'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a submitted open answer as a quote usable in the report, or take the mark off */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            respondentId: string;
+            questionKey: string;
+            usable: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description The mark */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AnswerQuote'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/answers.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The answers as CSV: a row per respondent, a column per question (editors only) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of labels and headers */
+          lang?: 'fi' | 'sv' | 'en';
+          /** @description CSV only: semicolon for Finnish Excel (with a byte-order mark) */
+          delimiter?: 'comma' | 'semicolon';
+        };
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The answers file; text a spreadsheet could run as a formula is escaped */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/answers.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The answers as Excel: a row per respondent, a column per question (editors only) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of labels and headers */
+          lang?: 'fi' | 'sv' | 'en';
+          /** @description CSV only: semicolon for Finnish Excel (with a byte-order mark) */
+          delimiter?: 'comma' | 'semicolon';
+        };
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The answers file; text a spreadsheet could run as a formula is escaped */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations': {
     parameters: {
       query?: never;
@@ -13230,6 +13811,33 @@ export interface components {
           lq: number;
         }[];
       };
+      /** @description Absent only in pictures saved before mapping rounds existed */
+      mappingEvidence?: {
+        rounds: {
+          id: string;
+          name: components['schemas']['SurveyLabel'];
+          /** @description Respondents who submitted */
+          respondents: number;
+          /** @description Answers an editor coded into themes */
+          codedAnswers: number;
+        }[];
+        themes: {
+          theme: string;
+          /** @description Respondents whose answers carry the theme */
+          n: number;
+          /** @description Answers coded with the theme */
+          answers: number;
+          questionKeys: string[];
+        }[];
+        quotes: {
+          text: string;
+          questionKey: string;
+          questionLabel: components['schemas']['SurveyLabel'];
+          /** @description The quote’s most common theme */
+          theme?: string;
+          themes: string[];
+        }[];
+      };
     };
     PictureScope: {
       /** @enum {string} */
@@ -13550,6 +14158,12 @@ export interface components {
         code: string;
         lq: number;
       }[];
+    };
+    /** @description Text in Finnish, and in Swedish and English when written */
+    SurveyLabel: {
+      fi: string;
+      sv?: string | null;
+      en?: string | null;
     };
     Graph: {
       scope: {
@@ -14097,6 +14711,164 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'merged' | 'rejected' | 'withdrawn';
       recordId: string | null;
+    };
+    RoundAnalysis: {
+      round: {
+        id: string;
+        name: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        version: number;
+      };
+      /** @description Respondents who submitted */
+      respondents: number;
+      questions: components['schemas']['QuestionSummary'][];
+      byMunicipality: {
+        municipalityCode: string | null;
+        municipalityName: string | null;
+        n: number;
+      }[];
+      byKind: {
+        kind: string | null;
+        n: number;
+      }[];
+    };
+    QuestionSummary: {
+      key: string;
+      /** @enum {string} */
+      type:
+        | 'single'
+        | 'multiple'
+        | 'scale'
+        | 'number'
+        | 'text'
+        | 'date'
+        | 'yesno'
+        | 'competences'
+        | 'actors'
+        | 'partners';
+      label: {
+        fi: string;
+        sv?: string | null;
+        en?: string | null;
+      };
+      /** @description Respondents who answered */
+      n: number;
+      counts?: {
+        option: string;
+        label: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        n: number;
+        /** @description Of those who answered the question */
+        share: number;
+      }[];
+      mean?: number | null;
+      median?: number | null;
+      min?: number | null;
+      max?: number | null;
+      distribution?: {
+        value: number;
+        n: number;
+      }[];
+      earliest?: string | null;
+      latest?: string | null;
+      /** @description Open answers written */
+      texts?: number;
+    };
+    RoundComparison: {
+      first: {
+        id: string;
+        name: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        version: number;
+      };
+      second: {
+        id: string;
+        name: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        version: number;
+      };
+      respondents: {
+        first: number;
+        second: number;
+      };
+      shared: {
+        key: string;
+        /** @enum {string} */
+        type:
+          | 'single'
+          | 'multiple'
+          | 'scale'
+          | 'number'
+          | 'text'
+          | 'date'
+          | 'yesno'
+          | 'competences'
+          | 'actors'
+          | 'partners';
+        label: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        first: components['schemas']['QuestionSummary'];
+        second: components['schemas']['QuestionSummary'];
+        meanChange?: number | null;
+        options?: {
+          option: string;
+          first: number;
+          second: number;
+          shareChange: number;
+        }[];
+      }[];
+      onlyFirst: string[];
+      onlySecond: string[];
+      differentType: string[];
+    };
+    RoundTexts: {
+      data: {
+        respondentId: string;
+        respondentName: string;
+        organisationName: string | null;
+        questionKey: string;
+        text: string;
+        themes: string[];
+        /** @description Marked as a quote usable in the report */
+        usable: boolean;
+      }[];
+    };
+    ThemeSuggestions: {
+      data: {
+        stem: string;
+        terms: string[];
+        /** @description Answers using the stem */
+        n: number;
+        /** @description Times it occurs */
+        count: number;
+        /** @enum {string} */
+        language: 'fi' | 'sv' | 'en';
+      }[];
+    };
+    AnswerCodes: {
+      respondentId: string;
+      questionKey: string;
+      themes: string[];
+    };
+    AnswerQuote: {
+      respondentId: string;
+      questionKey: string;
+      usable: boolean;
     };
     OrganisationPage: {
       items: components['schemas']['Organisation'][];
