@@ -131,6 +131,13 @@ describe('respondents of a round', () => {
     expect(text).not.toContain('salainen.osoite@example.fi');
     expect(text).not.toContain(r!.link.token);
     expect(text).not.toMatch(/"(email|tokenHash)"/);
+    const audited = await db
+      .selectFrom('auditLog')
+      .select('detail')
+      .where('action', '=', 'list')
+      .where('entity', '=', 'round-respondents')
+      .execute();
+    expect(JSON.stringify(audited)).toContain(r!.id);
   });
 
   it('move from not opened to opened, draft and submitted', async () => {
