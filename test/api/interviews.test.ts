@@ -74,6 +74,13 @@ describe('interviewer mode', () => {
     const read = await editor('GET', path);
     expect(read.body).toMatchObject({ mode: 'interview', submitted: true, ...INTERVIEW });
     expect(read.body.interviewNotes).toBe('Haastateltava toivoi yhteistyötä oppilaitosten kanssa.');
+    const views = await db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('entity', '=', 'round-respondents')
+      .where('entityId', '=', r.id)
+      .execute();
+    expect(views.map((v) => v.action)).toEqual(expect.arrayContaining(['view', 'interview']));
     const listed = await reader('GET', `/api/v1/mapping-rounds/${await roundIdOf(r.id)}/respondents`);
     const row = listed.body.data.find((x: { id: string }) => x.id === r.id);
     expect(row).toMatchObject({ mode: 'interview', state: 'submitted', ...INTERVIEW });

@@ -199,8 +199,13 @@ describe('rounds', () => {
     expect((await stranger('GET', `/api/v1/mapping-rounds/${round.id}`)).status).toBe(404);
     expect((await reader('PATCH', `/api/v1/mapping-rounds/${round.id}`, { nameFi: 'X' })).status).toBe(403);
     expect((await stranger('DELETE', `/api/v1/mapping-rounds/${round.id}`)).status).toBe(404);
+    await editor('POST', `/api/v1/mapping-rounds/${round.id}/respondents`, {
+      respondents: [{ displayName: 'A' }],
+    });
     const patched = await editor('PATCH', `/api/v1/mapping-rounds/${round.id}`, { closesOn: '2026-06-15' });
     expect([patched.status, patched.body.closesOn, patched.body.version]).toEqual([200, '2026-06-15', 1]);
+    const moved = await editor('GET', `/api/v1/mapping-rounds/${round.id}/respondents`);
+    expect(moved.body.data[0].linkExpiresAt).toBe('2026-06-16T00:00:00.000Z');
     const version = await editor('PATCH', `/api/v1/mapping-rounds/${round.id}`, { version: 2 });
     expect(version.status).toBe(400);
   });

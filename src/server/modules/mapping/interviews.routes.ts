@@ -57,7 +57,7 @@ export function registerInterviewRoutes(app: Api) {
       responses: { 200: jsonContent(interviewSchema, 'The interview'), ...errorResponses(401, 403, 404) },
     },
     async (c) => {
-      const interview = await readInterview(c.var.db, c.var.caller, c.req.valid('param').id);
+      const interview = await readInterview(c.var.db, c.var.caller, c.req.valid('param').id, c.var.now());
       return c.json({ ...interview, content: interview.content as Record<string, unknown> }, 200);
     },
   );

@@ -27,8 +27,15 @@ async function interviewable(db: Database, caller: Caller, id: string, lock: boo
   return r;
 }
 
-export async function readInterview(db: Database, caller: Caller, id: string) {
+/** The interview as its editor continues it; its notes are about a person, so the reading is audited. */
+export async function readInterview(db: Database, caller: Caller, id: string, now: Date) {
   const r = await interviewable(db, caller, id, false, 'read interview');
+  await audit(
+    db,
+    caller,
+    { action: 'view', entity: ENTITY, entityId: id, workspaceId: r.workspaceId, outcome: 'ok' },
+    now,
+  );
   return {
     displayName: r.displayName,
     content: await contentFor(db, r),

@@ -115,7 +115,10 @@ function listRoute(app: Api) {
       },
     },
     async (c) =>
-      c.json({ data: await service.listRespondents(c.var.db, c.var.caller, c.req.valid('param').id) }, 200),
+      c.json(
+        { data: await service.readRespondents(c.var.db, c.var.caller, c.req.valid('param').id, c.var.now()) },
+        200,
+      ),
   );
 }
 

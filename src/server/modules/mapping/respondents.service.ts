@@ -191,6 +191,19 @@ export async function listRespondents(db: Database, caller: Caller, roundId: str
   });
 }
 
+/** The list as the respondents' page shows it; respondents are people's names, so the reading is audited. */
+export async function readRespondents(db: Database, caller: Caller, roundId: string, now: Date) {
+  const rows = await listRespondents(db, caller, roundId);
+  if (rows.length)
+    await audit(
+      db,
+      caller,
+      { action: 'list', entity: ENTITY, outcome: 'ok', detail: { ids: rows.map((r) => r.id) } },
+      now,
+    );
+  return rows;
+}
+
 const ROUND_ENTITY = 'mapping-rounds';
 
 /** A respondent the caller may change, through the round they belong to (404 when it is hidden). */

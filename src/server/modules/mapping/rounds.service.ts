@@ -43,8 +43,11 @@ function checkRound(r: Scoped & { opensOn: string; closesOn: string }) {
     ]);
 }
 
-/** A personal link works until the round's last day is over (in Finland, at the latest). */
-export const linkExpiry = (closesOn: string) => new Date(Date.parse(`${closesOn}T00:00:00Z`) + 36 * 3600_000);
+/**
+ * A personal link works until the round's last day is over: the next midnight in UTC comes two or three
+ * hours after Finland's, so the whole Finnish day is covered (and the round's close is checked besides).
+ */
+export const linkExpiry = (closesOn: string) => new Date(Date.parse(`${closesOn}T00:00:00Z`) + 24 * 3600_000);
 
 export const readRound = async (db: Database, caller: Caller, id: string) =>
   readable(db, caller, ENTITY, await repo.roundById(db, id));
