@@ -9,7 +9,6 @@ import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import { linkSearch, readByLink, saveByLink, type RespondentPage } from '../features/mapping-answer/api';
 import { AnswerForm } from '../features/mapping-answer/AnswerForm';
-import { AnswerTools } from '../features/mapping-answer/names';
 import { PublicShell } from '../features/mapping-answer/PublicShell';
 import { Refusal } from '../features/mapping-answer/Refusal';
 import type { Answers } from '../../domain/questionnaires';
@@ -64,15 +63,14 @@ function Answering({ token, page }: { token: string; page: RespondentPage }) {
       {needsConsent && !consent ? (
         <p className="answer-muted">{t('answer.consentFirst')}</p>
       ) : (
-        <AnswerTools search={search}>
-          <AnswerForm
-            content={page.content}
-            answers={page.answers}
-            submitted={page.submitted}
-            save={save}
-            refused={(error) => <Refusal error={error} />}
-          />
-        </AnswerTools>
+        <AnswerForm
+          content={page.content}
+          answers={page.answers}
+          submitted={page.submitted}
+          save={save}
+          search={search}
+          refused={(error) => <Refusal error={error} />}
+        />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { DateInput, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
@@ -15,7 +15,6 @@ import {
   type InterviewPage as Interview,
 } from '../features/mapping-answer/api';
 import { AnswerForm } from '../features/mapping-answer/AnswerForm';
-import { AnswerTools } from '../features/mapping-answer/names';
 import { Refusal } from '../features/mapping-answer/Refusal';
 import type { Answers } from '../../domain/questionnaires';
 
@@ -68,7 +67,6 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
     },
     [id],
   );
-  const search = useMemo(() => rosterSearch, []);
   const dateWrong = parseDay(dateText) === null;
   const ready = details.interviewer.trim() !== '' && !dateWrong;
   const language = i18n.language === 'sv' || i18n.language === 'en' ? i18n.language : 'fi';
@@ -116,17 +114,16 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
           fullWidth
         />
       </fieldset>
-      <AnswerTools search={search}>
-        <AnswerForm
-          content={page.content}
-          answers={page.answers}
-          submitted={page.submitted}
-          save={save}
-          enabled={ready}
-          extra={JSON.stringify(details)}
-          refused={(error) => <Refusal error={error} inline />}
-        />
-      </AnswerTools>
+      <AnswerForm
+        content={page.content}
+        answers={page.answers}
+        submitted={page.submitted}
+        save={save}
+        enabled={ready}
+        extra={JSON.stringify(details)}
+        refused={(error) => <Refusal error={error} inline />}
+        search={rosterSearch}
+      />
     </>
   );
 }

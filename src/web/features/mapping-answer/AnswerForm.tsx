@@ -3,7 +3,8 @@ import { Button, InlineAlert } from 'suomifi-ui-components';
 import { questionsOf, type Answers, type QuestionnaireContent } from '../../../domain/questionnaires';
 import { useLang } from '../../i18n/lang';
 import { plainText } from './localText';
-import type { Saved } from './api';
+import type { OrganisationSearch, Saved } from './api';
+import { AnswerTools } from './names';
 import { Questionnaire } from './Questionnaire';
 import { SaveStatus } from './SaveStatus';
 import { useAnswering } from './useAnswering';
@@ -14,6 +15,8 @@ type Props = {
   answers: Answers;
   submitted: boolean;
   save: (answers: Answers, submit: boolean) => Promise<Saved>;
+  /** How the organisation pickers search: the roster for an editor, the link's search for a respondent. */
+  search: OrganisationSearch;
   /** False until the respondent may be saved for (the consent the privacy notice asks). */
   enabled?: boolean;
   /** What else the save sends, as text: a change of it is saved like an answer. */
@@ -26,7 +29,23 @@ type Props = {
  * The questionnaire with its saving: drafts saved as the answers change, the time of the last save shown,
  * and a submit that names the questions still needing an answer. After a submit, answers can still change.
  */
-export function AnswerForm({ content, answers, submitted, save, enabled = true, extra, refused }: Props) {
+export function AnswerForm({ search, ...form }: Props) {
+  return (
+    <AnswerTools search={search}>
+      <Answering {...form} />
+    </AnswerTools>
+  );
+}
+
+function Answering({
+  content,
+  answers,
+  submitted,
+  save,
+  enabled = true,
+  extra,
+  refused,
+}: Omit<Props, 'search'>) {
   const { t } = useTranslation();
   const lang = useLang();
   const labelOf = (key: string) => plainText(questionsOf(content).find((q) => q.key === key)?.label, lang);

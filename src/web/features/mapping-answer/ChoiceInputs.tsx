@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
-import type { Question } from '../../../domain/questionnaires';
 import { useLang } from '../../i18n/lang';
 import { plainText } from './localText';
-import type { InputProps } from './QuestionField';
-
-type Of<T extends Question['type']> = InputProps<Extract<Question, { type: T }>>;
+import type { InputOf as Of } from './QuestionField';
 
 /** A choice out of several: the question's options, or yes and no, or the points of a scale. */
 function Radios({

@@ -22,6 +22,25 @@ export type InputProps<Q extends Question = Question> = {
   onChange: (value: unknown) => void;
 };
 
+/** The props of the input of one type of question. */
+export type InputOf<T extends Question['type']> = InputProps<Extract<Question, { type: T }>>;
+
+/** A question's label, help, "optional" and error as suomifi's inputs name them; `own`: the input's own objection. */
+export function labelled(
+  field: Pick<InputProps, 'id' | 'labelText' | 'hint' | 'optional' | 'error'>,
+  own?: string,
+) {
+  const error = own ?? field.error;
+  return {
+    id: field.id,
+    labelText: field.labelText,
+    optionalText: field.optional,
+    hintText: field.hint,
+    status: error ? ('error' as const) : ('default' as const),
+    statusText: error,
+  };
+}
+
 type Props = { question: Question; value: unknown; error?: string; onChange: (value: unknown) => void };
 
 /** One question of a questionnaire, with the input its type asks for. */

@@ -1,54 +1,36 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput, Textarea, TextInput } from 'suomifi-ui-components';
-import { DAY_TEXT, parseDay, writeDay } from './dates';
 import { useLang } from '../../i18n/lang';
+import { DAY_TEXT, parseDay, writeDay } from './dates';
 import { plainText } from './localText';
-import type { InputProps } from './QuestionField';
-import type { Question } from '../../../domain/questionnaires';
-
-type Of<T extends Question['type']> = InputProps<Extract<Question, { type: T }>>;
+import { labelled, type InputOf } from './QuestionField';
 
 /** Free text: an empty field is no answer. */
-export function FreeTextInput({
-  id,
-  labelText,
-  hint,
-  optional,
-  error,
-  question,
-  value,
-  onChange,
-}: Of<'text'>) {
+export function FreeTextInput({ question, value, onChange, ...field }: InputOf<'text'>) {
   const text = typeof value === 'string' ? value : '';
   const set = (typed: string) => onChange(typed.trim() === '' ? undefined : typed);
-  const common = {
-    id,
-    labelText,
-    optionalText: optional,
-    hintText: hint,
-    status: error ? ('error' as const) : ('default' as const),
-    statusText: error,
-    fullWidth: true,
-  };
   return question.long ? (
-    <Textarea {...common} value={text} maxLength={5000} onChange={(e) => set(e.target.value)} />
+    <Textarea
+      {...labelled(field)}
+      fullWidth
+      value={text}
+      maxLength={5000}
+      onChange={(e) => set(e.target.value)}
+    />
   ) : (
-    <TextInput {...common} value={text} maxLength={500} onChange={(v) => set(String(v ?? ''))} />
+    <TextInput
+      {...labelled(field)}
+      fullWidth
+      value={text}
+      maxLength={500}
+      onChange={(v) => set(String(v ?? ''))}
+    />
   );
 }
 
-/** A number as a Finn writes it (a comma for the decimal point); text that is no number stays unsaved. */
-export function NumberInput({
-  id,
-  labelText,
-  hint,
-  optional,
-  error,
-  question,
-  value,
-  onChange,
-}: Of<'number'>) {
+/** A number as a Finn writes it (a comma for the decimal point); text that is no number is no answer. */
+export function NumberInput({ question, value, onChange, ...field }: InputOf<'number'>) {
   const { t } = useTranslation();
   const lang = useLang();
   const [text, setText] = useState(() => (typeof value === 'number' ? String(value).replace('.', ',') : ''));
@@ -58,43 +40,33 @@ export function NumberInput({
   };
   const own = text.trim() !== '' && parsed(text) === null ? t('answer.notANumber') : undefined;
   const unit = question.unit ? plainText(question.unit, lang) : undefined;
+  const props = labelled(field, own);
   return (
     <TextInput
-      id={id}
-      labelText={unit ? `${labelText} (${unit})` : labelText}
-      optionalText={optional}
-      hintText={hint}
+      {...props}
+      labelText={unit ? `${props.labelText} (${unit})` : props.labelText}
       inputMode="decimal"
       autoComplete="off"
       value={text}
-      status={own || error ? 'error' : 'default'}
-      statusText={own ?? error}
       onChange={(v) => {
         const typed = String(v ?? '');
         setText(typed);
-        const n = parsed(typed);
-        // Text that is no number takes the answer back until it is one.
-        onChange(n ?? undefined);
+        onChange(parsed(typed) ?? undefined);
       }}
     />
   );
 }
 
 /** A day, written as Finns write it (6.12.2026) or picked from the calendar. */
-export function DateAnswerInput({ id, labelText, hint, optional, error, value, onChange }: Of<'date'>) {
+export function DateAnswerInput({ value, onChange, ...field }: InputOf<'date'>) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => (typeof value === 'string' ? writeDay(value) : ''));
   const own = text.trim() !== '' && parseDay(text) === null ? t('answer.notADate') : undefined;
   const language = i18n.language === 'sv' || i18n.language === 'en' ? i18n.language : 'fi';
   return (
     <DateInput
-      id={id}
-      labelText={labelText}
-      optionalText={optional}
-      hintText={hint ?? t('answer.dateHint')}
+      {...labelled({ ...field, hint: field.hint ?? t('answer.dateHint') }, own)}
       value={text}
-      status={own || error ? 'error' : 'default'}
-      statusText={own ?? error}
       onChange={({ value: typed }) => {
         setText(typed);
         onChange(parseDay(typed) ?? undefined);
