@@ -195,7 +195,10 @@ test('a respondent answers on a phone without an account, names a new partner an
   await staff.fill('12');
   await expect(page.getByText('Kirjoita luku, esimerkiksi 12 tai 3,5.')).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Perustamispäivä' }).fill('6.5.2016');
-  await page.getByText('4', { exact: true }).click();
+  await page
+    .getByRole('group', { name: /Ekosysteemin nykytila/ })
+    .getByText('4', { exact: true })
+    .click();
 
   // A competence the vocabulary does not have yet.
   await page.getByLabel('Hae osaamista').fill('Puun jatkojalostus selaintesti');
@@ -211,7 +214,7 @@ test('a respondent answers on a phone without an account, names a new partner an
   await partners.getByLabel('Organisaation nimi').fill('Saimaan Puutuote Oy');
   await partners.getByLabel('Kotikunta').fill('Savonlinna');
   await partners.getByLabel('Y-tunnus').fill('0737546-1');
-  await partners.getByText('Projektikumppani').click();
+  await partners.getByText('Hankekumppani').click();
   await partners.getByRole('radio', { name: '4' }).check({ force: true });
   await partners.getByRole('button', { name: 'Lisää kumppani' }).click();
   await expect(partners.getByText(/Y-tunnus ei ole oikea/)).toBeVisible();

@@ -37,7 +37,10 @@ export function AnswerPage() {
 function Answering({ token, page }: { token: string; page: RespondentPage }) {
   const { t } = useTranslation();
   const needsConsent = page.lawfulBasis === 'consent';
-  const [consent, setConsent] = useState(page.consent === true);
+  // Every save sends the consent, so answers kept mean it was given.
+  const [consent, setConsent] = useState(
+    page.consent === true || page.submitted || Object.keys(page.answers).length > 0,
+  );
   const save = useCallback(
     (answers: Answers, submit: boolean) =>
       saveByLink(token, { answers, submit, ...(needsConsent ? { consent: true } : {}) }),

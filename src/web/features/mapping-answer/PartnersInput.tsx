@@ -117,9 +117,9 @@ function PartnerForm({
   };
   return (
     <div className="answer-partner-form" role="group" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} className="answer-subtitle">
+      <h3 id={`${id}-title`} className="answer-subtitle">
         {t('answer.addPartnerTitle')}
-      </h4>
+      </h3>
       <RadioButtonGroup
         name={`${id}-source`}
         labelText={t('answer.partnerSource')}
