@@ -1,13 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  answerProblems,
-  visibleQuestions,
-  type Answers,
-  type QuestionnaireContent,
-} from '../../../domain/questionnaires';
+import { answerProblems, type Answers, type QuestionnaireContent } from '../../../domain/questionnaires';
 import { ApiError, type FieldError } from '../../api/client';
 import type { Saved } from './api';
+import { answersToSend } from './answerPayload';
 
 /** How long typing may pause before the draft is saved. */
 const SAVE_AFTER_MS = 800;
@@ -19,11 +15,6 @@ export type SaveState =
   | { state: 'failed' };
 
 type Save = (answers: Answers, submit: boolean) => Promise<Saved>;
-
-/** Every question shown gets its answer or null, which takes an answer given earlier back. */
-export function answersToSend(content: QuestionnaireContent, answers: Answers): Answers {
-  return Object.fromEntries(visibleQuestions(content, answers).map((q) => [q.key, answers[q.key] ?? null]));
-}
 
 /** The domain's and the server's problem codes ("required: …") in the page's language, by question. */
 function useProblemText() {
