@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, TextInput } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import type { Question } from '../../../domain/questionnaires';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
@@ -8,6 +8,7 @@ import { searchCompetences, type CompetenceHit } from './api';
 import { ChosenList, QuestionGroup } from './Chosen';
 import { useAnswerTools, useKnownNames } from './names';
 import type { InputProps } from './QuestionField';
+import { SearchField } from './SearchField';
 import { useSearch } from './useSearch';
 
 type Competence = { competenceId: string } | { name: string };
@@ -55,47 +56,28 @@ export function CompetencesInput({
     <QuestionGroup {...field}>
       <ChosenList items={chosen} nameOf={nameOf} onRemove={(i) => set(chosen.filter((_, j) => j !== i))} />
       {chosen.length < 50 && (
-        <div className="answer-finder">
-          <TextInput
-            id={`${field.id}-search`}
-            labelText={t('answer.findCompetence')}
-            hintText={question.allowNew ? t('answer.competenceHintNew') : t('answer.competenceHint')}
-            autoComplete="off"
-            value={text}
-            maxLength={100}
-            onChange={(v) => setText(String(v ?? ''))}
-            fullWidth
-          />
-          <div aria-live="polite">
-            {found.failed && <p className="answer-error">{t('answer.searchFailed')}</p>}
-            {found.searched && !found.failed && hits.length === 0 && !canAddNew && (
-              <p className="answer-muted">{t('answer.noMatches')}</p>
-            )}
-          </div>
-          {hits.length > 0 && (
-            <ul className="answer-hits" aria-label={t('answer.matches')}>
-              {hits.map((c) => (
-                <li key={c.id}>
-                  <button
-                    type="button"
-                    className="answer-hit"
-                    onClick={() => {
-                      remember({ competences: [c] });
-                      add({ competenceId: c.id });
-                    }}
-                  >
-                    {nameOfHit(c)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+        <SearchField
+          id={`${field.id}-search`}
+          labelText={t('answer.findCompetence')}
+          hintText={question.allowNew ? t('answer.competenceHintNew') : t('answer.competenceHint')}
+          text={text}
+          onText={setText}
+          found={found}
+          hits={hits}
+          keyOf={(c) => c.id}
+          render={nameOfHit}
+          onPick={(c) => {
+            remember({ competences: [c] });
+            add({ competenceId: c.id });
+          }}
+          otherOffer={canAddNew}
+        >
           {canAddNew && (
             <Button variant="secondary" onClick={() => add({ name: typed })}>
               {t('answer.addNewCompetence', { name: typed })}
             </Button>
           )}
-        </div>
+        </SearchField>
       )}
     </QuestionGroup>
   );
