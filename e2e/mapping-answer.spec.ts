@@ -260,7 +260,9 @@ test('a submit without a required answer names the question, and the answer can 
   await context.close();
 });
 
-test('the name generator finds an organisation of the roster by its name', async ({ browser }) => {
+test('the name generator and the actor picker find an organisation of the roster by its name', async ({
+  browser,
+}) => {
   const { context, page } = await phone(browser);
   await page.goto(respondents[2]!.url);
   await settled(page);
@@ -275,6 +277,23 @@ test('the name generator finds an organisation of the roster by its name', async
   await partners.getByRole('button', { name: 'Lisää kumppani' }).click();
   await expect(partners.locator('.answer-chosen')).toContainText('Iisalmen kaupunki');
   await draftSaved(page).toBeVisible();
+
+  // The actor picker searches the same way.
+  const known = page.getByRole('group', { name: 'Keitä tunnette?' });
+  await known.getByLabel('Hae organisaatiota').fill('Iisalmen kaupunki');
+  // The save that carries the actor (an earlier one may still be on its way).
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === 'PUT' && (r.request().postData() ?? '').includes('"known":['),
+  );
+  await known.getByRole('button', { name: /^Iisalmen kaupunki/ }).click();
+  await expect(known.locator('.answer-chosen')).toContainText('Iisalmen kaupunki');
+  await expect(known.getByRole('button', { name: /^Iisalmen kaupunki/ })).toHaveCount(0);
+  expect((await saved).status()).toBe(200);
+  await page.reload();
+  await settled(page);
+  await expect(page.getByRole('group', { name: 'Keitä tunnette?' }).locator('.answer-chosen')).toContainText(
+    'Iisalmen kaupunki',
+  );
   await context.close();
 });
 

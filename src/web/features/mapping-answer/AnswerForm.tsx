@@ -4,11 +4,12 @@ import { questionsOf, type Answers, type QuestionnaireContent } from '../../../d
 import { useLang } from '../../i18n/lang';
 import { plainText } from './localText';
 import type { OrganisationSearch, Saved } from './api';
+import { withDefaults } from './answerPayload';
 import { AnswerTools } from './names';
 import { Questionnaire } from './Questionnaire';
 import { SaveStatus } from './SaveStatus';
 import { useAnswering } from './useAnswering';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 
 type Props = {
   content: QuestionnaireContent;
@@ -29,10 +30,11 @@ type Props = {
  * The questionnaire with its saving: drafts saved as the answers change, the time of the last save shown,
  * and a submit that names the questions still needing an answer. After a submit, answers can still change.
  */
-export function AnswerForm({ search, ...form }: Props) {
+export function AnswerForm({ search, content, ...form }: Props) {
+  const complete = useMemo(() => withDefaults(content), [content]);
   return (
     <AnswerTools search={search}>
-      <Answering {...form} />
+      <Answering content={complete} {...form} />
     </AnswerTools>
   );
 }

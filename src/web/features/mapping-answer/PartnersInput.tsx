@@ -185,7 +185,6 @@ function PartnerForm({
         groupStatus={errors.strength ? 'error' : 'default'}
         groupStatusText={errors.strength}
         onChange={(strength) => set({ strength })}
-        className="answer-inline-radios"
       >
         {STRENGTHS.map((n) => (
           <RadioButton key={n} value={String(n)}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaireContent } from '../../../domain/questionnaires';
 import { parseDay, writeDay } from './dates';
-import { answersToSend } from './answerPayload';
+import { answersToSend, withDefaults } from './answerPayload';
 
 const content = questionnaireContent.parse({
   sections: [
@@ -35,5 +35,19 @@ describe('dates as Finns write them', () => {
     expect(parseDay('31.2.2026')).toBeNull();
     expect(parseDay('6/12/2026')).toBeNull();
     expect(writeDay('2026-05-06')).toBe('6.5.2026');
+  });
+});
+
+describe('a questionnaire as the page shows it', () => {
+  it('gets the defaults its schema gives, and stays as it is when it does not pass', () => {
+    const raw = {
+      sections: [
+        { key: 's', title: { fi: 'O' }, questions: [{ key: 'a', type: 'actors', label: { fi: 'Ketkä?' } }] },
+      ],
+    };
+    const [q] = withDefaults(raw as never).sections[0]!.questions;
+    expect(q).toMatchObject({ type: 'actors', maxItems: 10, required: false });
+    const broken = { sections: [] };
+    expect(withDefaults(broken as never)).toBe(broken);
   });
 });
