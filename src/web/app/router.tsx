@@ -3,6 +3,8 @@ import { createBrowserRouter, Navigate, useLocation, useParams } from 'react-rou
 import { entityRoutes } from '../features/entities/routes';
 import { isLang, preferredLang } from '../i18n/lang';
 import { AccountPage } from '../pages/AccountPage';
+import { AnswerPage } from '../pages/AnswerPage';
+import { InterviewPage } from '../pages/InterviewPage';
 import { AdminPage } from '../pages/AdminPage';
 import { EventPage } from '../pages/EventPage';
 import { EventsPage } from '../pages/EventsPage';
@@ -43,6 +45,8 @@ function RootRedirect() {
 
 export const router = createBrowserRouter([
   { path: '/', element: <RootRedirect /> },
+  // A respondent's link: public, without the app's menu and sign-in status (it frames itself).
+  { path: '/:lang/answer/:token', element: <AnswerPage /> },
   {
     path: '/:lang',
     element: <LangGuard />,
@@ -65,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'events', element: <EventsPage /> },
       { path: 'events/:id', element: <EventPage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
+      { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
       ...entityRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
