@@ -3512,6 +3512,97 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/answers/{token}/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations a respondent may name, by a part of the name, a business ID or ids */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A part of the name, or a business ID */
+          q?: string;
+          /** @description Organisations by id, for the names of those already chosen */
+          ids?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The personal link’s token */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description At most 20 organisations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['RosterHit'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/questionnaire-templates': {
     parameters: {
       query?: never;
@@ -14372,6 +14463,12 @@ export interface components {
       /** @enum {string} */
       mode: 'survey' | 'interview';
       submitted: boolean;
+      /** @description The round’s name */
+      round: {
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      };
       /** @description The questionnaire’s privacy notice: controller, purpose, retention, rights */
       privacyNotice: {
         fi: string | null;
@@ -14389,6 +14486,14 @@ export interface components {
         [key: string]: unknown;
       };
       submitted: boolean;
+    };
+    RosterHit: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      businessId: string | null;
+      municipalityCode: string | null;
+      kind: string;
     };
     Questionnaire: {
       id: string;

@@ -4,10 +4,17 @@ import { Navigate, useParams } from 'react-router-dom';
 import { Checkbox, Heading, Paragraph } from 'suomifi-ui-components';
 import { useApi } from '../api/useApi';
 import { label } from '../i18n/dynamic';
+import { localized } from '../i18n/format';
 import { isLang, useLang } from '../i18n/lang';
 import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
-import { linkSearch, readByLink, saveByLink, type RespondentPage } from '../features/mapping-answer/api';
+import {
+  linkLookUp,
+  linkSearch,
+  readByLink,
+  saveByLink,
+  type RespondentPage,
+} from '../features/mapping-answer/api';
 import { AnswerForm } from '../features/mapping-answer/AnswerForm';
 import { PublicShell } from '../features/mapping-answer/PublicShell';
 import { Refusal } from '../features/mapping-answer/Refusal';
@@ -39,7 +46,7 @@ function Answering({ token, page }: { token: string; page: RespondentPage }) {
   const needsConsent = page.lawfulBasis === 'consent';
   // Every save sends the consent, so answers kept mean it was given.
   const [consent, setConsent] = useState(
-    page.consent === true || page.submitted || Object.keys(page.answers).length > 0,
+    page.consented === true || page.submitted || Object.keys(page.answers).length > 0,
   );
   const save = useCallback(
     (answers: Answers, submit: boolean) =>
@@ -47,9 +54,18 @@ function Answering({ token, page }: { token: string; page: RespondentPage }) {
     [token, needsConsent],
   );
   const search = useMemo(() => linkSearch(token), [token]);
+  const lookUp = useMemo(() => linkLookUp(token), [token]);
+  const lang = useLang();
+  const title = page.round ? localized(page.round, 'name', lang) : null;
   return (
     <>
-      <PageTitle>{t('answer.title')}</PageTitle>
+      {title ? (
+        <PageTitle lang={title.lang === lang ? undefined : title.lang} fallback>
+          {title.text}
+        </PageTitle>
+      ) : (
+        <PageTitle>{t('answer.title')}</PageTitle>
+      )}
       <Paragraph mb="m">{t('answer.intro')}</Paragraph>
       <PrivacyNotice page={page} />
       {needsConsent && (
@@ -72,6 +88,7 @@ function Answering({ token, page }: { token: string; page: RespondentPage }) {
           submitted={page.submitted}
           save={save}
           search={search}
+          lookUp={lookUp}
           refused={(error) => <Refusal error={error} />}
         />
       )}

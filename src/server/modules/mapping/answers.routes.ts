@@ -8,6 +8,7 @@ import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { route } from '../../routing.js';
 import { answerByLink, readByLink } from './answers.service.js';
+import { searchByLink } from './link-roster.service.js';
 
 /** The size a whole questionnaire's answers stay far below; a bigger body is refused before it is read. */
 export const ANSWER_BODY_LIMIT = 256 * 1024;
@@ -32,6 +33,9 @@ const page = z
     answers: answersSchema,
     mode: z.enum(['survey', 'interview']),
     submitted: z.boolean(),
+    round: z
+      .object({ nameFi: z.string(), nameSv: z.string().nullable(), nameEn: z.string().nullable() })
+      .meta({ description: 'The round’s name' }),
     privacyNotice: z
       .object({ fi: z.string().nullable(), sv: z.string().nullable(), en: z.string().nullable() })
       .meta({ description: 'The questionnaire’s privacy notice: controller, purpose, retention, rights' }),
@@ -52,6 +56,25 @@ const answerBody = z.strictObject({
       'The respondent consents to the privacy notice; required on submit when the lawful basis is consent',
   }),
 });
+
+const rosterQuery = z.object({
+  q: z.string().max(200).optional().meta({ description: 'A part of the name, or a business ID' }),
+  ids: z
+    .string()
+    .regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36}){0,49}$/i, 'Up to 50 ids, separated by commas')
+    .optional()
+    .meta({ description: 'Organisations by id, for the names of those already chosen' }),
+});
+
+const rosterHit = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    businessId: z.string().nullable(),
+    municipalityCode: z.string().nullable(),
+    kind: z.string(),
+  })
+  .meta({ id: 'RosterHit' });
 
 export function registerAnswerRoutes(app: OpenAPIHono<AppEnv>) {
   route(
@@ -85,6 +108,27 @@ export function registerAnswerRoutes(app: OpenAPIHono<AppEnv>) {
       const { answers, submit, consent } = c.req.valid('json');
       const token = c.req.valid('param').token;
       return c.json(await answerByLink(c.var.db, token, answers, submit, c.var.now(), consent), 200);
+    },
+  );
+  route(
+    app,
+    'public',
+    {
+      method: 'get',
+      path: '/api/v1/answers/{token}/organisations',
+      tags: ['mapping'],
+      summary: 'Organisations a respondent may name, by a part of the name, a business ID or ids',
+      request: { params: tokenParam, query: rosterQuery },
+      responses: {
+        200: jsonContent(z.object({ data: z.array(rosterHit) }), 'At most 20 organisations'),
+        ...errorResponses(400, 404, 409, 410, 429),
+      },
+    },
+    async (c) => {
+      const { q, ids } = c.req.valid('query');
+      const find = { q, ids: ids?.split(',').filter(Boolean) };
+      const token = c.req.valid('param').token;
+      return c.json({ data: await searchByLink(c.var.db, token, find, c.var.now()) }, 200);
     },
   );
 }

@@ -31,7 +31,7 @@ export const helsinkiDay = (now: Date) => now.toLocaleDateString('sv-SE', { time
 export const roundClosed = (r: { closedAt: Date | null; closesOn: string }, now: Date) =>
   r.closedAt !== null || helsinkiDay(now) > r.closesOn;
 
-function checkLink(r: Respondent | undefined, now: Date): asserts r is Respondent {
+export function checkLink(r: Respondent | undefined, now: Date): asserts r is Respondent {
   if (!r) throw refused(404, 'link_not_found', 'This link is not valid');
   if (r.tokenRevokedAt) throw refused(410, 'link_revoked', 'This link has been revoked');
   if (r.tokenExpiresAt && r.tokenExpiresAt <= now)
@@ -74,6 +74,7 @@ export function readByLink(db: Database, token: string, now: Date) {
     checkLink(r, now);
     if (!r.openedAt) await answers.markRespondent(trx, r.id, { openedAt: now });
     return {
+      round: { nameFi: r.roundNameFi, nameSv: r.roundNameSv, nameEn: r.roundNameEn },
       content: await contentFor(trx, r),
       answers: await answers.answersOf(trx, r.id),
       mode: r.mode as 'survey' | 'interview',

@@ -3,7 +3,7 @@ import { Button, InlineAlert } from 'suomifi-ui-components';
 import { questionsOf, type Answers, type QuestionnaireContent } from '../../../domain/questionnaires';
 import { useLang } from '../../i18n/lang';
 import { plainText } from './localText';
-import type { OrganisationSearch, Saved } from './api';
+import type { OrganisationLookUp, OrganisationSearch, Saved } from './api';
 import { withDefaults } from './answerPayload';
 import { AnswerTools } from './names';
 import { Questionnaire } from './Questionnaire';
@@ -18,6 +18,8 @@ type Props = {
   save: (answers: Answers, submit: boolean) => Promise<Saved>;
   /** How the organisation pickers search: the roster for an editor, the link's search for a respondent. */
   search: OrganisationSearch;
+  /** Names of organisations chosen before, by id (the roster's by default). */
+  lookUp?: OrganisationLookUp;
   /** False until the respondent may be saved for (the consent the privacy notice asks). */
   enabled?: boolean;
   /** What else the save sends, as text: a change of it is saved like an answer. */
@@ -30,10 +32,10 @@ type Props = {
  * The questionnaire with its saving: drafts saved as the answers change, the time of the last save shown,
  * and a submit that names the questions still needing an answer. After a submit, answers can still change.
  */
-export function AnswerForm({ search, content, ...form }: Props) {
+export function AnswerForm({ search, lookUp, content, ...form }: Props) {
   const complete = useMemo(() => withDefaults(content), [content]);
   return (
-    <AnswerTools search={search}>
+    <AnswerTools search={search} lookUp={lookUp}>
       <Answering content={complete} {...form} />
     </AnswerTools>
   );

@@ -15,7 +15,8 @@ export type RespondentPage = {
   submitted: boolean;
   privacyNotice?: LocalNotice | null;
   lawfulBasis?: string | null;
-  consent?: boolean | null;
+  consented?: boolean | null;
+  round?: { nameFi: string; nameSv: string | null; nameEn: string | null };
 };
 
 export type InterviewPage = {
@@ -109,6 +110,14 @@ export const linkSearch =
       await untyped.get(at('/answers/{token}/organisations', { token }), { query: { q: q.trim() }, signal }),
     ).map(hitOf);
 
+/** Organisations by id through the link, for the names of those chosen before. */
+export const linkLookUp =
+  (token: string): OrganisationLookUp =>
+  async (ids) =>
+    rowsOf(
+      await untyped.get(at('/answers/{token}/organisations', { token }), { query: { ids: ids.join(',') } }),
+    ).map(hitOf);
+
 export const searchCompetences = async (q: string, signal?: AbortSignal): Promise<CompetenceHit[]> =>
   rowsOf(await untyped.get('/competences', { query: { q: q.trim(), limit: 20 }, signal })).map((r) => ({
     id: String(r.id),
@@ -116,6 +125,13 @@ export const searchCompetences = async (q: string, signal?: AbortSignal): Promis
     nameSv: str(r.nameSv),
     nameEn: str(r.nameEn),
   }));
+
+/** Names of chosen organisations by their ids: the roster's for an editor, the link's for a respondent. */
+export type OrganisationLookUp = (ids: string[]) => Promise<OrganisationHit[]>;
+
+/** The roster's look-up, one organisation at a time (those the editor may read). */
+export const rosterLookUp: OrganisationLookUp = async (ids) =>
+  (await Promise.all(ids.map(organisationById))).filter((o): o is OrganisationHit => o !== null);
 
 /** One organisation by its id, for a chosen one whose name the page has not seen yet. */
 export const organisationById = async (id: string): Promise<OrganisationHit | null> => {

@@ -1,9 +1,10 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import {
   competenceById,
-  organisationById,
+  rosterLookUp,
   type CompetenceHit,
   type OrganisationHit,
+  type OrganisationLookUp,
   type OrganisationSearch,
 } from './api';
 
@@ -14,6 +15,7 @@ import {
  */
 type Tools = {
   searchOrganisations: OrganisationSearch;
+  lookUpOrganisations: OrganisationLookUp;
   organisations: Map<string, OrganisationHit>;
   competences: Map<string, CompetenceHit>;
   remember: (found: { organisations?: OrganisationHit[]; competences?: CompetenceHit[] }) => void;
@@ -21,7 +23,15 @@ type Tools = {
 
 const ToolsContext = createContext<Tools | null>(null);
 
-export function AnswerTools({ search, children }: { search: OrganisationSearch; children: ReactNode }) {
+export function AnswerTools({
+  search,
+  lookUp = rosterLookUp,
+  children,
+}: {
+  search: OrganisationSearch;
+  lookUp?: OrganisationLookUp;
+  children: ReactNode;
+}) {
   const [organisations, setOrganisations] = useState(() => new Map<string, OrganisationHit>());
   const [competences, setCompetences] = useState(() => new Map<string, CompetenceHit>());
   const remember: Tools['remember'] = (found) => {
@@ -31,7 +41,15 @@ export function AnswerTools({ search, children }: { search: OrganisationSearch; 
       setCompetences((old) => new Map([...old, ...found.competences!.map((c) => [c.id, c] as const)]));
   };
   return (
-    <ToolsContext.Provider value={{ searchOrganisations: search, organisations, competences, remember }}>
+    <ToolsContext.Provider
+      value={{
+        searchOrganisations: search,
+        lookUpOrganisations: lookUp,
+        organisations,
+        competences,
+        remember,
+      }}
+    >
       {children}
     </ToolsContext.Provider>
   );
@@ -45,7 +63,7 @@ export function useAnswerTools(): Tools {
 
 /** Fetches, once, the names of chosen records the page has not seen in a search. */
 export function useKnownNames(organisationIds: string[], competenceIds: string[]) {
-  const { organisations, competences, remember } = useAnswerTools();
+  const { organisations, competences, remember, lookUpOrganisations } = useAnswerTools();
   const missingOrgs = organisationIds.filter((id) => !organisations.has(id)).join(',');
   const missingComps = competenceIds.filter((id) => !competences.has(id)).join(',');
   const [asked] = useState(() => new Set<string>());
@@ -53,10 +71,7 @@ export function useKnownNames(organisationIds: string[], competenceIds: string[]
     const orgs = missingOrgs ? missingOrgs.split(',').filter((id) => !asked.has(id)) : [];
     const comps = missingComps ? missingComps.split(',').filter((id) => !asked.has(id)) : [];
     for (const id of [...orgs, ...comps]) asked.add(id);
-    if (orgs.length)
-      void Promise.all(orgs.map(organisationById)).then((found) =>
-        remember({ organisations: found.filter((o): o is OrganisationHit => o !== null) }),
-      );
+    if (orgs.length) void lookUpOrganisations(orgs).then((found) => remember({ organisations: found }));
     if (comps.length)
       void Promise.all(comps.map(competenceById)).then((found) =>
         remember({ competences: found.filter((c): c is CompetenceHit => c !== null) }),
