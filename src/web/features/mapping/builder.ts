@@ -257,8 +257,8 @@ export function tidy(draft: Draft): Draft {
 }
 
 /** Problems by field path ("sections.0.questions.2.label.fi"), from the domain's or the server's check. */
-export function problemsByPath(problems: { path: string | readonly PropertyKey[]; message: string }[]) {
-  const found = new Map<string, string[]>();
+export function problemsByPath<M>(problems: { path: string | readonly PropertyKey[]; message: M }[]) {
+  const found = new Map<string, M[]>();
   for (const p of problems) {
     const path = (typeof p.path === 'string' ? p.path : p.path.map(String).join('.')).replace(
       /^content\.?/,
@@ -270,7 +270,7 @@ export function problemsByPath(problems: { path: string | readonly PropertyKey[]
 }
 
 /** The problems at a field and under it, for a part of the form that shows them together. */
-export function problemsUnder(problems: ReadonlyMap<string, string[]>, prefix: string): string[] {
+export function problemsUnder<M>(problems: ReadonlyMap<string, M[]>, prefix: string): M[] {
   return [...problems]
     .filter(([path]) => path === prefix || path.startsWith(`${prefix}.`))
     .flatMap(([, m]) => m);
