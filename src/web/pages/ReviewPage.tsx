@@ -89,8 +89,10 @@ export function ReviewPage() {
         items.filter((p) => p.id === result.id).map((proposal) => ({ proposal, result })),
       ),
     );
-    setSelected(new Set());
-    setChoices({});
+    // What was decided leaves the queue; choices made for the rest stay.
+    const done = new Set(results.map((r) => r.id));
+    setSelected((old) => new Set([...old].filter((pid) => !done.has(pid))));
+    setChoices((old) => Object.fromEntries(Object.entries(old).filter(([pid]) => !done.has(pid))));
     proposals.reload();
   };
 

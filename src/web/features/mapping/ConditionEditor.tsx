@@ -42,17 +42,21 @@ export function ConditionEditor({ id, path, question, targets, onChange, problem
   };
   return (
     <div className="builder-fields">
-      <Checkbox
-        id={`${id}-conditional`}
-        checked={showIf !== undefined}
-        disabled={showIf === undefined && targets.length === 0}
-        hintText={targets.length === 0 ? t('mapping.builder.noConditionTargets') : undefined}
-        onClick={({ checkboxState }) =>
-          checkboxState && targets[0] ? choose(targets[0].key) : onChange({ ...question, showIf: undefined })
-        }
-      >
-        {t('mapping.builder.conditional')}
-      </Checkbox>
+      {showIf === undefined && targets.length === 0 ? (
+        <p className="muted">{t('mapping.builder.noConditionTargets')}</p>
+      ) : (
+        <Checkbox
+          id={`${id}-conditional`}
+          checked={showIf !== undefined}
+          onClick={({ checkboxState }) =>
+            checkboxState && targets[0]
+              ? choose(targets[0].key)
+              : onChange({ ...question, showIf: undefined })
+          }
+        >
+          {t('mapping.builder.conditional')}
+        </Checkbox>
+      )}
       {showIf && (
         <>
           <Dropdown

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import type { ProposalKind, ReviewProposal } from './api-types';
+import type { DuplicateCandidate, ProposalKind, ReviewProposal } from './api-types';
 import { ProposalText } from './ProposalText';
 import type { Choice } from './review';
 import { proposalKindText } from './words';
@@ -28,6 +28,14 @@ export function ProposalGroup(props: Props) {
   const allSelected = items.every((p) => selected.has(p.id));
   const selectedHere = items.filter((p) => selected.has(p.id)).length;
 
+  const candidateText = (c: DuplicateCandidate) =>
+    t('mapping.review.candidate', {
+      name: c.businessId ? `${c.name} (${c.businessId})` : c.name,
+      reason:
+        c.reason === 'business_id'
+          ? t('mapping.review.sameBusinessId')
+          : t('mapping.review.similarName', { score: formatNumber(Math.round(c.score * 100), lang) }),
+    });
   const options = (p: ReviewProposal): { value: Choice; text: string }[] => [
     { value: '', text: t('mapping.review.undecided') },
     {
@@ -36,13 +44,7 @@ export function ProposalGroup(props: Props) {
     },
     ...(p.candidates ?? []).map((c) => ({
       value: `merge:${c.organisationId}` as Choice,
-      text: t('mapping.review.mergeInto', {
-        name: c.businessId ? `${c.name} (${c.businessId})` : c.name,
-        reason:
-          c.reason === 'business_id'
-            ? t('mapping.review.sameBusinessId')
-            : t('mapping.review.similarName', { score: formatNumber(Math.round(c.score * 100), lang) }),
-      }),
+      text: t('mapping.review.mergeInto', { candidate: candidateText(c) }),
     })),
     { value: 'reject', text: t('mapping.review.reject') },
   ];
@@ -97,6 +99,11 @@ export function ProposalGroup(props: Props) {
                 </td>
                 <td>
                   <ProposalText proposal={p} />
+                  {p.candidates && p.candidates.length > 0 && (
+                    <div className="muted">
+                      {t('mapping.review.candidates')}: {p.candidates.map(candidateText).join('; ')}
+                    </div>
+                  )}
                 </td>
                 <td>
                   {p.respondentName}

@@ -65,7 +65,11 @@ export function QuestionEditor(props: Props) {
   const title = q.label[lang] || q.label.fi || t('mapping.builder.untitled');
   return (
     <div className="builder-question">
-      <details open={props.open} onToggle={(e) => props.onToggle(e.currentTarget.open)}>
+      {/* A question with problems stays open until they are fixed: the fields to fix are in sight. */}
+      <details
+        open={props.open || props.problemCount > 0}
+        onToggle={(e) => props.onToggle(e.currentTarget.open)}
+      >
         <summary>
           {name}: {title} ({questionTypeText(t, q.type)})
           {props.problemCount > 0 && (
