@@ -6,6 +6,7 @@ import { useLang } from '../../i18n/lang';
 import {
   addQuestion,
   addSection,
+  changeQuestion as withQuestionChanged,
   conditionTargets,
   copyQuestion,
   copySection,
@@ -14,7 +15,6 @@ import {
   problemsUnder,
   removeQuestion,
   removeSection,
-  updateQuestion,
   updateSection,
   type At,
   type Draft,
@@ -86,7 +86,7 @@ export function ContentBuilder({ draft, onChange, problems }: Props) {
       toggle(old.key, false);
       toggle(next.key, true);
     }
-    onChange(updateQuestion(draft, at, next));
+    onChange(withQuestionChanged(draft, at, next));
   };
 
   // Questions are numbered through the whole questionnaire, as the respondent sees them.

@@ -35,5 +35,5 @@ function useChoices(scope: RoundScope): Suggestion[] {
 /** What a round maps, picked by its name: the value is the ecosystem's or network's id or the town's code. */
 export function ScopePicker({ scope, ...input }: Props) {
   const items = useChoices(scope);
-  return <SuggestInput key={`${scope}:${items.length > 0}`} items={items} {...input} />;
+  return <SuggestInput key={scope} items={items} {...input} />;
 }

@@ -4,6 +4,7 @@ import { MAPPING_TEMPLATE } from '../../../domain/questionnaire-templates';
 import {
   addQuestion,
   addSection,
+  changeQuestion,
   conditionTargets,
   conditionValues,
   copyQuestion,
@@ -239,5 +240,17 @@ describe('the questionnaire builder', () => {
   it('opens the shipped template as a draft that passes unchanged', () => {
     const draft: Draft = questionnaireContent.parse(MAPPING_TEMPLATE.content);
     expect(valid(draft)).toBe(true);
+  });
+
+  it('lets conditions follow a renamed question, but never onto another question’s key', () => {
+    const exports = DRAFT.sections[0]!.questions[1]!;
+    const renamed = changeQuestion(DRAFT, { s: 0, q: 1 }, { ...exports, key: 'exports_now' });
+    expect(renamed.sections[0]!.questions[2]!.showIf).toEqual({ question: 'exports_now', equals: true });
+    expect(valid(renamed)).toBe(true);
+    const clash = changeQuestion(DRAFT, { s: 0, q: 1 }, { ...exports, key: 'kind' });
+    expect(clash.sections[0]!.questions[2]!.showIf).toEqual({ question: 'exports', equals: true });
+    const relabelled = changeQuestion(DRAFT, { s: 0, q: 1 }, { ...exports, label: fi('Viettekö?') });
+    expect(relabelled.sections[0]!.questions[1]!.label).toEqual(fi('Viettekö?'));
+    expect(relabelled.sections[0]!.questions[2]).toBe(DRAFT.sections[0]!.questions[2]);
   });
 });

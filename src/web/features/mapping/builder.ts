@@ -156,6 +156,26 @@ export function copySection(draft: Draft, s: number): Draft {
   return { sections };
 }
 
+/**
+ * A question at `at` changed: when its key changed, the conditions that looked at the old key follow it,
+ * unless either key is another question's too (half-typed keys must not capture another's conditions).
+ */
+export function changeQuestion(draft: Draft, at: At, question: Question): Draft {
+  const old = draft.sections[at.s]!.questions[at.q]!;
+  const next = updateQuestion(draft, at, question);
+  const keys = allQuestionKeys(draft);
+  const clash = keys.filter((k) => k === old.key).length > 1 || keys.includes(question.key);
+  if (old.key === question.key || clash) return next;
+  return {
+    sections: next.sections.map((section) => ({
+      ...section,
+      questions: section.questions.map((q) =>
+        q.showIf?.question === old.key ? { ...q, showIf: { ...q.showIf, question: question.key } } : q,
+      ),
+    })),
+  };
+}
+
 /** Conditions on removed questions go with them: the questions that had them are shown to everyone. */
 function dropConditionsOn(draft: Draft, removed: ReadonlySet<string>): Draft {
   return {
