@@ -25,6 +25,7 @@ function AnsweredBy({ analysis }: { analysis: Analysis }) {
   return (
     <section className="panel" aria-labelledby="answered-by">
       <h2 id="answered-by">{t('mapping.analysis.answeredBy')}</h2>
+      <p>{t('mapping.analysis.respondents', { count: analysis.respondents })}</p>
       <DataTable
         caption={t('mapping.completion.byTown')}
         rows={analysis.byMunicipality}
@@ -33,7 +34,7 @@ function AnsweredBy({ analysis }: { analysis: Analysis }) {
           {
             key: 'town',
             label: t('mapping.town'),
-            render: (r) => r.municipalityName ?? r.name ?? t('mapping.unknown'),
+            render: (r) => r.municipalityName ?? t('mapping.unknown'),
           },
           { key: 'n', label: t('mapping.analysis.count'), render: (r) => formatNumber(r.n, lang) },
         ]}
@@ -75,10 +76,10 @@ export function AnalysisPage() {
       </p>
       <PageTitle sub={name.text}>{t('mapping.analysis.title')}</PageTitle>
       <p className="row-actions">
-        <a href={answersUrl(id, 'csv')} download>
+        <a href={answersUrl(id, 'csv', lang)} download>
           {t('mapping.analysis.downloadCsv')}
         </a>
-        <a href={answersUrl(id, 'xlsx')} download>
+        <a href={answersUrl(id, 'xlsx', lang)} download>
           {t('mapping.analysis.downloadXlsx')}
         </a>
       </p>

@@ -5,6 +5,7 @@ import { ActionError, attempt } from './ActionError';
 import type { InvitationKind, InvitationResult, Respondent } from './api-types';
 import { sendInvitations } from './api';
 import { NewLinks } from './NewLinks';
+import { skipReasonText } from './words';
 
 /**
  * "Lähetä kutsut" and "Muistuta vastaamattomia": by e-mail when the server sends mail, otherwise the
@@ -55,7 +56,17 @@ export function Invitations({
             ? t('mapping.invitations.sent', { count: result.answer.sent })
             : t('mapping.invitations.noMail')}
           {result.answer.skipped.length > 0 && (
-            <> {t('mapping.invitations.skipped', { count: result.answer.skipped.length })}</>
+            <>
+              {' '}
+              {t('mapping.invitations.skipped', { count: result.answer.skipped.length })}
+              <ul>
+                {result.answer.skipped.map((skip) => (
+                  <li key={skip.id}>
+                    {nameOf(skip.id)}: {skipReasonText(t, skip.reason)}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </InlineAlert>
       )}

@@ -112,7 +112,6 @@ export function NewRoundForm({
           key={field}
           id={`round-${field}`}
           labelText={field === 'opensOn' ? t('mapping.opensOn') : t('mapping.closesOn')}
-          optionalText={t('form.optional')}
           hintText={t('mapping.dateHint')}
           value={dateTexts[field]}
           onChange={({ value, date }) => {

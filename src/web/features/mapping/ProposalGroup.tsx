@@ -46,6 +46,13 @@ export function ProposalGroup(props: Props) {
       value: `merge:${c.organisationId}` as Choice,
       text: t('mapping.review.mergeInto', { candidate: candidateText(c) }),
     })),
+    ...(p.competenceCandidates ?? []).map((c) => ({
+      value: `term:${c.competenceId}` as Choice,
+      text: t('mapping.review.mergeIntoTerm', {
+        name: c.name,
+        score: formatNumber(Math.round(c.score * 100), lang),
+      }),
+    })),
     { value: 'reject', text: t('mapping.review.reject') },
   ];
 

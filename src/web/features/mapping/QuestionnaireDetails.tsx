@@ -1,12 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, InlineAlert } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, InlineAlert } from 'suomifi-ui-components';
 import { LANGS } from '../../i18n/lang';
 import { ActionError, attempt } from './ActionError';
 import { FormPanel } from './FormPanel';
-import type { Questionnaire, QuestionnaireFields } from './api-types';
+import {
+  QUESTIONNAIRE_LAWFUL_BASES,
+  type Questionnaire,
+  type QuestionnaireFields,
+  type QuestionnaireLawfulBasis,
+} from './api-types';
 import { updateQuestionnaire } from './api';
 import { LocalTextFields } from './LocalTextFields';
+import { lawfulBasisText } from './words';
 
 type TextBase = 'name' | 'description' | 'privacyNotice';
 const SUFFIX = { fi: 'Fi', sv: 'Sv', en: 'En' } as const;
@@ -32,12 +38,13 @@ export function QuestionnaireDetails({
     description: textOf(questionnaire, 'description'),
     privacyNotice: textOf(questionnaire, 'privacyNotice'),
   }));
+  const [lawfulBasis, setLawfulBasis] = useState<QuestionnaireLawfulBasis>(questionnaire.lawfulBasis);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
   const submit = async () => {
-    const body: QuestionnaireFields = {};
+    const body: QuestionnaireFields = { lawfulBasis };
     for (const base of ['name', 'description', 'privacyNotice'] as const)
       for (const lang of LANGS) {
         const value = texts[base][lang]?.trim() ?? '';
@@ -74,6 +81,18 @@ export function QuestionnaireDetails({
         />
       ))}
       <p className="muted">{t('mapping.privacyNoticeHint')}</p>
+      <Dropdown
+        id="questionnaire-lawful-basis"
+        labelText={t('mapping.lawfulBasis')}
+        value={lawfulBasis}
+        onChange={(v: string) => setLawfulBasis(v as QuestionnaireLawfulBasis)}
+      >
+        {QUESTIONNAIRE_LAWFUL_BASES.map((basis) => (
+          <DropdownItem key={basis} value={basis}>
+            {lawfulBasisText(t, basis)}
+          </DropdownItem>
+        ))}
+      </Dropdown>
       <ActionError error={error} />
       {saved && (
         <InlineAlert status="neutral" role="status">

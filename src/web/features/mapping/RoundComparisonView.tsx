@@ -67,33 +67,48 @@ export function RoundComparisonView({ round }: { round: Round }) {
       {comparison.state === 'loading' && other && <Loading />}
       {comparison.state === 'error' && <ErrorNotice error={comparison.error} />}
       {comparison.state === 'ready' && otherName && (
-        <div className="table-wrap">
-          <table className="data">
-            <caption>
-              {t('mapping.analysis.compareCaption', { other: localized(otherName, 'name', lang).text })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('mapping.review.question')}</th>
-                <th scope="col">{localized(round, 'name', lang).text}</th>
-                <th scope="col">{localized(otherName, 'name', lang).text}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.data.questions.map((q) => (
-                <tr key={q.key}>
-                  <th scope="row">{textIn(q.label, lang)}</th>
-                  <td>
-                    <SummaryCell summary={q.current} />
-                  </td>
-                  <td>
-                    <SummaryCell summary={q.other} />
-                  </td>
+        <>
+          <p>
+            {t('mapping.analysis.compareRespondents', {
+              first: comparison.data.respondents.first,
+              second: comparison.data.respondents.second,
+            })}
+          </p>
+          <div className="table-wrap">
+            <table className="data">
+              <caption>
+                {t('mapping.analysis.compareCaption', { other: localized(otherName, 'name', lang).text })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('mapping.review.question')}</th>
+                  <th scope="col">{localized(round, 'name', lang).text}</th>
+                  <th scope="col">{localized(otherName, 'name', lang).text}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {comparison.data.shared.map((q) => (
+                  <tr key={q.key}>
+                    <th scope="row">{textIn(q.label, lang)}</th>
+                    <td>
+                      <SummaryCell summary={q.first} />
+                    </td>
+                    <td>
+                      <SummaryCell summary={q.second} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {comparison.data.onlyFirst.length + comparison.data.onlySecond.length > 0 && (
+            <p className="muted">
+              {t('mapping.analysis.notShared', {
+                count: comparison.data.onlyFirst.length + comparison.data.onlySecond.length,
+              })}
+            </p>
+          )}
+        </>
       )}
     </section>
   );

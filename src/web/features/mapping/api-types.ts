@@ -1,13 +1,12 @@
 /**
  * The mapping round API as the coordinator's pages use it, written by hand from the issue's contract
- * while the server routes are built alongside. When the generated schema (`src/web/api/schema.ts`) has
+ * (and the shapes the server branches gave it meanwhile) while the server routes are built alongside. When the generated schema (`src/web/api/schema.ts`) has
  * these paths, each type here can become `Schema<…>` / `ResponseOf<…>` and this file goes away.
  */
 import type { QuestionnaireContent } from '../../../domain/questionnaires';
 
-export type LocalNames = { fi: string; sv?: string; en?: string };
+export type LocalNames = { fi: string; sv?: string | null; en?: string | null };
 export type Visibility = 'private' | 'network';
-export type Page<T> = { items: T[]; nextCursor: string | null; total: number };
 export type DataOf<T> = { data: T[] };
 
 export type Questionnaire = {
@@ -23,11 +22,20 @@ export type Questionnaire = {
   privacyNoticeFi: string | null;
   privacyNoticeSv: string | null;
   privacyNoticeEn: string | null;
+  /** What the privacy notice names as the ground for asking. */
+  lawfulBasis: QuestionnaireLawfulBasis;
   latestVersion: number;
+  createdAt: string;
+  updatedAt: string;
 };
 
+export const QUESTIONNAIRE_LAWFUL_BASES = ['consent', 'legitimate_interest', 'public_task'] as const;
+export type QuestionnaireLawfulBasis = (typeof QUESTIONNAIRE_LAWFUL_BASES)[number];
+
 /** The writable fields of a questionnaire (PATCH), and of POST with `template` or `content`. */
-export type QuestionnaireFields = Partial<Omit<Questionnaire, 'id' | 'workspaceId' | 'latestVersion'>>;
+export type QuestionnaireFields = Partial<
+  Omit<Questionnaire, 'id' | 'workspaceId' | 'latestVersion' | 'createdAt' | 'updatedAt'>
+>;
 export type NewQuestionnaire = QuestionnaireFields & {
   nameFi: string;
   template?: 'mapping';
@@ -62,15 +70,15 @@ export type Round = {
   ecosystemId: string | null;
   networkId: string | null;
   municipalityCode: string | null;
-  opensOn: string | null;
-  closesOn: string | null;
+  opensOn: string;
+  closesOn: string;
   closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
 };
 
-export type NewRound = Pick<Round, 'questionnaireId' | 'nameFi' | 'scope'> &
-  Partial<
-    Pick<Round, 'visibility' | 'ecosystemId' | 'networkId' | 'municipalityCode' | 'opensOn' | 'closesOn'>
-  >;
+export type NewRound = Pick<Round, 'questionnaireId' | 'nameFi' | 'scope' | 'opensOn' | 'closesOn'> &
+  Partial<Pick<Round, 'visibility' | 'ecosystemId' | 'networkId' | 'municipalityCode'>>;
 
 export type RespondentState = 'not_opened' | 'opened' | 'draft' | 'submitted';
 
@@ -84,6 +92,7 @@ export type Respondent = {
   municipalityName: string | null;
   organisationKind: string | null;
   hasEmail: boolean;
+  language: 'fi' | 'sv' | 'en';
   mode: 'survey' | 'interview';
   state: RespondentState;
   openedAt: string | null;
@@ -110,7 +119,7 @@ export type AddedRespondent = { id: string; displayName: string; link: PersonalL
 export type InvitationKind = 'invitation' | 'reminder';
 export type InvitationResult = {
   sent: number;
-  skipped: { id: string; reason: string }[];
+  skipped: { id: string; reason: 'submitted' | 'no_email' | 'send_failed' }[];
   links: { respondentId: string; url: string }[];
 };
 
@@ -146,44 +155,70 @@ export type ReviewProposal = {
   payload: Record<string, unknown>;
   recordId: string | null;
   candidates?: DuplicateCandidate[];
-  answeredAt: string | null;
+  /** Near terms of the vocabulary for a competence named in words. */
+  competenceCandidates?: { competenceId: string; name: string; score: number }[];
+  answeredAt: string;
 };
 
 export type DecisionAction = 'accept' | 'reject' | 'merge';
-export type Decision = { id: string; action: DecisionAction; organisationId?: string };
+export type Decision = { id: string; action: DecisionAction; organisationId?: string; competenceId?: string };
 export type DecisionResult = { id: string; status: ProposalStatus; recordId: string | null };
 
 export type QuestionSummary = {
   key: string;
   type: string;
   label: LocalNames;
+  /** Respondents who answered. */
   n: number;
-  counts?: { option: string; label: LocalNames; n: number }[];
+  counts?: { option: string; label: LocalNames; n: number; share: number }[];
   mean?: number | null;
   median?: number | null;
+  min?: number | null;
+  max?: number | null;
   distribution?: { value: number; n: number }[];
+  earliest?: string | null;
+  latest?: string | null;
+  /** Open answers written. */
   texts?: number;
 };
 
-export type AnsweredBy<K extends string> = Record<K, string | null> & { name?: string | null; n: number };
+export type RoundRef = { id: string; name: LocalNames; version: number };
 
 export type Analysis = {
+  round: RoundRef;
+  /** Respondents who submitted. */
+  respondents: number;
   questions: QuestionSummary[];
-  byMunicipality: (AnsweredBy<'municipalityCode'> & { municipalityName?: string | null })[];
-  byKind: AnsweredBy<'kind'>[];
+  byMunicipality: { municipalityCode: string | null; municipalityName: string | null; n: number }[];
+  byKind: { kind: string | null; n: number }[];
 };
 
 export type OpenAnswer = {
   respondentId: string;
-  respondentName?: string | null;
+  respondentName: string;
+  organisationName: string | null;
   questionKey: string;
   text: string;
   themes: string[];
   usable: boolean;
 };
 
-export type ThemeSuggestion = { stem: string; terms: string[]; n: number; language: string };
+/** `n`: answers using the stem; `count`: times it occurs. */
+export type ThemeSuggestion = { stem: string; terms: string[]; n: number; count: number; language: string };
 
 export type RoundComparison = {
-  questions: { key: string; label: LocalNames; current: QuestionSummary; other: QuestionSummary }[];
+  first: RoundRef;
+  second: RoundRef;
+  respondents: { first: number; second: number };
+  shared: {
+    key: string;
+    type: string;
+    label: LocalNames;
+    first: QuestionSummary;
+    second: QuestionSummary;
+    meanChange?: number | null;
+  }[];
+  onlyFirst: string[];
+  onlySecond: string[];
+  differentType: string[];
 };

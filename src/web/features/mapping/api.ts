@@ -19,7 +19,6 @@ import type {
   NewRespondents,
   NewRound,
   OpenAnswer,
-  Page,
   PersonalLink,
   ProposalStatus,
   Questionnaire,
@@ -55,7 +54,7 @@ const byId = (id: string) => ({ path: { id } });
 // ---- Questionnaires ----
 
 export const loadQuestionnaires = (signal?: AbortSignal) =>
-  get<Page<Questionnaire>>('/questionnaires', { query: { limit: 200 }, signal }).then((p) => p.items);
+  get<DataOf<Questionnaire>>('/questionnaires', { signal }).then((r) => r.data);
 
 export const loadTemplates = (signal?: AbortSignal) =>
   get<DataOf<QuestionnaireTemplate>>('/questionnaire-templates', { signal }).then((r) => r.data);
@@ -81,9 +80,7 @@ export const copyQuestionnaire = (id: string) =>
 // ---- Rounds ----
 
 export const loadRounds = (signal?: AbortSignal, questionnaireId?: string) =>
-  get<Page<Round>>('/mapping-rounds', { query: { limit: 200, questionnaireId }, signal }).then(
-    (p) => p.items,
-  );
+  get<DataOf<Round>>('/mapping-rounds', { query: { questionnaireId }, signal }).then((r) => r.data);
 
 export const createRound = (body: NewRound, workspace?: string) =>
   send<Round>('POST', '/mapping-rounds', { body, query: { workspace } });
@@ -166,6 +163,6 @@ export const loadThemeSuggestions = (id: string, question: string, signal?: Abor
 export const loadComparison = (id: string, otherId: string, signal?: AbortSignal) =>
   get<RoundComparison>('/mapping-rounds/{id}/compare/{otherId}', { path: { id, otherId }, signal });
 
-/** The answers as a file: a plain link, so the browser downloads it with the session cookie. */
-export const answersUrl = (id: string, format: 'csv' | 'xlsx') =>
-  loose.url(`/mapping-rounds/{id}/answers.${format}`, byId(id));
+/** The answers as a file in the page's language: a plain link, so the browser downloads it with the session cookie. */
+export const answersUrl = (id: string, format: 'csv' | 'xlsx', lang: string) =>
+  loose.url(`/mapping-rounds/{id}/answers.${format}`, { ...byId(id), query: { lang } });

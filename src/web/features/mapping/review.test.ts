@@ -33,8 +33,9 @@ describe('the review queue', () => {
     expect(groupByKind([proposal('c1', 'competence')]).map((g) => g.kind)).toEqual(['competence']);
   });
 
-  it('reads a merge choice as a merge into that organisation', () => {
+  it('reads a merge choice as a merge into that organisation or vocabulary term', () => {
     expect(decisionOf('o1', 'merge:abc')).toEqual({ id: 'o1', action: 'merge', organisationId: 'abc' });
+    expect(decisionOf('c1', 'term:def')).toEqual({ id: 'c1', action: 'merge', competenceId: 'def' });
     expect(decisionOf('o1', 'reject')).toEqual({ id: 'o1', action: 'reject' });
     expect(decisionOf('o1', '')).toBeNull();
   });

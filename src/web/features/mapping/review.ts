@@ -15,13 +15,17 @@ export function groupByKind(
   );
 }
 
-/** A decision as a form keeps it: 'accept', 'reject' or 'merge:<organisation id>'. */
-export type Choice = '' | 'accept' | 'reject' | `merge:${string}`;
+/**
+ * A decision as a form keeps it: 'accept', 'reject', 'merge:<organisation id>' (a new actor into an
+ * organisation of the roster) or 'term:<competence id>' (a named competence into a term of the vocabulary).
+ */
+export type Choice = '' | 'accept' | 'reject' | `merge:${string}` | `term:${string}`;
 
 export function decisionOf(id: string, choice: Choice): Decision | null {
   if (choice === '') return null;
   if (choice.startsWith('merge:'))
     return { id, action: 'merge', organisationId: choice.slice('merge:'.length) };
+  if (choice.startsWith('term:')) return { id, action: 'merge', competenceId: choice.slice('term:'.length) };
   return { id, action: choice as DecisionAction };
 }
 

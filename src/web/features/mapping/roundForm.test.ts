@@ -23,21 +23,29 @@ describe('the new round form', () => {
         closesOn: '2026-05-31',
       },
     });
-    expect(
-      checkRoundForm({ ...FORM, scope: 'municipality', target: '740', opensOn: '', closesOn: '' }),
-    ).toEqual({
+    expect(checkRoundForm({ ...FORM, scope: 'municipality', target: '740' })).toEqual({
       body: {
         nameFi: 'Kevään kartoitus',
         questionnaireId: 'q1',
         scope: 'municipality',
         municipalityCode: '740',
+        opensOn: '2026-05-04',
+        closesOn: '2026-05-31',
       },
     });
   });
 
   it('names each field that is missing or wrong', () => {
-    expect(checkRoundForm({ ...FORM, nameFi: ' ', questionnaireId: '', target: '' })).toEqual({
-      errors: { nameFi: 'required', questionnaireId: 'required', target: 'required' },
+    expect(
+      checkRoundForm({ ...FORM, nameFi: ' ', questionnaireId: '', target: '', opensOn: '', closesOn: '' }),
+    ).toEqual({
+      errors: {
+        nameFi: 'required',
+        questionnaireId: 'required',
+        target: 'required',
+        opensOn: 'required',
+        closesOn: 'required',
+      },
     });
     expect(checkRoundForm({ ...FORM, scope: 'network', target: 'Savonlinna', opensOn: '31.2.2026' })).toEqual(
       {

@@ -4,7 +4,8 @@ export const ROUND_SCOPES: readonly RoundScope[] = ['ecosystem', 'municipality',
 
 /**
  * The new round form: the dates as days (YYYY-MM-DD), '' when not given, or the text typed when it names no
- * day; the scope's target by id or code, or the text typed when it names nothing.
+ * day; the scope's target by id or code, or the text typed when it names nothing. A round has a period:
+ * its links expire when its last day is over.
  */
 export type RoundForm = {
   nameFi: string;
@@ -43,9 +44,11 @@ export function checkRoundForm(form: RoundForm): { body: NewRound } | { errors: 
   const opensOn = dayOf(form.opensOn);
   const closesOn = dayOf(form.closesOn);
   if (opensOn === null) errors.opensOn = 'invalidDate';
+  if (opensOn === undefined) errors.opensOn = 'required';
   if (closesOn === null) errors.closesOn = 'invalidDate';
+  if (closesOn === undefined) errors.closesOn = 'required';
   else if (opensOn && closesOn && closesOn < opensOn) errors.closesOn = 'closesBeforeOpens';
-  if (Object.keys(errors).length > 0) return { errors };
+  if (Object.keys(errors).length > 0 || !opensOn || !closesOn) return { errors };
   const where =
     form.scope === 'ecosystem'
       ? { ecosystemId: target }
@@ -58,8 +61,8 @@ export function checkRoundForm(form: RoundForm): { body: NewRound } | { errors: 
       questionnaireId: form.questionnaireId,
       scope: form.scope,
       ...where,
-      ...(opensOn ? { opensOn } : {}),
-      ...(closesOn ? { closesOn } : {}),
+      opensOn,
+      closesOn,
     },
   };
 }

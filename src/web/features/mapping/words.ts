@@ -6,7 +6,15 @@ import type { TFunction } from 'i18next';
 import type { QuestionType } from '../../../domain/questionnaires';
 import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { ProposalKind, ProposalStatus, RespondentState, Round, RoundScope } from './api-types';
+import type {
+  InvitationResult,
+  ProposalKind,
+  ProposalStatus,
+  QuestionnaireLawfulBasis,
+  RespondentState,
+  Round,
+  RoundScope,
+} from './api-types';
 
 export function stateText(t: TFunction, state: RespondentState): string {
   switch (state) {
@@ -85,4 +93,28 @@ export function periodText(t: TFunction, round: Pick<Round, 'opensOn' | 'closesO
   if (opens) return t('mapping.periodFrom', { date: opens });
   if (closes) return t('mapping.periodUntil', { date: closes });
   return t('mapping.periodOpen');
+}
+
+/** The ground for asking, as the privacy notice names it. */
+export function lawfulBasisText(t: TFunction, basis: QuestionnaireLawfulBasis): string {
+  switch (basis) {
+    case 'consent':
+      return t('mapping.lawfulBasis.consent');
+    case 'legitimate_interest':
+      return t('mapping.lawfulBasis.legitimateInterest');
+    case 'public_task':
+      return t('mapping.lawfulBasis.publicTask');
+  }
+}
+
+/** Why an invitation or reminder was not sent to someone. */
+export function skipReasonText(t: TFunction, reason: InvitationResult['skipped'][number]['reason']): string {
+  switch (reason) {
+    case 'submitted':
+      return t('mapping.invitations.reasonSubmitted');
+    case 'no_email':
+      return t('mapping.invitations.reasonNoEmail');
+    case 'send_failed':
+      return t('mapping.invitations.reasonSendFailed');
+  }
 }
