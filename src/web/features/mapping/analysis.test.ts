@@ -4,6 +4,8 @@ import { answersToCode, percent, suggestionTheme, withTheme } from './analysis';
 
 const answer = (respondentId: string, text: string, themes: string[] = []): OpenAnswer => ({
   respondentId,
+  respondentName: 'Vastaaja',
+  organisationName: null,
   questionKey: 'strengths',
   text,
   themes,
@@ -24,7 +26,13 @@ describe('the analysis page', () => {
   });
 
   it('applies a suggestion to the answers that use its words and lack its theme', () => {
-    const suggestion = { stem: 'metsä', terms: ['metsä', 'metsät', 'metsien'], n: 3, language: 'fi' };
+    const suggestion = {
+      stem: 'metsä',
+      terms: ['metsä', 'metsät', 'metsien'],
+      n: 3,
+      count: 4,
+      language: 'fi',
+    };
     expect(suggestionTheme(suggestion)).toBe('metsä');
     expect(suggestionTheme({ ...suggestion, terms: [] })).toBe('metsä');
     const answers = [

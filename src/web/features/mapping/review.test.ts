@@ -13,7 +13,7 @@ const proposal = (id: string, kind: ReviewProposal['kind']): ReviewProposal => (
   organisationId: null,
   payload: {},
   recordId: null,
-  answeredAt: null,
+  answeredAt: '2026-05-10T10:00:00Z',
 });
 
 const QUEUE = [
