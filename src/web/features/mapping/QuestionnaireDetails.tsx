@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, InlineAlert } from 'suomifi-ui-components';
+import { label } from '../../i18n/dynamic';
 import { LANGS } from '../../i18n/lang';
 import { ActionError, attempt } from './ActionError';
 import { FormPanel } from './FormPanel';
@@ -9,6 +10,7 @@ import {
   type Questionnaire,
   type QuestionnaireFields,
   type QuestionnaireLawfulBasis,
+  type Visibility,
 } from './api-types';
 import { updateQuestionnaire } from './api';
 import { LocalTextFields } from './LocalTextFields';
@@ -38,13 +40,14 @@ export function QuestionnaireDetails({
     description: textOf(questionnaire, 'description'),
     privacyNotice: textOf(questionnaire, 'privacyNotice'),
   }));
+  const [visibility, setVisibility] = useState<Visibility>(questionnaire.visibility);
   const [lawfulBasis, setLawfulBasis] = useState<QuestionnaireLawfulBasis>(questionnaire.lawfulBasis);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
   const submit = async () => {
-    const body: QuestionnaireFields = { lawfulBasis };
+    const body: QuestionnaireFields = { lawfulBasis, visibility };
     for (const base of ['name', 'description', 'privacyNotice'] as const)
       for (const lang of LANGS) {
         const value = texts[base][lang]?.trim() ?? '';
@@ -81,6 +84,18 @@ export function QuestionnaireDetails({
         />
       ))}
       <p className="muted">{t('mapping.privacyNoticeHint')}</p>
+      <Dropdown
+        id="questionnaire-visibility"
+        labelText={t('mapping.visibility')}
+        value={visibility}
+        onChange={(v: string) => setVisibility(v as Visibility)}
+      >
+        {(['private', 'network'] as const).map((v) => (
+          <DropdownItem key={v} value={v}>
+            {label(t, 'visibility', v)}
+          </DropdownItem>
+        ))}
+      </Dropdown>
       <Dropdown
         id="questionnaire-lawful-basis"
         labelText={t('mapping.lawfulBasis')}
