@@ -47,7 +47,11 @@ function Builder({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(versions.content);
+  // The content with the schema's defaults (required: false, …), as the form's fields expect them.
+  const [draft, setDraft] = useState<Draft>(() => {
+    const parsed = questionnaireContent.safeParse(versions.content);
+    return parsed.success ? parsed.data : versions.content;
+  });
   const [problems, setProblems] = useState<Problems>(NONE);
   const [dirty, setDirty] = useState(false);
   const [savedAs, setSavedAs] = useState<number | null>(null);
