@@ -21,6 +21,11 @@ import { ExportsPage } from '../pages/ExportsPage';
 import { ImportRunPage } from '../pages/ImportRunPage';
 import { ImportsPage } from '../pages/ImportsPage';
 import { StrategyPage } from '../pages/StrategyPage';
+import { AnalysisPage } from '../pages/AnalysisPage';
+import { QuestionnairePage } from '../pages/QuestionnairePage';
+import { ReviewPage } from '../pages/ReviewPage';
+import { RoundPage } from '../pages/RoundPage';
+import { RoundsPage } from '../pages/RoundsPage';
 import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
 
@@ -70,6 +75,11 @@ export const router = createBrowserRouter([
       { path: 'events/:id', element: <EventPage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
       { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
+      { path: 'mapping', element: <RoundsPage /> },
+      { path: 'questionnaires/:id', element: <QuestionnairePage /> },
+      { path: 'mapping-rounds/:id', element: <RoundPage /> },
+      { path: 'mapping-rounds/:id/review', element: <ReviewPage /> },
+      { path: 'mapping-rounds/:id/analysis', element: <AnalysisPage /> },
       ...entityRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
