@@ -44,7 +44,7 @@ const INTERVIEW = { interviewer: 'Kehittämispäällikkö', interviewedOn: '2026
 
 describe('interviewer mode', () => {
   it('answers for a named respondent, marked as an interview, with the same checks as the link', async () => {
-    const r = await respondent(await roundOn('legitimate_interest'));
+    const r = await respondent(await roundOn('legitimate_interests'));
     const path = `/api/v1/round-respondents/${r.id}/interview`;
     const empty = await editor('GET', path);
     expect(empty.body).toMatchObject({
@@ -88,7 +88,7 @@ describe('interviewer mode', () => {
   });
 
   it('is for the round’s editors only: readers may not see the notes, others do not see it at all', async () => {
-    const r = await respondent(await roundOn('legitimate_interest'));
+    const r = await respondent(await roundOn('legitimate_interests'));
     const path = `/api/v1/round-respondents/${r.id}/interview`;
     expect((await reader('GET', path)).status).toBe(403);
     expect((await reader('PUT', path, { ...INTERVIEW, answers: {} })).status).toBe(403);
@@ -100,7 +100,7 @@ describe('interviewer mode', () => {
   });
 
   it('works after the link is revoked, but not after the round closed', async () => {
-    const roundId = await roundOn('legitimate_interest');
+    const roundId = await roundOn('legitimate_interests');
     const r = await respondent(roundId);
     const path = `/api/v1/round-respondents/${r.id}/interview`;
     await editor('DELETE', `/api/v1/round-respondents/${r.id}/link`);

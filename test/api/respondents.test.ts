@@ -16,7 +16,7 @@ const stranger = caller(app, (await grantToken(db, { email: 's@muu.example', wor
 
 const questionnaire = await editor('POST', '/api/v1/questionnaires', {
   nameFi: 'Kartoitus',
-  lawfulBasis: 'legitimate_interest',
+  lawfulBasis: 'legitimate_interests',
 });
 const round = await editor('POST', '/api/v1/mapping-rounds', {
   questionnaireId: questionnaire.body.id,

@@ -107,7 +107,7 @@ describe('questionnaires', () => {
   });
 
   it('rewrites a version no round asks, and writes the next over one a round asks; old answers stay readable', async () => {
-    const q = await newQuestionnaire({ lawfulBasis: 'legitimate_interest' });
+    const q = await newQuestionnaire({ lawfulBasis: 'legitimate_interests' });
     const first = await editor('PUT', `/api/v1/questionnaires/${q.id}/content`, {
       content: editedTemplate('Ensimmäinen'),
     });

@@ -13,7 +13,7 @@ export async function workspaceWithQuestionnaire(db: Database, slug: string) {
     .executeTakeFirstOrThrow();
   const questionnaire = await db
     .insertInto('questionnaires')
-    .values({ workspaceId: workspace.id, nameFi: 'Kartoitus', lawfulBasis: 'legitimate_interest' })
+    .values({ workspaceId: workspace.id, nameFi: 'Kartoitus', lawfulBasis: 'legitimate_interests' })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { workspaceId: workspace.id, questionnaireId: questionnaire.id };

@@ -14476,7 +14476,7 @@ export interface components {
         en: string | null;
       };
       /** @enum {string} */
-      lawfulBasis: 'consent' | 'legitimate_interest' | 'public_task';
+      lawfulBasis: 'consent' | 'legitimate_interests' | 'public_task';
       /** @description Whether the respondent has given consent */
       consented: boolean;
     };
@@ -14510,7 +14510,7 @@ export interface components {
       privacyNoticeSv: string | null;
       privacyNoticeEn: string | null;
       /** @enum {string} */
-      lawfulBasis: 'consent' | 'legitimate_interest' | 'public_task';
+      lawfulBasis: 'consent' | 'legitimate_interests' | 'public_task';
       latestVersion: number;
       createdAt: string;
       updatedAt: string;
@@ -14528,7 +14528,7 @@ export interface components {
       privacyNoticeSv?: string | null;
       privacyNoticeEn?: string | null;
       /** @enum {string} */
-      lawfulBasis?: 'consent' | 'legitimate_interest' | 'public_task';
+      lawfulBasis?: 'consent' | 'legitimate_interests' | 'public_task';
       /**
        * @description Version 1 from this template
        * @enum {string}
@@ -14552,7 +14552,7 @@ export interface components {
       privacyNoticeSv?: string | null;
       privacyNoticeEn?: string | null;
       /** @enum {string} */
-      lawfulBasis?: 'consent' | 'legitimate_interest' | 'public_task';
+      lawfulBasis?: 'consent' | 'legitimate_interests' | 'public_task';
     };
     QuestionnaireContent: {
       version: number;
@@ -14751,7 +14751,7 @@ export interface components {
         en: string | null;
       };
       /** @enum {string} */
-      lawfulBasis: 'consent' | 'legitimate_interest' | 'public_task';
+      lawfulBasis: 'consent' | 'legitimate_interests' | 'public_task';
       consented: boolean;
     };
     InterviewSave: {

@@ -8,7 +8,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     alter table questionnaires
       add column lawful_basis text not null default 'consent'
-        check (lawful_basis in ('consent', 'legitimate_interest', 'public_task'));
+        check (lawful_basis in ('consent', 'legitimate_interests', 'public_task'));
     alter table round_respondents
       add column consented_at timestamptz,
       add column language text not null default 'fi' check (language in ('fi', 'sv', 'en'));

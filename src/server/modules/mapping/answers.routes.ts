@@ -2,6 +2,7 @@
  * The respondent's side of a mapping round: read and answer the questionnaire through a personal link,
  * without an account. Public by policy; the link in the address is the only credential (issue 13).
  */
+import { QUESTIONNAIRE_LAWFUL_BASES } from '../../../domain/enums.js';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../../env.js';
@@ -39,7 +40,7 @@ const page = z
     privacyNotice: z
       .object({ fi: z.string().nullable(), sv: z.string().nullable(), en: z.string().nullable() })
       .meta({ description: 'The questionnaire’s privacy notice: controller, purpose, retention, rights' }),
-    lawfulBasis: z.enum(['consent', 'legitimate_interest', 'public_task']),
+    lawfulBasis: z.enum(QUESTIONNAIRE_LAWFUL_BASES),
     consented: z.boolean().meta({ description: 'Whether the respondent has given consent' }),
   })
   .meta({ id: 'RespondentPage' });

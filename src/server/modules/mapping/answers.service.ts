@@ -4,6 +4,7 @@
  * clear refusal and never with data. Answers are checked against the questionnaire version of the round;
  * every save is one transaction.
  */
+import type { QUESTIONNAIRE_LAWFUL_BASES } from '../../../domain/enums.js';
 import { proposalChanges, proposalsFrom } from '../../../domain/answer-proposals.js';
 import {
   answerProblems,
@@ -80,7 +81,7 @@ export function readByLink(db: Database, token: string, now: Date) {
       mode: r.mode as 'survey' | 'interview',
       submitted: r.submittedAt !== null,
       privacyNotice: privacyNoticeOf(r),
-      lawfulBasis: r.lawfulBasis as 'consent' | 'legitimate_interest' | 'public_task',
+      lawfulBasis: r.lawfulBasis as (typeof QUESTIONNAIRE_LAWFUL_BASES)[number],
       consented: r.consentedAt !== null,
     };
   });

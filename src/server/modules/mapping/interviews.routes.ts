@@ -1,4 +1,5 @@
 /** Interviewer mode: an editor answers for a respondent during an interview (issue 13). */
+import { QUESTIONNAIRE_LAWFUL_BASES } from '../../../domain/enums.js';
 import { z } from 'zod';
 import { isoDate, longText, opt, shortText } from '../../../domain/common.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
@@ -25,7 +26,7 @@ const interviewSchema = z
       sv: z.string().nullable(),
       en: z.string().nullable(),
     }),
-    lawfulBasis: z.enum(['consent', 'legitimate_interest', 'public_task']),
+    lawfulBasis: z.enum(QUESTIONNAIRE_LAWFUL_BASES),
     consented: z.boolean(),
   })
   .meta({ id: 'Interview' });

@@ -4,6 +4,7 @@
  * takes no more answers. The save is the respondent's own (same checks, same proposals), marked as an
  * interview with its interviewer, date and notes. The notes are only for the workspace's editors.
  */
+import type { QUESTIONNAIRE_LAWFUL_BASES } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
 import { inTransaction, type Database } from '../../db/database.js';
@@ -46,7 +47,7 @@ export async function readInterview(db: Database, caller: Caller, id: string, no
     interviewedOn: r.interviewedOn,
     interviewNotes: r.interviewNotes,
     privacyNotice: privacyNoticeOf(r),
-    lawfulBasis: r.lawfulBasis as 'consent' | 'legitimate_interest' | 'public_task',
+    lawfulBasis: r.lawfulBasis as (typeof QUESTIONNAIRE_LAWFUL_BASES)[number],
     consented: r.consentedAt !== null,
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { QUESTIONNAIRE_LAWFUL_BASES } from '../../../domain/enums.js';
 import type { QuestionnaireRow } from './questionnaires.repository.js';
 
-export const LAWFUL_BASES = ['consent', 'legitimate_interest', 'public_task'] as const;
 export const ROUND_VISIBILITIES = ['private', 'network'] as const;
 
 const orNull = z.string().nullable();
@@ -20,7 +20,7 @@ export const questionnaireSchema = z
     privacyNoticeFi: orNull,
     privacyNoticeSv: orNull,
     privacyNoticeEn: orNull,
-    lawfulBasis: z.enum(LAWFUL_BASES),
+    lawfulBasis: z.enum(QUESTIONNAIRE_LAWFUL_BASES),
     latestVersion: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -41,7 +41,7 @@ export function presentQuestionnaire(r: QuestionnaireRow) {
     privacyNoticeFi: r.privacyNoticeFi,
     privacyNoticeSv: r.privacyNoticeSv,
     privacyNoticeEn: r.privacyNoticeEn,
-    lawfulBasis: r.lawfulBasis as (typeof LAWFUL_BASES)[number],
+    lawfulBasis: r.lawfulBasis as (typeof QUESTIONNAIRE_LAWFUL_BASES)[number],
     latestVersion: r.latestVersion,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

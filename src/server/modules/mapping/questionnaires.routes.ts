@@ -2,17 +2,13 @@
  * Questionnaires of mapping rounds: the shipped templates, the records (names, description and privacy
  * notice in three languages, lawful basis), their content by version, and copies (issue 13).
  */
+import { QUESTIONNAIRE_LAWFUL_BASES } from '../../../domain/enums.js';
 import { z } from 'zod';
 import { longText, opt, shortText, text } from '../../../domain/common.js';
 import { QUESTIONNAIRE_TEMPLATES } from '../../../domain/questionnaire-templates.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
-import {
-  LAWFUL_BASES,
-  presentQuestionnaire,
-  questionnaireSchema,
-  ROUND_VISIBILITIES,
-} from './questionnaires.presenter.js';
+import { presentQuestionnaire, questionnaireSchema, ROUND_VISIBILITIES } from './questionnaires.presenter.js';
 import * as service from './questionnaires.service.js';
 
 const TAGS = ['mapping'];
@@ -41,7 +37,7 @@ const fields = {
   privacyNoticeFi: opt(longText),
   privacyNoticeSv: opt(longText),
   privacyNoticeEn: opt(longText),
-  lawfulBasis: z.enum(LAWFUL_BASES).optional(),
+  lawfulBasis: z.enum(QUESTIONNAIRE_LAWFUL_BASES).optional(),
 };
 
 const createBody = z

@@ -29,7 +29,8 @@ export type Questionnaire = {
   updatedAt: string;
 };
 
-export const QUESTIONNAIRE_LAWFUL_BASES = ['consent', 'legitimate_interest', 'public_task'] as const;
+import { QUESTIONNAIRE_LAWFUL_BASES } from '../../../domain/enums';
+export { QUESTIONNAIRE_LAWFUL_BASES };
 export type QuestionnaireLawfulBasis = (typeof QUESTIONNAIRE_LAWFUL_BASES)[number];
 
 /** The writable fields of a questionnaire (PATCH), and of POST with `template` or `content`. */

@@ -100,7 +100,7 @@ export function lawfulBasisText(t: TFunction, basis: QuestionnaireLawfulBasis): 
   switch (basis) {
     case 'consent':
       return t('mapping.lawfulBasis.consent');
-    case 'legitimate_interest':
+    case 'legitimate_interests':
       return t('mapping.lawfulBasis.legitimateInterest');
     case 'public_task':
       return t('mapping.lawfulBasis.publicTask');
