@@ -225,6 +225,33 @@ describe('the review queue of a round', () => {
     expect(offers).toEqual([]);
   });
 
+  it('refuses a new actor whose business ID the roster has, or whose town does not exist', async () => {
+    const r = await respondent();
+    const actor = (name: string, more: object) => ({
+      newActor: { name, kind: 'company', ...more },
+      kind: 'customer',
+      strength: 1,
+    });
+    await r.answer({
+      partners: [
+        actor('Toinen Viite', { businessId: '0201256-6' }),
+        actor('Jossain Oy', { municipalityCode: '999' }),
+      ],
+    });
+    const actors = await mine(r.id, '?kind=organisation');
+    const refused = await decide(actors.map((p) => ({ id: p.id, action: 'accept' })));
+    expect([
+      refused.status,
+      refused.body.error.details.map((d: { message: string }) => d.message).sort(),
+    ]).toEqual([
+      422,
+      [
+        'The roster has an organisation with business ID 0201256-6: merge into it',
+        'municipalityCode: no municipality 999',
+      ],
+    ]);
+  });
+
   it('does not double a tie the roster has already: the proposal points at it', async () => {
     const first = await respondent();
     await first.answer({ partners: [partner(XAMK, 'project_partner', 2)] });

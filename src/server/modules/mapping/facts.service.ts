@@ -71,9 +71,16 @@ export async function decideOrganisations(ctx: DecisionContext, accepts: Pick[],
     ctx.trx,
     payloads.flatMap((p) => p.businessId ?? []),
   );
+  const places = await repo.knownMunicipalities(ctx.trx, [
+    ...new Set(payloads.flatMap((p) => p.municipalityCode ?? [])),
+  ]);
   const inRequest = new Set<string>();
   for (const a of accepts) {
     const p = a.row.payload as OrganisationPayload;
+    if (p.municipalityCode && !places.has(p.municipalityCode)) {
+      problem(ctx, a, `municipalityCode: no municipality ${p.municipalityCode}`);
+      continue;
+    }
     if (p.businessId && (taken.has(p.businessId) || inRequest.has(p.businessId))) {
       problem(ctx, a, `The roster has an organisation with business ID ${p.businessId}: merge into it`);
       continue;

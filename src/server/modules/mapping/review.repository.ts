@@ -84,6 +84,13 @@ export function organisationsByBusinessId(db: Database, caller: Caller, business
   ).execute();
 }
 
+/** The municipality codes among these that Statistics Finland's list has. */
+export async function knownMunicipalities(db: Database, codes: readonly string[]) {
+  if (!codes.length) return new Set<string>();
+  const rows = await db.selectFrom('municipalities').select('code').where('code', 'in', codes).execute();
+  return new Set(rows.map((r) => r.code.trim()));
+}
+
 /** Whether any organisation, readable or not, has this business ID (it is unique in the roster). */
 export async function businessIdsTaken(db: Database, businessIds: readonly string[]) {
   if (!businessIds.length) return new Set<string>();
