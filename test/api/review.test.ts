@@ -1,101 +1,10 @@
-import fc from 'fast-check';
+import { respondentOf } from '../support/mapping.js';
 import { describe, expect, it } from 'vitest';
-import { MAPPING_TEMPLATE } from '../../src/domain/questionnaire-templates.js';
-import { grantToken, testApp, caller } from '../db.js';
-import { respondentOf, roundWith } from '../support/mapping.js';
+import { REVIEW_NOW as NOW, reviewWorld } from '../support/review.js';
 
-const NOW = new Date('2026-05-15T09:00:00Z');
-const { db, app, anonymous } = await testApp({ now: () => NOW });
-const { roundId, workspaceId } = await roundWith(db, 'arvio', MAPPING_TEMPLATE.content);
-const editor = caller(
-  app,
-  (await grantToken(db, { email: 'editor@arvio.example', workspace: 'arvio' })).token,
-);
-const reader = caller(
-  app,
-  (await grantToken(db, { email: 'reader@arvio.example', workspace: 'arvio', role: 'viewer' })).token,
-);
-const stranger = caller(app, (await grantToken(db, { email: 'other@muu.example', workspace: 'muu' })).token);
-
-const org = async (nameFi: string, businessId?: string) =>
-  (
-    await db
-      .insertInto('organisations')
-      .values({ workspaceId, nameFi, kind: 'company', businessId, municipalityCode: '740' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-
-const SAHA = await org('Sahanterä Oy');
-const XAMK = await org('Kaakkois-Suomen ammattikorkeakoulu');
-const VIITE = await org('Viitekehys Oy', '0201256-6');
-const MECHANICS = (
-  await db
-    .insertInto('competences')
-    .values({ workspaceId, slug: 'mekaniikka', nameFi: 'Mekaniikka', visibility: 'network' })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-).id;
-
-/** A respondent answering for a new organisation of its own, by a personal link. */
-async function respondent(extra: { mode?: 'interview'; interviewedOn?: string } = {}) {
-  const r = await respondentOf(db, roundId);
-  const organisationId = await org(`Vastaaja ${r.id.slice(0, 8)}`);
-  await db
-    .updateTable('roundRespondents')
-    .set({ organisationId, ...extra })
-    .where('id', '=', r.id)
-    .execute();
-  const answer = async (answers: Record<string, unknown>) => {
-    const res = await anonymous('PUT', `/api/v1/answers/${r.token}`, { answers });
-    expect(res.status).toBe(200);
-  };
-  return { ...r, organisationId, answer };
-}
-
-const proposals = async (query = '') => {
-  const res = await editor('GET', `/api/v1/mapping-rounds/${roundId}/proposals${query}`);
-  expect(res.status).toBe(200);
-  return res.body.data as {
-    id: string;
-    kind: string;
-    status: string;
-    respondentId: string;
-    payload: Record<string, unknown>;
-    recordId: string | null;
-    candidates?: { organisationId: string; reason: string }[];
-  }[];
-};
-const mine = async (respondentId: string, query = '') =>
-  (await proposals(query)).filter((p) => p.respondentId === respondentId);
-
-const decide = (decisions: unknown[], who = editor) =>
-  who('POST', `/api/v1/mapping-rounds/${roundId}/proposals/decisions`, { decisions });
-
-const acceptAll = async (respondentId: string) => {
-  const pending = await mine(respondentId, '?status=pending');
-  const ordered = [
-    ...pending.filter((p) => p.kind === 'organisation'),
-    ...pending.filter((p) => p.kind !== 'organisation'),
-  ];
-  if (!ordered.length) return;
-  const res = await decide(ordered.map((p) => ({ id: p.id, action: 'accept' })));
-  expect(res.status).toBe(200);
-};
-
-const relationsFrom = (organisationId: string) =>
-  db
-    .selectFrom('relations')
-    .select(['id', 'toOrganisationId', 'kind', 'weight', 'source', 'startOn', 'answerProposalId'])
-    .where('fromOrganisationId', '=', organisationId)
-    .orderBy('weight')
-    .execute();
-
-const partner = (organisationId: string, kind: string, strength: number) => ({
-  organisationId,
-  kind,
-  strength,
-});
+const w = await reviewWorld('arvio');
+const { db, roundId, workspaceId, anonymous, editor, reader, stranger, SAHA, XAMK, VIITE, MECHANICS } = w;
+const { respondent, mine, decide, acceptAll, relationsFrom, partner } = w;
 
 describe('the review queue of a round', () => {
   it('lists proposals with their question, respondent and possible duplicates of a new actor', async () => {
@@ -247,6 +156,35 @@ describe('the review queue of a round', () => {
     ]);
   });
 
+  it('shows near terms of a named competence, and merges it into one of them', async () => {
+    const r = await respondent();
+    await r.answer({ offers: [{ name: 'Mekaniikkasuunnittelu' }] });
+    const [offer] = await mine(r.id);
+    expect(offer!.competenceCandidates).toEqual([
+      { competenceId: MECHANICS, name: 'Mekaniikka', score: 0.9 },
+    ]);
+    const res = await decide([{ id: offer!.id, action: 'merge', competenceId: MECHANICS }]);
+    expect(res.body.data).toEqual([{ id: offer!.id, status: 'merged', recordId: expect.any(String) }]);
+    const record = await db
+      .selectFrom('organisationCompetences')
+      .select(['id', 'organisationId', 'competenceId', 'direction', 'answerProposalId'])
+      .where('id', '=', res.body.data[0].recordId)
+      .executeTakeFirstOrThrow();
+    expect(record).toEqual({
+      id: res.body.data[0].recordId,
+      organisationId: r.organisationId,
+      competenceId: MECHANICS,
+      direction: 'offer',
+      answerProposalId: offer!.id,
+    });
+    const made = await db
+      .selectFrom('competences')
+      .select('id')
+      .where('slug', 'like', 'mekaniikkas%')
+      .execute();
+    expect(made).toEqual([]);
+  });
+
   it('writes nothing for a rejected proposal, and names every bad decision of a refused request', async () => {
     const r = await respondent();
     await r.answer({ partners: [partner(SAHA, 'collaboration', 1)], offers: [{ competenceId: MECHANICS }] });
@@ -287,6 +225,33 @@ describe('the review queue of a round', () => {
     expect(offers).toEqual([]);
   });
 
+  it('refuses a new actor whose business ID the roster has, or whose town does not exist', async () => {
+    const r = await respondent();
+    const actor = (name: string, more: object) => ({
+      newActor: { name, kind: 'company', ...more },
+      kind: 'customer',
+      strength: 1,
+    });
+    await r.answer({
+      partners: [
+        actor('Toinen Viite', { businessId: '0201256-6' }),
+        actor('Jossain Oy', { municipalityCode: '999' }),
+      ],
+    });
+    const actors = await mine(r.id, '?kind=organisation');
+    const refused = await decide(actors.map((p) => ({ id: p.id, action: 'accept' })));
+    expect([
+      refused.status,
+      refused.body.error.details.map((d: { message: string }) => d.message).sort(),
+    ]).toEqual([
+      422,
+      [
+        'The roster has an organisation with business ID 0201256-6: merge into it',
+        'municipalityCode: no municipality 999',
+      ],
+    ]);
+  });
+
   it('does not double a tie the roster has already: the proposal points at it', async () => {
     const first = await respondent();
     await first.answer({ partners: [partner(XAMK, 'project_partner', 2)] });
@@ -305,99 +270,6 @@ describe('the review queue of a round', () => {
     const res = await decide([{ id: tie!.id, action: 'accept' }]);
     expect(res.body.data).toEqual([{ id: tie!.id, status: 'accepted', recordId: existing!.id }]);
     expect(await relationsFrom(first.organisationId)).toHaveLength(1);
-  });
-});
-
-describe('facts follow their answers', () => {
-  it('changes a relation with its strength, takes it back with its tie, and writes it once again', async () => {
-    const r = await respondent();
-    await r.answer({ partners: [partner(SAHA, 'collaboration', 2)], offers: [{ competenceId: MECHANICS }] });
-    await acceptAll(r.id);
-    await r.answer({ partners: [partner(SAHA, 'collaboration', 2)] }); // the same again
-    await r.answer({ partners: [partner(SAHA, 'collaboration', 5)] });
-    const [changed] = await relationsFrom(r.organisationId);
-    expect(changed).toMatchObject({ toOrganisationId: SAHA, weight: 5 });
-
-    await r.answer({ partners: null, offers: null });
-    expect(await relationsFrom(r.organisationId)).toEqual([]);
-    const withdrawn = await mine(r.id, '?status=withdrawn');
-    expect(withdrawn.map((p) => [p.kind, p.recordId])).toEqual([
-      ['competence', null],
-      ['relation', null],
-    ]);
-    const audited = await db
-      .selectFrom('auditLog')
-      .select(['action', 'entity'])
-      .where('entityId', '=', changed!.id)
-      .orderBy('id')
-      .execute();
-    expect(audited).toEqual([
-      { action: 'update', entity: 'relations' },
-      { action: 'delete', entity: 'relations' },
-    ]);
-
-    await r.answer({ partners: [partner(SAHA, 'collaboration', 3)] });
-    expect((await mine(r.id, '?status=pending')).map((p) => p.kind)).toEqual(['relation']);
-    await acceptAll(r.id);
-    expect(await relationsFrom(r.organisationId)).toEqual([expect.objectContaining({ weight: 3 })]);
-  });
-
-  it('keeps an accepted draft organisation when its tie is taken back, and stands for it when named again', async () => {
-    const r = await respondent();
-    const named = {
-      newActor: { name: 'Rantasalmen Rakenne', kind: 'company' },
-      kind: 'customer',
-      strength: 2,
-    };
-    await r.answer({ partners: [named] });
-    await acceptAll(r.id);
-    const actor = (await mine(r.id, '?kind=organisation'))[0]!;
-    await r.answer({ partners: null });
-    expect((await mine(r.id, '?kind=organisation'))[0]).toMatchObject({
-      status: 'withdrawn',
-      recordId: actor.recordId,
-    });
-    await r.answer({ partners: [named] });
-    expect((await mine(r.id, '?kind=organisation'))[0]).toMatchObject({
-      status: 'accepted',
-      recordId: actor.recordId,
-    });
-    await acceptAll(r.id);
-    expect(await relationsFrom(r.organisationId)).toEqual([
-      expect.objectContaining({ toOrganisationId: actor.recordId, weight: 2 }),
-    ]);
-  });
-
-  it('never doubles a relation, however the answers change and are accepted', async () => {
-    const partners = [SAHA, XAMK, VIITE];
-    const tie = fc.record({
-      p: fc.constantFrom(0, 1, 2),
-      kind: fc.constantFrom('collaboration', 'customer'),
-      strength: fc.integer({ min: 1, max: 5 }),
-    });
-    const answer = fc.uniqueArray(tie, { selector: (t) => `${t.p}|${t.kind}`, maxLength: 4 });
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.tuple(answer, fc.boolean()), { minLength: 1, maxLength: 4 }),
-        async (steps) => {
-          const r = await respondent();
-          for (const [ties, accept] of steps) {
-            await r.answer({
-              partners: ties.length ? ties.map((t) => partner(partners[t.p]!, t.kind, t.strength)) : null,
-            });
-            if (accept) await acceptAll(r.id);
-          }
-          await acceptAll(r.id);
-          const last = steps.at(-1)![0];
-          const relations = await relationsFrom(r.organisationId);
-          const key = (to: string, kind: string) => `${to}|${kind}`;
-          expect(relations.map((x) => [key(x.toOrganisationId, x.kind), x.weight]).sort()).toEqual(
-            last.map((t) => [key(partners[t.p]!, t.kind), t.strength]).sort(),
-          );
-        },
-      ),
-      { numRuns: 12 },
-    );
   });
 });
 

@@ -32,11 +32,25 @@ const problem = (ctx: DecisionContext, p: Pick, message: string) =>
 
 const sourceOf = (row: ProposalRow) => (row.mode === 'interview' ? 'interview' : 'survey');
 
+// One formatter for all rows: making one per call cost more than the rest of a ten-thousand-row decision.
+const finnishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
+
+const days = new Map<number, string>();
+const dayOf = (at: Date) => {
+  const t = at.getTime();
+  let day = days.get(t);
+  if (day === undefined) {
+    if (days.size > 10_000) days.clear();
+    days.set(t, (day = finnishDay.format(at)));
+  }
+  return day;
+};
+
 /** The day the answer was given: the interview's date, else the day it was saved (in Finland). */
 const answerDay = (row: ProposalRow) =>
   row.mode === 'interview' && row.interviewedOn
     ? String(row.interviewedOn)
-    : new Date(row.answeredAt as Date).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
+    : dayOf(new Date(row.answeredAt as Date));
 
 type OrganisationPayload = { name: string; municipalityCode?: string; kind: string; businessId?: string };
 
@@ -57,9 +71,16 @@ export async function decideOrganisations(ctx: DecisionContext, accepts: Pick[],
     ctx.trx,
     payloads.flatMap((p) => p.businessId ?? []),
   );
+  const places = await repo.knownMunicipalities(ctx.trx, [
+    ...new Set(payloads.flatMap((p) => p.municipalityCode ?? [])),
+  ]);
   const inRequest = new Set<string>();
   for (const a of accepts) {
     const p = a.row.payload as OrganisationPayload;
+    if (p.municipalityCode && !places.has(p.municipalityCode)) {
+      problem(ctx, a, `municipalityCode: no municipality ${p.municipalityCode}`);
+      continue;
+    }
     if (p.businessId && (taken.has(p.businessId) || inRequest.has(p.businessId))) {
       problem(ctx, a, `The roster has an organisation with business ID ${p.businessId}: merge into it`);
       continue;
@@ -146,7 +167,7 @@ export async function decideRelations(ctx: DecisionContext, accepts: Pick[]) {
       )
     ).map((r) => [tieKey(r.fromOrganisationId, r.toOrganisationId, r.kind), r.id]),
   );
-  const rows = [];
+  const rows: facts.NewRelation[] = [];
   for (const t of ties) {
     const k = tieKey(t.from, t.to, t.payload.relationKind);
     const existing = known.get(k);
@@ -166,10 +187,9 @@ export async function decideRelations(ctx: DecisionContext, accepts: Pick[]) {
       startOn: answerDay(t.pick.row),
       source: sourceOf(t.pick.row),
       answerProposalId: t.pick.row.id,
-      ...ctx.placement,
     });
   }
-  await facts.insertRelations(ctx.trx, rows);
+  await facts.insertRelations(ctx.trx, rows, ctx.placement);
 }
 
 type CompetencePayload = { direction: 'offer' | 'need'; competenceId?: string; name?: string };

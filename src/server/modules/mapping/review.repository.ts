@@ -3,6 +3,9 @@ import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 
+/** A list of ids as one array parameter: ten thousand of them would be ten thousand parameters. */
+const anyOf = (ids: readonly string[]) => sql<string>`any(${[...ids]}::uuid[])`;
+
 export type ProposalStatus = 'pending' | 'accepted' | 'merged' | 'rejected' | 'withdrawn';
 export type ProposalKind = 'relation' | 'organisation' | 'competence';
 
@@ -56,7 +59,7 @@ export function roundProposals(
 /** Proposals of the round by id, locked for a decision: two editors deciding at once take turns. */
 export function proposalsForDecision(db: Database, roundId: string, ids: readonly string[]) {
   if (!ids.length) return Promise.resolve([]);
-  return proposalsQuery(db, roundId).where('p.id', 'in', ids).forUpdate('p').execute();
+  return proposalsQuery(db, roundId).where('p.id', '=', anyOf(ids)).forUpdate('p').execute();
 }
 
 /** The organisation proposals of these respondents (new actors that their ties may point at). */
@@ -79,6 +82,13 @@ export function organisationsByBusinessId(db: Database, caller: Caller, business
     db.selectFrom('organisations').select(organisationColumns).where('businessId', 'in', businessIds),
     caller,
   ).execute();
+}
+
+/** The municipality codes among these that Statistics Finland's list has. */
+export async function knownMunicipalities(db: Database, codes: readonly string[]) {
+  if (!codes.length) return new Set<string>();
+  const rows = await db.selectFrom('municipalities').select('code').where('code', 'in', codes).execute();
+  return new Set(rows.map((r) => r.code.trim()));
 }
 
 /** Whether any organisation, readable or not, has this business ID (it is unique in the roster). */
@@ -135,12 +145,12 @@ const decision = (status: ProposalStatus, actor: string, now: Date) => ({
 
 /** Rejected proposals: nothing is written but the decision. */
 export async function markRejected(db: Database, ids: readonly string[], actor: string, now: Date) {
-  for (const part of chunks(ids, 5000))
-    await db
-      .updateTable('answerProposals')
-      .set({ ...decision('rejected', actor, now), recordId: null })
-      .where('id', 'in', part)
-      .execute();
+  if (!ids.length) return;
+  await db
+    .updateTable('answerProposals')
+    .set({ ...decision('rejected', actor, now), recordId: null })
+    .where('id', '=', anyOf(ids))
+    .execute();
 }
 
 /**
@@ -157,14 +167,14 @@ export async function markByLink(
 ) {
   // Both tables have the id and the link; the builder is typed on one of them.
   const facts = table as 'relations';
-  for (const part of chunks(ids, 5000))
-    await db
-      .updateTable('answerProposals')
-      .from(facts)
-      .set((eb) => ({ ...decision(status, actor, now), recordId: eb.ref(`${facts}.id`) }))
-      .whereRef(`${facts}.answerProposalId`, '=', 'answerProposals.id')
-      .where('answerProposals.id', 'in', part)
-      .execute();
+  if (!ids.length) return;
+  await db
+    .updateTable('answerProposals')
+    .from(facts)
+    .set((eb) => ({ ...decision(status, actor, now), recordId: eb.ref(`${facts}.id`) }))
+    .whereRef(`${facts}.answerProposalId`, '=', 'answerProposals.id')
+    .where('answerProposals.id', '=', anyOf(ids))
+    .execute();
 }
 
 /** Proposals decided one by one: organisations, merges, and ties to a fact that was there already. */

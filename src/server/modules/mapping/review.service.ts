@@ -10,7 +10,8 @@ import { canRead, canWrite } from '../../auth/visibility.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError, notFound, type ErrorDetail } from '../../errors.js';
 import { isUuid } from '../../resources/repository.js';
-import { similarCompetences } from '../competences/competences.service.js';
+import { visibleVocabulary } from '../competences/competences.repository.js';
+import { nearTerms } from '../competences/competences.service.js';
 import * as facts from './facts.service.js';
 import { contentOf } from './questionnaires.service.js';
 import { duplicateCandidates } from './review.candidates.js';
@@ -60,8 +61,10 @@ async function suggestionsFor(db: Database, caller: Caller, rows: repo.ProposalR
     .map((r) => ({ id: r.id, actor: r.payload as { name: string; businessId?: string } }));
   const candidates = await duplicateCandidates(db, caller, actors);
   const terms = new Map<string, { competenceId: string; name: string; score: number }[]>();
-  for (const r of pending.filter((p) => p.kind === 'competence' && (p.payload as Payload).name)) {
-    const near = await similarCompetences(db, caller, String((r.payload as Payload).name));
+  const named = pending.filter((p) => p.kind === 'competence' && (p.payload as Payload).name);
+  const vocabulary = named.length ? await visibleVocabulary(db, caller) : [];
+  for (const r of named) {
+    const near = nearTerms(vocabulary, String((r.payload as Payload).name));
     terms.set(
       r.id,
       near.map((c) => ({ competenceId: c.id, name: c.nameFi, score: Math.round(c.similarity * 100) / 100 })),
