@@ -17,7 +17,7 @@ import { createQuestionnaire } from '../mapping/questionnaires.service.js';
 import { addRespondents } from '../mapping/respondents.service.js';
 import { decide, type Decision } from '../mapping/review.service.js';
 import { roundProposals } from '../mapping/review.repository.js';
-import { createRound } from '../mapping/rounds.service.js';
+import { closeRound, createRound } from '../mapping/rounds.service.js';
 import { markExampleOrganisations, markExampleRelations, markExampleRound } from './demo.repository.js';
 
 /** What the mapping steps need of the loader: the caller, the workspace and the natural keys. */
@@ -123,42 +123,50 @@ async function interview(l: MappingLoader, data: DemoMappingRound, respondentIds
   }
 }
 
-/**
- * The review: every tie accepted, each new actor accepted once (its first mention) and its later
- * mentions merged into it; competences left pending. Returns the new organisations' ids.
- */
-async function review(l: MappingLoader, roundId: string, now: Date) {
-  const pending = await roundProposals(l.trx, roundId, { status: 'pending' });
-  const actors = pending
-    .filter((p) => p.kind === 'organisation')
-    .sort((a, b) => Number(a.answeredAt) - Number(b.answeredAt));
-  const first = new Map<string, (typeof actors)[number]>();
+type ProposalRow = Awaited<ReturnType<typeof roundProposals>>[number];
+
+/** Each new actor accepted at its first mention, as a draft organisation: its id by the actor's target. */
+async function acceptNewActors(l: MappingLoader, roundId: string, actors: ProposalRow[], now: Date) {
+  const first = new Map<string, ProposalRow>();
   for (const p of actors) if (!first.has(p.target)) first.set(p.target, p);
-  const accepted = await decide(
+  const decided = await decide(
     l.trx,
     l.caller,
     roundId,
     [...first.values()].map((p) => ({ id: p.id, action: 'accept' })),
     now,
   );
-  const organisationOf = new Map(
-    [...first.values()].map((p, i) => [p.target, accepted[i]!.recordId!] as const),
-  );
+  return new Map([...first.keys()].map((target, i) => [target, decided[i]!.recordId!]));
+}
+
+/**
+ * The review: each new actor accepted once (its first mention) and its later mentions merged into it,
+ * every tie accepted, competences left pending. Returns how many organisations and relations it wrote.
+ */
+async function review(l: MappingLoader, roundId: string, now: Date) {
+  const pending = await roundProposals(l.trx, roundId, { status: 'pending' });
+  const actors = pending
+    .filter((p) => p.kind === 'organisation')
+    .sort((a, b) => Number(a.answeredAt) - Number(b.answeredAt));
+  const organisationOf = await acceptNewActors(l, roundId, actors, now);
   const ties = pending.filter((p) => p.kind === 'relation');
+  const laterMentions = actors.filter((p, i) => actors.findIndex((a) => a.target === p.target) !== i);
   const decisions: Decision[] = [
-    ...actors
-      .filter((p) => first.get(p.target) !== p)
-      .map((p) => ({ id: p.id, action: 'merge' as const, organisationId: organisationOf.get(p.target)! })),
+    ...laterMentions.map((p) => ({
+      id: p.id,
+      action: 'merge' as const,
+      organisationId: organisationOf.get(p.target)!,
+    })),
     ...ties.map((p) => ({ id: p.id, action: 'accept' as const })),
   ];
   await decide(l.trx, l.caller, roundId, decisions, now);
-  await markExampleRelations(
+  const relations = await markExampleRelations(
     l.trx,
     ties.map((p) => p.id),
   );
   const organisations = [...organisationOf.values()];
   await markExampleOrganisations(l.trx, organisations);
-  return { organisations: organisations.length, relations: ties.length };
+  return { organisations: organisations.length, relations };
 }
 
 /** The editor's themes and the answers marked usable as quotes. */
@@ -196,7 +204,8 @@ export async function loadMappingRound(l: MappingLoader, data: DemoMappingRound)
   const ids = added.map((r) => r.id);
   await interview(l, data, ids);
   const closedAt = new Date(`${closesOn}T16:00:00+03:00`);
-  await markExampleRound(l.trx, round.id, closedAt);
+  await closeRound(l.trx, l.caller, round.id, closedAt);
+  await markExampleRound(l.trx, round.id);
   const afterwards = new Date(closedAt.getTime() + 24 * 3600_000);
   const reviewed = await review(l, round.id, afterwards);
   await codeAnswers(l, data, ids, round.id, afterwards);

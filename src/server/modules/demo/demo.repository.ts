@@ -12,19 +12,23 @@ export async function markExampleOrganisations(db: Database, ids: string[]): Pro
   await db.updateTable('organisations').set({ source: EXAMPLE_SOURCE }).where('id', 'in', ids).execute();
 }
 
-/** Relations an accepted example answer wrote: example data, however the review sourced them. */
-export async function markExampleRelations(db: Database, proposalIds: string[]): Promise<void> {
-  if (proposalIds.length === 0) return;
-  await db
+/**
+ * Relations accepted example answers wrote: example data, however the review sourced them. Returns how
+ * many: a tie the roster had already was not written again, and stays as it was.
+ */
+export async function markExampleRelations(db: Database, proposalIds: string[]): Promise<number> {
+  if (proposalIds.length === 0) return 0;
+  const result = await db
     .updateTable('relations')
     .set({ source: EXAMPLE_SOURCE })
     .where('answerProposalId', 'in', proposalIds)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
-/** A round whose answers are fictional, closed when it was. */
-export async function markExampleRound(db: Database, id: string, closedAt: Date): Promise<void> {
-  await db.updateTable('mappingRounds').set({ example: true, closedAt }).where('id', '=', id).execute();
+/** A round whose answers are fictional: the create schema has no such field, as no editor sets it. */
+export async function markExampleRound(db: Database, id: string): Promise<void> {
+  await db.updateTable('mappingRounds').set({ example: true }).where('id', '=', id).execute();
 }
 
 type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations';
