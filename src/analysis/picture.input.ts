@@ -119,7 +119,7 @@ export interface PictureInput {
   readonly peers?: readonly PeerInput[];
   /**
    * True when any organisation, relation or competence record the picture reads is fictional example
-   * data (source 'example'); the picture says so wherever it shows.
+   * data (source 'example'), or a mapping round whose answers are; the picture says so wherever it shows.
    */
   readonly includesExamples?: boolean;
   /** Coded themes and usable quotes of the mapping rounds in the scope (survey-evidence.ts). */

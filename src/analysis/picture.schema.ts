@@ -236,7 +236,9 @@ export const pictureSchema = z
     asOf: z.string().nullable().describe('Date of the data the picture was computed from'),
     includesExamples: z
       .boolean()
-      .describe("True when fictional example data (source 'example') is among what the picture reads"),
+      .describe(
+        "True when fictional example data (source 'example', or an example mapping round's answers) is among what the picture reads",
+      ),
     conventions: conventionsSchema,
     parameters: parametersSchema,
     composition: compositionSchema,

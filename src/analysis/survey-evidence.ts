@@ -12,6 +12,8 @@ export interface EvidenceRound {
   readonly name: SurveyLabel;
   /** Respondents who submitted. */
   readonly respondents: number;
+  /** The demo's example round: its answers are fictional example data. */
+  readonly example?: boolean;
 }
 
 export interface EvidenceCode {

@@ -226,6 +226,21 @@ describe('codes and quotes', () => {
   });
 });
 
+describe('an example round in the picture', () => {
+  it('marks the picture as reading example data while the round is an example round', async () => {
+    const includesExamples = async () => (await editor('GET', PICTURE)).body.includesExamples;
+    expect((await editor('GET', base)).body.example).toBe(false);
+    expect(await includesExamples()).toBe(false);
+    const mark = (example: boolean) =>
+      db.updateTable('mappingRounds').set({ example }).where('id', '=', roundId).execute();
+    await mark(true);
+    expect((await editor('GET', base)).body.example).toBe(true);
+    expect(await includesExamples()).toBe(true);
+    await mark(false);
+    expect(await includesExamples()).toBe(false);
+  });
+});
+
 describe('the data version of the picture cache', () => {
   const version = async () =>
     Number((await db.selectFrom('dataVersion').select('version').executeTakeFirstOrThrow()).version);

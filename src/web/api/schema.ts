@@ -13871,7 +13871,7 @@ export interface components {
       scope: components['schemas']['PictureScope'];
       /** @description Date of the data the picture was computed from */
       asOf: string | null;
-      /** @description True when fictional example data (source 'example') is among what the picture reads */
+      /** @description True when fictional example data (source 'example', or an example mapping round's answers) is among what the picture reads */
       includesExamples: boolean;
       conventions: components['schemas']['PictureConventions'];
       parameters: components['schemas']['PictureParameters'];
@@ -14585,6 +14585,8 @@ export interface components {
       opensOn: string;
       closesOn: string;
       closedAt: string | null;
+      /** @description True for the demo’s example round: its answers are fictional example data (read-only; `solmu seed --remove-examples` deletes it) */
+      example: boolean;
       createdAt: string;
       updatedAt: string;
     };

@@ -20,6 +20,10 @@ export const roundSchema = z
     opensOn: z.string(),
     closesOn: z.string(),
     closedAt: z.string().nullable(),
+    example: z.boolean().meta({
+      description:
+        'True for the demo’s example round: its answers are fictional example data (read-only; `solmu seed --remove-examples` deletes it)',
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -42,6 +46,7 @@ export function presentRound(r: RoundRow) {
     opensOn: r.opensOn,
     closesOn: r.closesOn,
     closedAt: r.closedAt?.toISOString() ?? null,
+    example: r.example,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };

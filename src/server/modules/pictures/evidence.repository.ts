@@ -15,7 +15,9 @@ import type { Database } from '../../db/database.js';
 /** The rounds of the scope that the caller may read. */
 function roundsInScope(db: Database, caller: Caller, scope: PictureScope) {
   const rounds = applyVisibility(
-    db.selectFrom('mappingRounds').select(['id', 'nameFi', 'nameSv', 'nameEn', 'questionnaireId', 'version']),
+    db
+      .selectFrom('mappingRounds')
+      .select(['id', 'nameFi', 'nameSv', 'nameEn', 'questionnaireId', 'version', 'example']),
     caller,
   );
   if (scope.kind === 'ecosystem') return rounds.where('ecosystemId', '=', scope.id).execute();
@@ -98,6 +100,7 @@ export async function evidenceOf(db: Database, caller: Caller, scope: PictureSco
     id: r.id,
     name: { fi: r.nameFi, sv: r.nameSv, en: r.nameEn },
     respondents: submitted.get(r.id) ?? 0,
+    example: r.example,
   }));
   return {
     rounds: evidenceRounds,

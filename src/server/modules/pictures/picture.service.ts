@@ -132,7 +132,8 @@ export async function loadPictureInput(
     elsewhere,
     history,
     peers,
-    includesExamples: examples,
+    // An example round's themes and quotes are example data too.
+    includesExamples: examples || evidence.rounds.some((r) => r.example),
     mappingEvidence: evidence,
   };
 }
