@@ -83,7 +83,7 @@ async function setUpRound(l: MappingLoader, data: DemoMappingRound, now: Date) {
       nameSv: 'Kartläggning av innovationsekosystemet',
       nameEn: 'Mapping the innovation ecosystem',
       template: 'mapping',
-      lawfulBasis: 'legitimate_interest',
+      lawfulBasis: 'public_task',
       ...PRIVACY_NOTICE,
     },
     l.workspaceId,
