@@ -16,6 +16,7 @@ import { canEdit, useAuth } from '../shared/auth';
 import { DataTable } from '../ui/DataTable';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
+import { ExampleBadge } from '../ui/ExampleBadge';
 import { PageTitle } from '../ui/PageTitle';
 
 /** Answers by town and by kind of organisation. */
@@ -75,6 +76,7 @@ export function AnalysisPage() {
         <Link to={`/${lang}/mapping-rounds/${id}`}>{t('mapping.backToRound')}</Link>
       </p>
       <PageTitle sub={name.text}>{t('mapping.analysis.title')}</PageTitle>
+      {round.data.example && <ExampleBadge note={t('mapping.exampleRound')} />}
       <p className="row-actions">
         <a href={answersUrl(id, 'csv', lang)} download>
           {t('mapping.analysis.downloadCsv')}

@@ -22,6 +22,7 @@ import { useLang } from '../i18n/lang';
 import { DataTable } from '../ui/DataTable';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
+import { ExampleBadge } from '../ui/ExampleBadge';
 import { PageTitle } from '../ui/PageTitle';
 
 const STATUSES: ProposalStatus[] = ['pending', 'accepted', 'merged', 'rejected', 'withdrawn'];
@@ -103,6 +104,7 @@ export function ReviewPage() {
         <Link to={`/${lang}/mapping-rounds/${id}`}>{t('mapping.backToRound')}</Link>
       </p>
       <PageTitle sub={name.text}>{t('mapping.review.title')}</PageTitle>
+      {round.data.example && <ExampleBadge note={t('mapping.exampleRound')} />}
       <Paragraph mb="m">{t('mapping.review.intro')}</Paragraph>
       <Dropdown
         id="review-status"

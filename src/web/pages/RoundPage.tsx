@@ -26,6 +26,7 @@ import { useLang } from '../i18n/lang';
 import { canEdit, useAuth } from '../shared/auth';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
+import { ExampleBadge } from '../ui/ExampleBadge';
 import { PageTitle } from '../ui/PageTitle';
 
 /** A mapping round: its details, respondents and their links, invitations, completion, closing. */
@@ -94,6 +95,7 @@ export function RoundPage() {
       <PageTitle sub={t('mapping.round')} lang={name.lang === lang ? undefined : name.lang}>
         {name.text}
       </PageTitle>
+      {r.example && <ExampleBadge note={t('mapping.exampleRound')} />}
       <RoundDetails round={r} />
       <ActionError error={error} />
       <NewLinks heading={t('mapping.links.newTitle')} links={links} />

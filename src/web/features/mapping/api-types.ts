@@ -64,6 +64,8 @@ export type Round = {
   visibility: Visibility;
   questionnaireId: string;
   version: number;
+  /** The demo's round of fictional example answers. */
+  example?: boolean;
   nameFi: string;
   nameSv: string | null;
   nameEn: string | null;
