@@ -2,7 +2,7 @@
  * The answer-save benchmark (issue 13): 1,000 respondents answer a 40-question questionnaire through their
  * personal links, 20 connections at a time, on loopback. Not a test: it prints figures for BENCHMARKS.md.
  *
- *   npx tsx bench/survey/answers.ts [--respondents 1000] [--connections 20]
+ *   npx tsx bench/survey/answers.ts [--respondents 1000] [--connections 20] [--profile <dir>]
  *
  * 1. An embedded PostgreSQL with the demo network; a questionnaire of 40 required questions of all ten
  *    types (bench/survey/questionnaire.ts), an open round and its respondents with personal links.
@@ -33,9 +33,12 @@ const option = (name: string, fallback: number) => {
 };
 const RESPONDENTS = option('respondents', 1000);
 const CONNECTIONS = option('connections', 20);
+const PROFILE = process.argv.includes('--profile')
+  ? process.argv[process.argv.indexOf('--profile') + 1]
+  : undefined;
 
 /** A questionnaire, an open round and its respondents; their tokens in order. */
-async function setUpRound(db: Database) {
+async function setUpRound(db: Database): Promise<{ roundId: string; tokens: string[] }> {
   const workspace = await db
     .insertInto('workspaces')
     .values({ slug: 'bench-survey', nameFi: 'Kyselyn mittaus' })
@@ -76,7 +79,7 @@ async function setUpRound(db: Database) {
       })),
     )
     .execute();
-  return tokens;
+  return { roundId: round.id, tokens };
 }
 
 /** Every save: each respondent's draft of the first half, then each one's submit of all 40 answers. */
@@ -85,8 +88,11 @@ function savesOf(tokens: string[], organisations: string[]): Save[] {
   const answers = tokens.map(() => benchAnswers(random, organisations));
   const firstHalf = (a: Record<string, unknown>) => Object.fromEntries(Object.entries(a).slice(0, 20));
   return [
-    ...tokens.map((token, i) => ({ token, body: { answers: firstHalf(answers[i]!), submit: false } })),
-    ...tokens.map((token, i) => ({ token, body: { answers: answers[i]!, submit: true } })),
+    ...tokens.map((token, i) => ({
+      token,
+      body: { answers: firstHalf(answers[i]!), submit: false, consent: true },
+    })),
+    ...tokens.map((token, i) => ({ token, body: { answers: answers[i]!, submit: true, consent: true } })),
   ];
 }
 
@@ -172,9 +178,9 @@ try {
   const organisations = (await db.selectFrom('organisations').select('id').limit(200).execute()).map(
     (o) => o.id,
   );
-  const tokens = await setUpRound(db);
+  const { roundId, tokens } = await setUpRound(db);
   const saves = savesOf(tokens, organisations);
-  const solmu = await startSolmu(database.url);
+  const solmu = await startSolmu(database.url, PROFILE);
   stopSolmu = solmu.stop;
   console.log(
     `${RESPONDENTS} respondents, 40 questions, ${saves.length} saves, ${CONNECTIONS} connections, ${os.cpus().length} cores`,
@@ -184,16 +190,20 @@ try {
   agent.destroy();
   const submitted = await db
     .selectFrom('roundRespondents')
+    .where('roundId', '=', roundId)
     .where('submittedAt', 'is not', null)
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirstOrThrow();
   console.log(`submitted respondents: ${submitted.n} of ${RESPONDENTS}`);
 
   const ids = new Map(
-    (await db.selectFrom('roundRespondents').select(['id', 'tokenHash']).execute()).map((r) => [
-      r.tokenHash!,
-      r.id,
-    ]),
+    (
+      await db
+        .selectFrom('roundRespondents')
+        .select(['id', 'tokenHash'])
+        .where('roundId', '=', roundId)
+        .execute()
+    ).map((r) => [r.tokenHash!, r.id]),
   );
   const byToken = new Map(tokens.map((t) => [t, ids.get(hashToken(t))!]));
   const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });

@@ -7,7 +7,10 @@ import { freeLoopbackPort } from '../../src/server/db/embedded.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** One save by a personal link: the token and the body of `PUT /api/v1/answers/{token}`. */
-export type Save = { token: string; body: { answers: Record<string, unknown>; submit: boolean } };
+export type Save = {
+  token: string;
+  body: { answers: Record<string, unknown>; submit: boolean; consent: boolean };
+};
 
 /** The p-th percentile (nearest rank) of some times; p 100 is the largest. */
 export function percentile(times: readonly number[], p: number): number {
@@ -15,21 +18,32 @@ export function percentile(times: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
-/** `solmu serve` on this database, demo loading off and the API limit raised; resolves once it answers. */
-export async function startSolmu(databaseUrl: string) {
+/**
+ * `solmu serve` on this database, demo loading off and the API limit raised; resolves once it answers.
+ * With a profile folder, the server runs under `node --cpu-prof` and leaves its profile there when stopped.
+ */
+export async function startSolmu(databaseUrl: string, profileDir?: string) {
   const port = await freeLoopbackPort();
-  const child = spawn(process.execPath, ['bin/solmu.js', 'serve'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      SOLMU_DEMO: 'never',
-      SOLMU_API_REQUESTS_PER_MINUTE: '1000000',
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    [
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []),
+      'bin/solmu.js',
+      'serve',
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        SOLMU_DEMO: 'never',
+        SOLMU_API_REQUESTS_PER_MINUTE: '1000000',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const base = new URL(`http://127.0.0.1:${port}`);
   const until = Date.now() + 120_000;
   for (;;) {

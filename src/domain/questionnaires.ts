@@ -194,8 +194,17 @@ const partnerAnswer = (kinds: readonly string[]) =>
 
 const unique = <T>(items: T[], keyOf: (item: T) => string) => new Set(items.map(keyOf)).size === items.length;
 
+/** Answer checks already built, by question: building a zod schema costs more than using it. */
+const answerSchemas = new WeakMap<Question, z.ZodType>();
+
 /** What an answer to this question may be. */
 export function answerSchemaOf(q: Question): z.ZodType {
+  let schema = answerSchemas.get(q);
+  if (!schema) answerSchemas.set(q, (schema = buildAnswerSchema(q)));
+  return schema;
+}
+
+function buildAnswerSchema(q: Question): z.ZodType {
   switch (q.type) {
     case 'single':
       return z.enum(q.options.map((o) => o.key) as [string, ...string[]]);

@@ -6,6 +6,9 @@ function respondentQuery(db: Database, lock: boolean) {
     .selectFrom('roundRespondents as r')
     .innerJoin('mappingRounds as m', 'm.id', 'r.roundId')
     .innerJoin('questionnaires as q', 'q.id', 'm.questionnaireId')
+    .innerJoin('questionnaireVersions as v', (join) =>
+      join.onRef('v.questionnaireId', '=', 'm.questionnaireId').onRef('v.version', '=', 'm.version'),
+    )
     .select([
       'r.id',
       'r.roundId',
@@ -23,6 +26,7 @@ function respondentQuery(db: Database, lock: boolean) {
       'm.visibility',
       'm.questionnaireId',
       'm.version',
+      'v.createdAt as versionWrittenAt',
       'm.opensOn',
       'm.closesOn',
       'm.closedAt',

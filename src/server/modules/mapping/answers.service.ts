@@ -41,7 +41,24 @@ export function checkLink(r: Respondent | undefined, now: Date): asserts r is Re
   if (helsinkiDay(now) < r.opensOn) throw refused(409, 'round_not_open', 'The round has not opened yet');
 }
 
-export const contentFor = (db: Database, r: Respondent) => contentOf(db, r.questionnaireId, r.version);
+/** Questionnaire versions as read, by questionnaire, version and the time the version was written. */
+const readVersions = new Map<string, QuestionnaireContent>();
+const MAX_READ_VERSIONS = 50;
+
+/**
+ * The questionnaire version a respondent answers. A version is read and checked once per process: every
+ * save of a round needs it, and it changes only while no round uses it, which changes its time and so its
+ * key here. The same content object also keeps the answer checks of its questions (`answerSchemaOf`).
+ */
+export async function contentFor(db: Database, r: Respondent): Promise<QuestionnaireContent> {
+  const key = `${r.questionnaireId}:${r.version}:${r.versionWrittenAt.getTime()}`;
+  const known = readVersions.get(key);
+  if (known) return known;
+  const content = await contentOf(db, r.questionnaireId, r.version);
+  if (readVersions.size >= MAX_READ_VERSIONS) readVersions.delete(readVersions.keys().next().value!);
+  readVersions.set(key, content);
+  return content;
+}
 
 /**
  * The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn; and the

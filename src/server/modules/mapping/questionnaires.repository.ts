@@ -44,7 +44,11 @@ export async function writeVersion(
   await db
     .insertInto('questionnaireVersions')
     .values({ questionnaireId: row.questionnaireId, version: row.version, content, createdBy: row.actor })
-    .onConflict((oc) => oc.columns(['questionnaireId', 'version']).doUpdateSet({ content }))
+    // A version no round has used may be written over; its time changes with it, so a cache of read
+    // versions keyed by that time never serves the old content.
+    .onConflict((oc) =>
+      oc.columns(['questionnaireId', 'version']).doUpdateSet({ content, createdAt: new Date() }),
+    )
     .execute();
   await db
     .updateTable('questionnaires')
