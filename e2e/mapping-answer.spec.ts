@@ -177,7 +177,7 @@ test('a respondent answers on a phone without an account, names a new partner an
   const { context, page } = await phone(browser);
   await page.goto(respondents[0]!.url);
   await settled(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kartoituskysely');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Savonlinnan kartoitus (selaintesti)');
   // The page is public: no main menu, no sign-in status.
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Kirjaudu' })).toHaveCount(0);
