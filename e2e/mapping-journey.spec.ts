@@ -80,29 +80,27 @@ test('the coordinator builds a questionnaire from the template and starts a roun
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kartoitukset');
   await expectAccessible(page);
 
-  const newQuestionnaire = page.locator('#new-questionnaire');
+  const newQuestionnaire = page.getByRole('form', { name: 'Uusi kysely mallista' });
   await newQuestionnaire.getByLabel('Nimi suomeksi').fill(QUESTIONNAIRE);
   await newQuestionnaire.getByRole('button', { name: 'Luo kysely' }).click();
   await expect(page).toHaveURL(/\/fi\/questionnaires\/[0-9a-f-]{36}$/);
   made.questionnaireId = page.url().split('/').pop();
   await settled(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(QUESTIONNAIRE);
-  // The template's questions are there, the name generator among them.
-  await expect(page.getByRole('textbox', { name: 'Kysymys suomeksi' }).first()).toBeVisible();
-  await expect(
-    page.getByRole('textbox', { name: 'Kysymys suomeksi' }).and(page.locator(`[value="${PARTNERS}"]`)),
-  ).toHaveCount(1);
+  // The template's sections and questions are there, the name generator among them.
+  await expect(page.getByRole('heading', { name: 'Osio 3: Yhteistyökumppanit' })).toBeVisible();
+  await expect(page.getByText(`Kysymys 6: ${PARTNERS} (Kumppanit (nimigeneraattori))`)).toBeVisible();
   await expectAccessible(page);
 
   await open(page, '/fi/mapping');
-  const newRound = page.locator('#new-round');
+  const newRound = page.getByRole('form', { name: 'Uusi kartoituskierros' });
   await newRound.getByLabel('Nimi suomeksi').fill(ROUND);
   await newRound.getByRole('button', { name: /Kysely/ }).click();
   await page.getByRole('option', { name: QUESTIONNAIRE, exact: true }).click();
-  await newRound.getByText('Ekosysteemi', { exact: true }).click();
-  await newRound.getByRole('textbox', { name: 'Ekosysteemi' }).fill(ECOSYSTEM);
-  await newRound.getByRole('textbox', { name: 'Alkaa' }).fill(finnishDay(-1));
-  await newRound.getByRole('textbox', { name: 'Päättyy' }).fill(finnishDay(30));
+  await expect(newRound.getByRole('radio', { name: 'Ekosysteemi' })).toBeChecked();
+  await newRound.getByRole('combobox', { name: 'Ekosysteemi' }).fill(ECOSYSTEM);
+  await newRound.locator('#round-opensOn').fill(finnishDay(-1));
+  await newRound.locator('#round-closesOn').fill(finnishDay(30));
   await newRound.getByRole('button', { name: 'Luo kierros' }).click();
   await expect(page).toHaveURL(/\/fi\/mapping-rounds\/[0-9a-f-]{36}$/);
   made.roundId = page.url().split('/').pop();
@@ -165,7 +163,7 @@ test('the coordinator interviews another actor', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(ACTORS[1]!);
   await page.getByLabel('Haastattelija').fill('Elinkeinopalvelujen kehittäjä');
   await page.getByLabel('Haastattelumuistiinpanot').fill('Haastateltu oppilaitoksella.');
-  await page.getByText('Koulutus', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Koulutus', exact: true }).check({ force: true });
   await page.getByLabel(STRENGTHS).fill('Koulutuksen ja yritysten yhteistyö toimii.');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Lähetä vastaukset' }).click();
