@@ -163,6 +163,7 @@ test('the coordinator interviews another actor', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(ACTORS[1]!);
   await page.getByLabel('Haastattelija').fill('Elinkeinopalvelujen kehittäjä');
   await page.getByLabel('Haastattelumuistiinpanot').fill('Haastateltu oppilaitoksella.');
+  await page.getByRole('checkbox', { name: /Haastateltava .* suostuu/ }).check({ force: true });
   await page.getByRole('checkbox', { name: 'Koulutus', exact: true }).check({ force: true });
   await page.getByLabel(STRENGTHS).fill('Koulutuksen ja yritysten yhteistyö toimii.');
   await expectAccessible(page);

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { DateInput, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
+import { Checkbox, DateInput, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import { useApi } from '../api/useApi';
 import { useAuth } from '../shared/auth';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -48,6 +48,14 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
     interviewNotes: page.interviewNotes ?? '',
   });
   const [dateText, setDateText] = useState(writeDay(details.interviewedOn));
+  // When the questionnaire asks by consent, the interviewee gives it aloud and the officer records it; the
+  // server keeps drafts without it but takes no submit.
+  const needsConsent = page.lawfulBasis === 'consent';
+  const [consent, setConsent] = useState(page.consented === true);
+  const consented = useRef(consent);
+  useLayoutEffect(() => {
+    consented.current = consent;
+  });
   // The save reads the details of the moment it runs, not of the moment it was asked for.
   const current = useRef(details);
   useLayoutEffect(() => {
@@ -63,6 +71,7 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
         interviewer: interviewer.trim(),
         interviewedOn,
         ...(interviewNotes.trim() ? { interviewNotes } : {}),
+        ...(consented.current ? { consent: true } : {}),
       });
     },
     [id],
@@ -113,6 +122,15 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
           onChange={(e) => set({ interviewNotes: e.target.value })}
           fullWidth
         />
+        {needsConsent && (
+          <Checkbox
+            id="interview-consent"
+            checked={consent}
+            onClick={({ checkboxState }) => setConsent(checkboxState)}
+          >
+            {t('interview.consent')}
+          </Checkbox>
+        )}
       </fieldset>
       <AnswerForm
         content={page.content}
@@ -120,7 +138,7 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
         submitted={page.submitted}
         save={save}
         enabled={ready}
-        extra={JSON.stringify(details)}
+        extra={JSON.stringify({ ...details, consent })}
         refused={(error) => <Refusal error={error} inline />}
         search={rosterSearch}
       />
