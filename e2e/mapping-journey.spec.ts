@@ -210,17 +210,17 @@ test('the coordinator accepts the new actor and the tie, and sees the tie among 
   made.organisationId = organisation?.recordId;
   expect(made.organisationId).toBeTruthy();
 
-  const respondent = await api(
-    page,
-    'GET',
-    `/api/v1/organisations?limit=1&q=${encodeURIComponent(ACTORS[0]!)}`,
-  );
-  const respondentId = (respondent.body.items as { id: string }[])[0]!.id;
-  await open(page, `/fi/organisations/${respondentId}`);
+  // On the network map of Savonlinna's picture the new actor is there, and its profile shows the tie.
+  await open(page, '/fi/pictures/municipality/740');
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'drawn');
+  await page.getByLabel('Etsi toimija kartalta').fill(NEW_PARTNER);
+  await page.getByRole('button', { name: `Avaa toimijan ${NEW_PARTNER} tiedot` }).click();
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW_PARTNER);
   const relations = page
     .locator('section')
     .filter({ has: page.getByRole('heading', { name: 'Suhteet', exact: true }) });
-  await expect(relations.getByRole('link', { name: NEW_PARTNER })).toBeVisible();
+  await expect(relations.getByRole('link', { name: ACTORS[0] })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -279,19 +279,23 @@ test.afterAll(async ({ browser }) => {
   const context = await browser.newContext({ storageState: process.env.SOLMU_E2E_SAVONLINNA_STORAGE });
   const page = await context.newPage();
   await page.goto('/fi/');
+  const remove = async (path: string) =>
+    expect((await api(page, 'DELETE', `/api/v1/${path}`)).status, `DELETE ${path}`).toBe(204);
   if (made.roundId) {
     const accepted = await api(
       page,
       'GET',
       `/api/v1/mapping-rounds/${made.roundId}/proposals?status=accepted`,
     );
-    const facts = (accepted.body?.data ?? []) as { kind: string; recordId: string | null }[];
-    for (const f of facts.filter((p) => p.kind === 'relation' && p.recordId))
-      await api(page, 'DELETE', `/api/v1/relations/${f.recordId}`);
-    for (const f of facts.filter((p) => p.kind === 'organisation' && p.recordId))
-      await api(page, 'DELETE', `/api/v1/organisations/${f.recordId}`);
-    await api(page, 'DELETE', `/api/v1/mapping-rounds/${made.roundId}`);
+    const facts = ((accepted.body?.data ?? []) as { kind: string; recordId: string | null }[]).filter(
+      (p) => p.recordId,
+    );
+    // The tie before the actor it points to.
+    for (const f of facts.filter((p) => p.kind === 'relation')) await remove(`relations/${f.recordId}`);
+    for (const f of facts.filter((p) => p.kind === 'organisation'))
+      await remove(`organisations/${f.recordId}`);
+    await remove(`mapping-rounds/${made.roundId}`);
   }
-  if (made.questionnaireId) await api(page, 'DELETE', `/api/v1/questionnaires/${made.questionnaireId}`);
+  if (made.questionnaireId) await remove(`questionnaires/${made.questionnaireId}`);
   await context.close();
 });
