@@ -163,12 +163,16 @@ test('the coordinator interviews another actor', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(ACTORS[1]!);
   await page.getByLabel('Haastattelija').fill('Elinkeinopalvelujen kehittäjä');
   await page.getByLabel('Haastattelumuistiinpanot').fill('Haastateltu oppilaitoksella.');
-  await page.getByRole('checkbox', { name: /Haastateltava .* suostuu/ }).check({ force: true });
   await page.getByRole('checkbox', { name: 'Koulutus', exact: true }).check({ force: true });
   await page.getByLabel(STRENGTHS).fill('Koulutuksen ja yritysten yhteistyö toimii.');
+  // The questionnaire asks by consent: the interviewee's is recorded before the answers are submitted.
+  await page.getByRole('button', { name: 'Lähetä vastaukset' }).click();
+  await page.getByRole('link', { name: 'Suostumus: Vastaa tähän kysymykseen.' }).click();
+  await expect(page.locator('#answer-consent')).toBeFocused();
+  await page.getByRole('checkbox', { name: /Haastateltava .* suostuu/ }).check({ force: true });
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Lähetä vastaukset' }).click();
-  await expect(page.getByText(/lähetetty/)).toBeVisible();
+  await expect(page.getByText(/Vastauksesi on lähetetty/)).toBeVisible();
 
   await open(page, `/fi/mapping-rounds/${made.roundId}`);
   const row = (name: string) =>

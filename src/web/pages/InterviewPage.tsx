@@ -124,7 +124,7 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
         />
         {needsConsent && (
           <Checkbox
-            id="interview-consent"
+            id="answer-consent"
             checked={consent}
             onClick={({ checkboxState }) => setConsent(checkboxState)}
           >
