@@ -135,8 +135,9 @@ test('a respondent answers through the link on a phone, names a new partner and 
   const { context, page } = await phone(browser);
   await open(page, made.link!);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUND);
-  const consent = page.getByLabel(/suostun siihen/);
-  if (await consent.isVisible()) await consent.check({ force: true });
+  // The template asks by consent: the questions follow it.
+  await expect(page.getByRole('checkbox', { name: /Tutkimus/ })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /suostun siihen/ }).check({ force: true });
   await page.getByText('Tutkimus', { exact: true }).click();
 
   const partners = page.getByRole('group', { name: PARTNERS });
