@@ -37,7 +37,8 @@ export function InterviewPage() {
   return <Interviewing id={id} page={page.data} />;
 }
 
-type Details = { interviewer: string; interviewedOn: string; interviewNotes: string };
+/** The interview's details; consent when the questionnaire asks by consent (given aloud, recorded here). */
+type Details = { interviewer: string; interviewedOn: string; interviewNotes: string; consent: boolean };
 
 function Interviewing({ id, page }: { id: string; page: Interview }) {
   const { t, i18n } = useTranslation();
@@ -46,16 +47,11 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
     interviewer: page.interviewer ?? me.user?.displayName ?? '',
     interviewedOn: page.interviewedOn ?? todayInFinland(),
     interviewNotes: page.interviewNotes ?? '',
+    consent: page.consented === true,
   });
   const [dateText, setDateText] = useState(writeDay(details.interviewedOn));
-  // When the questionnaire asks by consent, the interviewee gives it aloud and the officer records it; the
-  // server keeps drafts without it but takes no submit.
+  // The server keeps drafts without the consent the questionnaire asks, but takes no submit.
   const needsConsent = page.lawfulBasis === 'consent';
-  const [consent, setConsent] = useState(page.consented === true);
-  const consented = useRef(consent);
-  useLayoutEffect(() => {
-    consented.current = consent;
-  });
   // The save reads the details of the moment it runs, not of the moment it was asked for.
   const current = useRef(details);
   useLayoutEffect(() => {
@@ -64,14 +60,14 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
   const set = (patch: Partial<Details>) => setDetails((d) => ({ ...d, ...patch }));
   const save = useCallback(
     (answers: Answers, submit: boolean) => {
-      const { interviewer, interviewedOn, interviewNotes } = current.current;
+      const { interviewer, interviewedOn, interviewNotes, consent } = current.current;
       return saveInterview(id, {
         answers,
         submit,
         interviewer: interviewer.trim(),
         interviewedOn,
         ...(interviewNotes.trim() ? { interviewNotes } : {}),
-        ...(consented.current ? { consent: true } : {}),
+        ...(consent ? { consent: true } : {}),
       });
     },
     [id],
@@ -125,8 +121,8 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
         {needsConsent && (
           <Checkbox
             id="answer-consent"
-            checked={consent}
-            onClick={({ checkboxState }) => setConsent(checkboxState)}
+            checked={details.consent}
+            onClick={({ checkboxState }) => set({ consent: checkboxState })}
           >
             {t('interview.consent')}
           </Checkbox>
@@ -138,7 +134,7 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
         submitted={page.submitted}
         save={save}
         enabled={ready}
-        extra={JSON.stringify({ ...details, consent })}
+        extra={JSON.stringify(details)}
         refused={(error) => <Refusal error={error} inline />}
         search={rosterSearch}
       />
