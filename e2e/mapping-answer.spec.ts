@@ -111,6 +111,13 @@ const PRIVACY = t(
   'Controller: City of Savonlinna. The answers are used for mapping the ecosystem.',
 );
 
+/** The round's name titles the respondent's page. */
+const ROUND = t(
+  'Savonlinnan kartoitus (selaintesti)',
+  'Kartläggning i Nyslott (webbtest)',
+  'Savonlinna mapping (browser test)',
+);
+
 const helsinkiDay = (offsetDays = 0) =>
   new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
 
@@ -131,7 +138,9 @@ async function roundWithRespondents(page: Page, count: number): Promise<Responde
   const round = await api(page, 'POST', '/api/v1/mapping-rounds', {
     questionnaireId: questionnaire.body.id,
     visibility: 'network',
-    nameFi: 'Savonlinnan kartoitus (selaintesti)',
+    nameFi: ROUND.fi,
+    nameSv: ROUND.sv,
+    nameEn: ROUND.en,
     scope: 'municipality',
     municipalityCode: '740',
     opensOn: helsinkiDay(-1),
@@ -177,7 +186,7 @@ test('a respondent answers on a phone without an account, names a new partner an
   const { context, page } = await phone(browser);
   await page.goto(respondents[0]!.url);
   await settled(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Savonlinnan kartoitus (selaintesti)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUND.fi);
   // The page is public: no main menu, no sign-in status.
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Kirjaudu' })).toHaveCount(0);
@@ -309,7 +318,7 @@ test('the language switch keeps the answers, and the page speaks Swedish', async
   await page.getByRole('menuitem', { name: /På svenska/ }).click();
   await expect(page).toHaveURL(/\/sv\/answer\//);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kartläggningsenkät');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUND.sv);
   await expect(page.getByRole('radio', { name: 'Företag' })).toBeChecked();
   await expect(page.getByText(PRIVACY.sv)).toBeVisible();
   await context.close();
@@ -348,11 +357,15 @@ test('a link that does not work shows why, and nothing of the round', async ({ b
 test('an officer fills in the questionnaire in an interview, with the interviewer and the day', async ({
   page,
 }) => {
+  // The day is today in Helsinki when the page opened: the day before or after the load, at midnight.
+  const before = helsinkiDay();
   await page.goto(`/fi/round-respondents/${respondents[3]!.id}/interview`);
   await settled(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vastaaja 4 Oy');
-  const [y, m, d] = helsinkiDay().split('-').map(Number);
-  await expect(page.getByRole('textbox', { name: 'Haastattelupäivä' })).toHaveValue(`${d}.${m}.${y}`);
+  const finnish = (iso: string) => iso.split('-').map(Number).reverse().join('.');
+  const shown = await page.getByRole('textbox', { name: 'Haastattelupäivä' }).inputValue();
+  const today = [before, helsinkiDay()].find((day) => finnish(day) === shown);
+  expect(today, `the interview's day ${shown}`).toBeDefined();
   await page.getByLabel('Haastattelija').fill('Hanna Haastattelija');
   await page.getByLabel('Haastattelumuistiinpanot').fill('Haastateltu puhelimessa.');
   await page.getByText('Ei', { exact: true }).click();
@@ -362,7 +375,7 @@ test('an officer fills in the questionnaire in an interview, with the interviewe
   expect(saved.body).toMatchObject({
     mode: 'interview',
     interviewer: 'Hanna Haastattelija',
-    interviewedOn: helsinkiDay(),
+    interviewedOn: today,
     interviewNotes: 'Haastateltu puhelimessa.',
     answers: { role: 'company', has_partners: false },
   });

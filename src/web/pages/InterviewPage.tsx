@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { DateInput, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
+import { Checkbox, DateInput, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import { useApi } from '../api/useApi';
 import { useAuth } from '../shared/auth';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -37,7 +37,8 @@ export function InterviewPage() {
   return <Interviewing id={id} page={page.data} />;
 }
 
-type Details = { interviewer: string; interviewedOn: string; interviewNotes: string };
+/** The interview's details; consent when the questionnaire asks by consent (given aloud, recorded here). */
+type Details = { interviewer: string; interviewedOn: string; interviewNotes: string; consent: boolean };
 
 function Interviewing({ id, page }: { id: string; page: Interview }) {
   const { t, i18n } = useTranslation();
@@ -46,8 +47,11 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
     interviewer: page.interviewer ?? me.user?.displayName ?? '',
     interviewedOn: page.interviewedOn ?? todayInFinland(),
     interviewNotes: page.interviewNotes ?? '',
+    consent: page.consented === true,
   });
   const [dateText, setDateText] = useState(writeDay(details.interviewedOn));
+  // The server keeps drafts without the consent the questionnaire asks, but takes no submit.
+  const needsConsent = page.lawfulBasis === 'consent';
   // The save reads the details of the moment it runs, not of the moment it was asked for.
   const current = useRef(details);
   useLayoutEffect(() => {
@@ -56,13 +60,14 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
   const set = (patch: Partial<Details>) => setDetails((d) => ({ ...d, ...patch }));
   const save = useCallback(
     (answers: Answers, submit: boolean) => {
-      const { interviewer, interviewedOn, interviewNotes } = current.current;
+      const { interviewer, interviewedOn, interviewNotes, consent } = current.current;
       return saveInterview(id, {
         answers,
         submit,
         interviewer: interviewer.trim(),
         interviewedOn,
         ...(interviewNotes.trim() ? { interviewNotes } : {}),
+        ...(consent ? { consent: true } : {}),
       });
     },
     [id],
@@ -113,6 +118,15 @@ function Interviewing({ id, page }: { id: string; page: Interview }) {
           onChange={(e) => set({ interviewNotes: e.target.value })}
           fullWidth
         />
+        {needsConsent && (
+          <Checkbox
+            id="answer-consent"
+            checked={details.consent}
+            onClick={({ checkboxState }) => set({ consent: checkboxState })}
+          >
+            {t('interview.consent')}
+          </Checkbox>
+        )}
       </fieldset>
       <AnswerForm
         content={page.content}

@@ -52,7 +52,11 @@ function Answering({
 }: Omit<Props, 'search'>) {
   const { t } = useTranslation();
   const lang = useLang();
-  const labelOf = (key: string) => plainText(questionsOf(content).find((q) => q.key === key)?.label, lang);
+  // The server names a missing consent by the field `consent`, which the page's consent checkbox is.
+  const labelOf = (key: string) =>
+    key === 'consent'
+      ? t('answer.consentProblem')
+      : plainText(questionsOf(content).find((q) => q.key === key)?.label, lang);
   const state = useAnswering(content, answers, submitted, save, enabled, extra);
   if (state.refusal) return <>{refused(state.refusal)}</>;
   const problemKeys = Object.keys(state.errors);

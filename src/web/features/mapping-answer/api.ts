@@ -28,6 +28,8 @@ export type InterviewPage = {
   interviewedOn: string | null;
   interviewNotes: string | null;
   displayName: string;
+  lawfulBasis?: string | null;
+  consented?: boolean | null;
 };
 
 export type Saved = { answers: Answers; submitted: boolean };
@@ -69,6 +71,7 @@ export const saveInterview = (
     interviewer: string;
     interviewedOn: string;
     interviewNotes?: string;
+    consent?: boolean;
   },
 ) => untyped.send('PUT', at('/round-respondents/{id}/interview', { id }), { body }) as Promise<Saved>;
 

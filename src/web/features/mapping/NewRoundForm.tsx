@@ -74,21 +74,26 @@ export function NewRoundForm({
         onChange={(nameFi) => set({ nameFi })}
         error={problem('nameFi')}
       />
-      <Dropdown
-        id="round-questionnaire"
-        labelText={t('mapping.questionnaire')}
-        value={form.questionnaireId}
-        onChange={(questionnaireId: string) => set({ questionnaireId })}
-        status={status('questionnaireId')}
-        statusText={problem('questionnaireId')}
-        fullWidth
-      >
-        {questionnaires.map((q) => (
-          <DropdownItem key={q.id} value={q.id}>
-            {localized(q, 'name', lang).text}
-          </DropdownItem>
-        ))}
-      </Dropdown>
+      {/* The dropdown needs an item to show (it fails with none): a first questionnaire comes first. */}
+      {questionnaires.length === 0 ? (
+        <p>{t('mapping.noQuestionnaires')}</p>
+      ) : (
+        <Dropdown
+          id="round-questionnaire"
+          labelText={t('mapping.questionnaire')}
+          value={form.questionnaireId}
+          onChange={(questionnaireId: string) => set({ questionnaireId })}
+          status={status('questionnaireId')}
+          statusText={problem('questionnaireId')}
+          fullWidth
+        >
+          {questionnaires.map((q) => (
+            <DropdownItem key={q.id} value={q.id}>
+              {localized(q, 'name', lang).text}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+      )}
       <ChoiceGroup
         name="round-scope"
         labelText={t('mapping.scopeChoice')}

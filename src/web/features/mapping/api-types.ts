@@ -43,12 +43,6 @@ export type NewQuestionnaire = QuestionnaireFields & {
   content?: QuestionnaireContent;
 };
 
-export type QuestionnaireTemplate = {
-  key: 'mapping';
-  name: Required<LocalNames>;
-  content: QuestionnaireContent;
-};
-
 export type QuestionnaireVersions = {
   version: number;
   latestVersion: number;
