@@ -60,11 +60,9 @@ export function SuggestInput({ id, items, value, onChange, onlyChoices = false, 
     const match = matchOf(typed);
     if (!unsure(typed, match)) report(t === '' ? '' : (match?.value ?? typed));
   };
-  // A name typed before the names arrived (they load while the page opens) was reported as typed, or
-  // refused by a field that takes only items: once it names an item, the item is the choice (the field
-  // then shows the item's name, as a pick would).
-  const typed = text.trim();
-  const late = typed !== '' && (value === typed || value === '') && !items.some((i) => i.value === value);
+  // A name typed before the names arrived (they load while the page opens) was reported as typed: once
+  // it names an item, the item is the choice (the field then shows the item's name, as a pick would).
+  const late = value !== '' && value === text.trim() && !items.some((i) => i.value === value);
   const lateMatch = late ? matchOf(text) : undefined;
   const lateChoice = lateMatch && !unsure(text, lateMatch) ? lateMatch.value : null;
   useEffect(() => {
