@@ -9,7 +9,7 @@
  * 2. Solmu (`solmu serve`) in a process of its own, the API limit raised so that no save answers 429.
  * 3. Each respondent saves a draft of the first half of their answers, then submits all 40 (2 saves each:
  *    every draft first, then every submit), from 20 keep-alive connections; every save's time is kept.
- * 4. The floor: the same rows written by a bare `pg` pool of 20 connections, one transaction per save
+ * 4. The floor: the same rows written by a bare `pg` pool of Solmu's size (10), one transaction per save
  *    (the answers upserted in one statement), without Solmu's checks, proposals or HTTP.
  */
 import http from 'node:http';
@@ -33,6 +33,8 @@ const option = (name: string, fallback: number) => {
 };
 const RESPONDENTS = option('respondents', 1000);
 const CONNECTIONS = option('connections', 20);
+/** Solmu's pool (src/server/db/database.ts); the floor gets the same. */
+const SOLMU_POOL = 10;
 const PROFILE = process.argv.includes('--profile')
   ? process.argv[process.argv.indexOf('--profile') + 1]
   : undefined;
@@ -206,7 +208,7 @@ try {
     ).map((r) => [r.tokenHash!, r.id]),
   );
   const byToken = new Map(tokens.map((t) => [t, ids.get(hashToken(t))!]));
-  const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
+  const pool = new pg.Pool({ connectionString: database.url, max: SOLMU_POOL });
   const floorP95 = report('bare pg', await drive(saves, floorSave(pool, byToken)));
   await pool.end();
   console.log(`p95 Solmu ÷ bare pg: ${(p95 / floorP95).toFixed(1)}`);
