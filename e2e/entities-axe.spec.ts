@@ -38,5 +38,7 @@ test('every resource the API can create, change and delete has its pages here', 
     return m && item.patch && item.delete && paths[`/api/v1/${m[1]}`]?.post ? [m[1]!] : [];
   });
   expect(crud.length).toBeGreaterThan(20);
-  expect(crud.filter((p) => p !== 'organisations' && !RESOURCES.includes(p))).toEqual([]);
+  // Organisations, and the mapping's questionnaires and rounds, have pages of their own.
+  const own = ['organisations', 'questionnaires', 'mapping-rounds'];
+  expect(crud.filter((p) => !own.includes(p) && !RESOURCES.includes(p))).toEqual([]);
 });

@@ -43,9 +43,12 @@ test('a refusal only the server knows stands beside its field, and the form keep
   const slug = page.getByLabel('Lyhytnimi osoitteessa');
   await slug.fill('savonlinnan-metsabiotalous');
   await page.getByLabel('Nimi suomeksi').fill('Virheellinen ekosysteemi');
-  // Municipalities are picked by name: Iisalmi letter by letter, then Enter.
-  await page.getByLabel('Lisää kunta').pressSequentially('Iisalmi');
-  await page.getByLabel('Lisää kunta').press('Enter');
+  // Municipalities are picked by name: Iisalmi letter by letter, then Enter. The names load with the
+  // page; a name typed before they arrive matches nothing, so the test waits for them as a person would.
+  const town = page.getByLabel('Lisää kunta');
+  await expect(page.locator(`#${await town.getAttribute('list')} option[value="Iisalmi"]`)).toHaveCount(1);
+  await town.pressSequentially('Iisalmi');
+  await town.press('Enter');
   await expect(page.getByRole('button', { name: 'Poista Iisalmi' })).toBeVisible();
   await save(page);
   await expect(page.getByRole('alert')).toContainText('Tallennus ei onnistunut');

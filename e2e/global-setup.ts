@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type FullConfig } from '@playwright/test';
+import { chromium, type Browser, type FullConfig } from '@playwright/test';
 import { launchOptions } from './support/browser.js';
 import { startSolmu } from './support/solmu.js';
 import { startYtjStub } from '../test/support/ytj-stub.js';
@@ -26,21 +26,59 @@ export default async function globalSetup(config: FullConfig) {
   const solmu = await startSolmu(serverLog);
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-e2e-state-'));
   const storage = path.join(stateDir, 'coordinator.json');
+  const savonlinna = path.join(stateDir, 'savonlinna.json');
   const browser = await chromium.launch(await launchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(solmu.links['Verkostokoordinaattori (Iisalmi)']!);
     await page.waitForURL(/\/fi\/$/);
     await page.context().storageState({ path: storage });
+    await signInSavonlinna(browser, solmu.base, solmu.links, savonlinna);
   } finally {
     await browser.close();
   }
   process.env.SOLMU_E2E_BASE = solmu.base;
   process.env.SOLMU_E2E_STORAGE = storage;
+  process.env.SOLMU_E2E_SAVONLINNA_STORAGE = savonlinna;
   process.env.SOLMU_E2E_LINKS = JSON.stringify(solmu.links);
   return async () => {
     await solmu.stop();
     await ytj.close();
     fs.rmSync(stateDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * The Savonlinna editor's own session for the mapping journey, besides the one-time link the sign-in test
+ * takes: the admin (through the printed link) asks for a second link for that editor, and a new link of
+ * their own for the administration tests, which then sign in as if first.
+ */
+async function signInSavonlinna(browser: Browser, base: string, links: Record<string, string>, file: string) {
+  const admin = await browser.newPage({ baseURL: base });
+  await admin.goto(links.admin!);
+  await admin.waitForURL(/\/fi\/$/);
+  const fresh = await admin.evaluate(async () => {
+    const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const { items } = (await (await fetch('/api/v1/admin/users')).json()) as {
+      items: { id: string; email: string; isAdmin: boolean }[];
+    };
+    const linkFor = async (id: string) => {
+      const res = await fetch(`/api/v1/admin/users/${id}/login-link`, {
+        method: 'POST',
+        headers: { 'x-csrf-token': me.csrfToken },
+      });
+      return ((await res.json()) as { loginLink: string }).loginLink;
+    };
+    const editor = items.find((u) => u.email.startsWith('elinkeinopalvelut@savonlinna'))!;
+    const self = items.find((u) => u.isAdmin)!;
+    return { editor: await linkFor(editor.id), admin: await linkFor(self.id) };
+  });
+  await admin.context().close();
+  links.admin = `${base}${fresh.admin}`;
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  await page.goto(fresh.editor);
+  await page.waitForURL(/\/fi\/$/);
+  await context.storageState({ path: file });
+  await context.close();
 }

@@ -117,6 +117,7 @@ export async function testApp(
     security?: AppDeps['security'];
     logError?: (e: unknown) => void;
     ytj?: AppDeps['ytj'];
+    mail?: AppDeps['mail'];
   } = {},
 ) {
   const { db, url } = await testDatabase();
@@ -129,6 +130,7 @@ export async function testApp(
     now: options.now,
     security,
     ytj: options.ytj,
+    mail: options.mail,
   });
   const admin = await grantToken(db, { email: 'admin@test.example', workspace: 'test', isAdmin: true });
   return { app, db, url, call: caller(app, admin.token), anonymous: caller(app, null), admin };

@@ -235,7 +235,8 @@ function relations(t: TownExamples): RelationSeed[] {
   return out;
 }
 
-export const EXAMPLES: ExampleData = {
+/** The fictional roster data; the mapping rounds come from their own files (see index.ts). */
+export const EXAMPLES: Omit<ExampleData, 'mappingRounds'> = {
   organisations: TOWNS.flatMap(organisations),
   organisationCompetences: TOWNS.flatMap(competences),
   relations: TOWNS.flatMap(relations),

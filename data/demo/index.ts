@@ -14,7 +14,8 @@ import { AGREEMENT_THEMES } from './competences-themes.js';
 import { TOWN_COMPETENCES } from './competences-towns.js';
 import { EVENTS } from './events.js';
 import { EXAMPLES } from './examples.js';
-import { ECOSYSTEMS, NETWORKS } from './networks.js';
+import { SAVONLINNA_RESPONDENTS, SAVONLINNA_ROUND } from './mapping-savonlinna.js';
+import { ECOSYSTEMS, NETWORKS, SAVONLINNA_ECOSYSTEM } from './networks.js';
 import { CITY_ORGANISATIONS } from './organisations-cities.js';
 import { TOWN_ORGANISATIONS } from './organisations-towns.js';
 import { PEOPLE } from './people.js';
@@ -58,5 +59,10 @@ export const DEMO_WORLD: DemoWorld = {
   events: EVENTS,
   strategies: STRATEGIES,
   // Fictional, marked and removable: see examples.ts and the README's "Demo data: fact and example".
-  examples: EXAMPLES,
+  examples: {
+    ...EXAMPLES,
+    mappingRounds: [
+      { ecosystem: SAVONLINNA_ECOSYSTEM, round: SAVONLINNA_ROUND, respondents: SAVONLINNA_RESPONDENTS },
+    ],
+  },
 };

@@ -9,6 +9,7 @@ import type { ecosystem, network } from '../../src/domain/ecosystems.js';
 import type { event } from '../../src/domain/events.js';
 import type { ecosystemAgreement, fundingCall, project } from '../../src/domain/projects.js';
 import type { developmentAction, goalActual, strategy, strategyGoal } from '../../src/domain/strategies.js';
+import type { DemoRespondent } from './mapping-savonlinna.js';
 import type {
   COMPETENCE_DIRECTIONS,
   ECOSYSTEM_MEMBER_ROLES,
@@ -102,6 +103,23 @@ export type ExampleData = {
   organisations: OrganisationSeed[];
   organisationCompetences: OrganisationCompetenceSeed[];
   relations: RelationSeed[];
+  /** Mapping rounds whose answers are fictional (mapping-savonlinna.ts). */
+  mappingRounds: DemoMappingRound[];
+};
+
+/** A mapping round of an ecosystem (its slug) with its respondents and their example answers. */
+export type DemoMappingRound = {
+  ecosystem: string;
+  round: {
+    nameFi: string;
+    nameSv: string;
+    nameEn: string;
+    opensOn: string;
+    closesOn: string;
+    /** A role, never a name. */
+    interviewer: string;
+  };
+  respondents: DemoRespondent[];
 };
 
 export type DemoWorld = {

@@ -23,7 +23,7 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
   },
   editor: {
     ...PUBLIC,
-    Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet', 'Tuonnit'],
+    Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet', 'Tuonnit', 'Kartoitukset'],
     Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
   },
 };

@@ -4,6 +4,7 @@
  */
 import type { ORGANISATION_KINDS, RELATION_KINDS, SIZE_CLASSES } from '../domain/enums.js';
 import type { ScopeKind } from './picture.schema.js';
+import type { EvidenceInput } from './survey-evidence.js';
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type SizeClass = (typeof SIZE_CLASSES)[number];
@@ -118,7 +119,9 @@ export interface PictureInput {
   readonly peers?: readonly PeerInput[];
   /**
    * True when any organisation, relation or competence record the picture reads is fictional example
-   * data (source 'example'); the picture says so wherever it shows.
+   * data (source 'example'), or a mapping round whose answers are; the picture says so wherever it shows.
    */
   readonly includesExamples?: boolean;
+  /** Coded themes and usable quotes of the mapping rounds in the scope (survey-evidence.ts). */
+  readonly mappingEvidence?: EvidenceInput;
 }

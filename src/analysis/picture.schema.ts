@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ORGANISATION_KINDS } from '../domain/enums.js';
 import { PICTURE_SCOPES } from '../domain/pictures.js';
 import { evidenceSchema, sectorItemSchema } from './strengths.schema.js';
+import { mappingEvidenceSchema } from './survey-evidence.schema.js';
 
 /** What a picture can be of: the domain's one list (proposals and snapshots name their scope with it). */
 export const SCOPE_KINDS = PICTURE_SCOPES;
@@ -235,7 +236,9 @@ export const pictureSchema = z
     asOf: z.string().nullable().describe('Date of the data the picture was computed from'),
     includesExamples: z
       .boolean()
-      .describe("True when fictional example data (source 'example') is among what the picture reads"),
+      .describe(
+        "True when fictional example data (source 'example', or an example mapping round's answers) is among what the picture reads",
+      ),
     conventions: conventionsSchema,
     parameters: parametersSchema,
     composition: compositionSchema,
@@ -246,6 +249,9 @@ export const pictureSchema = z
     growthCandidates: z.array(sectorItemSchema),
     peers: z.array(peerSchema),
     headline: peerSchema.describe('The scope’s own figures in the same shape as its peers'),
+    mappingEvidence: mappingEvidenceSchema
+      .optional()
+      .describe('Absent only in pictures saved before mapping rounds existed'),
   })
   .meta({ id: 'Picture' });
 

@@ -20,6 +20,7 @@ import {
   organisationCounts,
 } from './specialisation.js';
 import { STRENGTH_DEFAULTS, strengthsAndCandidates, type StrengthOptions } from './strengths.js';
+import { mappingEvidence, NO_EVIDENCE } from './survey-evidence.js';
 
 export { comparePictures, type PictureChange } from './compare.js';
 
@@ -150,6 +151,7 @@ export function buildPicture(input: PictureInput, options: PictureOptions = {}):
       tripleHelix: helixShares(comp),
       topSpecialisations: topSpecialisations(spec.organisations),
     },
+    mappingEvidence: input.mappingEvidence ? mappingEvidence(input.mappingEvidence) : NO_EVIDENCE,
   };
 }
 

@@ -6,7 +6,7 @@ import { testDatabase } from '../../test/db.js';
 import { countExamples } from '../server/modules/demo/demo.repository.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/solmu.js');
-const NONE = { relations: 0, organisationCompetences: 0, organisations: 0 };
+const NONE = { relations: 0, organisationCompetences: 0, organisations: 0, mappingRounds: 0 };
 
 /** The real command against a test database (DATABASE_URL: no embedded server per call). */
 function solmu(url: string, env: NodeJS.ProcessEnv, ...args: string[]) {
@@ -24,17 +24,22 @@ describe('solmu seed', () => {
     const load = solmu(url, {}, 'seed', '--demo');
     expect(load.code, load.err).toBe(0);
     const examples = DEMO_WORLD.examples;
-    expect(await countExamples(db)).toEqual({
-      relations: examples.relations.length,
+    const counted = await countExamples(db);
+    expect(counted).toMatchObject({
       organisationCompetences: examples.organisationCompetences.length,
-      organisations: examples.organisations.length,
+      mappingRounds: examples.mappingRounds.length,
     });
+    // the example rounds' accepted facts are example data too: more than the roster's own examples
+    expect(counted.relations).toBeGreaterThan(examples.relations.length);
+    expect(counted.organisations).toBeGreaterThan(examples.organisations.length);
     const remove = solmu(url, {}, 'seed', '--remove-examples');
     expect(remove.code, remove.err).toBe(0);
-    expect(remove.out).toContain(`"organisations":${examples.organisations.length}`);
+    expect(remove.out).toContain(`"organisations":${counted.organisations}`);
+    expect(remove.out).toContain(`"mappingRounds":${examples.mappingRounds.length}`);
     expect(await countExamples(db)).toEqual(NONE);
     const organisations = await db.selectFrom('organisations').select('id').execute();
     expect(organisations).toHaveLength(DEMO_WORLD.organisations.length);
+    expect(await db.selectFrom('mappingRounds').select('id').execute()).toEqual([]);
   });
 
   it('loads facts only with SOLMU_DEMO=facts or --facts', async () => {

@@ -14,7 +14,7 @@ export function registerSeed(program: Command) {
     .option('--facts', 'with --demo: facts only, without the fictional example data (as SOLMU_DEMO=facts)')
     .option(
       '--remove-examples',
-      'delete every fictional example record (source "example") in one transaction; facts stay',
+      'delete every fictional example record (source "example") and example mapping round in one transaction; facts stay',
     )
     .action(async (options: SeedOptions) => {
       if (options.removeExamples) {

@@ -78,6 +78,13 @@ export const LAWFUL_BASES = [
   'legitimate_interests',
 ] as const;
 
+/** The lawful bases a mapping round's questionnaire may ask answers on (a subset of the above). */
+export const QUESTIONNAIRE_LAWFUL_BASES = [
+  'consent',
+  'legitimate_interests',
+  'public_task',
+] as const satisfies readonly (typeof LAWFUL_BASES)[number][];
+
 export const CALL_STATUSES = ['upcoming', 'open', 'closed'] as const;
 
 /** Who may read a record: its workspace, the networks the workspace belongs to, or everyone. */

@@ -13,6 +13,14 @@ import {
   word,
   type Language,
 } from './labels.js';
+import {
+  evidenceOf,
+  quoteHeaders,
+  quoteRows,
+  roundLines,
+  themeHeaders,
+  themeRows,
+} from './mapping-evidence.js';
 import { chartPng } from './png.js';
 
 export type Block = Paragraph | Table;
@@ -224,6 +232,32 @@ export function peersSection(p: Picture, lang: Language): Block[] {
         num(x.isolated),
       ]),
     ),
+  ];
+}
+
+/** The mapping rounds' themes and quotes; nothing when the scope has no round the reader may read. */
+export function mappingEvidenceSection(p: Picture, lang: Language): Block[] {
+  const e = evidenceOf(p);
+  if (!e) return [];
+  return [
+    heading(word('mappingEvidence', lang)),
+    text(word('mappingEvidenceIntro', lang)),
+    text(`${word('mappingRounds', lang)}:`),
+    ...roundLines(e, lang).map(bullet),
+    heading(word('themes', lang), 2),
+    e.themes.length === 0
+      ? text(word('noThemes', lang))
+      : table(
+          themeHeaders(lang),
+          themeRows(e).map(([theme, n]) => [theme, formatNumber(n, lang, 0)]),
+        ),
+    heading(word('quotes', lang), 2),
+    e.quotes.length === 0
+      ? text(word('noQuotes', lang))
+      : table(
+          quoteHeaders(lang),
+          quoteRows(e, lang).map((r) => [...r]),
+        ),
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * The situational picture as a Word document a town can edit further: composition, network,
- * specialisation, competences, strengths and growth candidates, peers, the proposals the users wrote,
- * and the methods; charts as images. Pure: a Picture in, the bytes of a .docx out.
+ * specialisation, competences, strengths and growth candidates, peers, the mapping rounds' themes and
+ * quotes, the proposals the users wrote, and the methods; charts as images. Pure: a Picture in, the bytes of a .docx out.
  */
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { Picture } from '../analysis/picture.schema.js';
@@ -9,6 +9,7 @@ import { pictureCharts } from './charts.js';
 import {
   competencesSection,
   compositionSection,
+  mappingEvidenceSection,
   methodsSection,
   networkSection,
   peersSection,
@@ -56,6 +57,7 @@ export async function pictureDocx(picture: Picture, options: DocxOptions = {}): 
           ...sectorSection(picture.strengths, word('strengths', lang), lang),
           ...sectorSection(picture.growthCandidates, word('growth', lang), lang),
           ...peersSection(picture, lang),
+          ...mappingEvidenceSection(picture, lang),
           ...proposalsSection(options.proposals ?? [], lang),
           ...methodsSection(picture, lang),
         ],

@@ -9,6 +9,7 @@ import {
   type Language,
 } from './index.js';
 import { writeXlsx } from '../formats/writers/xlsx.js';
+import { evidenceTables } from './mapping-evidence.js';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -67,6 +68,7 @@ function tables(p: Picture, lang: Language) {
         s.evidence.map((e) => evidenceText(e, lang)).join(' · '),
       ]),
     },
+    ...evidenceTables(p, lang),
   ];
 }
 

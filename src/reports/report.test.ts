@@ -1,4 +1,5 @@
 /** The report renderers: SVG charts and the Word document, opened and read back. */
+import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
@@ -6,6 +7,7 @@ import { buildPicture } from '../analysis/picture.js';
 import { townInput } from '../../test/support/analysis/town.js';
 import { pictureCharts } from './charts.js';
 import { pictureDocx } from './docx.js';
+import { renderReport } from './picture-report.js';
 import { chartPng, placeholderPng } from './png.js';
 
 const picture = buildPicture(townInput());
@@ -134,5 +136,106 @@ describe('Word report', () => {
     const en = await unzip(await pictureDocx(picture, { language: 'en', charts: false }));
     expect(paragraphs(en.get('word/document.xml')!.toString('utf8'))).toContain('Candidate growth sectors');
     expect([...en.keys()].some((name) => name.startsWith('word/media/'))).toBe(false);
+  });
+});
+
+describe('the mapping rounds’ themes and quotes in the report', () => {
+  const label = (fi: string, sv: string, en: string) => ({ fi, sv, en });
+  const challenges = label(
+    'Mitkä ovat sen haasteet?',
+    'Vilka är dess utmaningar?',
+    'What are its challenges?',
+  );
+  const withEvidence = buildPicture(
+    townInput({
+      mappingEvidence: {
+        rounds: [
+          {
+            id: 'round-1',
+            name: label('Kartoitus 2022', 'Kartläggning 2022', 'Mapping 2022'),
+            respondents: 7,
+          },
+        ],
+        codes: [
+          { roundId: 'round-1', respondentId: 'r1', questionKey: 'challenges', theme: 'osaava työvoima' },
+          { roundId: 'round-1', respondentId: 'r2', questionKey: 'challenges', theme: 'osaava työvoima' },
+          { roundId: 'round-1', respondentId: 'r2', questionKey: 'strengths', theme: 'tutkimus lähellä' },
+        ],
+        quotes: [
+          {
+            roundId: 'round-1',
+            respondentId: 'r1',
+            questionKey: 'challenges',
+            questionLabel: challenges,
+            text: 'Osaavan työvoiman saatavuus on <suurin> haaste.',
+          },
+        ],
+      },
+    }),
+  );
+  const wordText = async (p: typeof picture, language: 'fi' | 'sv' | 'en') =>
+    paragraphs(
+      (await unzip(await pictureDocx(p, { language, charts: false })))
+        .get('word/document.xml')!
+        .toString('utf8'),
+    );
+
+  it('gives the Word report a section of themes and quotes, in the reader’s language', async () => {
+    const fi = await wordText(withEvidence, 'fi');
+    expect(fi).toEqual(
+      expect.arrayContaining([
+        'Kartoituksen teemat ja lainaukset',
+        'Kartoitus 2022 (vastanneita 7)',
+        'Teemat',
+        'osaava työvoima',
+        'Lainaukset',
+        // as document.xml holds it: the text, escaped once
+        'Osaavan työvoiman saatavuus on &lt;suurin&gt; haaste.',
+        'Mitkä ovat sen haasteet?',
+      ]),
+    );
+    // the theme of two respondents comes first, with its count
+    const themes = fi.slice(fi.indexOf('Vastaajia, joiden vastauksissa teema on') + 1);
+    expect(themes.slice(0, 4)).toEqual(['osaava työvoima', '2', 'tutkimus lähellä', '1']);
+    expect(fi.join(' ')).not.toMatch(/\br[12]\b|round-1/);
+    const sv = await wordText(withEvidence, 'sv');
+    expect(sv).toEqual(
+      expect.arrayContaining(['Kartläggningens teman och citat', 'Citat', 'Vilka är dess utmaningar?']),
+    );
+    const en = await wordText(withEvidence, 'en');
+    expect(en).toEqual(
+      expect.arrayContaining(['Themes and quotes from the mapping', 'Mapping 2022 (respondents 7)']),
+    );
+  });
+
+  it('leaves the section out where the scope has no mapping round', async () => {
+    expect(await wordText(picture, 'fi')).not.toContain('Kartoituksen teemat ja lainaukset');
+    const html = String((await renderReport(picture, 'html', 'fi', [])).body);
+    expect(html).not.toContain('<h2>Lainaukset</h2>');
+  });
+
+  it('puts themes and quotes into the Excel sheets and the print view', async () => {
+    const xlsx = (await renderReport(withEvidence, 'xlsx', 'sv', [])).body as Buffer;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const rows = (name: string) =>
+      wb
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1));
+    expect(rows('Teman')).toEqual([
+      ['Tema', 'Svarande med temat i sina svar'],
+      ['osaava työvoima', 2],
+      ['tutkimus lähellä', 1],
+    ]);
+    expect(rows('Citat')).toEqual([
+      ['Citat', 'Fråga', 'Tema'],
+      ['Osaavan työvoiman saatavuus on <suurin> haaste.', 'Vilka är dess utmaningar?', 'osaava työvoima'],
+    ]);
+    const html = String((await renderReport(withEvidence, 'html', 'en', [])).body);
+    expect(html).toContain('<h2>Quotes</h2>');
+    expect(html).toContain('<td>Osaavan työvoiman saatavuus on &lt;suurin&gt; haaste.</td>');
+    expect(html).toContain('<td>What are its challenges?</td>');
   });
 });

@@ -33,6 +33,11 @@ import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
+import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
+import { registerRoundRoutes } from './modules/mapping/rounds.routes.js';
+import type { MailSettings } from './mail/mailer.js';
+import { registerReviewRoutes } from './modules/mapping/review.routes.js';
+import { registerRoundAnalysisRoutes } from './modules/mapping/analysis.routes.js';
 
 export type AppDeps = {
   db: Database;
@@ -45,6 +50,8 @@ export type AppDeps = {
   oidc?: OidcSettings;
   /** The live YTJ look-up: base URL (PRH's by default) and request budget. */
   ytj?: YtjClientOptions;
+  /** Invitations and reminders of mapping rounds by e-mail; links to copy when undefined. */
+  mail?: MailSettings;
 };
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path' };
@@ -102,6 +109,7 @@ function useMiddleware(app: Api, db: Database, now: () => Date, security: Securi
     await next();
   });
   app.use('*', clientIp);
+  app.use('/api/v1/answers/*', limitBody(ANSWER_BODY_LIMIT, 'The answers are too large (limit 256 KiB)'));
   app.use(
     '/api/*',
     exceptImportUploads(limitBody(1024 * 1024, 'The request body is too large (limit 1 MiB)')),
@@ -132,6 +140,10 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerYtjRoutes(app, deps.ytj);
   registerExportRoutes(app);
   registerCompetenceRoutes(app);
+  registerAnswerRoutes(app);
+  registerRoundRoutes(app, deps.mail);
+  registerReviewRoutes(app);
+  registerRoundAnalysisRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { MailSettings } from './mail/mailer.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -19,6 +20,11 @@ const schema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_AUTO_CREATE: z.enum(['true', 'false']).default('false'),
   SOLMU_YTJ_URL: z.url().optional(),
+  SOLMU_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  SOLMU_MAIL_FROM: z.string().min(3).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -51,6 +57,8 @@ export type Config = {
   oidc: OidcSettings | undefined;
   /** Base URL of PRH's YTJ v3 API for the live look-up; PRH's own when unset. */
   ytjBaseUrl: string | undefined;
+  /** Invitations and reminders of mapping rounds by e-mail; off (links to copy) when SOLMU_SMTP_URL is empty. */
+  mail: MailSettings | undefined;
 };
 
 /** Reads the environment once; a bad value stops start-up with every problem listed. */
@@ -74,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiRequestsPerMinute: e.SOLMU_API_REQUESTS_PER_MINUTE,
     oidc: oidcSettings(e),
     ytjBaseUrl: e.SOLMU_YTJ_URL,
+    mail: mailSettings(e),
   };
 }
 
@@ -93,4 +102,14 @@ function oidcSettings(e: z.infer<typeof schema>): OidcSettings | undefined {
     redirectUri: new URL('/auth/oidc/callback', e.PUBLIC_URL).href,
     autoCreate: e.OIDC_AUTO_CREATE === 'true',
   };
+}
+
+function mailSettings(e: z.infer<typeof schema>): MailSettings | undefined {
+  if (!e.SOLMU_SMTP_URL) return undefined;
+  if (!e.SOLMU_MAIL_FROM || !e.PUBLIC_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SOLMU_SMTP_URL needs SOLMU_MAIL_FROM and PUBLIC_URL (links in mails are absolute)',
+    );
+  }
+  return { smtpUrl: e.SOLMU_SMTP_URL, from: e.SOLMU_MAIL_FROM, publicUrl: e.PUBLIC_URL };
 }

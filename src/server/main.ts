@@ -62,8 +62,8 @@ function startRetentionJob(db: Database, log: Logger) {
   return setInterval(run, 6 * 3600_000).unref();
 }
 
-/** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ. */
-export function settingsFromConfig(config: Config): Pick<AppDeps, 'security' | 'oidc' | 'ytj'> {
+/** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ, mail. */
+export function settingsFromConfig(config: Config): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail'> {
   return {
     security: {
       https: config.https,
@@ -72,6 +72,7 @@ export function settingsFromConfig(config: Config): Pick<AppDeps, 'security' | '
     },
     oidc: config.oidc,
     ytj: { baseUrl: config.ytjBaseUrl },
+    mail: config.mail,
   };
 }
 

@@ -39,4 +39,21 @@ describe('settings from the environment reach the app', () => {
     expect(() => readConfig({ SOLMU_API_REQUESTS_PER_MINUTE: '0' })).toThrow(ConfigError);
     expect(() => readConfig({ SOLMU_API_REQUESTS_PER_MINUTE: 'many' })).toThrow(ConfigError);
   });
+
+  it('passes the mail server, sender and public address; SMTP needs both', () => {
+    const mail = { SOLMU_SMTP_URL: 'smtp://127.0.0.1:2525', SOLMU_MAIL_FROM: 'Solmu <solmu@example.fi>' };
+    expect(settingsFromConfig(readConfig({ ...mail, PUBLIC_URL: 'https://solmu.example.fi' })).mail).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Solmu <solmu@example.fi>',
+      publicUrl: 'https://solmu.example.fi',
+    });
+    expect(settingsFromConfig(readConfig({})).mail).toBeUndefined();
+    expect(() => readConfig(mail)).toThrow(ConfigError);
+    expect(() => readConfig({ SOLMU_SMTP_URL: 'smtp://x', PUBLIC_URL: 'https://solmu.example.fi' })).toThrow(
+      ConfigError,
+    );
+    expect(() => readConfig({ ...mail, SOLMU_SMTP_URL: 'http://x', PUBLIC_URL: 'https://a.fi' })).toThrow(
+      ConfigError,
+    );
+  });
 });

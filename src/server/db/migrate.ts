@@ -14,6 +14,11 @@ import * as townStrategies from './migrations/20261206130000_town_strategies.js'
 import * as competenceThemes from './migrations/20261206140000_competence_themes.js';
 import * as exampleData from './migrations/20261207090000_example_data.js';
 import * as goalTexts from './migrations/20261208090000_goal_texts_in_three_languages.js';
+import * as mappingRounds from './migrations/20261209090000_mapping_rounds.js';
+import * as roundManagement from './migrations/20261210090000_round_management.js';
+import * as answerFacts from './migrations/20261210100000_answer_facts.js';
+import * as answerCodes from './migrations/20261210110000_answer_codes.js';
+import * as exampleRounds from './migrations/20261210120000_example_rounds.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +36,11 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261206140000_competence_themes': competenceThemes,
   '20261207090000_example_data': exampleData,
   '20261208090000_goal_texts_in_three_languages': goalTexts,
+  '20261209090000_mapping_rounds': mappingRounds,
+  '20261210090000_round_management': roundManagement,
+  '20261210100000_answer_facts': answerFacts,
+  '20261210110000_answer_codes': answerCodes,
+  '20261210120000_example_rounds': exampleRounds,
 };
 
 class StaticProvider implements MigrationProvider {

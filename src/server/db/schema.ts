@@ -51,6 +51,36 @@ export interface AgreementParties {
   workspaceId: string;
 }
 
+export interface AnswerCodes {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  questionKey: string;
+  respondentId: string;
+  theme: string;
+}
+
+export interface AnswerProposals {
+  createdAt: Generated<Timestamp>;
+  decidedAt: Timestamp | null;
+  decidedBy: string | null;
+  id: Generated<string>;
+  kind: string;
+  payload: Json;
+  questionKey: string;
+  recordId: string | null;
+  respondentId: string;
+  status: Generated<string>;
+  target: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface AnswerQuotes {
+  markedAt: Generated<Timestamp>;
+  markedBy: Generated<string>;
+  questionKey: string;
+  respondentId: string;
+}
+
 export interface ApiTokens {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp | null;
@@ -338,6 +368,29 @@ export interface LoginLinks {
   userId: string;
 }
 
+export interface MappingRounds {
+  closedAt: Timestamp | null;
+  closesOn: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  ecosystemId: string | null;
+  example: Generated<boolean>;
+  id: Generated<string>;
+  municipalityCode: string | null;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  networkId: string | null;
+  opensOn: string;
+  questionnaireId: string;
+  scope: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  version: number;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
 export interface Memberships {
   role: string;
   userId: string;
@@ -418,6 +471,7 @@ export interface Notes {
 }
 
 export interface OrganisationCompetences {
+  answerProposalId: string | null;
   competenceId: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
@@ -590,6 +644,35 @@ export interface Projects {
   workspaceId: string;
 }
 
+export interface Questionnaires {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  descriptionEn: string | null;
+  descriptionFi: string | null;
+  descriptionSv: string | null;
+  id: Generated<string>;
+  latestVersion: Generated<number>;
+  lawfulBasis: Generated<string>;
+  nameEn: string | null;
+  nameFi: string;
+  nameSv: string | null;
+  privacyNoticeEn: string | null;
+  privacyNoticeFi: string | null;
+  privacyNoticeSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface QuestionnaireVersions {
+  content: Json;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  questionnaireId: string;
+  version: number;
+}
+
 export interface Regions {
   code: string;
   nameEn: string | null;
@@ -601,6 +684,7 @@ export interface Regions {
 }
 
 export interface Relations {
+  answerProposalId: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   description: string | null;
@@ -618,6 +702,38 @@ export interface Relations {
   visibility: Generated<string>;
   weight: Generated<number>;
   workspaceId: string;
+}
+
+export interface RoundAnswers {
+  questionKey: string;
+  respondentId: string;
+  updatedAt: Generated<Timestamp>;
+  value: Json;
+}
+
+export interface RoundRespondents {
+  consentedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  displayName: string;
+  email: string | null;
+  id: Generated<string>;
+  interviewedOn: string | null;
+  interviewer: string | null;
+  interviewNotes: string | null;
+  language: Generated<string>;
+  mode: Generated<string>;
+  openedAt: Timestamp | null;
+  organisationId: string | null;
+  personId: string | null;
+  remindedAt: Timestamp | null;
+  roundId: string;
+  submittedAt: Timestamp | null;
+  tokenExpiresAt: Timestamp | null;
+  tokenHash: string | null;
+  tokenRevokedAt: Timestamp | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
 }
 
 export interface Sessions {
@@ -715,6 +831,9 @@ export interface Workspaces {
 export interface DB {
   actionProjects: ActionProjects;
   agreementParties: AgreementParties;
+  answerCodes: AnswerCodes;
+  answerProposals: AnswerProposals;
+  answerQuotes: AnswerQuotes;
   apiTokens: ApiTokens;
   auditLog: AuditLog;
   competences: Competences;
@@ -733,6 +852,7 @@ export interface DB {
   importRuns: ImportRuns;
   industries: Industries;
   loginLinks: LoginLinks;
+  mappingRounds: MappingRounds;
   memberships: Memberships;
   municipalities: Municipalities;
   municipalityBorders: MunicipalityBorders;
@@ -749,8 +869,12 @@ export interface DB {
   postalCodes: PostalCodes;
   projectRoles: ProjectRoles;
   projects: Projects;
+  questionnaires: Questionnaires;
+  questionnaireVersions: QuestionnaireVersions;
   regions: Regions;
   relations: Relations;
+  roundAnswers: RoundAnswers;
+  roundRespondents: RoundRespondents;
   sessions: Sessions;
   strategies: Strategies;
   strategyGoals: StrategyGoals;

@@ -3326,6 +3326,2597 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/answers/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questionnaire and the answers so far, by a respondent’s personal link */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The personal link’s token */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The respondent’s page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RespondentPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Save answers as a draft, or submit them, by a respondent’s personal link */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The personal link’s token */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Answers by question key; null takes an answer back */
+            answers: {
+              [key: string]: unknown;
+            };
+            /**
+             * @description True to submit; otherwise a draft is kept
+             * @default false
+             */
+            submit?: boolean;
+            /** @description The respondent consents to the privacy notice; required on submit when the lawful basis is consent */
+            consent?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SavedAnswers'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/{token}/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations a respondent may name, by a part of the name, a business ID or ids */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A part of the name, or a business ID */
+          q?: string;
+          /** @description Organisations by id, for the names of those already chosen */
+          ids?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The personal link’s token */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description At most 20 organisations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['RosterHit'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaire-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questionnaire templates Solmu ships (fi/sv/en) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Templates */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                key: string;
+                name: {
+                  fi: string;
+                  sv: string;
+                  en: string;
+                };
+                content: {
+                  [key: string]: unknown;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaires': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Questionnaires you may read */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Questionnaires */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['Questionnaire'][];
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a questionnaire; version 1 from a template (the mapping one by default) or given content */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['QuestionnaireCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Questionnaire'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaires/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a questionnaire */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The questionnaire */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Questionnaire'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a questionnaire that no round asks */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update a questionnaire’s names, texts, visibility or lawful basis */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['QuestionnaireUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Questionnaire'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/questionnaires/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A version of the questionnaire’s content (the latest by default) and its versions */
+    get: {
+      parameters: {
+        query?: {
+          version?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The content */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QuestionnaireContent'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Save the content: a version a round asks is kept, and the next version is written */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Sections and questions, checked as a whole (422 names each problem) */
+            content: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Saved as this version */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaires/{id}/copy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a questionnaire with its latest content */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The copy */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Questionnaire'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mapping rounds you may read */
+    get: {
+      parameters: {
+        query?: {
+          questionnaireId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Rounds */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['MappingRound'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Start a round on the latest version of a questionnaire */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MappingRoundCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MappingRound'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a mapping round */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The round */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MappingRound'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a round with its respondents and answers */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update a round’s names, scope, period or visibility (its questionnaire version stays) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MappingRoundUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MappingRound'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the round now: links stop working and answers no longer change */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Closed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MappingRound'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who has submitted, has a draft, has opened or not: in all, by town and by kind */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Completion */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundCompletion'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/respondents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The round’s respondents: how far each has come (never an address or a link) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Respondents */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['RoundRespondent'][];
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add respondents from the roster or a pasted list; their links are in this answer only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RoundRespondentsAdd'];
+        };
+      };
+      responses: {
+        /** @description Added */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                displayName: string;
+                link: components['schemas']['RespondentLink'];
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/round-respondents/{id}/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new personal link; the old one stops working */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The new link */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RespondentLink'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Revoke the respondent’s personal link */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Revoked */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/round-respondents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a respondent with their answers and undecided proposals */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite or remind by e-mail with fresh links (without SMTP: the links to copy) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RoundInvitations'];
+        };
+      };
+      responses: {
+        /** @description What was sent, skipped and left to copy */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundInvitationResult'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/round-respondents/{id}/interview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questionnaire, the answers so far and the interview’s details (editors only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The interview */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Interview'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Save an interview’s answers (a draft, or submitted); marks the respondent as interviewed */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InterviewSave'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SavedAnswers'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a round’s answers propose for the roster, with possible duplicates */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'accepted' | 'merged' | 'rejected' | 'withdrawn';
+          kind?: 'relation' | 'organisation' | 'competence';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Proposals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['AnswerProposal'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/proposals/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept, merge or reject proposals, all or nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            decisions: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              action: 'accept' | 'reject' | 'merge';
+              /**
+               * Format: uuid
+               * @description The organisation a new actor merges into
+               */
+              organisationId?: string;
+              /**
+               * Format: uuid
+               * @description The competence a named one merges into
+               */
+              competenceId?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Decided */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['ProposalDecided'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/analysis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Summaries of the submitted answers, question by question, and who answered by town and kind */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The analysis */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundAnalysis'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/compare/{otherId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Two rounds side by side, question by question, by their shared question keys */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+          /** @description The round to compare with */
+          otherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The comparison */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundComparison'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/texts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The submitted open answers with their themes and quote marks (editors only) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description An open question’s key; all open questions when absent */
+          question?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The open answers */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundTexts'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/theme-suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stems the open answers share most (Snowball stemmers, fi/sv/en stopwords), as hints for themes */
+    get: {
+      parameters: {
+        query?: {
+          /** @description An open question’s key; all open questions when absent */
+          question?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The suggestions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ThemeSuggestions'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Code a submitted open answer into themes (replaces its themes) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            respondentId: string;
+            questionKey: string;
+            /** @description The answer’s themes; [] removes them */
+            themes: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The answer’s themes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AnswerCodes'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a submitted open answer as a quote usable in the report, or take the mark off */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            respondentId: string;
+            questionKey: string;
+            usable: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description The mark */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AnswerQuote'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/answers.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The answers as CSV: a row per respondent, a column per question (editors only) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of labels and headers */
+          lang?: 'fi' | 'sv' | 'en';
+          /** @description CSV only: semicolon for Finnish Excel (with a byte-order mark) */
+          delimiter?: 'comma' | 'semicolon';
+        };
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The answers file; text a spreadsheet could run as a formula is escaped */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mapping-rounds/{id}/answers.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The answers as Excel: a row per respondent, a column per question (editors only) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of labels and headers */
+          lang?: 'fi' | 'sv' | 'en';
+          /** @description CSV only: semicolon for Finnish Excel (with a byte-order mark) */
+          delimiter?: 'comma' | 'semicolon';
+        };
+        header?: never;
+        path: {
+          /** @description The mapping round */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The answers file; text a spreadsheet could run as a formula is escaped */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations': {
     parameters: {
       query?: never;
@@ -11280,7 +13871,7 @@ export interface components {
       scope: components['schemas']['PictureScope'];
       /** @description Date of the data the picture was computed from */
       asOf: string | null;
-      /** @description True when fictional example data (source 'example') is among what the picture reads */
+      /** @description True when fictional example data (source 'example', or an example mapping round's answers) is among what the picture reads */
       includesExamples: boolean;
       conventions: components['schemas']['PictureConventions'];
       parameters: components['schemas']['PictureParameters'];
@@ -11309,6 +13900,33 @@ export interface components {
         topSpecialisations: {
           code: string;
           lq: number;
+        }[];
+      };
+      /** @description Absent only in pictures saved before mapping rounds existed */
+      mappingEvidence?: {
+        rounds: {
+          id: string;
+          name: components['schemas']['SurveyLabel'];
+          /** @description Respondents who submitted */
+          respondents: number;
+          /** @description Answers an editor coded into themes */
+          codedAnswers: number;
+        }[];
+        themes: {
+          theme: string;
+          /** @description Respondents whose answers carry the theme */
+          n: number;
+          /** @description Answers coded with the theme */
+          answers: number;
+          questionKeys: string[];
+        }[];
+        quotes: {
+          text: string;
+          questionKey: string;
+          questionLabel: components['schemas']['SurveyLabel'];
+          /** @description The quote’s most common theme */
+          theme?: string;
+          themes: string[];
         }[];
       };
     };
@@ -11632,6 +14250,12 @@ export interface components {
         lq: number;
       }[];
     };
+    /** @description Text in Finnish, and in Swedish and English when written */
+    SurveyLabel: {
+      fi: string;
+      sv?: string | null;
+      en?: string | null;
+    };
     Graph: {
       scope: {
         /** @enum {string} */
@@ -11826,6 +14450,532 @@ export interface components {
       moved: number;
       /** @description Offers and needs the organisation already had under the competence that stays */
       dropped: number;
+    };
+    RespondentPage: {
+      /** @description The questionnaire version the round asks */
+      content: {
+        [key: string]: unknown;
+      };
+      /** @description Answers by question key; null takes an answer back */
+      answers: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      mode: 'survey' | 'interview';
+      submitted: boolean;
+      /** @description The round’s name */
+      round: {
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      };
+      /** @description The questionnaire’s privacy notice: controller, purpose, retention, rights */
+      privacyNotice: {
+        fi: string | null;
+        sv: string | null;
+        en: string | null;
+      };
+      /** @enum {string} */
+      lawfulBasis: 'consent' | 'legitimate_interests' | 'public_task';
+      /** @description Whether the respondent has given consent */
+      consented: boolean;
+    };
+    SavedAnswers: {
+      /** @description Answers by question key; null takes an answer back */
+      answers: {
+        [key: string]: unknown;
+      };
+      submitted: boolean;
+    };
+    RosterHit: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      businessId: string | null;
+      municipalityCode: string | null;
+      kind: string;
+    };
+    Questionnaire: {
+      id: string;
+      workspaceId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'network';
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      privacyNoticeFi: string | null;
+      privacyNoticeSv: string | null;
+      privacyNoticeEn: string | null;
+      /** @enum {string} */
+      lawfulBasis: 'consent' | 'legitimate_interests' | 'public_task';
+      latestVersion: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    QuestionnaireCreate: {
+      /** @enum {string} */
+      visibility?: 'private' | 'network';
+      nameFi: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      privacyNoticeFi?: string | null;
+      privacyNoticeSv?: string | null;
+      privacyNoticeEn?: string | null;
+      /** @enum {string} */
+      lawfulBasis?: 'consent' | 'legitimate_interests' | 'public_task';
+      /**
+       * @description Version 1 from this template
+       * @enum {string}
+       */
+      template?: 'mapping';
+      /** @description Version 1 as given (else the template) */
+      content?: {
+        [key: string]: unknown;
+      };
+    };
+    QuestionnaireUpdate: {
+      /** @enum {string} */
+      visibility?: 'private' | 'network';
+      nameFi?: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      descriptionFi?: string | null;
+      descriptionSv?: string | null;
+      descriptionEn?: string | null;
+      privacyNoticeFi?: string | null;
+      privacyNoticeSv?: string | null;
+      privacyNoticeEn?: string | null;
+      /** @enum {string} */
+      lawfulBasis?: 'consent' | 'legitimate_interests' | 'public_task';
+    };
+    QuestionnaireContent: {
+      version: number;
+      latestVersion: number;
+      content: {
+        [key: string]: unknown;
+      };
+      versions: {
+        version: number;
+        createdAt: string;
+        roundCount: number;
+      }[];
+    };
+    MappingRound: {
+      id: string;
+      workspaceId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'network';
+      questionnaireId: string;
+      /** @description The questionnaire version the round asks (read-only) */
+      version: number;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      /** @enum {string} */
+      scope: 'ecosystem' | 'network' | 'municipality';
+      ecosystemId: string | null;
+      networkId: string | null;
+      municipalityCode: string | null;
+      opensOn: string;
+      closesOn: string;
+      closedAt: string | null;
+      /** @description True for the demo’s example round: its answers are fictional example data (read-only; `solmu seed --remove-examples` deletes it) */
+      example: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    MappingRoundCreate: {
+      /** Format: uuid */
+      questionnaireId: string;
+      /** @enum {string} */
+      visibility?: 'private' | 'network';
+      nameFi: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      /** @enum {string} */
+      scope: 'ecosystem' | 'network' | 'municipality';
+      /** Format: uuid */
+      ecosystemId?: string | null;
+      /** Format: uuid */
+      networkId?: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      opensOn: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      closesOn: string;
+    };
+    MappingRoundUpdate: {
+      /** @enum {string} */
+      visibility?: 'private' | 'network';
+      nameFi?: string;
+      nameSv?: string | null;
+      nameEn?: string | null;
+      /** @enum {string} */
+      scope?: 'ecosystem' | 'network' | 'municipality';
+      /** Format: uuid */
+      ecosystemId?: string | null;
+      /** Format: uuid */
+      networkId?: string | null;
+      /** @description Statistics Finland municipality code */
+      municipalityCode?: string | null;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      opensOn?: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      closesOn?: string;
+    };
+    RoundCompletion: {
+      total: number;
+      byState: {
+        not_opened: number;
+        opened: number;
+        draft: number;
+        submitted: number;
+      };
+      byMunicipality: {
+        municipalityCode: string | null;
+        municipalityName: string | null;
+        total: number;
+        submitted: number;
+        draft: number;
+        notOpened: number;
+      }[];
+      byKind: {
+        kind: string | null;
+        total: number;
+        submitted: number;
+        draft: number;
+        notOpened: number;
+      }[];
+    };
+    RoundRespondent: {
+      id: string;
+      displayName: string;
+      organisationId: string | null;
+      organisationName: string | null;
+      personId: string | null;
+      municipalityCode: string | null;
+      municipalityName: string | null;
+      organisationKind: string | null;
+      hasEmail: boolean;
+      /** @enum {string} */
+      language: 'fi' | 'sv' | 'en';
+      /** @enum {string} */
+      mode: 'survey' | 'interview';
+      /** @enum {string} */
+      state: 'not_opened' | 'opened' | 'draft' | 'submitted';
+      openedAt: string | null;
+      submittedAt: string | null;
+      remindedAt: string | null;
+      linkExpiresAt: string | null;
+      linkRevoked: boolean;
+      interviewer: string | null;
+      interviewedOn: string | null;
+    };
+    RespondentLink: {
+      token: string;
+      /** @description The respondent’s page, relative: /{lang}/answer/{token} */
+      url: string;
+      expiresAt: string;
+    };
+    RoundRespondentsAdd: {
+      respondents?: {
+        /** Format: uuid */
+        organisationId?: string;
+        /** Format: uuid */
+        personId?: string;
+        displayName?: string;
+        /** Format: email */
+        email?: string;
+        /**
+         * @description Mails and link (fi by default)
+         * @enum {string}
+         */
+        language?: 'fi' | 'sv' | 'en';
+      }[];
+      /** @description One "Name <address>" a line; each bad line is named and nothing is added */
+      pasted?: string;
+    };
+    RoundInvitationResult: {
+      sent: number;
+      skipped: {
+        id: string;
+        /** @enum {string} */
+        reason: 'submitted' | 'no_email' | 'send_failed';
+      }[];
+      links: {
+        respondentId: string;
+        url: string;
+      }[];
+    };
+    RoundInvitations: {
+      /** @description Everyone by default */
+      respondentIds?: string[];
+      /** @enum {string} */
+      kind: 'invitation' | 'reminder';
+    };
+    Interview: {
+      displayName: string;
+      content: {
+        [key: string]: unknown;
+      };
+      /** @description Answers by question key; null takes an answer back */
+      answers: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      mode: 'survey' | 'interview';
+      submitted: boolean;
+      interviewer: string | null;
+      interviewedOn: string | null;
+      interviewNotes: string | null;
+      privacyNotice: {
+        fi: string | null;
+        sv: string | null;
+        en: string | null;
+      };
+      /** @enum {string} */
+      lawfulBasis: 'consent' | 'legitimate_interests' | 'public_task';
+      consented: boolean;
+    };
+    InterviewSave: {
+      /** @description Answers by question key; null takes an answer back */
+      answers: {
+        [key: string]: unknown;
+      };
+      /** @default false */
+      submit: boolean;
+      interviewer: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      interviewedOn: string;
+      interviewNotes?: string | null;
+      /** @description The interviewee consents; required on submit when the lawful basis is consent */
+      consent?: boolean;
+    };
+    AnswerProposal: {
+      id: string;
+      /** @enum {string} */
+      kind: 'relation' | 'organisation' | 'competence';
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'merged' | 'rejected' | 'withdrawn';
+      questionKey: string;
+      questionLabel: {
+        fi: string;
+        sv: string | null;
+        en: string | null;
+      };
+      respondentId: string;
+      respondentName: string;
+      /** @description The respondent’s organisation */
+      organisationId: string | null;
+      payload: {
+        [key: string]: unknown;
+      };
+      /** @description The fact an accepted or merged proposal stands for */
+      recordId: string | null;
+      /** @description Possible duplicates of a new actor (pending organisation proposals) */
+      candidates?: {
+        organisationId: string;
+        name: string;
+        businessId: string | null;
+        municipalityCode: string | null;
+        /** @description How near, 0 to 1 */
+        score: number;
+        /** @enum {string} */
+        reason: 'business_id' | 'name';
+      }[];
+      /** @description Near terms of the vocabulary for a named competence (pending) */
+      competenceCandidates?: {
+        competenceId: string;
+        name: string;
+        score: number;
+      }[];
+      answeredAt: string;
+    };
+    ProposalDecided: {
+      id: string;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'merged' | 'rejected' | 'withdrawn';
+      recordId: string | null;
+    };
+    RoundAnalysis: {
+      round: {
+        id: string;
+        name: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        version: number;
+      };
+      /** @description Respondents who submitted */
+      respondents: number;
+      questions: components['schemas']['QuestionSummary'][];
+      byMunicipality: {
+        municipalityCode: string | null;
+        municipalityName: string | null;
+        n: number;
+      }[];
+      byKind: {
+        kind: string | null;
+        n: number;
+      }[];
+    };
+    QuestionSummary: {
+      key: string;
+      /** @enum {string} */
+      type:
+        | 'single'
+        | 'multiple'
+        | 'scale'
+        | 'number'
+        | 'text'
+        | 'date'
+        | 'yesno'
+        | 'competences'
+        | 'actors'
+        | 'partners';
+      label: {
+        fi: string;
+        sv?: string | null;
+        en?: string | null;
+      };
+      /** @description Respondents who answered */
+      n: number;
+      counts?: {
+        option: string;
+        label: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        n: number;
+        /** @description Of those who answered the question */
+        share: number;
+      }[];
+      mean?: number | null;
+      median?: number | null;
+      min?: number | null;
+      max?: number | null;
+      distribution?: {
+        value: number;
+        n: number;
+      }[];
+      earliest?: string | null;
+      latest?: string | null;
+      /** @description Open answers written */
+      texts?: number;
+    };
+    RoundComparison: {
+      first: {
+        id: string;
+        name: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        version: number;
+      };
+      second: {
+        id: string;
+        name: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        version: number;
+      };
+      respondents: {
+        first: number;
+        second: number;
+      };
+      shared: {
+        key: string;
+        /** @enum {string} */
+        type:
+          | 'single'
+          | 'multiple'
+          | 'scale'
+          | 'number'
+          | 'text'
+          | 'date'
+          | 'yesno'
+          | 'competences'
+          | 'actors'
+          | 'partners';
+        label: {
+          fi: string;
+          sv?: string | null;
+          en?: string | null;
+        };
+        first: components['schemas']['QuestionSummary'];
+        second: components['schemas']['QuestionSummary'];
+        meanChange?: number | null;
+        options?: {
+          option: string;
+          first: number;
+          second: number;
+          shareChange: number;
+        }[];
+      }[];
+      onlyFirst: string[];
+      onlySecond: string[];
+      differentType: string[];
+    };
+    RoundTexts: {
+      data: {
+        respondentId: string;
+        respondentName: string;
+        organisationName: string | null;
+        questionKey: string;
+        text: string;
+        themes: string[];
+        /** @description Marked as a quote usable in the report */
+        usable: boolean;
+      }[];
+    };
+    ThemeSuggestions: {
+      data: {
+        stem: string;
+        terms: string[];
+        /** @description Answers using the stem */
+        n: number;
+        /** @description Times it occurs */
+        count: number;
+        /** @enum {string} */
+        language: 'fi' | 'sv' | 'en';
+      }[];
+    };
+    AnswerCodes: {
+      respondentId: string;
+      questionKey: string;
+      themes: string[];
+    };
+    AnswerQuote: {
+      respondentId: string;
+      questionKey: string;
+      usable: boolean;
     };
     OrganisationPage: {
       items: components['schemas']['Organisation'][];
@@ -12064,6 +15214,11 @@ export interface components {
       source: 'interview' | 'survey' | 'project' | 'event' | 'import' | 'manual' | 'example' | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /**
+       * Format: uuid
+       * @description The mapping-round answer (its proposal) this record was accepted from
+       */
+      answerProposalId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -12363,6 +15518,11 @@ export interface components {
       personId: string | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /**
+       * Format: uuid
+       * @description The mapping-round answer (its proposal) this record was accepted from
+       */
+      answerProposalId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;

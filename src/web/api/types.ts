@@ -59,13 +59,15 @@ export type ListPath = {
 export type ItemOf<O> = AnswerOf<O> extends { items: (infer I)[] } ? I : never;
 
 /**
- * The generic resources (decision 001): list and create at `/<path>`, read, update and delete at
- * `/<path>/{id}`. The names come from the document, so a resource the server drops fails the build.
+ * The generic resources (decision 001): list (a page of items) and create at `/<path>`, read, update
+ * and delete at `/<path>/{id}`. The names come from the document, so a resource the server drops fails
+ * the build. Records with routes of their own that answer a list otherwise (questionnaires, mapping
+ * rounds) are not generic resources.
  */
 export type ResourcePath = {
   [P in PathWith<'post'>]: P extends `/${infer N}`
     ? `/${N}/{id}` extends PathWith<'get'> & PathWith<'patch'> & PathWith<'delete'>
-      ? `/${N}` extends PathWith<'get'>
+      ? `/${N}` extends ListPath
         ? N
         : never
       : never

@@ -27,16 +27,18 @@ describe('the main menu', () => {
     expect(places(menu)).not.toContain('people');
     expect(places(menu)).not.toContain('contacts');
     expect(places(menu)).not.toContain('imports');
+    expect(places(menu)).not.toContain('mapping');
     expect(places(menu)).toContain('ecosystem-agreements');
     expect(places(menu)).toContain('competences');
   });
 
-  it('adds people and contacts for a viewer, imports for an editor, administration for an admin', () => {
+  it('adds people and contacts for a viewer, imports and mapping rounds for an editor, administration for an admin', () => {
     const viewer = places(menuFor(signedIn('viewer')));
     expect(viewer).toEqual(expect.arrayContaining(['people', 'contacts']));
     expect(viewer).not.toContain('imports');
     expect(viewer).not.toContain('admin');
-    expect(places(menuFor(signedIn('editor')))).toContain('imports');
+    expect(viewer).not.toContain('mapping');
+    expect(places(menuFor(signedIn('editor')))).toEqual(expect.arrayContaining(['imports', 'mapping']));
     expect(places(menuFor(signedIn(null, true)))).toEqual(expect.arrayContaining(['imports', 'admin']));
   });
 

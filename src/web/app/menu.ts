@@ -20,6 +20,7 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
       { key: 'competences', path: 'competences', who: 'anyone' },
       { key: 'relations', path: 'relations', who: 'anyone' },
       { key: 'imports', path: 'imports', who: 'editor' },
+      { key: 'mapping', path: 'mapping', who: 'editor' },
     ],
   },
   {

@@ -3,6 +3,8 @@ import { createBrowserRouter, Navigate, useLocation, useParams } from 'react-rou
 import { entityRoutes } from '../features/entities/routes';
 import { isLang, preferredLang } from '../i18n/lang';
 import { AccountPage } from '../pages/AccountPage';
+import { AnswerPage } from '../pages/AnswerPage';
+import { InterviewPage } from '../pages/InterviewPage';
 import { AdminPage } from '../pages/AdminPage';
 import { EventPage } from '../pages/EventPage';
 import { EventsPage } from '../pages/EventsPage';
@@ -19,6 +21,11 @@ import { ExportsPage } from '../pages/ExportsPage';
 import { ImportRunPage } from '../pages/ImportRunPage';
 import { ImportsPage } from '../pages/ImportsPage';
 import { StrategyPage } from '../pages/StrategyPage';
+import { AnalysisPage } from '../pages/AnalysisPage';
+import { QuestionnairePage } from '../pages/QuestionnairePage';
+import { ReviewPage } from '../pages/ReviewPage';
+import { RoundPage } from '../pages/RoundPage';
+import { RoundsPage } from '../pages/RoundsPage';
 import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
 
@@ -43,6 +50,8 @@ function RootRedirect() {
 
 export const router = createBrowserRouter([
   { path: '/', element: <RootRedirect /> },
+  // A respondent's link: public, without the app's menu and sign-in status (it frames itself).
+  { path: '/:lang/answer/:token', element: <AnswerPage /> },
   {
     path: '/:lang',
     element: <LangGuard />,
@@ -65,6 +74,12 @@ export const router = createBrowserRouter([
       { path: 'events', element: <EventsPage /> },
       { path: 'events/:id', element: <EventPage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
+      { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
+      { path: 'mapping', element: <RoundsPage /> },
+      { path: 'questionnaires/:id', element: <QuestionnairePage /> },
+      { path: 'mapping-rounds/:id', element: <RoundPage /> },
+      { path: 'mapping-rounds/:id/review', element: <ReviewPage /> },
+      { path: 'mapping-rounds/:id/analysis', element: <AnalysisPage /> },
       ...entityRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -86,6 +86,7 @@ export const DYNAMIC_KEYS = {
     'competences',
     'relations',
     'imports',
+    'mapping',
     'pictures',
     'networks',
     'ecosystems',

@@ -6,6 +6,7 @@ import { canEdit, useAuth } from '../shared/auth';
 import { canCreate } from '../features/entities/access';
 import { loadConnections } from '../features/organisations/connections';
 import { DeleteOrganisation } from '../features/organisations/DeleteOrganisation';
+import { DraftFromAnswer, isDraftFromAnswer } from '../features/organisations/DraftFromAnswer';
 import { OrganisationConnections } from '../features/organisations/OrganisationConnections';
 import { OrganisationDetails } from '../features/organisations/OrganisationDetails';
 import { localized } from '../i18n/format';
@@ -37,6 +38,7 @@ export function OrganisationPage() {
       </p>
       <PageTitle lang={localName.lang === lang ? undefined : localName.lang}>{name}</PageTitle>
       {isExample(o) && <ExampleBadge />}
+      {isDraftFromAnswer(o) && <DraftFromAnswer />}
       <SavedNotice />
       {canEdit(me, o) && (
         <div className="form-actions toolbar">

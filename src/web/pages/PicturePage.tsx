@@ -7,6 +7,7 @@ import { ReportLinks } from '../features/pictures/ReportLinks';
 import { ChangeSection } from '../features/pictures/sections/ChangeSection';
 import { CompetencesSection } from '../features/pictures/sections/CompetencesSection';
 import { CompositionSection } from '../features/pictures/sections/CompositionSection';
+import { MappingEvidenceSection } from '../features/pictures/sections/MappingEvidenceSection';
 import { NetworkSection } from '../features/pictures/sections/NetworkSection';
 import { PeersSection } from '../features/pictures/sections/PeersSection';
 import { ProposalsSection } from '../features/pictures/sections/ProposalsSection';
@@ -35,6 +36,7 @@ function Contents() {
     ['specialisation', t('picture.specialisation')],
     ['competences', t('picture.competences')],
     ['strengths', t('picture.strengthsAndGrowth')],
+    ['mapping', t('picture.mappingEvidence')],
     ['peers', t('picture.peers')],
     ['change', t('picture.change')],
     ['proposals', t('picture.proposals')],
@@ -75,6 +77,7 @@ function PictureView({ picture, scope, id }: { picture: Picture; scope: PictureS
       <SpecialisationSection picture={picture} names={names} />
       <CompetencesSection picture={picture} names={names} />
       <SectorsSection picture={picture} names={names} />
+      <MappingEvidenceSection picture={picture} />
       <PeersSection picture={picture} names={names} />
       <ChangeSection picture={picture} scope={scope} id={id} names={names} />
       <ProposalsSection picture={picture} scope={scope} />

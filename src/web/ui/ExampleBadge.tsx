@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * The mark of fictional example data (`source: 'example'`): a badge and one sentence that says what it
- * means, on every record and picture that shows or is computed from example rows.
+ * means, on every record and picture that shows or is computed from example rows. The same mark, with its
+ * own label, tells of other records to take with care (a draft from a mapping answer).
  */
-export function ExampleBadge({ note }: { note?: string }) {
+export function ExampleBadge({ note, label }: { note?: string; label?: string }) {
   const { t } = useTranslation();
   return (
     <p className="example-badge" role="note">
-      <strong className="example-badge-label">{t('common.exampleData')}</strong>{' '}
+      <strong className="example-badge-label">{label ?? t('common.exampleData')}</strong>{' '}
       {note ?? t('common.exampleDataNote')}
     </p>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { TextInput } from 'suomifi-ui-components';
 
 export type Suggestion = { value: string; label: string };
@@ -51,14 +51,23 @@ export function SuggestInput({ id, items, value, onChange, onlyChoices = false, 
     const t = typed.trim();
     return items.find((i) => same(i.label, t) || i.value === t);
   };
+  // A name that is also the start of others waits, in a filter, for Enter or leaving the field.
+  const unsure = (typed: string, match: Suggestion | undefined) =>
+    onlyChoices && match !== undefined && items.some((i) => i !== match && startsWith(i.label, typed.trim()));
   const change = (typed: string) => {
     setText(typed);
     const t = typed.trim();
     const match = matchOf(typed);
-    const unsure =
-      onlyChoices && match !== undefined && items.some((i) => i !== match && startsWith(i.label, t));
-    if (!unsure) report(t === '' ? '' : (match?.value ?? typed));
+    if (!unsure(typed, match)) report(t === '' ? '' : (match?.value ?? typed));
   };
+  // A name typed before the names arrived (they load while the page opens) was reported as typed: once
+  // it names an item, the item is the choice (the field then shows the item's name, as a pick would).
+  const late = value !== '' && value === text.trim() && !items.some((i) => i.value === value);
+  const lateMatch = late ? matchOf(text) : undefined;
+  const lateChoice = lateMatch && !unsure(text, lateMatch) ? lateMatch.value : null;
+  useEffect(() => {
+    if (lateChoice !== null) onChange(lateChoice);
+  }, [lateChoice, onChange]);
   // Enter or leaving the field makes a name that is also the start of others the choice.
   const commit = () => {
     const match = matchOf(text);

@@ -7,6 +7,20 @@ import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
 import { checkTheme } from '../competences/competences.service.js';
 
+/**
+ * The answer a relation or competence record was accepted from (a mapping round's proposal), read-only:
+ * only the review queue writes it.
+ */
+const fromAnswer = {
+  extraOutput: {
+    answerProposalId: z
+      .uuid()
+      .nullable()
+      .meta({ description: 'The mapping-round answer (its proposal) this record was accepted from' }),
+  },
+  readOnlyColumns: ['answerProposalId'],
+};
+
 export const competencesResource = defineResource(ENTITIES.competences, {
   summary: 'competences (the controlled vocabulary)',
   filters: { isTheme: flag('isTheme', 'Themes only (or only non-themes)') },
@@ -15,6 +29,7 @@ export const competencesResource = defineResource(ENTITIES.competences, {
 
 export const organisationCompetencesResource = defineResource(ENTITIES['organisation-competences'], {
   summary: 'competences offered or needed by organisations',
+  ...fromAnswer,
   filters: {
     organisationId: byId('organisationId', 'Of this organisation'),
     competenceId: byId('competenceId', 'Of this competence'),
@@ -56,6 +71,7 @@ export const personRolesResource = defineResource(ENTITIES['person-roles'], {
 
 export const relationsResource = defineResource(ENTITIES.relations, {
   summary: 'relations between organisations',
+  ...fromAnswer,
   filters: {
     organisationId: {
       schema: z.uuid(),

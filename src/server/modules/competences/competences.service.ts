@@ -9,14 +9,10 @@ export type SimilarCompetence = Awaited<ReturnType<typeof repo.visibleVocabulary
   similarity: number;
 };
 
-/** Competences of the vocabulary whose name (in any language) or slug is near the one given, nearest first. */
-export async function similarCompetences(
-  db: Database,
-  caller: Caller,
-  name: string,
-  limit = 5,
-): Promise<SimilarCompetence[]> {
-  const vocabulary = await repo.visibleVocabulary(db, caller);
+type Vocabulary = Awaited<ReturnType<typeof repo.visibleVocabulary>>;
+
+/** The terms of a vocabulary whose name (in any language) or slug is near the one given, nearest first. */
+export function nearTerms(vocabulary: Vocabulary, name: string, limit = 5): SimilarCompetence[] {
   return vocabulary
     .map((c) => {
       const names = [c.nameFi, c.nameSv, c.nameEn, c.slug].filter((n): n is string => !!n);
@@ -25,6 +21,16 @@ export async function similarCompetences(
     .filter((c) => c.similarity >= NEAR)
     .sort((a, b) => b.similarity - a.similarity || a.nameFi.localeCompare(b.nameFi, 'fi'))
     .slice(0, limit);
+}
+
+/** Competences of the vocabulary the caller may read whose name is near the one given, nearest first. */
+export async function similarCompetences(
+  db: Database,
+  caller: Caller,
+  name: string,
+  limit = 5,
+): Promise<SimilarCompetence[]> {
+  return nearTerms(await repo.visibleVocabulary(db, caller), name, limit);
 }
 
 /** A competence's theme must be a competence marked as a theme, not itself, and a theme has none. */

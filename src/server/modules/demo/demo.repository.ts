@@ -1,6 +1,7 @@
 /**
  * The demo's example data in the database: fictional records with source 'example' (relations,
- * competence records, organisations). Marked when the demo loads them; deleted together on request.
+ * competence records, organisations) and example mapping rounds (their answers are fictional). Marked
+ * when the demo loads them; deleted together on request.
  */
 import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import type { Database } from '../../db/database.js';
@@ -11,9 +12,30 @@ export async function markExampleOrganisations(db: Database, ids: string[]): Pro
   await db.updateTable('organisations').set({ source: EXAMPLE_SOURCE }).where('id', 'in', ids).execute();
 }
 
+/**
+ * Relations accepted example answers wrote: example data, however the review sourced them. Returns how
+ * many: a tie the roster had already was not written again, and stays as it was.
+ */
+export async function markExampleRelations(db: Database, proposalIds: string[]): Promise<number> {
+  if (proposalIds.length === 0) return 0;
+  const result = await db
+    .updateTable('relations')
+    .set({ source: EXAMPLE_SOURCE })
+    .where('answerProposalId', 'in', proposalIds)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** A round whose answers are fictional: the create schema has no such field, as no editor sets it. */
+export async function markExampleRound(db: Database, id: string): Promise<void> {
+  await db.updateTable('mappingRounds').set({ example: true }).where('id', '=', id).execute();
+}
+
+type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations';
+
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
-  const count = async (table: 'relations' | 'organisationCompetences' | 'organisations') => {
+  const count = async (table: SourcedTable) => {
     const row = await db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -21,30 +43,44 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   };
-  const [relations, organisationCompetences, organisations] = await Promise.all([
+  const rounds = db
+    .selectFrom('mappingRounds')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('example', '=', true)
+    .executeTakeFirstOrThrow();
+  const [relations, organisationCompetences, organisations, mappingRounds] = await Promise.all([
     count('relations'),
     count('organisationCompetences'),
     count('organisations'),
+    rounds.then((r) => Number(r.n)),
   ]);
-  return { relations, organisationCompetences, organisations };
+  return { relations, organisationCompetences, organisations, mappingRounds };
 }
 
-export type ExampleCounts = { relations: number; organisationCompetences: number; organisations: number };
+export type ExampleCounts = {
+  relations: number;
+  organisationCompetences: number;
+  organisations: number;
+  mappingRounds: number;
+};
 
 /**
- * Deletes every example row: relations and competence records first, then the example organisations
- * (whose remaining links go with them by the foreign keys' cascade). Facts are never touched: a fact
- * has another source or none.
+ * Deletes every example row: relations and competence records first, then the example rounds (their
+ * respondents, answers, proposals, codes and quotes go with them by cascade), then the example
+ * organisations (whose remaining links go with them by the foreign keys' cascade). Facts are never
+ * touched: a fact has another source or none, and a round of facts is not an example round.
  */
 export async function deleteExamples(db: Database): Promise<ExampleCounts> {
-  const removed = async (table: 'relations' | 'organisationCompetences' | 'organisations') =>
+  const removed = async (table: SourcedTable) =>
     (await db.deleteFrom(table).where('source', '=', EXAMPLE_SOURCE).executeTakeFirst()).numDeletedRows;
   const relations = await removed('relations');
   const organisationCompetences = await removed('organisationCompetences');
+  const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
   const organisations = await removed('organisations');
   return {
     relations: Number(relations),
     organisationCompetences: Number(organisationCompetences),
     organisations: Number(organisations),
+    mappingRounds: Number(rounds.numDeletedRows),
   };
 }

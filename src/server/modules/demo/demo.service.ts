@@ -6,6 +6,7 @@ import { audit } from '../../audit/audit.js';
 import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import { deleteExamples, markExampleOrganisations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller } from '../../auth/caller.js';
+import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
 import {
   connectDemoWorkspaces,
@@ -64,6 +65,8 @@ const COUNTED = [
   'goalActuals',
   'developmentActions',
   'actionProjects',
+  'mappingRounds',
+  'roundRespondents',
 ] as const;
 
 /** How many records of each entity (by table) the demo world added. */
@@ -91,6 +94,10 @@ class Keys {
     const id = this.maps.get(kind)?.get(key);
     if (!id) throw new Error(`Demo data: unknown ${kind} key '${key}'`);
     return id;
+  }
+
+  has(kind: string, key: string): boolean {
+    return this.maps.get(kind)?.has(key) ?? false;
   }
 
   /** Optional reference: undefined stays undefined. */
@@ -122,7 +129,12 @@ export async function loadDemoWorld(
   });
 }
 
-const NO_EXAMPLES: DemoWorld['examples'] = { organisations: [], organisationCompetences: [], relations: [] };
+const NO_EXAMPLES: DemoWorld['examples'] = {
+  organisations: [],
+  organisationCompetences: [],
+  relations: [],
+  mappingRounds: [],
+};
 
 /**
  * Deletes every example row (source 'example') in one transaction, facts untouched, and writes one
@@ -174,6 +186,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertProjects(loader, world);
   await insertEvents(loader, world);
   await insertStrategies(loader, world);
+  await insertMappingRounds({ trx, caller, workspaceId: workspaces.get('savonlinna')!, keys }, world, counts);
   await connectDemoWorkspaces(trx, workspaces, keys);
   return counts;
 }
@@ -232,6 +245,14 @@ async function insertExamples(trx: Database, { put, keys, org }: Loader, example
       fromOrganisationId: org(from),
       toOrganisationId: org(to),
     });
+  }
+}
+
+/** The example mapping rounds, through the mapping services; what their review wrote is counted too. */
+async function insertMappingRounds(l: MappingLoader, world: DemoWorld, counts: DemoCounts) {
+  for (const round of world.examples.mappingRounds) {
+    const added = await loadMappingRound(l, round);
+    for (const [table, n] of Object.entries(added)) counts[table as keyof MappingCounts] += n;
   }
 }
 

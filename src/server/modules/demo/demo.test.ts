@@ -9,11 +9,20 @@ import { hasAnyData, loadDemoWorld, removeExamples, type DemoCounts } from './de
 const { db, call } = await testApp();
 
 const { examples } = DEMO_WORLD;
+/** The example rounds' ties (each accepted as an example relation) and their new actors (each once). */
+const partners = examples.mappingRounds.flatMap((m) =>
+  m.respondents.flatMap((r) => (r.interviewedOn ? (r.answers?.partners ?? []) : [])),
+);
+const newActors = new Set(partners.flatMap((p) => p.newActor?.name ?? [])).size;
 const EXAMPLE_COUNTS = {
-  relations: examples.relations.length,
+  relations: examples.relations.length + partners.length,
   organisationCompetences: examples.organisationCompetences.length,
-  organisations: examples.organisations.length,
+  organisations: examples.organisations.length + newActors,
+  mappingRounds: examples.mappingRounds.length,
 };
+const NO_EXAMPLES = { relations: 0, organisationCompetences: 0, organisations: 0, mappingRounds: 0 };
+const exampleRounds = (database: typeof db) =>
+  database.selectFrom('mappingRounds').select('id').where('example', '=', true).execute();
 const exampleKeys = new Set(examples.organisations.map((o) => o.key));
 
 const total = async (path: string) => (await call('GET', `/api/v1/${path}`)).body.total as number;
@@ -41,7 +50,8 @@ describe('demo seed world', () => {
     expect(await hasAnyData(db)).toBe(false);
     counts = await loadDemoWorld(db);
     expect(await hasAnyData(db)).toBe(true);
-    expect(counts.organisations).toBe(DEMO_WORLD.organisations.length + examples.organisations.length);
+    expect(counts.organisations).toBe(DEMO_WORLD.organisations.length + EXAMPLE_COUNTS.organisations);
+    expect(counts.mappingRounds).toBe(1);
     expect(await total('organisations')).toBe(counts.organisations);
     expect(await total('relations')).toBe(counts.relations);
     expect(await total('events')).toBe(counts.events);
@@ -207,22 +217,16 @@ describe('the demo’s example data', () => {
     expect(await picture()).toBe(true);
 
     expect(await removeExamples(fresh.db)).toEqual(EXAMPLE_COUNTS);
-    expect(await countExamples(fresh.db)).toEqual({
-      relations: 0,
-      organisationCompetences: 0,
-      organisations: 0,
-    });
+    expect(await countExamples(fresh.db)).toEqual(NO_EXAMPLES);
+    expect(await exampleRounds(fresh.db)).toEqual([]);
+    expect(await fresh.db.selectFrom('roundRespondents').select('id').execute()).toEqual([]);
     const total = async (path: string) => (await fresh.call('GET', `/api/v1/${path}`)).body.total as number;
     expect(await total('organisations')).toBe(DEMO_WORLD.organisations.length);
     expect(await total('relations')).toBe(DEMO_WORLD.relations.length);
     expect(await total('organisation-competences')).toBe(DEMO_WORLD.organisationCompetences.length);
     expect(await picture()).toBe(false);
     // a second run finds nothing left to remove
-    expect(await removeExamples(fresh.db)).toEqual({
-      relations: 0,
-      organisationCompetences: 0,
-      organisations: 0,
-    });
+    expect(await removeExamples(fresh.db)).toEqual(NO_EXAMPLES);
   });
 
   it('is removed in one transaction: a failure at the end keeps every example row', async () => {
@@ -250,11 +254,9 @@ describe('the demo’s example data', () => {
     const counts = await loadDemoWorld(fresh.db, undefined, { examples: config.demoExamples });
     expect(counts.organisations).toBe(DEMO_WORLD.organisations.length);
     expect(counts.relations).toBe(DEMO_WORLD.relations.length);
-    expect(await countExamples(fresh.db)).toEqual({
-      relations: 0,
-      organisationCompetences: 0,
-      organisations: 0,
-    });
+    expect(counts.mappingRounds).toBe(0);
+    expect(await countExamples(fresh.db)).toEqual(NO_EXAMPLES);
+    expect(await fresh.db.selectFrom('mappingRounds').select('id').execute()).toEqual([]);
     const picture = await fresh.call('GET', '/api/v1/pictures?scope=municipality&id=740');
     expect(picture.body.includesExamples).toBe(false);
   });

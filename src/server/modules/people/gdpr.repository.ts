@@ -49,6 +49,48 @@ export const auditEntriesAbout = (db: Database, personId: string) =>
     .orderBy('auditLog.id')
     .execute();
 
+/** The mapping-round respondents a person is: linked to them, or invited at their e-mail address. */
+const respondentsOf = (db: Database, personId: string, email: string | null) =>
+  db
+    .selectFrom('roundRespondents')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('personId', '=', personId),
+        ...(email ? [eb(eb.fn('lower', ['email']), '=', email.toLowerCase())] : []),
+      ]),
+    );
+
+/** A person's answers in mapping rounds, with the question each answers; and the proposals they made. */
+export async function roundAnswersOf(db: Database, personId: string, email: string | null) {
+  const answers = await db
+    .selectFrom('roundAnswers')
+    .select(['respondentId', 'questionKey', 'value', 'updatedAt'])
+    .where('respondentId', 'in', respondentsOf(db, personId, email))
+    .orderBy('respondentId')
+    .orderBy('questionKey')
+    .execute();
+  const proposals = await db
+    .selectFrom('answerProposals')
+    .select(['id', 'respondentId', 'questionKey', 'kind', 'payload', 'status', 'recordId', 'createdAt'])
+    .where('respondentId', 'in', respondentsOf(db, personId, email))
+    .orderBy('createdAt')
+    .execute();
+  return { answers, proposals };
+}
+
+/**
+ * Deletes the person's respondent rows; their answers and proposals go with them. Accepted facts stay
+ * (they join two organisations and name no person); their link to the answer is emptied by the database.
+ */
+export async function deleteRoundRespondentsOf(db: Database, personId: string, email: string | null) {
+  const r = await db
+    .deleteFrom('roundRespondents')
+    .where('id', 'in', respondentsOf(db, personId, email))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 export async function deleteNotesOf(db: Database, personId: string) {
   await db.deleteFrom('notes').where('personId', '=', personId).execute();
 }

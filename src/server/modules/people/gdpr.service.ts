@@ -37,10 +37,18 @@ export async function exportPerson(db: Database, caller: Caller, id: string, now
   const occurrences: Record<string, object[]> = {};
   for (const table of await repo.tablesWithPersonColumn(db))
     occurrences[table] = await repo.rowsOfPerson(db, table, personId);
+  // A respondent's link is a credential: its hash is no one's data to hand out.
+  occurrences.round_respondents = (occurrences.round_respondents ?? []).map(withoutTokenHash);
+  const round = await repo.roundAnswersOf(db, personId, person?.email ?? null);
+  occurrences.round_answers = round.answers;
+  occurrences.answer_proposals = round.proposals;
   occurrences.audit_log = await repo.auditEntriesAbout(db, personId);
   await audited(db, caller, 'export', { personId, workspaceId }, now);
   return { person: person ?? null, occurrences };
 }
+
+const withoutTokenHash = (row: object) =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'tokenHash' && k !== 'token_hash'));
 
 /** Replaces every mention of the given strings in free text (and audit payloads) everywhere. */
 async function scrubMentions(db: Database, needles: string[]) {
@@ -62,12 +70,17 @@ async function identifyingValues(db: Database, personId: string): Promise<string
   return p ? [p.fullName, p.email, p.phone].filter((v): v is string => !!v) : [];
 }
 
-/** Erasure (GDPR art. 17): the person, their links and every mention go; the audit keeps only the fact. */
+/**
+ * Erasure (GDPR art. 17): the person, their links, their answers in mapping rounds and every mention go;
+ * the audit keeps only the fact. Relations accepted from their answers stay: they join two organisations.
+ */
 export async function erasePerson(db: Database, caller: Caller, id: string, now: Date) {
   const { id: personId, workspaceId } = await personForEditor(db, caller, id, 'erase', now);
   await inTransaction(db, async (trx) => {
     const values = await identifyingValues(trx, personId);
+    const { email } = (await repo.personIdentity(trx, personId)) ?? { email: null };
     await repo.deleteNotesOf(trx, personId);
+    await repo.deleteRoundRespondentsOf(trx, personId, email);
     await repo.deletePerson(trx, personId);
     await scrubMentions(trx, values);
     await audited(trx, caller, 'erase', { personId, workspaceId }, now);

@@ -17,6 +17,7 @@ import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import { jsonBytes } from '../../json-response.js';
 import { coverageRows } from '../networks/coverage.repository.js';
+import { evidenceOf } from './evidence.repository.js';
 import { PictureCache, readerKey } from './picture.cache.js';
 import {
   activeMunicipalities,
@@ -110,7 +111,7 @@ export async function loadPictureInput(
   const competences = await competencesOf(db, caller, ids);
   const elsewhere = await offeredElsewhere(db, caller, competences, new Set(ids));
   // Independent reads run side by side on the pool.
-  const [relations, projects, finland, history, peers, examples] = await Promise.all([
+  const [relations, projects, finland, history, peers, examples, evidence] = await Promise.all([
     // Large scopes take the columnar path; both count the ties that reach outside the scope.
     ids.length > LARGE_SCOPE ? relationColumns(db, ids, caller) : relationsTouching(db, caller, ids),
     projectsOf(db, caller, ids),
@@ -118,6 +119,7 @@ export async function loadPictureInput(
     historyOf(db, caller, s.scope),
     kind === 'network' ? townPeers(db, caller, s.scope.municipalityCodes ?? []) : Promise.resolve([]),
     includesExamples(db, caller, ids),
+    evidenceOf(db, caller, s.scope),
   ]);
   return {
     scope: s.scope,
@@ -130,7 +132,9 @@ export async function loadPictureInput(
     elsewhere,
     history,
     peers,
-    includesExamples: examples,
+    // An example round's themes and quotes are example data too.
+    includesExamples: examples || evidence.rounds.some((r) => r.example),
+    mappingEvidence: evidence,
   };
 }
 

@@ -1,0 +1,24 @@
+import { applyVisibility } from '../../auth/visibility.js';
+import type { Caller } from '../../auth/caller.js';
+import type { Database } from '../../db/database.js';
+
+const MAX_HITS = 20;
+
+/** Organisations the caller may read, by a part of a name or an exact business ID, or by ids. */
+export function findOrganisations(db: Database, caller: Caller, find: { q?: string; ids?: string[] }) {
+  let query = applyVisibility(
+    db.selectFrom('organisations').select(['id', 'nameFi as name', 'businessId', 'municipalityCode', 'kind']),
+    caller,
+  );
+  if (find.ids?.length) query = query.where('id', 'in', find.ids);
+  const q = find.q?.trim();
+  if (q)
+    query = query.where((eb) =>
+      eb.or([
+        eb('nameFi', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        eb('nameSv', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        eb('businessId', '=', q),
+      ]),
+    );
+  return query.orderBy('nameFi').limit(MAX_HITS).execute();
+}
