@@ -380,3 +380,48 @@ test('an officer fills in the questionnaire in an interview, with the interviewe
     answers: { role: 'company', has_partners: false },
   });
 });
+
+test('markup in a questionnaire is shown as text and never runs', async ({ browser, page }) => {
+  await page.goto('/fi/');
+  const markup = '<img src="x" onerror="window.solmuMarkupRan = true"> <b>lihavoitu</b>';
+  const questionnaire = await api(page, 'POST', '/api/v1/questionnaires', {
+    nameFi: 'Merkintäkoe (selaintesti)',
+    visibility: 'network',
+    lawfulBasis: 'public_task',
+    content: {
+      sections: [
+        {
+          key: 'only',
+          title: t(`Osio ${markup}`, 'Del', 'Section'),
+          questions: [{ key: 'note', type: 'text', label: t(`Kysymys ${markup}`, 'Fråga', 'Question') }],
+        },
+      ],
+    },
+  });
+  expect(questionnaire.status, JSON.stringify(questionnaire.body)).toBe(201);
+  const round = await api(page, 'POST', '/api/v1/mapping-rounds', {
+    questionnaireId: questionnaire.body.id,
+    visibility: 'network',
+    nameFi: `Kierros ${markup}`,
+    scope: 'municipality',
+    municipalityCode: '740',
+    opensOn: helsinkiDay(-1),
+    closesOn: helsinkiDay(30),
+  });
+  expect(round.status, JSON.stringify(round.body)).toBe(201);
+  const added = await api(page, 'POST', `/api/v1/mapping-rounds/${round.body.id}/respondents`, {
+    respondents: [{ displayName: 'Merkintäkoe Oy' }],
+  });
+  expect(added.status, JSON.stringify(added.body)).toBe(201);
+
+  const { context, page: respondent } = await phone(browser);
+  await respondent.goto((added.body.data as { link: { url: string } }[])[0]!.link.url);
+  await settled(respondent);
+  await expect(respondent.getByRole('heading', { level: 1 })).toHaveText(`Kierros ${markup}`);
+  await expect(respondent.getByText(`Osio ${markup}`)).toBeVisible();
+  await expect(respondent.getByText(`Kysymys ${markup}`)).toBeVisible();
+  await expect(respondent.locator('img[src="x"]')).toHaveCount(0);
+  await expect(respondent.locator('b', { hasText: 'lihavoitu' })).toHaveCount(0);
+  expect(await respondent.evaluate(() => 'solmuMarkupRan' in window)).toBe(false);
+  await context.close();
+});
