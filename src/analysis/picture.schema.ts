@@ -170,6 +170,11 @@ export const lqRowSchema = z
 export const lqTableSchema = z
   .object({
     basis: z.enum(['organisations', 'jobs']),
+    baseline: z
+      .enum(['finland', 'solmu'])
+      .describe(
+        "What the scope is compared with: 'finland' when the counts come from a national table (Statistics Finland, a full YTJ import), 'solmu' when from the actors in Solmu",
+      ),
     scopeTotal: z.number(),
     finlandTotal: z.number(),
     divisions: z.array(lqRowSchema),

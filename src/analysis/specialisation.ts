@@ -79,13 +79,19 @@ export function specialisation(
   scope: CountTable,
   finland: CountTable,
   basis: 'organisations' | 'jobs',
-  options: { threshold?: number; year?: number | null; source?: string | null } = {},
+  options: {
+    threshold?: number;
+    year?: number | null;
+    source?: string | null;
+    baseline?: LqTable['baseline'];
+  } = {},
 ): LqTable {
   const threshold = options.threshold ?? DEFAULT_LOW_COUNT_THRESHOLD;
   const scopeSections = sectionsOf(scope);
   const finlandSections = sectionsOf(finland);
   return {
     basis,
+    baseline: options.baseline ?? 'solmu',
     // a table given by sections only has no division rows; its totals come from the sections
     scopeTotal: sum(scope.divisions) || sum(scopeSections),
     finlandTotal: sum(finland.divisions) || sum(finlandSections),
@@ -106,7 +112,12 @@ export function specialisationTables(
   return {
     organisations: specialisation(organisationCounts(organisations), finland, 'organisations', { threshold }),
     jobs: jobs
-      ? specialisation(jobs.scope, jobs.finland, 'jobs', { threshold, year: jobs.year, source: jobs.source })
+      ? specialisation(jobs.scope, jobs.finland, 'jobs', {
+          threshold,
+          year: jobs.year,
+          source: jobs.source,
+          baseline: 'finland',
+        })
       : null,
   };
 }

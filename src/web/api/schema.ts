@@ -14111,6 +14111,11 @@ export interface components {
     PictureSpecialisation: {
       /** @enum {string} */
       basis: 'organisations' | 'jobs';
+      /**
+       * @description What the scope is compared with: 'finland' when the counts come from a national table (Statistics Finland, a full YTJ import), 'solmu' when from the actors in Solmu
+       * @enum {string}
+       */
+      baseline: 'finland' | 'solmu';
       scopeTotal: number;
       finlandTotal: number;
       divisions: components['schemas']['PictureLocationQuotient'][];
