@@ -4,6 +4,7 @@
  * clear refusal and never with data. Answers are checked against the questionnaire version of the round;
  * every save is one transaction.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { QUESTIONNAIRE_LAWFUL_BASES } from '../../../domain/enums.js';
 import { proposalChanges, proposalsFrom } from '../../../domain/answer-proposals.js';
 import {
@@ -62,16 +63,19 @@ export async function contentFor(db: Database, r: Respondent): Promise<Questionn
 
 /**
  * The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn; and the
- * facts of accepted ones follow them.
+ * facts of accepted ones follow them. The standing proposals are those of the stored answers, since
+ * every save keeps the two in step; so they need no reading.
  */
 async function refreshProposals(
   db: Database,
   respondentId: string,
   content: QuestionnaireContent,
+  stored: Answers,
   merged: Answers,
 ) {
-  const before = await proposals.standingProposals(db, respondentId);
+  const before = proposalsFrom(content, stored);
   const { added, changed, withdrawn } = proposalChanges(before, proposalsFrom(content, merged));
+  if (!added.length && !changed.length && !withdrawn.length) return;
   await proposals.addProposals(db, respondentId, added);
   const reworded = await proposals.updatePayloads(db, respondentId, changed);
   const takenBack = await proposals.withdrawProposals(db, respondentId, withdrawn);
@@ -94,7 +98,7 @@ export function readByLink(db: Database, token: string, now: Date) {
     return {
       round: { nameFi: r.roundNameFi, nameSv: r.roundNameSv, nameEn: r.roundNameEn },
       content: await contentFor(trx, r),
-      answers: await answers.answersOf(trx, r.id),
+      answers: r.answers,
       mode: r.mode as 'survey' | 'interview',
       submitted: r.submittedAt !== null,
       privacyNotice: privacyNoticeOf(r),
@@ -123,6 +127,13 @@ function mergeAnswers(content: QuestionnaireContent, stored: Answers, given: Ans
   return { merged, writes: { ...given, ...Object.fromEntries(hiddenNow.map((k) => [k, null])) } };
 }
 
+/** The writes without the answers given again as they are stored (a submit repeats the draft's). */
+function unchangedLeftOut(stored: Answers, writes: Answers): Answers {
+  return Object.fromEntries(
+    Object.entries(writes).filter(([k, v]) => v === null || !isDeepStrictEqual(stored[k], v)),
+  );
+}
+
 /**
  * Saves a respondent's answers, by their link or by an interviewer, in the caller's transaction with the
  * respondent locked: a key given null takes its answer back, and a stored answer that the new answers
@@ -137,7 +148,7 @@ export async function saveAnswers(
   marks: RespondentMarks = {},
 ) {
   const content = await contentFor(trx, r);
-  const { merged, writes } = mergeAnswers(content, await answers.answersOf(trx, r.id), input.answers);
+  const { merged, writes } = mergeAnswers(content, r.answers, input.answers);
   const final = input.submit || r.submittedAt !== null;
   const problems = answerProblems(content, merged, final ? 'submit' : 'draft')
     .filter((p) => p.code === 'required' || p.path in input.answers)
@@ -147,14 +158,19 @@ export async function saveAnswers(
     problems.push({ path: 'consent', message: 'required: answers are kept only with consent' });
   if (problems.length)
     throw new AppError(422, 'invalid_answers', 'Some answers do not fit their questions', problems);
-  await answers.writeAnswers(trx, r.id, writes, now);
-  await refreshProposals(trx, r.id, content, merged);
-  await answers.markRespondent(trx, r.id, {
-    ...marks,
-    ...(r.openedAt ? {} : { openedAt: now }),
-    ...(input.submit && !r.submittedAt ? { submittedAt: now } : {}),
-    ...(input.consent === true && !r.consentedAt ? { consentedAt: now } : {}),
-  });
+  await answers.saveAnswerRows(
+    trx,
+    r.id,
+    unchangedLeftOut(r.answers, writes),
+    {
+      ...marks,
+      ...(r.openedAt ? {} : { openedAt: now }),
+      ...(input.submit && !r.submittedAt ? { submittedAt: now } : {}),
+      ...(input.consent === true && !r.consentedAt ? { consentedAt: now } : {}),
+    },
+    now,
+  );
+  await refreshProposals(trx, r.id, content, r.answers, merged);
   return { answers: merged, submitted: final };
 }
 

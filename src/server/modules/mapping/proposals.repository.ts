@@ -1,22 +1,12 @@
 import type { Proposal } from '../../../domain/answer-proposals.js';
 import type { Database } from '../../db/database.js';
 
-/** The proposals a respondent's answers stand behind now: all but the withdrawn. */
-export async function standingProposals(db: Database, respondentId: string): Promise<Proposal[]> {
-  const rows = await db
-    .selectFrom('answerProposals')
-    .select(['questionKey', 'kind', 'target', 'payload'])
-    .where('respondentId', '=', respondentId)
-    .where('status', '!=', 'withdrawn')
-    .execute();
-  return rows as unknown as Proposal[];
-}
-
 /**
- * New proposals. One withdrawn earlier and made again is pending again, unless it still stands for an
- * organisation of the roster (a new actor accepted as a draft, which its withdrawal left in place): then
- * it is accepted again, for that organisation. A withdrawn tie or competence has no record any more (its
- * fact was taken back), so it is pending again.
+ * New proposals. One made earlier and given again (the answer dropped it and gave it back) is pending
+ * again, with two exceptions: one an editor rejected stays rejected, and one that still stands for an
+ * organisation of the roster (a new actor accepted as a draft, which its withdrawal left in place) is
+ * accepted again, for that organisation. A withdrawn tie or competence has no record any more (its fact
+ * was taken back), so it is pending again.
  */
 export async function addProposals(db: Database, respondentId: string, proposals: readonly Proposal[]) {
   if (!proposals.length) return;
@@ -40,19 +30,28 @@ export async function addProposals(db: Database, respondentId: string, proposals
             .select('id')
             .whereRef('organisations.id', '=', 'answerProposals.recordId'),
         );
+        const rejected = eb('answerProposals.status', '=', 'rejected');
+        const decided = eb.or([rejected, stands]);
         const keep = (column: 'recordId' | 'decidedBy') =>
           eb
             .case()
-            .when(stands)
+            .when(decided)
             .then(eb.ref(`answerProposals.${column}`))
             .else(null)
             .end();
         return {
           payload: eb.ref('excluded.payload'),
-          status: eb.case().when(stands).then('accepted').else('pending').end(),
+          status: eb
+            .case()
+            .when(rejected)
+            .then('rejected')
+            .when(stands)
+            .then('accepted')
+            .else('pending')
+            .end(),
           recordId: keep('recordId'),
           decidedBy: keep('decidedBy'),
-          decidedAt: eb.case().when(stands).then(eb.ref('answerProposals.decidedAt')).else(null).end(),
+          decidedAt: eb.case().when(decided).then(eb.ref('answerProposals.decidedAt')).else(null).end(),
           updatedAt: now,
         };
       }),
