@@ -34,12 +34,13 @@ const ACTORS = [
 const STRENGTHS = 'Mitkä ovat ekosysteemin vahvuudet?';
 const PARTNERS = 'Kenen kanssa teette yhteistyötä tutkimuksessa, kehityksessä ja innovaatioissa?';
 
-/** A day as the date fields take it (6.12.2026), counted from today in Helsinki. */
+/** A day as stored (2026-12-06), counted from today in Helsinki. */
+const isoDay = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
+
+/** A day as the date fields take it (6.12.2026). */
 const finnishDay = (offsetDays: number) => {
-  const [y, m, d] = new Date(Date.now() + offsetDays * 86_400_000)
-    .toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' })
-    .split('-')
-    .map(Number);
+  const [y, m, d] = isoDay(offsetDays).split('-').map(Number);
   return `${d}.${m}.${y}`;
 };
 
@@ -125,6 +126,13 @@ test('the coordinator builds a questionnaire from the template and starts a roun
     name: r.displayName,
   }));
   expect(made.respondents.map((r) => r.name).sort()).toEqual([...ACTORS].sort());
+  // The round gets its Swedish name afterwards; its period stays.
+  const edit = page.getByRole('form', { name: 'Muuta nimeä tai ajankohtaa' });
+  await edit.getByLabel('Nimi ruotsiksi').fill('Kartläggning av skogsbioekonomin');
+  await edit.getByRole('button', { name: 'Tallenna muutokset' }).click();
+  await expect(edit.getByRole('status')).toHaveText('Tallennettu.');
+  const saved = await api(page, 'GET', `/api/v1/mapping-rounds/${made.roundId}`);
+  expect(saved.body).toMatchObject({ nameSv: 'Kartläggning av skogsbioekonomin', closesOn: isoDay(30) });
   await expectAccessible(page);
 });
 

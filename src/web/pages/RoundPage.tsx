@@ -20,6 +20,7 @@ import { Invitations } from '../features/mapping/Invitations';
 import { NewLinks, type ShownLink } from '../features/mapping/NewLinks';
 import { RespondentsTable, type RespondentAction } from '../features/mapping/RespondentsTable';
 import { RoundDetails } from '../features/mapping/RoundDetails';
+import { RoundEditForm } from '../features/mapping/RoundEditForm';
 import '../features/mapping/mapping.css';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
@@ -97,6 +98,7 @@ export function RoundPage() {
       </PageTitle>
       {r.example && <ExampleBadge note={t('mapping.exampleRound')} />}
       <RoundDetails round={r} />
+      {editor && !closed && <RoundEditForm round={r} onSaved={() => round.reload()} />}
       <ActionError error={error} />
       <NewLinks heading={t('mapping.links.newTitle')} links={links} />
       {completion.state === 'ready' && <CompletionView completion={completion.data} />}

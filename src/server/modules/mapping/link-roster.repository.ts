@@ -12,13 +12,12 @@ export function findOrganisations(db: Database, caller: Caller, find: { q?: stri
   );
   if (find.ids?.length) query = query.where('id', 'in', find.ids);
   const q = find.q?.trim();
-  if (q)
+  if (q) {
+    // the respondent's text is matched as it is: % and _ in it are not wildcards
+    const part = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
-      eb.or([
-        eb('nameFi', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
-        eb('nameSv', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
-        eb('businessId', '=', q),
-      ]),
+      eb.or([eb('nameFi', 'ilike', part), eb('nameSv', 'ilike', part), eb('businessId', '=', q)]),
     );
+  }
   return query.orderBy('nameFi').limit(MAX_HITS).execute();
 }

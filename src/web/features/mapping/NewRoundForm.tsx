@@ -1,21 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { Button, DateInput, Dropdown, DropdownItem } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { TextField } from '../../ui/TextField';
 import { ActionError, attempt } from './ActionError';
 import { FormPanel } from './FormPanel';
 import type { Questionnaire } from './api-types';
 import { createRound } from './api';
 import { ScopePicker } from './ScopePicker';
-import { checkRoundForm, isoDay, ROUND_SCOPES, type RoundForm, type RoundFormProblem } from './roundForm';
-import { scopeKindText } from './words';
+import { checkRoundForm, ROUND_SCOPES, type RoundForm, type RoundFormErrors } from './roundForm';
+import { RoundTextFields } from './RoundTextFields';
+import { roundProblemText, scopeKindText } from './words';
 
 const EMPTY: RoundForm = {
   nameFi: '',
+  nameSv: '',
+  nameEn: '',
   questionnaireId: '',
   scope: 'ecosystem',
   target: '',
@@ -31,30 +33,16 @@ export function NewRoundForm({
   questionnaires: Questionnaire[];
   workspace?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const [dateTexts, setDateTexts] = useState({ opensOn: '', closesOn: '' });
   const [form, setForm] = useState<RoundForm>({ ...EMPTY, questionnaireId: questionnaires[0]?.id ?? '' });
-  const [errors, setErrors] = useState<Partial<Record<keyof RoundForm, RoundFormProblem>>>({});
+  const [errors, setErrors] = useState<RoundFormErrors>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const set = (changes: Partial<RoundForm>) => setForm((old) => ({ ...old, ...changes }));
 
-  const problem = (field: keyof RoundForm) => {
-    switch (errors[field]) {
-      case 'required':
-        return t('mapping.required');
-      case 'invalidDate':
-        return t('mapping.invalidDate');
-      case 'closesBeforeOpens':
-        return t('mapping.closesBeforeOpens');
-      case 'unknownTarget':
-        return t('mapping.unknownTarget');
-      default:
-        return undefined;
-    }
-  };
+  const problem = (field: keyof RoundForm) => roundProblemText(t, errors[field]);
   const status = (field: keyof RoundForm) => (errors[field] ? ('error' as const) : ('default' as const));
 
   const submit = async () => {
@@ -67,13 +55,7 @@ export function NewRoundForm({
 
   return (
     <FormPanel id="new-round" heading={t('mapping.newRound')} level={3} onSubmit={submit}>
-      <TextField
-        id="round-name"
-        labelText={t('mapping.nameFi')}
-        value={form.nameFi}
-        onChange={(nameFi) => set({ nameFi })}
-        error={problem('nameFi')}
-      />
+      <RoundTextFields id="round" value={form} onChange={set} errors={errors} />
       {/* The dropdown needs an item to show (it fails with none): a first questionnaire comes first. */}
       {questionnaires.length === 0 ? (
         <p>{t('mapping.noQuestionnaires')}</p>
@@ -112,24 +94,6 @@ export function NewRoundForm({
         status={status('target')}
         statusText={problem('target')}
       />
-      {(['opensOn', 'closesOn'] as const).map((field) => (
-        <DateInput
-          key={field}
-          id={`round-${field}`}
-          labelText={field === 'opensOn' ? t('mapping.opensOn') : t('mapping.closesOn')}
-          hintText={t('mapping.dateHint')}
-          value={dateTexts[field]}
-          onChange={({ value, date }) => {
-            setDateTexts((old) => ({ ...old, [field]: value }));
-            set({ [field]: value.trim() === '' ? '' : (isoDay(date) ?? value) });
-          }}
-          status={status(field)}
-          statusText={problem(field)}
-          datePickerEnabled
-          language={i18n.language === 'sv' || i18n.language === 'en' ? i18n.language : 'fi'}
-          autoComplete="off"
-        />
-      ))}
       <ActionError error={error} />
       <div className="form-actions">
         <Button type="submit" disabled={busy || questionnaires.length === 0}>

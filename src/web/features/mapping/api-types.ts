@@ -75,7 +75,10 @@ export type Round = {
 };
 
 export type NewRound = Pick<Round, 'questionnaireId' | 'nameFi' | 'scope' | 'opensOn' | 'closesOn'> &
-  Partial<Pick<Round, 'visibility' | 'ecosystemId' | 'networkId' | 'municipalityCode'>>;
+  Partial<Pick<Round, 'nameSv' | 'nameEn' | 'visibility' | 'ecosystemId' | 'networkId' | 'municipalityCode'>>;
+
+/** What the round's page changes after the round is made: its names and period. */
+export type RoundChanges = Pick<Round, 'nameFi' | 'nameSv' | 'nameEn' | 'opensOn' | 'closesOn'>;
 
 export type RespondentState = 'not_opened' | 'opened' | 'draft' | 'submitted';
 

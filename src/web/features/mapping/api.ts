@@ -16,6 +16,7 @@ import type {
   NewQuestionnaire,
   NewRespondents,
   NewRound,
+  RoundChanges,
   OpenAnswer,
   PersonalLink,
   ProposalStatus,
@@ -71,6 +72,9 @@ export const createRound = (body: NewRound, workspace?: string): Promise<Round> 
 
 export const loadRound = (id: string, signal?: AbortSignal): Promise<Round> =>
   api.get('/mapping-rounds/{id}', { ...byId(id), signal });
+
+export const updateRound = (id: string, body: RoundChanges): Promise<Round> =>
+  api.send('PATCH', '/mapping-rounds/{id}', { ...byId(id), body });
 
 export const closeRound = (id: string): Promise<Round> =>
   api.send('POST', '/mapping-rounds/{id}/close', byId(id));

@@ -4,6 +4,8 @@ import { checkRoundForm, isoDay, type RoundForm } from './roundForm';
 const ECOSYSTEM = '0b6f1c2e-4d8a-4c1b-9f3e-2a7d5e6f8a90';
 const FORM: RoundForm = {
   nameFi: ' Kevään kartoitus ',
+  nameSv: '',
+  nameEn: ' Spring mapping ',
   questionnaireId: 'q1',
   scope: 'ecosystem',
   target: ECOSYSTEM,
@@ -16,6 +18,8 @@ describe('the new round form', () => {
     expect(checkRoundForm(FORM)).toEqual({
       body: {
         nameFi: 'Kevään kartoitus',
+        nameSv: null,
+        nameEn: 'Spring mapping',
         questionnaireId: 'q1',
         scope: 'ecosystem',
         ecosystemId: ECOSYSTEM,
@@ -26,6 +30,8 @@ describe('the new round form', () => {
     expect(checkRoundForm({ ...FORM, scope: 'municipality', target: '740' })).toEqual({
       body: {
         nameFi: 'Kevään kartoitus',
+        nameSv: null,
+        nameEn: 'Spring mapping',
         questionnaireId: 'q1',
         scope: 'municipality',
         municipalityCode: '740',

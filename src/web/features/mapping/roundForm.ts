@@ -9,6 +9,8 @@ export const ROUND_SCOPES: readonly RoundScope[] = ['ecosystem', 'municipality',
  */
 export type RoundForm = {
   nameFi: string;
+  nameSv: string;
+  nameEn: string;
   questionnaireId: string;
   scope: RoundScope;
   target: string;
@@ -33,14 +35,12 @@ export function isoDay(date: Date | null | undefined): string | null {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^\d{3}$/;
 
-/** Checks the form; returns the body to send, or what is wrong with each field. */
-export function checkRoundForm(form: RoundForm): { body: NewRound } | { errors: RoundFormErrors } {
-  const errors: RoundFormErrors = {};
+/** What a round's names and period are, whether new or edited. */
+export type RoundTexts = Pick<RoundForm, 'nameFi' | 'nameSv' | 'nameEn' | 'opensOn' | 'closesOn'>;
+
+/** The names (Finnish required, the others left out when empty) and the period, or what is wrong. */
+export function checkRoundTexts(form: RoundTexts, errors: RoundFormErrors) {
   if (!form.nameFi.trim()) errors.nameFi = 'required';
-  if (!form.questionnaireId) errors.questionnaireId = 'required';
-  const target = form.target.trim();
-  if (!target) errors.target = 'required';
-  else if (!(form.scope === 'municipality' ? CODE : UUID).test(target)) errors.target = 'unknownTarget';
   const opensOn = dayOf(form.opensOn);
   const closesOn = dayOf(form.closesOn);
   if (opensOn === null) errors.opensOn = 'invalidDate';
@@ -48,7 +48,26 @@ export function checkRoundForm(form: RoundForm): { body: NewRound } | { errors: 
   if (closesOn === null) errors.closesOn = 'invalidDate';
   if (closesOn === undefined) errors.closesOn = 'required';
   else if (opensOn && closesOn && closesOn < opensOn) errors.closesOn = 'closesBeforeOpens';
-  if (Object.keys(errors).length > 0 || !opensOn || !closesOn) return { errors };
+  if (!opensOn || !closesOn) return null;
+  const other = (text: string) => (text.trim() === '' ? null : text.trim());
+  return {
+    nameFi: form.nameFi.trim(),
+    nameSv: other(form.nameSv),
+    nameEn: other(form.nameEn),
+    opensOn,
+    closesOn,
+  };
+}
+
+/** Checks the form; returns the body to send, or what is wrong with each field. */
+export function checkRoundForm(form: RoundForm): { body: NewRound } | { errors: RoundFormErrors } {
+  const errors: RoundFormErrors = {};
+  if (!form.questionnaireId) errors.questionnaireId = 'required';
+  const target = form.target.trim();
+  if (!target) errors.target = 'required';
+  else if (!(form.scope === 'municipality' ? CODE : UUID).test(target)) errors.target = 'unknownTarget';
+  const texts = checkRoundTexts(form, errors);
+  if (Object.keys(errors).length > 0 || !texts) return { errors };
   const where =
     form.scope === 'ecosystem'
       ? { ecosystemId: target }
@@ -56,13 +75,6 @@ export function checkRoundForm(form: RoundForm): { body: NewRound } | { errors: 
         ? { networkId: target }
         : { municipalityCode: target };
   return {
-    body: {
-      nameFi: form.nameFi.trim(),
-      questionnaireId: form.questionnaireId,
-      scope: form.scope,
-      ...where,
-      opensOn,
-      closesOn,
-    },
+    body: { ...texts, questionnaireId: form.questionnaireId, scope: form.scope, ...where },
   };
 }

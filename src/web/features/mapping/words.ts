@@ -15,6 +15,23 @@ import type {
   Round,
   RoundScope,
 } from './api-types';
+import type { RoundFormProblem } from './roundForm';
+
+/** What is wrong with a field of the round's forms. */
+export function roundProblemText(t: TFunction, problem: RoundFormProblem | undefined): string | undefined {
+  switch (problem) {
+    case 'required':
+      return t('mapping.required');
+    case 'invalidDate':
+      return t('mapping.invalidDate');
+    case 'closesBeforeOpens':
+      return t('mapping.closesBeforeOpens');
+    case 'unknownTarget':
+      return t('mapping.unknownTarget');
+    default:
+      return undefined;
+  }
+}
 
 export function stateText(t: TFunction, state: RespondentState): string {
   switch (state) {
