@@ -10,6 +10,7 @@ import { VERSION } from './version.js';
 import type { Database } from './db/database.js';
 import { adminLoginLink, demoLoginLinks } from './modules/auth/first-start.js';
 import { anonymiseExpiredPeople } from './modules/people/gdpr.service.js';
+import { anonymiseRoundsPastRetention } from './modules/mapping/retention.service.js';
 import { sweepAbandonedRuns } from './modules/imports/owner.js';
 
 export type Logger = pino.Logger;
@@ -52,11 +53,16 @@ async function printLoginLinks(db: Database, base: string) {
   if (lines.length) console.log(`\n${lines.join('\n')}\n`);
 }
 
-/** Anonymises people past their retain-until date at start and every six hours. */
+/**
+ * Anonymises people past their retain-until date, and the respondents of mapping rounds past the day
+ * their answers were kept until, at start and every six hours.
+ */
 function startRetentionJob(db: Database, log: Logger) {
   const run = () =>
     anonymiseExpiredPeople(db, new Date())
       .then((n) => n && log.info(`Retention: anonymised ${n} people past their retain-until date`))
+      .then(() => anonymiseRoundsPastRetention(db, new Date()))
+      .then((n) => n && log.info(`Retention: anonymised ${n} respondents of mapping rounds`))
       .catch((e: unknown) => log.error({ err: e }, 'retention job failed'));
   void run();
   return setInterval(run, 6 * 3600_000).unref();

@@ -208,6 +208,19 @@ describe('rounds', () => {
     expect(moved.body.data[0].linkExpiresAt).toBe('2026-06-16T00:00:00.000Z');
     const version = await editor('PATCH', `/api/v1/mapping-rounds/${round.id}`, { version: 2 });
     expect(version.status).toBe(400);
+    const early = await editor('PATCH', `/api/v1/mapping-rounds/${round.id}`, {
+      answersKeptUntil: '2026-06-01',
+    });
+    expect([early.status, early.body.error.details[0].path]).toEqual([422, 'answersKeptUntil']);
+    const kept = await editor('PATCH', `/api/v1/mapping-rounds/${round.id}`, {
+      nameSv: 'Kartläggning',
+      answersKeptUntil: '2027-06-30',
+    });
+    expect([kept.status, kept.body.nameSv, kept.body.answersKeptUntil]).toEqual([
+      200,
+      'Kartläggning',
+      '2027-06-30',
+    ]);
   });
 
   it('closes: the links stop working and no respondents are added', async () => {

@@ -369,6 +369,7 @@ export interface LoginLinks {
 }
 
 export interface MappingRounds {
+  answersKeptUntil: string | null;
   closedAt: Timestamp | null;
   closesOn: string;
   createdAt: Generated<Timestamp>;
@@ -712,6 +713,7 @@ export interface RoundAnswers {
 }
 
 export interface RoundRespondents {
+  anonymisedAt: Timestamp | null;
   consentedAt: Timestamp | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;

@@ -14589,6 +14589,7 @@ export interface components {
       municipalityCode: string | null;
       opensOn: string;
       closesOn: string;
+      answersKeptUntil: string | null;
       closedAt: string | null;
       /** @description True for the demo’s example round: its answers are fictional example data (read-only; `solmu seed --remove-examples` deletes it) */
       example: boolean;
@@ -14621,6 +14622,11 @@ export interface components {
        * @description Calendar date, YYYY-MM-DD
        */
       closesOn: string;
+      /**
+       * Format: date
+       * @description The day the privacy notice promises: after it the respondents are anonymised and their free-text answers deleted
+       */
+      answersKeptUntil?: string | null;
     };
     MappingRoundUpdate: {
       /** @enum {string} */
@@ -14646,6 +14652,11 @@ export interface components {
        * @description Calendar date, YYYY-MM-DD
        */
       closesOn?: string;
+      /**
+       * Format: date
+       * @description The day the privacy notice promises: after it the respondents are anonymised and their free-text answers deleted
+       */
+      answersKeptUntil?: string | null;
     };
     RoundCompletion: {
       total: number;

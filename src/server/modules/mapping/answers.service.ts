@@ -72,6 +72,7 @@ async function refreshProposals(
   content: QuestionnaireContent,
   stored: Answers,
   merged: Answers,
+  now: Date,
 ) {
   const before = proposalsFrom(content, stored);
   const { added, changed, withdrawn } = proposalChanges(before, proposalsFrom(content, merged));
@@ -79,7 +80,7 @@ async function refreshProposals(
   await proposals.addProposals(db, respondentId, added);
   const reworded = await proposals.updatePayloads(db, respondentId, changed);
   const takenBack = await proposals.withdrawProposals(db, respondentId, withdrawn);
-  await followAnswers(db, reworded, takenBack);
+  await followAnswers(db, reworded, takenBack, now);
 }
 
 /** The questionnaire's privacy notice in three languages, shown before the first question. */
@@ -170,7 +171,7 @@ export async function saveAnswers(
     },
     now,
   );
-  await refreshProposals(trx, r.id, content, r.answers, merged);
+  await refreshProposals(trx, r.id, content, r.answers, merged, now);
   return { answers: merged, submitted: final };
 }
 

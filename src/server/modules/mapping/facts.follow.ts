@@ -35,12 +35,7 @@ const audited = (db: Database, action: string, entity: string, rows: Fact[], now
     ),
   );
 
-export async function followAnswers(
-  db: Database,
-  changed: Changed[],
-  withdrawn: Withdrawn[],
-  now = new Date(),
-) {
+export async function followAnswers(db: Database, changed: Changed[], withdrawn: Withdrawn[], now: Date) {
   for (const c of changed.filter((x) => x.kind === 'relation')) {
     const strength = (c.payload as { strength: number }).strength;
     await audited(

@@ -19,6 +19,7 @@ export const roundSchema = z
     municipalityCode: z.string().nullable(),
     opensOn: z.string(),
     closesOn: z.string(),
+    answersKeptUntil: z.string().nullable(),
     closedAt: z.string().nullable(),
     example: z.boolean().meta({
       description:
@@ -45,6 +46,7 @@ export function presentRound(r: RoundRow) {
     municipalityCode: r.municipalityCode,
     opensOn: r.opensOn,
     closesOn: r.closesOn,
+    answersKeptUntil: r.answersKeptUntil,
     closedAt: r.closedAt?.toISOString() ?? null,
     example: r.example,
     createdAt: r.createdAt.toISOString(),

@@ -30,6 +30,9 @@ const fields = {
   municipalityCode: opt(municipalityCode),
   opensOn: isoDate,
   closesOn: isoDate,
+  answersKeptUntil: opt(isoDate).describe(
+    'The day the privacy notice promises: after it the respondents are anonymised and their free-text answers deleted',
+  ),
 };
 
 const createBody = z

@@ -30,7 +30,7 @@ type Scoped = {
 };
 
 /** A round names what its scope maps and nothing else, and its period does not end before it starts. */
-function checkRound(r: Scoped & { opensOn: string; closesOn: string }) {
+function checkRound(r: Scoped & { opensOn: string; closesOn: string; answersKeptUntil?: string | null }) {
   const owner = SCOPE_OWNER[r.scope as keyof typeof SCOPE_OWNER];
   const others = Object.values(SCOPE_OWNER).filter((f) => f !== owner);
   if (!r[owner] || others.some((f) => r[f]))
@@ -41,6 +41,13 @@ function checkRound(r: Scoped & { opensOn: string; closesOn: string }) {
     throw new AppError(422, 'period_reversed', 'The round cannot close before it opens', [
       { path: 'closesOn', message: 'closesOn must not be before opensOn' },
     ]);
+  if (r.answersKeptUntil && r.answersKeptUntil < r.closesOn)
+    throw new AppError(
+      422,
+      'retention_before_close',
+      'The answers must be kept at least until the round closes',
+      [{ path: 'answersKeptUntil', message: 'answersKeptUntil must not be before closesOn' }],
+    );
 }
 
 /**

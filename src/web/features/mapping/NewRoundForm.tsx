@@ -23,6 +23,7 @@ const EMPTY: RoundForm = {
   target: '',
   opensOn: '',
   closesOn: '',
+  answersKeptUntil: '',
 };
 
 /** "Uusi kartoituskierros": name, questionnaire, what is mapped (by name) and the period. */

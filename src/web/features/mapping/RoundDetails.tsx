@@ -44,6 +44,14 @@ export function RoundDetails({ round }: { round: Round }) {
           <dd>{periodText(t, round, lang)}</dd>
         </div>
         <div className="details-row">
+          <dt>{t('mapping.answersKeptUntil')}</dt>
+          <dd>
+            {round.answersKeptUntil
+              ? formatDate(round.answersKeptUntil, lang)
+              : t('mapping.answersKeptUntilNone')}
+          </dd>
+        </div>
+        <div className="details-row">
           <dt>{t('mapping.roundState')}</dt>
           <dd>
             {round.closedAt

@@ -20,6 +20,7 @@ export function RoundEditForm({ round, onSaved }: { round: Round; onSaved: (roun
     nameEn: round.nameEn ?? '',
     opensOn: round.opensOn,
     closesOn: round.closesOn,
+    answersKeptUntil: round.answersKeptUntil ?? '',
   });
   const [errors, setErrors] = useState<RoundFormErrors>({});
   const [busy, setBusy] = useState(false);

@@ -26,7 +26,13 @@ export function RoundTextFields({ id, value, onChange, errors }: Props) {
   const [dateTexts, setDateTexts] = useState({
     opensOn: typedDay(value.opensOn),
     closesOn: typedDay(value.closesOn),
+    answersKeptUntil: typedDay(value.answersKeptUntil),
   });
+  const dates = [
+    ['opensOn', t('mapping.opensOn'), t('mapping.dateHint')],
+    ['closesOn', t('mapping.closesOn'), t('mapping.dateHint')],
+    ['answersKeptUntil', t('mapping.answersKeptUntil'), t('mapping.answersKeptUntilHint')],
+  ] as const;
   const problem = (field: keyof RoundTexts) => roundProblemText(t, errors[field]);
   const names = [
     ['nameFi', t('mapping.nameFi')],
@@ -46,12 +52,13 @@ export function RoundTextFields({ id, value, onChange, errors }: Props) {
           error={problem(field)}
         />
       ))}
-      {(['opensOn', 'closesOn'] as const).map((field) => (
+      {dates.map(([field, label, hint]) => (
         <DateInput
           key={field}
           id={`${id}-${field}`}
-          labelText={field === 'opensOn' ? t('mapping.opensOn') : t('mapping.closesOn')}
-          hintText={t('mapping.dateHint')}
+          labelText={label}
+          optionalText={field === 'answersKeptUntil' ? t('form.optional') : undefined}
+          hintText={hint}
           value={dateTexts[field]}
           onChange={({ value: text, date }) => {
             setDateTexts((old) => ({ ...old, [field]: text }));

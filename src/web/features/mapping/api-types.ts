@@ -69,16 +69,32 @@ export type Round = {
   municipalityCode: string | null;
   opensOn: string;
   closesOn: string;
+  /** After this day the respondents are anonymised and their free-text answers deleted. */
+  answersKeptUntil: string | null;
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;
 };
 
 export type NewRound = Pick<Round, 'questionnaireId' | 'nameFi' | 'scope' | 'opensOn' | 'closesOn'> &
-  Partial<Pick<Round, 'nameSv' | 'nameEn' | 'visibility' | 'ecosystemId' | 'networkId' | 'municipalityCode'>>;
+  Partial<
+    Pick<
+      Round,
+      | 'nameSv'
+      | 'nameEn'
+      | 'answersKeptUntil'
+      | 'visibility'
+      | 'ecosystemId'
+      | 'networkId'
+      | 'municipalityCode'
+    >
+  >;
 
 /** What the round's page changes after the round is made: its names and period. */
-export type RoundChanges = Pick<Round, 'nameFi' | 'nameSv' | 'nameEn' | 'opensOn' | 'closesOn'>;
+export type RoundChanges = Pick<
+  Round,
+  'nameFi' | 'nameSv' | 'nameEn' | 'opensOn' | 'closesOn' | 'answersKeptUntil'
+>;
 
 export type RespondentState = 'not_opened' | 'opened' | 'draft' | 'submitted';
 

@@ -11,6 +11,7 @@ const FORM: RoundForm = {
   target: ECOSYSTEM,
   opensOn: '2026-05-04',
   closesOn: '2026-05-31',
+  answersKeptUntil: '',
 };
 
 describe('the new round form', () => {
@@ -20,6 +21,7 @@ describe('the new round form', () => {
         nameFi: 'Kevään kartoitus',
         nameSv: null,
         nameEn: 'Spring mapping',
+        answersKeptUntil: null,
         questionnaireId: 'q1',
         scope: 'ecosystem',
         ecosystemId: ECOSYSTEM,
@@ -32,6 +34,7 @@ describe('the new round form', () => {
         nameFi: 'Kevään kartoitus',
         nameSv: null,
         nameEn: 'Spring mapping',
+        answersKeptUntil: null,
         questionnaireId: 'q1',
         scope: 'municipality',
         municipalityCode: '740',
@@ -60,6 +63,18 @@ describe('the new round form', () => {
     );
     expect(checkRoundForm({ ...FORM, opensOn: '2026-06-01' })).toEqual({
       errors: { closesOn: 'closesBeforeOpens' },
+    });
+    expect(checkRoundForm({ ...FORM, answersKeptUntil: '2026-05-30' })).toEqual({
+      errors: { answersKeptUntil: 'keptBeforeClose' },
+    });
+    expect(checkRoundForm({ ...FORM, answersKeptUntil: 'ensi vuonna' })).toEqual({
+      errors: { answersKeptUntil: 'invalidDate' },
+    });
+  });
+
+  it('sends the day the answers are kept until', () => {
+    expect(checkRoundForm({ ...FORM, answersKeptUntil: '2027-05-31' })).toMatchObject({
+      body: { answersKeptUntil: '2027-05-31' },
     });
   });
 

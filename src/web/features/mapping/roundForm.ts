@@ -16,9 +16,12 @@ export type RoundForm = {
   target: string;
   opensOn: string;
   closesOn: string;
+  /** Optional: '' keeps the answers until someone deletes them. */
+  answersKeptUntil: string;
 };
 
-export type RoundFormProblem = 'required' | 'invalidDate' | 'closesBeforeOpens' | 'unknownTarget';
+export type RoundFormProblem =
+  'required' | 'invalidDate' | 'closesBeforeOpens' | 'keptBeforeClose' | 'unknownTarget';
 export type RoundFormErrors = Partial<Record<keyof RoundForm, RoundFormProblem>>;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,7 +39,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^\d{3}$/;
 
 /** What a round's names and period are, whether new or edited. */
-export type RoundTexts = Pick<RoundForm, 'nameFi' | 'nameSv' | 'nameEn' | 'opensOn' | 'closesOn'>;
+export type RoundTexts = Pick<
+  RoundForm,
+  'nameFi' | 'nameSv' | 'nameEn' | 'opensOn' | 'closesOn' | 'answersKeptUntil'
+>;
 
 /** The names (Finnish required, the others left out when empty) and the period, or what is wrong. */
 export function checkRoundTexts(form: RoundTexts, errors: RoundFormErrors) {
@@ -48,7 +54,10 @@ export function checkRoundTexts(form: RoundTexts, errors: RoundFormErrors) {
   if (closesOn === null) errors.closesOn = 'invalidDate';
   if (closesOn === undefined) errors.closesOn = 'required';
   else if (opensOn && closesOn && closesOn < opensOn) errors.closesOn = 'closesBeforeOpens';
-  if (!opensOn || !closesOn) return null;
+  const keptUntil = dayOf(form.answersKeptUntil);
+  if (keptUntil === null) errors.answersKeptUntil = 'invalidDate';
+  else if (keptUntil && closesOn && keptUntil < closesOn) errors.answersKeptUntil = 'keptBeforeClose';
+  if (!opensOn || !closesOn || keptUntil === null) return null;
   const other = (text: string) => (text.trim() === '' ? null : text.trim());
   return {
     nameFi: form.nameFi.trim(),
@@ -56,6 +65,7 @@ export function checkRoundTexts(form: RoundTexts, errors: RoundFormErrors) {
     nameEn: other(form.nameEn),
     opensOn,
     closesOn,
+    answersKeptUntil: keptUntil ?? null,
   };
 }
 

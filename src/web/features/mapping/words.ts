@@ -26,6 +26,8 @@ export function roundProblemText(t: TFunction, problem: RoundFormProblem | undef
       return t('mapping.invalidDate');
     case 'closesBeforeOpens':
       return t('mapping.closesBeforeOpens');
+    case 'keptBeforeClose':
+      return t('mapping.keptBeforeClose');
     case 'unknownTarget':
       return t('mapping.unknownTarget');
     default:
