@@ -133,6 +133,13 @@ test('the coordinator builds a questionnaire from the template and starts a roun
   await expect(edit.getByRole('status')).toHaveText('Tallennettu.');
   const saved = await api(page, 'GET', `/api/v1/mapping-rounds/${made.roundId}`);
   expect(saved.body).toMatchObject({ nameSv: 'Kartläggning av skogsbioekonomin', closesOn: isoDay(30) });
+  // An invitation to one chosen respondent: without mail, that one's fresh link to send by other means.
+  const invitations = page.getByRole('region', { name: 'Kutsut ja muistutukset' });
+  await invitations.getByRole('checkbox', { name: ACTORS[2] }).check({ force: true });
+  await invitations.getByRole('button', { name: 'Lähetä kutsu valitulle' }).click();
+  await expect(invitations.getByRole('status')).toContainText('Sähköpostia ei ole otettu käyttöön');
+  await expect(invitations.getByLabel(/^Linkki: /)).toHaveCount(1);
+  await expect(invitations.getByLabel(new RegExp(`^Linkki: ${ACTORS[2]}`))).toHaveValue(/\/fi\/answer\//);
   await expectAccessible(page);
 });
 

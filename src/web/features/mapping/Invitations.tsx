@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, InlineAlert } from 'suomifi-ui-components';
+import { Button, Checkbox, CheckboxGroup, InlineAlert } from 'suomifi-ui-components';
 import { ActionError, attempt } from './ActionError';
 import type { InvitationKind, InvitationResult, Respondent } from './api-types';
 import { sendInvitations } from './api';
@@ -24,10 +24,14 @@ export function Invitations({
   const [result, setResult] = useState<{ kind: InvitationKind; answer: InvitationResult } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // none chosen means everyone the message concerns (a reminder skips who has answered)
+  const [chosen, setChosen] = useState<string[]>([]);
   const nameOf = (id: string) => respondents.find((r) => r.id === id)?.displayName ?? '';
+  const open = respondents.filter((r) => r.state !== 'submitted');
 
   const send = async (kind: InvitationKind) => {
-    const answer = await attempt(() => sendInvitations(roundId, kind), setBusy, setError);
+    const to = chosen.length ? chosen : undefined;
+    const answer = await attempt(() => sendInvitations(roundId, kind, to), setBusy, setError);
     if (answer) {
       setResult({ kind, answer });
       onSent();
@@ -37,16 +41,39 @@ export function Invitations({
   return (
     <section className="panel" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">{t('mapping.invitations.title')}</h2>
+      {open.length > 1 && (
+        <CheckboxGroup
+          labelText={t('mapping.invitations.choose')}
+          groupHintText={t('mapping.invitations.chooseHint')}
+        >
+          {open.map((r) => (
+            <Checkbox
+              key={r.id}
+              id={`invite-${r.id}`}
+              checked={chosen.includes(r.id)}
+              onClick={({ checkboxState }) =>
+                setChosen((old) => (checkboxState ? [...old, r.id] : old.filter((id) => id !== r.id)))
+              }
+            >
+              {r.displayName}
+            </Checkbox>
+          ))}
+        </CheckboxGroup>
+      )}
       <div className="row-actions">
         <Button disabled={busy || respondents.length === 0} onClick={() => void send('invitation')}>
-          {t('mapping.invitations.send')}
+          {chosen.length
+            ? t('mapping.invitations.sendChosen', { count: chosen.length })
+            : t('mapping.invitations.send')}
         </Button>
         <Button
           variant="secondary"
           disabled={busy || respondents.every((r) => r.state === 'submitted')}
           onClick={() => void send('reminder')}
         >
-          {t('mapping.invitations.remind')}
+          {chosen.length
+            ? t('mapping.invitations.remindChosen', { count: chosen.length })
+            : t('mapping.invitations.remind')}
         </Button>
       </div>
       <ActionError error={error} />
