@@ -34,7 +34,7 @@ export function NewLinks({
         {links.map((l) => (
           <div key={l.respondentId}>
             <CopyableSecret
-              id={`link-${l.respondentId}`}
+              id={`${headingId}-link-${l.respondentId}`}
               label={
                 l.expiresAt
                   ? t('mapping.links.labelExpires', { name: l.name, date: formatDate(l.expiresAt, lang) })
