@@ -19,6 +19,7 @@ import * as roundManagement from './migrations/20261210090000_round_management.j
 import * as answerFacts from './migrations/20261210100000_answer_facts.js';
 import * as answerCodes from './migrations/20261210110000_answer_codes.js';
 import * as exampleRounds from './migrations/20261210120000_example_rounds.js';
+import * as pictureReports from './migrations/20261211090000_picture_reports.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261210100000_answer_facts': answerFacts,
   '20261210110000_answer_codes': answerCodes,
   '20261210120000_example_rounds': exampleRounds,
+  '20261211090000_picture_reports': pictureReports,
 };
 
 class StaticProvider implements MigrationProvider {
