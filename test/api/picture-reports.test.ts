@@ -144,6 +144,8 @@ describe('a report document', () => {
       (await save(report.id, 1, { action: 'hideSection', section: 'glance', hidden: true }, stranger)).status,
     ).toBe(404);
     expect((await editor('GET', `${BASE}/${report.id}`)).body.version).toBe(1);
+    expect((await viewer('DELETE', `${BASE}/${report.id}`)).status).toBe(403);
+    expect((await stranger('DELETE', `${BASE}/${report.id}`)).status).toBe(404);
   });
 
   it('is published with who and when, and taken back', async () => {
@@ -362,5 +364,20 @@ describe('a proposal into the strategy', () => {
     const own = (await editor('GET', '/api/v1/strategies?municipalityCode=005')).body.items[0].id;
     expect((await into({ strategyId: own, as: 'goal' })).body.error.code).toBe('indicator_required');
     expect((await into({ strategyId: own, as: 'action' }, viewer)).status).toBe(403);
+  });
+
+  it('keeps the accepted action when the report is removed, without the link', async () => {
+    const report = (await editor('GET', `${BASE}?scopeId=049`)).body.data[0];
+    const actions = (await editor('GET', `/api/v1/development-actions?q=Puurakentamisen`)).body.items;
+    expect((await editor('DELETE', `${BASE}/${report.id}`)).status).toBe(204);
+    expect((await editor('GET', `${BASE}/${report.id}`)).status).toBe(404);
+    const after = await editor('GET', `/api/v1/development-actions/${actions[0].id}`);
+    expect(after.body).toMatchObject({ pictureReportId: null, reportProposalKey: 'editor-1' });
+    const versions = await db
+      .selectFrom('pictureReportVersions')
+      .select('version')
+      .where('reportId', '=', report.id)
+      .execute();
+    expect(versions).toEqual([]);
   });
 });

@@ -167,3 +167,7 @@ export async function findVersion(db: Database, reportId: string, version: numbe
     .where('version', '=', version)
     .executeTakeFirst();
 }
+
+export async function removeReport(db: Database, id: string) {
+  await db.deleteFrom('pictureReports').where('id', '=', id).execute();
+}

@@ -34,6 +34,7 @@ export function registerPictureReportRoutes(app: Api) {
   listRoute(app);
   createRoute(app);
   readRoute(app);
+  deleteRoute(app);
   changeRoute(app);
   recomputeRoute(app);
   publishRoute(app);
@@ -118,6 +119,27 @@ function readRoute(app: Api) {
     async (c) => {
       const row = await service.readReport(c.var.db, c.var.caller, c.req.valid('param').id);
       return c.json(presentReport(row, c.var.caller), 200);
+    },
+  );
+}
+
+function deleteRoute(app: Api) {
+  route(
+    app,
+    'user',
+    {
+      method: 'delete',
+      path: ONE,
+      tags: TAGS,
+      summary: 'Remove a report document and its history',
+      description:
+        'Goals and development actions accepted from it stay in their strategies, without the link.',
+      request: { params: idParam },
+      responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404) },
+    },
+    async (c) => {
+      await service.deleteReport(c.var.db, c.var.caller, c.req.valid('param').id, c.var.now());
+      return c.body(null, 204);
     },
   );
 }

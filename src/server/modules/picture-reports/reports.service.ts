@@ -28,6 +28,7 @@ import {
   findReport,
   insertReport,
   insertVersion,
+  removeReport,
   updateReport,
   type Language,
   type ReportUpdate,
@@ -263,5 +264,25 @@ export async function publishReport(
     const published = request.published ? { at: now, by: caller.label } : null;
     const change = { action: request.published ? 'publish' : 'unpublish' };
     return saveVersion(trx, caller, report, { content: report.content, change, published }, now);
+  });
+}
+
+/** Removes a report and its history; goals and actions accepted from it stay, without the link. */
+export async function deleteReport(db: Database, caller: Caller, id: string, now: Date) {
+  await inTransaction(db, async (trx) => {
+    const report = await lockedForWrite(trx, caller, id, 'delete');
+    await removeReport(trx, report.id);
+    await audit(
+      trx,
+      caller,
+      {
+        action: 'delete',
+        entity: ENTITY,
+        entityId: report.id,
+        workspaceId: report.workspaceId,
+        outcome: 'ok',
+      },
+      now,
+    );
   });
 }
