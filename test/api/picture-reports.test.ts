@@ -202,6 +202,37 @@ describe('a report document', () => {
   });
 });
 
+describe('what a report is written from', () => {
+  it('is the picture as every reader of the report sees it, not as its editor does', async () => {
+    const org = async (nameFi: string, visibility: string) =>
+      (
+        await editor('POST', '/api/v1/organisations', {
+          nameFi,
+          kind: 'company',
+          municipalityCode: '092',
+          visibility,
+        })
+      ).body.id as string;
+    await org('Julkinen Oy', 'public');
+    await org('Oma Oy', 'private');
+    const seen: string[][] = [];
+    const recording: Writer = (picture, language) => {
+      seen.push(picture.network.actors.map((a) => a.name).sort());
+      return { ...written({}, []), language };
+    };
+    const request = { scope: 'municipality' as const, id: '092', visibility: 'network' as const };
+    await createReport(db, editorCaller, { ...request, language: 'fi' }, NOW, recording);
+    await createReport(
+      db,
+      editorCaller,
+      { ...request, language: 'sv', visibility: 'private' },
+      NOW,
+      recording,
+    );
+    expect(seen).toEqual([['Julkinen Oy'], ['Julkinen Oy', 'Oma Oy']]);
+  });
+});
+
 describe('recomputation', () => {
   it("never overwrites an editor's words, marks the sections whose evidence changed, adds and marks proposals", async () => {
     const before = written({}, [sector('16'), sector('02')]);
