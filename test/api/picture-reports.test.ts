@@ -233,6 +233,29 @@ describe('what a report is written from', () => {
   });
 });
 
+describe('the proposals written before report documents', () => {
+  it('come along once as the editors’ own, in the report’s language', async () => {
+    const written = await editor('POST', '/api/v1/picture-proposals', {
+      scopeKind: 'municipality',
+      scopeId: '106',
+      titleFi: 'Matkailun kehittäminen',
+      titleSv: 'Utveckling av turismen',
+      bodyFi: 'Järvimatkailu',
+    });
+    expect(written.status, JSON.stringify(written.body)).toBe(201);
+    const sv = (await editor('POST', BASE, { scope: 'municipality', scopeId: '106', language: 'sv' })).body;
+    expect(sv.content.proposals).toEqual([
+      expect.objectContaining({
+        key: 'editor-1',
+        origin: 'editor',
+        kind: 'developmentTarget',
+        title: 'Utveckling av turismen',
+        text: 'Järvimatkailu',
+      }),
+    ]);
+  });
+});
+
 describe('recomputation', () => {
   it("never overwrites an editor's words, marks the sections whose evidence changed, adds and marks proposals", async () => {
     const before = written({}, [sector('16'), sector('02')]);
