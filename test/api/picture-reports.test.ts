@@ -1,73 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { FindingProposal, WrittenPicture } from '../../src/reports/findings.schema.js';
 import { FINDING_SECTION_KEYS } from '../../src/reports/findings.schema.js';
-import { loadCaller } from '../../src/server/auth/caller.js';
 import {
   createReport,
   recomputeReport,
   type Writer,
 } from '../../src/server/modules/picture-reports/reports.service.js';
-import { caller, grantToken, testApp } from '../db.js';
+import { BASE, fixed, NOW, reportWorld, sector, written } from '../support/picture-reports.js';
 
-const NOW = new Date('2026-06-01T09:00:00Z');
-const { db, app, anonymous } = await testApp({ now: () => NOW });
-
-const editorGrant = await grantToken(db, { email: 'e@savonlinna.example', workspace: 'savonlinna' });
-const editor = caller(app, editorGrant.token);
-const viewer = caller(
-  app,
-  (await grantToken(db, { email: 'v@savonlinna.example', workspace: 'savonlinna', role: 'viewer' })).token,
-);
-const stranger = caller(app, (await grantToken(db, { email: 's@muu.example', workspace: 'muu' })).token);
-const editorCaller = (await loadCaller(db, editorGrant.userId))!;
-
-const BASE = '/api/v1/picture-reports';
-
-/** A written picture with content: each section one sentence, its fingerprint as given. */
-function written(
-  fingerprints: Partial<Record<(typeof FINDING_SECTION_KEYS)[number], string>>,
-  proposals: FindingProposal[],
-  wording = 'v1',
-): WrittenPicture {
-  return {
-    language: 'fi',
-    sections: FINDING_SECTION_KEYS.map((key) => ({
-      key,
-      title: `Otsikko ${key}`,
-      sentences: [
-        { text: `${key} ${wording}.`, evidence: [{ kind: 'figure', label: 'Toimijoita', value: '12' }] },
-      ],
-      proposals: proposals.filter(
-        (p) => (p.kind === 'growthSector' ? 'growthSectors' : 'developmentTargets') === key,
-      ),
-      fingerprint: fingerprints[key] ?? `${key}-1`,
-    })),
-    methods: { plain: ['Mitattiin yhteistyösuhteet.'], technical: [] },
-  };
-}
-
-const sector = (code: string): FindingProposal => ({
-  key: `growthSector:${code}`,
-  kind: 'growthSector',
-  title: `Toimiala ${code}`,
-  text: `Kasvuala ${code}.`,
-  evidence: [{ kind: 'sector', label: 'Sijaintiosamäärä', value: '2,1' }],
-});
-
-const fixed =
-  (w: WrittenPicture): Writer =>
-  () =>
-    w;
-
-async function newReport(language = 'fi', scopeId = '740') {
-  const res = await editor('POST', BASE, { scope: 'municipality', scopeId, language });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
-
-async function save(id: string, version: number, change: Record<string, unknown>, who = editor) {
-  return who('POST', `${BASE}/${id}/changes`, { version, change });
-}
+const { db, anonymous, editor, viewer, stranger, editorCaller, editorId, newReport, save } =
+  await reportWorld();
 
 describe('a report document', () => {
   it('starts from the written picture, every section shown, as version 1', async () => {
@@ -154,7 +95,7 @@ describe('a report document', () => {
       version: 1,
       published: true,
     });
-    expect(published.body.published).toEqual({ at: NOW.toISOString(), by: `user:${editorGrant.userId}` });
+    expect(published.body.published).toEqual({ at: NOW.toISOString(), by: `user:${editorId}` });
     const back = await editor('POST', `${BASE}/${report.id}/publication`, { version: 2, published: false });
     expect([back.body.published, back.body.version]).toEqual([null, 3]);
   });
@@ -313,125 +254,5 @@ describe('recomputation', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.version).toBe(3);
     expect(res.body.content.sections[0]).toMatchObject({ key: 'glance', edit: { text: 'Oma yleiskuva.' } });
-  });
-});
-
-describe('a proposal into the strategy', () => {
-  const strategyOf = async (code: string) => {
-    const res = await editor('POST', '/api/v1/strategies', {
-      scope: 'municipality',
-      municipalityCode: code,
-      titleFi: 'Elinvoimaohjelma',
-      startYear: 2026,
-      endYear: 2030,
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.id as string;
-  };
-
-  it('becomes a development action or a goal in one step, linked back to the report', async () => {
-    const strategyId = await strategyOf('049');
-    const report = await newReport('fi', '049');
-    const added = await save(report.id, report.version, {
-      action: 'addProposal',
-      kind: 'developmentTarget',
-      title: 'Puurakentamisen osaamiskeskus',
-      text: 'Kootaan oppilaitokset ja yritykset.',
-    });
-    const key = added.body.content.proposals.at(-1).key;
-    const made = await editor('POST', `${BASE}/${report.id}/proposals/${key}/strategy`, {
-      version: added.body.version,
-      strategyId,
-      as: 'action',
-    });
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    const action = await editor('GET', `/api/v1/development-actions/${made.body.id}`);
-    expect(action.body).toMatchObject({
-      strategyId,
-      titleFi: 'Puurakentamisen osaamiskeskus',
-      descriptionFi: 'Kootaan oppilaitokset ja yritykset.',
-      pictureReportId: report.id,
-      reportProposalKey: key,
-    });
-    const proposal = made.body.report.content.proposals.find((p: { key: string }) => p.key === key);
-    expect(proposal).toMatchObject({
-      decision: 'accepted',
-      strategy: { kind: 'action', id: made.body.id, strategyId },
-    });
-    const again = await editor('POST', `${BASE}/${report.id}/proposals/${key}/strategy`, {
-      version: made.body.report.version,
-      strategyId,
-      as: 'action',
-    });
-    expect([again.status, again.body.error.code]).toEqual([409, 'in_strategy']);
-  });
-
-  it('saves all of it or nothing: a failing version save leaves no goal behind', async () => {
-    const strategyId = await strategyOf('005');
-    const report = (await editor('GET', `${BASE}?scopeId=005`)).body.data[0];
-    const added = await save(report.id, report.version, {
-      action: 'addProposal',
-      kind: 'growthSector',
-      title: 'Matkailu',
-      text: 'Järvimatkailu kasvaa.',
-    });
-    const key = added.body.content.proposals.at(-1).key;
-    // The version this step would write is already taken, so the save fails after the goal is inserted.
-    await db
-      .insertInto('pictureReportVersions')
-      .values({
-        reportId: report.id,
-        version: added.body.version + 1,
-        content: '{}',
-        change: '{"action":"x"}',
-      })
-      .execute();
-    const res = await editor('POST', `${BASE}/${report.id}/proposals/${key}/strategy`, {
-      version: added.body.version,
-      strategyId,
-      as: 'goal',
-      indicator: 'Matkailijoiden yöpymiset',
-    });
-    expect(res.status).toBe(409);
-    const goals = await db
-      .selectFrom('strategyGoals')
-      .select('id')
-      .where('strategyId', '=', strategyId)
-      .execute();
-    expect(goals).toEqual([]);
-    const audit = await db
-      .selectFrom('auditLog')
-      .select('id')
-      .where('entity', '=', 'strategy-goals')
-      .execute();
-    expect(audit).toEqual([]);
-    expect((await editor('GET', `${BASE}/${report.id}`)).body.version).toBe(added.body.version);
-  });
-
-  it("refuses another scope's strategy, a goal without an indicator and a viewer", async () => {
-    const other = await strategyOf('091');
-    const report = (await editor('GET', `${BASE}?scopeId=005`)).body.data[0];
-    const open = report.version;
-    const into = (body: Record<string, unknown>, who = editor) =>
-      who('POST', `${BASE}/${report.id}/proposals/editor-1/strategy`, { version: open, ...body });
-    expect((await into({ strategyId: other, as: 'action' })).body.error.code).toBe('other_scope');
-    const own = (await editor('GET', '/api/v1/strategies?municipalityCode=005')).body.items[0].id;
-    expect((await into({ strategyId: own, as: 'goal' })).body.error.code).toBe('indicator_required');
-    expect((await into({ strategyId: own, as: 'action' }, viewer)).status).toBe(403);
-  });
-
-  it('keeps the accepted action when the report is removed, without the link', async () => {
-    const report = (await editor('GET', `${BASE}?scopeId=049`)).body.data[0];
-    const actions = (await editor('GET', `/api/v1/development-actions?q=Puurakentamisen`)).body.items;
-    expect((await editor('DELETE', `${BASE}/${report.id}`)).status).toBe(204);
-    expect((await editor('GET', `${BASE}/${report.id}`)).status).toBe(404);
-    const after = await editor('GET', `/api/v1/development-actions/${actions[0].id}`);
-    expect(after.body).toMatchObject({ pictureReportId: null, reportProposalKey: 'editor-1' });
-    const versions = await db
-      .selectFrom('pictureReportVersions')
-      .select('version')
-      .where('reportId', '=', report.id)
-      .execute();
-    expect(versions).toEqual([]);
   });
 });
