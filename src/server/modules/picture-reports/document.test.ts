@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_SECTION_KEYS, type WrittenPicture } from '../../../reports/findings.schema.js';
-import { applyChange, ChangeRefused, documentFrom, regenerate, type ReportChange } from './document.js';
+import {
+  applyChange,
+  ChangeRefused,
+  documentFrom,
+  regenerate,
+  storedContent,
+  type ReportChange,
+} from './document.js';
 import { toWrittenPicture } from './written.js';
 
 const WHO = { by: 'user:1', at: '2026-06-01T09:00:00.000Z' };
@@ -68,5 +75,16 @@ describe('a report document', () => {
     ]);
     const targets = toWrittenPicture(next, 'fi').sections.find((s) => s.key === 'developmentTargets');
     expect(targets?.proposals.map((p) => p.key)).toEqual(['dt:1']);
+  });
+
+  it('reads a document emptied by an erasure as one with nothing in it', () => {
+    expect(storedContent({})).toEqual({
+      sections: [],
+      proposals: [],
+      methods: { plain: [], technical: [] },
+      editorKeys: 0,
+    });
+    const doc = documentFrom(picture(['dt:1']));
+    expect(storedContent(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
   });
 });

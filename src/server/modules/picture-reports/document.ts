@@ -80,6 +80,17 @@ export const reportContentSchema = z
   .meta({ id: 'ReportContent' });
 
 export type ReportSection = z.infer<typeof reportSectionSchema>;
+
+/**
+ * A stored document as the model takes it. A person's erasure empties every jsonb value that names them
+ * (the data-rights module), so an emptied document reads as one with nothing in it, never as an error.
+ */
+export function storedContent(value: unknown): z.infer<typeof reportContentSchema> {
+  const parsed = reportContentSchema.safeParse(value);
+  return parsed.success
+    ? parsed.data
+    : { sections: [], proposals: [], methods: { plain: [], technical: [] }, editorKeys: 0 };
+}
 export type ReportProposal = z.infer<typeof reportProposalSchema>;
 export type ReportContent = z.infer<typeof reportContentSchema>;
 

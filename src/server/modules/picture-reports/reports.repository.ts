@@ -3,7 +3,7 @@ import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import { isUuid } from '../../resources/repository.js';
-import type { ReportContent } from './document.js';
+import { storedContent, type ReportContent } from './document.js';
 
 export type Language = 'fi' | 'sv' | 'en';
 export type Visibility = 'private' | 'network' | 'public';
@@ -74,7 +74,8 @@ export async function findReport(db: Database, id: string, lock = false) {
     .select([...REPORT_COLUMNS, 'content'])
     .where('id', '=', id);
   if (lock) q = q.forUpdate();
-  return (await q.executeTakeFirst()) as ReportWithContent | undefined;
+  const row = await q.executeTakeFirst();
+  return row && ({ ...row, content: storedContent(row.content) } as ReportWithContent);
 }
 
 export async function listReports(
