@@ -24,7 +24,8 @@ const SCOPES = ['ecosystem', 'municipality', 'region', 'network'] as const;
 type Scope = (typeof SCOPES)[number];
 
 /** Starts a report of the scope the picture page came from, in a language, for the editor's workspace. */
-function CreateReport({ scope, scopeId, name }: { scope: Scope; scopeId: string; name: string }) {
+function CreateReport(props: { scope: Scope; scopeId: string; name: string; existing: ReportSummary[] }) {
+  const { scope, scopeId, name, existing } = props;
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -34,6 +35,8 @@ function CreateReport({ scope, scopeId, name }: { scope: Scope; scopeId: string;
   const [visibility, setVisibility] = useState<(typeof REPORT_VISIBILITIES)[number]>('private');
   const { failed, attempt } = useAttempt();
   if (!workspace) return null;
+  // One report per workspace, scope and language: the one there is opens instead.
+  const mine = existing.find((r) => r.language === language && r.workspaceId === workspace.id);
   const create = () =>
     attempt(async () => {
       const report = await createReport({ scope, scopeId, language, visibility }, workspace.id);
@@ -60,7 +63,13 @@ function CreateReport({ scope, scopeId, name }: { scope: Scope; scopeId: string;
         text={(v) => label(t, 'reportVisibility', v)}
       />
       <SaveFailed shown={failed} />
-      <Button onClick={() => void create()}>{t('report.createButton')}</Button>
+      {mine ? (
+        <p>
+          <Link to={`/${lang}/picture-reports/${mine.id}`}>{t('report.openExisting')}</Link>
+        </p>
+      ) : (
+        <Button onClick={() => void create()}>{t('report.createButton')}</Button>
+      )}
     </section>
   );
 }
@@ -100,7 +109,12 @@ export function PictureReportsPage() {
       <PageTitle>{t('report.listTitle')}</PageTitle>
       <p>{t('report.listIntro')}</p>
       {scope && scopeId && (
-        <CreateReport scope={scope} scopeId={scopeId} name={params.get('name') ?? scopeId} />
+        <CreateReport
+          scope={scope}
+          scopeId={scopeId}
+          name={params.get('name') ?? scopeId}
+          existing={reports.data ?? []}
+        />
       )}
       {reports.state === 'error' && <ErrorNotice error={reports.error} />}
       <DataTable

@@ -69,7 +69,16 @@ function SectionTools({
 }: Omit<Props, 'editable'> & { onEdit: () => void }) {
   const { t } = useTranslation();
   const title = sectionTitle(section);
-  const move = (to: number) => void doc.change({ action: 'moveSection', section: section.key, to });
+  // The section moves under the keyboard user's focus: it stays on the moved section's button (or on its
+  // other move button once the section reaches the top or the bottom).
+  const move = async (to: number, direction: 'up' | 'down') => {
+    if (!(await doc.change({ action: 'moveSection', section: section.key, to }))) return;
+    requestAnimationFrame(() => {
+      const same = document.getElementById(`move-${direction}-${section.key}`) as HTMLButtonElement | null;
+      const other = document.getElementById(`move-${direction === 'up' ? 'down' : 'up'}-${section.key}`);
+      (same && !same.disabled ? same : other)?.focus();
+    });
+  };
   return (
     <div className="report-actions" role="group" aria-label={t('report.sectionTools', { title })}>
       <Button variant="secondary" onClick={onEdit}>
@@ -91,10 +100,20 @@ function SectionTools({
       >
         {section.hidden ? t('report.show') : t('report.hide')}
       </Button>
-      <Button variant="secondary" disabled={index === 0} onClick={() => move(index - 1)}>
+      <Button
+        id={`move-up-${section.key}`}
+        variant="secondary"
+        disabled={index === 0}
+        onClick={() => void move(index - 1, 'up')}
+      >
         {t('report.moveUp')}
       </Button>
-      <Button variant="secondary" disabled={index === count - 1} onClick={() => move(index + 1)}>
+      <Button
+        id={`move-down-${section.key}`}
+        variant="secondary"
+        disabled={index === count - 1}
+        onClick={() => void move(index + 1, 'down')}
+      >
         {t('report.moveDown')}
       </Button>
     </div>
