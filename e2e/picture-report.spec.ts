@@ -55,6 +55,29 @@ test('the editor starts the report from the picture page and rewrites a section'
   await expect(page.getByRole('region', { name: 'Muutoshistoria' })).toContainText('Osiota muokattiin');
 });
 
+test('sections move with the keyboard, and hide and show again', async ({ page }) => {
+  await open(page, made.reportUrl!);
+  const sections = page.locator('section.report-section');
+  const title = (await sections.first().locator('h2').textContent())!;
+  await sections.first().getByRole('button', { name: 'Siirrä alemmas' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(sections.nth(1).locator('h2')).toHaveText(title);
+  await expect(sections.nth(1).getByRole('button', { name: 'Siirrä alemmas' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(sections.nth(1).getByRole('button', { name: 'Siirrä ylemmäs' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(sections.first().locator('h2')).toHaveText(title);
+  // At the top, the focus moves to the button that can still move it.
+  await expect(sections.first().getByRole('button', { name: 'Siirrä alemmas' })).toBeFocused();
+
+  const second = sections.nth(1);
+  await second.getByRole('button', { name: 'Piilota' }).click();
+  await expect(second).toContainText('Piilotettu');
+  await second.getByRole('button', { name: 'Näytä' }).click();
+  await expect(second).not.toContainText('Piilotettu');
+  await expect(page.getByRole('region', { name: 'Muutoshistoria' })).toContainText('Osio siirrettiin');
+});
+
 test('a proposed development target goes into the strategy in one step', async ({ page }) => {
   await open(page, made.reportUrl!);
   const add = page.getByRole('region', { name: 'Lisää ehdotus' });

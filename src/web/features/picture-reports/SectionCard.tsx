@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { formatDate } from '../../i18n/format';
@@ -70,14 +70,19 @@ function SectionTools({
   const { t } = useTranslation();
   const title = sectionTitle(section);
   // The section moves under the keyboard user's focus: it stays on the moved section's button (or on its
-  // other move button once the section reaches the top or the bottom).
-  const move = async (to: number, direction: 'up' | 'down') => {
-    if (!(await doc.change({ action: 'moveSection', section: section.key, to }))) return;
-    requestAnimationFrame(() => {
-      const same = document.getElementById(`move-${direction}-${section.key}`) as HTMLButtonElement | null;
-      const other = document.getElementById(`move-${direction === 'up' ? 'down' : 'up'}-${section.key}`);
-      (same && !same.disabled ? same : other)?.focus();
-    });
+  // other move button once the section reaches the top or the bottom), once the section stands in its place.
+  const pendingFocus = useRef<'up' | 'down' | null>(null);
+  useEffect(() => {
+    const direction = pendingFocus.current;
+    pendingFocus.current = null;
+    if (!direction) return;
+    const same = document.getElementById(`move-${direction}-${section.key}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`move-${direction === 'up' ? 'down' : 'up'}-${section.key}`);
+    (same && !same.disabled ? same : other)?.focus();
+  }, [index, section.key]);
+  const move = (to: number, direction: 'up' | 'down') => {
+    pendingFocus.current = direction;
+    void doc.change({ action: 'moveSection', section: section.key, to });
   };
   return (
     <div className="report-actions" role="group" aria-label={t('report.sectionTools', { title })}>
@@ -104,7 +109,7 @@ function SectionTools({
         id={`move-up-${section.key}`}
         variant="secondary"
         disabled={index === 0}
-        onClick={() => void move(index - 1, 'up')}
+        onClick={() => move(index - 1, 'up')}
       >
         {t('report.moveUp')}
       </Button>
@@ -112,7 +117,7 @@ function SectionTools({
         id={`move-down-${section.key}`}
         variant="secondary"
         disabled={index === count - 1}
-        onClick={() => void move(index + 1, 'down')}
+        onClick={() => move(index + 1, 'down')}
       >
         {t('report.moveDown')}
       </Button>
