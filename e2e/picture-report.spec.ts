@@ -96,6 +96,17 @@ test('a proposed development target goes into the strategy in one step', async (
     .split('/')
     .pop();
 
+  // Another proposal is rejected, with the reason kept.
+  const other = `Hylättävä ehdotus ${RUN}`;
+  await add.getByLabel('Otsikko').fill(other);
+  await add.getByRole('button', { name: 'Lisää ehdotus' }).click();
+  const rejected = page.getByRole('article', { name: other });
+  await rejected.getByRole('button', { name: 'Hylkää' }).click();
+  await rejected.getByLabel('Hylkäämisen syy').fill('Päällekkäinen edellisen kanssa.');
+  await rejected.getByRole('button', { name: 'Hylkää' }).click();
+  await expect(rejected).toContainText('Hylätty');
+  await expect(rejected).toContainText('Syy: Päällekkäinen edellisen kanssa.');
+
   await proposal.getByRole('link', { name: 'Avaa strategia' }).click();
   await settled(page);
   const actions = page.getByRole('table', { name: /Kehittämistoimenpiteet/ });
