@@ -18,11 +18,13 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
   signedOut: PUBLIC,
   viewer: {
     ...PUBLIC,
+    Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet'],
     Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
   },
   editor: {
     ...PUBLIC,
+    Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet', 'Tuonnit', 'Kartoitukset'],
     Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
   },

@@ -24,6 +24,7 @@ import { registerYtjRoutes } from './modules/imports/ytj.routes.js';
 import { RESOURCES } from './modules/index.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
+import { registerPictureReportRoutes } from './modules/picture-reports/reports.routes.js';
 import { registerGraphRoutes } from './modules/graph/graph.routes.js';
 import { registerBorderRoutes } from './modules/reference/borders.routes.js';
 import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
@@ -134,6 +135,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerPeopleRoutes(app);
   registerSnapshotRoutes(app);
   registerPictureRoutes(app);
+  registerPictureReportRoutes(app);
   registerGraphRoutes(app);
   registerBorderRoutes(app);
   registerImportRoutes(app);

@@ -19,7 +19,8 @@ import * as roundManagement from './migrations/20261210090000_round_management.j
 import * as answerFacts from './migrations/20261210100000_answer_facts.js';
 import * as answerCodes from './migrations/20261210110000_answer_codes.js';
 import * as exampleRounds from './migrations/20261210120000_example_rounds.js';
-import * as roundRetention from './migrations/20261211090000_round_retention.js';
+import * as pictureReports from './migrations/20261211090000_picture_reports.js';
+import * as roundRetention from './migrations/20261211100000_round_retention.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -42,7 +43,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261210100000_answer_facts': answerFacts,
   '20261210110000_answer_codes': answerCodes,
   '20261210120000_example_rounds': exampleRounds,
-  '20261211090000_round_retention': roundRetention,
+  '20261211090000_picture_reports': pictureReports,
+  '20261211100000_round_retention': roundRetention,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -164,6 +164,8 @@ export interface DevelopmentActions {
   goalId: string | null;
   id: Generated<string>;
   ownerOrganisationId: string | null;
+  pictureReportId: string | null;
+  reportProposalKey: string | null;
   searchVector: Generated<string | null>;
   startOn: string | null;
   status: Generated<string>;
@@ -582,6 +584,34 @@ export interface PictureProposals {
   workspaceId: string;
 }
 
+export interface PictureReports {
+  content: Json;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  generatedAt: Generated<Timestamp>;
+  id: Generated<string>;
+  language: string;
+  publishedAt: Timestamp | null;
+  publishedBy: string | null;
+  scopeId: string;
+  scopeKind: string;
+  scopeName: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  version: Generated<number>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface PictureReportVersions {
+  change: Json;
+  content: Json;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  reportId: string;
+  version: number;
+}
+
 export interface PictureSnapshots {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
@@ -779,6 +809,8 @@ export interface StrategyGoals {
   indicatorEn: string | null;
   indicatorFi: string;
   indicatorSv: string | null;
+  pictureReportId: string | null;
+  reportProposalKey: string | null;
   searchVector: Generated<string | null>;
   strategyId: string;
   targetValue: number | null;
@@ -867,6 +899,8 @@ export interface DB {
   people: People;
   personRoles: PersonRoles;
   pictureProposals: PictureProposals;
+  pictureReports: PictureReports;
+  pictureReportVersions: PictureReportVersions;
   pictureSnapshots: PictureSnapshots;
   postalCodes: PostalCodes;
   projectRoles: ProjectRoles;

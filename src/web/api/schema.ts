@@ -2438,6 +2438,748 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/picture-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Report documents you may read, of one scope or all */
+    get: {
+      parameters: {
+        query?: {
+          scope?: 'ecosystem' | 'municipality' | 'region' | 'network';
+          scopeId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Reports */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['PictureReportSummary'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Start a scope's report document from today's written picture
+     * @description The text is written from the picture as every reader of the document sees the scope (its visibility decides who). The workspace's development proposals of the scope come along as editors' proposals.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PictureReportCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureReport'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A report document with its sections, proposals and marks */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureReport'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /**
+     * Remove a report document and its history
+     * @description Goals and development actions accepted from it stay in their strategies, without the link.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-reports/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Save one change: edit, reset, hide, move or add a section; decide on or add a proposal
+     * @description Every save is a new version. A save against an older version than the latest is refused (409).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PictureReportSave'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureReport'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-reports/{id}/recompute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Recompute the picture into the report without touching the editors' words
+     * @description Untouched sections take the new text; edited ones keep theirs and are marked when their evidence changed since the edit; new proposals are added, vanished ones marked.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Recomputed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureReport'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-reports/{id}/publication': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish the report, or take it back */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PictureReportPublication'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PictureReport'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-reports/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report’s history, newest first: who saved, when and what changed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Versions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['PictureReportVersion'][];
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-reports/{id}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report as one of its versions saved it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The version */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              /** @description What the save changed: the action and the section or proposal it touched */
+              change: {
+                action: string;
+                section?: string;
+                proposal?: string;
+              } & {
+                [key: string]: unknown;
+              };
+              createdAt: string;
+              /** @description The saver’s display name, when they have one */
+              author: string | null;
+              content: components['schemas']['ReportContent'];
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-reports/{id}/written': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The edited report as a written picture: the visible sections in order, in the editors’ words
+     * @description What the Word and PDF renderers take.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The written picture */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EditedWrittenPicture'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/picture-reports/{id}/proposals/{key}/strategy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a proposal into the scope's strategy as a goal or a development action, in one step
+     * @description The goal or action names the report and the proposal (pictureReportId, reportProposalKey), so it leads back to the evidence. All of it, or nothing, is saved.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProposalIntoStrategy'];
+        };
+      };
+      responses: {
+        /** @description Accepted into the strategy */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              report: components['schemas']['PictureReport'];
+              id: string;
+              /** @enum {string} */
+              entity: 'strategy-goals' | 'development-actions';
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/graph': {
     parameters: {
       query?: never;
@@ -14261,6 +15003,264 @@ export interface components {
       sv?: string | null;
       en?: string | null;
     };
+    PictureReportSummary: {
+      id: string;
+      /** @enum {string} */
+      scopeKind: 'ecosystem' | 'municipality' | 'region' | 'network';
+      scopeId: string;
+      scopeName: string;
+      /** @enum {string} */
+      language: 'fi' | 'sv' | 'en';
+      version: number;
+      /** @description When the figures were last recomputed into it */
+      generatedAt: string;
+      published: {
+        at: string;
+        by: string;
+      } | null;
+      workspaceId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'network' | 'public';
+      /** @description The caller edits the report’s workspace */
+      canEdit: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    PictureReport: {
+      id: string;
+      /** @enum {string} */
+      scopeKind: 'ecosystem' | 'municipality' | 'region' | 'network';
+      scopeId: string;
+      scopeName: string;
+      /** @enum {string} */
+      language: 'fi' | 'sv' | 'en';
+      version: number;
+      /** @description When the figures were last recomputed into it */
+      generatedAt: string;
+      published: {
+        at: string;
+        by: string;
+      } | null;
+      workspaceId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'network' | 'public';
+      /** @description The caller edits the report’s workspace */
+      canEdit: boolean;
+      createdAt: string;
+      updatedAt: string;
+      content: components['schemas']['ReportContent'];
+    };
+    ReportContent: {
+      sections: components['schemas']['ReportSection'][];
+      proposals: components['schemas']['ReportProposal'][];
+      methods: {
+        plain: string[];
+        technical: string[];
+      };
+      /** @description How many editor keys have been handed out */
+      editorKeys: number;
+    };
+    ReportSection: {
+      /** @description A finding section key, or editor-<n> for a section an editor added */
+      key: string;
+      /** @enum {string} */
+      origin: 'generated' | 'editor';
+      hidden: boolean;
+      /** @description The latest generated text and its evidence */
+      generated: {
+        title: string;
+        sentences: components['schemas']['FindingSentence'][];
+        fingerprint: string;
+      } | null;
+      edit: {
+        /** @description The editor’s title; null keeps the generated one */
+        title: string | null;
+        /** @description The editor’s words; paragraphs separated by a blank line */
+        text: string;
+        /** @description The evidence fingerprint the editor wrote against (null in an editor’s own section) */
+        basedOn: string | null;
+        by: string;
+        at: string;
+      } | null;
+      /** @description The evidence changed since the editor wrote this section (“evidence changed since you edited this”) */
+      evidenceChanged: boolean;
+    };
+    FindingSentence: {
+      text: string;
+      evidence: components['schemas']['FindingEvidence'][];
+    };
+    FindingEvidence: {
+      /** @enum {string} */
+      kind: 'figure' | 'organisation' | 'relation' | 'project' | 'sector' | 'competence' | 'theme' | 'quote';
+      /** @description What the evidence is, in the report’s language */
+      label: string;
+      /** @description The figure or quote as written in the report’s language */
+      value?: string;
+      /** @description Id of the record (organisation, project, theme…) when there is one */
+      ref?: string;
+    };
+    ReportProposal: {
+      /** @description The generator’s stable key, or editor-<n> for one an editor added */
+      key: string;
+      /** @enum {string} */
+      kind: 'developmentTarget' | 'growthSector';
+      /** @enum {string} */
+      origin: 'generated' | 'editor';
+      generated: {
+        title: string;
+        text: string;
+        evidence: components['schemas']['FindingEvidence'][];
+      } | null;
+      /** @enum {string} */
+      decision: 'open' | 'accepted' | 'changed' | 'rejected';
+      /** @description The editor’s title (a change, or their own proposal) */
+      title: string | null;
+      text: string | null;
+      /** @description Why it was rejected */
+      reason: string | null;
+      decidedBy: string | null;
+      decidedAt: string | null;
+      /** @description The latest recomputation no longer proposes it */
+      vanished: boolean;
+      /** @description The goal or development action it became */
+      strategy: {
+        /** @enum {string} */
+        kind: 'goal' | 'action';
+        id: string;
+        strategyId: string;
+      } | null;
+    };
+    PictureReportCreate: {
+      /** @enum {string} */
+      scope: 'ecosystem' | 'municipality' | 'region' | 'network';
+      scopeId: string;
+      /** @enum {string} */
+      language: 'fi' | 'sv' | 'en';
+      /**
+       * @default private
+       * @enum {string}
+       */
+      visibility: 'private' | 'network' | 'public';
+    };
+    PictureReportSave: {
+      /** @description The version the editor saw */
+      version: number;
+      change: components['schemas']['ReportChange'];
+    };
+    ReportChange:
+      | {
+          /** @enum {string} */
+          action: 'editSection';
+          section: string;
+          title?: string | null;
+          text: string;
+        }
+      | {
+          /** @enum {string} */
+          action: 'resetSection';
+          section: string;
+        }
+      | {
+          /** @enum {string} */
+          action: 'hideSection';
+          section: string;
+          hidden: boolean;
+        }
+      | {
+          /** @enum {string} */
+          action: 'moveSection';
+          section: string;
+          to: number;
+        }
+      | {
+          /** @enum {string} */
+          action: 'addSection';
+          title: string;
+          text: string;
+        }
+      | {
+          /** @enum {string} */
+          action: 'acknowledgeEvidence';
+          section: string;
+        }
+      | {
+          /** @enum {string} */
+          action: 'decideProposal';
+          proposal: string;
+          /** @enum {string} */
+          decision: 'open' | 'accepted' | 'changed' | 'rejected';
+          title?: string;
+          text?: string;
+          reason?: string;
+        }
+      | {
+          /** @enum {string} */
+          action: 'addProposal';
+          /** @enum {string} */
+          kind: 'developmentTarget' | 'growthSector';
+          title: string;
+          text: string;
+        };
+    PictureReportPublication: {
+      /** @description The version the editor saw */
+      version: number;
+      published: boolean;
+    };
+    PictureReportVersion: {
+      version: number;
+      /** @description What the save changed: the action and the section or proposal it touched */
+      change: {
+        action: string;
+        section?: string;
+        proposal?: string;
+      } & {
+        [key: string]: unknown;
+      };
+      createdAt: string;
+      /** @description The saver’s display name, when they have one */
+      author: string | null;
+    };
+    EditedWrittenPicture: {
+      /** @enum {string} */
+      language: 'fi' | 'sv' | 'en';
+      sections: components['schemas']['EditedFindingSection'][];
+      /** @description For a reader who is not a developer; no identifiers */
+      methods: {
+        /** @description What was measured, from which data, with which limits */
+        plain: string[];
+        /** @description The appendix: parameters and algorithms */
+        technical: string[];
+      };
+    };
+    EditedFindingSection: {
+      /** @description A finding section key, or editor-<n> */
+      key: string;
+      title: string;
+      sentences: components['schemas']['FindingSentence'][];
+      /** @description Only in developmentTargets and growthSectors */
+      proposals: components['schemas']['FindingProposal'][];
+      /** @description Hash of the section’s evidence: changes when, and only when, it changes */
+      fingerprint: string;
+    };
+    FindingProposal: {
+      /** @description Stable across recomputations, e.g. "growthSector:16" */
+      key: string;
+      /** @enum {string} */
+      kind: 'developmentTarget' | 'growthSector';
+      title: string;
+      text: string;
+      evidence: components['schemas']['FindingEvidence'][];
+    };
+    ProposalIntoStrategy: {
+      /** @description The version the editor saw */
+      version: number;
+      /** Format: uuid */
+      strategyId: string;
+      /** @enum {string} */
+      as: 'goal' | 'action';
+      /** @description A goal’s indicator */
+      indicator?: string;
+    };
     Graph: {
       scope: {
         /** @enum {string} */
@@ -16745,6 +17745,13 @@ export interface components {
       targetYear: number | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /**
+       * Format: uuid
+       * @description The report document it was accepted from
+       */
+      pictureReportId: string | null;
+      /** @description The proposal of that report */
+      reportProposalKey: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -16896,6 +17903,13 @@ export interface components {
       status: 'planned' | 'in_progress' | 'done' | 'delayed' | 'cancelled' | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /**
+       * Format: uuid
+       * @description The report document it was accepted from
+       */
+      pictureReportId: string | null;
+      /** @description The proposal of that report */
+      reportProposalKey: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;

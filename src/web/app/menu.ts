@@ -27,6 +27,7 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
     key: 'groupUnderstand',
     items: [
       { key: 'pictures', path: 'pictures', who: 'anyone' },
+      { key: 'pictureReports', path: 'picture-reports', who: 'signedIn' },
       { key: 'networks', path: 'networks', who: 'anyone' },
       { key: 'ecosystems', path: 'ecosystems', who: 'anyone' },
     ],

@@ -15,6 +15,8 @@ import { OrganisationPage } from '../pages/OrganisationPage';
 import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { NetworksPage } from '../pages/NetworksPage';
 import { PicturesPage } from '../pages/PicturesPage';
+import { PictureReportPage } from '../pages/PictureReportPage';
+import { PictureReportsPage } from '../pages/PictureReportsPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { SignInPage } from '../pages/SignInPage';
 import { ExportsPage } from '../pages/ExportsPage';
@@ -68,6 +70,8 @@ export const router = createBrowserRouter([
       { path: 'networks/:key', element: lazyPage(<NetworkPage />) },
       { path: 'pictures', element: <PicturesPage /> },
       { path: 'pictures/:scope/:id', element: lazyPage(<PicturePage />) },
+      { path: 'picture-reports', element: <PictureReportsPage /> },
+      { path: 'picture-reports/:id', element: <PictureReportPage /> },
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/:id', element: <ImportRunPage /> },
       { path: 'exports', element: <ExportsPage /> },

@@ -20,6 +20,7 @@ import {
   WORKSPACE_ROLES,
 } from '../../domain/enums';
 import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
+import { REPORT_DYNAMIC_KEYS } from '../features/picture-reports/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { ENTITY_PATHS } from '../../domain/catalogue';
 import { CHILD_HEADINGS, FIELD_NAMES } from '../features/entities/resources';
@@ -88,6 +89,7 @@ export const DYNAMIC_KEYS = {
     'imports',
     'mapping',
     'pictures',
+    'pictureReports',
     'networks',
     'ecosystems',
     'strategies',
@@ -106,6 +108,7 @@ export const DYNAMIC_KEYS = {
     'groupShow',
   ],
   ...IMPORT_DYNAMIC_KEYS,
+  ...REPORT_DYNAMIC_KEYS,
 } as const;
 
 export type DynamicPrefix = keyof typeof DYNAMIC_KEYS;

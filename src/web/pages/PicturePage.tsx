@@ -71,6 +71,11 @@ function PictureView({ picture, scope, id }: { picture: Picture; scope: PictureS
       {picture.includesExamples && <ExampleBadge note={t('picture.includesExamples')} />}
       <p>{t('picture.intro')}</p>
       <ReportLinks scope={scope} id={id} />
+      <p>
+        <Link to={`/${lang}/picture-reports?${new URLSearchParams({ scope, id: picture.scope.id, name })}`}>
+          {t('report.openReports')}
+        </Link>
+      </p>
       <Contents />
       <CompositionSection picture={picture} names={names} />
       <NetworkSection picture={picture} names={names} />

@@ -35,8 +35,21 @@ export const strategiesResource = defineResource(ENTITIES.strategies, {
   },
 });
 
+/**
+ * The report proposal a goal or action was accepted from (issue 14), read-only: only the report's
+ * "into the strategy" step writes it. The proposal in the report holds the evidence.
+ */
+const fromReport = {
+  extraOutput: {
+    pictureReportId: z.uuid().nullable().meta({ description: 'The report document it was accepted from' }),
+    reportProposalKey: z.string().nullable().meta({ description: 'The proposal of that report' }),
+  },
+  readOnlyColumns: ['pictureReportId', 'reportProposalKey'],
+};
+
 export const strategyGoalsResource = defineResource(ENTITIES['strategy-goals'], {
   summary: 'goals with indicators, baselines and targets',
+  ...fromReport,
   filters: { strategyId: byId('strategyId', 'Of this strategy') },
 });
 
@@ -47,6 +60,7 @@ export const goalActualsResource = defineResource(ENTITIES['goal-actuals'], {
 
 export const developmentActionsResource = defineResource(ENTITIES['development-actions'], {
   summary: 'development actions with owners, schedule and status',
+  ...fromReport,
   filters: {
     strategyId: byId('strategyId', 'Of this strategy'),
     goalId: byId('goalId', 'For this goal'),

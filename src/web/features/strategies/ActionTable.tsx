@@ -4,6 +4,7 @@ import { useLang, type Lang } from '../../i18n/lang';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { RecordLink } from '../../ui/RecordLink';
 import { ActionStatusBadge } from './ActionStatusBadge';
+import { FromReport } from './FromReport';
 import type { StrategyDetails } from './model';
 
 type Row = StrategyDetails['actions'][number];
@@ -23,7 +24,12 @@ export function ActionTable({ details }: { details: StrategyDetails }) {
     {
       key: 'title',
       label: t('strategy.actionTitle'),
-      render: ({ action }) => <RecordLink path="development-actions" record={action} base="title" />,
+      render: ({ action }) => (
+        <>
+          <RecordLink path="development-actions" record={action} base="title" />
+          <FromReport record={action} />
+        </>
+      ),
     },
     {
       key: 'owner',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FromReport } from './FromReport';
 import { Link } from 'react-router-dom';
 import { formatDate, localized } from '../../i18n/format';
 import { localeOf, useLang, type Lang } from '../../i18n/lang';
@@ -40,6 +41,7 @@ export function GoalCard({ goal, actuals, today, editable }: Props) {
       </h3>
       <p className={`goal-state goal-state-${status.state}`}>
         <strong>{goalStateText(t, status.state)}</strong>
+        <FromReport record={goal} />
       </p>
       <Facts
         rows={[
