@@ -35,8 +35,8 @@ function communityState(level: LevelGraph, community: Int32Array): CommunityStat
 }
 
 /**
- * Moves nodes of `level` between communities in place (`community[u]`, ids below level.n) until no
- * move raises modularity. Returns the number of moves made.
+ * Moves nodes of `level` between communities in place (`community[u]`, ids below level.n) until the
+ * queue is empty or `budget` nodes have been visited. Returns the number of moves made.
  */
 export function fastMoveNodes(
   level: LevelGraph,
@@ -44,6 +44,7 @@ export function fastMoveNodes(
   m: number,
   resolution: number,
   random: () => number,
+  budget = Infinity,
 ): number {
   const { n, offsets, neighbours, weights, strength } = level;
   const state = communityState(level, community);
@@ -62,7 +63,7 @@ export function fastMoveNodes(
   const scale = resolution / (2 * m);
   let visit = 0;
   let moves = 0;
-  while (queueLength > 0) {
+  while (queueLength > 0 && visit < budget) {
     const u = queue[head]!;
     head = head + 1 === n ? 0 : head + 1;
     queueLength--;

@@ -10,7 +10,7 @@
  * The start is a cheap Louvain pass: fast local moving, aggregating by communities without refining.
  * The Leiden iteration that follows revisits every node at the bottom level, which Louvain never does
  * after its first level, and most of the gain in modularity over Louvain comes from there; refining in
- * the start pass as well costs about half as much again for a negligible gain on the benchmark graphs.
+ * the start pass as well costs about a third more time for a negligible gain on the benchmark graph.
  */
 import type { CsrGraph } from './graph.js';
 import {
@@ -39,6 +39,13 @@ export interface LeidenResult extends LouvainResult {
   /** Leiden iterations run after the start, the last one possibly moving nothing. */
   readonly iterations: number;
 }
+
+/**
+ * The start pass visits at most this many nodes per node of a level (two sweeps' worth): it only has
+ * to find the coarse structure, since the Leiden iteration revisits every node. On the benchmark graph
+ * this saves about a sixth of the time at the same modularity.
+ */
+const START_VISITS_PER_NODE = 2;
 
 interface Parameters {
   readonly m: number;
@@ -90,7 +97,8 @@ function pass(base: LevelGraph, start: Int32Array, parameters: Parameters, refin
   let moves = 0;
   let levels = 0;
   for (;;) {
-    moves += fastMoveNodes(level, community, m, resolution, random);
+    const budget = refine ? Infinity : START_VISITS_PER_NODE * level.n;
+    moves += fastMoveNodes(level, community, m, resolution, random, budget);
     const communities = compact(community);
     community = communities.labels;
     if (communities.count === level.n) break;
