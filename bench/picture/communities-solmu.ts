@@ -28,11 +28,14 @@ function disconnected(g: CsrGraph, communities: Int32Array, count: number): numb
 }
 
 function measure(method: Method, seed: number) {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = methods[method](graph, { seed });
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   return {
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     modularity: result.modularity,
     communities: result.count,
     disconnected: disconnected(graph, result.communities, result.count),
