@@ -15,13 +15,18 @@ def _read(directory, name, typecode, count):
     return values
 
 
-def load(directory):
+def load_edges(directory):
     with open(os.path.join(directory, "meta.json")) as f:
         meta = json.load(f)
     m = meta["m"]
     frm = _read(directory, "from.i32", "i", m)
     to = _read(directory, "to.i32", "i", m)
     weight = _read(directory, "weight.f64", "d", m)
+    return meta, frm, to, weight
+
+
+def load(directory):
+    meta, frm, to, weight = load_edges(directory)
     with open(os.path.join(directory, "sources.json")) as f:
         sources = json.load(f)
     return meta, frm, to, weight, sources

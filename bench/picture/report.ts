@@ -14,9 +14,10 @@ interface SolmuMeasures {
   nodes: number;
   edges: number;
   stats: { parallelMerged: number };
-  seconds: Required<Seconds>;
+  seconds: Required<Seconds> & { leiden: number };
   pagerank: { iterations: number; tightIterations: number };
   louvain: { modularity: number; communities: number };
+  leiden: { modularity: number; communities: number };
   betweenness: { mode: string; sources: number; seed: number | null };
   peakRssMb: number;
 }
@@ -125,10 +126,16 @@ function stepTable(results: Results, p: Parsed): string[] {
       ig?.seconds.pagerank,
     ),
     row('Louvain', t.louvain, nx?.seconds.louvain, ig?.seconds.louvain),
+    row(
+      'Leiden, the picture’s communities (vs their Louvain)',
+      t.leiden,
+      nx?.seconds.louvain,
+      ig?.seconds.louvain,
+    ),
     row(`betweenness, ${k} sampled sources`, t.betweenness, p.nxBetweenness, p.igBetweenness),
     row(
-      'network section (sum of the above, default PageRank)',
-      t.build + t.basic + t.pagerank + t.louvain + t.betweenness,
+      'network section (build, basic, PageRank, Leiden, betweenness)',
+      t.build + t.basic + t.pagerank + t.leiden + t.betweenness,
       total(nx, p.nxBetweenness),
       total(ig, p.igBetweenness),
     ),
@@ -167,13 +174,13 @@ function quality(results: Results, p: Parsed): string[] {
   return [
     `Picture JSON: ${picture.jsonMegabytes.toFixed(1)} MB, serialised in ${s(picture.seconds.serialise)}.`,
     '',
-    `Louvain modularity (communities): Solmu ${solmu.louvain.modularity.toFixed(4)} (${solmu.louvain.communities}), networkx ${louvain(nx)}, igraph ${louvain(ig)}.`,
+    `Louvain modularity (communities): Solmu ${solmu.louvain.modularity.toFixed(4)} (${solmu.louvain.communities}), networkx ${louvain(nx)}, igraph ${louvain(ig)}; Solmu Leiden ${solmu.leiden.modularity.toFixed(4)} (${solmu.leiden.communities}).`,
     `PageRank agreement (max |Δ| over nodes): Solmu vs networkx, same criterion ${diff(results.agreement.pagerankDefaultVsNetworkx)}; Solmu (tight) vs igraph ${diff(results.agreement.pagerankTightVsIgraph)}.`,
     '',
     'Goals (issue 5):',
     `- whole picture ≤ 5 s: ${tick(picture.seconds.picture <= 5)}; ≤ 1 GB: ${tick(picture.peakRssMb <= 1024)}`,
     ig
-      ? `- PageRank within 2× of igraph (tight tolerance): ${tick(t.pagerankTight <= 2 * ig.seconds.pagerank)}; Louvain no slower than igraph: ${tick(t.louvain <= ig.seconds.louvain)}`
+      ? `- PageRank within 2× of igraph (tight tolerance): ${tick(t.pagerankTight <= 2 * ig.seconds.pagerank)}; Louvain no slower than igraph: ${tick(t.louvain <= ig.seconds.louvain)}; Leiden (issue 14) modularity ≥ igraph Louvain: ${tick(solmu.leiden.modularity >= ig.louvain.modularity)}, time ≤ Solmu Louvain: ${tick(t.leiden <= t.louvain)}`
       : '- igraph not run',
   ];
 }

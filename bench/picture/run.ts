@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateEcosystem } from './generate.js';
+import { writeEdgeList } from './edge-list.js';
 import { report, type Results } from './report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -63,21 +63,6 @@ function ensureIgraph(): boolean {
     if (run.status !== 0) return false;
   }
   return canImport('/usr/bin/python3', 'igraph');
-}
-
-function writeEdgeList(dir: string, options: { organisations: number; relations: number; seed: number }) {
-  const eco = generateEcosystem(options);
-  const { from, to, weight } = eco.relations;
-  fs.writeFileSync(path.join(dir, 'from.i32'), Buffer.from(from.buffer, from.byteOffset, from.byteLength));
-  fs.writeFileSync(path.join(dir, 'to.i32'), Buffer.from(to.buffer, to.byteOffset, to.byteLength));
-  fs.writeFileSync(
-    path.join(dir, 'weight.f64'),
-    Buffer.from(weight.buffer, weight.byteOffset, weight.byteLength),
-  );
-  fs.writeFileSync(
-    path.join(dir, 'meta.json'),
-    JSON.stringify({ n: eco.organisations.length, m: from.length }),
-  );
 }
 
 function readScores(dir: string, name: string): Float64Array | null {

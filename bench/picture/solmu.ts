@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { betweenness } from '../../src/analysis/betweenness.js';
 import { buildGraph } from '../../src/analysis/graph.js';
+import { leiden } from '../../src/analysis/leiden.js';
 import { louvain } from '../../src/analysis/louvain.js';
 import { connectedComponents, degrees, weightedDegrees } from '../../src/analysis/measures.js';
 import { pagerank } from '../../src/analysis/pagerank.js';
@@ -45,6 +46,7 @@ if (mode === 'measures') {
   // the like-for-like figure against igraph is a tight tolerance
   const [tight, prTight] = time(() => pagerank(graph, { tolerance: 1e-12, maxIterations: 1000 }));
   const [lv, lvTime] = time(() => louvain(graph, { seed: options.seed }));
+  const [ld, ldTime] = time(() => leiden(graph, { seed: options.seed }));
   const [bc, bcTime] = time(() => betweenness(graph, { seed: options.seed }));
   fs.writeFileSync(path.join(outDir!, 'pr-solmu.f64'), Buffer.from(tight.scores.buffer));
   fs.writeFileSync(path.join(outDir!, 'pr-solmu-default.f64'), Buffer.from(rank.scores.buffer));
@@ -53,9 +55,18 @@ if (mode === 'measures') {
     nodes: graph.nodeCount,
     edges: graph.edgeCount,
     stats: graph.stats,
-    seconds: { build, basic, pagerank: pr, pagerankTight: prTight, louvain: lvTime, betweenness: bcTime },
+    seconds: {
+      build,
+      basic,
+      pagerank: pr,
+      pagerankTight: prTight,
+      louvain: lvTime,
+      leiden: ldTime,
+      betweenness: bcTime,
+    },
     pagerank: { iterations: rank.iterations, tightIterations: tight.iterations },
     louvain: { modularity: lv.modularity, communities: lv.count, levels: lv.levels },
+    leiden: { modularity: ld.modularity, communities: ld.count, levels: ld.levels },
     betweenness: { mode: bc.mode, sources: bc.sources, seed: bc.seed },
   });
 } else {

@@ -16,6 +16,7 @@ export { pagerank, type PageRankOptions, type PageRankResult } from './pagerank.
 export { betweenness, defaultSampleSize, DEFAULT_EXACT_LIMIT } from './betweenness.js';
 export type { BetweennessOptions, BetweennessResult } from './betweenness.js';
 export { louvain, modularity, type LouvainOptions, type LouvainResult } from './louvain.js';
+export { leiden, type LeidenOptions, type LeidenResult } from './leiden.js';
 export { networkRoles, participation, ROLE_DEFAULTS, type RoleOptions, type Roles } from './roles.js';
 export { analyseNetwork, scopeGraph, type NetworkAnalysis, type NetworkOptions } from './network.js';
 

@@ -9,7 +9,8 @@
  * here, while this works on the typed arrays the other measures already share.
  */
 import type { CsrGraph } from './graph.js';
-import { weightedDegrees } from './measures.js';
+import { aggregate, baseLevel, canonical, compact, type LevelGraph } from './community-levels.js';
+import { modularity } from './modularity.js';
 import { mulberry32, shuffleInPlace } from '../domain/random.js';
 
 export interface LouvainOptions {
@@ -30,15 +31,6 @@ export interface LouvainResult {
   readonly resolution: number;
 }
 
-/** A level of the hierarchy: rows need not be sorted; strength includes the weight inside a super-node. */
-interface LevelGraph {
-  readonly n: number;
-  readonly offsets: Int32Array;
-  readonly neighbours: Int32Array;
-  readonly weights: Float64Array;
-  readonly strength: Float64Array;
-}
-
 export function louvain(graph: CsrGraph, options: LouvainOptions = {}): LouvainResult {
   const seed = options.seed ?? 1;
   const resolution = options.resolution ?? 1;
@@ -50,7 +42,7 @@ export function louvain(graph: CsrGraph, options: LouvainOptions = {}): LouvainR
   let levels = 0;
   if (graph.totalWeight > 0) {
     const m = graph.totalWeight;
-    let level: LevelGraph = { n, ...graph, strength: weightedDegrees(graph) };
+    let level = baseLevel(graph);
     let current = modularity(graph, membership, resolution);
     for (;;) {
       const moved = localMoving(level, m, resolution, random);
@@ -144,101 +136,10 @@ function localMoving(
  * its partition leaves no node a move that would raise modularity.
  */
 export function firstLevelCommunities(graph: CsrGraph, seed = 1, resolution = 1): Int32Array {
-  const level: LevelGraph = { n: graph.nodeCount, ...graph, strength: weightedDegrees(graph) };
+  const level = baseLevel(graph);
   const moved =
     graph.totalWeight > 0 ? localMoving(level, graph.totalWeight, resolution, mulberry32(seed)) : null;
   return moved ?? Int32Array.from({ length: graph.nodeCount }, (_, i) => i);
 }
 
-/** Renumbers community ids to 0..count-1 in order of first appearance. */
-function compact(community: Int32Array): { labels: Int32Array; count: number } {
-  const map = new Int32Array(community.length).fill(-1);
-  const labels = new Int32Array(community.length);
-  let count = 0;
-  for (let i = 0; i < community.length; i++) {
-    const c = community[i]!;
-    if (map[c] === -1) map[c] = count++;
-    labels[i] = map[c]!;
-  }
-  return { labels, count };
-}
-
-/** Collapses each community into one node; weights between communities add up, inner weight drops out. */
-function aggregate(level: LevelGraph, community: Int32Array, count: number): LevelGraph {
-  const start = new Int32Array(count + 1);
-  for (let u = 0; u < level.n; u++) start[community[u]! + 1]!++;
-  for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
-  const members = new Int32Array(level.n);
-  const cursor = start.slice(0, count);
-  const strength = new Float64Array(count);
-  for (let u = 0; u < level.n; u++) {
-    const c = community[u]!;
-    members[cursor[c]!++] = u;
-    strength[c]! += level.strength[u]!;
-  }
-  const offsets = new Int32Array(count + 1);
-  const neighbours = new Int32Array(level.neighbours.length);
-  const weights = new Float64Array(level.neighbours.length);
-  const seenBy = new Int32Array(count).fill(-1);
-  const slot = new Int32Array(count);
-  let write = 0;
-  for (let c = 0; c < count; c++) {
-    for (let i = start[c]!; i < start[c + 1]!; i++) {
-      const u = members[i]!;
-      for (let p = level.offsets[u]!, end = level.offsets[u + 1]!; p < end; p++) {
-        const d = community[level.neighbours[p]!]!;
-        if (d === c) continue;
-        if (seenBy[d] !== c) {
-          seenBy[d] = c;
-          slot[d] = write;
-          neighbours[write] = d;
-          weights[write++] = 0;
-        }
-        weights[slot[d]!]! += level.weights[p]!;
-      }
-    }
-    offsets[c + 1] = write;
-  }
-  return {
-    n: count,
-    offsets,
-    neighbours: neighbours.slice(0, write),
-    weights: weights.slice(0, write),
-    strength,
-  };
-}
-
-/** Labels by community size descending, ties by lowest member index, so output does not depend on ids. */
-function canonical(membership: Int32Array): { labels: Int32Array; count: number } {
-  const { labels: first, count } = compact(membership);
-  const sizes = new Int32Array(count);
-  for (const c of first) sizes[c]!++;
-  // compact() numbers communities by lowest member, so a stable sort by size keeps that as tie-break
-  const order = Array.from({ length: count }, (_, c) => c).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-  const rank = new Int32Array(count);
-  order.forEach((c, r) => (rank[c] = r));
-  return { labels: first.map((c) => rank[c]!), count };
-}
-
-/**
- * Newman modularity of a partition, as networkx `community.modularity` for an undirected weighted graph:
- * Q = Σ_c [ L_c / m − γ (d_c / 2m)² ], L_c the weight inside c, d_c the summed strength of c.
- * A graph without edges has no modularity to speak of; it is reported as 0 (networkx divides by zero).
- */
-export function modularity(graph: CsrGraph, communities: Int32Array, resolution = 1): number {
-  const m = graph.totalWeight;
-  if (m === 0) return 0;
-  const strengthOf = new Float64Array(graph.nodeCount);
-  let insideTwice = 0;
-  for (let u = 0; u < graph.nodeCount; u++) {
-    const cu = communities[u]!;
-    for (let p = graph.offsets[u]!, end = graph.offsets[u + 1]!; p < end; p++) {
-      const w = graph.weights[p]!;
-      strengthOf[cu]! += w;
-      if (communities[graph.neighbours[p]!] === cu) insideTwice += w;
-    }
-  }
-  let squares = 0;
-  for (const d of strengthOf) squares += d * d;
-  return insideTwice / (2 * m) - (resolution * squares) / (4 * m * m);
-}
+export { modularity };

@@ -4,7 +4,8 @@ import { actorMeasures } from './actor-measures.js';
 import type { BetweennessResult } from './betweenness.js';
 import { countRows, UNKNOWN } from './composition.js';
 import { buildGraph, indexRelations, type CsrGraph, type EdgeArrays } from './graph.js';
-import { louvain, type LouvainResult } from './louvain.js';
+import { leiden } from './leiden.js';
+import type { LouvainResult } from './louvain.js';
 import { connectedComponents, density, type Components } from './measures.js';
 import type { PageRankResult } from './pagerank.js';
 import type { PictureOrganisation, PictureRelation, RelationColumns } from './picture.input.js';
@@ -12,7 +13,7 @@ import type { PictureActor, PictureNetwork } from './picture.schema.js';
 import { networkRoles, type RoleOptions, type Roles } from './roles.js';
 
 export interface NetworkOptions {
-  /** One seed for every random choice (Louvain order, betweenness sample); default 1. */
+  /** One seed for every random choice (community detection's order, betweenness sample); default 1. */
   readonly seed?: number;
   readonly betweenness?: { readonly exactLimit?: number; readonly samples?: number };
   readonly louvain?: { readonly resolution?: number };
@@ -130,7 +131,7 @@ export function analyseNetwork(
   const actor = actorMeasures(graph, { seed, betweenness: options.betweenness });
   const rank = actor.pagerank;
   const between = actor.betweenness;
-  const lv = louvain(graph, { seed, resolution: options.louvain?.resolution });
+  const lv = leiden(graph, { seed, resolution: options.louvain?.resolution });
   const roles = networkRoles(graph, lv.communities, between.scores, components, options.roles);
   const measures = {
     degree: actor.degree,

@@ -128,7 +128,7 @@ export const networkSchema = z
       largest: z.number().int(),
       sizes: z.array(z.number().int()).describe('Largest first, at most 50'),
     }),
-    modularity: z.number().describe('Newman modularity of the Louvain partition; 0 without edges'),
+    modularity: z.number().describe('Newman modularity of the Leiden partition; 0 without edges'),
     communities: z.array(
       z.object({
         id: z.number().int(),

@@ -7,7 +7,7 @@ import { competences, type CompetenceOptions } from './competences.js';
 import { composition } from './composition.js';
 import { conventions } from './conventions.js';
 import { DEFAULT_EXACT_LIMIT } from './betweenness.js';
-import { louvain } from './louvain.js';
+import { leiden } from './leiden.js';
 import { connectedComponents, density } from './measures.js';
 import { analyseNetwork, scopeGraph, type NetworkAnalysis, type NetworkOptions } from './network.js';
 import type { CountTable, PeerInput, PictureInput, PictureScope, PictureSnapshot } from './picture.input.js';
@@ -51,7 +51,7 @@ function helixShares(c: PictureComposition): Record<string, number> {
 }
 
 /**
- * Headline figures of another town of the scope's networks, computed the same way (Louvain with the same
+ * Headline figures of another town of the scope's networks, computed the same way (Leiden with the same
  * seed) but without the per-actor measures nobody compares side by side.
  */
 export function peerFigures(peer: PeerInput, finland: CountTable, options: PictureOptions = {}): PeerFigures {
@@ -68,7 +68,7 @@ export function peerFigures(peer: PeerInput, finland: CountTable, options: Pictu
     edges: graph.edgeCount,
     density: density(graph),
     components: components.count,
-    modularity: louvain(graph, { seed: options.seed ?? 1, resolution: options.louvain?.resolution })
+    modularity: leiden(graph, { seed: options.seed ?? 1, resolution: options.louvain?.resolution })
       .modularity,
     isolated,
     tripleHelix: helixShares(composition(peer.organisations)),

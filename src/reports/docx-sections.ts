@@ -277,7 +277,7 @@ export function methodsSection(p: Picture, lang: Language): Block[] {
     bullet(
       `${word('betweenness', lang)}: ${mode}, ${formatNumber(b.sources, lang, 0)} ${word('sources', lang)}${seed}`,
     ),
-    bullet(`Louvain: ${word('seed', lang)} ${p.parameters.louvain.seed}`),
+    bullet(`Leiden: ${word('seed', lang)} ${p.parameters.louvain.seed}`),
     bullet(`PageRank: ${p.parameters.pagerank.iterations} / ${p.parameters.pagerank.maxIterations}`),
   ];
 }

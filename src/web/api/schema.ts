@@ -14799,7 +14799,7 @@ export interface components {
         /** @description Largest first, at most 50 */
         sizes: number[];
       };
-      /** @description Newman modularity of the Louvain partition; 0 without edges */
+      /** @description Newman modularity of the Leiden partition; 0 without edges */
       modularity: number;
       communities: {
         id: number;

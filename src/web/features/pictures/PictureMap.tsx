@@ -44,7 +44,7 @@ function graphData(network: Picture['network']): GraphData {
 
 /**
  * The network map of the picture (the same component as a network's page): circles sized by PageRank,
- * coloured by Louvain community, ties undirected as the picture counts them.
+ * coloured by Leiden community, ties undirected as the picture counts them.
  */
 export function PictureMap({ network }: { network: Picture['network'] }) {
   const { t } = useTranslation();
