@@ -11,7 +11,7 @@
  * the file with its line: an import lands whole or not at all.
  */
 import { loadBuiltInMunicipalities } from '../domain/reference/municipalities.js';
-import { decodeText, parseCsv, type CsvIssue, type CsvRecord } from './csv.js';
+import { decodeText, detectDelimiter, parseCsv, type CsvIssue, type CsvRecord } from './csv.js';
 import {
   areaInHeading,
   areaLabel,
@@ -170,9 +170,16 @@ function layoutError(roles: Role[]): string | null {
   return 'neither area (Alue) nor industry (Toimiala) is a row variable: put at least one of them in the rows when saving the table';
 }
 
+/** The delimiter of the heading: the title line above it has none to detect from. */
+function delimiterOf(text: string) {
+  const heading = text.split(/\r\n|\n|\r/).find((line) => /[;,\t]/.test(line.replace(/"[^"]*"/g, '')));
+  return detectDelimiter(heading ?? '');
+}
+
 /** Reads a PxWeb CSV of counts by municipality and TOL 2008 industry. */
 export function parsePxwebCsv(input: string | Uint8Array, options: PxwebOptions = {}): PxwebResult {
-  const parsed = parseCsv(decodeText(input).text);
+  const { text } = decodeText(input);
+  const parsed = parseCsv(text, { delimiter: delimiterOf(text) });
   const errors: CsvIssue[] = [...parsed.errors];
   const { title, header, rows } = splitRecords(parsed.records);
   if (!header) return { ok: false, errors: [...errors, { line: 1, message: 'no heading row' }] };

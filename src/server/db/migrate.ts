@@ -19,6 +19,7 @@ import * as roundManagement from './migrations/20261210090000_round_management.j
 import * as answerFacts from './migrations/20261210100000_answer_facts.js';
 import * as answerCodes from './migrations/20261210110000_answer_codes.js';
 import * as exampleRounds from './migrations/20261210120000_example_rounds.js';
+import * as nationalTables from './migrations/20261211150000_national_tables.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261210100000_answer_facts': answerFacts,
   '20261210110000_answer_codes': answerCodes,
   '20261210120000_example_rounds': exampleRounds,
+  '20261211150000_national_tables': nationalTables,
 };
 
 class StaticProvider implements MigrationProvider {
