@@ -74,7 +74,7 @@ function HowToAdd() {
         <li>{t('admin.baselineStepSave')}</li>
         <li>
           {t('admin.baselineStepImport')}
-          <pre>
+          <pre className="command">
             <code>{COMMANDS.join('\n')}</code>
           </pre>
         </li>
