@@ -15,6 +15,7 @@ const SAID: Record<(typeof LANGS)[number], [string, string, string]> = {
   en: [
     'The comparison is with the organisations recorded in Solmu, not with all of Finland',
     '95 % interval',
+    'Location quotients by organisation counts (TOL 2008 divisions)',
   ],
 };
 

@@ -122,6 +122,21 @@ describe('PxWeb CSV of counts by municipality and industry', () => {
     expect(noRows.ok || noRows.errors[0]!.message).toContain('row variable');
   });
 
+  it('finds the delimiter under an unquoted title with commas, and never takes TOL 2008 for the year', () => {
+    const text = [
+      'Työpaikat alueen, toimialan (TOL 2008) mukaan, 2021',
+      '',
+      'Alue;Toimiala (TOL 2008);Työpaikat',
+      'KU740 Savonlinna;C Teollisuus;2 100',
+      'KU740 Savonlinna;J Informaatio ja viestintä;…',
+    ].join('\n');
+    const data = ok(text);
+    expect(data).toMatchObject({ year: 2021, missing: 1 });
+    expect(count(data, '740', 'C')).toBe(2100);
+    const noYear = parsePxwebCsv(text.replace(', 2021', ''));
+    expect(noYear.ok || noYear.errors[0]!.message).toContain('--year');
+  });
+
   it('reads Windows-1252 bytes as PxWeb has saved them', () => {
     const bytes = Uint8Array.from(Buffer.from(LONG_COMMA, 'latin1'));
     expect(count(ok(bytes), '740', 'C')).toBe(2100);

@@ -11,7 +11,7 @@
  * the file with its line: an import lands whole or not at all.
  */
 import { loadBuiltInMunicipalities } from '../domain/reference/municipalities.js';
-import { decodeText, detectDelimiter, parseCsv, type CsvIssue, type CsvRecord } from './csv.js';
+import { decodeText, parseCsv, type CsvIssue, type CsvRecord } from './csv.js';
 import {
   areaInHeading,
   areaLabel,
@@ -59,7 +59,10 @@ const VARIABLES: [Role, RegExp][] = [
   ['measure', /^(tiedot|uppgifter|information|data)$/i],
 ];
 const YEAR = /\b(19\d{2}|20\d{2})\b/;
-const MISSING = new Set(['..', '.', '...', '']);
+// "TOL 2008" names the classification, not the year of the figures.
+const CLASSIFICATION = /\bTOL\s*20\d{2}\b/gi;
+const yearIn = (text: string) => YEAR.exec(text.replace(CLASSIFICATION, ''))?.[1] ?? null;
+const MISSING = new Set(['..', '.', '...', '…', '']);
 
 interface Cell {
   readonly line: number;
@@ -119,7 +122,7 @@ function cellsOf(header: string[], rows: CsvRecord[], roles: Role[], errors: Csv
     for (let j = roles.length; j < header.length; j++) {
       const heading = header[j]!.trim();
       const stubYear = stub(r, 'year');
-      const year = stubYear ?? YEAR.exec(heading)?.[1] ?? null;
+      const year = stubYear ?? yearIn(heading);
       const rest = heading.replace(YEAR, ' ').trim();
       cells.push({
         line: r.line,
@@ -136,7 +139,7 @@ function cellsOf(header: string[], rows: CsvRecord[], roles: Role[], errors: Csv
 
 function chooseYear(cells: Cell[], title: string | null, options: PxwebOptions): number | string {
   const years = [...new Set(cells.map((c) => c.year).filter((y): y is number => y !== null))].sort();
-  const fromTitle = title ? YEAR.exec(title)?.[1] : undefined;
+  const fromTitle = title ? yearIn(title) : null;
   if (options.year !== undefined) {
     if (years.length === 0 || years.includes(options.year)) return options.year;
     return `the file has no year ${options.year} (it has ${years.join(', ')})`;
@@ -170,16 +173,24 @@ function layoutError(roles: Role[]): string | null {
   return 'neither area (Alue) nor industry (Toimiala) is a row variable: put at least one of them in the rows when saving the table';
 }
 
-/** The delimiter of the heading: the title line above it has none to detect from. */
-function delimiterOf(text: string) {
-  const heading = text.split(/\r\n|\n|\r/).find((line) => /[;,\t]/.test(line.replace(/"[^"]*"/g, '')));
-  return detectDelimiter(heading ?? '');
+/**
+ * The delimiter that gives the table its shape: the one under which most records have the same number
+ * of fields, two or more. The title line above the heading may hold commas of its own.
+ */
+function parseTable(text: string) {
+  const shapes = (['\t', ';', ','] as const).map((delimiter) => {
+    const parsed = parseCsv(text, { delimiter });
+    const widths = new Map<number, number>();
+    for (const r of parsed.records)
+      if (r.fields.length > 1) widths.set(r.fields.length, (widths.get(r.fields.length) ?? 0) + 1);
+    return { parsed, score: Math.max(0, ...widths.values()) };
+  });
+  return shapes.reduce((best, s) => (s.score > best.score ? s : best)).parsed;
 }
 
 /** Reads a PxWeb CSV of counts by municipality and TOL 2008 industry. */
 export function parsePxwebCsv(input: string | Uint8Array, options: PxwebOptions = {}): PxwebResult {
-  const { text } = decodeText(input);
-  const parsed = parseCsv(text, { delimiter: delimiterOf(text) });
+  const parsed = parseTable(decodeText(input).text);
   const errors: CsvIssue[] = [...parsed.errors];
   const { title, header, rows } = splitRecords(parsed.records);
   if (!header) return { ok: false, errors: [...errors, { line: 1, message: 'no heading row' }] };
