@@ -9,6 +9,7 @@ import {
   type Language,
 } from './index.js';
 import { writeXlsx } from '../formats/writers/xlsx.js';
+import { baselineText } from './baseline-text.js';
 import { evidenceTables } from './mapping-evidence.js';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
@@ -21,13 +22,6 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 type LqTable = Picture['specialisation']['organisations'];
-
-/** What a specialisation table compares with, said in full: Finland (source, year) or Solmu's actors. */
-export function baselineText(t: LqTable, lang: Language): string {
-  if (t.baseline === 'solmu') return word('baselineSolmu', lang);
-  const detail = [t.source, t.year === null ? null : `${word('year', lang)} ${t.year}`].filter(Boolean);
-  return [word('baselineFinland', lang), ...(detail.length ? [`(${detail.join(', ')})`] : [])].join(' ');
-}
 
 /** A specialisation table with each LQ's interval and, in every row, what it compares with. */
 function specialisationTable(t: LqTable, name: string, lang: Language) {
