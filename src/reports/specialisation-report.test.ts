@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildPicture } from '../analysis/picture.js';
 import { townInput } from '../../test/support/analysis/town.js';
+import { evidenceText } from './evidence-text.js';
 import { renderReport } from './picture-report.js';
 
 const town = townInput();
@@ -60,5 +61,23 @@ describe('specialisation in the Excel and print-view reports', () => {
     });
     const jobs = wb.worksheets.find((s) => s.name.startsWith('Specialisation, by jobs'))!;
     expect(values(jobs, 2)[8]).toBe('all of Finland (Tilastokeskus: Työpaikat, year 2022)');
+  });
+
+  it('gives a strength’s evidence its baseline and interval, and says them', () => {
+    for (const [picture, against] of [
+      [againstSolmu, 'Solmun toimijat'],
+      [againstFinland, 'Suomi'],
+    ] as const) {
+      const strength = picture.strengths[0]!;
+      const item = strength.evidence.find((e) => e.kind === 'specialisation' && e.basis === 'organisations')!;
+      const row = picture.specialisation.organisations.divisions.find((r) => r.code === strength.code)!;
+      expect(item).toMatchObject({
+        baseline: picture.specialisation.organisations.baseline,
+        confidence: row.confidence,
+      });
+      const text = evidenceText(item, 'fi');
+      expect(text).toContain(`${against} `);
+      expect(text).toMatch(/\(95 %: \d+(,\d+)?–\d+(,\d+)?\)/);
+    }
   });
 });

@@ -14257,6 +14257,16 @@ export interface components {
           scopeCount: number;
           finlandCount: number;
           lowCount: boolean;
+          /**
+           * @description What the LQ compares with (the table's `baseline`); absent in pictures saved before it
+           * @enum {string}
+           */
+          baseline?: 'finland' | 'solmu';
+          /** @description The LQ's 95 % interval; absent in pictures saved before it */
+          confidence?: {
+            low: number;
+            high: number;
+          } | null;
         }
       | {
           /** @enum {string} */
