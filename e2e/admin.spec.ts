@@ -178,6 +178,20 @@ test('a non-admin (the shared coordinator) sees no administration', async ({ pag
   await expectAccessible(page);
 });
 
+test('the admin page says what pictures compare with and how to add Statistics Finland’s table', async () => {
+  await admin.goto('/fi/admin');
+  await settled(admin);
+  const section = admin.getByRole('region', { name: 'Kansallinen vertailukohta' });
+  await expect(section).toContainText('Kansallista taulukkoa ei ole tuotu');
+  await expect(section.getByRole('heading', { name: 'Näin tuot Tilastokeskuksen taulukon' })).toBeVisible();
+  await expect(section.locator('pre')).toContainText('solmu reference import --national establishments');
+  await admin.goto('/en/admin');
+  await settled(admin);
+  await expect(admin.getByRole('region', { name: 'National baseline' })).toContainText(
+    'No national table has been imported',
+  );
+});
+
 for (const lang of LANGS) {
   test(`the admin page has no axe violations (${lang})`, async () => {
     await admin.goto(`/${lang}/admin`);

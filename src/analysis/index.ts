@@ -31,11 +31,13 @@ export {
 export {
   DEFAULT_LOW_COUNT_THRESHOLD,
   locationQuotients,
+  lqConfidence,
   organisationCounts,
   sectionsOf,
   specialisation,
   specialisationTables,
 } from './specialisation.js';
+export { poissonInterval, type Interval } from './poisson-interval.js';
 export { competences, type CompetenceOptions } from './competences.js';
 export {
   GROWTH_WEIGHTS,

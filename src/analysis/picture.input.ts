@@ -69,6 +69,18 @@ export interface CountTable {
   readonly sections?: Readonly<Record<string, number>>;
 }
 
+/**
+ * The denominator of the organisations' location quotients. `baseline` says where it comes from:
+ * 'finland' for a national table (Statistics Finland's establishments) or a whole-country import of
+ * the business register, 'solmu' (the default) for the actors recorded in Solmu.
+ */
+export interface FinlandTable {
+  readonly organisations: CountTable;
+  readonly baseline?: 'finland' | 'solmu';
+  readonly year?: number | null;
+  readonly source?: string | null;
+}
+
 /** An imported jobs-by-industry table (e.g. Statistics Finland employment statistics). */
 export interface JobsTable {
   readonly scope: CountTable;
@@ -107,7 +119,7 @@ export interface PictureInput {
   readonly competences?: readonly PictureCompetence[];
   readonly projects?: readonly PictureProject[];
   /** Finland-wide organisation counts, the denominator of the location quotient. */
-  readonly finland: { readonly organisations: CountTable };
+  readonly finland: FinlandTable;
   readonly jobs?: JobsTable | null;
   /** Organisations outside the scope and their competences, for needs nobody in the scope offers. */
   readonly elsewhere?: {

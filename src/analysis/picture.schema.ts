@@ -162,6 +162,12 @@ export const lqRowSchema = z
     scopeCount: z.number().nonnegative(),
     finlandCount: z.number().nonnegative(),
     lq: z.number().nullable().describe('(scope count / scope total) / (Finland count / Finland total)'),
+    confidence: z
+      .object({ low: z.number().nonnegative(), high: z.number().nonnegative() })
+      .nullable()
+      .describe(
+        "95 % interval of the LQ: the scope count's Poisson interval (exact below 100, Byar's above) over the count Finland's share expects; null with lq",
+      ),
     lowCount: z.boolean().describe('Scope count below the threshold: shown, not ranked'),
     rank: z.number().int().nullable(),
   })

@@ -102,7 +102,7 @@ export function buildPicture(input: PictureInput, options: PictureOptions = {}):
   const threshold = options.lowCountThreshold ?? DEFAULT_LOW_COUNT_THRESHOLD;
   const net = analyseNetwork(input.organisations, input.relations, { ...options, seed });
   const comp = composition(input.organisations);
-  const spec = specialisationTables(input.organisations, input.finland.organisations, input.jobs, threshold);
+  const spec = specialisationTables(input.organisations, input.finland, input.jobs, threshold);
   const scopeCompetences = input.competences ?? [];
   const ranked = strengthsAndCandidates(
     {

@@ -8,6 +8,15 @@ import {
   specialisationTables,
 } from './specialisation.js';
 
+const organisation = (id: string, tolCode: string | null): PictureOrganisation => ({
+  id,
+  name: id,
+  kind: 'company',
+  tolCode,
+  municipalityCode: '740',
+  sizeClass: 'micro',
+});
+
 // Scope: 50 organisations with a code; Finland: 50,000.
 const scope = { '16': 12, '62': 6, '47': 20, '02': 4, '10': 8 };
 const finland = { '16': 1000, '62': 8000, '47': 20000, '02': 2000, '10': 3000, '41': 16000 };
@@ -68,13 +77,42 @@ describe('location quotient', () => {
       year: 2023,
       source: 'Tilastokeskus, työssäkäynti',
     };
-    const tables = specialisationTables([], { divisions: finland }, jobs);
+    const tables = specialisationTables([], { organisations: { divisions: finland } }, jobs);
     expect(tables.jobs).toMatchObject({ basis: 'jobs', scopeTotal: 2000, finlandTotal: 1e6, year: 2023 });
     const lq = Object.fromEntries(tables.jobs!.divisions.map((r) => [r.code, r.lq]));
     expect(lq['16']).toBeCloseTo(22.5, 12);
     expect(lq['62']).toBeCloseTo(0.625, 12);
     expect(lq['47']).toBeCloseTo(5 / 3, 12);
     expect(tables.organisations.divisions).toEqual([]);
+    expect(tables.jobs!.baseline).toBe('finland');
+  });
+
+  it('says which baseline the organisations are compared with: Solmu unless a national table is given', () => {
+    const orgs = Object.entries(scope).flatMap(([division, n]) =>
+      Array.from({ length: n }, (_, i) => organisation(`${division}-${i}`, division)),
+    );
+    const solmuCounts = { ...finland, '16': 200 };
+    const againstSolmu = specialisationTables(orgs, { organisations: { divisions: solmuCounts } }, null);
+    const againstFinland = specialisationTables(
+      orgs,
+      {
+        organisations: { divisions: finland },
+        baseline: 'finland',
+        year: 2023,
+        source: 'Tilastokeskus, toimipaikat',
+      },
+      null,
+    );
+    expect(againstSolmu.organisations).toMatchObject({ baseline: 'solmu', year: null, source: null });
+    expect(againstFinland.organisations).toMatchObject({
+      baseline: 'finland',
+      year: 2023,
+      source: 'Tilastokeskus, toimipaikat',
+    });
+    const lq16 = (t: typeof againstSolmu) => t.organisations.divisions.find((r) => r.code === '16')!.lq;
+    // Against Finland: (12/50) / (1000/50000) = 12; against Solmu's counts: (12/50) / (200/49200) = 59.04
+    expect(lq16(againstFinland)).toBeCloseTo(12, 12);
+    expect(lq16(againstSolmu)).toBeCloseTo(0.24 / (200 / 49200), 12);
   });
 
   it('uses sections given explicitly instead of summing divisions', () => {
@@ -92,14 +130,7 @@ describe('location quotient', () => {
   });
 
   it('counts organisations by the division and section of any-level TOL codes; unknown codes are left out', () => {
-    const org = (id: string, tolCode: string | null): PictureOrganisation => ({
-      id,
-      name: id,
-      kind: 'company',
-      tolCode,
-      municipalityCode: '740',
-      sizeClass: 'micro',
-    });
+    const org = organisation;
     const counts = organisationCounts([
       org('a', '16100'),
       org('b', '16'),
@@ -108,5 +139,27 @@ describe('location quotient', () => {
       org('e', '04'),
     ]);
     expect(counts).toEqual({ divisions: { '16': 2, '62': 1 }, sections: { C: 2, J: 1 } });
+  });
+});
+
+describe('confidence of a location quotient', () => {
+  it('is the exact Poisson interval of the scope count over the expected count', () => {
+    const byCode = Object.fromEntries(locationQuotients(scope, finland).map((r) => [r.code, r]));
+    // 16: expected 50 × 1000/50000 = 1; 12 observed: exact 95 % limits 6.2006–20.9616 (Garwood)
+    expect(byCode['16']!.confidence!.low).toBeCloseTo(6.2006, 3);
+    expect(byCode['16']!.confidence!.high).toBeCloseTo(20.9616, 3);
+    // 02: expected 2, 4 observed: limits 1.0899–10.2416, so LQ 2 lies in 0.545–5.121
+    expect(byCode['02']!.confidence!.low).toBeCloseTo(1.0899 / 2, 3);
+    expect(byCode['02']!.confidence!.high).toBeCloseTo(10.2416 / 2, 3);
+    // every interval holds its LQ
+    for (const r of Object.values(byCode)) {
+      expect(r.confidence!.low).toBeLessThanOrEqual(r.lq!);
+      expect(r.confidence!.high).toBeGreaterThanOrEqual(r.lq!);
+    }
+  });
+
+  it('is null when the LQ cannot be computed', () => {
+    const rows = locationQuotients({ '99': 7 }, { '16': 10 });
+    expect(rows[0]).toMatchObject({ lq: null, confidence: null });
   });
 });

@@ -8,9 +8,15 @@
  * same level (organisations without an industry code do not count on either side). Counts below the
  * threshold (default 5) make a quotient that swings with one organisation, so such rows are kept but
  * flagged `lowCount` and not ranked.
+ *
+ * Each quotient has a 95 % interval: the scope count is observed, (scope total × Finland's share) is
+ * expected, and LQ = observed / expected, so the interval is the Poisson interval of the observed count
+ * over the expected count (poisson-interval.ts). It measures only how much a count this small could vary
+ * by chance; it leaves out the baseline's own variation, which is small beside a national table.
  */
 import { resolveTol2008 } from '../domain/reference/tol2008.js';
-import type { CountTable, JobsTable, PictureOrganisation } from './picture.input.js';
+import type { CountTable, FinlandTable, JobsTable, PictureOrganisation } from './picture.input.js';
+import { poissonInterval } from './poisson-interval.js';
 import type { LqRow, LqTable } from './picture.schema.js';
 
 export const DEFAULT_LOW_COUNT_THRESHOLD = 5;
@@ -19,6 +25,13 @@ function sum(values: Readonly<Record<string, number>>): number {
   let total = 0;
   for (const v of Object.values(values)) total += v;
   return total;
+}
+
+/** The LQ's 95 % interval: the scope count's Poisson interval over the count Finland's share expects. */
+export function lqConfidence(scopeCount: number, expected: number): LqRow['confidence'] {
+  if (!(expected > 0)) return null;
+  const { low, high } = poissonInterval(scopeCount);
+  return { low: low / expected, high: high / expected };
 }
 
 /**
@@ -36,9 +49,10 @@ export function locationQuotients(
     .filter(([, count]) => count > 0)
     .map(([code, scopeCount]): LqRow => {
       const finlandCount = finland[code] ?? 0;
-      const lq =
-        finlandCount > 0 && scopeTotal > 0 ? scopeCount / scopeTotal / (finlandCount / finlandTotal) : null;
-      return { code, scopeCount, finlandCount, lq, lowCount: scopeCount < threshold, rank: null };
+      const expected = finlandCount > 0 && scopeTotal > 0 ? (scopeTotal * finlandCount) / finlandTotal : 0;
+      const lq = expected > 0 ? scopeCount / expected : null;
+      const confidence = lqConfidence(scopeCount, expected);
+      return { code, scopeCount, finlandCount, lq, confidence, lowCount: scopeCount < threshold, rank: null };
     });
   const ranked = rows
     .filter((r) => !r.lowCount && r.lq !== null)
@@ -102,15 +116,24 @@ export function specialisation(
   };
 }
 
-/** Both specialisation tables of a picture: from organisations always, from jobs when a table is given. */
+/**
+ * Both specialisation tables of a picture: from organisations always (against a national table or a
+ * whole-country import when there is one, else against the actors in Solmu), from jobs when a table is
+ * given (always national).
+ */
 export function specialisationTables(
   organisations: readonly PictureOrganisation[],
-  finland: CountTable,
+  finland: FinlandTable,
   jobs: JobsTable | null | undefined,
   threshold = DEFAULT_LOW_COUNT_THRESHOLD,
 ): { organisations: LqTable; jobs: LqTable | null } {
   return {
-    organisations: specialisation(organisationCounts(organisations), finland, 'organisations', { threshold }),
+    organisations: specialisation(organisationCounts(organisations), finland.organisations, 'organisations', {
+      threshold,
+      baseline: finland.baseline ?? 'solmu',
+      year: finland.year,
+      source: finland.source,
+    }),
     jobs: jobs
       ? specialisation(jobs.scope, jobs.finland, 'jobs', {
           threshold,

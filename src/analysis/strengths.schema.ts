@@ -16,6 +16,15 @@ export const evidenceSchema = z
       scopeCount: z.number(),
       finlandCount: z.number(),
       lowCount: z.boolean(),
+      baseline: z
+        .enum(['finland', 'solmu'])
+        .optional()
+        .describe("What the LQ compares with (the table's `baseline`); absent in pictures saved before it"),
+      confidence: z
+        .object({ low: z.number(), high: z.number() })
+        .nullable()
+        .optional()
+        .describe("The LQ's 95 % interval; absent in pictures saved before it"),
     }),
     z.object({
       kind: z.literal('size'),

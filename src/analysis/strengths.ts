@@ -140,15 +140,17 @@ function growthOf(sector: Sector, history: readonly PictureSnapshot[] | undefine
 
 type LqRows = { org: LqRow | undefined; jobs: LqRow | undefined };
 
-function specialisationEvidence(rows: LqRows): Evidence[] {
+/** The LQ rows of a sector as evidence, each saying what it compares with and how sure it is. */
+function specialisationEvidence(rows: LqRows, tables: StrengthInputs['specialisation']): Evidence[] {
   const out: Evidence[] = [];
-  for (const [basis, row] of [
-    ['organisations', rows.org],
-    ['jobs', rows.jobs],
+  for (const [basis, row, table] of [
+    ['organisations', rows.org, tables.organisations],
+    ['jobs', rows.jobs, tables.jobs],
   ] as const) {
     if (!row) continue;
-    const { lq, scopeCount, finlandCount, lowCount } = row;
-    out.push({ kind: 'specialisation', basis, lq, scopeCount, finlandCount, lowCount });
+    const { lq, scopeCount, finlandCount, lowCount, confidence } = row;
+    const baseline = table?.baseline ?? 'solmu';
+    out.push({ kind: 'specialisation', basis, lq, scopeCount, finlandCount, lowCount, baseline, confidence });
   }
   return out;
 }
@@ -165,7 +167,7 @@ function evidenceFor(
   ranks: Int32Array,
   totals: Totals,
 ) {
-  const evidence = specialisationEvidence(rows);
+  const evidence = specialisationEvidence(rows, inputs.specialisation);
   const share = sector.members.length / Math.max(1, totals.organisations);
   evidence.push({ kind: 'size', organisations: sector.members.length, share });
   const pagerankShare = totals.pagerank > 0 ? sector.pagerank / totals.pagerank : 0;

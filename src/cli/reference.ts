@@ -5,10 +5,13 @@ import { parseClassificationFile, type ClassificationFileOptions } from '../form
 import { looksLikeGeoJson } from '../formats/municipality-borders.js';
 import { importBorderFile } from './reference-borders.js';
 import { importClassification, ImportRefused } from '../server/modules/reference/reference.import.js';
+import { importNationalFile } from './reference-national.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';
 
 type Options = {
+  national?: string;
+  source?: string;
   kind?: ClassificationFileOptions['kind'];
   classification?: 'TOL2008' | 'TOL2025';
   year?: string;
@@ -21,14 +24,23 @@ export function registerReference(program: Command) {
   reference
     .command('import <file>')
     .description(
-      'Import a Statistics Finland classification file (CSV: municipalities, regions, TOL 2008 or TOL 2025) or municipality borders (GeoJSON)',
+      'Import a Statistics Finland classification file (CSV: municipalities, regions, TOL 2008 or TOL 2025), municipality borders (GeoJSON), or with --national a table of establishments or jobs by municipality and industry (PxWeb CSV)',
+    )
+    .option(
+      '--national <basis>',
+      'establishments | jobs: the file is a national table by municipality and industry (docs/national-baseline.md)',
+    )
+    .option(
+      '--source <text>',
+      'with --national: the source as pictures name it (default: Tilastokeskus and the title)',
     )
     .option('--kind <kind>', 'municipalities | regions | industries (detected when omitted)')
     .option('--classification <name>', 'TOL2008 | TOL2025 for industry files (detected from the file name)')
-    .option('--year <year>', 'classification year, when neither the file nor its name says')
+    .option('--year <year>', 'classification year, or the year to read from a national table')
     .action(async (file: string, options: Options) => {
       if (!fs.existsSync(file)) throw new CliError(`No such file: ${file}`);
       const bytes = fs.readFileSync(file);
+      if (options.national !== undefined) return importNationalFile(file, bytes, options);
       if (looksLikeGeoJson(bytes, file)) return importBorderFile(file, bytes);
       const result = parseClassificationFile(bytes, {
         fileName: path.basename(file),

@@ -9,7 +9,11 @@ export function evidenceText(evidence: Evidence, language: Language): string {
       const lq = evidence.lq === null ? '–' : n(evidence.lq);
       const low = evidence.lowCount ? `, ${word('lowCount', language)}` : '';
       const basis = evidence.basis === 'jobs' ? ` (${word('byJobs', language)})` : '';
-      return `${word('lq', language)}${basis} ${lq}: ${word('scope', language)} ${n(evidence.scopeCount, 0)}, ${word('finland', language)} ${n(evidence.finlandCount, 0)}${low}`;
+      const c = evidence.confidence;
+      const interval = c ? ` (95 %: ${n(c.low)}–${n(c.high)})` : '';
+      const against =
+        evidence.baseline === 'solmu' ? word('solmuActors', language) : word('finland', language);
+      return `${word('lq', language)}${basis} ${lq}${interval}: ${word('scope', language)} ${n(evidence.scopeCount, 0)}, ${against} ${n(evidence.finlandCount, 0)}${low}`;
     }
     case 'size':
       return `${word('organisations', language)} ${n(evidence.organisations, 0)} (${formatShare(evidence.share, language)})`;

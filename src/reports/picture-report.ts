@@ -9,6 +9,7 @@ import {
   type Language,
 } from './index.js';
 import { writeXlsx } from '../formats/writers/xlsx.js';
+import { baselineText } from './baseline-text.js';
 import { evidenceTables } from './mapping-evidence.js';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
@@ -20,9 +21,44 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+type LqTable = Picture['specialisation']['organisations'];
+
+/** A specialisation table with each LQ's interval and, in every row, what it compares with. */
+function specialisationTable(t: LqTable, name: string, lang: Language) {
+  const w = (k: Parameters<typeof word>[0]) => word(k, lang);
+  const baseline = baselineText(t, lang);
+  return {
+    name,
+    note: `${w('baseline')}: ${baseline}`,
+    headers: [
+      'TOL',
+      w('industry'),
+      w('scope'),
+      t.baseline === 'solmu' ? w('solmuActors') : w('finland'),
+      w('lq'),
+      w('lqLow'),
+      w('lqHigh'),
+      w('lowCount'),
+      w('baseline'),
+    ],
+    rows: t.divisions.map((r) => [
+      r.code,
+      industryName(r.code, lang),
+      r.scopeCount,
+      r.finlandCount,
+      r.lq,
+      r.confidence?.low ?? null,
+      r.confidence?.high ?? null,
+      r.lowCount ? w('lowCount') : '',
+      baseline,
+    ]),
+  };
+}
+
 /** The tables of a picture: the Excel sheets and the print view share them. */
 function tables(p: Picture, lang: Language) {
   const w = (k: Parameters<typeof word>[0]) => word(k, lang);
+  const jobs = p.specialisation.jobs;
   return [
     {
       name: w('organisations'),
@@ -46,18 +82,8 @@ function tables(p: Picture, lang: Language) {
         a.community,
       ]),
     },
-    {
-      name: w('specialisation'),
-      headers: ['TOL', w('industry'), w('scope'), w('finland'), w('lq'), w('lowCount')],
-      rows: p.specialisation.organisations.divisions.map((r) => [
-        r.code,
-        industryName(r.code, lang),
-        r.scopeCount,
-        r.finlandCount,
-        r.lq,
-        r.lowCount ? w('lowCount') : '',
-      ]),
-    },
+    specialisationTable(p.specialisation.organisations, w('specialisation'), lang),
+    ...(jobs ? [specialisationTable(jobs, `${w('specialisation')}, ${w('byJobs')}`, lang)] : []),
     {
       name: w('strengths'),
       headers: ['TOL', w('industry'), 'score', 'evidence'],
@@ -82,7 +108,7 @@ function printView(p: Picture, lang: Language, proposals: readonly string[]): st
   );
   const sections = tables(p, lang).map(
     (t) =>
-      `<section><h2>${esc(t.name)}</h2><table><thead><tr>${t.headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${t.rows
+      `<section><h2>${esc(t.name)}</h2>${'note' in t && t.note ? `<p>${esc(t.note)}</p>` : ''}<table><thead><tr>${t.headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${t.rows
         .slice(0, 200)
         .map(
           (r) =>

@@ -21,6 +21,7 @@ import * as answerCodes from './migrations/20261210110000_answer_codes.js';
 import * as exampleRounds from './migrations/20261210120000_example_rounds.js';
 import * as pictureReports from './migrations/20261211090000_picture_reports.js';
 import * as roundRetention from './migrations/20261211100000_round_retention.js';
+import * as nationalTables from './migrations/20261211150000_national_tables.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261210120000_example_rounds': exampleRounds,
   '20261211090000_picture_reports': pictureReports,
   '20261211100000_round_retention': roundRetention,
+  '20261211150000_national_tables': nationalTables,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -417,6 +417,27 @@ export interface MunicipalityBorders {
   source: string | null;
 }
 
+export interface NationalIndustryCounts {
+  area: string;
+  count: number;
+  industryCode: string;
+  tableId: string;
+}
+
+export interface NationalTables {
+  basis: string;
+  fileName: string | null;
+  id: Generated<string>;
+  importedAt: Generated<Timestamp>;
+  importedBy: Generated<string>;
+  measure: string | null;
+  missingCount: Generated<number>;
+  municipalityCount: number;
+  source: string;
+  title: string | null;
+  year: number;
+}
+
 export interface NetworkCoordinators {
   networkId: string;
   userId: string;
@@ -890,6 +911,8 @@ export interface DB {
   memberships: Memberships;
   municipalities: Municipalities;
   municipalityBorders: MunicipalityBorders;
+  nationalIndustryCounts: NationalIndustryCounts;
+  nationalTables: NationalTables;
   networkCoordinators: NetworkCoordinators;
   networkMembers: NetworkMembers;
   networks: Networks;

@@ -235,6 +235,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/national-baseline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What location quotients compare with: the national tables imported (Statistics Finland) and whether a YTJ import read the whole register */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The national baseline */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NationalBaseline'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -14431,6 +14467,31 @@ export interface components {
       nameSv: string | null;
       nameEn: string | null;
     };
+    NationalBaseline: {
+      /**
+       * @description What organisations are compared with: 'finland' with a table of establishments or a whole-register YTJ import
+       * @enum {string}
+       */
+      organisationsBaseline: 'finland' | 'solmu';
+      tables: {
+        /** @enum {string} */
+        basis: 'establishments' | 'jobs';
+        year: number;
+        title: string | null;
+        measure: string | null;
+        source: string;
+        fileName: string | null;
+        municipalities: number;
+        missingValues: number;
+        importedAt: string;
+      }[];
+      /** @description The latest YTJ import that read the whole register (at least 100,000 companies) */
+      fullRegisterImport: {
+        finishedAt: string;
+        companies: number;
+        fileName: string | null;
+      } | null;
+    };
     Me: {
       user: {
         id: string;
@@ -14871,6 +14932,11 @@ export interface components {
       finlandCount: number;
       /** @description (scope count / scope total) / (Finland count / Finland total) */
       lq: number | null;
+      /** @description 95 % interval of the LQ: the scope count's Poisson interval (exact below 100, Byar's above) over the count Finland's share expects; null with lq */
+      confidence: {
+        low: number;
+        high: number;
+      } | null;
       /** @description Scope count below the threshold: shown, not ranked */
       lowCount: boolean;
       rank: number | null;
@@ -14933,6 +14999,16 @@ export interface components {
           scopeCount: number;
           finlandCount: number;
           lowCount: boolean;
+          /**
+           * @description What the LQ compares with (the table's `baseline`); absent in pictures saved before it
+           * @enum {string}
+           */
+          baseline?: 'finland' | 'solmu';
+          /** @description The LQ's 95 % interval; absent in pictures saved before it */
+          confidence?: {
+            low: number;
+            high: number;
+          } | null;
         }
       | {
           /** @enum {string} */

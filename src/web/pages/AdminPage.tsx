@@ -5,6 +5,7 @@ import { SignInNeeded } from '../features/account/SignInNeeded';
 import { listAllNetworks, listUsers } from '../features/admin/admin';
 import { CoordinatorsSection } from '../features/admin/CoordinatorsSection';
 import { AuditSection } from '../features/admin/AuditSection';
+import { NationalBaselineSection } from '../features/admin/NationalBaselineSection';
 import { PersonDataSection } from '../features/admin/PersonDataSection';
 import { UsersSection } from '../features/admin/UsersSection';
 import { WorkspacesSection } from '../features/admin/WorkspacesSection';
@@ -13,7 +14,10 @@ import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import '../shared/account.css';
 
-/** Administration of the installation: users, workspaces and members, the audit log, people's data. */
+/**
+ * Administration of the installation: users, workspaces and members, the audit log, people's data, the
+ * national baseline of the pictures.
+ */
 export function AdminPage() {
   const { t } = useTranslation();
   const { me, ready } = useAuth();
@@ -57,6 +61,9 @@ export function AdminPage() {
           <li>
             <a href="#people-data-heading">{t('admin.peopleTitle')}</a>
           </li>
+          <li>
+            <a href="#national-baseline-heading">{t('admin.baselineTitle')}</a>
+          </li>
         </ul>
       </nav>
       <UsersSection users={users} reload={users.reload} />
@@ -64,6 +71,7 @@ export function AdminPage() {
       <CoordinatorsSection users={userList} networks={networkList} />
       <AuditSection users={userList} />
       <PersonDataSection />
+      <NationalBaselineSection />
     </>
   );
 }

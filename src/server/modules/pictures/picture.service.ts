@@ -17,6 +17,7 @@ import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import { jsonBytes } from '../../json-response.js';
 import { coverageRows } from '../networks/coverage.repository.js';
+import { pictureBaseline } from './baseline.js';
 import { evidenceOf } from './evidence.repository.js';
 import { PictureCache, readerKey } from './picture.cache.js';
 import {
@@ -24,7 +25,6 @@ import {
   competencesOf,
   dataVersion,
   findCommunity,
-  finlandCounts,
   includesExamples,
   offererIds,
   organisationNames,
@@ -111,11 +111,11 @@ export async function loadPictureInput(
   const competences = await competencesOf(db, caller, ids);
   const elsewhere = await offeredElsewhere(db, caller, competences, new Set(ids));
   // Independent reads run side by side on the pool.
-  const [relations, projects, finland, history, peers, examples, evidence] = await Promise.all([
+  const [relations, projects, baseline, history, peers, examples, evidence] = await Promise.all([
     // Large scopes take the columnar path; both count the ties that reach outside the scope.
     ids.length > LARGE_SCOPE ? relationColumns(db, ids, caller) : relationsTouching(db, caller, ids),
     projectsOf(db, caller, ids),
-    finlandCounts(db, caller),
+    pictureBaseline(db, caller, s.scope.municipalityCodes),
     historyOf(db, caller, s.scope),
     kind === 'network' ? townPeers(db, caller, s.scope.municipalityCodes ?? []) : Promise.resolve([]),
     includesExamples(db, caller, ids),
@@ -128,7 +128,8 @@ export async function loadPictureInput(
     relations,
     competences,
     projects,
-    finland: { organisations: finland },
+    finland: baseline.finland,
+    jobs: baseline.jobs,
     elsewhere,
     history,
     peers,

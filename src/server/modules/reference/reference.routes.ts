@@ -13,6 +13,8 @@ import {
   regionSchema,
 } from './reference.presenter.js';
 import { industries, municipalities, municipality, regions } from './reference.service.js';
+import { nationalBaselineSchema, presentNationalBaseline } from './national.presenter.js';
+import { nationalBaseline } from './national.service.js';
 
 type Api = OpenAPIHono<AppEnv>;
 
@@ -22,6 +24,7 @@ export function registerReferenceRoutes(app: Api) {
   municipalitiesRoute(app);
   municipalityRoute(app);
   industriesRoute(app);
+  nationalBaselineRoute(app);
 }
 
 function regionsRoute(app: Api) {
@@ -112,5 +115,21 @@ function industriesRoute(app: Api) {
     },
     async (c) =>
       c.json({ items: (await industries(c.var.db, c.req.valid('query'))).map(presentIndustry) }, 200),
+  );
+}
+
+function nationalBaselineRoute(app: Api) {
+  route(
+    app,
+    'public',
+    {
+      method: 'get',
+      path: '/api/v1/national-baseline',
+      tags: ['reference'],
+      summary:
+        'What location quotients compare with: the national tables imported (Statistics Finland) and whether a YTJ import read the whole register',
+      responses: { 200: jsonContent(nationalBaselineSchema, 'The national baseline') },
+    },
+    async (c) => c.json(presentNationalBaseline(await nationalBaseline(c.var.db)), 200),
   );
 }

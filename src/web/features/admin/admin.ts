@@ -73,3 +73,6 @@ export const addCoordinator = (networkId: string, userId: string) =>
   api.send('PUT', '/admin/networks/{a}/coordinators/{b}', { path: { a: networkId, b: userId } });
 export const removeCoordinator = (networkId: string, userId: string) =>
   api.send('DELETE', '/admin/networks/{a}/coordinators/{b}', { path: { a: networkId, b: userId } });
+
+export type NationalBaseline = Schema<'NationalBaseline'>;
+export const nationalBaseline = (signal?: AbortSignal) => api.get('/national-baseline', { signal });

@@ -16,9 +16,16 @@ export function EvidenceItem({ item }: { item: Evidence }) {
         scope: decimal(item.scopeCount, lang, 0),
         finland: decimal(item.finlandCount, lang, 0),
       };
+      const c = item.confidence;
       return (
         <>
-          {item.basis === 'jobs' ? t('picture.evidenceLqJobs', figures) : t('picture.evidenceLq', figures)}
+          {item.basis === 'jobs'
+            ? t('picture.evidenceLqJobs', figures)
+            : item.baseline === 'solmu'
+              ? t('picture.evidenceLqSolmu', figures)
+              : t('picture.evidenceLq', figures)}
+          {c &&
+            ` ${t('picture.evidenceInterval', { low: decimal(c.low, lang), high: decimal(c.high, lang) })}`}
           {item.lowCount && ` ${t('picture.lowCount')}`}
         </>
       );
