@@ -6,7 +6,7 @@
 import type { Picture } from '../analysis/picture.schema.js';
 import { pictureCharts } from './charts.js';
 import type { FindingEvidence, FindingSection, WrittenPicture } from './findings.schema.js';
-import { formatDate, word, type Language } from './labels.js';
+import { formatDate, formatNumber, word, type Language } from './labels.js';
 import { evidenceLine, writtenParts } from './written-parts.js';
 
 export type Table = { name: string; headers: string[]; rows: unknown[][] };
@@ -67,9 +67,9 @@ function writtenHtml(written: WrittenPicture, userProposals: readonly string[]):
   );
 }
 
-function tableHtml(t: Table): string {
+function tableHtml(t: Table, lang: Language): string {
   const head = t.headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const cell = (v: unknown) => `<td>${esc(typeof v === 'number' ? Number(v.toFixed(4)) : v)}</td>`;
+  const cell = (v: unknown) => `<td>${esc(typeof v === 'number' ? formatNumber(v, lang, 4) : v)}</td>`;
   const rows = t.rows.slice(0, 200).map((r) => `<tr>${r.map(cell).join('')}</tr>`);
   return `<section><h3>${esc(t.name)}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
@@ -99,6 +99,6 @@ export function printView(
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head>
 <body><main><header class="cover"><h1>${esc(p.scope.name)}</h1><p>${esc(word('title', lang))}</p>${date}${examples}</header>
 ${writtenHtml(written, userProposals)}
-<h2>${esc(word('figures', lang))}</h2>${charts.join('\n')}${tables.map(tableHtml).join('\n')}
+<h2>${esc(word('figures', lang))}</h2>${charts.join('\n')}${tables.map((t) => tableHtml(t, lang)).join('\n')}
 ${methodsHtml(written)}</main></body></html>`;
 }
