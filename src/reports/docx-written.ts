@@ -39,8 +39,8 @@ export function coverBlocks(picture: Picture, lang: Language): Paragraph[] {
 }
 
 /**
- * The table of contents, written with its entries and page numbers (the document works them out), so it
- * shows in every application as it opens; Word updates the numbers when it opens the document.
+ * The table of contents, written with its entries (linked to their headings), so it shows in every
+ * application as it opens; Word fills in the page numbers when it opens the document.
  */
 export function contentsBlocks(lang: Language) {
   return [
