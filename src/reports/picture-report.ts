@@ -1,13 +1,5 @@
 import type { Picture } from '../analysis/picture.schema.js';
-import {
-  evidenceText,
-  industryName,
-  kindName,
-  pictureCharts,
-  pictureDocx,
-  word,
-  type Language,
-} from './index.js';
+import { evidenceText, industryName, kindName, pictureDocx, word, type Language } from './index.js';
 import { writeXlsx } from '../formats/writers/xlsx.js';
 import type { WrittenPicture } from './findings.schema.js';
 import { evidenceTables } from './mapping-evidence.js';
