@@ -46,7 +46,7 @@ function sectionHtml(section: FindingSection, index: number, lang: Language): st
   const notes = new EvidenceNotes(`s${index}`, lang);
   const sentences = section.sentences.map((s) => `<p>${esc(s.text)}${notes.mark(s.evidence)}</p>`);
   const proposals = section.proposals.map(
-    (p) => `<h3>${esc(p.title)}</h3><p>${esc(p.text)}${notes.mark(p.evidence)}</p>`,
+    (p) => `<h4>${esc(p.title)}</h4><p>${esc(p.text)}${notes.mark(p.evidence)}</p>`,
   );
   return `<section class="written"><h3>${esc(section.title)}</h3>${sentences.join('')}${proposals.join('')}${notes.list()}</section>`;
 }

@@ -225,7 +225,7 @@ describe('print view', () => {
     expect(html).toContain(
       '<li id="s1-1">Lokaliseringskvot: 17,7<br>”Puu on meidän juttumme.” (Kartläggning 2022)</li>',
     );
-    expect(html).toContain('<h3>Förbindelser mellan företag</h3>');
+    expect(html).toContain('<h4>Förbindelser mellan företag</h4>');
     expect(html).toContain('<h2>Bilaga: beräkningarnas tekniska beskrivning</h2>');
     expect(html).not.toMatch(/<th scope="col">(community|score|evidence)<\/th>/);
     expect(html).not.toContain('<script');
