@@ -30,7 +30,7 @@ import {
   writtenBlocks,
 } from './docx-written.js';
 import type { WrittenPicture } from './findings.schema.js';
-import { word, type Language } from './labels.js';
+import { formatDate, word, type Language } from './labels.js';
 
 export interface DocxOptions {
   /** The proposals the users wrote in Solmu, one paragraph each, after the written proposals. */
@@ -86,7 +86,7 @@ export async function pictureDocx(
   const document = new Document({
     creator: 'Solmu',
     title,
-    description: `${word('asOf', lang)} ${picture.asOf}`,
+    description: picture.asOf ? `${word('asOf', lang)} ${formatDate(picture.asOf, lang)}` : '',
     // Word fills in the contents' page numbers as it opens the document.
     features: { updateFields: true },
     ...(options.pageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
