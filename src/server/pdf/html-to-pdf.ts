@@ -6,9 +6,23 @@
 import { chromium } from 'playwright-core';
 import { launchOptions } from './chromium.js';
 
-/** One browser per document: a report is asked for now and then, and a browser left running costs memory. */
-export async function htmlToPdf(html: string): Promise<Buffer> {
-  const browser = await chromium.launch(await launchOptions());
+let queue: Promise<unknown> = Promise.resolve();
+// Finding the browser runs it once to see that it starts: once per process is enough.
+let options: ReturnType<typeof launchOptions> | null = null;
+
+/**
+ * One PDF at a time: each is printed by a browser of its own (a report is asked for now and then, and a
+ * browser left running costs memory), and two browsers at once would only share the same cores.
+ */
+export function htmlToPdf(html: string): Promise<Buffer> {
+  const printed = queue.then(() => print(html));
+  queue = printed.catch(() => undefined);
+  return printed;
+}
+
+async function print(html: string): Promise<Buffer> {
+  options ??= launchOptions();
+  const browser = await chromium.launch(await options);
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());
