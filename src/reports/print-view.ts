@@ -18,7 +18,7 @@ const STYLE = `body{font-family:system-ui,"DejaVu Sans",sans-serif;max-width:60r
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;padding:.2rem .4rem;text-align:left}
 figure{display:inline-block;margin:.5rem}.cover{min-height:20rem}.cover h1{font-size:2.4rem;margin-top:6rem}
 .evidence{font-size:.85rem;color:#444}sup a{text-decoration:none}
-@media print{.cover,.appendix{break-after:page}section{break-inside:avoid}section.written{break-inside:auto}}`;
+@media print{.cover,.contents{break-after:page}.part.appendix{break-before:page}section{break-inside:avoid}section.part,section.written{break-inside:auto}}`;
 
 /** Numbers every sentence's evidence within one section: the reference marks and the list they point to. */
 class EvidenceNotes {
@@ -51,20 +51,27 @@ function sectionHtml(section: FindingSection, index: number, lang: Language): st
   return `<section class="written"><h3>${esc(section.title)}</h3>${sentences.join('')}${proposals.join('')}${notes.list()}</section>`;
 }
 
-function writtenHtml(written: WrittenPicture, userProposals: readonly string[]): string {
+/** A part of the report: a level-2 heading the contents link to, and what comes under it. */
+type Part = { id: string; title: string; body: string };
+
+function partsOfText(written: WrittenPicture, userProposals: readonly string[]): Part[] {
   const lang = written.language;
   const { findings, proposals } = writtenParts(written);
   const users = userProposals.length
     ? `<h3>${esc(word('userProposals', lang))}</h3>${userProposals.map((x) => `<p>${esc(x)}</p>`).join('')}`
     : '';
-  const part = (title: string, body: string) => (body ? `<h2>${esc(title)}</h2>${body}` : '');
-  return (
-    part(word('findings', lang), findings.map((s, i) => sectionHtml(s, i, lang)).join('')) +
-    part(
-      word('proposals', lang),
-      proposals.map((s, i) => sectionHtml(s, findings.length + i, lang)).join('') + users,
-    )
-  );
+  return [
+    {
+      id: 'findings',
+      title: word('findings', lang),
+      body: findings.map((s, i) => sectionHtml(s, i, lang)).join(''),
+    },
+    {
+      id: 'proposals',
+      title: word('proposals', lang),
+      body: proposals.map((s, i) => sectionHtml(s, findings.length + i, lang)).join('') + users,
+    },
+  ];
 }
 
 function tableHtml(t: Table, lang: Language): string {
@@ -74,14 +81,23 @@ function tableHtml(t: Table, lang: Language): string {
   return `<section><h3>${esc(t.name)}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-function methodsHtml(written: WrittenPicture): string {
+function methodsParts(written: WrittenPicture): Part[] {
   const lang = written.language;
   const paragraphs = (lines: string[]) => lines.map((x) => `<p>${esc(x)}</p>`).join('');
-  const appendix = written.methods.technical.length
-    ? `<section class="appendix"><h2>${esc(word('technicalAppendix', lang))}</h2>${paragraphs(written.methods.technical)}</section>`
-    : '';
-  return `<section><h2>${esc(word('methods', lang))}</h2>${paragraphs(written.methods.plain)}</section>${appendix}`;
+  return [
+    { id: 'methods', title: word('methods', lang), body: paragraphs(written.methods.plain) },
+    { id: 'appendix', title: word('technicalAppendix', lang), body: paragraphs(written.methods.technical) },
+  ];
 }
+
+const partHtml = (part: Part) =>
+  `<section class="part ${part.id}"><h2 id="${part.id}">${esc(part.title)}</h2>${part.body}</section>`;
+
+/** The contents: a link to each part, as the PDF's first page after the cover shows them. */
+const contentsHtml = (parts: readonly Part[], lang: Language) =>
+  `<nav class="contents" aria-labelledby="contents"><h2 id="contents">${esc(word('contents', lang))}</h2><ol>${parts
+    .map((part) => `<li><a href="#${part.id}">${esc(part.title)}</a></li>`)
+    .join('')}</ol></nav>`;
 
 export function printView(
   p: Picture,
@@ -96,9 +112,15 @@ export function printView(
   const title = `${word('title', lang)}: ${p.scope.name}`;
   const date = p.asOf ? `<p>${esc(word('reportDate', lang))} ${esc(formatDate(p.asOf, lang))}</p>` : '';
   const examples = p.includesExamples ? `<p><strong>${esc(word('includesExamples', lang))}</strong></p>` : '';
+  const figures = charts.join('\n') + tables.map((t) => tableHtml(t, lang)).join('\n');
+  const parts = [
+    ...partsOfText(written, userProposals),
+    { id: 'figures', title: word('figures', lang), body: figures },
+    ...methodsParts(written),
+    // a part with nothing in it is left out, but for the methods: a report says how it was made
+  ].filter((part) => part.body || part.id === 'methods');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head>
 <body><main><header class="cover"><h1>${esc(p.scope.name)}</h1><p>${esc(word('title', lang))}</p>${date}${examples}</header>
-${writtenHtml(written, userProposals)}
-<h2>${esc(word('figures', lang))}</h2>${charts.join('\n')}${tables.map((t) => tableHtml(t, lang)).join('\n')}
-${methodsHtml(written)}</main></body></html>`;
+${contentsHtml(parts, lang)}
+${parts.map(partHtml).join('\n')}</main></body></html>`;
 }

@@ -226,7 +226,11 @@ describe('print view', () => {
       '<li id="s1-1">Lokaliseringskvot: 17,7<br>”Puu on meidän juttumme.” (Kartläggning 2022)</li>',
     );
     expect(html).toContain('<h4>Förbindelser mellan företag</h4>');
-    expect(html).toContain('<h2>Bilaga: beräkningarnas tekniska beskrivning</h2>');
+    expect(html).toContain('<h2 id="appendix">Bilaga: beräkningarnas tekniska beskrivning</h2>');
+    // the contents link to every part
+    expect(html).toContain(
+      '<ol><li><a href="#findings">Iakttagelser</a></li><li><a href="#proposals">Förslag</a></li><li><a href="#figures">Nyckeltal</a></li><li><a href="#methods">Metoder</a></li><li><a href="#appendix">Bilaga: beräkningarnas tekniska beskrivning</a></li></ol>',
+    );
     expect(html).not.toMatch(/<th scope="col">(community|score|evidence)<\/th>/);
     expect(html).not.toContain('<script');
   });
