@@ -51,7 +51,7 @@ test('the Word report downloads in the page’s language from the link', async (
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Ladda ner Word-rapporten (docx)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('tilannekuva-municipality-740.docx');
+  expect(download.suggestedFilename()).toBe('tilannekuva-municipality-740-sv.docx');
   expect(download.url()).toContain('lang=sv');
 });
 

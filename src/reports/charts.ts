@@ -11,6 +11,8 @@ import { formatNumber, industryName, kindName, pillarName, word, type Language }
 export interface Chart {
   readonly id: 'kinds' | 'tripleHelix' | 'specialisation' | 'centralActors';
   readonly title: string;
+  /** The chart's figures read out in words: the SVG's aria-label and the Word image's alt text. */
+  readonly description: string;
   readonly width: number;
   readonly height: number;
   readonly svg: string;
@@ -47,6 +49,17 @@ function render(id: Chart['id'], option: EChartsOption, height: number, descript
       // ECharts' aria option labels the browser's container, not the SVG: label the image itself
       .replace(/^<svg /, `<svg role="img" aria-label="${escapeXml(description)}" `)
   );
+}
+
+/** A chart with its title, its figures in words and its SVG. */
+function chart(
+  id: Chart['id'],
+  title: string,
+  option: EChartsOption,
+  height: number,
+  description: string,
+): Chart {
+  return { id, title, description, width: WIDTH, height, svg: render(id, option, height, description) };
 }
 
 function escapeXml(text: string): string {
@@ -88,13 +101,7 @@ export function kindsChart(picture: Picture, language: Language): Chart {
   const values = rows.map((r) => r.count);
   const title = word('kinds', language);
   const { option, height } = bars(labels, values, language);
-  return {
-    id: 'kinds',
-    title,
-    width: WIDTH,
-    height,
-    svg: render('kinds', option, height, describe(title, labels, values, language)),
-  };
+  return chart('kinds', title, option, height, describe(title, labels, values, language));
 }
 
 export function tripleHelixChart(picture: Picture, language: Language): Chart {
@@ -111,13 +118,7 @@ export function tripleHelixChart(picture: Picture, language: Language): Chart {
     data.map((d) => d.value),
     language,
   );
-  return {
-    id: 'tripleHelix',
-    title,
-    width: WIDTH,
-    height,
-    svg: render('tripleHelix', option, height, description),
-  };
+  return chart('tripleHelix', title, option, height, description);
 }
 
 /** The ten most specialised divisions (ranked rows only), with a line at LQ 1 = as in Finland. */
@@ -127,13 +128,7 @@ export function specialisationChart(picture: Picture, language: Language): Chart
   const values = rows.map((r) => r.lq!);
   const title = word('lq', language);
   const { option, height } = bars(labels, values, language, true);
-  return {
-    id: 'specialisation',
-    title,
-    width: WIDTH,
-    height,
-    svg: render('specialisation', option, height, describe(title, labels, values, language)),
-  };
+  return chart('specialisation', title, option, height, describe(title, labels, values, language));
 }
 
 export function centralActorsChart(picture: Picture, language: Language): Chart {
@@ -142,13 +137,7 @@ export function centralActorsChart(picture: Picture, language: Language): Chart 
   const values = actors.map((a) => a.pagerank);
   const title = `${word('centralActors', language)} (PageRank)`;
   const { option, height } = bars(labels, values, language);
-  return {
-    id: 'centralActors',
-    title,
-    width: WIDTH,
-    height,
-    svg: render('centralActors', option, height, describe(title, labels, values, language)),
-  };
+  return chart('centralActors', title, option, height, describe(title, labels, values, language));
 }
 
 /** Every chart of the picture, in report order. */

@@ -1,7 +1,8 @@
 /** The sections of the Word report, each a list of paragraphs and tables built from a Picture. */
-import { HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Picture } from '../analysis/picture.schema.js';
 import type { Chart } from './charts.js';
+import { heading as headingAt, text } from './docx-written.js';
 import { evidenceText } from './evidence-text.js';
 import {
   formatNumber,
@@ -25,9 +26,9 @@ import { chartPng } from './png.js';
 
 export type Block = Paragraph | Table;
 
-export const heading = (text: string, level: 1 | 2 = 1) =>
-  new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
-const text = (value: string) => new Paragraph({ text: value });
+/** The figures sit under their own part: a section's heading is one level down, its sub-headings two. */
+const heading = (value: string, level: 1 | 2 = 1) => headingAt(value, level === 1 ? 2 : 3);
+
 const bullet = (value: string) => new Paragraph({ text: value, bullet: { level: 0 } });
 
 /** A full-width table whose first row is the header. */
@@ -53,7 +54,7 @@ export function chartBlock(chart: Chart | undefined): Block[] {
     data: Buffer.from(chart.svg, 'utf8'),
     transformation: { width, height },
     fallback: { type: 'png', data: chartPng(chart.svg, chart.width, chart.height) },
-    altText: { name: chart.id, title: chart.title, description: chart.title },
+    altText: { name: chart.title, title: chart.title, description: chart.description },
   });
   return [new Paragraph({ children: [image] }), text(chart.title)];
 }
@@ -258,26 +259,5 @@ export function mappingEvidenceSection(p: Picture, lang: Language): Block[] {
           quoteHeaders(lang),
           quoteRows(e, lang).map((r) => [...r]),
         ),
-  ];
-}
-
-export function proposalsSection(proposals: readonly string[], lang: Language): Block[] {
-  const body = proposals.length > 0 ? proposals.map(text) : [text(word('proposalsEmpty', lang))];
-  return [heading(word('proposals', lang)), ...body];
-}
-
-export function methodsSection(p: Picture, lang: Language): Block[] {
-  const b = p.parameters.betweenness;
-  const mode = b.mode === 'exact' ? word('exact', lang) : word('sampled', lang);
-  const seed = b.seed === null ? '' : `, ${word('seed', lang)} ${b.seed}`;
-  return [
-    heading(word('methods', lang)),
-    ...Object.values(p.conventions).map(bullet),
-    heading(word('parameters', lang), 2),
-    bullet(
-      `${word('betweenness', lang)}: ${mode}, ${formatNumber(b.sources, lang, 0)} ${word('sources', lang)}${seed}`,
-    ),
-    bullet(`Leiden: ${word('seed', lang)} ${p.parameters.louvain.seed}`),
-    bullet(`PageRank: ${p.parameters.pagerank.iterations} / ${p.parameters.pagerank.maxIterations}`),
   ];
 }

@@ -23,12 +23,22 @@ const words = {
   growth: ['Kasvualaehdokkaat', 'Kandidater till tillväxtbranscher', 'Candidate growth sectors'],
   peers: ['Vertailu', 'Jämförelse', 'Peers'],
   proposals: ['Ehdotukset', 'Förslag', 'Proposals'],
-  proposalsEmpty: [
-    'Kirjoita tähän ehdotukset kehittämiskohteiksi ja kasvualoiksi.',
-    'Skriv här förslag till utvecklingsobjekt och tillväxtbranscher.',
-    'Write the proposed development targets and growth sectors here.',
-  ],
   methods: ['Menetelmät', 'Metoder', 'Methods'],
+  technicalAppendix: [
+    'Liite: laskennan tekninen kuvaus',
+    'Bilaga: beräkningarnas tekniska beskrivning',
+    'Appendix: how the figures are computed',
+  ],
+  contents: ['Sisällys', 'Innehåll', 'Contents'],
+  findings: ['Havainnot', 'Iakttagelser', 'Findings'],
+  figures: ['Tunnusluvut', 'Nyckeltal', 'Figures'],
+  userProposals: [
+    'Solmun käyttäjien ehdotukset',
+    'Förslag från Solmus användare',
+    'Proposals written by Solmu’s users',
+  ],
+  reportDate: ['Raportti laadittu', 'Rapporten upprättad', 'Report prepared'],
+  community: ['Yhteisö', 'Gemenskap', 'Community'],
   mappingEvidence: [
     'Kartoituksen teemat ja lainaukset',
     'Kartläggningens teman och citat',
@@ -194,4 +204,13 @@ export function formatShare(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 1 }).format(
     value,
   );
+}
+
+/** A day (YYYY-MM-DD) as the reader writes it: 7.12.2026 in Finnish and Swedish, 7 December 2026 in English. */
+export function formatDate(isoDay: string, language: Language): string {
+  const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDay;
+  const style: Intl.DateTimeFormatOptions =
+    language === 'en' ? { dateStyle: 'long' } : { day: 'numeric', month: 'numeric', year: 'numeric' };
+  return new Intl.DateTimeFormat(locales[language], { ...style, timeZone: 'UTC' }).format(date);
 }

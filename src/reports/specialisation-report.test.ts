@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildPicture } from '../analysis/picture.js';
 import { townInput } from '../../test/support/analysis/town.js';
+import { writtenFixture } from '../../test/support/written-picture.js';
 import { evidenceText } from './evidence-text.js';
 import { renderReport } from './picture-report.js';
 
@@ -29,7 +30,7 @@ const values = (ws: ExcelJS.Worksheet, row: number) => (ws.getRow(row).values as
 
 describe('specialisation in the Excel and print-view reports', () => {
   it('says plainly when the comparison is with the actors in Solmu', async () => {
-    const html = String((await renderReport(againstSolmu, 'html', 'fi', [])).body);
+    const html = String((await renderReport(againstSolmu, writtenFixture('fi'), 'html', [])).body);
     expect(html).toContain(
       '<p>Vertailukohta: Solmuun kirjatut toimijat, ei koko Suomi (kansallista taulukkoa ei ole tuotu)</p>',
     );
@@ -38,7 +39,7 @@ describe('specialisation in the Excel and print-view reports', () => {
   });
 
   it('names Finland’s table and year, and gives both limits of every LQ in the sheet', async () => {
-    const wb = await sheets((await renderReport(againstFinland, 'xlsx', 'en', [])).body);
+    const wb = await sheets((await renderReport(againstFinland, writtenFixture('en'), 'xlsx', [])).body);
     const ws = wb.getWorksheet('Specialisation')!;
     expect(values(ws, 1)).toEqual([
       'TOL',

@@ -63,6 +63,25 @@ describe('the solmu command', () => {
       ).code,
     ).toBe(0);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const pdf = path.join(dataDir, 'savonlinna.pdf');
+    const printed = solmu(
+      'picture',
+      '--scope',
+      'municipality',
+      '--id',
+      '740',
+      '--format',
+      'pdf',
+      '--lang',
+      'sv',
+      '--out',
+      pdf,
+    );
+    expect(printed.code, printed.out).toBe(0);
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(solmu('picture', '--scope', 'municipality', '--id', '740', '--lang', 'de').out).toMatch(
+      /--lang must be one of fi, sv, en/,
+    );
   }, 120_000);
 
   it.skipIf(!sharedDataExists('municipalities.csv'))(

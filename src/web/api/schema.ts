@@ -2416,7 +2416,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The picture as a report a town can edit further: Word (docx), Excel (xlsx) or a print view (html) */
+    /** The picture as a report a town can publish or edit further, in the reader’s language: Word (docx), PDF, Excel (xlsx) or a print view (html) */
     get: {
       parameters: {
         query: {
@@ -2426,7 +2426,7 @@ export interface paths {
           id: string;
           /** @description Seed of the community detection */
           seed?: number | null;
-          format?: 'docx' | 'xlsx' | 'html';
+          format?: 'docx' | 'pdf' | 'xlsx' | 'html';
           lang?: 'fi' | 'sv' | 'en';
         };
         header?: never;
@@ -2443,6 +2443,7 @@ export interface paths {
           content: {
             'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
             'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'application/pdf': string;
             'text/html': string;
           };
         };

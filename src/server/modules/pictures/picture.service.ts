@@ -11,7 +11,15 @@ import type {
 } from '../../../analysis/picture.input.js';
 import { buildPicture, snapshotOf } from '../../../analysis/picture.js';
 import type { Picture, ScopeKind } from '../../../analysis/picture.schema.js';
-import { renderReport, type ReportFormat } from '../../../reports/picture-report.js';
+import type { WrittenPicture } from '../../../reports/findings.schema.js';
+import { writePicture } from '../../../reports/findings/index.js';
+import {
+  CONTENT_TYPES,
+  renderReport,
+  reportPrintView,
+  type ReportFormat,
+} from '../../../reports/picture-report.js';
+import { htmlToPdf } from '../../pdf/html-to-pdf.js';
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
@@ -200,7 +208,22 @@ export async function pictureJson(
   );
 }
 
-/** The picture as a Word, Excel or print-view report with the scope's proposals, and its file name. */
+/** The report in any of its formats: the PDF is the print view, printed by Chromium. */
+export async function renderPictureReport(
+  picture: Picture,
+  written: WrittenPicture,
+  format: ReportFormat,
+  proposals: readonly string[],
+) {
+  if (format !== 'pdf') return renderReport(picture, written, format, proposals);
+  const body = await htmlToPdf(reportPrintView(picture, written, proposals));
+  return { body, contentType: CONTENT_TYPES.pdf };
+}
+
+/**
+ * The picture as a Word, PDF, Excel or print-view report in the reader's language, with its written
+ * findings and proposals and the scope's proposals from the users, and its file name.
+ */
 export async function pictureReport(
   db: Database,
   caller: Caller,
@@ -209,7 +232,7 @@ export async function pictureReport(
 ) {
   const picture = buildPicture(await loadPictureInput(db, scope, id, caller, day(now)), { seed });
   const proposals = await loadProposals(db, caller, scope, [id, picture.scope.id], lang);
-  const report = await renderReport(picture, format, lang, proposals);
-  const fileName = `tilannekuva-${scope}-${id}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
+  const report = await renderPictureReport(picture, writePicture(picture, lang), format, proposals);
+  const fileName = `tilannekuva-${scope}-${id}-${lang}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
   return { ...report, fileName };
 }

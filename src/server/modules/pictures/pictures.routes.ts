@@ -52,7 +52,7 @@ function reportRoute(app: Api) {
       path: '/api/v1/pictures/report',
       tags: ['pictures'],
       summary:
-        'The picture as a report a town can edit further: Word (docx), Excel (xlsx) or a print view (html)',
+        'The picture as a report a town can publish or edit further, in the reader’s language: Word (docx), PDF, Excel (xlsx) or a print view (html)',
       request: {
         query: pictureScopeQuery.extend({
           format: z.enum(REPORT_FORMATS).default('docx'),
@@ -65,6 +65,7 @@ function reportRoute(app: Api) {
           content: {
             'application/vnd.openxmlformats-officedocument.wordprocessingml.document': binary,
             'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': binary,
+            'application/pdf': binary,
             'text/html': { schema: z.string() },
           },
         },

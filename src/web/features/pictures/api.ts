@@ -42,7 +42,7 @@ export const updateProposal = (id: string, f: ProposalFields) =>
 
 export const deleteProposal = (id: string) => api.send('DELETE', '/picture-proposals/{id}', { path: { id } });
 
-export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
+export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'html'] as const;
 
 /** The report in the page's language: a plain link, so the browser downloads (or prints) it. */
 export const reportUrl = (
