@@ -1,25 +1,35 @@
 /**
- * The written picture of a scope in one language. Placeholder until the generator lands: every section
- * present, no sentences yet.
+ * The written picture of a scope in one language: the sections of findings, each sentence with the
+ * evidence it rests on, the proposed development targets and growth sectors, and the methods for a
+ * reader who is not a developer. Pure: the same picture and language give the same text.
  */
-import { createHash } from 'node:crypto';
 import type { Picture } from '../../analysis/picture.schema.js';
-import { FINDING_SECTION_KEYS, type WrittenPicture } from '../findings.schema.js';
+import type { WrittenPicture } from '../findings.schema.js';
 import type { Language } from '../labels.js';
+import { challenges } from './challenges.js';
+import { competences } from './competences.js';
+import { connections } from './connections.js';
+import { contextOf } from './evidence.js';
+import { glance } from './glance.js';
+import { methods } from './methods.js';
+import { developmentTargets, growthSectors } from './proposals.js';
+import { specialisation } from './specialisation.js';
+import { strengths } from './strengths.js';
 
 export function writePicture(picture: Picture, language: Language): WrittenPicture {
+  const c = contextOf(picture, language);
   return {
     language,
-    sections: FINDING_SECTION_KEYS.map((key) => ({
-      key,
-      title: key,
-      sentences: [],
-      proposals: [],
-      fingerprint: createHash('sha256')
-        .update(JSON.stringify([key, picture.scope]))
-        .digest('hex')
-        .slice(0, 16),
-    })),
-    methods: { plain: [], technical: [] },
+    sections: [
+      glance(c),
+      connections(c),
+      specialisation(c),
+      competences(c),
+      strengths(c),
+      challenges(c),
+      developmentTargets(c),
+      growthSectors(c),
+    ],
+    methods: methods(c),
   };
 }
