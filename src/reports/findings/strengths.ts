@@ -13,7 +13,7 @@ import {
   type Context,
   type Sentence,
 } from './evidence.js';
-import { capitalise, count, industry, joinList, num, type Tri } from './language.js';
+import { count, industry, joinList, num, type Tri } from './language.js';
 import { NOUNS } from './nouns.js';
 import { scopeOwner } from './scope.js';
 import { sectorStory } from './sectors.js';
@@ -21,8 +21,8 @@ import { namedInMapping } from './themes.js';
 import { TITLES } from './titles.js';
 
 const SECTORS_LISTED = 3;
-/** A competence that at least this many actors offer is a broad base. */
-const BROAD = 3;
+/** A competence that at least this many actors offer is a shared base, not one actor's specialty. */
+const SHARED = 2;
 
 const L = {
   organisations: { fi: 'Toimijoita', sv: 'Aktörer', en: 'Actors' },
@@ -60,20 +60,17 @@ function sectors(c: Context): Sentence[] {
   });
 }
 
-function broad(c: Context): Sentence[] {
-  const list = c.picture.competences.offered.filter((o) => o.organisationIds.length >= BROAD).slice(0, 3);
+function shared(c: Context): Sentence[] {
+  const list = c.picture.competences.offered.filter((o) => o.organisationIds.length >= SHARED).slice(0, 3);
   if (list.length === 0) return [];
   const names = joinList(
     list.map((o) => `${o.label} (${count(o.organisationIds.length, NOUNS.actor, c.lang)})`),
     c.lang,
   );
-  const one = list.length === 1;
   const text = {
-    fi: one
-      ? `Laajasti tarjolla on osaamisala ${names}.`
-      : `Laajasti tarjolla olevia osaamisaloja ovat ${names}.`,
-    sv: `Ett brett utbud finns inom ${names}.`,
-    en: one ? `${capitalise(names)} is offered broadly.` : `Competences offered broadly are ${names}.`,
+    fi: `Usea toimija tarjoaa ${list.length === 1 ? 'osaamisalaa' : 'osaamisaloja'} ${names}, joten ${list.length === 1 ? 'se ei ole' : 'ne eivät ole'} yhden toimijan varassa.`,
+    sv: `Flera aktörer erbjuder ${list.length === 1 ? 'kompetensområdet' : 'kompetensområdena'} ${names}, så ${list.length === 1 ? 'det' : 'de'} vilar inte på en enda aktör.`,
+    en: `Several actors offer ${names}, so ${list.length === 1 ? 'it does' : 'they do'} not rest on a single actor.`,
   }[c.lang];
   return [
     sentence(
@@ -155,7 +152,7 @@ export function strengths(c: Context): FindingSection {
   const sentences = [
     ...sectors(c),
     ...namedInMapping(c, 'strengths'),
-    ...broad(c),
+    ...shared(c),
     ...metAtHome(c),
     ...bridges(c),
     ...wholeHelix(c),
