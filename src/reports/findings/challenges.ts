@@ -14,7 +14,7 @@ import {
   type Sentence,
 } from './evidence.js';
 import { capitalise, count, joinList, num, pct, type Tri } from './language.js';
-import { NOUNS, PILLARS } from './nouns.js';
+import { NOUNS, PILLARS, pluralPillars } from './nouns.js';
 import { here, scopeOwner } from './scope.js';
 import { namedInMapping } from './themes.js';
 import { TITLES } from './titles.js';
@@ -115,7 +115,7 @@ function missingPillars(c: Context): Sentence[] {
     missing.map((p) => PILLARS[p]![c.lang]),
     c.lang,
   );
-  const many = missing.length > 1;
+  const many = pluralPillars(missing);
   const text = {
     fi: `Kolmoiskierteestä ${many ? 'puuttuvat' : 'puuttuu'} ${names}, joten ${many ? 'niiden' : 'sen'} osaaminen on haettava ${scopeOwner(c)} ulkopuolelta.`,
     sv: `I trippelhelixen saknas ${names}, så den kompetensen måste hämtas utanför ${scopeOwner(c)}.`,

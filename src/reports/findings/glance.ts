@@ -3,7 +3,7 @@ import type { FindingSection } from '../findings.schema.js';
 import { pillarName } from '../labels.js';
 import { figure, section, sector, sentence, type Context, type Sentence } from './evidence.js';
 import { capitalise, count, date, industry, joinList, num, type Tri } from './language.js';
-import { KIND_NOUNS, NOUNS, PILLARS } from './nouns.js';
+import { KIND_NOUNS, NOUNS, PILLARS, pluralPillars } from './nouns.js';
 import { here } from './scope.js';
 import { TITLES } from './titles.js';
 
@@ -140,11 +140,11 @@ function helix(c: Context): Sentence[] {
     return [sentence(text, evidence)];
   }
   const missing = names(h.missingPillars.map((pillar) => ({ pillar })));
-  const many = h.missingPillars.length > 1;
+  const many = pluralPillars(h.missingPillars);
   const text = {
-    fi: `Kolmoiskierteestä mukana ${present.length === 1 ? 'on' : 'ovat'} ${names(present)}; ${missing} ${many ? 'puuttuvat' : 'puuttuu'}.`,
+    fi: `Kolmoiskierteestä mukana ${pluralPillars(present.map((p) => p.pillar)) ? 'ovat' : 'on'} ${names(present)}; ${missing} ${many ? 'puuttuvat' : 'puuttuu'}.`,
     sv: `Av trippelhelixen finns ${names(present)} med; ${missing} saknas.`,
-    en: `Of the triple helix, ${names(present)} ${present.length === 1 ? 'is' : 'are'} present; ${missing} ${many ? 'are' : 'is'} missing.`,
+    en: `Of the triple helix, ${names(present)} ${pluralPillars(present.map((p) => p.pillar)) ? 'are' : 'is'} present; ${missing} ${many ? 'are' : 'is'} missing.`,
   }[c.lang];
   return [sentence(text, evidence)];
 }

@@ -85,10 +85,14 @@ export const KIND_NOUNS: Record<string, Noun> = {
   },
 };
 
-/** Triple-helix pillars as the subject of a sentence, and their missing form as a development target. */
-export const PILLARS: Record<string, { fi: string; sv: string; en: string }> = {
-  companies: { fi: 'yritykset', sv: 'företagen', en: 'companies' },
-  education: { fi: 'koulutus', sv: 'utbildningen', en: 'education' },
-  rdi: { fi: 'tutkimus ja kehitys', sv: 'forskningen och utvecklingen', en: 'research and development' },
-  public: { fi: 'julkinen sektori', sv: 'den offentliga sektorn', en: 'the public sector' },
+/** Triple-helix pillars as the subject of a sentence; `plural` says whether the verb agrees in plural. */
+export const PILLARS: Record<string, { fi: string; sv: string; en: string; plural: boolean }> = {
+  companies: { fi: 'yritykset', sv: 'företagen', en: 'companies', plural: true },
+  education: { fi: 'koulutus', sv: 'utbildningen', en: 'education', plural: false },
+  rdi: { fi: 'TKI-toiminta', sv: 'FoU-verksamheten', en: 'R&D', plural: false },
+  public: { fi: 'julkinen sektori', sv: 'den offentliga sektorn', en: 'the public sector', plural: false },
 };
+
+/** Whether a list of pillars takes a plural verb: more than one, or one that is plural itself. */
+export const pluralPillars = (pillars: readonly string[]) =>
+  pillars.length > 1 || pillars.some((p) => PILLARS[p]?.plural);

@@ -18,7 +18,7 @@ import {
 import { capitalise, count, industry, joinList, num, type Tri } from './language.js';
 import { FEW_OUTSIDE, pillarLabel } from './challenges.js';
 import { unmetEvidence, unmetText } from './competences.js';
-import { NOUNS, PILLARS } from './nouns.js';
+import { NOUNS, PILLARS, pluralPillars } from './nouns.js';
 import { here, scopeOwner } from './scope.js';
 import { forward, sectorStory } from './sectors.js';
 import { themeEvidence, themeKey, themesOf, type QuestionGroup, type Theme } from './themes.js';
@@ -184,10 +184,11 @@ function pillarTargets(c: Context): Proposal[] {
   if (c.picture.composition.organisations === 0) return [];
   return c.picture.composition.tripleHelix.missingPillars.map((p) => {
     const pillar = PILLARS[p]![c.lang];
+    const many = pluralPillars([p]);
     const text = {
-      fi: `Kolmoiskierteestä puuttuu ${pillar}. Yhteistyö lähialueen tai verkoston muiden kaupunkien toimijoiden kanssa voisi tuoda sen osaamisen mukaan.`,
+      fi: `Kolmoiskierteestä ${many ? 'puuttuvat' : 'puuttuu'} ${pillar}. Yhteistyö lähialueen tai verkoston muiden kaupunkien toimijoiden kanssa voisi tuoda ${many ? 'niiden' : 'sen'} osaamisen mukaan.`,
       sv: `I trippelhelixen saknas ${pillar}. Samarbete med aktörer i närområdet eller i nätverkets andra städer kunde föra in den kompetensen.`,
-      en: `${capitalise(pillar)} is missing from the triple helix. Cooperation with actors nearby or in the network's other towns could bring that expertise in.`,
+      en: `${capitalise(pillar)} ${many ? 'are' : 'is'} missing from the triple helix. Cooperation with actors nearby or in the network's other towns could bring that expertise in.`,
     }[c.lang];
     const title = {
       fi: `${capitalise(pillar)} mukaan ekosysteemiin`,

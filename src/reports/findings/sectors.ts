@@ -38,8 +38,10 @@ const LQ = { fi: 'sijaintiosamäärä', sv: 'lokaliseringskvot', en: 'location q
 type Story = { -readonly [K in keyof SectorStory]: SectorStory[K] };
 type Of<K extends Evidence0['kind']> = Extract<Evidence0, { kind: K }>;
 
+/** The sector's most central actors that have ties: an actor without ties is central to nothing. */
 function centralActors(c: Context, e: Of<'centralActors'>, story: Story) {
-  const top = e.actors.slice(0, 2);
+  const tied = new Set(c.picture.network.actors.filter((a) => a.degree > 0).map((a) => a.organisationId));
+  const top = e.actors.filter((a) => tied.has(a.organisationId)).slice(0, 2);
   if (top.length === 0) return;
   const names = joinList(
     top.map((a) => a.name),
