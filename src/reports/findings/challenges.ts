@@ -2,22 +2,21 @@
  * Challenges: what the mapping's respondents named as challenges, competence needs nobody there meets,
  * actors without ties, few ties outside the scope, missing triple-helix parts, communities without brokers.
  */
-import type { FindingSection } from '../findings.schema.js';
 import { pillarName } from '../labels.js';
 import {
   competence,
   figure,
   organisation,
-  section,
+  draft,
   sentence,
   type Context,
+  type Draft,
   type Sentence,
 } from './evidence.js';
 import { capitalise, count, joinList, num, pct, type Tri } from './language.js';
 import { NOUNS, PILLARS, pluralPillars } from './nouns.js';
 import { here, scopeOwner } from './scope.js';
 import { namedInMapping } from './themes.js';
-import { TITLES } from './titles.js';
 
 /** Isolated actors are a challenge from this share of all actors up. */
 export const ISOLATED_SHARE = 0.2;
@@ -156,7 +155,7 @@ function nothing(c: Context): Sentence {
   return sentence(text, [figure(c, 'isolated', L.isolated, n, num(n, c.lang, 0))]);
 }
 
-export function challenges(c: Context): FindingSection {
+export function challenges(c: Context): Draft {
   const sentences = [
     ...namedInMapping(c, 'challenges'),
     ...unmet(c),
@@ -165,5 +164,5 @@ export function challenges(c: Context): FindingSection {
     ...missingPillars(c),
     ...noBrokers(c),
   ];
-  return section('challenges', TITLES.challenges[c.lang], sentences.length > 0 ? sentences : [nothing(c)]);
+  return draft('challenges', sentences, [], [nothing(c)]);
 }

@@ -1,22 +1,21 @@
 /** Competence supply against needs: what the actors offer, which needs are met there, which are not. */
 import type { PictureCompetences } from '../../analysis/picture.schema.js';
-import type { FindingSection } from '../findings.schema.js';
 import { municipalityName } from '../labels.js';
 import {
   competence,
   figure,
   nameOf,
   organisation,
-  section,
+  draft,
   sentence,
   type Context,
+  type Draft,
   type Evidence,
   type Sentence,
 } from './evidence.js';
 import { count, joinList, num, quoted, type Tri } from './language.js';
 import { NOUNS } from './nouns.js';
 import { here } from './scope.js';
-import { TITLES } from './titles.js';
 
 const LISTED = 3;
 const UNMET_LISTED = 5;
@@ -156,11 +155,6 @@ function nothing(c: Context): Sentence[] {
   ];
 }
 
-export function competences(c: Context): FindingSection {
-  return section('competences', TITLES.competences[c.lang], [
-    ...nothing(c),
-    ...offered(c),
-    ...needs(c),
-    ...unmet(c),
-  ]);
+export function competences(c: Context): Draft {
+  return draft('competences', [...nothing(c), ...offered(c), ...needs(c), ...unmet(c)]);
 }

@@ -1,19 +1,18 @@
 /** How the ecosystem is connected: ties, central actors, brokers, communities, isolated actors, outside ties. */
-import type { FindingSection } from '../findings.schema.js';
 import {
   figure,
   nameOf,
   organisation,
   relation,
-  section,
+  draft,
   sentence,
   type Context,
+  type Draft,
   type Sentence,
 } from './evidence.js';
 import { capitalise, count, joinList, num, pct, type Tri } from './language.js';
 import { NOUNS } from './nouns.js';
 import { scopeOwner } from './scope.js';
-import { TITLES } from './titles.js';
 
 const L = {
   edges: { fi: 'Yhteyksiä', sv: 'Förbindelser', en: 'Ties' },
@@ -213,8 +212,8 @@ function outside(c: Context): Sentence {
   return sentence(text, [figure(c, 'externalRelations', L.external, ext, num(ext, c.lang, 0))]);
 }
 
-export function connections(c: Context): FindingSection {
-  return section('connections', TITLES.connections[c.lang], [
+export function connections(c: Context): Draft {
+  return draft('connections', [
     ...ties(c),
     ...central(c),
     ...strongest(c),

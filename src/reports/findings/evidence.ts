@@ -15,6 +15,7 @@ import type {
 import { industryName, municipalityName, type Language } from '../labels.js';
 import { count, num, pick, type Tri } from './language.js';
 import { NOUNS } from './nouns.js';
+import { TITLES } from './titles.js';
 
 /** An evidence item with its language-free form, dropped when the section is finished. */
 export type Evidence = FindingEvidence & { readonly neutral: readonly unknown[] };
@@ -166,4 +167,25 @@ export function section(
     proposals: proposals.map((p) => ({ ...p, evidence: p.evidence.map(strip) })),
     fingerprint: fingerprintOf(all),
   };
+}
+
+/** A section before it is finished: its sentences, proposals, and what it says when it has neither. */
+export interface Draft {
+  readonly key: FindingSectionKey;
+  readonly sentences: Sentence[];
+  readonly proposals: Proposal[];
+  readonly fallback: Sentence[];
+}
+
+export const draft = (
+  key: FindingSectionKey,
+  sentences: Sentence[],
+  proposals: Proposal[] = [],
+  fallback: Sentence[] = [],
+): Draft => ({ key, sentences, proposals, fallback });
+
+/** The finished section with its title in the reader's language; the fallback only when it is empty. */
+export function finish(c: Context, d: Draft): FindingSection {
+  const empty = d.sentences.length + d.proposals.length === 0;
+  return section(d.key, TITLES[d.key][c.lang], empty ? d.fallback : d.sentences, d.proposals);
 }

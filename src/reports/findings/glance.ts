@@ -1,11 +1,9 @@
 /** The ecosystem at a glance: who is there, by kind and industry, the triple helix, how it has changed. */
-import type { FindingSection } from '../findings.schema.js';
 import { pillarName } from '../labels.js';
-import { figure, section, sector, sentence, type Context, type Sentence } from './evidence.js';
+import { figure, draft, sector, sentence, type Context, type Draft, type Sentence } from './evidence.js';
 import { capitalise, count, date, industry, joinList, num, type Tri } from './language.js';
 import { KIND_NOUNS, NOUNS, PILLARS, pluralPillars } from './nouns.js';
 import { here } from './scope.js';
-import { TITLES } from './titles.js';
 
 const L = {
   examples: {
@@ -182,12 +180,6 @@ function change(c: Context): Sentence[] {
   return [sentence(text, evidence)];
 }
 
-export function glance(c: Context): FindingSection {
-  return section('glance', TITLES.glance[c.lang], [
-    ...examples(c),
-    who(c),
-    ...industries(c),
-    ...helix(c),
-    ...change(c),
-  ]);
+export function glance(c: Context): Draft {
+  return draft('glance', [...examples(c), who(c), ...industries(c), ...helix(c), ...change(c)]);
 }

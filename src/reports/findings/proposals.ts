@@ -3,14 +3,14 @@
  * or rejects, with a key that stays the same across recomputations ("growthSector:16",
  * "developmentTarget:competence:<key>") and the evidence it rests on.
  */
-import type { FindingSection } from '../findings.schema.js';
 import {
   figure,
   nameOf,
   organisation,
-  section,
+  draft,
   sentence,
   type Context,
+  type Draft,
   type Evidence,
   type Proposal,
   type Sentence,
@@ -22,7 +22,6 @@ import { NOUNS, PILLARS, pluralPillars } from './nouns.js';
 import { here, scopeOwner } from './scope.js';
 import { forward, sectorStory } from './sectors.js';
 import { themeEvidence, themeKey, themesOf, type QuestionGroup, type Theme } from './themes.js';
-import { TITLES } from './titles.js';
 
 const UNMET_LISTED = 5;
 const THEMES_LISTED = 3;
@@ -217,7 +216,7 @@ function none(c: Context, kind: Proposal['kind']): Sentence[] {
   return [sentence(text, [figure(c, `proposals:${kind}`, L.proposals, 0, num(0, c.lang, 0))])];
 }
 
-export function developmentTargets(c: Context): FindingSection {
+export function developmentTargets(c: Context): Draft {
   const proposals = [
     ...themeTargets(c),
     ...competenceTargets(c),
@@ -226,8 +225,7 @@ export function developmentTargets(c: Context): FindingSection {
     ...brokerTarget(c),
     ...pillarTargets(c),
   ];
-  const sentences = proposals.length === 0 ? none(c, 'developmentTarget') : [];
-  return section('developmentTargets', TITLES.developmentTargets[c.lang], sentences, proposals);
+  return draft('developmentTargets', [], proposals, none(c, 'developmentTarget'));
 }
 
 function strengthSector(c: Context, item: Context['picture']['strengths'][number]): Proposal {
@@ -288,12 +286,11 @@ function themeSectors(c: Context): Proposal[] {
     });
 }
 
-export function growthSectors(c: Context): FindingSection {
+export function growthSectors(c: Context): Draft {
   const proposals = [
     ...c.picture.strengths.map((item) => strengthSector(c, item)),
     ...c.picture.growthCandidates.map((item) => candidateSector(c, item)),
     ...themeSectors(c),
   ];
-  const sentences = proposals.length === 0 ? none(c, 'growthSector') : [];
-  return section('growthSectors', TITLES.growthSectors[c.lang], sentences, proposals);
+  return draft('growthSectors', [], proposals, none(c, 'growthSector'));
 }

@@ -3,12 +3,19 @@
  * table) or the actors recorded in Solmu. Low counts are named, but as uncertain.
  */
 import type { LqRow, LqTable } from '../../analysis/picture.schema.js';
-import type { FindingSection } from '../findings.schema.js';
-import { figure, section, sector, sentence, type Context, type Evidence, type Sentence } from './evidence.js';
+import {
+  figure,
+  draft,
+  sector,
+  sentence,
+  type Context,
+  type Draft,
+  type Evidence,
+  type Sentence,
+} from './evidence.js';
 import { capitalise, count, industry, joinList, num, type Tri } from './language.js';
 import { NOUNS } from './nouns.js';
 import { here, scopeNoun } from './scope.js';
-import { TITLES } from './titles.js';
 
 const LISTED = 3;
 
@@ -156,9 +163,9 @@ function specialised(c: Context, table: LqTable): Sentence[] {
   return out;
 }
 
-export function specialisation(c: Context): FindingSection {
+export function specialisation(c: Context): Draft {
   const { organisations, jobs } = c.picture.specialisation;
   const sentences = [baseline(c, organisations), ...specialised(c, organisations)];
   if (jobs) sentences.push(baseline(c, jobs), ...specialised(c, jobs));
-  return section('specialisation', TITLES.specialisation[c.lang], sentences);
+  return draft('specialisation', sentences);
 }

@@ -3,14 +3,14 @@
  * respondents named as strengths, competences many actors offer, needs met at home, brokers, a whole
  * triple helix.
  */
-import type { FindingSection } from '../findings.schema.js';
 import {
   competence,
   figure,
   organisation,
-  section,
+  draft,
   sentence,
   type Context,
+  type Draft,
   type Sentence,
 } from './evidence.js';
 import { count, industry, joinList, num, type Tri } from './language.js';
@@ -18,7 +18,6 @@ import { NOUNS } from './nouns.js';
 import { scopeOwner } from './scope.js';
 import { sectorStory } from './sectors.js';
 import { namedInMapping } from './themes.js';
-import { TITLES } from './titles.js';
 
 const SECTORS_LISTED = 3;
 /** A competence that at least this many actors offer is a shared base, not one actor's specialty. */
@@ -148,7 +147,7 @@ function nothing(c: Context): Sentence {
   return sentence(text, [figure(c, 'organisations', L.organisations, n, num(n, c.lang, 0))]);
 }
 
-export function strengths(c: Context): FindingSection {
+export function strengths(c: Context): Draft {
   const sentences = [
     ...sectors(c),
     ...namedInMapping(c, 'strengths'),
@@ -157,5 +156,5 @@ export function strengths(c: Context): FindingSection {
     ...bridges(c),
     ...wholeHelix(c),
   ];
-  return section('strengths', TITLES.strengths[c.lang], sentences.length > 0 ? sentences : [nothing(c)]);
+  return draft('strengths', sentences, [], [nothing(c)]);
 }
