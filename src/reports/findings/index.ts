@@ -6,29 +6,9 @@
 import type { Picture } from '../../analysis/picture.schema.js';
 import type { WrittenPicture } from '../findings.schema.js';
 import type { Language } from '../labels.js';
-import { challenges } from './challenges.js';
-import { competences } from './competences.js';
-import { connections } from './connections.js';
-import { contextOf, finish, type Context, type Draft } from './evidence.js';
-import { glance } from './glance.js';
+import { drafts } from './drafts.js';
+import { contextOf, finish } from './evidence.js';
 import { methods } from './methods.js';
-import { developmentTargets, growthSectors } from './proposals.js';
-import { specialisation } from './specialisation.js';
-import { strengths } from './strengths.js';
-
-/** The eight sections of a picture, unfinished: the network's report adds the towns' to them. */
-export function drafts(c: Context): Draft[] {
-  return [
-    glance(c),
-    connections(c),
-    specialisation(c),
-    competences(c),
-    strengths(c),
-    challenges(c),
-    developmentTargets(c),
-    growthSectors(c),
-  ];
-}
 
 export function writePicture(picture: Picture, language: Language): WrittenPicture {
   const c = contextOf(picture, language);
@@ -38,3 +18,5 @@ export function writePicture(picture: Picture, language: Language): WrittenPictu
     methods: methods(c),
   };
 }
+
+export { writeNetworkPicture } from './network.js';

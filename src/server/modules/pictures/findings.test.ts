@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Picture } from '../../../analysis/picture.schema.js';
-import { writePicture } from '../../../reports/findings/index.js';
+import { writeNetworkPicture, writePicture } from '../../../reports/findings/index.js';
 import type { FindingSection, WrittenPicture } from '../../../reports/findings.schema.js';
+import { municipalityName } from '../../../reports/labels.js';
 import { testApp } from '../../../../test/db.js';
 import { loadDemoWorld } from '../demo/demo.service.js';
 
@@ -80,4 +81,32 @@ it('from the facts alone, Savonlinna’s wood products rest on two mills and are
   )!.text;
   expect(text).toMatch(/read with caution/);
   expect(text).toMatch(/UPM Plywood|Metsä Wood|puunjalostus/);
+});
+
+describe("the network coordinator's written picture", () => {
+  const NETWORK = 'seutukaupunkien-innovaatioekosysteemiverkosto';
+
+  it.each(LANGUAGES)(
+    'sets every town side by side, with shared strengths and complementarities (%s)',
+    async (lang) => {
+      const res = await withExamples.call('GET', `/api/v1/pictures?scope=network&id=${NETWORK}`);
+      const towns = await Promise.all(TOWNS.map((code) => pictureOf(withExamples, code)));
+      const w = writeNetworkPicture(res.body as Picture, towns, lang);
+      const glance = sectionOf(w, 'glance');
+      const sideBySide = glance.sentences.slice(1, 1 + TOWNS.length);
+      TOWNS.forEach((code, i) => {
+        expect(sideBySide[i]!.text.startsWith(`${municipalityName(code, lang)}: `)).toBe(true);
+        expect(sideBySide[i]!.evidence.length).toBeGreaterThanOrEqual(3);
+      });
+      expect(glance.sentences.length).toBeGreaterThan(TOWNS.length);
+      // sawmills and wood products are strengths of Savonlinna, Heinola and Taivalkoski
+      const wood = sectionOf(w, 'strengths').sentences.find((s) => s.evidence.some((e) => e.ref === '16'))!;
+      expect(wood.evidence.filter((e) => e.kind === 'figure').length).toBeGreaterThanOrEqual(2);
+      const targets = sectionOf(w, 'developmentTargets').proposals;
+      const complementarity = targets.find((p) => p.key.startsWith('developmentTarget:complementarity:'))!;
+      expect(complementarity.evidence.some((e) => e.kind === 'organisation')).toBe(true);
+      expect(complementarity.evidence.some((e) => e.kind === 'competence')).toBe(true);
+      expect(sectionOf(w, 'growthSectors').proposals.map((p) => p.key)).toContain('growthSector:16');
+    },
+  );
 });
