@@ -126,6 +126,23 @@ describe.each(LANGUAGES)('the written picture in %s', (lang) => {
     expect(national).not.toContain('Solmu');
   });
 
+  it('says what a jobs table is compared with, and its most specialised industries by jobs', () => {
+    const jobs = clone(picture);
+    jobs.specialisation.jobs = {
+      ...picture.specialisation.organisations,
+      basis: 'jobs',
+      baseline: 'finland',
+      source: 'Tilastokeskus',
+      year: 2023,
+      divisions: [{ code: '16', scopeCount: 640, finlandCount: 21000, lq: 4.2, lowCount: false, rank: 1 }],
+    };
+    const text = textOf(writePicture(jobs, lang), 'specialisation');
+    expect(text).toContain('(Tilastokeskus, 2023)');
+    expect(text).toMatch(
+      { fi: /Työpaikkojen mukaan.*4,2/s, sv: /arbetsplatser.*4,2/s, en: /By jobs.*4\.2/s }[lang],
+    );
+  });
+
   it('says a low count cautiously', () => {
     const text = textOf(w, 'specialisation');
     expect(text).toMatch({ fi: /varovasti/, sv: /försiktighet/, en: /caution/ }[lang]);

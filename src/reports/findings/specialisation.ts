@@ -73,17 +73,23 @@ const listed = (c: Context, rows: LqRow[], basis: LqTable['basis']) =>
 function baseline(c: Context, table: LqTable): Sentence {
   const source = table.source ? ` (${table.source}${table.year ? `, ${table.year}` : ''})` : '';
   const text =
-    table.baseline === 'finland'
+    table.basis === 'jobs'
       ? {
-          fi: `Erikoistumista verrataan koko Suomeen${source}: sijaintiosamäärä kertoo, kuinka monta kertaa yleisempi toimiala on ${here(c)} kuin koko maassa (1 = yhtä yleinen).`,
-          sv: `Specialiseringen jämförs med hela Finland${source}: lokaliseringskvoten visar hur många gånger vanligare en näringsgren är ${here(c)} än i hela landet (1 = lika vanlig).`,
-          en: `Specialisation is compared with all of Finland${source}: the location quotient tells how many times more common an industry is ${here(c)} than in the whole country (1 = as common).`,
+          fi: `Työpaikkojen mukaan laskettua erikoistumista verrataan koko maan työpaikkoihin${source}: sijaintiosamäärä kertoo, kuinka monta kertaa suurempi toimialan osuus työpaikoista on ${here(c)} kuin koko maassa.`,
+          sv: `Specialiseringen enligt arbetsplatser jämförs med arbetsplatserna i hela landet${source}: lokaliseringskvoten visar hur många gånger större näringsgrenens andel av arbetsplatserna är ${here(c)} än i hela landet.`,
+          en: `Specialisation by jobs is compared with the jobs in the whole country${source}: the location quotient tells how many times larger an industry's share of jobs is ${here(c)} than in the whole country.`,
         }[c.lang]
-      : {
-          fi: `Erikoistumista verrataan Solmuun kirjattuihin toimijoihin eikä koko Suomeen, koska kansallista toimialataulukkoa ei ole tuotu: sijaintiosamäärä kertoo, kuinka monta kertaa yleisempi toimiala on ${here(c)} kuin kaikkien Solmun toimijoiden joukossa (1 = yhtä yleinen).`,
-          sv: `Specialiseringen jämförs med aktörerna i Solmu och inte med hela Finland, eftersom ingen nationell tabell över näringsgrenar har importerats: lokaliseringskvoten visar hur många gånger vanligare en näringsgren är ${here(c)} än bland alla aktörer i Solmu (1 = lika vanlig).`,
-          en: `Specialisation is compared with the actors recorded in Solmu, not with all of Finland, because no national industry table has been imported: the location quotient tells how many times more common an industry is ${here(c)} than among all the actors in Solmu (1 = as common).`,
-        }[c.lang];
+      : table.baseline === 'finland'
+        ? {
+            fi: `Erikoistumista verrataan koko Suomeen${source}: sijaintiosamäärä kertoo, kuinka monta kertaa yleisempi toimiala on ${here(c)} kuin koko maassa (1 = yhtä yleinen).`,
+            sv: `Specialiseringen jämförs med hela Finland${source}: lokaliseringskvoten visar hur många gånger vanligare en näringsgren är ${here(c)} än i hela landet (1 = lika vanlig).`,
+            en: `Specialisation is compared with all of Finland${source}: the location quotient tells how many times more common an industry is ${here(c)} than in the whole country (1 = as common).`,
+          }[c.lang]
+        : {
+            fi: `Erikoistumista verrataan Solmuun kirjattuihin toimijoihin eikä koko Suomeen, koska kansallista toimialataulukkoa ei ole tuotu: sijaintiosamäärä kertoo, kuinka monta kertaa yleisempi toimiala on ${here(c)} kuin kaikkien Solmun toimijoiden joukossa (1 = yhtä yleinen).`,
+            sv: `Specialiseringen jämförs med aktörerna i Solmu och inte med hela Finland, eftersom ingen nationell tabell över näringsgrenar har importerats: lokaliseringskvoten visar hur många gånger vanligare en näringsgren är ${here(c)} än bland alla aktörer i Solmu (1 = lika vanlig).`,
+            en: `Specialisation is compared with the actors recorded in Solmu, not with all of Finland, because no national industry table has been imported: the location quotient tells how many times more common an industry is ${here(c)} than among all the actors in Solmu (1 = as common).`,
+          }[c.lang];
   const totalLabel = table.basis === 'jobs' ? L.jobsTotal : L.finlandTotal;
   return sentence(text, [
     figure(c, `baseline:${table.basis}`, L.baseline, 0, BASELINE_NAMES[table.baseline][c.lang]),
