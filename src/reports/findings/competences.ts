@@ -69,17 +69,19 @@ function needs(c: Context): Sentence[] {
     metNeeds.slice(0, LISTED).map((m) => m.label),
     c.lang,
   );
+  const k = num(needed.length, c.lang, 0);
+  const one = needed.length === 1;
   const text =
     metNeeds.length > 0
       ? {
-          fi: `Toimijat ovat kirjanneet ${n}, ja ${here(c)} on tarjolla osaamista näihin: ${met}.`,
+          fi: `Kirjattuja osaamistarpeita on ${k}, ja ${here(c)} on tarjolla osaamista näihin: ${met}.`,
           sv: `Aktörerna har registrerat ${n}, och ${here(c)} erbjuds kompetens för dessa: ${met}.`,
           en: `The actors have recorded ${n}, and competence for these is offered ${here(c)}: ${met}.`,
         }[c.lang]
       : {
-          fi: `Toimijat ovat kirjanneet ${n}, mutta ${here(c)} ei ole tarjolla osaamista yhteenkään niistä.`,
-          sv: `Aktörerna har registrerat ${n}, men ${here(c)} erbjuds kompetens för inget av dem.`,
-          en: `The actors have recorded ${n}, but competence for none of them is offered ${here(c)}.`,
+          fi: `Kirjattuja osaamistarpeita on ${k}, mutta ${here(c)} ei ole tarjolla osaamista ${one ? 'siihen' : 'yhteenkään niistä'}.`,
+          sv: `Aktörerna har registrerat ${n}, men ${here(c)} erbjuds ingen kompetens för ${one ? 'det' : 'något av dem'}.`,
+          en: `The actors have recorded ${n}, but no competence for ${one ? 'it' : 'any of them'} is offered ${here(c)}.`,
         }[c.lang];
   const evidence: Evidence[] = [figure(c, 'needed', L.needed, needed.length, num(needed.length, c.lang, 0))];
   for (const m of metNeeds.slice(0, LISTED)) {

@@ -97,11 +97,18 @@ function industries(c: Context): Sentence[] {
   }
   if (unknown > 0) {
     const n = num(unknown, c.lang, 0);
-    const text = {
-      fi: `Toimialakoodi puuttuu ${n} toimijalta, joten toimialoja koskevat luvut kuvaavat vain osaa toimijoista.`,
-      sv: `Näringsgrenskod saknas för ${n} ${unknown === 1 ? 'aktör' : 'aktörer'}, så siffrorna om näringsgrenar beskriver bara en del av aktörerna.`,
-      en: `The industry code is missing for ${count(unknown, NOUNS.actor, c.lang)}, so the figures on industries describe only part of the actors.`,
-    }[c.lang];
+    const all = unknown === c.picture.composition.organisations;
+    const text = all
+      ? {
+          fi: 'Toimialakoodi puuttuu kaikilta toimijoilta, joten toimialoista ei voi vielä sanoa mitään.',
+          sv: 'Näringsgrenskod saknas för alla aktörer, så ännu kan inget sägas om näringsgrenarna.',
+          en: 'The industry code is missing for every actor, so nothing can be said about industries yet.',
+        }[c.lang]
+      : {
+          fi: `Toimialakoodi puuttuu ${n} toimijalta, joten toimialoja koskevat luvut kuvaavat vain osaa toimijoista.`,
+          sv: `Näringsgrenskod saknas för ${n} ${unknown === 1 ? 'aktör' : 'aktörer'}, så siffrorna om näringsgrenar beskriver bara en del av aktörerna.`,
+          en: `The industry code is missing for ${count(unknown, NOUNS.actor, c.lang)}, so the figures on industries describe only part of the actors.`,
+        }[c.lang];
     out.push(sentence(text, [figure(c, 'unknownIndustry', L.unknownIndustry, unknown, n)]));
   }
   return out;

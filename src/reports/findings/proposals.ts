@@ -4,6 +4,7 @@
  * "developmentTarget:competence:<key>") and the evidence it rests on.
  */
 import {
+  competence,
   figure,
   nameOf,
   organisation,
@@ -15,7 +16,7 @@ import {
   type Proposal,
   type Sentence,
 } from './evidence.js';
-import { capitalise, count, industry, joinList, num, type Tri } from './language.js';
+import { capitalise, count, industry, joinList, num, quoted, type Tri } from './language.js';
 import { FEW_OUTSIDE, pillarLabel } from './challenges.js';
 import { unmetEvidence, unmetText } from './competences.js';
 import { NOUNS, PILLARS, pluralPillars } from './nouns.js';
@@ -286,11 +287,38 @@ function themeSectors(c: Context): Proposal[] {
     });
 }
 
+/** A competence at least this many actors offer may point to a growth area when industries cannot. */
+const WIDELY_OFFERED = 3;
+
+/**
+ * Without industry codes or the mapping's themes, a competence many actors offer is the one hint of a
+ * growth area left; proposed only then, and saying why.
+ */
+function competenceSectors(c: Context): Proposal[] {
+  const top = c.picture.competences.offered.find((o) => o.organisationIds.length >= WIDELY_OFFERED);
+  if (!top) return [];
+  const n = count(top.organisationIds.length, NOUNS.actor, c.lang);
+  const label = quoted(top.label, c.lang);
+  const text = {
+    fi: `Osaamista ${label} tarjoaa ${n}; se voisi olla kasvuala, vaikka toimialatiedot eivät vielä riitä sen arvioimiseen.`,
+    sv: `Kompetensen ${label} erbjuds av ${n}; den kunde vara en tillväxtbransch, även om uppgifterna om näringsgrenar ännu inte räcker för att bedöma den.`,
+    en: `${capitalise(n)} offer ${label}; it could be a growth sector, though the data on industries is not yet enough to judge it.`,
+  }[c.lang];
+  const evidence = [
+    competence(c, top.key, top.label, top.organisationIds.length),
+    ...top.organisationIds.slice(0, 5).map((id) => organisation(c, id)),
+  ];
+  return [
+    proposal(`growthSector:competence:${top.key}`, 'growthSector', capitalise(top.label), text, evidence),
+  ];
+}
+
 export function growthSectors(c: Context): Draft {
   const proposals = [
     ...c.picture.strengths.map((item) => strengthSector(c, item)),
     ...c.picture.growthCandidates.map((item) => candidateSector(c, item)),
     ...themeSectors(c),
   ];
+  if (proposals.length === 0) proposals.push(...competenceSectors(c));
   return draft('growthSectors', [], proposals, none(c, 'growthSector'));
 }
