@@ -240,6 +240,25 @@ describe('fingerprints', () => {
   });
 });
 
+describe('a town without industry codes or mapping themes', () => {
+  it('proposes a competence many actors offer as a growth area, saying why, under its own key', () => {
+    const bare = clone(picture);
+    bare.strengths = [];
+    bare.growthCandidates = [];
+    bare.mappingEvidence = { rounds: [], themes: [], quotes: [] };
+    bare.competences.offered = [
+      { key: 'tourism', label: 'Matkailu', organisationIds: ['hotel', 'shop1', 'shop2'] },
+    ];
+    const growth = sectionOf(writePicture(bare, 'en'), 'growthSectors');
+    expect(growth.proposals.map((p) => p.key)).toEqual(['growthSector:competence:tourism']);
+    expect(growth.proposals[0]!.text).toMatch(/^3 actors offer “Matkailu”; .*not yet enough/);
+    bare.competences.offered[0]!.organisationIds.pop();
+    const none = sectionOf(writePicture(bare, 'en'), 'growthSectors');
+    expect(none.proposals).toEqual([]);
+    expect(none.sentences[0]!.text).toMatch(/No growth sectors/);
+  });
+});
+
 describe('example data', () => {
   it('is said first, in the reader’s language', () => {
     const examples = clone(picture);

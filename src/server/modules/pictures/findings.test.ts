@@ -107,6 +107,8 @@ describe("the network coordinator's written picture", () => {
       expect(complementarity.evidence.some((e) => e.kind === 'organisation')).toBe(true);
       expect(complementarity.evidence.some((e) => e.kind === 'competence')).toBe(true);
       expect(sectionOf(w, 'growthSectors').proposals.map((p) => p.key)).toContain('growthSector:16');
+      const fi = writeNetworkPicture(res.body as Picture, towns, 'fi');
+      expect(w.sections.map((s) => s.fingerprint)).toEqual(fi.sections.map((s) => s.fingerprint));
     },
   );
 });
