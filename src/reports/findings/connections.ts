@@ -100,9 +100,9 @@ function strongest(c: Context): Sentence[] {
     c.lang,
   );
   const text = {
-    fi: `Vahvimmat yhteydet, joissa on useita kirjattuja suhteita tai painavimmat suhteet, ovat ${list}.`,
-    sv: `De starkaste förbindelserna, med flera registrerade relationer eller de tyngsta relationerna, är ${list}.`,
-    en: `The strongest ties, with several recorded relations or the weightiest ones, are ${list}.`,
+    fi: `Vahvimmat yhteydet (useita kirjattuja suhteita tai suurin paino) ovat ${list}.`,
+    sv: `De starkaste förbindelserna (flera registrerade relationer eller störst vikt) är ${list}.`,
+    en: `The strongest ties (several recorded relations or the greatest weight) are ${list}.`,
   }[c.lang];
   return [
     sentence(
