@@ -5,6 +5,7 @@
  * same in Finnish, Swedish and English.
  */
 import { createHash } from 'node:crypto';
+import type { PictureChange } from '../../analysis/compare.js';
 import type { Picture } from '../../analysis/picture.schema.js';
 import type {
   FindingEvidence,
@@ -25,17 +26,19 @@ export type Proposal = Omit<FindingProposal, 'evidence'> & { evidence: Evidence[
 /** What every section writer reads: the picture, the reader's language and the actors' names. */
 export interface Context {
   readonly picture: Picture;
+  /** What changed since an earlier picture of the scope, when the caller compared them. */
+  readonly change?: PictureChange;
   readonly lang: Language;
   readonly names: ReadonlyMap<string, string>;
 }
 
-export function contextOf(picture: Picture, lang: Language): Context {
+export function contextOf(picture: Picture, lang: Language, change?: PictureChange): Context {
   const names = new Map<string, string>();
   for (const a of picture.network.actors) names.set(a.organisationId, a.name);
   for (const b of picture.network.brokers) names.set(b.organisationId, b.name);
   for (const u of picture.competences.unmetNeeds)
     for (const o of u.offeredElsewhere) names.set(o.organisationId, o.name);
-  return { picture, lang, names };
+  return { picture, lang, names, ...(change ? { change } : {}) };
 }
 
 export const nameOf = (c: Context, id: string) => c.names.get(id) ?? id;

@@ -1,6 +1,6 @@
 /** The written picture of the test town in Finnish, Swedish and English: content, evidence, fingerprints. */
 import { describe, expect, it } from 'vitest';
-import { buildPicture } from '../../analysis/picture.js';
+import { buildPicture, comparePictures } from '../../analysis/picture.js';
 import type { Picture } from '../../analysis/picture.schema.js';
 import { townInput } from '../../../test/support/analysis/town.js';
 import { FINDING_SECTION_KEYS, writtenPictureSchema, type WrittenPicture } from '../findings.schema.js';
@@ -237,6 +237,20 @@ describe('fingerprints', () => {
     const after = prints(writePicture(changed, 'en'));
     expect(after.connections).not.toBe(before.connections);
     expect(after.glance).toBe(before.glance);
+  });
+});
+
+describe('change since an earlier picture', () => {
+  it.each(LANGUAGES)('is said at a glance when the caller compared the pictures (%s)', (lang) => {
+    const older = buildPicture(
+      townInput({ organisations: townInput().organisations.filter((o) => o.id !== 'hotel') }),
+    );
+    const change = comparePictures(older, picture);
+    const w = writePicture(picture, lang, { change });
+    const said = sectionOf(w, 'glance').sentences.find((s) => s.evidence.some((e) => e.ref === 'hotel'))!;
+    expect(said.text).toContain({ fi: '31.1.2024', sv: '31.1.2024', en: '31 January 2024' }[lang]);
+    expect(said.text).toContain('Hotel');
+    expect(sectionOf(w, 'glance').fingerprint).not.toBe(sectionOf(written[lang], 'glance').fingerprint);
   });
 });
 

@@ -1,5 +1,6 @@
 /** The ecosystem at a glance: who is there, by kind and industry, the triple helix, how it has changed. */
 import { pillarName } from '../labels.js';
+import { changeSince } from './change.js';
 import { figure, draft, sector, sentence, type Context, type Draft, type Sentence } from './evidence.js';
 import { capitalise, count, date, industry, joinList, num, type Tri } from './language.js';
 import { KIND_NOUNS, NOUNS, PILLARS, pluralPillars } from './nouns.js';
@@ -188,5 +189,12 @@ function change(c: Context): Sentence[] {
 }
 
 export function glance(c: Context): Draft {
-  return draft('glance', [...examples(c), who(c), ...industries(c), ...helix(c), ...change(c)]);
+  return draft('glance', [
+    ...examples(c),
+    who(c),
+    ...industries(c),
+    ...helix(c),
+    ...change(c),
+    ...changeSince(c, c.change),
+  ]);
 }

@@ -3,6 +3,7 @@
  * evidence it rests on, the proposed development targets and growth sectors, and the methods for a
  * reader who is not a developer. Pure: the same picture and language give the same text.
  */
+import type { PictureChange } from '../../analysis/compare.js';
 import type { Picture } from '../../analysis/picture.schema.js';
 import type { WrittenPicture } from '../findings.schema.js';
 import type { Language } from '../labels.js';
@@ -10,8 +11,17 @@ import { drafts } from './drafts.js';
 import { contextOf, finish } from './evidence.js';
 import { methods } from './methods.js';
 
-export function writePicture(picture: Picture, language: Language): WrittenPicture {
-  const c = contextOf(picture, language);
+export interface WriteOptions {
+  /** What changed since an earlier picture of the scope (comparePictures): said at a glance. */
+  readonly change?: PictureChange;
+}
+
+export function writePicture(
+  picture: Picture,
+  language: Language,
+  options: WriteOptions = {},
+): WrittenPicture {
+  const c = contextOf(picture, language, options.change);
   return {
     language,
     sections: drafts(c).map((d) => finish(c, d)),
