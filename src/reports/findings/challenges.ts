@@ -13,6 +13,7 @@ import {
   type Draft,
   type Sentence,
 } from './evidence.js';
+import { FIGURES } from './figures.js';
 import { capitalise, count, joinList, num, pct, type Tri } from './language.js';
 import { NOUNS, PILLARS, pluralPillars } from './nouns.js';
 import { here, scopeOwner } from './scope.js';
@@ -24,20 +25,12 @@ export const ISOLATED_SHARE = 0.2;
 export const FEW_OUTSIDE = 2;
 
 const L = {
-  isolated: { fi: 'Toimijoita ilman yhteyksiä', sv: 'Aktörer utan förbindelser', en: 'Actors without ties' },
   isolatedShare: { fi: 'Osuus toimijoista', sv: 'Andel av aktörerna', en: 'Share of actors' },
-  external: {
-    fi: 'Suhteita ulkopuolisiin toimijoihin',
-    sv: 'Relationer till aktörer utanför',
-    en: 'Relations to actors outside',
-  },
   unmet: {
     fi: 'Osaamistarpeita ilman tarjontaa',
     sv: 'Kompetensbehov utan utbud',
     en: 'Needs without an offer',
   },
-  communities: { fi: 'Yhteisöjä', sv: 'Gemenskaper', en: 'Communities' },
-  brokers: { fi: 'Välittäjiä', sv: 'Mäklare', en: 'Brokers' },
 } satisfies Record<string, Tri>;
 
 export const pillarLabel = (pillar: string): Tri => ({
@@ -80,7 +73,7 @@ function isolated(c: Context): Sentence[] {
   }[c.lang];
   return [
     sentence(capitalise(text), [
-      figure(c, 'isolated', L.isolated, ids.length, num(ids.length, c.lang, 0)),
+      figure(c, 'isolated', FIGURES.isolated, ids.length, num(ids.length, c.lang, 0)),
       figure(c, 'isolatedShare', L.isolatedShare, share, pct(share, c.lang)),
       ...ids.slice(0, 5).map((id) => organisation(c, id)),
     ]),
@@ -104,7 +97,7 @@ function fewOutside(c: Context): Sentence[] {
           sv: `Till aktörer utanför ${owner} har bara ${n} registrerats, så förbindelserna till andra städer och kompetenskluster är tunna.`,
           en: `Only ${n} to actors outside ${owner} ${ext === 1 ? 'has' : 'have'} been recorded, so ties to other towns and centres of expertise are thin.`,
         }[c.lang];
-  return [sentence(text, [figure(c, 'externalRelations', L.external, ext, num(ext, c.lang, 0))])];
+  return [sentence(text, [figure(c, 'externalRelations', FIGURES.external, ext, num(ext, c.lang, 0))])];
 }
 
 function missingPillars(c: Context): Sentence[] {
@@ -139,8 +132,8 @@ function noBrokers(c: Context): Sentence[] {
   }[c.lang];
   return [
     sentence(text, [
-      figure(c, 'communities', L.communities, n.communities.length, k),
-      figure(c, 'brokers', L.brokers, 0, num(0, c.lang, 0)),
+      figure(c, 'communities', FIGURES.communities, n.communities.length, k),
+      figure(c, 'brokers', FIGURES.brokers, 0, num(0, c.lang, 0)),
     ]),
   ];
 }
@@ -152,7 +145,7 @@ function nothing(c: Context): Sentence {
     en: 'No clear challenges stand out from the recorded data.',
   }[c.lang];
   const n = c.picture.network.isolated.length;
-  return sentence(text, [figure(c, 'isolated', L.isolated, n, num(n, c.lang, 0))]);
+  return sentence(text, [figure(c, 'isolated', FIGURES.isolated, n, num(n, c.lang, 0))]);
 }
 
 export function challenges(c: Context): Draft {

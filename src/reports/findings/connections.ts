@@ -10,12 +10,12 @@ import {
   type Draft,
   type Sentence,
 } from './evidence.js';
+import { FIGURES } from './figures.js';
 import { capitalise, count, joinList, num, pct, type Tri } from './language.js';
 import { NOUNS } from './nouns.js';
 import { scopeOwner } from './scope.js';
 
 const L = {
-  edges: { fi: 'Yhteyksiä', sv: 'Förbindelser', en: 'Ties' },
   relations: { fi: 'Kirjattuja suhteita', sv: 'Registrerade relationer', en: 'Recorded relations' },
   density: { fi: 'Tiheys', sv: 'Täthet', en: 'Density' },
   largest: {
@@ -23,17 +23,10 @@ const L = {
     sv: 'Största sammanhängande grupp',
     en: 'Largest connected group',
   },
-  communities: { fi: 'Yhteisöjä', sv: 'Gemenskaper', en: 'Communities' },
   modularity: {
     fi: 'Yhteisörakenteen selvyys (0–1)',
     sv: 'Gemenskapsstrukturens tydlighet (0–1)',
     en: 'Clarity of the community structure (0–1)',
-  },
-  isolated: { fi: 'Toimijoita ilman yhteyksiä', sv: 'Aktörer utan förbindelser', en: 'Actors without ties' },
-  external: {
-    fi: 'Suhteita ulkopuolisiin toimijoihin',
-    sv: 'Relationer till aktörer utanför',
-    en: 'Relations to actors outside',
   },
 } satisfies Record<string, Tri>;
 
@@ -42,7 +35,7 @@ const EXAMPLES_LISTED = 5;
 function ties(c: Context): Sentence[] {
   const n = c.picture.network;
   const evidence = [
-    figure(c, 'edges', L.edges, n.edges, num(n.edges, c.lang, 0)),
+    figure(c, 'edges', FIGURES.ties, n.edges, num(n.edges, c.lang, 0)),
     figure(c, 'relations', L.relations, n.relations, num(n.relations, c.lang, 0)),
   ];
   if (n.edges === 0) {
@@ -157,7 +150,7 @@ function communities(c: Context): Sentence[] {
     en: `The network falls into ${num(k, c.lang, 0)} communities, with more ties within than between them; the largest has ${size}, led by ${led}.`,
   }[c.lang];
   const evidence = [
-    figure(c, 'communities', L.communities, k, num(k, c.lang, 0)),
+    figure(c, 'communities', FIGURES.communities, k, num(k, c.lang, 0)),
     figure(c, 'modularity', L.modularity, n.modularity, num(n.modularity, c.lang, 2)),
     ...leaders.map((id) => organisation(c, id)),
   ];
@@ -188,7 +181,7 @@ function isolated(c: Context): Sentence[] {
         en: `${m} ${one ? 'has' : 'have'} no recorded tie to other actors of ${owner}${one ? `: ${names}` : `, for example ${names}`}.`,
       }[c.lang];
   const evidence = [
-    figure(c, 'isolated', L.isolated, ids.length, num(ids.length, c.lang, 0)),
+    figure(c, 'isolated', FIGURES.isolated, ids.length, num(ids.length, c.lang, 0)),
     ...shown.map((id) => organisation(c, id)),
   ];
   return [sentence(capitalise(text), evidence)];
@@ -209,7 +202,7 @@ function outside(c: Context): Sentence {
           sv: `Till aktörer utanför ${owner} finns ${count(ext, NOUNS.relation, c.lang)}.`,
           en: `${capitalise(count(ext, NOUNS.relation, c.lang))} ${ext === 1 ? 'reaches' : 'reach'} actors outside ${owner}.`,
         }[c.lang];
-  return sentence(text, [figure(c, 'externalRelations', L.external, ext, num(ext, c.lang, 0))]);
+  return sentence(text, [figure(c, 'externalRelations', FIGURES.external, ext, num(ext, c.lang, 0))]);
 }
 
 export function connections(c: Context): Draft {

@@ -2,6 +2,7 @@
 import { pillarName } from '../labels.js';
 import { changeSince } from './change.js';
 import { figure, draft, sector, sentence, type Context, type Draft, type Sentence } from './evidence.js';
+import { FIGURES } from './figures.js';
 import { capitalise, count, date, industry, joinList, num, type Tri } from './language.js';
 import { KIND_NOUNS, NOUNS, PILLARS, pluralPillars } from './nouns.js';
 import { here } from './scope.js';
@@ -12,7 +13,6 @@ const L = {
     sv: 'Exempeldata',
     en: 'Example data',
   },
-  organisations: { fi: 'Toimijoita', sv: 'Aktörer', en: 'Actors' },
   unknownIndustry: {
     fi: 'Toimijoita ilman toimialakoodia',
     sv: 'Aktörer utan näringsgrenskod',
@@ -39,7 +39,7 @@ function who(c: Context): Sentence {
   const total = figure(
     c,
     'organisations',
-    L.organisations,
+    FIGURES.actors,
     comp.organisations,
     num(comp.organisations, c.lang, 0),
   );

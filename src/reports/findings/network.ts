@@ -21,6 +21,7 @@ import {
   type Proposal,
   type Sentence,
 } from './evidence.js';
+import { FIGURES } from './figures.js';
 import { drafts } from './drafts.js';
 import { count, industry, joinList, num, quoted, type Tri } from './language.js';
 import { methods } from './methods.js';
@@ -32,9 +33,6 @@ const LISTED = 8;
 const L = {
   town: { fi: 'Kaupunki', sv: 'Stad', en: 'Town' },
   towns: { fi: 'Kaupunkeja', sv: 'Städer', en: 'Towns' },
-  actors: { fi: 'Toimijoita', sv: 'Aktörer', en: 'Actors' },
-  ties: { fi: 'Yhteyksiä', sv: 'Förbindelser', en: 'Ties' },
-  isolated: { fi: 'Toimijoita ilman yhteyksiä', sv: 'Aktörer utan förbindelser', en: 'Actors without ties' },
 } satisfies Record<string, Tri>;
 
 interface Town {
@@ -86,11 +84,11 @@ function sideBySide(n: Context, towns: readonly Town[]): Sentence[] {
       figure(
         n,
         `actors:${t.code}`,
-        L.actors,
+        FIGURES.actors,
         p.composition.organisations,
         num(p.composition.organisations, n.lang, 0),
       ),
-      figure(n, `ties:${t.code}`, L.ties, p.network.edges, num(p.network.edges, n.lang, 0)),
+      figure(n, `ties:${t.code}`, FIGURES.ties, p.network.edges, num(p.network.edges, n.lang, 0)),
       ...(top ? [sector(n, top, t.name, [t.code, top])] : []),
     ];
     return sentence(text, evidence);

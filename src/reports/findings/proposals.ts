@@ -16,6 +16,7 @@ import {
   type Proposal,
   type Sentence,
 } from './evidence.js';
+import { FIGURES } from './figures.js';
 import { capitalise, count, industry, joinList, num, quoted, type Tri } from './language.js';
 import { FEW_OUTSIDE, pillarLabel } from './challenges.js';
 import { unmetEvidence, unmetText } from './competences.js';
@@ -30,14 +31,6 @@ const THEMES_LISTED = 3;
 const CHALLENGE_RESPONDENTS = 2;
 
 const L = {
-  isolated: { fi: 'Toimijoita ilman yhteyksiä', sv: 'Aktörer utan förbindelser', en: 'Actors without ties' },
-  external: {
-    fi: 'Suhteita ulkopuolisiin toimijoihin',
-    sv: 'Relationer till aktörer utanför',
-    en: 'Relations to actors outside',
-  },
-  communities: { fi: 'Yhteisöjä', sv: 'Gemenskaper', en: 'Communities' },
-  brokers: { fi: 'Välittäjiä', sv: 'Mäklare', en: 'Brokers' },
   proposals: { fi: 'Ehdotuksia', sv: 'Förslag', en: 'Proposals' },
 } satisfies Record<string, Tri>;
 
@@ -130,7 +123,7 @@ function isolatedTarget(c: Context): Proposal[] {
     en: 'Bringing isolated actors into the network',
   }[c.lang];
   const evidence = [
-    figure(c, 'isolated', L.isolated, ids.length, num(ids.length, c.lang, 0)),
+    figure(c, 'isolated', FIGURES.isolated, ids.length, num(ids.length, c.lang, 0)),
     ...ids.slice(0, 5).map((id) => organisation(c, id)),
   ];
   return [proposal('developmentTarget:network:isolated', 'developmentTarget', title, text, evidence)];
@@ -153,7 +146,7 @@ function outsideTarget(c: Context): Proposal[] {
   }[c.lang];
   return [
     proposal('developmentTarget:network:outside', 'developmentTarget', title, text, [
-      figure(c, 'externalRelations', L.external, ext, n),
+      figure(c, 'externalRelations', FIGURES.external, ext, n),
     ]),
   ];
 }
@@ -174,8 +167,8 @@ function brokerTarget(c: Context): Proposal[] {
   }[c.lang];
   return [
     proposal('developmentTarget:network:brokers', 'developmentTarget', title, text, [
-      figure(c, 'communities', L.communities, net.communities.length, k),
-      figure(c, 'brokers', L.brokers, 0, num(0, c.lang, 0)),
+      figure(c, 'communities', FIGURES.communities, net.communities.length, k),
+      figure(c, 'brokers', FIGURES.brokers, 0, num(0, c.lang, 0)),
     ]),
   ];
 }

@@ -13,6 +13,7 @@ import {
   type Draft,
   type Sentence,
 } from './evidence.js';
+import { FIGURES } from './figures.js';
 import { count, industry, joinList, num, type Tri } from './language.js';
 import { NOUNS } from './nouns.js';
 import { scopeOwner } from './scope.js';
@@ -24,7 +25,6 @@ const SECTORS_LISTED = 3;
 const SHARED = 2;
 
 const L = {
-  organisations: { fi: 'Toimijoita', sv: 'Aktörer', en: 'Actors' },
   pillars: {
     fi: 'Kolmoiskierteen osia mukana',
     sv: 'Delar av trippelhelixen med',
@@ -144,7 +144,7 @@ function nothing(c: Context): Sentence {
     en: 'No clear strengths stand out from the recorded data yet; there is too little of it.',
   }[c.lang];
   const n = c.picture.composition.organisations;
-  return sentence(text, [figure(c, 'organisations', L.organisations, n, num(n, c.lang, 0))]);
+  return sentence(text, [figure(c, 'organisations', FIGURES.actors, n, num(n, c.lang, 0))]);
 }
 
 export function strengths(c: Context): Draft {
