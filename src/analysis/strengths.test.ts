@@ -74,16 +74,21 @@ describe('strengths and growth candidates', () => {
     // growth (2 − 0) / max(0, 5) / 0.5 = 0.8; PageRank share among coded organisations 0.2 / 0.96,
     // organisation share 2 / 20, centrality (0.2 / 0.96 / 0.1 − 1) / 2 = 0.541667
     const centrality = (0.2 / 0.96 / 0.1 - 1) / 2;
+    // LQ (2/20)/(2000/23000) = 1.15 on a low count of 2: (1.15 − 1) / 2 damped by 2/5
+    const specialised = ((2 / 20 / (2000 / 23000) - 1) / 2) * (2 / 5);
     const parts = soft!.scoreParts;
+    expect(parts.specialisation).toBeCloseTo(specialised, 12);
     expect(parts).toMatchObject({
-      specialisation: 0,
       size: 1,
       competences: 0.4,
       projects: 2 / 3,
       growth: 0.8,
     });
     expect(parts.centrality).toBeCloseTo(centrality, 12);
-    expect(soft!.score).toBeCloseTo(0.15 * centrality + 0.2 * 0.4 + 0.2 * (2 / 3) + 0.3 * 0.8, 12);
+    expect(soft!.score).toBeCloseTo(
+      0.15 * specialised + 0.15 * centrality + 0.2 * 0.4 + 0.2 * (2 / 3) + 0.3 * 0.8,
+      12,
+    );
     const central = soft!.evidence.find((e) => e.kind === 'centralActors');
     expect(central!.kind === 'centralActors' && central!.pagerankShare).toBeCloseTo(0.2 / 0.96, 12);
     expect(central).toMatchObject({
@@ -134,5 +139,46 @@ describe('strengths and growth candidates', () => {
       expect(item.evidence.some((e) => e.kind === 'centralActors')).toBe(false);
       expect(item.scoreParts.centrality).toBe(0);
     }
+  });
+  describe('a low count names a strength only tentatively, and only when other evidence backs it', () => {
+    // software made rarer in Finland: LQ (2/20)/(500/21500) = 4.3 on two organisations (threshold 5)
+    const rare = { divisions: { '16': 1000, '62': 500, '47': 20000 } };
+    const withFinland = (table: typeof rare, extra: Partial<StrengthInputs> = {}) => {
+      const specialisation62 = specialisation(organisationCounts(organisations), table, 'organisations');
+      return strengthsAndCandidates(
+        inputs({ specialisation: { organisations: specialisation62, jobs: null }, ...extra }),
+      );
+    };
+
+    it('two software firms offering competences are a strength, flagged low-count, weight damped 2/5', () => {
+      const soft = withFinland(rare).strengths.find((s) => s.code === '62')!;
+      expect(soft).toBeDefined();
+      expect(soft.evidence).toContainEqual(
+        expect.objectContaining({ kind: 'specialisation', lowCount: true }),
+      );
+      expect(soft.scoreParts.specialisation).toBeCloseTo(1 * (2 / 5), 12);
+    });
+
+    it('without competences, projects or central actors the same two firms are not a strength', () => {
+      const { strengths } = withFinland(rare, {
+        competences: [],
+        projects: [],
+        pagerank: Float64Array.from(organisations, () => 1 / organisations.length),
+      });
+      expect(strengths.map((s) => s.code)).not.toContain('62');
+    });
+
+    it('one organisation is never a sector strength', () => {
+      const one = organisations.filter((o) => o.id !== 't1');
+      const table = specialisation(organisationCounts(one), rare, 'organisations');
+      const { strengths } = strengthsAndCandidates(
+        inputs({
+          organisations: one,
+          pagerank: Float64Array.from(one, () => 0.05),
+          specialisation: { organisations: table, jobs: null },
+        }),
+      );
+      expect(strengths.map((s) => s.code)).not.toContain('62');
+    });
   });
 });

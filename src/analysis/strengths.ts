@@ -3,8 +3,8 @@
  * the evidence it rests on; no sector is named without it. Scores are documented in docs/analysis.md.
  *
  * Score parts, each in [0, 1]:
- * - specialisation = clamp((LQ − 1) / 2): LQ 1 → 0, LQ 3 or more → 1 (jobs LQ when available, else
- *   organisations; 0 when the count is low);
+ * - specialisation = clamp((LQ − 1) / 2) × min(count / low-count threshold, 1): LQ 1 → 0, LQ 3 or more
+ *   → 1 (jobs LQ when available, else organisations), damped when the count is low;
  * - size = min(share of the scope's organisations / 10 %, 1);
  * - centrality = clamp((PageRank share / organisation share − 1) / 2): how much more central the sector's
  *   actors are than their number alone would make them;
@@ -208,8 +208,10 @@ function scoreParts(
 ): ScoreParts {
   const lqRow = rows.jobs && !rows.jobs.lowCount && rows.jobs.lq !== null ? rows.jobs : rows.org;
   const growth = f.growth;
+  // A low count still says something; its weight shrinks with the count instead of dropping to nothing.
+  const confidence = lqRow ? Math.min(lqRow.scopeCount / lowCountThreshold, 1) : 0;
   return {
-    specialisation: lqRow && !lqRow.lowCount && lqRow.lq !== null ? clamp01((lqRow.lq - 1) / 2) : 0,
+    specialisation: lqRow && lqRow.lq !== null ? clamp01((lqRow.lq - 1) / 2) * confidence : 0,
     size: clamp01(f.share / 0.1),
     centrality: f.share > 0 && f.pagerankShare !== null ? clamp01((f.pagerankShare / f.share - 1) / 2) : 0,
     competences: clamp01(f.competences / 5),
@@ -228,8 +230,24 @@ function weighted(parts: ScoreParts, weights: Readonly<ScoreParts>): number {
 
 const byScore = (a: SectorItem, b: SectorItem) => b.score - a.score || a.code.localeCompare(b.code);
 
+/** A sector needs at least this many organisations to be named a strength on a low count. */
+export const MIN_TENTATIVE_ORGANISATIONS = 2;
+
 /**
- * Strengths: sectors specialised enough (LQ ≥ minLocationQuotient, not low-count), by strength score.
+ * Specialised enough to be a strength: LQ ≥ minLq on a count above the threshold, or — tentatively, the
+ * evidence keeps its lowCount flag — on a low count of at least two organisations when another kind of
+ * evidence backs it (competences its organisations offer, projects, actors more central than their
+ * number). Small towns record few actors per industry; silencing every such sector named none at all.
+ */
+function isStrength(rows: LqRows, parts: ScoreParts, minLq: number, organisations: number): boolean {
+  const specialised = (r: LqRow | undefined) => !!r && r.lq !== null && r.lq >= minLq;
+  if ([rows.org, rows.jobs].some((r) => specialised(r) && !r!.lowCount)) return true;
+  const corroborated = parts.competences > 0 || parts.projects > 0 || parts.centrality > 0;
+  return specialised(rows.org) && organisations >= MIN_TENTATIVE_ORGANISATIONS && corroborated;
+}
+
+/**
+ * Strengths: sectors specialised enough (isStrength), by strength score.
  * Growth candidates: the other sectors with at least two kinds of forward-looking evidence (growth,
  * projects, competences, centrality), by growth score; they may be small — emerging sectors are.
  */
@@ -262,8 +280,7 @@ export function strengthsAndCandidates(
       scoreParts: parts,
       evidence,
     };
-    const specialised = [rows.org, rows.jobs].some((r) => r && !r.lowCount && r.lq !== null && r.lq >= minLq);
-    if (specialised) {
+    if (isStrength(rows, parts, minLq, sector.members.length)) {
       strengths.push({ ...base, score: weighted(parts, STRENGTH_WEIGHTS) });
       continue;
     }

@@ -9,6 +9,7 @@ export {
 export type { Chart } from './charts.js';
 export { pictureDocx, type DocxOptions } from './docx.js';
 export { evidenceText } from './evidence-text.js';
+export { writeNetworkPicture, writePicture } from './findings/index.js';
 export {
   formatNumber,
   formatShare,

@@ -1,25 +1,32 @@
 /**
- * The written picture of a scope in one language. Placeholder until the generator lands: every section
- * present, no sentences yet.
+ * The written picture of a scope in one language: the sections of findings, each sentence with the
+ * evidence it rests on, the proposed development targets and growth sectors, and the methods for a
+ * reader who is not a developer. Pure: the same picture and language give the same text.
  */
-import { createHash } from 'node:crypto';
+import type { PictureChange } from '../../analysis/compare.js';
 import type { Picture } from '../../analysis/picture.schema.js';
-import { FINDING_SECTION_KEYS, type WrittenPicture } from '../findings.schema.js';
+import type { WrittenPicture } from '../findings.schema.js';
 import type { Language } from '../labels.js';
+import { drafts } from './drafts.js';
+import { contextOf, finish } from './evidence.js';
+import { methods } from './methods.js';
 
-export function writePicture(picture: Picture, language: Language): WrittenPicture {
+export interface WriteOptions {
+  /** What changed since an earlier picture of the scope (comparePictures): said at a glance. */
+  readonly change?: PictureChange;
+}
+
+export function writePicture(
+  picture: Picture,
+  language: Language,
+  options: WriteOptions = {},
+): WrittenPicture {
+  const c = contextOf(picture, language, options.change);
   return {
     language,
-    sections: FINDING_SECTION_KEYS.map((key) => ({
-      key,
-      title: key,
-      sentences: [],
-      proposals: [],
-      fingerprint: createHash('sha256')
-        .update(JSON.stringify([key, picture.scope]))
-        .digest('hex')
-        .slice(0, 16),
-    })),
-    methods: { plain: [], technical: [] },
+    sections: drafts(c).map((d) => finish(c, d)),
+    methods: methods(c),
   };
 }
+
+export { writeNetworkPicture } from './network.js';
