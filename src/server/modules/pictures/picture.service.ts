@@ -7,6 +7,8 @@ import type {
   PeerInput,
   PictureCompetence,
   PictureInput,
+  PictureOrganisation,
+  PictureRelation,
   PictureScope,
 } from '../../../analysis/picture.input.js';
 import { buildPicture, snapshotOf } from '../../../analysis/picture.js';
@@ -21,6 +23,7 @@ import { evidenceOf } from './evidence.repository.js';
 import { PictureCache, readerKey } from './picture.cache.js';
 import {
   activeMunicipalities,
+  activeMunicipalitiesByCode,
   competencesOf,
   dataVersion,
   findCommunity,
@@ -144,23 +147,44 @@ async function historyOf(db: Database, caller: Caller, scope: PictureScope) {
   return pictures.map((p) => snapshotOf(p as Picture));
 }
 
-/** The towns of a network side by side: every municipality it covers, as its own scope. */
+/**
+ * The towns of a network side by side: every municipality it covers, as its own scope. Read for all the
+ * towns at once (their names, their organisations, the relations touching any of them) and then split
+ * by town: a town's relations are those with an end among its organisations, as a picture of the town
+ * alone reads them.
+ */
 async function townPeers(db: Database, caller: Caller, codes: readonly string[]): Promise<PeerInput[]> {
-  const peers: PeerInput[] = [];
+  if (codes.length === 0) return [];
+  const [towns, organisations] = await Promise.all([
+    activeMunicipalitiesByCode(db, codes),
+    organisationsOf(db, caller, { municipalityCodes: codes }),
+  ]);
+  const relations = await relationsTouching(
+    db,
+    caller,
+    organisations.map((o) => o.id),
+  );
+  const nameOf = new Map(towns.map((t) => [t.code, t.nameFi]));
+  type Town = { scope: PictureScope; organisations: PictureOrganisation[]; relations: PictureRelation[] };
+  const peers = new Map<string, Town>();
   for (const code of codes) {
-    const s = await resolvePlace(db, 'municipality', code);
-    const organisations = await organisationsIn(db, caller, s);
-    peers.push({
-      scope: s.scope,
-      organisations,
-      relations: await relationsTouching(
-        db,
-        caller,
-        organisations.map((o) => o.id),
-      ),
-    });
+    const name = nameOf.get(code);
+    if (name === undefined) throw notFound('Municipality');
+    const scope: PictureScope = { kind: 'municipality', id: code, name, municipalityCodes: [code] };
+    peers.set(code, { scope, organisations: [], relations: [] });
   }
-  return peers;
+  const townOf = new Map<string, string>();
+  for (const o of organisations) {
+    peers.get(o.municipalityCode!)!.organisations.push(o);
+    townOf.set(o.id, o.municipalityCode!);
+  }
+  for (const r of relations) {
+    const from = townOf.get(r.from);
+    const to = townOf.get(r.to);
+    if (from !== undefined) peers.get(from)!.relations.push(r);
+    if (to !== undefined && to !== from) peers.get(to)!.relations.push(r);
+  }
+  return [...peers.values()];
 }
 
 const SUFFIX = { fi: 'Fi', sv: 'Sv', en: 'En' } as const;
