@@ -14,7 +14,7 @@ export type Load = {
   settledMs: number;
   /** The picture's API request: start and end, from navigation start. */
   picture: { startMs: number; endMs: number } | null;
-  /** Every API request of the load, in the order they started: the waterfall. */
+  /** Every API request and script of the load, in the order they started: the waterfall. */
   requests: { path: string; startMs: number; endMs: number }[];
 };
 
@@ -35,7 +35,7 @@ const OBSERVE_FIGURES = `(() => {
 })()`;
 
 const READ_REQUESTS = `performance.getEntriesByType('resource')
-  .filter((e) => new URL(e.name).pathname.startsWith('/api/'))
+  .filter((e) => { const p = new URL(e.name).pathname; return p.startsWith('/api/') || (p.startsWith('/assets/') && p.endsWith('.js')); })
   .map((e) => ({ path: new URL(e.name).pathname + new URL(e.name).search, startMs: e.startTime, endMs: e.responseEnd }))`;
 
 /** The time the observer recorded, once the frame after the figures has been painted. */

@@ -7,8 +7,8 @@
  * it prints figures for BENCHMARKS.md.
  *
  * Build the web app first into SOLMU_WEB_DIST (default /tmp/solmu-web-picture-page), then:
- *   SOLMU_WEB_DIST=/tmp/solmu-web-picture-page npx tsx bench/picture-page/run.ts \
- *     [--rounds 10] [--organisations 100000] [--relations 1000000] [--town 740]
+ *   SOLMU_WEB_DIST=/tmp/solmu-web-picture-page npx tsx bench/picture-page/run.ts [--web dirA,dirB] \
+ *     [--rounds 10] [--organisations 100000 (0: the demo only)] [--relations 1000000] [--town 740]
  * The town's page is the target; its network's page (the towns side by side) is measured too.
  */
 import fs from 'node:fs';
@@ -36,9 +36,15 @@ const town = arg('town', '740'); // Savonlinna, whose officer signs in
 const pages = [`municipality/${town}`, 'network/seutukaupunkien-innovaatioekosysteemiverkosto'];
 const OFFICER = 'Elinkeinopalvelut (Savonlinna)';
 
-process.env.SOLMU_WEB_DIST ??= '/tmp/solmu-web-picture-page';
-if (!fs.existsSync(path.join(process.env.SOLMU_WEB_DIST, 'index.html')))
-  throw new Error(`Build the web app into ${process.env.SOLMU_WEB_DIST} first (npx vite build)`);
+/**
+ * The built web apps to compare, by folder (`--web a,b`; default SOLMU_WEB_DIST): one Solmu per build on
+ * the same database, their loads taken in turn, so a busy machine weighs on each alike.
+ */
+const builds = arg('web', process.env.SOLMU_WEB_DIST ?? '/tmp/solmu-web-picture-page').split(',');
+for (const dist of builds)
+  if (!fs.existsSync(path.join(dist, 'index.html')))
+    throw new Error(`Build the web app into ${dist} first (SOLMU_WEB_DIST=${dist} npx vite build)`);
+const buildName = (dist: string) => path.basename(dist);
 
 /** Nearest-rank percentile. */
 const percentile = (xs: number[], p: number) => {
@@ -51,40 +57,47 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 const bumpDataVersion = (db: Database) => sql`update data_version set version = version + 1`.execute(db);
 
 type Results = { cold: Load[]; warm: Load[] };
+type Server = { build: string; solmu: Running };
 
-/** Cold then warm loads of the town's page, `rounds` times, each cold one in a fresh browser context. */
-async function measurePage(browser: Browser, db: Database, url: string, state: string): Promise<Results> {
-  const results: Results = { cold: [], warm: [] };
+/**
+ * Cold then warm loads of a page, `rounds` times for each build, in turn (the order alternates): each
+ * cold one in a fresh browser context after a new data version, the warm one in the same context.
+ */
+async function measurePage(browser: Browser, db: Database, servers: Server[], page: string, state: string) {
+  const results = new Map(servers.map((s) => [s.build, { cold: [], warm: [] } as Results]));
   for (let round = -1; round < rounds; round++) {
-    await bumpDataVersion(db);
-    const context = await browser.newContext({ storageState: state, viewport: { width: 1280, height: 900 } });
-    try {
-      const cold = await loadOnce(context, url);
-      const warm = await loadOnce(context, url);
-      // The first load after the server starts runs its code paths for the first time: shown, not counted.
-      if (round < 0)
-        console.log(`  first load after start: ${ms(cold.figuresMs)}, again ${ms(warm.figuresMs)}`);
-      if (round < 0) continue;
-      results.cold.push(cold);
-      results.warm.push(warm);
-      console.log(
-        `  ${round + 1}: cold ${ms(cold.figuresMs)} (settled ${ms(cold.settledMs)}), warm ${ms(warm.figuresMs)} (settled ${ms(warm.settledMs)})`,
-      );
-    } finally {
-      await context.close();
+    for (const { build, solmu } of round % 2 ? [...servers].reverse() : servers) {
+      await bumpDataVersion(db);
+      const context = await browser.newContext({
+        storageState: state,
+        viewport: { width: 1280, height: 900 },
+      });
+      try {
+        const url = `${solmu.base}/fi/pictures/${page}`;
+        const cold = await loadOnce(context, url);
+        const warm = await loadOnce(context, url);
+        const line = `cold ${ms(cold.figuresMs)} (settled ${ms(cold.settledMs)}), warm ${ms(warm.figuresMs)} (settled ${ms(warm.settledMs)})`;
+        // The first load after the server starts runs its code paths for the first time: shown, not counted.
+        console.log(`  ${build} ${round < 0 ? 'first load after start' : round + 1}: ${line}`);
+        if (round < 0) continue;
+        results.get(build)!.cold.push(cold);
+        results.get(build)!.warm.push(warm);
+      } finally {
+        await context.close();
+      }
     }
   }
   return results;
 }
 
-function summary(size: string, page: string, results: Results) {
+function summary(size: string, page: string, build: string, results: Results) {
   const rows: string[] = [];
   for (const [kind, loads] of Object.entries(results) as [keyof Results, Load[]][]) {
     const figures = loads.map((l) => l.figuresMs);
     const settled = loads.map((l) => l.settledMs);
     const picture = loads.map((l) => (l.picture ? l.picture.endMs - l.picture.startMs : NaN));
     rows.push(
-      `| ${size} | ${page.split('/')[0]} | ${kind} | ${loads.length} | ${ms(percentile(figures, 50))} | ${ms(percentile(figures, 95))} | ${ms(percentile(settled, 50))} | ${ms(percentile(settled, 95))} | ${ms(percentile(picture, 50))} |`,
+      `| ${size} | ${page.split('/')[0]} | ${build} | ${kind} | ${loads.length} | ${ms(percentile(figures, 50))} | ${ms(percentile(figures, 95))} | ${ms(percentile(settled, 50))} | ${ms(percentile(settled, 95))} | ${ms(percentile(picture, 50))} |`,
     );
   }
   return rows;
@@ -108,37 +121,33 @@ async function signIn(browser: Browser, solmu: Running, file: string) {
 }
 
 async function measureSize(browser: Browser, db: Database, size: string, state: string | null, file: string) {
-  const solmu = await startSolmu();
+  const servers: Server[] = [];
   try {
-    if (!state) await signIn(browser, solmu, file);
+    for (const dist of builds) {
+      process.env.SOLMU_WEB_DIST = dist;
+      servers.push({ build: buildName(dist), solmu: await startSolmu() });
+    }
+    if (!state) await signIn(browser, servers[0]!.solmu, file);
     const rows: string[] = [];
     for (const page of pages) {
-      const url = `${solmu.base}/fi/pictures/${page}`;
-      console.log(`${size}: ${url}`);
-      const results = await measurePage(browser, db, url, file);
-      console.log(
-        `  waterfall of the first cold load (figures at ${ms(results.cold[0]!.figuresMs)}):\n${waterfall(results.cold[0]!)}`,
-      );
-      rows.push(...summary(size, page, results));
+      console.log(`${size}: ${page}`);
+      for (const [build, results] of await measurePage(browser, db, servers, page, file)) {
+        const first = results.cold[0]!;
+        console.log(
+          `  ${build}: waterfall of the first cold load (figures at ${ms(first.figuresMs)}):\n${waterfall(first)}`,
+        );
+        rows.push(...summary(size, page, build, results));
+      }
     }
     return rows;
   } finally {
-    await solmu.stop();
+    for (const { solmu } of servers) await solmu.stop();
   }
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-picture-page-'));
-fs.chmodSync(dir, 0o755);
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg') });
-const db = createDatabase(pg.url);
-// The server started for each size uses this PostgreSQL and loads the demo into it the first time.
-process.env.DATABASE_URL = pg.url;
-process.env.LOG_LEVEL = 'warn';
-const browser = await chromium.launch(await launchOptions());
-const stateFile = path.join(dir, 'session.json');
-try {
-  const demo = await measureSize(browser, db, 'demo', null, stateFile);
-  let t = performance.now();
+/** Writes the generated organisations and relations beside the demo, then measures the pages again. */
+async function measureLarge(browser: Browser, db: Database, stateFile: string) {
+  const t = performance.now();
   const eco = generateEcosystem({ organisations, relations });
   const ws = await db
     .insertInto('workspaces')
@@ -157,7 +166,21 @@ try {
   console.log(
     `written in ${((performance.now() - t) / 1000).toFixed(1)} s: ${large}; the town has ${c.t} organisations, ${c.tr} relations from them`,
   );
-  const big = await measureSize(browser, db, large, stateFile, stateFile);
+  return measureSize(browser, db, large, stateFile, stateFile);
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-picture-page-'));
+fs.chmodSync(dir, 0o755);
+const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg') });
+const db = createDatabase(pg.url);
+// The server started for each size uses this PostgreSQL and loads the demo into it the first time.
+process.env.DATABASE_URL = pg.url;
+process.env.LOG_LEVEL = 'warn';
+const browser = await chromium.launch(await launchOptions());
+const stateFile = path.join(dir, 'session.json');
+try {
+  const demo = await measureSize(browser, db, 'demo', null, stateFile);
+  const big = organisations > 0 ? await measureLarge(browser, db, stateFile) : [];
   console.log(
     `\nmachine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load average ${os
       .loadavg()
@@ -165,9 +188,9 @@ try {
       .join(' ')}`,
   );
   console.log(
-    '| database | page | load | n | figures median | figures p95 | settled median | settled p95 | picture request median |',
+    '| database | page | web app | load | n | figures median | figures p95 | settled median | settled p95 | picture request median |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   console.log([...demo, ...big].join('\n'));
 } finally {
   await browser.close();
