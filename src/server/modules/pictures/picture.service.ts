@@ -8,7 +8,6 @@ import type {
   PictureCompetence,
   PictureInput,
   PictureOrganisation,
-  PictureRelation,
   PictureScope,
 } from '../../../analysis/picture.input.js';
 import { buildPicture, snapshotOf } from '../../../analysis/picture.js';
@@ -149,9 +148,9 @@ async function historyOf(db: Database, caller: Caller, scope: PictureScope) {
 
 /**
  * The towns of a network side by side: every municipality it covers, as its own scope. Read for all the
- * towns at once (their names, their organisations, the relations touching any of them) and then split
- * by town: a town's relations are those with an end among its organisations, as a picture of the town
- * alone reads them.
+ * towns at once (their names, their organisations, the ties among those organisations as columns of
+ * positions) and then split by town. A town's figures count only the ties inside it, as its own picture
+ * does (the ties reaching out of a town are not among its figures).
  */
 async function townPeers(db: Database, caller: Caller, codes: readonly string[]): Promise<PeerInput[]> {
   if (codes.length === 0) return [];
@@ -159,32 +158,51 @@ async function townPeers(db: Database, caller: Caller, codes: readonly string[])
     activeMunicipalitiesByCode(db, codes),
     organisationsOf(db, caller, { municipalityCodes: codes }),
   ]);
-  const relations = await relationsTouching(
+  const ties = await relationColumns(
     db,
-    caller,
     organisations.map((o) => o.id),
+    caller,
   );
   const nameOf = new Map(towns.map((t) => [t.code, t.nameFi]));
-  type Town = { scope: PictureScope; organisations: PictureOrganisation[]; relations: PictureRelation[] };
-  const peers = new Map<string, Town>();
-  for (const code of codes) {
+  const peers = codes.map((code) => {
     const name = nameOf.get(code);
     if (name === undefined) throw notFound('Municipality');
     const scope: PictureScope = { kind: 'municipality', id: code, name, municipalityCodes: [code] };
-    peers.set(code, { scope, organisations: [], relations: [] });
+    return {
+      scope,
+      organisations: [] as PictureOrganisation[],
+      from: [] as number[],
+      to: [] as number[],
+      weight: [] as number[],
+    };
+  });
+  const townIndex = new Map(codes.map((code, i) => [code, i]));
+  // Each organisation's town and its position among that town's organisations.
+  const townAt = new Int32Array(organisations.length);
+  const localAt = new Int32Array(organisations.length);
+  organisations.forEach((o, i) => {
+    const town = peers[townIndex.get(o.municipalityCode!)!]!;
+    townAt[i] = townIndex.get(o.municipalityCode!)!;
+    localAt[i] = town.organisations.push(o) - 1;
+  });
+  for (let k = 0; k < ties.from.length; k++) {
+    const u = ties.from[k]!;
+    const v = ties.to[k]!;
+    if (townAt[u] !== townAt[v]) continue;
+    const town = peers[townAt[u]!]!;
+    town.from.push(localAt[u]!);
+    town.to.push(localAt[v]!);
+    town.weight.push(ties.weight?.[k] ?? 1);
   }
-  const townOf = new Map<string, string>();
-  for (const o of organisations) {
-    peers.get(o.municipalityCode!)!.organisations.push(o);
-    townOf.set(o.id, o.municipalityCode!);
-  }
-  for (const r of relations) {
-    const from = townOf.get(r.from);
-    const to = townOf.get(r.to);
-    if (from !== undefined) peers.get(from)!.relations.push(r);
-    if (to !== undefined && to !== from) peers.get(to)!.relations.push(r);
-  }
-  return [...peers.values()];
+  return peers.map((t) => ({
+    scope: t.scope,
+    organisations: t.organisations,
+    relations: {
+      from: Int32Array.from(t.from),
+      to: Int32Array.from(t.to),
+      weight: Float64Array.from(t.weight),
+    },
+  }));
 }
 
 const SUFFIX = { fi: 'Fi', sv: 'Sv', en: 'En' } as const;
