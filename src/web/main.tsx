@@ -1,5 +1,6 @@
 // First: no module may make a schema before zod is told not to use eval (see jitless.ts).
 import './jitless';
+import './early';
 import '@fontsource/source-sans-3/latin-300.css';
 import '@fontsource/source-sans-3/latin-400.css';
 import '@fontsource/source-sans-3/latin-600.css';

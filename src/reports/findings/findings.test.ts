@@ -134,7 +134,17 @@ describe.each(LANGUAGES)('the written picture in %s', (lang) => {
       baseline: 'finland',
       source: 'Tilastokeskus',
       year: 2023,
-      divisions: [{ code: '16', scopeCount: 640, finlandCount: 21000, lq: 4.2, lowCount: false, rank: 1 }],
+      divisions: [
+        {
+          code: '16',
+          scopeCount: 640,
+          finlandCount: 21000,
+          lq: 4.2,
+          confidence: { low: 4.1, high: 4.3 },
+          lowCount: false,
+          rank: 1,
+        },
+      ],
     };
     const text = textOf(writePicture(jobs, lang), 'specialisation');
     expect(text).toContain('(Tilastokeskus, 2023)');

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation, useParams } from 'react-router-dom';
 import { entityRoutes } from '../features/entities/routes';
+import { prefetchPicture, prefetchPictureNames } from '../features/pictures/prefetch';
 import { isLang, preferredLang } from '../i18n/lang';
 import { AccountPage } from '../pages/AccountPage';
 import { AnswerPage } from '../pages/AnswerPage';
@@ -34,7 +35,8 @@ import { Layout } from './Layout';
 // The map page brings sigma.js and graphology: loaded only when a network is opened.
 const NetworkPage = lazy(() => import('../pages/NetworkPage'));
 // The picture page brings ECharts and the map.
-const PicturePage = lazy(() => import('../pages/PicturePage'));
+const picturePage = () => import('../pages/PicturePage');
+const PicturePage = lazy(picturePage);
 
 const lazyPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -69,7 +71,18 @@ export const router = createBrowserRouter([
       { path: 'networks', element: <NetworksPage /> },
       { path: 'networks/:key', element: lazyPage(<NetworkPage />) },
       { path: 'pictures', element: <PicturesPage /> },
-      { path: 'pictures/:scope/:id', element: lazyPage(<PicturePage />) },
+      {
+        path: 'pictures/:scope/:id',
+        element: lazyPage(<PicturePage />),
+        // The picture (unless main.tsx asked already), the page's code and then the names are asked for at
+        // once, not one after another (in this order: a browser opens six connections to a server).
+        loader: ({ params }) => {
+          prefetchPicture(params.scope, params.id);
+          void picturePage();
+          prefetchPictureNames();
+          return null;
+        },
+      },
       { path: 'picture-reports', element: <PictureReportsPage /> },
       { path: 'picture-reports/:id', element: <PictureReportPage /> },
       { path: 'imports', element: <ImportsPage /> },

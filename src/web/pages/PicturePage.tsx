@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../api/useApi';
-import { isPictureScope, loadPicture, type Picture, type PictureScope } from '../features/pictures/api';
+import { isPictureScope, type Picture, type PictureScope } from '../features/pictures/api';
+import { takePicture } from '../features/pictures/prefetch';
 import { scopeKindName, useNamer, type Namer } from '../features/pictures/names';
 import { ReportLinks } from '../features/pictures/ReportLinks';
 import { ChangeSection } from '../features/pictures/sections/ChangeSection';
@@ -95,7 +96,7 @@ export default function PicturePage() {
   const { scope, id = '' } = useParams();
   const valid = isPictureScope(scope);
   const result = useApi(valid ? `${scope}/${id}` : null, (signal) =>
-    loadPicture(scope as PictureScope, id, signal),
+    takePicture(scope as PictureScope, id, signal),
   );
   if (!valid) return <NotFoundPage />;
   if (result.state === 'loading') return <Loading />;

@@ -57,6 +57,16 @@ export function activeMunicipalities(db: Database, kind: 'municipality' | 'regio
     .execute();
 }
 
+/** Several active municipalities by code, in one read (a network's towns). */
+export function activeMunicipalitiesByCode(db: Database, codes: readonly string[]) {
+  return db
+    .selectFrom('municipalities')
+    .select(['code', 'nameFi'])
+    .where('code', 'in', [...codes])
+    .where('isActive', '=', true)
+    .execute();
+}
+
 export async function regionName(db: Database, code: string): Promise<string | undefined> {
   const row = await db.selectFrom('regions').select('nameFi').where('code', '=', code).executeTakeFirst();
   return row?.nameFi;

@@ -7,6 +7,7 @@ import type {
   PeerInput,
   PictureCompetence,
   PictureInput,
+  PictureOrganisation,
   PictureScope,
 } from '../../../analysis/picture.input.js';
 import { buildPicture, snapshotOf } from '../../../analysis/picture.js';
@@ -30,6 +31,7 @@ import { evidenceOf } from './evidence.repository.js';
 import { PictureCache, readerKey } from './picture.cache.js';
 import {
   activeMunicipalities,
+  activeMunicipalitiesByCode,
   competencesOf,
   dataVersion,
   findCommunity,
@@ -153,23 +155,63 @@ async function historyOf(db: Database, caller: Caller, scope: PictureScope) {
   return pictures.map((p) => snapshotOf(p as Picture));
 }
 
-/** The towns of a network side by side: every municipality it covers, as its own scope. */
+/**
+ * The towns of a network side by side: every municipality it covers, as its own scope. Read for all the
+ * towns at once (their names, their organisations, the ties among those organisations as columns of
+ * positions) and then split by town. A town's figures count only the ties inside it, as its own picture
+ * does (the ties reaching out of a town are not among its figures).
+ */
 async function townPeers(db: Database, caller: Caller, codes: readonly string[]): Promise<PeerInput[]> {
-  const peers: PeerInput[] = [];
-  for (const code of codes) {
-    const s = await resolvePlace(db, 'municipality', code);
-    const organisations = await organisationsIn(db, caller, s);
-    peers.push({
-      scope: s.scope,
-      organisations,
-      relations: await relationsTouching(
-        db,
-        caller,
-        organisations.map((o) => o.id),
-      ),
-    });
+  if (codes.length === 0) return [];
+  const [towns, organisations] = await Promise.all([
+    activeMunicipalitiesByCode(db, codes),
+    organisationsOf(db, caller, { municipalityCodes: codes }),
+  ]);
+  const ties = await relationColumns(
+    db,
+    organisations.map((o) => o.id),
+    caller,
+  );
+  const nameOf = new Map(towns.map((t) => [t.code, t.nameFi]));
+  const peers = codes.map((code) => {
+    const name = nameOf.get(code);
+    if (name === undefined) throw notFound('Municipality');
+    const scope: PictureScope = { kind: 'municipality', id: code, name, municipalityCodes: [code] };
+    return {
+      scope,
+      organisations: [] as PictureOrganisation[],
+      from: [] as number[],
+      to: [] as number[],
+      weight: [] as number[],
+    };
+  });
+  const townIndex = new Map(codes.map((code, i) => [code, i]));
+  // Each organisation's town and its position among that town's organisations.
+  const townAt = new Int32Array(organisations.length);
+  const localAt = new Int32Array(organisations.length);
+  organisations.forEach((o, i) => {
+    const town = peers[townIndex.get(o.municipalityCode!)!]!;
+    townAt[i] = townIndex.get(o.municipalityCode!)!;
+    localAt[i] = town.organisations.push(o) - 1;
+  });
+  for (let k = 0; k < ties.from.length; k++) {
+    const u = ties.from[k]!;
+    const v = ties.to[k]!;
+    if (townAt[u] !== townAt[v]) continue;
+    const town = peers[townAt[u]!]!;
+    town.from.push(localAt[u]!);
+    town.to.push(localAt[v]!);
+    town.weight.push(ties.weight?.[k] ?? 1);
   }
-  return peers;
+  return peers.map((t) => ({
+    scope: t.scope,
+    organisations: t.organisations,
+    relations: {
+      from: Int32Array.from(t.from),
+      to: Int32Array.from(t.to),
+      weight: Float64Array.from(t.weight),
+    },
+  }));
 }
 
 const SUFFIX = { fi: 'Fi', sv: 'Sv', en: 'En' } as const;

@@ -57,6 +57,18 @@ describe('situational pictures of the demo world', () => {
     );
   });
 
+  it('each town beside the network has the figures of its own picture', async () => {
+    // The towns are read together and split by town: each must come out as its own picture counts it.
+    const network = await call(
+      'GET',
+      '/api/v1/pictures?scope=network&id=seutukaupunkien-innovaatioekosysteemiverkosto',
+    );
+    for (const peer of network.body.peers as { scope: { id: string } }[]) {
+      const own = await call('GET', `/api/v1/pictures?scope=municipality&id=${peer.scope.id}`);
+      expect(peer, peer.scope.id).toEqual(own.body.headline);
+    }
+  });
+
   it("Savonlinna's forest bioeconomy ecosystem and the Pohjois-Savo region have pictures", async () => {
     expect((await call('GET', '/api/v1/pictures?scope=ecosystem&id=savonlinnan-metsabiotalous')).status).toBe(
       200,

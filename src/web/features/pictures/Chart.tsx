@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/lang';
 import { DataTable } from '../../ui/DataTable';
+import { afterPaint } from './afterPaint';
 import { decimal } from './numbers';
 
 echarts.use([BarChart, PieChart, GridComponent, MarkLineComponent, AriaComponent, SVGRenderer]);
@@ -81,19 +82,25 @@ export function Chart({ title, rows, kind = 'bar', markAtOne = false, valueLabel
   const height = kind === 'pie' ? 300 : 40 + 28 * Math.max(1, rows.length);
 
   useEffect(() => {
-    if (!box.current) return;
-    const chart = echarts.init(box.current, null, { renderer: 'svg', height });
-    chart.setOption({
-      animation: false,
-      color: COLOURS,
-      textStyle: { fontFamily: "'Source Sans 3', Arial, sans-serif", color: '#1f1f1f' },
-      ...option(rows, kind, markAtOne, format, axis),
+    const container = box.current;
+    if (!container) return;
+    // Drawn after the page's figures are painted: the charts' first drawing is the page's heaviest work.
+    let chart: echarts.ECharts | undefined;
+    const resize = () => chart?.resize();
+    const cancel = afterPaint(() => {
+      chart = echarts.init(container, null, { renderer: 'svg', height });
+      chart.setOption({
+        animation: false,
+        color: COLOURS,
+        textStyle: { fontFamily: "'Source Sans 3', Arial, sans-serif", color: '#1f1f1f' },
+        ...option(rows, kind, markAtOne, format, axis),
+      });
+      window.addEventListener('resize', resize);
     });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
     return () => {
+      cancel();
       window.removeEventListener('resize', resize);
-      chart.dispose();
+      chart?.dispose();
     };
     // `format` follows `lang`
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -102,7 +109,10 @@ export function Chart({ title, rows, kind = 'bar', markAtOne = false, valueLabel
   const description = `${title}. ${rows.map((r) => `${r.label}: ${format(r.value)}`).join('; ')}.`;
   return (
     <figure className="picture-chart">
-      {rows.length > 0 && <div ref={box} role="img" aria-label={description} className="chart-box" />}
+      {rows.length > 0 && (
+        // Its height is kept before the chart is drawn, so nothing below it moves then.
+        <div ref={box} role="img" aria-label={description} className="chart-box" style={{ height }} />
+      )}
       <DataTable
         caption={title}
         columns={[

@@ -6,6 +6,7 @@ import type { GraphData } from '../../shared/network-map/data';
 import { buildGraph } from '../../shared/network-map/graph';
 import { NetworkMap } from '../../shared/network-map/NetworkMap';
 import { sizes } from '../../shared/network-map/view';
+import { usePainted } from './afterPaint';
 import type { Picture } from './api';
 
 /** Colour-blind-safe hues, each at least 3:1 against white; communities beyond them share grey. */
@@ -44,9 +45,14 @@ function graphData(network: Picture['network']): GraphData {
 
 /**
  * The network map of the picture (the same component as a network's page): circles sized by PageRank,
- * coloured by Leiden community, ties undirected as the picture counts them.
+ * coloured by Leiden community, ties undirected as the picture counts them. Made (its graph, WebGL and
+ * layout) once the page's figures are painted; its place is kept meanwhile.
  */
 export function PictureMap({ network }: { network: Picture['network'] }) {
+  return usePainted() ? <DrawnMap network={network} /> : <div className="picture-map-placeholder" />;
+}
+
+function DrawnMap({ network }: { network: Picture['network'] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();

@@ -8,7 +8,7 @@ import { placeName, sectionName, useReference, type Industry } from '../../share
 let divisions: Promise<Industry[]> | null = null;
 
 /** TOL 2008 divisions (two digits): loaded once per visit, like the rest of the reference data. */
-function loadDivisions(): Promise<Industry[]> {
+export function loadDivisions(): Promise<Industry[]> {
   divisions ??= api.get('/industries', { query: { level: 2 } }).then((r) => r.items);
   divisions.catch(() => {
     divisions = null;

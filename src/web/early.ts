@@ -1,0 +1,8 @@
+/**
+ * Imported by main.tsx right after jitless.ts, before the modules of the whole app run (a few hundred
+ * milliseconds on a slow machine): a picture page's picture is asked for meanwhile, and the server
+ * computes it while the app starts.
+ */
+import { prefetchPictureOf } from './features/pictures/prefetch';
+
+prefetchPictureOf(window.location.pathname);
