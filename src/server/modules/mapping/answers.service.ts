@@ -26,8 +26,11 @@ type Respondent = answers.AnsweringRespondent;
 const refused = (status: 404 | 409 | 410, code: string, message: string) =>
   new AppError(status, code, message);
 
+// made once: a formatter with a time zone is costly to make, and every save asks the day twice
+const HELSINKI_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
+
 /** Today as a calendar date in Finland, the day the round's period is counted in. */
-export const helsinkiDay = (now: Date) => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
+export const helsinkiDay = (now: Date) => HELSINKI_DAY.format(now);
 
 /** A round is closed once closed by hand or past its last day. */
 export const roundClosed = (r: { closedAt: Date | null; closesOn: string }, now: Date) =>
@@ -62,22 +65,21 @@ export async function contentFor(db: Database, r: Respondent): Promise<Questionn
 }
 
 /**
- * The proposals follow the answers: new ones added, changed ones updated, dropped ones withdrawn; and the
- * facts of accepted ones follow them. The standing proposals are those of the stored answers, since
- * every save keeps the two in step; so they need no reading.
+ * How the proposals follow the answers: new ones to add, changed ones to update, dropped ones to
+ * withdraw. The standing proposals are those of the stored answers, since every save keeps the two in
+ * step; so they need no reading.
  */
-async function refreshProposals(
+const proposalsOfSave = (content: QuestionnaireContent, stored: Answers, merged: Answers) =>
+  proposalChanges(proposalsFrom(content, stored), proposalsFrom(content, merged));
+
+/** Changed proposals updated, dropped ones withdrawn, and the facts of accepted ones following them. */
+async function followProposals(
   db: Database,
   respondentId: string,
-  content: QuestionnaireContent,
-  stored: Answers,
-  merged: Answers,
+  { changed, withdrawn }: Pick<ReturnType<typeof proposalChanges>, 'changed' | 'withdrawn'>,
   now: Date,
 ) {
-  const before = proposalsFrom(content, stored);
-  const { added, changed, withdrawn } = proposalChanges(before, proposalsFrom(content, merged));
-  if (!added.length && !changed.length && !withdrawn.length) return;
-  await proposals.addProposals(db, respondentId, added);
+  if (!changed.length && !withdrawn.length) return;
   const reworded = await proposals.updatePayloads(db, respondentId, changed);
   const takenBack = await proposals.withdrawProposals(db, respondentId, withdrawn);
   await followAnswers(db, reworded, takenBack, now);
@@ -159,19 +161,19 @@ export async function saveAnswers(
     problems.push({ path: 'consent', message: 'required: answers are kept only with consent' });
   if (problems.length)
     throw new AppError(422, 'invalid_answers', 'Some answers do not fit their questions', problems);
-  await answers.saveAnswerRows(
-    trx,
-    r.id,
-    unchangedLeftOut(r.answers, writes),
-    {
+  const made = proposalsOfSave(content, r.answers, merged);
+  await answers.saveAnswerRows(trx, r.id, {
+    answers: unchangedLeftOut(r.answers, writes),
+    marks: {
       ...marks,
       ...(r.openedAt ? {} : { openedAt: now }),
       ...(input.submit && !r.submittedAt ? { submittedAt: now } : {}),
       ...(input.consent === true && !r.consentedAt ? { consentedAt: now } : {}),
     },
+    proposals: made.added,
     now,
-  );
-  await refreshProposals(trx, r.id, content, r.answers, merged, now);
+  });
+  await followProposals(trx, r.id, made, now);
   return { answers: merged, submitted: final };
 }
 

@@ -8,10 +8,13 @@ import type { Database } from '../../db/database.js';
  * accepted again, for that organisation. A withdrawn tie or competence has no record any more (its fact
  * was taken back), so it is pending again.
  */
-export async function addProposals(db: Database, respondentId: string, proposals: readonly Proposal[]) {
-  if (!proposals.length) return;
-  const now = new Date();
-  await db
+export function proposalsInsert(
+  db: Database,
+  respondentId: string,
+  proposals: readonly Proposal[],
+  now: Date,
+) {
+  return db
     .insertInto('answerProposals')
     .values(
       proposals.map((p) => ({
@@ -55,8 +58,7 @@ export async function addProposals(db: Database, respondentId: string, proposals
           updatedAt: now,
         };
       }),
-    )
-    .execute();
+    );
 }
 
 const matching = (respondentId: string, p: Proposal) => (db: Database) =>
