@@ -7,8 +7,8 @@ import {
   loadPictureInput,
   loadProposals,
   renderPictureReport,
+  writtenPictureOf,
 } from '../server/modules/pictures/picture.service.js';
-import { writePicture } from '../reports/findings/index.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reports/picture-report.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';
@@ -49,7 +49,8 @@ export function registerPicture(program: Command) {
         if (options.format === 'json') return `${JSON.stringify(picture, null, 2)}\n`;
         const proposals = await loadProposals(db, caller, scope, [options.id, picture.scope.id], lang);
         const format = options.format as ReportFormat;
-        return (await renderPictureReport(picture, writePicture(picture, lang), format, proposals)).body;
+        const written = await writtenPictureOf(db, caller, picture, lang, asOf);
+        return (await renderPictureReport(picture, written, format, proposals)).body;
       }).catch((e: unknown) => {
         throw (e as { status?: number }).status === 404
           ? new CliError(`No ${options.scope} ${options.id}`)

@@ -60,7 +60,9 @@ export const findingProposalSchema = z
 
 export const findingSectionSchema = z
   .object({
-    key: z.enum(FINDING_SECTION_KEYS),
+    key: z
+      .union([z.enum(FINDING_SECTION_KEYS), z.templateLiteral(['editor-', z.number().int()])])
+      .describe('A generated section’s key, or `editor-<n>` for a section an editor added'),
     title: z.string(),
     sentences: z.array(findingSentenceSchema),
     proposals: z.array(findingProposalSchema).describe('Only in developmentTargets and growthSectors'),

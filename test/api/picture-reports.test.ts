@@ -134,6 +134,19 @@ describe('a report document', () => {
     expect(growth.proposals.map((p: { key: string; title: string }) => [p.key, p.title])).toEqual([
       ['growthSector:16', 'Puutuotteet'],
     ]);
+    // The file renders that text: the editors' words and sections, the rejected proposal left out.
+    const html = await viewer('GET', `${BASE}/${id}/file?format=html`);
+    expect([html.status, html.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    const page = String(html.body);
+    for (const words of ['Kasvualat', 'Eka.', 'Toka.', 'Oma osio', 'Toimittajan teksti.', 'Puutuotteet'])
+      expect(page).toContain(words);
+    expect(page).not.toContain('Ei sovi.');
+    const docx = await editor('GET', `${BASE}/${id}/file?format=docx`);
+    expect([docx.status, docx.headers.get('content-disposition')]).toEqual([
+      200,
+      'attachment; filename="raportti-municipality-091-fi.docx"',
+    ]);
+    expect((await stranger('GET', `${BASE}/${id}/file?format=html`)).status).toBe(404);
     const rejected = await save(id, v, {
       action: 'decideProposal',
       proposal: 'growthSector:16',

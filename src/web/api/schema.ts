@@ -3112,6 +3112,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/picture-reports/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The edited report as Word (docx), PDF, Excel (xlsx) or a print view (html), in its language
+     * @description The editors’ text over today’s figures, as every reader of the document sees the scope.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'docx' | 'pdf' | 'xlsx' | 'html';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The report file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/picture-reports/{id}/proposals/{key}/strategy': {
     parameters: {
       query?: never;

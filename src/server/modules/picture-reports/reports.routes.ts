@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { SCOPE_KINDS } from '../../../analysis/picture.schema.js';
 import { text } from '../../../domain/common.js';
 import { findingSectionSchema, writtenPictureSchema } from '../../../reports/findings.schema.js';
+import { REPORT_FORMATS } from '../../../reports/picture-report.js';
 import { notFound } from '../../errors.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
@@ -23,6 +24,7 @@ import {
 import { displayNames, findVersion, listReports, listVersions } from './reports.repository.js';
 import * as service from './reports.service.js';
 import { proposalIntoStrategy } from './strategy.service.js';
+import { reportFileResponse, sendReportFile } from '../pictures/report-file.js';
 import { toWrittenPicture } from './written.js';
 
 const TAGS = ['pictures'];
@@ -40,6 +42,7 @@ export function registerPictureReportRoutes(app: Api) {
   publishRoute(app);
   historyRoutes(app);
   writtenRoute(app);
+  exportRoute(app);
   strategyRoute(app);
 }
 
@@ -309,6 +312,28 @@ function writtenRoute(app: Api) {
     async (c) => {
       const report = await service.readReport(c.var.db, c.var.caller, c.req.valid('param').id);
       return c.json(toWrittenPicture(report.content, report.language), 200);
+    },
+  );
+}
+
+function exportRoute(app: Api) {
+  route(
+    app,
+    'records',
+    {
+      method: 'get',
+      path: `${ONE}/file`,
+      tags: TAGS,
+      summary: 'The edited report as Word (docx), PDF, Excel (xlsx) or a print view (html), in its language',
+      description: 'The editors’ text over today’s figures, as every reader of the document sees the scope.',
+      request: { params: idParam, query: z.object({ format: z.enum(REPORT_FORMATS).default('docx') }) },
+      responses: { 200: reportFileResponse, ...errorResponses(400, 404) },
+    },
+    async (c) => {
+      const { format } = c.req.valid('query');
+      const id = c.req.valid('param').id;
+      const file = await service.exportReport(c.var.db, c.var.caller, id, format, c.var.now());
+      return sendReportFile(c, format, file);
     },
   );
 }

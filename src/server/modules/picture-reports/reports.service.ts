@@ -5,7 +5,6 @@
 import { buildPicture } from '../../../analysis/picture.js';
 import type { Picture, ScopeKind } from '../../../analysis/picture.schema.js';
 import type { WrittenPicture } from '../../../reports/findings.schema.js';
-import { writePicture } from '../../../reports/findings/index.js';
 import { audit } from '../../audit/audit.js';
 import type { Caller } from '../../auth/caller.js';
 import { leastReader } from '../../auth/readers.js';
@@ -13,7 +12,9 @@ import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { chooseWorkspace } from '../../resources/service.js';
 import { proposalsOf } from '../pictures/picture.repository.js';
-import { loadPictureInput } from '../pictures/picture.service.js';
+import type { ReportFormat } from '../../../reports/picture-report.js';
+import { loadPictureInput, renderPictureReport, writtenPictureOf } from '../pictures/picture.service.js';
+import { toWrittenPicture } from './written.js';
 import {
   applyChange,
   ChangeRefused,
@@ -38,7 +39,8 @@ import {
 } from './reports.repository.js';
 
 /** Writes the picture's findings in one language; tests give their own. */
-export type Writer = (picture: Picture, language: Language) => WrittenPicture;
+/** Writes the picture's text; the default is the generator (tests give their own). */
+export type Writer = (picture: Picture, language: Language) => WrittenPicture | Promise<WrittenPicture>;
 
 const day = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -50,11 +52,14 @@ async function generate(
   db: Database,
   at: { scope: ScopeKind; id: string; workspaceId: string; visibility: Visibility; language: Language },
   now: Date,
-  write: Writer,
+  write?: Writer,
 ) {
   const readers = await leastReader(db, at.workspaceId, at.visibility);
   const picture = buildPicture(await loadPictureInput(db, at.scope, at.id, readers, day(now)));
-  return { picture, readers, written: write(picture, at.language) };
+  const written = write
+    ? await write(picture, at.language)
+    : await writtenPictureOf(db, readers, picture, at.language, day(now));
+  return { picture, readers, written };
 }
 
 const SUFFIX = { fi: 'Fi', sv: 'Sv', en: 'En' } as const;
@@ -101,7 +106,7 @@ export async function createReport(
   caller: Caller,
   request: NewReportRequest,
   now: Date,
-  write: Writer = writePicture,
+  write?: Writer,
 ) {
   const workspaceId = await chooseWorkspace(db, { caller, workspace: request.workspace }, ENTITY);
   const at = { ...request, workspaceId };
@@ -223,13 +228,7 @@ export async function changeReport(
  * transaction (it takes a while); the merge works on the document as it is when the lock is taken, so an
  * edit saved meanwhile is kept too.
  */
-export async function recomputeReport(
-  db: Database,
-  caller: Caller,
-  id: string,
-  now: Date,
-  write: Writer = writePicture,
-) {
+export async function recomputeReport(db: Database, caller: Caller, id: string, now: Date, write?: Writer) {
   const seen = await writable(db, caller, await findReport(db, id), 'update');
   const at = {
     scope: seen.scopeKind,
@@ -285,4 +284,28 @@ export async function deleteReport(db: Database, caller: Caller, id: string, now
       now,
     );
   });
+}
+
+/**
+ * The edited report as a file in the document's language: the editors' text (visible sections in their
+ * order) over today's figures as every reader of the document sees the scope.
+ */
+export async function exportReport(
+  db: Database,
+  caller: Caller,
+  id: string,
+  format: ReportFormat,
+  now: Date,
+) {
+  const report = await readReport(db, caller, id);
+  const readers = await leastReader(db, report.workspaceId, report.visibility as Visibility);
+  const scope = report.scopeKind as ScopeKind;
+  const picture = buildPicture(await loadPictureInput(db, scope, report.scopeId, readers, day(now)));
+  const written = toWrittenPicture(report.content, report.language as Language);
+  const file = await renderPictureReport(picture, written, format, []);
+  const fileName = `raportti-${scope}-${report.scopeId}-${report.language}.${format}`.replace(
+    /[^A-Za-z0-9._-]/g,
+    '_',
+  );
+  return { ...file, fileName };
 }

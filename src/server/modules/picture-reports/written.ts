@@ -12,12 +12,9 @@ import type {
 } from '../../../reports/findings.schema.js';
 import type { ReportContent, ReportProposal, ReportSection } from './document.js';
 
-/**
- * A written picture whose sections may include an editor's own (key `editor-<n>`): the schema's section
- * keys name only the generated ones.
- */
-export type EditedSection = Omit<FindingSection, 'key'> & { key: FindingSection['key'] | `editor-${number}` };
-export type EditedPicture = Omit<WrittenPicture, 'sections'> & { sections: EditedSection[] };
+/** A section of the edited document: a generated one, or an editor's own (key `editor-<n>`). */
+export type EditedSection = FindingSection;
+export type EditedPicture = WrittenPicture;
 
 const SECTION_OF_KIND = { developmentTarget: 'developmentTargets', growthSector: 'growthSectors' } as const;
 

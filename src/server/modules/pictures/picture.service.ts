@@ -13,7 +13,7 @@ import type {
 import { buildPicture, snapshotOf } from '../../../analysis/picture.js';
 import type { Picture, ScopeKind } from '../../../analysis/picture.schema.js';
 import type { WrittenPicture } from '../../../reports/findings.schema.js';
-import { writePicture } from '../../../reports/findings/index.js';
+import { writeNetworkPicture, writePicture } from '../../../reports/findings/index.js';
 import {
   CONTENT_TYPES,
   renderReport,
@@ -250,6 +250,24 @@ export async function pictureJson(
   );
 }
 
+/**
+ * The written picture in a language. A network's sets its towns side by side, each town's picture read as
+ * the same reader sees it, as of the same day.
+ */
+export async function writtenPictureOf(
+  db: Database,
+  caller: Caller,
+  picture: Picture,
+  lang: Language,
+  asOf: string,
+): Promise<WrittenPicture> {
+  if (picture.scope.kind !== 'network') return writePicture(picture, lang);
+  const towns: Picture[] = [];
+  for (const code of picture.scope.municipalityCodes)
+    towns.push(buildPicture(await loadPictureInput(db, 'municipality', code, caller, asOf)));
+  return writeNetworkPicture(picture, towns, lang);
+}
+
 /** The report in any of its formats: the PDF is the print view, printed by Chromium. */
 export async function renderPictureReport(
   picture: Picture,
@@ -274,7 +292,8 @@ export async function pictureReport(
 ) {
   const picture = buildPicture(await loadPictureInput(db, scope, id, caller, day(now)), { seed });
   const proposals = await loadProposals(db, caller, scope, [id, picture.scope.id], lang);
-  const report = await renderPictureReport(picture, writePicture(picture, lang), format, proposals);
+  const written = await writtenPictureOf(db, caller, picture, lang, day(now));
+  const report = await renderPictureReport(picture, written, format, proposals);
   const fileName = `tilannekuva-${scope}-${id}-${lang}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
   return { ...report, fileName };
 }

@@ -8,6 +8,7 @@ import { errorResponses, jsonContent } from '../../openapi.js';
 import { sendJson } from '../../json-response.js';
 import { PictureCache } from './picture.cache.js';
 import { pictureJson, pictureReport } from './picture.service.js';
+import { reportFileResponse, sendReportFile } from './report-file.js';
 import { pictureScopeQuery } from './scope-query.js';
 
 type Api = OpenAPIHono<AppEnv>;
@@ -41,8 +42,6 @@ function pictureRoute(app: Api, cache: PictureCache) {
   );
 }
 
-const binary = { schema: z.string().meta({ format: 'binary' }) };
-
 function reportRoute(app: Api) {
   route(
     app,
@@ -59,27 +58,12 @@ function reportRoute(app: Api) {
           lang: z.enum(['fi', 'sv', 'en']).default('fi'),
         }),
       },
-      responses: {
-        200: {
-          description: 'The report file',
-          content: {
-            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': binary,
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': binary,
-            'application/pdf': binary,
-            'text/html': { schema: z.string() },
-          },
-        },
-        ...errorResponses(400, 404),
-      },
+      responses: { 200: reportFileResponse, ...errorResponses(400, 404) },
     },
     async (c) => {
       const query = c.req.valid('query');
       const report = await pictureReport(c.var.db, c.var.caller, query, c.var.now());
-      const disposition = query.format === 'html' ? 'inline' : 'attachment';
-      return c.body(report.body as never, 200, {
-        'content-type': report.contentType,
-        'content-disposition': `${disposition}; filename="${report.fileName}"`,
-      });
+      return sendReportFile(c, query.format, report);
     },
   );
 }

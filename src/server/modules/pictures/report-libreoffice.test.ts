@@ -27,8 +27,12 @@ const WORDS = {
   sv: { findings: 'Iakttagelser', methods: 'Metoder' },
   en: { findings: 'Findings', methods: 'Methods' },
 };
-/** What a developer writes and a town's reader should never see: names in code, parameters, file paths. */
-const IDENTIFIER = /\b[a-z]+[A-Z][A-Za-z]*\b|\b\w+\.\w+\.\w+\b|\b[\w-]+\/[\w./-]+\.(md|ts|js|json)\b/;
+/**
+ * What a developer writes and a town's reader should never see: camelCase names, dotted paths
+ * (parameters.betweenness; a date such as 7.12.2026 is not one) and file paths.
+ */
+const IDENTIFIER =
+  /\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z_]\w*\.[A-Za-z_]\w*(\.\w+)*\b|\b[\w-]+\/[\w./-]+\.(md|ts|js|json)\b/;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-report-lo-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -92,6 +96,12 @@ describe('every seed town’s Word report in LibreOffice', () => {
         const paragraphs = sectionText(body, section.title).map(unescape);
         for (const sentence of section.sentences) expect(paragraphs).toContain(sentence.text);
       }
+      // at least one strength and one proposed development target, each with its evidence, in the file
+      const of = (key: string) => written.sections.find((s) => s.key === key)!;
+      const strength = of('strengths').sentences.find((s) => s.evidence.length > 0)!;
+      const target = of('developmentTargets').proposals.find((p) => p.evidence.length > 0)!;
+      expect(sectionText(body, of('strengths').title).map(unescape)).toContain(strength.text);
+      expect(text.map(unescape)).toContain(target.text);
       const evidence = written.sections.flatMap((s) => [...s.sentences, ...s.proposals]);
       const withEvidence = evidence.filter((s) => s.evidence.length > 0).length;
       expect(footnotes.length).toBeGreaterThanOrEqual(withEvidence);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import { recompute, setPublished } from './api';
+import { recompute, reportFileUrl, setPublished } from './api';
 import type { ReportDocument } from './useReportDocument';
 
 /** The report's state (version, figures' date, publication) and, for its editors, recompute and publish. */
@@ -33,6 +33,23 @@ export function ReportTools({ doc }: { doc: ReportDocument }) {
         </div>
       )}
       <p className="muted">{t('report.recomputeNote')}</p>
+      <ul className="report-files" aria-label={t('report.files')}>
+        <li>
+          <a href={reportFileUrl(report.id, 'docx')} download>
+            {t('report.fileWord')}
+          </a>
+        </li>
+        <li>
+          <a href={reportFileUrl(report.id, 'pdf')} download>
+            {t('report.filePdf')}
+          </a>
+        </li>
+        <li>
+          <a href={reportFileUrl(report.id, 'html')} target="_blank" rel="noopener">
+            {t('report.filePrint')}
+          </a>
+        </li>
+      </ul>
     </section>
   );
 }

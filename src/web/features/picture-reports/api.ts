@@ -51,3 +51,7 @@ export function loadScopeStrategies(report: Report) {
   if (report.scopeKind === 'region') return Promise.resolve([]);
   return records.all('strategies', { scope: report.scopeKind, [OWNER[report.scopeKind]]: report.scopeId });
 }
+
+/** The edited report as a file: the editors' text over today's figures, in the report's language. */
+export const reportFileUrl = (id: string, format: 'docx' | 'pdf' | 'xlsx' | 'html') =>
+  `/api/v1/picture-reports/${encodeURIComponent(id)}/file?format=${format}`;
