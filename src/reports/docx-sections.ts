@@ -1,6 +1,7 @@
 /** The sections of the Word report, each a list of paragraphs and tables built from a Picture. */
 import { ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Picture } from '../analysis/picture.schema.js';
+import { baselineText } from './baseline-text.js';
 import type { Chart } from './charts.js';
 import { heading as headingAt, text } from './docx-written.js';
 import { evidenceText } from './evidence-text.js';
@@ -157,6 +158,8 @@ export function specialisationSection(
   for (const t of [p.specialisation.organisations, p.specialisation.jobs]) {
     if (!t) continue;
     if (t.basis === 'jobs') blocks.push(heading(`${word('lq', lang)} (${word('byJobs', lang)})`, 2));
+    const interval = (r: (typeof t.divisions)[number]) =>
+      r.confidence ? `${formatNumber(r.confidence.low, lang)}–${formatNumber(r.confidence.high, lang)}` : '–';
     const rows = t.divisions
       .slice(0, maxRows)
       .map((r) => [
@@ -164,9 +167,15 @@ export function specialisationSection(
         formatNumber(r.scopeCount, lang, 0),
         formatNumber(r.finlandCount, lang, 0),
         r.lq === null ? '–' : formatNumber(r.lq, lang) + (r.lowCount ? ` (${word('lowCount', lang)})` : ''),
+        interval(r),
       ]);
+    const compared = t.baseline === 'solmu' ? word('solmuActors', lang) : word('finland', lang);
     blocks.push(
-      table([word('industry', lang), word('scope', lang), word('finland', lang), word('lq', lang)], rows),
+      text(`${word('baseline', lang)}: ${baselineText(t, lang)}`),
+      table(
+        [word('industry', lang), word('scope', lang), compared, word('lq', lang), word('lqInterval', lang)],
+        rows,
+      ),
     );
   }
   return [...blocks, ...chartBlock(charts.get('specialisation'))];

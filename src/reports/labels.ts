@@ -113,6 +113,7 @@ const words = {
   ],
   baselineFinland: ['koko Suomi', 'hela Finland', 'all of Finland'],
   year: ['vuosi', 'år', 'year'],
+  lqInterval: ['95 %:n luottamusväli', '95 % konfidensintervall', '95 % interval'],
   lqLow: ['95 %:n luottamusväli, alaraja', '95 % konfidensintervall, nedre gräns', '95 % interval, low'],
   lqHigh: ['95 %:n luottamusväli, yläraja', '95 % konfidensintervall, övre gräns', '95 % interval, high'],
   offered: ['Tarjottu osaaminen', 'Erbjuden kompetens', 'Competences offered'],

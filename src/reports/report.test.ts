@@ -163,6 +163,12 @@ describe('Word report', () => {
     expect(text.some((t) => t.startsWith('16 Sahatavaran'))).toBe(true);
     expect(text.some((t) => t.startsWith('Sijaintiosamäärä 17,7'))).toBe(true);
     expect(text).toContain('Savon Robotti Oy (samasta verkostosta), ABC Automation Oy, Robotiikka Oy');
+    // the specialisation table says what it compares with, and each quotient's interval
+    expect(text).toContain(
+      'Vertailukohta: Solmuun kirjatut toimijat, ei koko Suomi (kansallista taulukkoa ei ole tuotu)',
+    );
+    expect(text).toContain('Solmun toimijat');
+    expect(text).toContain('95 %:n luottamusväli');
     const document = parts.get('word/document.xml')!.toString('utf8');
     const altTexts = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
     expect(altTexts).toHaveLength(4);
