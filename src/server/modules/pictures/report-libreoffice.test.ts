@@ -4,7 +4,7 @@
  * the findings the written picture holds with their evidence as footnotes, and a methods section without
  * developer text. The text is read from the file itself, without the library that wrote it.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,7 +50,17 @@ async function download(code: string, lang: string, format: string) {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/** The test needs LibreOffice and poppler; without them it fails saying how to get them. */
+function requireTools() {
+  for (const tool of ['soffice', 'pdftotext'])
+    if (spawnSync(tool, ['--version']).error)
+      throw new Error(
+        `${tool} is missing: install LibreOffice Writer and poppler (Debian: apt-get install libreoffice-writer-nogui poppler-utils); .ci/run does so`,
+      );
+}
+
 beforeAll(async () => {
+  requireTools();
   for (const r of REPORTS)
     fs.writeFileSync(path.join(dir, `${r.name}.docx`), await download(r.code, r.lang, 'docx'));
   // One LibreOffice run for all thirty files, with a profile of its own so no other soffice interferes.
