@@ -42,18 +42,23 @@ function respondentQuery(db: Database, lock: boolean) {
       'q.privacyNoticeFi',
       'q.privacyNoticeSv',
       'q.privacyNoticeEn',
-      // the answers so far come along: a save needs them, and one statement less is one round trip less
+      // The answers so far come along: a save needs them, and one statement less is one round trip less.
+      // As text: the result's camelCase mapping would rename a question key such as has_partners.
       (eb) =>
         eb
           .selectFrom('roundAnswers as a')
-          .select(
-            sql<StoredAnswers>`coalesce(jsonb_object_agg(a.question_key, a.value), '{}'::jsonb)`.as('v'),
-          )
+          .select(sql<string>`coalesce(jsonb_object_agg(a.question_key, a.value), '{}'::jsonb)::text`.as('v'))
           .whereRef('a.respondentId', '=', 'r.id')
           .$asScalar()
-          .as('answers'),
+          .as('answersJson'),
     ]);
   return lock ? q.forUpdate('r') : q;
+}
+
+/** A respondent's row with the answers so far read from their text, by question key. */
+function withAnswers<T extends { answersJson: string }>(row: T) {
+  const { answersJson, ...rest } = row;
+  return { ...rest, answers: JSON.parse(answersJson) as StoredAnswers };
 }
 
 const byHash = (db: Database, lock: boolean, tokenHash: string) =>
@@ -72,7 +77,7 @@ export async function respondentByTokenHash(
   db: Database,
   tokenHash: string,
   lock: boolean,
-): Promise<ByHashRow | undefined> {
+): Promise<ReturnType<typeof withAnswers<ByHashRow>> | undefined> {
   let compiled = compiledByHash.get(lock);
   if (!compiled) {
     compiled = byHash(db, lock, HASH_MARKER).compile();
@@ -80,12 +85,13 @@ export async function respondentByTokenHash(
   }
   const parameters = compiled.parameters.map((p) => (p === HASH_MARKER ? tokenHash : p));
   const result = await db.executeQuery<ByHashRow>({ ...compiled, parameters });
-  return result.rows[0];
+  return result.rows[0] && withAnswers(result.rows[0]);
 }
 
 /** A respondent by id (an interviewer's way in, with no link). */
-export function respondentById(db: Database, id: string, lock: boolean) {
-  return respondentQuery(db, lock).where('r.id', '=', id).executeTakeFirst();
+export async function respondentById(db: Database, id: string, lock: boolean) {
+  const row = await respondentQuery(db, lock).where('r.id', '=', id).executeTakeFirst();
+  return row && withAnswers(row);
 }
 
 export type AnsweringRespondent = NonNullable<Awaited<ReturnType<typeof respondentById>>>;

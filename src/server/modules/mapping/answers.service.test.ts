@@ -145,3 +145,33 @@ describe('a link that does not open', () => {
     });
   });
 });
+
+describe('question keys as written', () => {
+  it('keeps an answer whose condition has a key with an underscore, save after save', async () => {
+    const content = questionnaireContent.parse({
+      sections: [
+        {
+          key: 'ties',
+          title: t('Kumppanit'),
+          questions: [
+            { key: 'has_partners', type: 'yesno', label: t('Onko kumppaneita?') },
+            {
+              key: 'partner_names',
+              type: 'text',
+              showIf: { question: 'has_partners', equals: true },
+              label: t('Ketkä?'),
+            },
+            { key: 'comments', type: 'text', label: t('Muuta') },
+          ],
+        },
+      ],
+    });
+    const round = await roundWith(db, 'alaviiva', content);
+    const r = await respondentOf(db, round.roundId);
+    await answerByLink(db, r.token, { has_partners: true, partner_names: 'Xamk' }, false, NOW);
+    await answerByLink(db, r.token, { comments: 'Kiitos' }, false, NOW);
+    const page = await readByLink(db, r.token, NOW);
+    expect(page.answers).toEqual({ has_partners: true, partner_names: 'Xamk', comments: 'Kiitos' });
+    expect(await stored(r.id)).toEqual(page.answers);
+  });
+});
