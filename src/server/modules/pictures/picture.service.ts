@@ -10,6 +10,7 @@ import type {
   PictureOrganisation,
   PictureScope,
 } from '../../../analysis/picture.input.js';
+import { comparePictures } from '../../../analysis/compare.js';
 import { buildPicture, snapshotOf } from '../../../analysis/picture.js';
 import type { Picture, ScopeKind } from '../../../analysis/picture.schema.js';
 import type { WrittenPicture } from '../../../reports/findings.schema.js';
@@ -251,7 +252,7 @@ export async function pictureJson(
 }
 
 /**
- * The written picture in a language. A network's sets its towns side by side, each town's picture read as
+ * The written picture in a language, with what changed since the scope's latest snapshot. A network's sets its towns side by side, each town's picture read as
  * the same reader sees it, as of the same day.
  */
 export async function writtenPictureOf(
@@ -261,7 +262,13 @@ export async function writtenPictureOf(
   lang: Language,
   asOf: string,
 ): Promise<WrittenPicture> {
-  if (picture.scope.kind !== 'network') return writePicture(picture, lang);
+  if (picture.scope.kind !== 'network') {
+    // "how it has changed" is said against the latest snapshot the reader may read
+    const older = (await snapshotPictures(db, caller, picture.scope.kind, picture.scope.id)).at(-1);
+    return writePicture(picture, lang, {
+      change: older ? comparePictures(older as Picture, picture) : undefined,
+    });
+  }
   const towns: Picture[] = [];
   for (const code of picture.scope.municipalityCodes)
     towns.push(buildPicture(await loadPictureInput(db, 'municipality', code, caller, asOf)));

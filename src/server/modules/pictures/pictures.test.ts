@@ -110,6 +110,9 @@ describe('snapshots and change', () => {
     expect(changes.body.actors.added.map((a: { organisationId: string }) => a.organisationId)).toContain(
       org.body.id,
     );
+    // the written picture says it at a glance, in the report
+    const report = await call('GET', '/api/v1/pictures/report?scope=municipality&id=740&format=html&lang=en');
+    expect(String(report.body)).toMatch(/Since the previous picture \([^)]*\), \d+ actors? joined/);
     expect((await anonymous('POST', '/api/v1/pictures/snapshots?scope=municipality&id=740')).status).toBe(
       401,
     );
