@@ -3090,7 +3090,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['EditedWrittenPicture'];
+            'application/json': components['schemas']['WrittenPicture'];
           };
         };
         /** @description Not found */
@@ -15361,10 +15361,10 @@ export interface components {
       /** @description The saver’s display name, when they have one */
       author: string | null;
     };
-    EditedWrittenPicture: {
+    WrittenPicture: {
       /** @enum {string} */
       language: 'fi' | 'sv' | 'en';
-      sections: components['schemas']['EditedFindingSection'][];
+      sections: components['schemas']['FindingSection'][];
       /** @description For a reader who is not a developer; no identifiers */
       methods: {
         /** @description What was measured, from which data, with which limits */
@@ -15373,9 +15373,20 @@ export interface components {
         technical: string[];
       };
     };
-    EditedFindingSection: {
-      /** @description A finding section key, or editor-<n> */
-      key: string;
+    FindingSection: {
+      /** @description A generated section’s key, or `editor-<n>` for a section an editor added */
+      key:
+        | (
+            | 'glance'
+            | 'connections'
+            | 'specialisation'
+            | 'competences'
+            | 'strengths'
+            | 'challenges'
+            | 'developmentTargets'
+            | 'growthSectors'
+          )
+        | string;
       title: string;
       sentences: components['schemas']['FindingSentence'][];
       /** @description Only in developmentTargets and growthSectors */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SCOPE_KINDS } from '../../../analysis/picture.schema.js';
 import { text } from '../../../domain/common.js';
-import { findingSectionSchema, writtenPictureSchema } from '../../../reports/findings.schema.js';
+import { writtenPictureSchema } from '../../../reports/findings.schema.js';
 import { REPORT_FORMATS } from '../../../reports/picture-report.js';
 import { notFound } from '../../errors.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
@@ -286,16 +286,6 @@ function historyRoutes(app: Api) {
   );
 }
 
-const editedPictureSchema = writtenPictureSchema
-  .extend({
-    sections: z.array(
-      findingSectionSchema
-        .extend({ key: z.string().meta({ description: 'A finding section key, or editor-<n>' }) })
-        .meta({ id: 'EditedFindingSection' }),
-    ),
-  })
-  .meta({ id: 'EditedWrittenPicture' });
-
 function writtenRoute(app: Api) {
   route(
     app,
@@ -307,7 +297,7 @@ function writtenRoute(app: Api) {
       summary: 'The edited report as a written picture: the visible sections in order, in the editors’ words',
       description: 'What the Word and PDF renderers take.',
       request: { params: idParam },
-      responses: { 200: jsonContent(editedPictureSchema, 'The written picture'), ...errorResponses(404) },
+      responses: { 200: jsonContent(writtenPictureSchema, 'The written picture'), ...errorResponses(404) },
     },
     async (c) => {
       const report = await service.readReport(c.var.db, c.var.caller, c.req.valid('param').id);

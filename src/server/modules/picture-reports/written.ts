@@ -12,10 +12,6 @@ import type {
 } from '../../../reports/findings.schema.js';
 import type { ReportContent, ReportProposal, ReportSection } from './document.js';
 
-/** A section of the edited document: a generated one, or an editor's own (key `editor-<n>`). */
-export type EditedSection = FindingSection;
-export type EditedPicture = WrittenPicture;
-
 const SECTION_OF_KIND = { developmentTarget: 'developmentTargets', growthSector: 'growthSectors' } as const;
 
 const kept = (p: ReportProposal) =>
@@ -51,13 +47,13 @@ function editedSentences(text: string, generated: FindingSentence[]): FindingSen
   return paragraphs.map((p, i) => ({ text: p, evidence: i === paragraphs.length - 1 ? evidence : [] }));
 }
 
-function sectionOf(section: ReportSection, proposals: ReportProposal[]): EditedSection {
+function sectionOf(section: ReportSection, proposals: ReportProposal[]): FindingSection {
   const generated = section.generated;
   const sentences = section.edit
     ? editedSentences(section.edit.text, generated?.sentences ?? [])
     : (generated?.sentences ?? []);
   return {
-    key: section.key as EditedSection['key'],
+    key: section.key as FindingSection['key'],
     title: section.edit?.title ?? generated?.title ?? '',
     sentences,
     proposals: proposals.filter((p) => SECTION_OF_KIND[p.kind] === section.key && kept(p)).map(proposalOf),
@@ -68,7 +64,7 @@ function sectionOf(section: ReportSection, proposals: ReportProposal[]): EditedS
 export function toWrittenPicture(
   content: ReportContent,
   language: WrittenPicture['language'],
-): EditedPicture {
+): WrittenPicture {
   return {
     language,
     sections: content.sections.filter((s) => !s.hidden).map((s) => sectionOf(s, content.proposals)),
