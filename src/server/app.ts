@@ -26,6 +26,7 @@ import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
 import { registerPictureReportRoutes } from './modules/picture-reports/reports.routes.js';
 import { registerGraphRoutes } from './modules/graph/graph.routes.js';
+import { registerPartnerSearchRoutes } from './modules/partner-search/partner-search.routes.js';
 import { registerBorderRoutes } from './modules/reference/borders.routes.js';
 import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
@@ -137,6 +138,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerPictureRoutes(app);
   registerPictureReportRoutes(app);
   registerGraphRoutes(app);
+  registerPartnerSearchRoutes(app);
   registerBorderRoutes(app);
   registerImportRoutes(app);
   registerYtjRoutes(app, deps.ytj);

@@ -1,0 +1,160 @@
+import type { Caller } from '../../auth/caller.js';
+import type { Database } from '../../db/database.js';
+import * as repo from './partner-search.repository.js';
+import type {
+  Closeness,
+  MatchedOfferRow,
+  Named,
+  NeedMatch,
+  PlaceRow,
+  RankedRow,
+  RoleRow,
+  TieRow,
+} from './partner-search.repository.js';
+
+/** Matched offers, projects and common partners shown per result; the counts say how many there are. */
+const SHOWN = 5;
+
+export type Match = {
+  closeness: Closeness;
+  score: number;
+  competence: Named | null;
+  tag: string | null;
+  description: string | null;
+  answerProposalId: string | null;
+  example: boolean;
+};
+
+export type Explained = {
+  organisation: RankedRow;
+  place: PlaceRow | null;
+  matches: Match[];
+  projects: RoleRow[];
+  projectCount: number;
+  relationCount: number;
+  mappingAnswerCount: number;
+  distance: 1 | 2 | null;
+  commonPartners: Named[];
+  commonPartnerCount: number;
+  sharedProjects: Named[];
+  relationKinds: string[];
+};
+
+function closenessOf(need: NeedMatch, competenceId: string | null): Closeness {
+  if (competenceId && need.exactIds.includes(competenceId)) return 'exact';
+  if (competenceId && need.themeIds.includes(competenceId)) return 'theme';
+  return 'text';
+}
+
+function toMatch(need: NeedMatch, r: MatchedOfferRow): Match {
+  return {
+    closeness: closenessOf(need, r.competenceId),
+    score: r.score,
+    competence: r.competenceId
+      ? { id: r.competenceId, nameFi: r.nameFi ?? '', nameSv: r.nameSv, nameEn: r.nameEn }
+      : null,
+    tag: r.tag,
+    description: r.description,
+    answerProposalId: r.answerProposalId,
+    example: r.source === 'example',
+  };
+}
+
+/** Rows grouped by a key, in their order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row]);
+  return out;
+}
+
+/** Each organisation's partners (either direction) and the kinds of its ties to each. */
+function neighbours(ties: readonly TieRow[]) {
+  const out = new Map<string, Map<string, Set<string>>>();
+  const add = (from: string, to: string, kind: string) => {
+    const partners = out.get(from) ?? new Map<string, Set<string>>();
+    partners.set(to, (partners.get(to) ?? new Set()).add(kind));
+    out.set(from, partners);
+  };
+  for (const t of ties) {
+    add(t.a, t.b, t.kind);
+    add(t.b, t.a, t.kind);
+  }
+  return out;
+}
+
+type Graph = {
+  /** Partners of the asker (outside it), with the kinds of ties. */
+  askerPartners: Map<string, Set<string>>;
+  partnersOf: Map<string, Map<string, Set<string>>>;
+};
+
+/** Distance from the asker (1: a direct tie; 2: a partner in common; null: further or none) and the ties. */
+function position(graph: Graph, id: string) {
+  const direct = graph.askerPartners.get(id);
+  const mine = [...(graph.partnersOf.get(id)?.keys() ?? [])];
+  const common = mine.filter((p) => graph.askerPartners.has(p));
+  const distance: 1 | 2 | null = direct ? 1 : common.length > 0 ? 2 : null;
+  return { distance, common, relationKinds: [...(direct ?? [])].sort(), degree: mine.length };
+}
+
+function askerGraph(askerIds: readonly string[], ties: readonly TieRow[]): Graph {
+  const partnersOf = neighbours(ties);
+  const askerPartners = new Map<string, Set<string>>();
+  const own = new Set(askerIds);
+  for (const a of askerIds)
+    for (const [p, kinds] of partnersOf.get(a) ?? [])
+      if (!own.has(p)) askerPartners.set(p, new Set([...(askerPartners.get(p) ?? []), ...kinds]));
+  return { askerPartners, partnersOf };
+}
+
+/** Explains each ranked candidate: its matching offers, the evidence behind them, and where it stands. */
+export async function explainCandidates(
+  db: Database,
+  caller: Caller,
+  need: NeedMatch,
+  rows: RankedRow[],
+  askerIds: string[],
+): Promise<Explained[]> {
+  const ids = rows.map((r) => r.id);
+  const codes = [...new Set(rows.flatMap((r) => (r.municipalityCode ? [r.municipalityCode] : [])))];
+  const [offers, ties, roles, placeRows] = await Promise.all([
+    repo.matchedOffers(db, caller, need, ids),
+    repo.tiesOf(db, caller, [...new Set([...ids, ...askerIds])]),
+    repo.projectRolesOf(db, caller, [...new Set([...ids, ...askerIds])]),
+    repo.places(db, codes),
+  ]);
+  const graph = askerGraph(askerIds, ties);
+  const positions = new Map(ids.map((id) => [id, position(graph, id)]));
+  const common = [...new Set([...positions.values()].flatMap((p) => p.common.slice(0, SHOWN)))];
+  const names = new Map((await repo.organisationNames(db, caller, common)).map((n) => [n.id, n]));
+  const offersBy = groupBy(offers, (o) => o.organisationId);
+  const rolesBy = groupBy(roles, (r) => r.organisationId);
+  const askerProjects = new Set(askerIds.flatMap((a) => (rolesBy.get(a) ?? []).map((r) => r.id)));
+  const placeBy = new Map(placeRows.map((p) => [p.code, p]));
+  return rows.map((organisation) => {
+    const matched = (offersBy.get(organisation.id) ?? []).map((o) => toMatch(need, o));
+    const projects = rolesBy.get(organisation.id) ?? [];
+    const at = positions.get(organisation.id)!;
+    return {
+      organisation,
+      place: organisation.municipalityCode ? (placeBy.get(organisation.municipalityCode) ?? null) : null,
+      matches: matched.slice(0, SHOWN),
+      projects: projects.slice(0, SHOWN),
+      projectCount: new Set(projects.map((p) => p.id)).size,
+      relationCount: at.degree,
+      mappingAnswerCount: matched.filter((m) => m.answerProposalId !== null).length,
+      distance: at.distance,
+      commonPartners: at.common.slice(0, SHOWN).flatMap((id) => names.get(id) ?? []),
+      commonPartnerCount: at.common.length,
+      sharedProjects: dedupe(projects.filter((p) => askerProjects.has(p.id))),
+      relationKinds: at.relationKinds,
+    };
+  });
+}
+
+function dedupe(roles: RoleRow[]): Named[] {
+  const byId = new Map(
+    roles.map((r) => [r.id, { id: r.id, nameFi: r.nameFi, nameSv: r.nameSv, nameEn: r.nameEn }]),
+  );
+  return [...byId.values()];
+}

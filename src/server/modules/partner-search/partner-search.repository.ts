@@ -1,0 +1,381 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Caller } from '../../auth/caller.js';
+import { applyVisibility, visibleSql } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
+
+/** How closely an offer answers the need, and its score before evidence is added. */
+export const CLOSENESS_SCORES = { exact: 1, theme: 0.6, text: 0.3 } as const;
+export type Closeness = keyof typeof CLOSENESS_SCORES;
+
+/** What an offer is matched against: vocabulary competences by closeness, and free text. */
+export type NeedMatch = {
+  exactIds: string[];
+  themeIds: string[];
+  /** The need as written, searched in the offer's tag and description in fi, sv, en and unstemmed. */
+  text: string | null;
+};
+
+/** Where candidates may be, and which of them are left out. */
+export type CandidateFilter = {
+  municipalityCodes: string[] | null;
+  memberIds: string[] | null;
+  kind?: string;
+  regionCode?: string;
+  sizeClass?: string;
+  excludeIds: string[];
+};
+
+export type Named = { id: string; nameFi: string; nameSv: string | null; nameEn: string | null };
+
+export type RankedRow = {
+  id: string;
+  nameFi: string;
+  nameSv: string | null;
+  nameEn: string | null;
+  kind: string;
+  sizeClass: string;
+  municipalityCode: string | null;
+  rank: number;
+  total: number;
+};
+
+/** The need as one tsquery over the four configurations the offers' search vectors are built with. */
+export const needQuery = (text: string) =>
+  sql`(websearch_to_tsquery('finnish', ${text}) || websearch_to_tsquery('swedish', ${text}) ||
+    websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('simple', ${text}))`;
+
+/** Offers that answer the need at all: by competence, or by the text of a free tag. */
+function answersNeed(need: NeedMatch): Expression<SqlBool> {
+  const ids = [...need.exactIds, ...need.themeIds];
+  const byId = sql<SqlBool>`oc.competence_id = any(${ids}::uuid[])`;
+  if (!need.text) return byId;
+  return sql<SqlBool>`(${byId} or oc.search_vector @@ ${needQuery(need.text)})`;
+}
+
+/** One offer's score: its closeness, and for a text match how well the text fits (ts_rank, at most 0.2). */
+function offerScore(need: NeedMatch) {
+  const textFit = need.text ? sql`least(0.2, ts_rank(oc.search_vector, ${needQuery(need.text)}))` : sql`0`;
+  return sql<number>`case when oc.competence_id = any(${need.exactIds}::uuid[]) then ${CLOSENESS_SCORES.exact}
+    when oc.competence_id = any(${need.themeIds}::uuid[]) then ${CLOSENESS_SCORES.theme}
+    else ${CLOSENESS_SCORES.text} + ${textFit} end`;
+}
+
+function offers(db: Database, caller: Caller, need: NeedMatch) {
+  return db
+    .selectFrom('organisationCompetences as oc')
+    .where('oc.direction', '=', 'offer')
+    .where(answersNeed(need))
+    .where(visibleSql(caller, 'oc'));
+}
+
+/**
+ * The visible organisations whose offers answer the need, ranked: the best offer's score, a little more
+ * for every further matching offer (up to four) and for an offer a mapping answer stands behind. The
+ * window count gives the total in the same statement.
+ */
+export function rankCandidates(
+  db: Database,
+  caller: Caller,
+  need: NeedMatch,
+  filter: CandidateFilter,
+  page: { limit: number; offset: number },
+): Promise<RankedRow[]> {
+  const ranked = offers(db, caller, need)
+    .select('oc.organisationId')
+    .select((eb) => [
+      eb.fn.max(offerScore(need)).as('best'),
+      eb.fn.countAll<number>().as('matching'),
+      sql<boolean>`bool_or(oc.answer_proposal_id is not null)`.as('answered'),
+    ])
+    .groupBy('oc.organisationId')
+    .as('m');
+  let q = applyVisibility(
+    db
+      .selectFrom(ranked)
+      .innerJoin('organisations as o', 'o.id', 'm.organisationId')
+      .select(['o.id', 'o.nameFi', 'o.nameSv', 'o.nameEn', 'o.kind', 'o.sizeClass', 'o.municipalityCode'])
+      .select(
+        sql<number>`round((m.best + 0.05 * least(m.matching - 1, 4) +
+          case when m.answered then 0.05 else 0 end)::numeric, 3)::float8`.as('rank'),
+      )
+      .select(sql<number>`(count(*) over ())::int`.as('total')),
+    caller,
+    'o',
+  );
+  q = narrow(db, q, filter);
+  return q
+    .orderBy('rank', 'desc')
+    .orderBy('o.nameFi')
+    .orderBy('o.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function narrow<Q extends import('kysely').SelectQueryBuilder<any, any, any>>(
+  db: Database,
+  query: Q,
+  f: CandidateFilter,
+): Q {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let q = query as import('kysely').SelectQueryBuilder<any, any, any>;
+  if (f.municipalityCodes || f.memberIds) {
+    const codes = f.municipalityCodes ?? [];
+    const members = f.memberIds ?? [];
+    q = q.where(
+      sql<SqlBool>`(o.municipality_code = any(${codes}::text[]) or o.id = any(${members}::uuid[]))`,
+    );
+  }
+  if (f.kind) q = q.where('o.kind', '=', f.kind);
+  if (f.sizeClass) q = q.where('o.sizeClass', '=', f.sizeClass);
+  if (f.regionCode)
+    q = q.where(
+      'o.municipalityCode',
+      'in',
+      db.selectFrom('municipalities').select('code').where('regionCode', '=', f.regionCode),
+    );
+  if (f.excludeIds.length) q = q.where(sql<SqlBool>`not (o.id = any(${f.excludeIds}::uuid[]))`);
+  return q as Q;
+}
+
+export type MatchedOfferRow = {
+  organisationId: string;
+  competenceId: string | null;
+  tag: string | null;
+  description: string | null;
+  answerProposalId: string | null;
+  source: string | null;
+  score: number;
+  nameFi: string | null;
+  nameSv: string | null;
+  nameEn: string | null;
+};
+
+/** The offers of the listed organisations that answer the need, best first. */
+export function matchedOffers(
+  db: Database,
+  caller: Caller,
+  need: NeedMatch,
+  organisationIds: string[],
+): Promise<MatchedOfferRow[]> {
+  if (organisationIds.length === 0) return Promise.resolve([]);
+  return offers(db, caller, need)
+    .leftJoin('competences as c', 'c.id', 'oc.competenceId')
+    .where('oc.organisationId', 'in', organisationIds)
+    .select([
+      'oc.organisationId',
+      'oc.competenceId',
+      'oc.tag',
+      'oc.description',
+      'oc.answerProposalId',
+      'oc.source',
+      'c.nameFi',
+      'c.nameSv',
+      'c.nameEn',
+    ])
+    .select(sql<number>`round(${offerScore(need)}::numeric, 3)::float8`.as('score'))
+    .orderBy('score', 'desc')
+    .orderBy('c.nameFi')
+    .execute();
+}
+
+export type VocabularyRow = Named & { isTheme: boolean; themeId: string | null };
+
+const COMPETENCE_COLUMNS = ['id', 'nameFi', 'nameSv', 'nameEn', 'isTheme', 'themeId'] as const;
+
+/** Visible vocabulary competences by id. */
+export function competencesById(db: Database, caller: Caller, ids: string[]): Promise<VocabularyRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return applyVisibility(db.selectFrom('competences').select(COMPETENCE_COLUMNS), caller)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** The vocabulary's synonyms of a written need: competences whose name in any language the text matches. */
+export function competencesNamed(db: Database, caller: Caller, text: string): Promise<VocabularyRow[]> {
+  return applyVisibility(db.selectFrom('competences').select(COMPETENCE_COLUMNS), caller)
+    .where(sql<SqlBool>`search_vector @@ ${needQuery(text)}`)
+    .orderBy('nameFi')
+    .limit(20)
+    .execute();
+}
+
+/** The competences that share a theme with the given ones (the theme itself and its other members). */
+export async function sameThemeIds(db: Database, caller: Caller, themeIds: string[]): Promise<string[]> {
+  if (themeIds.length === 0) return [];
+  const rows = await applyVisibility(db.selectFrom('competences').select('id'), caller)
+    .where((eb) => eb.or([eb('id', 'in', themeIds), eb('themeId', 'in', themeIds)]))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The vocabulary needs of some organisations (an actor's or an ecosystem's members'), visible ones. */
+export async function needsOf(db: Database, caller: Caller, organisationIds: string[]): Promise<string[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await applyVisibility(
+    db.selectFrom('organisationCompetences').select('competenceId').distinct(),
+    caller,
+  )
+    .where('organisationId', 'in', organisationIds)
+    .where('direction', '=', 'need')
+    .where('competenceId', 'is not', null)
+    .execute();
+  return rows.map((r) => r.competenceId!);
+}
+
+/** A visible organisation by id. */
+export function findOrganisation(db: Database, caller: Caller, id: string): Promise<Named | undefined> {
+  return applyVisibility(db.selectFrom('organisations').select(['id', 'nameFi', 'nameSv', 'nameEn']), caller)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** A visible network or ecosystem by id or slug. */
+export function findCommunity(
+  db: Database,
+  caller: Caller,
+  table: 'networks' | 'ecosystems',
+  key: { id: string } | { slug: string },
+): Promise<Named | undefined> {
+  const q = applyVisibility(db.selectFrom(table).select(['id', 'nameFi', 'nameSv', 'nameEn']), caller);
+  return ('id' in key ? q.where('id', '=', key.id) : q.where('slug', '=', key.slug)).executeTakeFirst();
+}
+
+/** The visible members of a network or ecosystem (the membership and the organisation both visible). */
+export async function memberIds(
+  db: Database,
+  caller: Caller,
+  table: 'networkMembers' | 'ecosystemMembers',
+  id: string,
+): Promise<string[]> {
+  const members =
+    table === 'networkMembers'
+      ? db
+          .selectFrom('networkMembers')
+          .select(['organisationId', 'visibility', 'workspaceId'])
+          .where('networkId', '=', id)
+      : db
+          .selectFrom('ecosystemMembers')
+          .select(['organisationId', 'visibility', 'workspaceId'])
+          .where('ecosystemId', '=', id);
+  const rows = await applyVisibility(
+    db
+      .selectFrom(applyVisibility(members, caller).as('m'))
+      .innerJoin('organisations as o', 'o.id', 'm.organisationId')
+      .select('m.organisationId'),
+    caller,
+    'o',
+  ).execute();
+  return rows.map((r) => r.organisationId);
+}
+
+/** The towns of a network: its visible members' own municipalities and the ones a membership names. */
+export async function networkMunicipalities(db: Database, caller: Caller, networkId: string) {
+  const rows = await applyVisibility(
+    applyVisibility(
+      db
+        .selectFrom('networkMembers as m')
+        .innerJoin('organisations as o', 'o.id', 'm.organisationId')
+        .select(['o.municipalityCode', 'm.municipalityCodes']),
+      caller,
+      'm',
+    ),
+    caller,
+    'o',
+  )
+    .where('m.networkId', '=', networkId)
+    .execute();
+  const codes = rows.flatMap((r) => [
+    ...r.municipalityCodes,
+    ...(r.municipalityCode ? [r.municipalityCode] : []),
+  ]);
+  return [...new Set(codes)].sort();
+}
+
+/** The visible organisations of a municipality. */
+export async function organisationsIn(db: Database, caller: Caller, code: string): Promise<string[]> {
+  const rows = await applyVisibility(db.selectFrom('organisations').select('id'), caller)
+    .where('municipalityCode', '=', code)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export type PlaceRow = {
+  code: string;
+  nameFi: string;
+  nameSv: string | null;
+  nameEn: string | null;
+  regionCode: string | null;
+  regionFi: string | null;
+  regionSv: string | null;
+  regionEn: string | null;
+};
+
+/** Municipalities with their regions' names. */
+export function places(db: Database, codes: string[]): Promise<PlaceRow[]> {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('municipalities as m')
+    .leftJoin('regions as r', 'r.code', 'm.regionCode')
+    .select(['m.code', 'm.nameFi', 'm.nameSv', 'm.nameEn', 'm.regionCode'])
+    .select(['r.nameFi as regionFi', 'r.nameSv as regionSv', 'r.nameEn as regionEn'])
+    .where('m.code', 'in', codes)
+    .execute();
+}
+
+export type TieRow = { a: string; b: string; kind: string };
+
+/** Visible relations between either set of organisations and anyone, both ends visible, as pairs. */
+export function tiesOf(db: Database, caller: Caller, ids: string[]): Promise<TieRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return applyVisibility(
+    applyVisibility(
+      applyVisibility(
+        db
+          .selectFrom('relations as r')
+          .innerJoin('organisations as f', 'f.id', 'r.fromOrganisationId')
+          .innerJoin('organisations as t', 't.id', 'r.toOrganisationId')
+          .select(['r.fromOrganisationId as a', 'r.toOrganisationId as b', 'r.kind']),
+        caller,
+        'r',
+      ),
+      caller,
+      'f',
+    ),
+    caller,
+    't',
+  )
+    .where((eb) => eb.or([eb('r.fromOrganisationId', 'in', ids), eb('r.toOrganisationId', 'in', ids)]))
+    .execute();
+}
+
+export type RoleRow = Named & { organisationId: string; role: string };
+
+/** The visible projects the organisations have roles in, with the role. */
+export function projectRolesOf(db: Database, caller: Caller, ids: string[]): Promise<RoleRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return applyVisibility(
+    applyVisibility(
+      db
+        .selectFrom('projectRoles as pr')
+        .innerJoin('projects as p', 'p.id', 'pr.projectId')
+        .select(['pr.organisationId', 'pr.role', 'p.id', 'p.nameFi', 'p.nameSv', 'p.nameEn']),
+      caller,
+      'pr',
+    ),
+    caller,
+    'p',
+  )
+    .where('pr.organisationId', 'in', ids)
+    .orderBy('p.nameFi')
+    .execute();
+}
+
+/** Names of visible organisations. */
+export function organisationNames(db: Database, caller: Caller, ids: string[]): Promise<Named[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return applyVisibility(db.selectFrom('organisations').select(['id', 'nameFi', 'nameSv', 'nameEn']), caller)
+    .where('id', 'in', ids)
+    .execute();
+}
