@@ -54,10 +54,12 @@ function answersNeed(need: NeedMatch): Expression<SqlBool> {
 
 /** One offer's score: its closeness, and for a text match how well the text fits (ts_rank, at most 0.2). */
 function offerScore(need: NeedMatch) {
-  const textFit = need.text ? sql`least(0.2, ts_rank(oc.search_vector, ${needQuery(need.text)}))` : sql`0`;
-  return sql<number>`case when oc.competence_id = any(${need.exactIds}::uuid[]) then ${CLOSENESS_SCORES.exact}
-    when oc.competence_id = any(${need.themeIds}::uuid[]) then ${CLOSENESS_SCORES.theme}
-    else ${CLOSENESS_SCORES.text} + ${textFit} end`;
+  const textFit = need.text
+    ? sql`least(0.2, ts_rank(oc.search_vector, ${needQuery(need.text)}))::float8`
+    : sql`0`;
+  return sql<number>`case when oc.competence_id = any(${need.exactIds}::uuid[]) then ${CLOSENESS_SCORES.exact}::float8
+    when oc.competence_id = any(${need.themeIds}::uuid[]) then ${CLOSENESS_SCORES.theme}::float8
+    else ${CLOSENESS_SCORES.text}::float8 + ${textFit} end`;
 }
 
 function offers(db: Database, caller: Caller, need: NeedMatch) {
