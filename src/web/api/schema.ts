@@ -3339,6 +3339,99 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/partner-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations that offer a competence need, in a scope, ranked and explained (only visible ones) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The need: a competence of the vocabulary */
+          competenceId?: string;
+          /** @description The need in words (fi, sv or en); stemmed, and vocabulary names as synonyms */
+          q?: string;
+          /** @description The need: this organisation’s needs */
+          fromOrganisationId?: string;
+          /** @description The need: the needs of this ecosystem’s members */
+          fromEcosystemId?: string;
+          scope?: 'town' | 'network' | 'innokaupungit' | 'finland';
+          /** @description town: a municipality code; network: a network id or slug */
+          scopeId?: string;
+          kind?:
+            | 'company'
+            | 'education'
+            | 'rdi'
+            | 'municipality'
+            | 'development_company'
+            | 'funder'
+            | 'association'
+            | 'public_agency'
+            | 'other';
+          regionCode?: string;
+          sizeClass?: 'micro' | 'small' | 'medium' | 'large' | 'unknown';
+          /** @description Leave out organisations already related to this organisation or town */
+          notRelatedTo?: string;
+          /** @description Whose graph distance, common partners and earlier collaboration the results explain; by default notRelatedTo, fromOrganisationId or the town of the scope */
+          asker?: string;
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Ranked candidates, each with why it was found */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerSearch'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reference/municipality-borders': {
     parameters: {
       query?: never;
@@ -15448,6 +15541,154 @@ export interface components {
         to: number[];
         kind: string[];
         weight: number[];
+      };
+    };
+    PartnerSearch: {
+      need: {
+        /** @enum {string} */
+        source: 'competence' | 'text' | 'organisation' | 'ecosystem';
+        text: string | null;
+        competences: {
+          id: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+          isTheme: boolean;
+        }[];
+        /** @description Competences of the same themes */
+        nearCompetenceCount: number;
+      };
+      scope: {
+        /** @enum {string} */
+        kind: 'town' | 'network' | 'innokaupungit' | 'finland';
+        id: string | null;
+        name: {
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        } | null;
+      };
+      asker: {
+        /** @enum {string} */
+        kind: 'organisation' | 'municipality';
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      } | null;
+      total: number;
+      limit: number;
+      offset: number;
+      items: components['schemas']['PartnerCandidate'][];
+    };
+    PartnerCandidate: {
+      organisation: {
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+        /** @enum {string} */
+        kind:
+          | 'company'
+          | 'education'
+          | 'rdi'
+          | 'municipality'
+          | 'development_company'
+          | 'funder'
+          | 'association'
+          | 'public_agency'
+          | 'other';
+        /** @enum {string} */
+        sizeClass: 'micro' | 'small' | 'medium' | 'large' | 'unknown';
+        municipality: {
+          code: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        } | null;
+        region: {
+          code: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        } | null;
+      };
+      /** @description The best match, +0.05 for each further matching offer (up to 4) and for mapping evidence */
+      score: number;
+      /** @description The offers that answer the need, best first (up to 5) */
+      matches: {
+        /**
+         * @description exact: the needed competence; theme: another of its theme; text: the words match
+         * @enum {string}
+         */
+        closeness: 'exact' | 'theme' | 'text';
+        /** @description exact 1, theme 0.6, text 0.3 + up to 0.2 by text rank */
+        score: number;
+        /** @description The offered vocabulary competence; null for a free tag */
+        competence: {
+          id: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        } | null;
+        tag: string | null;
+        description: string | null;
+        /** @description The mapping answer behind the offer, when one is */
+        answerProposalId: string | null;
+        /** @description The offer is fictional example data */
+        example: boolean;
+      }[];
+      evidence: {
+        projects: {
+          id: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+          /** @enum {string} */
+          role:
+            | 'main_implementer'
+            | 'co_implementer'
+            | 'network_partner'
+            | 'funder'
+            | 'steering_group'
+            | 'partner';
+        }[];
+        projectCount: number;
+        /** @description Distinct partners in visible relations */
+        relationCount: number;
+        /** @description Matching offers a mapping answer gave */
+        mappingAnswerCount: number;
+      };
+      graph: {
+        /** @description Steps from the asker in the relation graph; null when further or unknown */
+        distance: 1 | 2 | null;
+        commonPartners: {
+          id: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        }[];
+        commonPartnerCount: number;
+      };
+      collaboration: {
+        sharedProjects: {
+          id: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        }[];
+        /** @description Direct relations with the asker */
+        relationKinds: (
+          | 'collaboration'
+          | 'project_partner'
+          | 'supply_chain'
+          | 'customer'
+          | 'education'
+          | 'ownership'
+          | 'membership'
+          | 'funding'
+          | 'other'
+        )[];
       };
     };
     MunicipalityBorders: {
