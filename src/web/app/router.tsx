@@ -15,6 +15,7 @@ import { OrganisationEditPage } from '../pages/OrganisationEditPage';
 import { OrganisationPage } from '../pages/OrganisationPage';
 import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { NetworksPage } from '../pages/NetworksPage';
+import { PartnerSearchPage } from '../pages/PartnerSearchPage';
 import { PicturesPage } from '../pages/PicturesPage';
 import { PictureReportPage } from '../pages/PictureReportPage';
 import { PictureReportsPage } from '../pages/PictureReportsPage';
@@ -88,6 +89,7 @@ export const router = createBrowserRouter([
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/:id', element: <ImportRunPage /> },
       { path: 'exports', element: <ExportsPage /> },
+      { path: 'partner-search', element: <PartnerSearchPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'events/:id', element: <EventPage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },

@@ -21,6 +21,7 @@ import {
 } from '../../domain/enums';
 import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 import { REPORT_DYNAMIC_KEYS } from '../features/picture-reports/dynamicKeys';
+import { PARTNER_SEARCH_DYNAMIC_KEYS } from '../features/partner-search/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { ENTITY_PATHS } from '../../domain/catalogue';
 import { CHILD_HEADINGS, FIELD_NAMES } from '../features/entities/resources';
@@ -93,6 +94,7 @@ export const DYNAMIC_KEYS = {
     'networks',
     'ecosystems',
     'strategies',
+    'partnerSearch',
     'contacts',
     'events',
     'projects',
@@ -109,6 +111,7 @@ export const DYNAMIC_KEYS = {
   ],
   ...IMPORT_DYNAMIC_KEYS,
   ...REPORT_DYNAMIC_KEYS,
+  ...PARTNER_SEARCH_DYNAMIC_KEYS,
 } as const;
 
 export type DynamicPrefix = keyof typeof DYNAMIC_KEYS;

@@ -6,6 +6,12 @@ import type { Namer } from '../names';
 import { decimal } from '../numbers';
 import { Figures, Section } from './Section';
 
+/** The partner search for a gap across Finland: a vocabulary competence by id, a free tag by its words. */
+function partnerSearchPath(lang: string, key: string) {
+  const need: Record<string, string> = key.startsWith('tag:') ? { q: key.slice(4) } : { competenceId: key };
+  return `/${lang}/partner-search?${new URLSearchParams({ ...need, scope: 'finland' }).toString()}`;
+}
+
 /** What is offered and needed; needs nobody in the scope offers, with who offers them elsewhere. */
 export function CompetencesSection({ picture, names }: { picture: Picture; names: Namer }) {
   const { t } = useTranslation();
@@ -28,7 +34,10 @@ export function CompetencesSection({ picture, names }: { picture: Picture; names
         <ul className="picture-list">
           {c.unmetNeeds.map((need) => (
             <li key={need.key}>
-              <strong>{need.label}</strong> {t('picture.neededBy', { n: need.neededBy.length })}
+              <strong>{need.label}</strong> {t('picture.neededBy', { n: need.neededBy.length })}{' '}
+              <Link to={partnerSearchPath(lang, need.key)}>
+                {t('partnerSearch.findForGap', { need: need.label })}
+              </Link>
               {need.offeredElsewhere.length === 0 ? (
                 <p>{t('picture.noSupplier')}</p>
               ) : (
