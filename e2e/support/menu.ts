@@ -20,13 +20,13 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
     ...PUBLIC,
     Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet'],
-    Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
+    Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
   },
   editor: {
     ...PUBLIC,
     Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet', 'Tuonnit', 'Kartoitukset'],
-    Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
+    Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
   },
 };
 

@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+import { api } from './support/page-api.js';
+
+/**
+ * Partner search (issue 15): the Iisalmi editor looks for wood-processing competence across Finland, reads
+ * why each candidate was found and adds two of them to the workspace's contacts from the results. The
+ * page passes axe in fi, sv and en. The contacts the journey made are removed at the end.
+ */
+
+test.use({ storageState: process.env.SOLMU_E2E_STORAGE });
+test.describe.configure({ mode: 'serial' });
+
+const NEED = 'puunjalostus';
+const added: string[] = [];
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await settled(page);
+}
+
+const candidates = (page: Page) => page.locator('article.partner-candidate');
+
+test('the Iisalmi editor searches a need and adds two candidates to the contacts', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page, '/fi/');
+  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+  await menu.getByRole('button', { name: 'Yhdistä', exact: true }).click();
+  await menu.getByRole('link', { name: 'Kumppanihaku', exact: true }).click();
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kumppanihaku');
+
+  await page.getByRole('searchbox', { name: 'Tai kuvaile tarve omin sanoin' }).fill(NEED);
+  await page.getByRole('button', { name: 'Hae' }).click();
+  await expect(page).toHaveURL(/q=puunjalostus/);
+  await expect(page.getByRole('heading', { name: `Osaamistarve: ${NEED}` })).toBeVisible();
+  await expect(candidates(page).nth(1)).toBeVisible();
+  // Each result says in words why it was found and what that rests on.
+  const first = candidates(page).first();
+  await expect(first).toContainText('Tarjoaa juuri tätä osaamista: puunjalostus');
+  await expect(first.getByRole('heading', { name: 'Mihin tieto perustuu' })).toBeVisible();
+  await expect(first.getByRole('link', { name: 'Lisää konsortioon' })).toHaveAttribute(
+    'href',
+    /\/fi\/consortia\?addOrganisation=[0-9a-f-]{36}$/,
+  );
+
+  for (const card of [first, candidates(page).nth(1)]) {
+    const profile = await card.getByRole('link', { name: 'Avaa profiili' }).getAttribute('href');
+    added.push(profile!.split('/').pop()!);
+    await card.getByRole('button', { name: 'Lisää yhteydenpitoon' }).click();
+    await expect(card.getByRole('status')).toHaveText('Lisätty yhteydenpitoon');
+  }
+
+  for (const organisationId of added) {
+    const res = await api(page, 'GET', `/api/v1/contacts?organisationId=${organisationId}`);
+    const contact = (res.body.items as { stage: string; reason: string }[]).find((c) =>
+      c.reason.includes(NEED),
+    );
+    expect(contact).toMatchObject({ stage: 'to_contact', reason: `Osaamistarve: ${NEED} (kumppanihaku)` });
+  }
+});
+
+test('a linked search opens ready, and the page passes axe in every language', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const lang of LANGS) {
+    await open(page, `/${lang}/partner-search?q=${NEED}&scope=finland`);
+    await expect(candidates(page).first()).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
+test.afterAll(async ({ browser }) => {
+  const context = await browser.newContext({ storageState: process.env.SOLMU_E2E_STORAGE });
+  const page = await context.newPage();
+  await page.goto('/fi/');
+  for (const organisationId of added) {
+    const res = await api(page, 'GET', `/api/v1/contacts?organisationId=${organisationId}`);
+    for (const c of res.body.items as { id: string; reason: string | null }[])
+      if (c.reason?.includes(NEED)) await api(page, 'DELETE', `/api/v1/contacts/${c.id}`);
+  }
+  await context.close();
+});
