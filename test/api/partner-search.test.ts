@@ -146,6 +146,14 @@ describe('GET /api/v1/partner-search', () => {
     });
   });
 
+  it('measures from a whole town when the asker is a municipality code', async () => {
+    const r = await search(`competenceId=${hydrogen}&asker=140`);
+    expect(find(r, partner).graph.distance).toBe(1);
+    expect(find(r, vety).graph).toMatchObject({ distance: 2, commonPartners: [{ id: partner }] });
+    expect(find(r, lab).collaboration.sharedProjects.map((p) => p.id)).toEqual([project]);
+    expect(find(r, akku).graph.distance).toBeNull();
+  });
+
   it('reads a written need in Swedish as its vocabulary competence, and words alone as a text match', async () => {
     const sv = await search('q=v%C3%A4tgasekonomi');
     expect(sv.need.competences.map((c) => c.id)).toEqual([hydrogen]);

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import * as repo from './partner-search.repository.js';
 import type {
   Closeness,
+  Group,
   MatchedOfferRow,
   Named,
   NeedMatch,
@@ -67,44 +68,48 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return out;
 }
 
-/** Each organisation's partners (either direction) and the kinds of its ties to each. */
-function neighbours(ties: readonly TieRow[]) {
-  const out = new Map<string, Map<string, Set<string>>>();
-  const add = (from: string, to: string, kind: string) => {
-    const partners = out.get(from) ?? new Map<string, Set<string>>();
-    partners.set(to, (partners.get(to) ?? new Set()).add(kind));
-    out.set(from, partners);
-  };
+/** Each organisation's partners (either direction). */
+function partnersOf(ties: readonly TieRow[]) {
+  const out = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => out.set(from, (out.get(from) ?? new Set()).add(to));
   for (const t of ties) {
-    add(t.a, t.b, t.kind);
-    add(t.b, t.a, t.kind);
+    add(t.a, t.b);
+    add(t.b, t.a);
   }
   return out;
 }
 
-type Graph = {
-  /** Partners of the asker (outside it), with the kinds of ties. */
-  askerPartners: Map<string, Set<string>>;
-  partnersOf: Map<string, Map<string, Set<string>>>;
-};
+const inGroup = (group: Group, id: string, town: string | null) =>
+  'organisationId' in group ? group.organisationId === id : group.municipalityCode === town;
+
+/**
+ * The asker's side of the graph around a page: which organisations (of the page and their partners)
+ * have a tie to the asker's organisations, and of which kinds. Partners that belong to the asker's
+ * group themselves are not "in common".
+ */
+async function askerTies(db: Database, caller: Caller, group: Group | null, ids: string[], ties: TieRow[]) {
+  const kinds = new Map<string, Set<string>>();
+  const members = new Set<string>();
+  if (!group) return { kinds, members };
+  for (const t of ties) {
+    if (inGroup(group, t.a, t.aTown)) members.add(t.a);
+    if (inGroup(group, t.b, t.bTown)) members.add(t.b);
+  }
+  const around = [...new Set([...ids, ...ties.flatMap((t) => [t.a, t.b])])];
+  for (const t of await repo.tiesWithGroup(db, caller, around, group))
+    kinds.set(t.a, (kinds.get(t.a) ?? new Set()).add(t.kind));
+  return { kinds, members };
+}
+
+type Graph = Awaited<ReturnType<typeof askerTies>> & { partners: Map<string, Set<string>> };
 
 /** Distance from the asker (1: a direct tie; 2: a partner in common; null: further or none) and the ties. */
 function position(graph: Graph, id: string) {
-  const direct = graph.askerPartners.get(id);
-  const mine = [...(graph.partnersOf.get(id)?.keys() ?? [])];
-  const common = mine.filter((p) => graph.askerPartners.has(p));
+  const direct = graph.kinds.get(id);
+  const mine = [...(graph.partners.get(id) ?? [])];
+  const common = mine.filter((p) => graph.kinds.has(p) && !graph.members.has(p));
   const distance: 1 | 2 | null = direct ? 1 : common.length > 0 ? 2 : null;
   return { distance, common, relationKinds: [...(direct ?? [])].sort(), degree: mine.length };
-}
-
-function askerGraph(askerIds: readonly string[], ties: readonly TieRow[]): Graph {
-  const partnersOf = neighbours(ties);
-  const askerPartners = new Map<string, Set<string>>();
-  const own = new Set(askerIds);
-  for (const a of askerIds)
-    for (const [p, kinds] of partnersOf.get(a) ?? [])
-      if (!own.has(p)) askerPartners.set(p, new Set([...(askerPartners.get(p) ?? []), ...kinds]));
-  return { askerPartners, partnersOf };
 }
 
 /** Explains each ranked candidate: its matching offers, the evidence behind them, and where it stands. */
@@ -113,23 +118,28 @@ export async function explainCandidates(
   caller: Caller,
   need: NeedMatch,
   rows: RankedRow[],
-  askerIds: string[],
+  group: Group | null,
 ): Promise<Explained[]> {
   const ids = rows.map((r) => r.id);
   const codes = [...new Set(rows.flatMap((r) => (r.municipalityCode ? [r.municipalityCode] : [])))];
   const [offers, ties, roles, placeRows] = await Promise.all([
     repo.matchedOffers(db, caller, need, ids),
-    repo.tiesOf(db, caller, [...new Set([...ids, ...askerIds])]),
-    repo.projectRolesOf(db, caller, [...new Set([...ids, ...askerIds])]),
+    repo.tiesOf(db, caller, ids),
+    repo.projectRolesOf(db, caller, ids),
     repo.places(db, codes),
   ]);
-  const graph = askerGraph(askerIds, ties);
+  const projectIds = [...new Set(roles.map((r) => r.id))];
+  const [around, shared] = await Promise.all([
+    askerTies(db, caller, group, ids, ties),
+    group ? repo.projectsWithGroup(db, caller, projectIds, group) : Promise.resolve([]),
+  ]);
+  const graph = { ...around, partners: partnersOf(ties) };
   const positions = new Map(ids.map((id) => [id, position(graph, id)]));
   const common = [...new Set([...positions.values()].flatMap((p) => p.common.slice(0, SHOWN)))];
   const names = new Map((await repo.organisationNames(db, caller, common)).map((n) => [n.id, n]));
   const offersBy = groupBy(offers, (o) => o.organisationId);
   const rolesBy = groupBy(roles, (r) => r.organisationId);
-  const askerProjects = new Set(askerIds.flatMap((a) => (rolesBy.get(a) ?? []).map((r) => r.id)));
+  const sharedProjects = new Set(shared);
   const placeBy = new Map(placeRows.map((p) => [p.code, p]));
   return rows.map((organisation) => {
     const matched = (offersBy.get(organisation.id) ?? []).map((o) => toMatch(need, o));
@@ -146,7 +156,7 @@ export async function explainCandidates(
       distance: at.distance,
       commonPartners: at.common.slice(0, SHOWN).flatMap((id) => names.get(id) ?? []),
       commonPartnerCount: at.common.length,
-      sharedProjects: dedupe(projects.filter((p) => askerProjects.has(p.id))),
+      sharedProjects: dedupe(projects.filter((p) => sharedProjects.has(p.id))),
       relationKinds: at.relationKinds,
     };
   });

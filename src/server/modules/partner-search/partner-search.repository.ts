@@ -23,6 +23,8 @@ export type CandidateFilter = {
   regionCode?: string;
   sizeClass?: string;
   excludeIds: string[];
+  /** Leave out those already related to this organisation or town. */
+  notRelatedTo?: Group;
 };
 
 export type Named = { id: string; nameFi: string; nameSv: string | null; nameEn: string | null };
@@ -104,7 +106,7 @@ export function rankCandidates(
     caller,
     'o',
   );
-  q = narrow(db, q, filter);
+  q = narrow(db, caller, q, filter);
   return q
     .orderBy('rank', 'desc')
     .orderBy('o.nameFi')
@@ -117,6 +119,7 @@ export function rankCandidates(
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function narrow<Q extends import('kysely').SelectQueryBuilder<any, any, any>>(
   db: Database,
+  caller: Caller,
   query: Q,
   f: CandidateFilter,
 ): Q {
@@ -138,6 +141,7 @@ function narrow<Q extends import('kysely').SelectQueryBuilder<any, any, any>>(
       db.selectFrom('municipalities').select('code').where('regionCode', '=', f.regionCode),
     );
   if (f.excludeIds.length) q = q.where(sql<SqlBool>`not (o.id = any(${f.excludeIds}::uuid[]))`);
+  if (f.notRelatedTo) q = q.where('o.id', 'not in', relatedTo(db, caller, f.notRelatedTo));
   return q as Q;
 }
 
@@ -295,14 +299,6 @@ export async function networkMunicipalities(db: Database, caller: Caller, networ
   return [...new Set(codes)].sort();
 }
 
-/** The visible organisations of a municipality. */
-export async function organisationsIn(db: Database, caller: Caller, code: string): Promise<string[]> {
-  const rows = await applyVisibility(db.selectFrom('organisations').select('id'), caller)
-    .where('municipalityCode', '=', code)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 export type PlaceRow = {
   code: string;
   nameFi: string;
@@ -326,19 +322,17 @@ export function places(db: Database, codes: string[]): Promise<PlaceRow[]> {
     .execute();
 }
 
-export type TieRow = { a: string; b: string; kind: string };
+export type TieRow = { a: string; b: string; kind: string; aTown: string | null; bTown: string | null };
 
-/** Visible relations between either set of organisations and anyone, both ends visible, as pairs. */
-export function tiesOf(db: Database, caller: Caller, ids: string[]): Promise<TieRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
+/** Visible relations with both ends visible, each end's municipality alongside. */
+function visibleTies(db: Database, caller: Caller) {
   return applyVisibility(
     applyVisibility(
       applyVisibility(
         db
           .selectFrom('relations as r')
           .innerJoin('organisations as f', 'f.id', 'r.fromOrganisationId')
-          .innerJoin('organisations as t', 't.id', 'r.toOrganisationId')
-          .select(['r.fromOrganisationId as a', 'r.toOrganisationId as b', 'r.kind']),
+          .innerJoin('organisations as t', 't.id', 'r.toOrganisationId'),
         caller,
         'r',
       ),
@@ -347,9 +341,94 @@ export function tiesOf(db: Database, caller: Caller, ids: string[]): Promise<Tie
     ),
     caller,
     't',
-  )
+  );
+}
+
+const TIE_COLUMNS = [
+  'r.fromOrganisationId as a',
+  'r.toOrganisationId as b',
+  'r.kind',
+  'f.municipalityCode as aTown',
+  't.municipalityCode as bTown',
+] as const;
+
+/** The visible relations of some organisations (at most a page of them), either direction. */
+export function tiesOf(db: Database, caller: Caller, ids: string[]): Promise<TieRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return visibleTies(db, caller)
+    .select(TIE_COLUMNS)
     .where((eb) => eb.or([eb('r.fromOrganisationId', 'in', ids), eb('r.toOrganisationId', 'in', ids)]))
     .execute();
+}
+
+/** Who asks, as the database finds its organisations: one organisation, or a whole town's. */
+export type Group = { organisationId: string } | { municipalityCode: string };
+
+/** The visible organisations of a group, as a subquery. */
+function groupMembers(db: Database, caller: Caller, group: Group) {
+  const q = applyVisibility(db.selectFrom('organisations as g').select('g.id'), caller, 'g');
+  return 'organisationId' in group
+    ? q.where('g.id', '=', group.organisationId)
+    : q.where('g.municipalityCode', '=', group.municipalityCode);
+}
+
+/** The organisations a group already has a visible relation with, as a subquery. */
+function relatedTo(db: Database, caller: Caller, group: Group) {
+  const ties = visibleTies(db, caller);
+  return ties
+    .select('r.toOrganisationId as id')
+    .where('r.fromOrganisationId', 'in', groupMembers(db, caller, group))
+    .union(
+      ties
+        .select('r.fromOrganisationId as id')
+        .where('r.toOrganisationId', 'in', groupMembers(db, caller, group)),
+    );
+}
+
+/**
+ * The visible relations between some organisations (a page and its partners) and a group, the
+ * organisation's end as `a`: one statement however large the town is.
+ */
+export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group: Group): Promise<TieRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const members = () => groupMembers(db, caller, group);
+  const ties = visibleTies(db, caller);
+  return ties
+    .select(TIE_COLUMNS)
+    .where(sql<SqlBool>`r.from_organisation_id = any(${ids}::uuid[])`)
+    .where('r.toOrganisationId', 'in', members())
+    .unionAll(
+      ties
+        .select([
+          'r.toOrganisationId as a',
+          'r.fromOrganisationId as b',
+          'r.kind',
+          't.municipalityCode as aTown',
+          'f.municipalityCode as bTown',
+        ])
+        .where(sql<SqlBool>`r.to_organisation_id = any(${ids}::uuid[])`)
+        .where('r.fromOrganisationId', 'in', members()),
+    )
+    .execute();
+}
+
+/** Which of some projects the group has a visible role in. */
+export async function projectsWithGroup(
+  db: Database,
+  caller: Caller,
+  projectIds: string[],
+  group: Group,
+): Promise<string[]> {
+  if (projectIds.length === 0) return [];
+  const rows = await applyVisibility(
+    db.selectFrom('projectRoles as pr').select('pr.projectId').distinct(),
+    caller,
+    'pr',
+  )
+    .where('pr.projectId', 'in', projectIds)
+    .where('pr.organisationId', 'in', groupMembers(db, caller, group))
+    .execute();
+  return rows.map((r) => r.projectId);
 }
 
 export type RoleRow = Named & { organisationId: string; role: string };

@@ -4,7 +4,7 @@ import { notFound } from '../../errors.js';
 import { explainCandidates, type Explained } from './partner-search.explain.js';
 import { INNOKAUPUNGIT_SLUG, type PartnerSearchQuery } from './partner-search.query.js';
 import * as repo from './partner-search.repository.js';
-import type { CandidateFilter, Named, NeedMatch, VocabularyRow } from './partner-search.repository.js';
+import type { CandidateFilter, Group, Named, NeedMatch, VocabularyRow } from './partner-search.repository.js';
 
 export type NeedSource = 'competence' | 'text' | 'organisation' | 'ecosystem';
 
@@ -22,12 +22,12 @@ export type Scope = {
   filter: Pick<CandidateFilter, 'municipalityCodes' | 'memberIds'>;
 };
 
-/** Who asks: an organisation or a whole town, and the organisations that stand for it. */
+/** Who asks: an organisation or a whole town (all its organisations stand for it). */
 export type Asker = {
   kind: 'organisation' | 'municipality';
   id: string;
   name: Omit<Named, 'id'>;
-  ids: string[];
+  group: Group;
 };
 
 export type SearchResult = {
@@ -126,32 +126,29 @@ export async function resolveAsker(db: Database, caller: Caller, key: string): P
   if (isTown(key)) {
     const [place] = await repo.places(db, [key]);
     if (!place) throw notFound('Municipality');
-    const ids = await repo.organisationsIn(db, caller, key);
-    return { kind: 'municipality', id: key, name: nameOf(place), ids };
+    return { kind: 'municipality', id: key, name: nameOf(place), group: { municipalityCode: key } };
   }
   const organisation = await repo.findOrganisation(db, caller, key);
   if (!organisation) throw notFound('Organisation');
-  return { kind: 'organisation', id: key, name: nameOf(organisation), ids: [key] };
+  return { kind: 'organisation', id: key, name: nameOf(organisation), group: { organisationId: key } };
 }
 
 function askerKey(q: PartnerSearchQuery) {
   return q.asker ?? q.notRelatedTo ?? q.fromOrganisationId ?? (q.scope === 'town' ? q.scopeId : undefined);
 }
 
-/** The organisations to leave out: the asking organisation itself, and those related to notRelatedTo. */
-async function excluded(db: Database, caller: Caller, q: PartnerSearchQuery, asker: Asker | null) {
+/** The asking organisation itself is never its own partner. */
+function excludedIds(q: PartnerSearchQuery, asker: Asker | null) {
   const out = new Set<string>();
   if (asker?.kind === 'organisation') out.add(asker.id);
   if (q.fromOrganisationId) out.add(q.fromOrganisationId);
-  if (q.notRelatedTo) {
-    const base = asker?.id === q.notRelatedTo ? asker : await resolveAsker(db, caller, q.notRelatedTo);
-    const own = new Set(base.ids);
-    for (const t of await repo.tiesOf(db, caller, base.ids)) {
-      if (!own.has(t.a)) out.add(t.a);
-      if (!own.has(t.b)) out.add(t.b);
-    }
-  }
   return [...out];
+}
+
+/** Whom the results must not be related to already: the asker when it is the same, else found (or 404). */
+async function notRelatedGroup(db: Database, caller: Caller, q: PartnerSearchQuery, asker: Asker | null) {
+  if (!q.notRelatedTo) return undefined;
+  return (asker?.id === q.notRelatedTo ? asker : await resolveAsker(db, caller, q.notRelatedTo)).group;
 }
 
 /** Partner search: candidates ranked by how their offers answer the need, each with its explanation. */
@@ -170,9 +167,10 @@ export async function searchPartners(
     kind: q.kind,
     regionCode: q.regionCode,
     sizeClass: q.sizeClass,
-    excludeIds: await excluded(db, caller, q, asker),
+    excludeIds: excludedIds(q, asker),
+    notRelatedTo: await notRelatedGroup(db, caller, q, asker),
   };
   const rows = await repo.rankCandidates(db, caller, need.match, filter, q);
-  const items = await explainCandidates(db, caller, need.match, rows, asker?.ids ?? []);
+  const items = await explainCandidates(db, caller, need.match, rows, asker?.group ?? null);
   return { need, scope, asker, total: rows[0]?.total ?? 0, items };
 }
