@@ -40,6 +40,8 @@ const N = arg('organisations', 100_000);
 const M = arg('offers', 300_000);
 const R = arg('relations', 300_000);
 const PASSES = arg('passes', 10);
+/** Print each statement of one search of each kind, and the plan of its slowest, instead of measuring. */
+const EXPLAIN = process.argv.includes('--explain');
 const CHUNK = 20_000;
 
 async function writeVocabulary(db: Database, workspaceId: string) {
@@ -147,6 +149,46 @@ function summary(name: string, times: number[]) {
   };
 }
 
+/** One search of each kind through a logging pool: every statement's time, and the slowest one's plan. */
+async function explainStatements(url: string, all: Query[], headers: Record<string, string>) {
+  let log: { sql: string; parameters: unknown[]; ms: number }[] = [];
+  const logged = createDatabase(url, 10, (event) => {
+    if (event.level === 'query')
+      log.push({
+        sql: event.query.sql,
+        parameters: [...event.query.parameters],
+        ms: event.queryDurationMillis,
+      });
+  });
+  const app = createApp({ db: logged, version: 'bench', security: { apiRequestsPerMinute: 100_000_000 } });
+  for (const kind of new Set(all.map((q) => q.kind))) {
+    const q = all.find((x) => x.kind === kind)!;
+    await app.request(`/api/v1/partner-search?${q.url}`, { headers });
+    log = [];
+    const t = performance.now();
+    await app.request(`/api/v1/partner-search?${q.url}`, { headers });
+    console.log(`\n${kind}: ${(performance.now() - t).toFixed(1)} ms, ${log.length} statements`);
+    for (const l of log) console.log(`  ${l.ms.toFixed(1)} ms  ${l.sql.replace(/\s+/g, ' ').slice(0, 110)}`);
+    const slowest = [...log].sort((a, b) => b.ms - a.ms)[0]!;
+    const plan = await sql
+      .raw(`explain (analyze, buffers) ${inline(slowest.sql, slowest.parameters)}`)
+      .execute(logged);
+    for (const row of plan.rows as { 'QUERY PLAN': string }[]) console.log(`    ${row['QUERY PLAN']}`);
+  }
+  await logged.destroy();
+}
+
+/** A logged statement with its parameters written in, for EXPLAIN. */
+function inline(text: string, parameters: unknown[]) {
+  const literal = (v: unknown): string => {
+    if (v === null || v === undefined) return 'null';
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (Array.isArray(v)) return `'{${v.map((x) => `"${String(x)}"`).join(',')}}'`;
+    return `'${String(v).replace(/'/g, "''")}'`;
+  };
+  return text.replace(/\$(\d+)/g, (_, n: string) => literal(parameters[Number(n) - 1]));
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-search-'));
 fs.chmodSync(dir, 0o755);
 const server = await startEmbeddedPostgres({ dataDir: dir });
@@ -182,6 +224,10 @@ try {
   const app = createApp({ db, version: 'bench', security: { apiRequestsPerMinute: 100_000_000 } });
   const headers = { authorization: `Bearer ${await reader(db, ws)}` };
 
+  if (EXPLAIN) {
+    await explainStatements(server.url, all, headers);
+    process.exit(0);
+  }
   const timesBy = new Map<string, number[]>();
   const totals = new Map<string, number[]>();
   const record = (kind: string, ms: number) => timesBy.set(kind, [...(timesBy.get(kind) ?? []), ms]);
