@@ -103,7 +103,7 @@ function presentCandidate(e: Explained): Candidate {
           ? { code: p.regionCode, nameFi: p.regionFi, nameSv: p.regionSv, nameEn: p.regionEn }
           : null,
     },
-    score: o.rank,
+    score: Math.round(o.rank * 1000) / 1000,
     matches: e.matches.map((m) => ({ ...m, competence: m.competence && nameOnly(m.competence) })),
     evidence: {
       projects: e.projects.map((r) => ({

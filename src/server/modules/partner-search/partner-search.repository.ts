@@ -99,8 +99,9 @@ export function rankCandidates(
       .innerJoin('organisations as o', 'o.id', 'm.organisationId')
       .select(['o.id', 'o.nameFi', 'o.nameSv', 'o.nameEn', 'o.kind', 'o.sizeClass', 'o.municipalityCode'])
       .select(
-        sql<number>`round((m.best + 0.05 * least(m.matching - 1, 4) +
-          case when m.answered then 0.05 else 0 end)::numeric, 3)::float8`.as('rank'),
+        sql<number>`m.best + 0.05 * least(m.matching - 1, 4) + case when m.answered then 0.05 else 0 end`.as(
+          'rank',
+        ),
       )
       .select(sql<number>`(count(*) over ())::int`.as('total')),
     caller,
