@@ -106,7 +106,7 @@ async function search(query: string, who = viewer) {
   return res.body as {
     total: number;
     items: Candidate[];
-    need: { source: string; competences: { id: string }[] };
+    need: { source: string; text: string | null; competences: { id: string }[] };
   };
 }
 
@@ -179,6 +179,16 @@ describe('GET /api/v1/partner-search', () => {
     const fromEcosystem = await search(`fromEcosystemId=${ecosystem}`);
     expect(fromEcosystem.need.source).toBe('ecosystem');
     expect(names(fromEcosystem)).toEqual(names(fromOrg));
+    // A need written as a free tag is searched as words.
+    const seeker = await organisation('Etsijä Oy', '140');
+    await create('organisation-competences', {
+      organisationId: seeker,
+      direction: 'need',
+      tag: 'hydrogen systems',
+    });
+    const fromTag = await search(`fromOrganisationId=${seeker}`);
+    expect(fromTag.need).toMatchObject({ competences: [], text: '"hydrogen systems"' });
+    expect(names(fromTag)).toEqual(['Tagi Oy']);
   });
 
   it('searches in a town, a network or the Innokaupungit', async () => {

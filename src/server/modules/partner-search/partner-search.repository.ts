@@ -217,18 +217,20 @@ export async function sameThemeIds(db: Database, caller: Caller, themeIds: strin
   return rows.map((r) => r.id);
 }
 
-/** The vocabulary needs of some organisations (an actor's or an ecosystem's members'), visible ones. */
-export async function needsOf(db: Database, caller: Caller, organisationIds: string[]): Promise<string[]> {
-  if (organisationIds.length === 0) return [];
+/** The needs of some organisations (an actor's or an ecosystem's members'), visible ones: vocabulary and free tags. */
+export async function needsOf(db: Database, caller: Caller, organisationIds: string[]) {
+  if (organisationIds.length === 0) return { competenceIds: [], tags: [] };
   const rows = await applyVisibility(
-    db.selectFrom('organisationCompetences').select('competenceId').distinct(),
+    db.selectFrom('organisationCompetences').select(['competenceId', 'tag']).distinct(),
     caller,
   )
     .where('organisationId', 'in', organisationIds)
     .where('direction', '=', 'need')
-    .where('competenceId', 'is not', null)
     .execute();
-  return rows.map((r) => r.competenceId!);
+  return {
+    competenceIds: rows.flatMap((r) => (r.competenceId ? [r.competenceId] : [])),
+    tags: [...new Set(rows.flatMap((r) => (!r.competenceId && r.tag ? [r.tag.trim()] : [])))].sort(),
+  };
 }
 
 /** A visible organisation by id. */

@@ -63,16 +63,19 @@ export async function resolveNeed(db: Database, caller: Caller, q: PartnerSearch
     return need('competence', found);
   }
   if (q.q) return need('text', await repo.competencesNamed(db, caller, q.q), q.q);
+  // An actor's own needs: its vocabulary needs, and its free-tag needs as words (any of them).
+  const fromNeeds = async (source: NeedSource, organisationIds: string[]) => {
+    const { competenceIds, tags } = await repo.needsOf(db, caller, organisationIds);
+    const text = tags.length ? tags.map((t) => `"${t.replace(/"/g, '')}"`).join(' or ') : null;
+    return need(source, await repo.competencesById(db, caller, competenceIds), text);
+  };
   if (q.fromOrganisationId) {
     if (!(await repo.findOrganisation(db, caller, q.fromOrganisationId))) throw notFound('Organisation');
-    const ids = await repo.needsOf(db, caller, [q.fromOrganisationId]);
-    return need('organisation', await repo.competencesById(db, caller, ids));
+    return fromNeeds('organisation', [q.fromOrganisationId]);
   }
   const ecosystem = await repo.findCommunity(db, caller, 'ecosystems', { id: q.fromEcosystemId! });
   if (!ecosystem) throw notFound('Ecosystem');
-  const members = await repo.memberIds(db, caller, 'ecosystemMembers', ecosystem.id);
-  const ids = await repo.needsOf(db, caller, members);
-  return need('ecosystem', await repo.competencesById(db, caller, ids));
+  return fromNeeds('ecosystem', await repo.memberIds(db, caller, 'ecosystemMembers', ecosystem.id));
 }
 
 const nameOf = ({ nameFi, nameSv, nameEn }: Omit<Named, 'id'>) => ({ nameFi, nameSv, nameEn });
