@@ -60,6 +60,13 @@ test('the Iisalmi editor searches a need and adds two candidates to the contacts
   }
 });
 
+test('the Innokaupungit scope is the demo network of the 16 city regions', async ({ page }) => {
+  await open(page, '/fi/');
+  const res = await api(page, 'GET', `/api/v1/partner-search?q=${NEED}&scope=innokaupungit`);
+  expect(res.status).toBe(200);
+  expect(res.body.scope).toMatchObject({ kind: 'innokaupungit', name: { nameFi: 'Innokaupungit' } });
+});
+
 test('a linked search opens ready, and the page passes axe in every language', async ({ page }) => {
   test.setTimeout(120_000);
   for (const lang of LANGS) {
