@@ -6,10 +6,14 @@ import type { Namer } from '../names';
 import { decimal } from '../numbers';
 import { Figures, Section } from './Section';
 
-/** The partner search for a gap across Finland: a vocabulary competence by id, a free tag by its words. */
-function partnerSearchPath(lang: string, key: string) {
+/**
+ * The partner search for a gap across Finland: a vocabulary competence by id, a free tag by its words;
+ * a town's picture asks as that town, so each supplier's ties to it are explained.
+ */
+function partnerSearchPath(lang: string, key: string, scope: Picture['scope']) {
   const need: Record<string, string> = key.startsWith('tag:') ? { q: key.slice(4) } : { competenceId: key };
-  return `/${lang}/partner-search?${new URLSearchParams({ ...need, scope: 'finland' }).toString()}`;
+  const asker: Record<string, string> = scope.kind === 'municipality' ? { asker: scope.id } : {};
+  return `/${lang}/partner-search?${new URLSearchParams({ ...need, scope: 'finland', ...asker }).toString()}`;
 }
 
 /** What is offered and needed; needs nobody in the scope offers, with who offers them elsewhere. */
@@ -35,7 +39,7 @@ export function CompetencesSection({ picture, names }: { picture: Picture; names
           {c.unmetNeeds.map((need) => (
             <li key={need.key}>
               <strong>{need.label}</strong> {t('picture.neededBy', { n: need.neededBy.length })}{' '}
-              <Link to={partnerSearchPath(lang, need.key)}>
+              <Link to={partnerSearchPath(lang, need.key, picture.scope)}>
                 {t('partnerSearch.findForGap', { need: need.label })}
               </Link>
               {need.offeredElsewhere.length === 0 ? (
