@@ -3,15 +3,14 @@ import type { Database } from '../../db/database.js';
 import * as repo from './partner-search.repository.js';
 import type {
   Closeness,
-  Group,
   MatchedOfferRow,
   Named,
   NeedMatch,
   PlaceRow,
   RankedRow,
-  RoleRow,
-  TieRow,
 } from './partner-search.repository.js';
+import * as graphRepo from './partner-search.graph.repository.js';
+import type { Group, RoleRow, TieRow } from './partner-search.graph.repository.js';
 
 /** Matched offers, projects and common partners shown per result; the counts say how many there are. */
 const SHOWN = 5;
@@ -96,7 +95,7 @@ async function askerTies(db: Database, caller: Caller, group: Group | null, ids:
     if (inGroup(group, t.b, t.bTown)) members.add(t.b);
   }
   const around = [...new Set([...ids, ...ties.flatMap((t) => [t.a, t.b])])];
-  for (const t of await repo.tiesWithGroup(db, caller, around, group))
+  for (const t of await graphRepo.tiesWithGroup(db, caller, around, group))
     kinds.set(t.a, (kinds.get(t.a) ?? new Set()).add(t.kind));
   return { kinds, members };
 }
@@ -124,19 +123,19 @@ export async function explainCandidates(
   const codes = [...new Set(rows.flatMap((r) => (r.municipalityCode ? [r.municipalityCode] : [])))];
   const [offers, ties, roles, placeRows] = await Promise.all([
     repo.matchedOffers(db, caller, need, ids),
-    repo.tiesOf(db, caller, ids),
-    repo.projectRolesOf(db, caller, ids),
+    graphRepo.tiesOf(db, caller, ids),
+    graphRepo.projectRolesOf(db, caller, ids),
     repo.places(db, codes),
   ]);
   const projectIds = [...new Set(roles.map((r) => r.id))];
   const [around, shared] = await Promise.all([
     askerTies(db, caller, group, ids, ties),
-    group ? repo.projectsWithGroup(db, caller, projectIds, group) : Promise.resolve([]),
+    group ? graphRepo.projectsWithGroup(db, caller, projectIds, group) : Promise.resolve([]),
   ]);
   const graph = { ...around, partners: partnersOf(ties) };
   const positions = new Map(ids.map((id) => [id, position(graph, id)]));
   const common = [...new Set([...positions.values()].flatMap((p) => p.common.slice(0, SHOWN)))];
-  const names = new Map((await repo.organisationNames(db, caller, common)).map((n) => [n.id, n]));
+  const names = new Map((await graphRepo.organisationNames(db, caller, common)).map((n) => [n.id, n]));
   const offersBy = groupBy(offers, (o) => o.organisationId);
   const rolesBy = groupBy(roles, (r) => r.organisationId);
   const sharedProjects = new Set(shared);

@@ -4,7 +4,8 @@ import { notFound } from '../../errors.js';
 import { explainCandidates, type Explained } from './partner-search.explain.js';
 import { INNOKAUPUNGIT_SLUG, type PartnerSearchQuery } from './partner-search.query.js';
 import * as repo from './partner-search.repository.js';
-import type { CandidateFilter, Group, Named, NeedMatch, VocabularyRow } from './partner-search.repository.js';
+import type { Group } from './partner-search.graph.repository.js';
+import type { CandidateFilter, Named, NeedMatch, VocabularyRow } from './partner-search.repository.js';
 
 export type NeedSource = 'competence' | 'text' | 'organisation' | 'ecosystem';
 

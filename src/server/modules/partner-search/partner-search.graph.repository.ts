@@ -1,0 +1,146 @@
+import { sql, type SqlBool } from 'kysely';
+import type { Caller } from '../../auth/caller.js';
+import { applyVisibility } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
+import type { Named } from './partner-search.repository.js';
+
+/** Partner search's reads of the relation graph and projects around a page of results and its asker. */
+
+export type TieRow = { a: string; b: string; kind: string; aTown: string | null; bTown: string | null };
+
+/** Visible relations with both ends visible, each end's municipality alongside. */
+function visibleTies(db: Database, caller: Caller) {
+  return applyVisibility(
+    applyVisibility(
+      applyVisibility(
+        db
+          .selectFrom('relations as r')
+          .innerJoin('organisations as f', 'f.id', 'r.fromOrganisationId')
+          .innerJoin('organisations as t', 't.id', 'r.toOrganisationId'),
+        caller,
+        'r',
+      ),
+      caller,
+      'f',
+    ),
+    caller,
+    't',
+  );
+}
+
+const TIE_COLUMNS = [
+  'r.fromOrganisationId as a',
+  'r.toOrganisationId as b',
+  'r.kind',
+  'f.municipalityCode as aTown',
+  't.municipalityCode as bTown',
+] as const;
+
+/** The visible relations of some organisations (at most a page of them), either direction. */
+export function tiesOf(db: Database, caller: Caller, ids: string[]): Promise<TieRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return visibleTies(db, caller)
+    .select(TIE_COLUMNS)
+    .where((eb) => eb.or([eb('r.fromOrganisationId', 'in', ids), eb('r.toOrganisationId', 'in', ids)]))
+    .execute();
+}
+
+/** Who asks, as the database finds its organisations: one organisation, or a whole town's. */
+export type Group = { organisationId: string } | { municipalityCode: string };
+
+/** The visible organisations of a group, as a subquery. */
+function groupMembers(db: Database, caller: Caller, group: Group) {
+  const q = applyVisibility(db.selectFrom('organisations as g').select('g.id'), caller, 'g');
+  return 'organisationId' in group
+    ? q.where('g.id', '=', group.organisationId)
+    : q.where('g.municipalityCode', '=', group.municipalityCode);
+}
+
+/** The organisations a group already has a visible relation with, as a subquery. */
+export function relatedTo(db: Database, caller: Caller, group: Group) {
+  const ties = visibleTies(db, caller);
+  return ties
+    .select('r.toOrganisationId as id')
+    .where('r.fromOrganisationId', 'in', groupMembers(db, caller, group))
+    .union(
+      ties
+        .select('r.fromOrganisationId as id')
+        .where('r.toOrganisationId', 'in', groupMembers(db, caller, group)),
+    );
+}
+
+/**
+ * The visible relations between some organisations (a page and its partners) and a group, the
+ * organisation's end as `a`: one statement however large the town is.
+ */
+export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group: Group): Promise<TieRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const members = () => groupMembers(db, caller, group);
+  const ties = visibleTies(db, caller);
+  return ties
+    .select(TIE_COLUMNS)
+    .where(sql<SqlBool>`r.from_organisation_id = any(${ids}::uuid[])`)
+    .where('r.toOrganisationId', 'in', members())
+    .unionAll(
+      ties
+        .select([
+          'r.toOrganisationId as a',
+          'r.fromOrganisationId as b',
+          'r.kind',
+          't.municipalityCode as aTown',
+          'f.municipalityCode as bTown',
+        ])
+        .where(sql<SqlBool>`r.to_organisation_id = any(${ids}::uuid[])`)
+        .where('r.fromOrganisationId', 'in', members()),
+    )
+    .execute();
+}
+
+/** Which of some projects the group has a visible role in. */
+export async function projectsWithGroup(
+  db: Database,
+  caller: Caller,
+  projectIds: string[],
+  group: Group,
+): Promise<string[]> {
+  if (projectIds.length === 0) return [];
+  const rows = await applyVisibility(
+    db.selectFrom('projectRoles as pr').select('pr.projectId').distinct(),
+    caller,
+    'pr',
+  )
+    .where('pr.projectId', 'in', projectIds)
+    .where('pr.organisationId', 'in', groupMembers(db, caller, group))
+    .execute();
+  return rows.map((r) => r.projectId);
+}
+
+export type RoleRow = Named & { organisationId: string; role: string };
+
+/** The visible projects the organisations have roles in, with the role. */
+export function projectRolesOf(db: Database, caller: Caller, ids: string[]): Promise<RoleRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return applyVisibility(
+    applyVisibility(
+      db
+        .selectFrom('projectRoles as pr')
+        .innerJoin('projects as p', 'p.id', 'pr.projectId')
+        .select(['pr.organisationId', 'pr.role', 'p.id', 'p.nameFi', 'p.nameSv', 'p.nameEn']),
+      caller,
+      'pr',
+    ),
+    caller,
+    'p',
+  )
+    .where('pr.organisationId', 'in', ids)
+    .orderBy('p.nameFi')
+    .execute();
+}
+
+/** Names of visible organisations. */
+export function organisationNames(db: Database, caller: Caller, ids: string[]): Promise<Named[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return applyVisibility(db.selectFrom('organisations').select(['id', 'nameFi', 'nameSv', 'nameEn']), caller)
+    .where('id', 'in', ids)
+    .execute();
+}
