@@ -83,7 +83,7 @@ export function memberTownOf(partner: CheckedPartner, members: readonly CheckedM
 }
 
 /** Members standing for the same municipalities are one town (a city and its regional council's seat). */
-const townKey = (m: CheckedMember) => [...m.municipalityCodes].sort().join(',') || m.organisationId;
+export const townKey = (m: CheckedMember) => [...m.municipalityCodes].sort().join(',') || m.organisationId;
 
 function networkVerdict(
   needed: number,

@@ -25,6 +25,7 @@ import { RESOURCES } from './modules/index.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
 import { registerPictureReportRoutes } from './modules/picture-reports/reports.routes.js';
+import { registerConsortiumRoutes } from './modules/consortia/consortia.routes.js';
 import { registerGraphRoutes } from './modules/graph/graph.routes.js';
 import { registerBorderRoutes } from './modules/reference/borders.routes.js';
 import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
@@ -136,6 +137,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerSnapshotRoutes(app);
   registerPictureRoutes(app);
   registerPictureReportRoutes(app);
+  registerConsortiumRoutes(app);
   registerGraphRoutes(app);
   registerBorderRoutes(app);
   registerImportRoutes(app);
