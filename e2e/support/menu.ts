@@ -21,12 +21,14 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
     Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet'],
     Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
+    'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
   },
   editor: {
     ...PUBLIC,
     Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet', 'Tuonnit', 'Kartoitukset'],
     Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
+    'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
   },
 };
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ResourcePath } from '../../api/client';
 import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
+import { FundingCallConsortia } from './FundingCallExtras';
 import type { FormValues } from './form';
 import type { Rec } from './naming';
 import { ENTITIES, type EntityPath } from '../../../domain/catalogue';
@@ -118,6 +119,7 @@ export const ENTITY_UIS: EntityUi[] = [
     naming: title,
     columns: ['titleFi', 'deadlineAt', 'openerOrganisationId', 'themes'],
     sortable: ['titleFi', 'deadlineAt'],
+    pageExtra: FundingCallConsortia,
   }),
   ui('ecosystem-agreements', {
     naming: name,
