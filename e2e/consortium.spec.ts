@@ -117,6 +117,29 @@ test('the consortium pages pass axe in fi, sv and en', async ({ page }) => {
   }
 });
 
+test('an organisation is added to a consortium from its own page', async ({ page }) => {
+  await open(page, '/fi/organisations');
+  const found = await api(page, 'GET', `/api/v1/organisations?q=${encodeURIComponent('Kajaanin kaupunki')}`);
+  const kajaani = (found.body.items as { id: string; nameFi: string }[]).find(
+    (o) => o.nameFi === 'Kajaanin kaupunki',
+  )!;
+  await open(page, `/fi/organisations/${kajaani.id}`);
+  await page.getByRole('link', { name: 'Lisää konsortioon' }).click();
+  await settled(page);
+  await expect(page.getByRole('heading', { name: 'Lisää Kajaanin kaupunki konsortioon' })).toBeVisible();
+  // suomifi's radio buttons are chosen through their labels, which cover the inputs.
+  await page.locator('label', { hasText: CONSORTIUM }).click();
+  await page.locator('label', { hasText: 'Osatoteuttaja' }).click();
+  await expect(page.getByRole('radio', { name: 'Osatoteuttaja' })).toBeChecked();
+  await page.getByRole('button', { name: 'Lisää konsortioon' }).click();
+  await expect(page).toHaveURL(new RegExp(`${made.url}$`));
+  await settled(page);
+  const row = page.getByRole('row').filter({ hasText: 'Kajaanin kaupunki' });
+  await expect(row).toContainText('Osatoteuttaja');
+  await row.getByRole('button', { name: 'Poista Kajaanin kaupunki' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kajaanin kaupunki poistettiin' })).toBeVisible();
+});
+
 test.afterAll(async ({ browser }) => {
   if (!made.id) return;
   const context = await browser.newContext({ storageState: process.env.SOLMU_E2E_INNOKAUPUNGIT_STORAGE });
