@@ -21,3 +21,14 @@ export const consortiumPartner = z
   .meta({ id: 'ConsortiumPartnerCreate' });
 
 export type ConsortiumPartnerInput = z.infer<typeof consortiumPartner>;
+
+/** A partner's role, budget or contact person changed. */
+export const consortiumPartnerChange = z
+  .strictObject({
+    role: z.enum(PROJECT_ROLES).optional(),
+    budgetEur: consortiumPartner.shape.budgetEur,
+    contactPersonId: opt(id),
+  })
+  .meta({ id: 'ConsortiumPartnerUpdate' });
+
+export type ConsortiumPartnerChange = z.infer<typeof consortiumPartnerChange>;

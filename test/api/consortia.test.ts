@@ -178,6 +178,44 @@ describe("a call's rules", () => {
   });
 });
 
+describe("a partner's role and budget", () => {
+  it('change, and the budget share rule follows them', async () => {
+    const created = await coordinator('POST', '/api/v1/funding-calls', {
+      titleFi: 'Budjettihaku',
+      deadlineAt: '2027-01-01T12:00:00+02:00',
+      rules: [{ kind: 'budgetShare', role: 'main_implementer', minPercent: 30, maxPercent: 60 }],
+    });
+    const lut = await orgId('LUT-yliopisto');
+    const oulu = await orgId('Oulun kaupunki');
+    const made = await coordinator('POST', BASE, {
+      name: 'Budjetti',
+      fundingCallId: created.body.id,
+      partners: [
+        { organisationId: lut, role: 'main_implementer', budgetEur: 70_000 },
+        { organisationId: oulu, role: 'partner', budgetEur: 30_000 },
+      ],
+    });
+    const share = async () => (await coordinator('GET', `${BASE}/${made.body.id}/check`)).body.data[0];
+    expect(await share()).toMatchObject({ met: false, count: 70 });
+    const changed = await coordinator('PATCH', `${BASE}/${made.body.id}/partners/${oulu}`, {
+      budgetEur: 70_000,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(await share()).toMatchObject({ met: true, count: 50 });
+    await coordinator('PATCH', `${BASE}/${made.body.id}/partners/${oulu}`, { role: 'main_implementer' });
+    expect(await share()).toMatchObject({ met: false, count: 100 });
+    const hidden = await stranger('POST', '/api/v1/organisations', {
+      nameFi: 'Piilo Oy',
+      kind: 'company',
+      visibility: 'private',
+    });
+    expect(
+      (await coordinator('PATCH', `${BASE}/${made.body.id}/partners/${hidden.body.id}`, { role: 'partner' }))
+        .status,
+    ).toBe(404);
+  });
+});
+
 describe('from consortium to project', () => {
   it("creates the project linked to the call with the partners' roles, in one step, once", async () => {
     const fundingCallId = await leadCall();

@@ -3714,7 +3714,70 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change a partner's role, budget or contact person */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsortiumPartnerUpdate'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Consortium'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/consortia/{id}/check': {
@@ -16165,6 +16228,17 @@ export interface components {
       notes?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
+    };
+    ConsortiumPartnerUpdate: {
+      /** @enum {string} */
+      role?:
+        'main_implementer' | 'co_implementer' | 'network_partner' | 'funder' | 'steering_group' | 'partner';
+      budgetEur?: number | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contactPersonId?: string | null;
     };
     ConsortiumRuleVerdict: {
       index: number;

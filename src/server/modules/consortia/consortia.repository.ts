@@ -149,6 +149,26 @@ export async function insertPartner(
     .execute();
 }
 
+/** Changes a partner's role, budget or contact person; false when the organisation is not a partner. */
+export async function updatePartner(
+  db: Database,
+  consortiumId: string,
+  organisationId: string,
+  change: { role?: string; budgetEur?: number | null; contactPersonId?: string | null },
+) {
+  const { budgetEur, ...rest } = change;
+  const result = await db
+    .updateTable('consortiumPartners')
+    .set({
+      ...rest,
+      ...(budgetEur === undefined ? {} : { budgetEur: budgetEur === null ? null : String(budgetEur) }),
+    })
+    .where('consortiumId', '=', consortiumId)
+    .where('organisationId', '=', organisationId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** Removes an organisation from a consortium; false when it was not in it. */
 export async function removePartner(db: Database, consortiumId: string, organisationId: string) {
   const result = await db

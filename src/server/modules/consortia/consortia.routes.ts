@@ -3,7 +3,7 @@
  * export the partner list, and make the consortium the project's roles in one step.
  */
 import { z } from 'zod';
-import { consortium, consortiumPartner } from '../../../domain/consortia.js';
+import { consortium, consortiumPartner, consortiumPartnerChange } from '../../../domain/consortia.js';
 import { CONSORTIUM_FORMATS } from '../../../reports/consortium.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
@@ -164,6 +164,10 @@ function deleteRoute(app: Api) {
   );
 }
 
+const partnerParams = idParam.extend({
+  organisationId: z.uuid().meta({ param: { name: 'organisationId', in: 'path' } }),
+});
+
 function partnerRoutes(app: Api) {
   route(
     app,
@@ -191,15 +195,38 @@ function partnerRoutes(app: Api) {
     app,
     'user',
     {
+      method: 'patch',
+      path: `${ONE}/partners/{organisationId}`,
+      tags: TAGS,
+      summary: "Change a partner's role, budget or contact person",
+      request: { params: partnerParams, body: jsonBody(consortiumPartnerChange) },
+      responses: { 200: jsonContent(consortiumSchema, 'Changed'), ...errorResponses(400, 401, 403, 404) },
+    },
+    async (c) => {
+      const { id, organisationId } = c.req.valid('param');
+      await service.changePartner(
+        c.var.db,
+        c.var.caller,
+        id,
+        organisationId,
+        c.req.valid('json'),
+        c.var.now(),
+      );
+      return c.json(
+        presentConsortium(await service.readConsortium(c.var.db, c.var.caller, id), c.var.caller),
+        200,
+      );
+    },
+  );
+  route(
+    app,
+    'user',
+    {
       method: 'delete',
       path: `${ONE}/partners/{organisationId}`,
       tags: TAGS,
       summary: 'Remove an organisation from the consortium',
-      request: {
-        params: idParam.extend({
-          organisationId: z.uuid().meta({ param: { name: 'organisationId', in: 'path' } }),
-        }),
-      },
+      request: { params: partnerParams },
       responses: { 200: jsonContent(consortiumSchema, 'Removed'), ...errorResponses(401, 403, 404) },
     },
     async (c) => {

@@ -3,7 +3,7 @@
  * exported for the application and turned into the project's roles in one step. Every write is one
  * transaction with its audit entry.
  */
-import type { ConsortiumPartnerInput } from '../../../domain/consortia.js';
+import type { ConsortiumPartnerChange, ConsortiumPartnerInput } from '../../../domain/consortia.js';
 import { consortiumDocx, consortiumXlsx, type ConsortiumFile } from '../../../reports/consortium.js';
 import type { Language } from '../../../reports/labels.js';
 import { audit } from '../../audit/audit.js';
@@ -120,6 +120,27 @@ export async function addPartner(
   });
 }
 
+const notAPartner = () =>
+  new AppError(404, 'not_found', 'The organisation is not a partner of this consortium');
+
+export async function changePartner(
+  db: Database,
+  caller: Caller,
+  id: string,
+  organisationId: string,
+  change: ConsortiumPartnerChange,
+  now: Date,
+) {
+  return inTransaction(db, async (trx) => {
+    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+    if (change.contactPersonId)
+      await visible(trx, caller, await repo.placement(trx, 'people', change.contactPersonId), PERSON);
+    if (!(await repo.updatePartner(trx, id, organisationId, change))) throw notAPartner();
+    await repo.touchConsortium(trx, id, caller.label);
+    await logged(caller, 'update', row, now, { changed: organisationId, fields: Object.keys(change) })(trx);
+  });
+}
+
 export async function removePartner(
   db: Database,
   caller: Caller,
@@ -129,8 +150,7 @@ export async function removePartner(
 ) {
   return inTransaction(db, async (trx) => {
     const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
-    if (!(await repo.removePartner(trx, id, organisationId)))
-      throw new AppError(404, 'not_found', 'The organisation is not a partner of this consortium');
+    if (!(await repo.removePartner(trx, id, organisationId))) throw notAPartner();
     await repo.touchConsortium(trx, id, caller.label);
     await logged(caller, 'update', row, now, { removed: organisationId })(trx);
   });
