@@ -140,6 +140,23 @@ test('an organisation is added to a consortium from its own page', async ({ page
   await expect(page.getByRole('status').filter({ hasText: 'Kajaanin kaupunki poistettiin' })).toBeVisible();
 });
 
+test("a partner's role and budget change", async ({ page }) => {
+  await open(page, made.url!);
+  const form = page.getByRole('group', { name: 'Muuta kumppanin roolia tai budjettia' });
+  await form.locator('#partner-change-partner').click();
+  await page.getByRole('option', { name: 'Kokkolan kaupunki', exact: true }).click();
+  await form.locator('#partner-change-role').click();
+  await page.getByRole('option', { name: 'Osatoteuttaja', exact: true }).click();
+  await form.getByLabel('Budjetti (€)').fill('25000');
+  await form.getByRole('button', { name: 'Tallenna muutos' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Kumppanin Kokkolan kaupunki tiedot tallennettiin.' }),
+  ).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Kokkolan kaupunki' });
+  await expect(row).toContainText('Osatoteuttaja');
+  await expect(row).toContainText(/25\s000 €/);
+});
+
 test.afterAll(async ({ browser }) => {
   if (!made.id) return;
   const context = await browser.newContext({ storageState: process.env.SOLMU_E2E_INNOKAUPUNGIT_STORAGE });
@@ -151,6 +168,12 @@ test.afterAll(async ({ browser }) => {
   }[];
   const added = partners.find((p) => p.nameFi === made.added);
   if (added) await api(page, 'DELETE', `/api/v1/consortia/${made.id}/partners/${added.organisationId}`);
+  const kokkola = partners.find((p) => p.nameFi === 'Kokkolan kaupunki');
+  if (kokkola)
+    await api(page, 'PATCH', `/api/v1/consortia/${made.id}/partners/${kokkola.organisationId}`, {
+      role: 'partner',
+      budgetEur: null,
+    });
   for (const p of made.removed)
     await api(page, 'POST', `/api/v1/consortia/${made.id}/partners`, {
       organisationId: p.organisationId,

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
-import { formatDate, localized } from '../../i18n/format';
+import { formatDate, formatNumber, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { DataTable, type Column } from '../../ui/DataTable';
@@ -23,6 +23,7 @@ import {
   type Partner,
   type Suggestion,
 } from './api';
+import { PartnerChange } from './PartnerChange';
 import { RuleChecklist } from './RuleChecklist';
 import './consortia.css';
 
@@ -54,6 +55,11 @@ function PartnerTable({
       render: (p) => (p.municipalityFi ? localized(p, 'municipality', lang).text : ''),
     },
     { key: 'kind', label: t('consortium.kindColumn'), render: (p) => label(t, 'organisationKind', p.kind) },
+    {
+      key: 'budget',
+      label: t('consortium.budgetColumn'),
+      render: (p) => (p.budgetEur === null ? '' : `${formatNumber(p.budgetEur, lang)} €`),
+    },
   ];
   if (c.canEdit)
     columns.push({
@@ -182,6 +188,14 @@ export function ConsortiumBuilder({ id }: { id: string }) {
       <section className="panel" aria-labelledby="consortium-partners">
         <h2 id="consortium-partners">{t('consortium.partnersHeading')}</h2>
         <PartnerTable c={c} busy={busy} onRemove={(p) => void remove(p)} />
+        {c.canEdit && (
+          <PartnerChange
+            key={c.updatedAt}
+            c={c}
+            busy={busy}
+            onChange={(work, done) => void change(work, done)}
+          />
+        )}
         <Downloads id={c.id} />
       </section>
       <MakeProject c={c} onMade={consortium.reload} />

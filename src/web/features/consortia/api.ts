@@ -22,6 +22,12 @@ export const createConsortium = (body: BodyOf<'/consortia'>, workspace: string) 
 export const addPartner = (id: string, body: NewPartner) =>
   api.send('POST', '/consortia/{id}/partners', { path: { id }, body });
 
+export const changePartner = (
+  id: string,
+  organisationId: string,
+  body: BodyOf<'/consortia/{id}/partners/{organisationId}', 'patch'>,
+) => api.send('PATCH', '/consortia/{id}/partners/{organisationId}', { path: { id, organisationId }, body });
+
 export const removePartner = (id: string, organisationId: string) =>
   api.send('DELETE', '/consortia/{id}/partners/{organisationId}', { path: { id, organisationId } });
 
