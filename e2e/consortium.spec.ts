@@ -106,6 +106,22 @@ test('a new consortium starts from the call’s page', async ({ page }) => {
   expect((await api(page, 'DELETE', `/api/v1/consortia/${id}`)).status).toBe(204);
 });
 
+test('a consortium starts from the project’s page with its implementers and partners', async ({ page }) => {
+  await open(page, '/fi/projects/vetovastuuhanke-vihrea-sahkoistaminen');
+  await page.getByRole('link', { name: 'Kokoa konsortio hankkeesta' }).click();
+  await settled(page);
+  const name = `Hankkeen konsortio ${Date.now().toString(36)}`;
+  await page.getByLabel('Konsortion nimi').fill(name);
+  await page.getByRole('button', { name: 'Kokoa konsortio' }).click();
+  await expect(page).toHaveURL(/\/fi\/consortia\/[0-9a-f-]{36}$/);
+  await settled(page);
+  // The project's nine implementers and partners (its steering group stays out): Imatra is a seventh town.
+  await expect(page.getByRole('table', { name: 'Kumppanit (9)' })).toBeVisible();
+  await expect(networkRule(page)).toContainText(`${RULE}: täyttyy (7)`);
+  const id = new URL(page.url()).pathname.split('/').pop();
+  expect((await api(page, 'DELETE', `/api/v1/consortia/${id}`)).status).toBe(204);
+});
+
 test('the consortium pages pass axe in fi, sv and en', async ({ page }) => {
   test.setTimeout(120_000);
   for (const lang of LANGS) {

@@ -19,8 +19,26 @@ import { addPartner, createConsortium, loadConsortia, type ConsortiumSummary } f
 
 type Role = (typeof PROJECT_ROLES)[number];
 
-/** Starts a consortium for the call the funding call's page came from, in the editor's workspace. */
-function StartConsortium({ fundingCallId }: { fundingCallId: string }) {
+const LEADING: readonly string[] = ['main_implementer', 'co_implementer', 'partner', 'network_partner'];
+
+/** A project's implementers and partners (not its funders or steering group), each organisation once. */
+async function partnersOfProject(projectId: string | undefined) {
+  if (!projectId) return [];
+  const roles = await records.all('project-roles', { projectId });
+  const seen = new Set<string>();
+  return roles.flatMap((r) => {
+    const organisationId = String(r.organisationId);
+    if (!LEADING.includes(String(r.role)) || seen.has(organisationId)) return [];
+    seen.add(organisationId);
+    return [{ organisationId, role: r.role as Role }];
+  });
+}
+
+/**
+ * Starts a consortium for the call the funding call's page came from, in the editor's workspace; from a
+ * project's page, with the project's implementers and partners.
+ */
+function StartConsortium({ fundingCallId, projectId }: { fundingCallId: string; projectId?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -35,7 +53,11 @@ function StartConsortium({ fundingCallId }: { fundingCallId: string }) {
   const title = localized(call.data, 'title', lang).text;
   const start = () =>
     attempt(async () => {
-      const made = await createConsortium({ name: name.trim() || title, fundingCallId }, workspace.id);
+      const partners = await partnersOfProject(projectId);
+      const made = await createConsortium(
+        { name: name.trim() || title, fundingCallId, ...(projectId ? { projectId, partners } : {}) },
+        workspace.id,
+      );
       navigate(`/${lang}/consortia/${made.id}`);
     });
   return (
@@ -138,7 +160,9 @@ export function ConsortiaList() {
       {organisationId && consortia.data && (
         <AddOrganisation organisationId={organisationId} consortia={consortia.data} />
       )}
-      {fundingCallId && !organisationId && <StartConsortium fundingCallId={fundingCallId} />}
+      {fundingCallId && !organisationId && (
+        <StartConsortium fundingCallId={fundingCallId} projectId={params.get('projectId') ?? undefined} />
+      )}
       {consortia.state === 'error' && <ErrorNotice error={consortia.error} />}
       <DataTable
         caption={t('consortium.listCaption')}

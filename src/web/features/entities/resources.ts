@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ResourcePath } from '../../api/client';
 import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
-import { FundingCallConsortia } from './FundingCallExtras';
+import { FundingCallConsortia, ProjectConsortium } from './ConsortiumLinks';
 import type { FormValues } from './form';
 import type { Rec } from './naming';
 import { ENTITIES, type EntityPath } from '../../../domain/catalogue';
@@ -113,6 +113,7 @@ export const ENTITY_UIS: EntityUi[] = [
       { path: 'events', field: 'projectId', columns: ['titleFi', 'startsAt'] },
       { path: 'action-projects', field: 'projectId', columns: ['actionId', 'note'] },
     ],
+    pageExtra: ProjectConsortium,
   }),
   ui('project-roles', { columns: ['projectId', 'organisationId', 'role'], filters: ['role'] }),
   ui('funding-calls', {

@@ -26,3 +26,23 @@ export function FundingCallConsortia({ record }: { record: Rec }) {
     </section>
   );
 }
+
+/** A project linked to its call starts a consortium from its roles, to check them against the call. */
+export function ProjectConsortium({ record }: { record: Rec }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { me } = useAuth();
+  if (typeof record.fundingCallId !== 'string' || editableWorkspaces(me).length === 0) return null;
+  const query = new URLSearchParams({ fundingCallId: record.fundingCallId, projectId: record.id });
+  return (
+    <section className="panel" aria-labelledby="project-consortium">
+      <h2 id="project-consortium">{t('consortium.projectCallHeading')}</h2>
+      <p>{t('consortium.projectCallIntro')}</p>
+      <p>
+        <Link className="button-link" to={`/${lang}/consortia?${query.toString()}`}>
+          {t('consortium.startFromProject')}
+        </Link>
+      </p>
+    </section>
+  );
+}
