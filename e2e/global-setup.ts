@@ -27,19 +27,21 @@ export default async function globalSetup(config: FullConfig) {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-e2e-state-'));
   const storage = path.join(stateDir, 'coordinator.json');
   const savonlinna = path.join(stateDir, 'savonlinna.json');
+  const innokaupungit = path.join(stateDir, 'innokaupungit.json');
   const browser = await chromium.launch(await launchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(solmu.links['Verkostokoordinaattori (Iisalmi)']!);
     await page.waitForURL(/\/fi\/$/);
     await page.context().storageState({ path: storage });
-    await signInSavonlinna(browser, solmu.base, solmu.links, savonlinna);
+    await signInSavonlinna(browser, solmu.base, solmu.links, { savonlinna, innokaupungit });
   } finally {
     await browser.close();
   }
   process.env.SOLMU_E2E_BASE = solmu.base;
   process.env.SOLMU_E2E_STORAGE = storage;
   process.env.SOLMU_E2E_SAVONLINNA_STORAGE = savonlinna;
+  process.env.SOLMU_E2E_INNOKAUPUNGIT_STORAGE = innokaupungit;
   process.env.SOLMU_E2E_LINKS = JSON.stringify(solmu.links);
   return async () => {
     await solmu.stop();
@@ -51,9 +53,15 @@ export default async function globalSetup(config: FullConfig) {
 /**
  * The Savonlinna editor's own session for the mapping journey, besides the one-time link the sign-in test
  * takes: the admin (through the printed link) asks for a second link for that editor, and a new link of
- * their own for the administration tests, which then sign in as if first.
+ * their own for the administration tests, which then sign in as if first. The Innokaupungit coordinator
+ * gets a session of their own the same way, for the consortium journey.
  */
-async function signInSavonlinna(browser: Browser, base: string, links: Record<string, string>, file: string) {
+async function signInSavonlinna(
+  browser: Browser,
+  base: string,
+  links: Record<string, string>,
+  files: { savonlinna: string; innokaupungit: string },
+) {
   const admin = await browser.newPage({ baseURL: base });
   await admin.goto(links.admin!);
   await admin.waitForURL(/\/fi\/$/);
@@ -70,15 +78,25 @@ async function signInSavonlinna(browser: Browser, base: string, links: Record<st
       return ((await res.json()) as { loginLink: string }).loginLink;
     };
     const editor = items.find((u) => u.email.startsWith('elinkeinopalvelut@savonlinna'))!;
+    const coordinator = items.find((u) => u.email.startsWith('koordinaattori@innokaupungit'))!;
     const self = items.find((u) => u.isAdmin)!;
-    return { editor: await linkFor(editor.id), admin: await linkFor(self.id) };
+    return {
+      editor: await linkFor(editor.id),
+      coordinator: await linkFor(coordinator.id),
+      admin: await linkFor(self.id),
+    };
   });
   await admin.context().close();
   links.admin = `${base}${fresh.admin}`;
-  const context = await browser.newContext({ baseURL: base });
-  const page = await context.newPage();
-  await page.goto(fresh.editor);
-  await page.waitForURL(/\/fi\/$/);
-  await context.storageState({ path: file });
-  await context.close();
+  for (const [link, file] of [
+    [fresh.editor, files.savonlinna],
+    [fresh.coordinator, files.innokaupungit],
+  ] as const) {
+    const context = await browser.newContext({ baseURL: base });
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.waitForURL(/\/fi\/$/);
+    await context.storageState({ path: file });
+    await context.close();
+  }
 }

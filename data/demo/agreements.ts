@@ -154,7 +154,44 @@ export const AGREEMENTS: AgreementSeed[] = REGIONS.map((r) => ({
   parties: [...r.cities.map((org) => ({ org })), { org: 'tem', note: 'Valtion osapuoli' }],
 }));
 
+/** The key of the Innokaupungit lead projects' call that the green electrification consortium answers. */
+export const LEAD_PROJECT_CALL = 'innokaupungit-vetovastuuhankkeet-vihrea-sahkoistaminen';
+
+/**
+ * The Innokaupungit lead projects as a call, from seed 004 (17.10.2022): each lead project unites actors
+ * from at least three Innokaupungit and lasts two years; the themes rest on the ecosystem agreements.
+ * The seed gives no application period: the deadline here is the announcement day, the latest it can
+ * have been, and the description says so.
+ */
+const leadProjectCall: FundingCallSeed = {
+  key: LEAD_PROJECT_CALL,
+  titleFi: 'Innokaupunkien vetovastuuhankkeet: vihreä sähköistäminen',
+  titleSv: 'Innokaupungits projekt med huvudansvar: grön elektrifiering',
+  titleEn: 'Innokaupungit lead projects: green electrification',
+  descriptionFi:
+    'Vetovastuuhankkeet edistävät alueiden välisiä kumppanuuksia teollisuuden digivihreän siirtymän ja tulevaisuuden teknologioiden kehittämistyössä. Jokainen vetovastuuhanke yhdistää toimijoita vähintään kolmesta Innokaupungista, ja hankkeet ovat kaksivuotisia. Hakuajan päättymispäivä ei ole tiedossa: määräajaksi on merkitty hankkeiden julkistamispäivä 17.10.2022.',
+  descriptionSv:
+    'Projekten med huvudansvar främjar partnerskap mellan regioner i industrins digitala och gröna omställning och i utvecklingen av framtidens teknologier. Varje projekt förenar aktörer från minst tre Innokaupungit-städer och pågår i två år. Ansökningstidens sista dag är inte känd: som tidsfrist anges dagen då projekten offentliggjordes, 17.10.2022.',
+  descriptionEn:
+    'The lead projects advance partnerships between regions in industry’s digital and green transition and in developing future technologies. Each lead project unites actors from at least three Innokaupungit and lasts two years. The application deadline is not known: the deadline given here is the day the projects were announced, 17 October 2022.',
+  programme: 'Innokaupungit – valtion ja kaupunkiseutujen ekosysteemisopimukset 2021–2027',
+  themes: ['vihreä sähköistäminen'],
+  opensOn: null,
+  deadlineAt: '2022-10-17T23:59:00+03:00',
+  rules: [
+    { kind: 'minMembersOfNetwork', network: INNOKAUPUNGIT, count: 3 },
+    { kind: 'maxDurationMonths', months: 24 },
+    {
+      kind: 'note',
+      textFi: 'Hankkeen teema perustuu valtion ja kaupunkiseutujen ekosysteemisopimuksiin.',
+      textSv: 'Projektets tema bygger på ekosystemavtalen mellan staten och stadsregionerna.',
+      textEn: 'The project’s theme rests on the ecosystem agreements between the state and the city regions.',
+    },
+  ],
+};
+
 export const FUNDING_CALLS: FundingCallSeed[] = [
+  leadProjectCall,
   {
     titleFi:
       'Kestävän kaupunkikehittämisen EAKR-rahoitus: Seinäjoen ekosysteemisopimusta toteuttavat kehittämishankkeet',

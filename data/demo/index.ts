@@ -19,7 +19,7 @@ import { ECOSYSTEMS, NETWORKS, SAVONLINNA_ECOSYSTEM } from './networks.js';
 import { CITY_ORGANISATIONS } from './organisations-cities.js';
 import { TOWN_ORGANISATIONS } from './organisations-towns.js';
 import { PEOPLE } from './people.js';
-import { PROJECTS } from './projects.js';
+import { CONSORTIA, PROJECTS } from './projects.js';
 import { RELATIONS } from './relations.js';
 import { TOWN_RELATIONS } from './relations-towns.js';
 import { STRATEGIES } from './strategies.js';
@@ -55,6 +55,7 @@ export const DEMO_WORLD: DemoWorld = {
   ecosystems: ECOSYSTEMS,
   projects: PROJECTS,
   fundingCalls: FUNDING_CALLS,
+  consortia: CONSORTIA,
   agreements: AGREEMENTS,
   events: EVENTS,
   strategies: STRATEGIES,

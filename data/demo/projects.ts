@@ -1,6 +1,7 @@
 /** The regional towns' network project (seeds 000–002) and the six lead projects (seed 004). */
 import { INNOKAUPUNGIT, TOWN_NETWORK } from './networks.js';
-import type { ProjectSeed } from './types.js';
+import { LEAD_PROJECT_CALL } from './agreements.js';
+import type { ConsortiumSeed, ProjectSeed } from './types.js';
 
 export const NETWORK_PROJECT = 'seutukaupunkien-innovaatioekosysteemiverkoston-kehittaminen';
 export const GREEN_ELECTRIFICATION = 'vetovastuuhanke-vihrea-sahkoistaminen';
@@ -93,6 +94,7 @@ export const PROJECTS: ProjectSeed[] = [
       'Vihreän sähköistämisen',
       'lappeenranta-city',
     ),
+    fundingCall: LEAD_PROJECT_CALL,
     descriptionFi:
       'Vihreän sähköistämisen kansallisen innovaatioekosysteemin vahvistaminen Suomessa. Vetovastuu Lappeenrannalla ja LUT-yliopistolla; kumppaneina Oulun, Vaasan, Jyväskylän ja Joensuun ekosysteemitoimijat sekä Raahen ja Kokkolan kaupunkiseudut. Kaksivuotinen Innokaupunkien vetovastuuhanke.',
     descriptionSv:
@@ -146,4 +148,28 @@ export const PROJECTS: ProjectSeed[] = [
     'Digitaalisten terveys- ja hyvinvointiteknologioiden',
     'oulu-city',
   ),
+];
+
+/**
+ * The green electrification lead project's consortium as seed 004 names it: LUT and the city of
+ * Lappeenranta lead; the partners are the ecosystem actors of Oulu, Vaasa, Jyväskylä and Joensuu and the
+ * Raahe and Kokkola city regions (their cities stand for them). Checked against the call's rule, it has
+ * six Innokaupungit: LUT and Lappeenranta are one town, and Raahe is not one.
+ */
+export const CONSORTIA: ConsortiumSeed[] = [
+  {
+    name: 'Vihreän sähköistämisen vetovastuuhanke',
+    call: LEAD_PROJECT_CALL,
+    project: GREEN_ELECTRIFICATION,
+    partners: [
+      { org: 'lut', role: 'main_implementer' },
+      { org: 'lappeenranta-city', role: 'main_implementer' },
+      { org: 'oulu-city', role: 'partner' },
+      { org: 'vaasa-city', role: 'partner' },
+      { org: 'jyvaskyla-city', role: 'partner' },
+      { org: 'joensuu-city', role: 'partner' },
+      { org: 'raahe-city', role: 'partner' },
+      { org: 'kokkola-city', role: 'partner' },
+    ],
+  },
 ];

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { competence, organisation, person, relation } from '../../src/domain/actors.js';
 import type { ecosystem, network } from '../../src/domain/ecosystems.js';
 import type { event } from '../../src/domain/events.js';
-import type { ecosystemAgreement, fundingCall, project } from '../../src/domain/projects.js';
+import type { CallRule, ecosystemAgreement, fundingCall, project } from '../../src/domain/projects.js';
 import type { developmentAction, goalActual, strategy, strategyGoal } from '../../src/domain/strategies.js';
 import type { DemoRespondent } from './mapping-savonlinna.js';
 import type {
@@ -51,14 +51,35 @@ export type EcosystemSeed = In<typeof ecosystem> & {
   members: { org: string; role: (typeof ECOSYSTEM_MEMBER_ROLES)[number] }[];
 };
 
-export type ProjectSeed = Omit<In<typeof project>, 'slug' | 'networkId' | 'ecosystemId'> & {
+export type ProjectSeed = Omit<In<typeof project>, 'slug' | 'networkId' | 'ecosystemId' | 'fundingCallId'> & {
   slug: string;
   network?: string;
   ecosystem?: string;
+  /** The key of the funding call the project applied to. */
+  fundingCall?: string;
   roles: { org: string; role: (typeof PROJECT_ROLES)[number]; note?: string }[];
 };
 
-export type FundingCallSeed = Omit<In<typeof fundingCall>, 'openerOrganisationId'> & { opener?: string };
+/** A call's rule as the seed writes it: a network by its slug, not its id. */
+export type CallRuleSeed =
+  | Exclude<CallRule, { kind: 'minMembersOfNetwork' }>
+  | { kind: 'minMembersOfNetwork'; network: string; count: number };
+
+export type FundingCallSeed = Omit<In<typeof fundingCall>, 'openerOrganisationId' | 'rules'> & {
+  /** A key for the projects and consortia that name the call. */
+  key?: string;
+  opener?: string;
+  rules?: CallRuleSeed[];
+};
+
+/** A consortium gathered for a call: partners by organisation key, in the coordinator's workspace. */
+export type ConsortiumSeed = {
+  name: string;
+  call: string;
+  project?: string;
+  notes?: string;
+  partners: { org: string; role: (typeof PROJECT_ROLES)[number] }[];
+};
 
 export type AgreementSeed = Omit<In<typeof ecosystemAgreement>, 'networkId'> & {
   network?: string;
@@ -132,6 +153,7 @@ export type DemoWorld = {
   ecosystems: EcosystemSeed[];
   projects: ProjectSeed[];
   fundingCalls: FundingCallSeed[];
+  consortia: ConsortiumSeed[];
   agreements: AgreementSeed[];
   events: EventSeed[];
   strategies: StrategySeed[];

@@ -11,6 +11,7 @@ export const REFERENCE_TABLES = {
   ecosystemId: 'ecosystems',
   networkId: 'networks',
   projectId: 'projects',
+  fundingCallId: 'fundingCalls',
   agreementId: 'ecosystemAgreements',
   eventId: 'events',
   strategyId: 'strategies',

@@ -133,6 +133,24 @@ const words = {
   exact: ['tarkka', 'exakt', 'exact'],
   sources: ['lähdesolmua', 'källnoder', 'sources'],
   seed: ['siemen', 'frö', 'seed'],
+  consortium: ['Konsortio', 'Konsortium', 'Consortium'],
+  partners: ['Kumppanit', 'Partner', 'Partners'],
+  contactsByRole: ['Yhteyshenkilöt rooleittain', 'Kontaktpersoner per roll', 'Contacts by role'],
+  fundingCall: ['Rahoitushaku', 'Utlysning', 'Funding call'],
+  deadline: ['Hakuaika päättyy', 'Ansökningstiden går ut', 'Deadline'],
+  organisation: ['Toimija', 'Aktör', 'Organisation'],
+  role: ['Rooli', 'Roll', 'Role'],
+  town: ['Kunta', 'Kommun', 'Municipality'],
+  businessId: ['Y-tunnus', 'FO-nummer', 'Business ID'],
+  budget: ['Budjetti (€)', 'Budget (€)', 'Budget (€)'],
+  contactPerson: ['Yhteyshenkilö', 'Kontaktperson', 'Contact person'],
+  email: ['Sähköposti', 'E-post', 'E-mail'],
+  phone: ['Puhelin', 'Telefon', 'Phone'],
+  noPartners: [
+    'Konsortiossa ei ole vielä kumppaneita.',
+    'Konsortiet har ännu inga partner.',
+    'The consortium has no partners yet.',
+  ],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type Word = keyof typeof words;
@@ -161,6 +179,20 @@ const pillars: Record<string, readonly [string, string, string]> = {
   rdi: ['tutkimus ja kehitys', 'forskning och utveckling', 'research and development'],
   public: ['julkinen sektori', 'offentlig sektor', 'public sector'],
 };
+
+const projectRoles: Record<string, readonly [string, string, string]> = {
+  main_implementer: ['päätoteuttaja', 'huvudgenomförare', 'main implementer'],
+  co_implementer: ['osatoteuttaja', 'delgenomförare', 'co-implementer'],
+  network_partner: ['verkostokumppani', 'nätverkspartner', 'network partner'],
+  funder: ['rahoittaja', 'finansiär', 'funder'],
+  steering_group: ['ohjausryhmä', 'styrgrupp', 'steering group'],
+  partner: ['kumppani', 'partner', 'partner'],
+};
+
+/** Name of a role in a project or consortium. */
+export function roleName(code: string, language: Language): string {
+  return projectRoles[code]?.[index[language]] ?? code;
+}
 
 /** Name of an organisation kind (or 'unknown'). */
 export function kindName(code: string, language: Language): string {

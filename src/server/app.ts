@@ -25,6 +25,7 @@ import { RESOURCES } from './modules/index.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
 import { registerPictureReportRoutes } from './modules/picture-reports/reports.routes.js';
+import { registerConsortiumRoutes } from './modules/consortia/consortia.routes.js';
 import { registerGraphRoutes } from './modules/graph/graph.routes.js';
 import { registerPartnerSearchRoutes } from './modules/partner-search/partner-search.routes.js';
 import { registerBorderRoutes } from './modules/reference/borders.routes.js';
@@ -137,6 +138,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerSnapshotRoutes(app);
   registerPictureRoutes(app);
   registerPictureReportRoutes(app);
+  registerConsortiumRoutes(app);
   registerGraphRoutes(app);
   registerPartnerSearchRoutes(app);
   registerBorderRoutes(app);

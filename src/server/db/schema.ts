@@ -127,6 +127,31 @@ export interface Competences {
   workspaceId: string;
 }
 
+export interface Consortia {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  fundingCallId: string;
+  id: Generated<string>;
+  name: string;
+  notes: string | null;
+  projectId: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface ConsortiumPartners {
+  budgetEur: Numeric | null;
+  consortiumId: string;
+  contactPersonId: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  organisationId: string;
+  role: string;
+}
+
 export interface Contacts {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
@@ -678,6 +703,7 @@ export interface Projects {
   descriptionSv: string | null;
   ecosystemId: string | null;
   endOn: string | null;
+  fundingCallId: string | null;
   id: Generated<string>;
   isLeadProject: Generated<boolean>;
   nameEn: string | null;
@@ -892,6 +918,8 @@ export interface DB {
   apiTokens: ApiTokens;
   auditLog: AuditLog;
   competences: Competences;
+  consortia: Consortia;
+  consortiumPartners: ConsortiumPartners;
   contacts: Contacts;
   dataChanges: DataChanges;
   dataVersion: DataVersion;

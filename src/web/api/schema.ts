@@ -3281,6 +3281,707 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/consortia': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Consortia you may read, of one funding call or all */
+    get: {
+      parameters: {
+        query?: {
+          fundingCallId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Consortia */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['ConsortiumSummary'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Start a consortium for a funding call, with partners or none yet
+     * @description A call, project, organisation or person you cannot see answers 404, as if it did not exist.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsortiumCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Consortium'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/consortia/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A consortium with its funding call and partners */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The consortium */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Consortium'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove a consortium (a project made from it stays) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename a consortium, change its notes, visibility or project */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsortiumUpdate'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Consortium'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/consortia/{id}/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add an organisation to the consortium in a role
+     * @description An organisation or contact person you cannot see answers 404, as if it did not exist; an organisation already in the consortium 409.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsortiumPartnerCreate'];
+        };
+      };
+      responses: {
+        /** @description Added */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Consortium'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/consortia/{id}/partners/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an organisation from the consortium */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Consortium'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a partner's role, budget or contact person */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsortiumPartnerUpdate'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Consortium'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/consortia/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The call's rules checked against the consortium, with suggestions for the rules not met
+     * @description A network rule counts distinct member towns (a partner is in the town of the member that is the partner or whose municipalities include its own), not organisations. Suggestions are organisations you may read that would meet a failing rule.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One verdict per rule */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['ConsortiumRuleVerdict'][];
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/consortia/{id}/to-project': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make the consortium the project's roles, creating the project linked to the call if none
+     * @description All of it, or nothing, is saved. Roles the project already has stay.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The project */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              consortium: components['schemas']['Consortium'];
+              projectId: string;
+              rolesAdded: number;
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/consortia/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The partner list as Excel (partners, roles, towns, business IDs, contacts by role) or Word */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'xlsx' | 'docx';
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/graph': {
     parameters: {
       query?: never;
@@ -15506,6 +16207,252 @@ export interface components {
       /** @description A goal’s indicator */
       indicator?: string;
     };
+    ConsortiumSummary: {
+      id: string;
+      name: string;
+      fundingCallId: string;
+      projectId: string | null;
+      notes: string | null;
+      workspaceId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'network' | 'public';
+      /** @description The caller edits the consortium’s workspace */
+      canEdit: boolean;
+      createdAt: string;
+      updatedAt: string;
+      fundingCall: {
+        titleFi: string;
+        titleSv: string | null;
+        titleEn: string | null;
+      };
+      partnerCount: number;
+    };
+    Consortium: {
+      id: string;
+      name: string;
+      fundingCallId: string;
+      projectId: string | null;
+      notes: string | null;
+      workspaceId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'network' | 'public';
+      /** @description The caller edits the consortium’s workspace */
+      canEdit: boolean;
+      createdAt: string;
+      updatedAt: string;
+      fundingCall: {
+        id: string;
+        titleFi: string;
+        titleSv: string | null;
+        titleEn: string | null;
+        deadlineAt: string;
+        themes: string[];
+      };
+      partners: components['schemas']['ConsortiumPartner'][];
+    };
+    ConsortiumPartner: {
+      organisationId: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      /** @enum {string} */
+      kind:
+        | 'company'
+        | 'education'
+        | 'rdi'
+        | 'municipality'
+        | 'development_company'
+        | 'funder'
+        | 'association'
+        | 'public_agency'
+        | 'other';
+      businessId: string | null;
+      municipalityCode: string | null;
+      municipalityFi: string | null;
+      municipalitySv: string | null;
+      municipalityEn: string | null;
+      /** @enum {string} */
+      role:
+        'main_implementer' | 'co_implementer' | 'network_partner' | 'funder' | 'steering_group' | 'partner';
+      budgetEur: number | null;
+      contactPersonId: string | null;
+      contactName: string | null;
+    };
+    ConsortiumCreate: {
+      name: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fundingCallId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId?: string | null;
+      notes?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+      partners?: components['schemas']['ConsortiumPartnerCreate'][];
+    };
+    ConsortiumPartnerCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      organisationId: string;
+      /** @enum {string} */
+      role:
+        'main_implementer' | 'co_implementer' | 'network_partner' | 'funder' | 'steering_group' | 'partner';
+      budgetEur?: number | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contactPersonId?: string | null;
+    };
+    ConsortiumUpdate: {
+      name?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      projectId?: string | null;
+      notes?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ConsortiumPartnerUpdate: {
+      /** @enum {string} */
+      role?:
+        'main_implementer' | 'co_implementer' | 'network_partner' | 'funder' | 'steering_group' | 'partner';
+      budgetEur?: number | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contactPersonId?: string | null;
+    };
+    ConsortiumRuleVerdict: {
+      index: number;
+      rule: components['schemas']['CallRule'];
+      /** @description null: cannot be told yet, or for the user to tick */
+      met: boolean | null;
+      count: number | null;
+      network?: {
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      };
+      /** @description The member towns counted, each named by the member that stands for it */
+      towns?: {
+        member: {
+          id: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        };
+        partnerIds: string[];
+      }[];
+      /** @description Partners in no member town */
+      outside?: {
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      }[];
+      kinds?: {
+        kind: string;
+        count: number;
+        needed: number;
+      }[];
+      suggestions: {
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+        /** @enum {string} */
+        kind:
+          | 'company'
+          | 'education'
+          | 'rdi'
+          | 'municipality'
+          | 'development_company'
+          | 'funder'
+          | 'association'
+          | 'public_agency'
+          | 'other';
+        municipalityCode: string | null;
+        municipalityFi: string | null;
+        municipalitySv: string | null;
+        municipalityEn: string | null;
+        /** @description Offered competences matching the call’s themes */
+        themeOffers: number;
+      }[];
+    };
+    CallRule:
+      | {
+          /** @enum {string} */
+          kind: 'minOrganisations';
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'maxOrganisations';
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'minMembersOfNetwork';
+          /**
+           * Format: uuid
+           * @description Opaque identifier
+           */
+          networkId: string;
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'requiredOrganisationKinds';
+          kinds: (
+            | 'company'
+            | 'education'
+            | 'rdi'
+            | 'municipality'
+            | 'development_company'
+            | 'funder'
+            | 'association'
+            | 'public_agency'
+            | 'other'
+          )[];
+          count?: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'maxDurationMonths';
+          months: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'budgetShare';
+          /** @enum {string} */
+          role:
+            | 'main_implementer'
+            | 'co_implementer'
+            | 'network_partner'
+            | 'funder'
+            | 'steering_group'
+            | 'partner';
+          minPercent?: number;
+          maxPercent?: number;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'note';
+          textFi: string;
+          textSv?: string | null;
+          textEn?: string | null;
+        };
     Graph: {
       scope: {
         /** @enum {string} */
@@ -17339,6 +18286,11 @@ export interface components {
        * @description Opaque identifier
        */
       ecosystemId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fundingCallId: string | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
       createdAt: string;
@@ -17380,6 +18332,11 @@ export interface components {
        * @description Opaque identifier
        */
       ecosystemId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fundingCallId?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -17417,6 +18374,11 @@ export interface components {
        * @description Opaque identifier
        */
       ecosystemId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fundingCallId?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -17532,49 +18494,6 @@ export interface components {
       createdBy: string;
       updatedBy: string;
     };
-    CallRule:
-      | {
-          /** @enum {string} */
-          kind: 'minOrganisations';
-          count: number;
-        }
-      | {
-          /** @enum {string} */
-          kind: 'minMembersOfNetwork';
-          /**
-           * Format: uuid
-           * @description Opaque identifier
-           */
-          networkId: string;
-          count: number;
-        }
-      | {
-          /** @enum {string} */
-          kind: 'requiredOrganisationKinds';
-          kinds: (
-            | 'company'
-            | 'education'
-            | 'rdi'
-            | 'municipality'
-            | 'development_company'
-            | 'funder'
-            | 'association'
-            | 'public_agency'
-            | 'other'
-          )[];
-        }
-      | {
-          /** @enum {string} */
-          kind: 'maxDurationMonths';
-          months: number;
-        }
-      | {
-          /** @enum {string} */
-          kind: 'note';
-          textFi: string;
-          textSv?: string | null;
-          textEn?: string | null;
-        };
     FundingCallCreate: {
       titleFi: string;
       titleSv?: string | null;

@@ -46,6 +46,7 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
     items: [
       { key: 'projects', path: 'projects', who: 'anyone' },
       { key: 'fundingCalls', path: 'funding-calls', who: 'anyone' },
+      { key: 'consortia', path: 'consortia', who: 'signedIn' },
       { key: 'agreements', path: 'ecosystem-agreements', who: 'anyone' },
     ],
   },

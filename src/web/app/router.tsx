@@ -7,6 +7,8 @@ import { AccountPage } from '../pages/AccountPage';
 import { AnswerPage } from '../pages/AnswerPage';
 import { InterviewPage } from '../pages/InterviewPage';
 import { AdminPage } from '../pages/AdminPage';
+import { ConsortiaPage } from '../pages/ConsortiaPage';
+import { ConsortiumPage } from '../pages/ConsortiumPage';
 import { EventPage } from '../pages/EventPage';
 import { EventsPage } from '../pages/EventsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -86,6 +88,8 @@ export const router = createBrowserRouter([
       },
       { path: 'picture-reports', element: <PictureReportsPage /> },
       { path: 'picture-reports/:id', element: <PictureReportPage /> },
+      { path: 'consortia', element: <ConsortiaPage /> },
+      { path: 'consortia/:id', element: <ConsortiumPage /> },
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/:id', element: <ImportRunPage /> },
       { path: 'exports', element: <ExportsPage /> },

@@ -99,6 +99,7 @@ export const DYNAMIC_KEYS = {
     'events',
     'projects',
     'fundingCalls',
+    'consortia',
     'agreements',
     'exports',
     'admin',

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
-import { canEdit, useAuth } from '../shared/auth';
+import { canEdit, editableWorkspaces, useAuth } from '../shared/auth';
 import { canCreate } from '../features/entities/access';
 import { loadConnections } from '../features/organisations/connections';
 import { DeleteOrganisation } from '../features/organisations/DeleteOrganisation';
@@ -51,6 +51,13 @@ export function OrganisationPage() {
             onDeleted={() => navigate(`/${lang}/organisations`, { replace: true })}
           />
         </div>
+      )}
+      {editableWorkspaces(me).length > 0 && (
+        <p>
+          <Link to={`/${lang}/consortia?addOrganisation=${encodeURIComponent(o.id)}`}>
+            {t('consortium.addToConsortium')}
+          </Link>
+        </p>
       )}
       <OrganisationDetails organisation={o} />
       {connections.state === 'loading' && <Loading />}

@@ -5,7 +5,8 @@ import { AppError } from '../../errors.js';
 import { audit } from '../../audit/audit.js';
 import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import { deleteExamples, markExampleOrganisations, type ExampleCounts } from './demo.repository.js';
-import { systemCaller } from '../../auth/caller.js';
+import { systemCaller, type Caller } from '../../auth/caller.js';
+import { createConsortium } from '../consortia/consortia.service.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
 import {
@@ -56,6 +57,7 @@ const COUNTED = [
   'projects',
   'projectRoles',
   'fundingCalls',
+  'consortia',
   'ecosystemAgreements',
   'agreementParties',
   'events',
@@ -184,6 +186,8 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertExamples(trx, loader, world.examples);
   await insertStructures(loader, world);
   await insertProjects(loader, world);
+  await insertConsortia(trx, loader, world, { caller, workspace: workspaces.get('innokaupungit')! });
+  counts.consortia = world.consortia.length;
   await insertEvents(loader, world);
   await insertStrategies(loader, world);
   await insertMappingRounds({ trx, caller, workspaceId: workspaces.get('savonlinna')!, keys }, world, counts);
@@ -284,12 +288,19 @@ async function insertStructures({ put, keys, org }: Loader, world: DemoWorld) {
   }
 }
 
-async function insertProjects({ put, keys, org }: Loader, world: DemoWorld) {
-  for (const { roles, network, ecosystem, ...input } of world.projects) {
+async function insertProjects(loader: Loader, world: DemoWorld) {
+  const { put, keys, org } = loader;
+  await insertFundingCalls(loader, world);
+  for (const { roles, network, ecosystem, fundingCall, ...input } of world.projects) {
     const ws: DemoWorkspace = input.isLeadProject ? 'innokaupungit' : ecosystem ? 'savonlinna' : 'iisalmi';
     const projectId = await put(
       projectsResource,
-      { ...input, networkId: keys.opt('network', network), ecosystemId: keys.opt('ecosystem', ecosystem) },
+      {
+        ...input,
+        networkId: keys.opt('network', network),
+        ecosystemId: keys.opt('ecosystem', ecosystem),
+        fundingCallId: keys.opt('fundingCall', fundingCall),
+      },
       ws,
     );
     keys.set('project', input.slug, projectId);
@@ -297,11 +308,45 @@ async function insertProjects({ put, keys, org }: Loader, world: DemoWorld) {
       await put(projectRolesResource, { ...r, projectId, organisationId: org(o) }, ws);
     }
   }
-  for (const { opener, ...input } of world.fundingCalls) {
-    await put(
+}
+
+async function insertFundingCalls({ put, keys }: Loader, world: DemoWorld) {
+  for (const { opener, key, rules, ...input } of world.fundingCalls) {
+    const id = await put(
       fundingCallsResource,
-      { ...input, openerOrganisationId: keys.opt('organisation', opener) },
+      {
+        ...input,
+        openerOrganisationId: keys.opt('organisation', opener),
+        rules: rules?.map((r) =>
+          'network' in r ? { kind: r.kind, networkId: keys.get('network', r.network), count: r.count } : r,
+        ),
+      },
       'innokaupungit',
+    );
+    if (key) keys.set('fundingCall', key, id);
+  }
+}
+
+/** The consortia, in the coordinator's workspace and shared with its network, through their own service. */
+async function insertConsortia(
+  trx: Database,
+  { keys, org }: Loader,
+  world: DemoWorld,
+  at: { caller: Caller; workspace: string },
+) {
+  for (const { call, project, partners, ...input } of world.consortia) {
+    await createConsortium(
+      trx,
+      at.caller,
+      {
+        ...input,
+        fundingCallId: keys.get('fundingCall', call),
+        projectId: keys.opt('project', project) ?? null,
+        visibility: 'network',
+        workspace: at.workspace,
+        partners: partners.map((p) => ({ organisationId: org(p.org), role: p.role })),
+      },
+      new Date(),
     );
   }
 }

@@ -123,8 +123,9 @@ describe('demo seed world', () => {
     expect(innokaupungit.coverage.regionCount).toBe(16);
 
     const calls = await all('funding-calls');
-    expect(calls).toHaveLength(1);
-    expect(Date.parse(calls[0]?.deadlineAt as string)).toBe(Date.parse('2022-12-02T23:59:00+02:00'));
+    expect(calls).toHaveLength(2);
+    const seinajoki = calls.find((c) => String(c.titleFi).includes('Seinäjoen'));
+    expect(Date.parse(seinajoki?.deadlineAt as string)).toBe(Date.parse('2022-12-02T23:59:00+02:00'));
     expect((await call('GET', '/api/v1/projects?isLeadProject=true')).body.total).toBe(6);
   });
 

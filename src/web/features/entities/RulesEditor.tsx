@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
-import { ORGANISATION_KINDS } from '../../../domain/enums';
+import { ORGANISATION_KINDS, PROJECT_ROLES } from '../../../domain/enums';
 import { label } from '../../i18n/dynamic';
 import { ReferencePicker } from './ReferencePicker';
 import { readRules, RULE_FIELDS, RULE_KINDS, writeRules, type RuleDraft, type RuleKind } from './rules';
@@ -19,7 +19,22 @@ export function RulesEditor({ id, value, error, onChange }: Props) {
     set(rules.map((r, i) => (i === index ? ({ ...r, ...change } as RuleDraft) : r)));
 
   const input = (rule: RuleDraft, index: number, field: (typeof RULE_FIELDS)[RuleKind][number]) =>
-    field === 'networkId' ? (
+    field === 'role' ? (
+      <Dropdown
+        key={field}
+        id={`${id}-${index}-role`}
+        labelText={t('entities.rule.role')}
+        value={String(rule.role ?? '')}
+        onChange={(role: string) => patch(index, { role })}
+        fullWidth
+      >
+        {PROJECT_ROLES.map((r) => (
+          <DropdownItem key={r} value={r}>
+            {label(t, 'projectRole', r)}
+          </DropdownItem>
+        ))}
+      </Dropdown>
+    ) : field === 'networkId' ? (
       <ReferencePicker
         key={field}
         id={`${id}-${index}-${field}`}

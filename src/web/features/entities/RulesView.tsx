@@ -19,7 +19,11 @@ export function RulesView({ rules }: { rules: RuleDraft[] }) {
           </>
         );
       case 'requiredOrganisationKinds':
-        return (rule.kinds ?? []).map((k) => label(t, 'organisationKind', k)).join(', ');
+        return (rule.kinds ?? [])
+          .map((k) => `${label(t, 'organisationKind', k)} (${String(rule.count ?? 1)})`)
+          .join(', ');
+      case 'budgetShare':
+        return `${label(t, 'projectRole', String(rule.role))} ${String(rule.minPercent ?? 0)}–${String(rule.maxPercent ?? 100)} %`;
       case 'note':
         return localized(rule, 'text', lang).text;
       default:

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ResourcePath } from '../../api/client';
 import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
+import { FundingCallConsortia, ProjectConsortium } from './ConsortiumLinks';
 import type { FormValues } from './form';
 import type { Rec } from './naming';
 import { ENTITIES, type EntityPath } from '../../../domain/catalogue';
@@ -112,12 +113,14 @@ export const ENTITY_UIS: EntityUi[] = [
       { path: 'events', field: 'projectId', columns: ['titleFi', 'startsAt'] },
       { path: 'action-projects', field: 'projectId', columns: ['actionId', 'note'] },
     ],
+    pageExtra: ProjectConsortium,
   }),
   ui('project-roles', { columns: ['projectId', 'organisationId', 'role'], filters: ['role'] }),
   ui('funding-calls', {
     naming: title,
     columns: ['titleFi', 'deadlineAt', 'openerOrganisationId', 'themes'],
     sortable: ['titleFi', 'deadlineAt'],
+    pageExtra: FundingCallConsortia,
   }),
   ui('ecosystem-agreements', {
     naming: name,

@@ -1,28 +1,40 @@
 /** A funding call's rules as the form holds them: every value as typed, numbers too. */
 export const RULE_KINDS = [
   'minOrganisations',
+  'maxOrganisations',
   'minMembersOfNetwork',
   'requiredOrganisationKinds',
   'maxDurationMonths',
+  'budgetShare',
   'note',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export type RuleDraft = { kind: RuleKind; kinds?: string[] } & Record<string, unknown>;
 
-/** The inputs each kind of rule has besides its kind (requiredOrganisationKinds has checkboxes). */
-export const RULE_TEXT_FIELDS = ['count', 'months', 'textFi', 'textSv', 'textEn'] as const;
-type RuleField = (typeof RULE_TEXT_FIELDS)[number] | 'networkId';
+/** The inputs each kind of rule has besides its kind (requiredOrganisationKinds has checkboxes too). */
+export const RULE_TEXT_FIELDS = [
+  'count',
+  'months',
+  'minPercent',
+  'maxPercent',
+  'textFi',
+  'textSv',
+  'textEn',
+] as const;
+type RuleField = (typeof RULE_TEXT_FIELDS)[number] | 'networkId' | 'role';
 
 export const RULE_FIELDS: Record<RuleKind, readonly RuleField[]> = {
   minOrganisations: ['count'],
+  maxOrganisations: ['count'],
   minMembersOfNetwork: ['networkId', 'count'],
-  requiredOrganisationKinds: [],
+  requiredOrganisationKinds: ['count'],
   maxDurationMonths: ['months'],
+  budgetShare: ['role', 'minPercent', 'maxPercent'],
   note: ['textFi', 'textSv', 'textEn'],
 };
 
-const NUMBERS = new Set(['count', 'months']);
+const NUMBERS = new Set(['count', 'months', 'minPercent', 'maxPercent']);
 
 /** The rules in the form's JSON text; unreadable text gives no rules to edit. */
 export function readRules(text: string): RuleDraft[] {

@@ -1,0 +1,228 @@
+/**
+ * Consortia (issue 15): gathered by a workspace's editors for a funding call, checked against its rules,
+ * exported for the application and turned into the project's roles in one step. Every write is one
+ * transaction with its audit entry.
+ */
+import type { ConsortiumPartnerChange, ConsortiumPartnerInput } from '../../../domain/consortia.js';
+import { consortiumDocx, consortiumXlsx, type ConsortiumFile } from '../../../reports/consortium.js';
+import type { Language } from '../../../reports/labels.js';
+import { audit } from '../../audit/audit.js';
+import type { Caller } from '../../auth/caller.js';
+import { inTransaction, type Database } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import * as resources from '../../resources/service.js';
+import { projectRolesResource, projectsResource } from '../projects/projects.resources.js';
+import { CONSORTIUM, ENTITY, visible, writable } from './consortia.access.js';
+import { checkedRules } from './consortia.check.js';
+import * as repo from './consortia.repository.js';
+
+const CALL = { entity: 'funding-calls', name: 'Funding call' };
+const PROJECT = { entity: 'projects', name: 'Project' };
+const ORGANISATION = { entity: 'organisations', name: 'Organisation' };
+const PERSON = { entity: 'people', name: 'Person' };
+
+type Visibility = 'private' | 'network' | 'public';
+export type NewConsortium = {
+  name: string;
+  fundingCallId: string;
+  projectId?: string | null;
+  notes?: string | null;
+  visibility?: Visibility;
+  partners?: ConsortiumPartnerInput[];
+};
+export type ConsortiumChange = Partial<Omit<NewConsortium, 'fundingCallId' | 'partners'>>;
+
+const logged =
+  (caller: Caller, action: string, row: repo.ConsortiumRow, now: Date, detail?: Record<string, unknown>) =>
+  (db: Database) =>
+    audit(
+      db,
+      caller,
+      { action, entity: ENTITY, entityId: row.id, workspaceId: row.workspaceId, outcome: 'ok', detail },
+      now,
+    );
+
+export async function readConsortium(db: Database, caller: Caller, id: string) {
+  const row = await visible(db, caller, await repo.findConsortium(db, id), CONSORTIUM);
+  const call = await repo.findFundingCall(db, row.fundingCallId);
+  return { row, call: call!, partners: await repo.partnersOf(db, row.id) };
+}
+
+export async function createConsortium(
+  db: Database,
+  caller: Caller,
+  input: NewConsortium & { workspace?: string },
+  now: Date,
+) {
+  const { partners = [], workspace, ...values } = input;
+  return inTransaction(db, async (trx) => {
+    const workspaceId = await resources.chooseWorkspace(trx, { caller, workspace }, ENTITY);
+    await visible(trx, caller, await repo.placement(trx, 'fundingCalls', values.fundingCallId), CALL);
+    if (values.projectId)
+      await visible(trx, caller, await repo.placement(trx, 'projects', values.projectId), PROJECT);
+    const row = await repo.insertConsortium(trx, { ...values, workspaceId }, caller.label);
+    for (const partner of partners) await addOne(trx, caller, row.id, partner);
+    await logged(caller, 'create', row, now, { partners: partners.length })(trx);
+    return row;
+  });
+}
+
+export async function updateConsortium(
+  db: Database,
+  caller: Caller,
+  id: string,
+  change: ConsortiumChange,
+  now: Date,
+) {
+  return inTransaction(db, async (trx) => {
+    await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+    if (change.projectId)
+      await visible(trx, caller, await repo.placement(trx, 'projects', change.projectId), PROJECT);
+    const row = await repo.updateConsortium(trx, id, change, caller.label);
+    await logged(caller, 'update', row, now, { fields: Object.keys(change) })(trx);
+    return row;
+  });
+}
+
+export async function deleteConsortium(db: Database, caller: Caller, id: string, now: Date) {
+  await inTransaction(db, async (trx) => {
+    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'delete');
+    await repo.removeConsortium(trx, id);
+    await logged(caller, 'delete', row, now)(trx);
+  });
+}
+
+/** An organisation or contact person the caller cannot see is "not found", as if it did not exist. */
+async function addOne(trx: Database, caller: Caller, consortiumId: string, partner: ConsortiumPartnerInput) {
+  await visible(
+    trx,
+    caller,
+    await repo.placement(trx, 'organisations', partner.organisationId),
+    ORGANISATION,
+  );
+  if (partner.contactPersonId)
+    await visible(trx, caller, await repo.placement(trx, 'people', partner.contactPersonId), PERSON);
+  await repo.insertPartner(trx, { consortiumId, ...partner }, caller.label);
+}
+
+export async function addPartner(
+  db: Database,
+  caller: Caller,
+  id: string,
+  partner: ConsortiumPartnerInput,
+  now: Date,
+) {
+  return inTransaction(db, async (trx) => {
+    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+    await addOne(trx, caller, id, partner);
+    await repo.touchConsortium(trx, id, caller.label);
+    await logged(caller, 'update', row, now, { added: partner.organisationId, role: partner.role })(trx);
+  });
+}
+
+const notAPartner = () =>
+  new AppError(404, 'not_found', 'The organisation is not a partner of this consortium');
+
+export async function changePartner(
+  db: Database,
+  caller: Caller,
+  id: string,
+  organisationId: string,
+  change: ConsortiumPartnerChange,
+  now: Date,
+) {
+  return inTransaction(db, async (trx) => {
+    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+    if (change.contactPersonId)
+      await visible(trx, caller, await repo.placement(trx, 'people', change.contactPersonId), PERSON);
+    if (!(await repo.updatePartner(trx, id, organisationId, change))) throw notAPartner();
+    await repo.touchConsortium(trx, id, caller.label);
+    await logged(caller, 'update', row, now, { changed: organisationId, fields: Object.keys(change) })(trx);
+  });
+}
+
+export async function removePartner(
+  db: Database,
+  caller: Caller,
+  id: string,
+  organisationId: string,
+  now: Date,
+) {
+  return inTransaction(db, async (trx) => {
+    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+    if (!(await repo.removePartner(trx, id, organisationId))) throw notAPartner();
+    await repo.touchConsortium(trx, id, caller.label);
+    await logged(caller, 'update', row, now, { removed: organisationId })(trx);
+  });
+}
+
+export async function checkRules(db: Database, caller: Caller, id: string) {
+  const { row, call, partners } = await readConsortium(db, caller, id);
+  return checkedRules(db, caller, row, call, partners);
+}
+
+/**
+ * The consortium becomes the project's roles in one step: the project (linked to the call) is created
+ * when the consortium has none, and each partner's role it does not yet have is added. All or nothing.
+ */
+export async function intoProject(db: Database, caller: Caller, id: string, now: Date) {
+  return inTransaction(db, async (trx) => {
+    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+    const call = (await repo.findFundingCall(trx, row.fundingCallId))!;
+    const ctx = { caller, workspace: row.workspaceId, now };
+    const projectId = row.projectId
+      ? String(
+          (await resources.update(trx, projectsResource, row.projectId, { fundingCallId: call.id }, ctx)).id,
+        )
+      : String(
+          (
+            await resources.create(
+              trx,
+              projectsResource,
+              {
+                nameFi: row.name,
+                fundingCallId: call.id,
+                themes: call.themes,
+                status: 'planned',
+                visibility: row.visibility,
+              },
+              ctx,
+            )
+          ).id,
+        );
+    const existing = await repo.projectRoleKeys(trx, projectId);
+    let added = 0;
+    for (const p of await repo.partnersOf(trx, id)) {
+      if (existing.has(`${p.organisationId}:${p.role}`)) continue;
+      await resources.create(
+        trx,
+        projectRolesResource,
+        { projectId, organisationId: p.organisationId, role: p.role },
+        ctx,
+      );
+      added++;
+    }
+    const updated = await repo.updateConsortium(trx, id, { projectId }, caller.label);
+    await logged(caller, 'update', row, now, { project: projectId, rolesAdded: added })(trx);
+    return { consortium: updated, projectId, rolesAdded: added };
+  });
+}
+
+export async function consortiumFile(
+  db: Database,
+  caller: Caller,
+  id: string,
+  format: 'xlsx' | 'docx',
+  lang: Language,
+) {
+  const { row, call, partners } = await readConsortium(db, caller, id);
+  const name = (p: { nameFi: string; nameSv: string | null; nameEn: string | null }) =>
+    (lang === 'sv' ? p.nameSv : lang === 'en' ? p.nameEn : null) ?? p.nameFi;
+  const file: ConsortiumFile = {
+    name: row.name,
+    call: name({ nameFi: call.titleFi, nameSv: call.titleSv, nameEn: call.titleEn }),
+    deadlineAt: call.deadlineAt.toISOString(),
+    partners: partners.map((p) => ({ ...p, name: name(p) })),
+  };
+  return format === 'xlsx' ? consortiumXlsx(file, lang) : consortiumDocx(file, lang);
+}

@@ -1,0 +1,37 @@
+import { api, type BodyOf, type Schema } from '../../api/client';
+
+export type Consortium = Schema<'Consortium'>;
+export type ConsortiumSummary = Schema<'ConsortiumSummary'>;
+export type Partner = Schema<'ConsortiumPartner'>;
+export type Verdict = Schema<'ConsortiumRuleVerdict'>;
+export type Suggestion = Verdict['suggestions'][number];
+export type NewPartner = BodyOf<'/consortia/{id}/partners'>;
+
+export const loadConsortia = (fundingCallId: string | undefined, signal?: AbortSignal) =>
+  api.get('/consortia', { query: fundingCallId ? { fundingCallId } : {}, signal }).then((r) => r.data);
+
+export const loadConsortium = (id: string, signal?: AbortSignal) =>
+  api.get('/consortia/{id}', { path: { id }, signal });
+
+export const loadCheck = (id: string, signal?: AbortSignal) =>
+  api.get('/consortia/{id}/check', { path: { id }, signal }).then((r) => r.data);
+
+export const createConsortium = (body: BodyOf<'/consortia'>, workspace: string) =>
+  api.send('POST', '/consortia', { body, query: { workspace } });
+
+export const addPartner = (id: string, body: NewPartner) =>
+  api.send('POST', '/consortia/{id}/partners', { path: { id }, body });
+
+export const changePartner = (
+  id: string,
+  organisationId: string,
+  body: BodyOf<'/consortia/{id}/partners/{organisationId}', 'patch'>,
+) => api.send('PATCH', '/consortia/{id}/partners/{organisationId}', { path: { id, organisationId }, body });
+
+export const removePartner = (id: string, organisationId: string) =>
+  api.send('DELETE', '/consortia/{id}/partners/{organisationId}', { path: { id, organisationId } });
+
+export const intoProject = (id: string) => api.send('POST', '/consortia/{id}/to-project', { path: { id } });
+
+export const consortiumFileUrl = (id: string, format: 'xlsx' | 'docx', lang: string) =>
+  `/api/v1/consortia/${encodeURIComponent(id)}/file?format=${format}&lang=${lang}`;

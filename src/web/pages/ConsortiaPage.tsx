@@ -1,0 +1,5 @@
+import { ConsortiaList } from '../features/consortia/ConsortiaList';
+
+export function ConsortiaPage() {
+  return <ConsortiaList />;
+}
