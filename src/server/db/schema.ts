@@ -128,13 +128,16 @@ export interface Competences {
 }
 
 export interface Contacts {
+  competenceId: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
+  example: Generated<boolean>;
   id: Generated<string>;
   networkId: string | null;
   nextStep: string | null;
   nextStepOn: string | null;
   organisationId: string;
+  ownerId: string | null;
   personId: string | null;
   reason: string | null;
   searchVector: Generated<string | null>;
@@ -484,10 +487,14 @@ export interface Notes {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   eventId: string | null;
+  fromStage: string | null;
   id: Generated<string>;
+  kind: Generated<string>;
+  occurredAt: Generated<Timestamp>;
   organisationId: string | null;
   personId: string | null;
   searchVector: Generated<string | null>;
+  toStage: string | null;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   visibility: Generated<string>;

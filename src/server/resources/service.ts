@@ -158,7 +158,8 @@ export async function create(db: Database, def: ResourceDefinition, body: Row, c
     const workspaceId = await chooseWorkspace(trx, ctx, def.path, networkOf(def, body));
     const input = keepReadableByCoordinator(ctx.caller, workspaceId, networkOf(def, body), body);
     await checkReferencesVisible(trx, def, input, ctx.caller);
-    await def.check?.(trx, input, undefined, ctx.caller);
+    // The rules see the workspace the record goes to, as they see a stored record's on update.
+    await def.check?.(trx, { ...input, workspaceId }, undefined, ctx.caller);
     const row = await repo.insert(trx, def, input, ctx.caller.label, workspaceId);
     await audit(
       trx,
