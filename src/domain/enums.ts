@@ -96,4 +96,9 @@ export const CONTACT_STAGES = ['to_contact', 'contacted', 'meeting', 'partner', 
 /** What a contact's activity log records: what someone did, and the stage changes the pipeline writes. */
 export const ACTIVITY_KINDS = ['call', 'email', 'meeting', 'note', 'stage_change'] as const;
 /** The kinds a person logs by hand (a stage change is written by the move itself). */
-export const LOGGED_ACTIVITY_KINDS = ['call', 'email', 'meeting', 'note'] as const satisfies readonly (typeof ACTIVITY_KINDS)[number][];
+export const LOGGED_ACTIVITY_KINDS = [
+  'call',
+  'email',
+  'meeting',
+  'note',
+] as const satisfies readonly (typeof ACTIVITY_KINDS)[number][];

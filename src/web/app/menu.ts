@@ -36,7 +36,7 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
   {
     key: 'groupConnect',
     items: [
-      { key: 'contacts', path: 'contacts', who: 'signedIn' },
+      { key: 'pipeline', path: 'pipeline', who: 'signedIn' },
       { key: 'events', path: 'events', who: 'anyone' },
     ],
   },

@@ -16,6 +16,8 @@ import { OrganisationPage } from '../pages/OrganisationPage';
 import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { NetworksPage } from '../pages/NetworksPage';
 import { PicturesPage } from '../pages/PicturesPage';
+import { PipelineCardPage } from '../pages/PipelineCardPage';
+import { PipelinePage } from '../pages/PipelinePage';
 import { PictureReportPage } from '../pages/PictureReportPage';
 import { PictureReportsPage } from '../pages/PictureReportsPage';
 import { OverviewPage } from '../pages/OverviewPage';
@@ -90,6 +92,8 @@ export const router = createBrowserRouter([
       { path: 'exports', element: <ExportsPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'events/:id', element: <EventPage /> },
+      { path: 'pipeline', element: <PipelinePage /> },
+      { path: 'pipeline/:id', element: <PipelineCardPage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
       { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
       { path: 'mapping', element: <RoundsPage /> },
