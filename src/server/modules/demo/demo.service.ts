@@ -6,6 +6,7 @@ import { audit } from '../../audit/audit.js';
 import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import { deleteExamples, markExampleOrganisations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller } from '../../auth/caller.js';
+import { loadExampleContacts } from './demo.pipeline.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
 import {
@@ -44,6 +45,7 @@ import {
 
 const COUNTED = [
   'organisations',
+  'contacts',
   'competences',
   'organisationCompetences',
   'people',
@@ -134,6 +136,7 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   organisationCompetences: [],
   relations: [],
   mappingRounds: [],
+  contacts: [],
 };
 
 /**
@@ -188,6 +191,9 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertStrategies(loader, world);
   await insertMappingRounds({ trx, caller, workspaceId: workspaces.get('savonlinna')!, keys }, world, counts);
   await connectDemoWorkspaces(trx, workspaces, keys);
+  const pipeline = { trx, caller, put: loader.put, org: loader.org, now: new Date() };
+  const competence = (slug: string) => keys.get('competence', slug);
+  await loadExampleContacts({ ...pipeline, competence }, world.examples.contacts);
   return counts;
 }
 
