@@ -13,6 +13,7 @@ import { ActivityForm } from './ActivityForm';
 import { CardFacts } from './CardFacts';
 import { ContactLog } from './ContactLog';
 import { MoveControl } from './MoveControl';
+import { NextStepForm } from './NextStepForm';
 import { loadLog, loadOrganisationCards, moveCard, type Card, type Stage } from './pipeline';
 import { todayInFinland } from './today';
 
@@ -57,8 +58,13 @@ export function ContactDetail({ id }: { id: string }) {
         <Link to={`/${lang}/organisations/${c.organisation.id}`}>{t('pipeline.openOrganisation')}</Link>
         {canEdit(me, c) && <Link to={`/${lang}/contacts/${c.id}/edit`}>{t('pipeline.editCard')}</Link>}
       </p>
-      {canEdit(me, c) && <MoveControl card={c} onMove={move} name={name.text} />}
-      {canEdit(me, c) && <ActivityForm contactId={c.id} onLogged={changed} />}
+      {canEdit(me, c) && me.user && (
+        <>
+          <MoveControl card={c} onMove={move} name={name.text} />
+          <NextStepForm key={c.updatedAt} card={c} userId={me.user.id} onSaved={changed} />
+          <ActivityForm contactId={c.id} onLogged={changed} />
+        </>
+      )}
       {log.state === 'ready' && <ContactLog entries={log.data} />}
       {log.state === 'error' && <ErrorNotice error={log.error} />}
     </>
