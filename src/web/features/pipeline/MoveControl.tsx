@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, Textarea } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
@@ -24,6 +24,14 @@ export function MoveControl({ card, onMove, name }: Props) {
   const [stage, setStage] = useState<Stage>(targets[0]!);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const place = useRef<HTMLDivElement>(null);
+  const opened = useRef(false);
+  // Focus follows the control: into the form when it opens, back to its button when it closes.
+  useEffect(() => {
+    if (!open && !opened.current) return;
+    opened.current = true;
+    place.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [open]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -39,46 +47,50 @@ export function MoveControl({ card, onMove, name }: Props) {
 
   if (!open)
     return (
-      <Button
-        variant="secondary"
-        aria-label={t('pipeline.moveCard', { name })}
-        aria-expanded={false}
-        onClick={() => setOpen(true)}
-      >
-        {t('pipeline.move')}
-      </Button>
-    );
-  return (
-    <form className="pipeline-move" onSubmit={submit} aria-label={t('pipeline.moveCard', { name })}>
-      <Dropdown
-        id={`${id}-stage`}
-        labelText={t('pipeline.moveTo')}
-        value={stage}
-        onChange={(v: string) => setStage(v as Stage)}
-        fullWidth
-      >
-        {targets.map((s) => (
-          <DropdownItem key={s} value={s}>
-            {label(t, 'contactStage', s)}
-          </DropdownItem>
-        ))}
-      </Dropdown>
-      <Textarea
-        id={`${id}-note`}
-        labelText={t('pipeline.moveNote')}
-        optionalText={t('pipeline.optional')}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        fullWidth
-      />
-      <div className="toolbar">
-        <Button type="submit" disabled={busy}>
-          {t('pipeline.moveSubmit')}
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => setOpen(false)}>
-          {t('pipeline.cancel')}
+      <div ref={place}>
+        <Button
+          variant="secondary"
+          aria-label={t('pipeline.moveCard', { name })}
+          aria-expanded={false}
+          onClick={() => setOpen(true)}
+        >
+          {t('pipeline.move')}
         </Button>
       </div>
-    </form>
+    );
+  return (
+    <div ref={place}>
+      <form className="pipeline-move" onSubmit={submit} aria-label={t('pipeline.moveCard', { name })}>
+        <Dropdown
+          id={`${id}-stage`}
+          labelText={t('pipeline.moveTo')}
+          value={stage}
+          onChange={(v: string) => setStage(v as Stage)}
+          fullWidth
+        >
+          {targets.map((s) => (
+            <DropdownItem key={s} value={s}>
+              {label(t, 'contactStage', s)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+        <Textarea
+          id={`${id}-note`}
+          labelText={t('pipeline.moveNote')}
+          optionalText={t('pipeline.optional')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          fullWidth
+        />
+        <div className="toolbar">
+          <Button type="submit" disabled={busy}>
+            {t('pipeline.moveSubmit')}
+          </Button>
+          <Button variant="secondary" type="button" onClick={() => setOpen(false)}>
+            {t('pipeline.cancel')}
+          </Button>
+        </div>
+      </form>
+    </div>
   );
 }

@@ -47,6 +47,7 @@ export function Pipeline() {
   const [filters, setFilters] = useFilters();
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<unknown>(null);
+  const [moved, setMoved] = useState<{ id: string; stage: Stage }>();
   const board = useApi(`pipeline-${filters.workspace}`, (signal) =>
     loadBoard({ workspaceId: filters.workspace || undefined }, signal),
   );
@@ -58,6 +59,7 @@ export function Pipeline() {
       await moveCard(card.id, stage, note || undefined);
       const name = localized(card.organisation, 'name', lang).text;
       setAnnouncement(t('pipeline.moved', { name, stage: label(t, 'contactStage', stage) }));
+      setMoved({ id: card.id, stage });
       board.reload();
     } catch (e) {
       setProblem(e);
@@ -96,6 +98,7 @@ export function Pipeline() {
             today={today}
             canMove={(card) => canEdit(me, card)}
             onMove={move}
+            moved={moved}
           />
         ))}
     </>

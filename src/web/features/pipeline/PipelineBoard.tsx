@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
@@ -12,6 +12,8 @@ type Props = {
   today: string;
   canMove: (card: Card) => boolean;
   onMove: (card: Card, stage: Stage, note: string) => Promise<void>;
+  /** The card just moved and where to: its title takes the focus once it stands in its new column. */
+  moved?: { id: string; stage: Stage };
 };
 
 const CARD_TYPE = 'application/x-solmu-contact';
@@ -20,11 +22,17 @@ const CARD_TYPE = 'application/x-solmu-contact';
  * The board: one column per stage. A mouse drags a card to another column (native drag and drop); the
  * keyboard and screen readers use each card's "move" control, which does the same.
  */
-export function PipelineBoard({ stages, today, canMove, onMove }: Props) {
+export function PipelineBoard({ stages, today, canMove, onMove, moved }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [over, setOver] = useState<Stage | null>(null);
   const cards = new Map(stages.flatMap((s) => s.cards).map((c) => [c.id, c]));
+  const focused = useRef<Props['moved']>(undefined);
+  useEffect(() => {
+    if (!moved || focused.current === moved || cards.get(moved.id)?.stage !== moved.stage) return;
+    focused.current = moved;
+    document.getElementById(`card-${moved.id}`)?.focus();
+  });
 
   const drop = (stage: Stage) => (e: DragEvent) => {
     e.preventDefault();
@@ -66,7 +74,7 @@ export function PipelineBoard({ stages, today, canMove, onMove }: Props) {
                   }}
                 >
                   <h3>
-                    <CardTitle card={card} />
+                    <CardTitle card={card} id={`card-${card.id}`} />
                   </h3>
                   <CardFacts card={card} today={today} />
                   {canMove(card) && (
