@@ -195,6 +195,36 @@ describe('due this week', () => {
   });
 });
 
+describe('a card added from partner search', () => {
+  it('belongs to whoever adds it and falls due within a week, so it reaches their due list', async () => {
+    const added = await anna.call('POST', `${API}/contacts`, {
+      organisationId: await organisation('Hakutulos Oy'),
+      stage: 'to_contact',
+      reason: 'Osaamistarve: puunkuivaus',
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body).toMatchObject({ ownerId: anna.id, nextStepOn: '2026-12-14', visibility: 'private' });
+    const due = await anna.call('GET', `${API}/pipeline/due?days=7`);
+    expect((due.body.items as Card[]).map((c) => c.id)).toContain(added.body.id);
+  });
+
+  it('keeps an owner and a date given, and gives none to a card past its first contact', async () => {
+    const given = await addContact(olli, { nextStepOn: '2027-01-20' });
+    expect(given).toMatchObject({ ownerId: olli.id, nextStepOn: '2027-01-20' });
+    const partner = await anna.call('POST', `${API}/contacts`, {
+      organisationId: await organisation('Kumppani Oy'),
+      stage: 'partner',
+    });
+    expect(partner.body).toMatchObject({ ownerId: anna.id, nextStepOn: null });
+    // The installation's admin is no user of Iisalmi's workspace: nobody is made the owner.
+    const byAdmin = await call('POST', `${API}/contacts?workspace=iisalmi`, {
+      organisationId: await organisation('Ylläpidon Oy'),
+    });
+    expect(byAdmin.status, JSON.stringify(byAdmin.body)).toBe(201);
+    expect(byAdmin.body.ownerId).toBeNull();
+  });
+});
+
 describe('privacy', () => {
   it('keeps pipeline records private to the workspace by default', async () => {
     const made = await addContact();

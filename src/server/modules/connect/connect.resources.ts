@@ -3,7 +3,7 @@ import { CONTACT_STAGES } from '../../../domain/enums.js';
 import { byId, oneOf } from '../../resources/filters.js';
 import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
-import { checkActivityKind, checkOwner } from './connect.checks.js';
+import { checkActivityKind, checkOwner, contactDefaults } from './connect.checks.js';
 
 export const contactsResource = defineResource(ENTITIES.contacts, {
   summary: 'the contact pipeline: to contact, contacted, meeting, partner, not now',
@@ -13,6 +13,7 @@ export const contactsResource = defineResource(ENTITIES.contacts, {
     networkId: byId('networkId', 'For this network'),
     stage: oneOf('stage', CONTACT_STAGES, 'Stage'),
   },
+  prepare: contactDefaults,
   check: (db, record) => checkOwner(db, record),
   readOnlyColumns: ['example'],
   extraOutput: { example: z.boolean().meta({ description: 'Fictional example data of the demo' }) },
