@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { records } from '../../api/client';
+import { ApiError, records } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
@@ -21,7 +21,8 @@ async function loadCard(id: string, signal: AbortSignal): Promise<Card> {
   const contact = await records.read('contacts', id, signal);
   const cards = await loadOrganisationCards(String(contact.organisationId), signal);
   const card = cards.find((c) => c.id === id);
-  if (!card) throw new Error('card not found');
+  // Its organisation out of the user's sight: the card is not found, as the API says of it.
+  if (!card) throw new ApiError(404, 'not_found', 'Contact not found');
   return card;
 }
 
