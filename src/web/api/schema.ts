@@ -15975,7 +15975,8 @@ export interface components {
       owner: {
         /** Format: uuid */
         id: string;
-        name: string;
+        /** @description Display name; never the e-mail address */
+        name: string | null;
       } | null;
       /** @description The competence need the contact serves */
       need: {

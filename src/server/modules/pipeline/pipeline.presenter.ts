@@ -40,7 +40,12 @@ export const cardSchema = z
     reason: z.string().nullable(),
     nextStep: z.string().nullable().meta({ description: 'The next action' }),
     nextStepOn: z.string().nullable().meta({ description: 'The next action falls due on (YYYY-MM-DD)' }),
-    owner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    owner: z
+      .object({
+        id: z.uuid(),
+        name: z.string().nullable().meta({ description: 'Display name; never the e-mail address' }),
+      })
+      .nullable(),
     need: z
       .object({ id: z.uuid(), ...names })
       .nullable()
@@ -104,7 +109,7 @@ export const presentCard = (c: PipelineCard): z.infer<typeof cardSchema> => ({
   reason: c.reason,
   nextStep: c.nextStep,
   nextStepOn: c.nextStepOn,
-  owner: c.owner ? { id: c.owner.id, name: c.owner.displayName ?? c.owner.email } : null,
+  owner: c.owner ? { id: c.owner.id, name: c.owner.displayName } : null,
   need: c.competence,
   lastActivity: c.lastActivity
     ? {

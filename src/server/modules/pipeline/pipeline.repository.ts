@@ -66,11 +66,11 @@ export const competenceNames = (db: Database, caller: Caller, ids: string[]) =>
         caller,
       ).execute();
 
-/** The owners' names as their colleagues see them. */
+/** The owners' display names (never their e-mail addresses: a shared card leaves the workspace). */
 export const userNames = (db: Database, ids: string[]) =>
   ids.length === 0
     ? Promise.resolve([])
-    : db.selectFrom('users').select(['id', 'displayName', 'email']).where('id', 'in', ids).execute();
+    : db.selectFrom('users').select(['id', 'displayName']).where('id', 'in', ids).execute();
 
 /** The latest activity of each contact. */
 export const latestActivities = (db: Database, contactIds: string[]) =>

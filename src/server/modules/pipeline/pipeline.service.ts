@@ -13,7 +13,7 @@ export type PipelineQuery = {
 };
 
 export type PipelineCard = repo.PipelineRow & {
-  owner: { id: string; displayName: string | null; email: string } | null;
+  owner: { id: string; displayName: string | null } | null;
   competence: { id: string; nameFi: string; nameSv: string | null; nameEn: string | null } | null;
   lastActivity: { kind: string; occurredAt: Date; toStage: string | null } | null;
 };

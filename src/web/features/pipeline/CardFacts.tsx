@@ -52,6 +52,13 @@ export function NextAction({ card, today }: { card: Card; today: string }) {
   );
 }
 
+/** Who owns the card, by display name. */
+export function OwnerName({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  if (!card.owner) return <span className="muted">{t('pipeline.noOwner')}</span>;
+  return <>{card.owner.name ?? t('pipeline.unnamedOwner')}</>;
+}
+
 /** The latest entry of the card's log: what happened and when. */
 export function LastActivity({ card }: { card: Card }) {
   const { t } = useTranslation();
@@ -84,7 +91,9 @@ export function CardFacts({ card, today }: { card: Card; today: string }) {
       )}
       <div>
         <dt>{t('pipeline.owner')}</dt>
-        <dd>{card.owner?.name ?? t('pipeline.noOwner')}</dd>
+        <dd>
+          <OwnerName card={card} />
+        </dd>
       </div>
       {card.need && (
         <div>

@@ -18,11 +18,11 @@ type Props = {
 type Choice = { value: string; text: string };
 
 /** The owners and needs of the cards at hand, each once, by name. */
-function choicesOf(cards: Card[], lang: ReturnType<typeof useLang>) {
+function choicesOf(cards: Card[], lang: ReturnType<typeof useLang>, unnamed: string) {
   const owners = new Map<string, string>();
   const needs = new Map<string, string>();
   for (const c of cards) {
-    if (c.owner) owners.set(c.owner.id, c.owner.name);
+    if (c.owner) owners.set(c.owner.id, c.owner.name ?? unnamed);
     if (c.need) needs.set(c.need.id, localized(c.need, 'name', lang).text);
   }
   const sorted = (m: Map<string, string>): Choice[] =>
@@ -34,7 +34,7 @@ function choicesOf(cards: Card[], lang: ReturnType<typeof useLang>) {
 export function PipelineFilters({ filters, workspaces, cards, onChange }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { owners, needs } = choicesOf(cards, lang);
+  const { owners, needs } = choicesOf(cards, lang, t('pipeline.unnamedOwner'));
   const choice = (id: keyof Filters, labelText: string, all: string, items: Choice[]) => (
     <Dropdown
       id={`pipeline-${id}`}

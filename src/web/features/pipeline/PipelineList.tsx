@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { label } from '../../i18n/dynamic';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { CardTitle, LastActivity, LocalName, NextAction } from './CardFacts';
+import { CardTitle, LastActivity, LocalName, NextAction, OwnerName } from './CardFacts';
 import { byDueDate, type Card } from './pipeline';
 
 /** The pipeline as a table, sorted by due date (either way). */
@@ -12,7 +12,11 @@ export function PipelineList({ cards, today }: { cards: Card[]; today: string })
   const columns: Column<Card>[] = [
     { key: 'organisation', label: t('pipeline.organisation'), render: (c) => <CardTitle card={c} /> },
     { key: 'stage', label: t('pipeline.stage'), render: (c) => label(t, 'contactStage', c.stage) },
-    { key: 'owner', label: t('pipeline.owner'), render: (c) => c.owner?.name ?? t('pipeline.noOwner') },
+    {
+      key: 'owner',
+      label: t('pipeline.owner'),
+      render: (c) => <OwnerName card={c} />,
+    },
     {
       key: 'nextStepOn',
       label: t('pipeline.nextAction'),
