@@ -13,6 +13,7 @@
  * ID; every example relation has an example organisation at one end at least, so no relation between two
  * real organisations is ever invented.
  */
+import { PIPELINE_EXAMPLES } from './examples-pipeline.js';
 import type { ExampleData, OrganisationCompetenceSeed, OrganisationSeed, RelationSeed } from './types.js';
 
 /** Finnish, Swedish, English. */
@@ -240,4 +241,5 @@ export const EXAMPLES: Omit<ExampleData, 'mappingRounds'> = {
   organisations: TOWNS.flatMap(organisations),
   organisationCompetences: TOWNS.flatMap(competences),
   relations: TOWNS.flatMap(relations),
+  contacts: PIPELINE_EXAMPLES,
 };

@@ -124,6 +124,8 @@ export type ExampleData = {
   organisations: OrganisationSeed[];
   organisationCompetences: OrganisationCompetenceSeed[];
   relations: RelationSeed[];
+  /** Example cards of a workspace's contact pipeline (examples-pipeline.ts). */
+  contacts: ContactSeed[];
   /** Mapping rounds whose answers are fictional (mapping-savonlinna.ts). */
   mappingRounds: DemoMappingRound[];
 };
@@ -158,4 +160,24 @@ export type DemoWorld = {
   events: EventSeed[];
   strategies: StrategySeed[];
   examples: ExampleData;
+};
+
+/**
+ * An example card of a town's contact pipeline: the organisation (an example one), the competence need
+ * (a slug), where it stands and its log. Days count from the day the demo is loaded, so "due this week"
+ * has something to show whenever it is started.
+ */
+export type ContactSeed = {
+  workspace: 'iisalmi';
+  org: string;
+  competence: string;
+  reason: string;
+  nextStep?: string;
+  /** The next step falls due this many days after loading (negative: already late). */
+  dueInDays?: number;
+  /** Oldest first; a stage change moves the card (and logs from → to), the rest are logged as they are. */
+  log: ({ daysAgo: number; body: string } & (
+    | { kind: 'call' | 'email' | 'meeting' | 'note' }
+    | { kind: 'stage_change'; toStage: 'contacted' | 'meeting' | 'partner' | 'not_now' }
+  ))[];
 };

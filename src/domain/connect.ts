@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { entitySchemas, id, isoDate, longText, opt, shortText, text } from './common.js';
-import { CONTACT_STAGES } from './enums.js';
+import { entitySchemas, id, isoDate, isoDateTime, longText, opt, shortText, text } from './common.js';
+import { ACTIVITY_KINDS, CONTACT_STAGES } from './enums.js';
 
-/** The contact pipeline: an organisation to reach for a competence need, and how far it has got. */
+/**
+ * The contact pipeline: an organisation to reach for a competence need, and how far it has got. Its
+ * owner (a user of the workspace) does the next action (`nextStep`) by its due date (`nextStepOn`).
+ */
 export const contact = entitySchemas('Contact', {
   organisationId: id,
   personId: opt(id),
@@ -11,6 +14,8 @@ export const contact = entitySchemas('Contact', {
   reason: opt(longText),
   nextStep: opt(shortText),
   nextStepOn: opt(isoDate),
+  ownerId: opt(id),
+  competenceId: opt(id),
 });
 
 /** A note about an organisation, a person, a contact (its log) or an event. */
@@ -22,6 +27,9 @@ export const note = entitySchemas(
     personId: opt(id),
     contactId: opt(id),
     eventId: opt(id),
+    /** What happened (a call, an e-mail, a meeting or a plain note) and when; a contact's log reads these. */
+    kind: z.enum(ACTIVITY_KINDS).optional(),
+    occurredAt: isoDateTime.optional(),
   },
   (v, ctx) => {
     // Absent fields are judged on the stored record (the service passes them as null).

@@ -91,4 +91,14 @@ export const CALL_STATUSES = ['upcoming', 'open', 'closed'] as const;
 export const VISIBILITIES = ['private', 'network', 'public'] as const;
 export const WORKSPACE_ROLES = ['editor', 'viewer'] as const;
 export const TOKEN_SCOPES = ['read', 'write'] as const;
-export const CONTACT_STAGES = ['to_contact', 'contacted', 'meeting', 'partner', 'declined'] as const;
+/** The contact pipeline's stages, in order; "not now" ends a contact without closing the door. */
+export const CONTACT_STAGES = ['to_contact', 'contacted', 'meeting', 'partner', 'not_now'] as const;
+/** What a contact's activity log records: what someone did, and the stage changes the pipeline writes. */
+export const ACTIVITY_KINDS = ['call', 'email', 'meeting', 'note', 'stage_change'] as const;
+/** The kinds a person logs by hand (a stage change is written by the move itself). */
+export const LOGGED_ACTIVITY_KINDS = [
+  'call',
+  'email',
+  'meeting',
+  'note',
+] as const satisfies readonly (typeof ACTIVITY_KINDS)[number][];

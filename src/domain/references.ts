@@ -32,8 +32,12 @@ export const referenceTableOf = (field: string): ReferenceTable | undefined =>
 /** Identifiers from outside Solmu, not references to its records. */
 export const EXTERNAL_IDS: ReadonlySet<string> = new Set(['businessId', 'scopeId']);
 
-/** Whether a field names another record: an `…Id` that is not an outside identifier. */
-export const isReferenceField = (name: string) => name.endsWith('Id') && !EXTERNAL_IDS.has(name);
+/** Fields that name a user account (a contact's owner): checked against the workspace's members, not a record table. */
+export const USER_FIELDS: ReadonlySet<string> = new Set(['ownerId']);
+
+/** Whether a field names another record: an `…Id` that is not an outside identifier or a user. */
+export const isReferenceField = (name: string) =>
+  name.endsWith('Id') && !EXTERNAL_IDS.has(name) && !USER_FIELDS.has(name);
 
 /** A table's path in the API: 'ecosystemAgreements' → 'ecosystem-agreements'. */
 export const apiPathOf = (table: string) => table.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

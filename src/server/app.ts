@@ -32,6 +32,7 @@ import { registerBorderRoutes } from './modules/reference/borders.routes.js';
 import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { registerCompetenceRoutes } from './modules/competences/competences.routes.js';
+import { registerPipelineRoutes } from './modules/pipeline/pipeline.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
@@ -146,6 +147,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerYtjRoutes(app, deps.ytj);
   registerExportRoutes(app);
   registerCompetenceRoutes(app);
+  registerPipelineRoutes(app);
   registerAnswerRoutes(app);
   registerRoundRoutes(app, deps.mail);
   registerReviewRoutes(app);

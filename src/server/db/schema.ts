@@ -153,13 +153,16 @@ export interface ConsortiumPartners {
 }
 
 export interface Contacts {
+  competenceId: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
+  example: Generated<boolean>;
   id: Generated<string>;
   networkId: string | null;
   nextStep: string | null;
   nextStepOn: string | null;
   organisationId: string;
+  ownerId: string | null;
   personId: string | null;
   reason: string | null;
   searchVector: Generated<string | null>;
@@ -509,10 +512,14 @@ export interface Notes {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
   eventId: string | null;
+  fromStage: string | null;
   id: Generated<string>;
+  kind: Generated<string>;
+  occurredAt: Generated<Timestamp>;
   organisationId: string | null;
   personId: string | null;
   searchVector: Generated<string | null>;
+  toStage: string | null;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   visibility: Generated<string>;

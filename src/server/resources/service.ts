@@ -156,9 +156,12 @@ export async function create(db: Database, def: ResourceDefinition, body: Row, c
   checkRules(def, body);
   return inTransaction(db, async (trx) => {
     const workspaceId = await chooseWorkspace(trx, ctx, def.path, networkOf(def, body));
-    const input = keepReadableByCoordinator(ctx.caller, workspaceId, networkOf(def, body), body);
+    const now = ctx.now ?? new Date();
+    const prepared = def.prepare ? def.prepare(body, { caller: ctx.caller, workspaceId, now }) : body;
+    const input = keepReadableByCoordinator(ctx.caller, workspaceId, networkOf(def, prepared), prepared);
     await checkReferencesVisible(trx, def, input, ctx.caller);
-    await def.check?.(trx, input, undefined, ctx.caller);
+    // The rules see the workspace the record goes to, as they see a stored record's on update.
+    await def.check?.(trx, { ...input, workspaceId }, undefined, ctx.caller);
     const row = await repo.insert(trx, def, input, ctx.caller.label, workspaceId);
     await audit(
       trx,

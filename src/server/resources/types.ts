@@ -39,6 +39,8 @@ export type ResourceDefinition = Omit<EntityEntry, 'filters' | 'table'> & {
    * keeps); their schemas belong in `extraOutput`.
    */
   readOnlyColumns?: readonly string[];
+  /** What a new record leaves out, filled in once its workspace is known (a contact's owner and due date). */
+  prepare?: (record: Row, context: { caller: Caller; workspaceId: string; now: Date }) => Row;
   /** Cross-table rules on the merged record; throw AppError to refuse. */
   check?: (db: Database, record: Row, existing: Row | undefined, caller: Caller) => Promise<void>;
   /** Read models over other tables; whatever they count or name is narrowed to what the caller may read. */

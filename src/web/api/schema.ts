@@ -4963,6 +4963,336 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/pipeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A workspace's contact pipeline: cards grouped by stage, in the stages' order */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: the caller's own workspaces */
+          workspaceId?: string;
+          /** @description Opaque identifier */
+          ownerId?: string;
+          /** @description Only contacts for this competence need */
+          competenceId?: string;
+          /** @description Opaque identifier */
+          organisationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The pipeline */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Pipeline'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pipeline/due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own open contacts whose next action is overdue or falls due within `days` */
+    get: {
+      parameters: {
+        query?: {
+          days?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Due and overdue */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PipelineDue'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}/stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a contact to a stage; the move (from → to, with the note) goes to its log */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            stage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The log entry of the move */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactActivity'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A contact's activity log, newest first: calls, e-mails, meetings, notes and stage changes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The log */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ContactActivity'][];
+            };
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Log a call, an e-mail, a meeting or a note in a contact's log */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'call' | 'email' | 'meeting' | 'note';
+            body: string;
+            /**
+             * Format: date-time
+             * @description Default: now
+             */
+            occurredAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The log entry */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactActivity'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/answers/{token}': {
     parameters: {
       query?: never;
@@ -14356,7 +14686,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the contact pipeline: to contact, contacted, meeting, partner */
+    /** List the contact pipeline: to contact, contacted, meeting, partner, not now */
     get: {
       parameters: {
         query?: {
@@ -14374,7 +14704,7 @@ export interface paths {
           personId?: string;
           /** @description For this network */
           networkId?: string;
-          /** @description Stage (comma-separated: to_contact, contacted, meeting, partner, declined) */
+          /** @description Stage (comma-separated: to_contact, contacted, meeting, partner, not_now) */
           stage?: string;
         };
         header?: never;
@@ -16795,6 +17125,89 @@ export interface components {
       moved: number;
       /** @description Offers and needs the organisation already had under the competence that stays */
       dropped: number;
+    };
+    Pipeline: {
+      stages: {
+        /** @enum {string} */
+        stage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now';
+        cards: components['schemas']['PipelineCard'][];
+      }[];
+    };
+    PipelineCard: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      workspaceId: string;
+      visibility: string;
+      /** @enum {string} */
+      stage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now';
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+        town: {
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        } | null;
+        /** @description Fictional example data of the demo */
+        example: boolean;
+      };
+      reason: string | null;
+      /** @description The next action */
+      nextStep: string | null;
+      /** @description The next action falls due on (YYYY-MM-DD) */
+      nextStepOn: string | null;
+      owner: {
+        /** Format: uuid */
+        id: string;
+        /** @description Display name; never the e-mail address */
+        name: string | null;
+      } | null;
+      /** @description The competence need the contact serves */
+      need: {
+        /** Format: uuid */
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      } | null;
+      lastActivity: {
+        /** @enum {string} */
+        kind: 'call' | 'email' | 'meeting' | 'note' | 'stage_change';
+        occurredAt: string;
+        /** @enum {string|null} */
+        toStage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now' | null;
+      } | null;
+      /** @description Fictional example data of the demo */
+      example: boolean;
+      updatedAt: string;
+    };
+    PipelineDue: {
+      today: string;
+      until: string;
+      /** @description Overdue first, then by due date */
+      items: components['schemas']['PipelineCard'][];
+    };
+    ContactActivity: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contactId: string;
+      /** @enum {string} */
+      kind: 'call' | 'email' | 'meeting' | 'note' | 'stage_change';
+      body: string;
+      occurredAt: string;
+      /** @enum {string|null} */
+      fromStage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now' | null;
+      /**
+       * @description The stage moved to (stage changes only)
+       * @enum {string|null}
+       */
+      toStage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now' | null;
+      createdBy: string;
     };
     RespondentPage: {
       /** @description The questionnaire version the round asks */
@@ -19381,7 +19794,7 @@ export interface components {
        */
       networkId: string | null;
       /** @enum {string|null} */
-      stage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'declined' | null;
+      stage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now' | null;
       reason: string | null;
       nextStep: string | null;
       /**
@@ -19389,8 +19802,20 @@ export interface components {
        * @description Calendar date, YYYY-MM-DD
        */
       nextStepOn: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ownerId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      competenceId: string | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /** @description Fictional example data of the demo */
+      example: boolean;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -19413,7 +19838,7 @@ export interface components {
        */
       networkId?: string | null;
       /** @enum {string} */
-      stage?: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'declined';
+      stage?: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now';
       reason?: string | null;
       nextStep?: string | null;
       /**
@@ -19421,6 +19846,16 @@ export interface components {
        * @description Calendar date, YYYY-MM-DD
        */
       nextStepOn?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ownerId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      competenceId?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -19441,7 +19876,7 @@ export interface components {
        */
       networkId?: string | null;
       /** @enum {string} */
-      stage?: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'declined';
+      stage?: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now';
       reason?: string | null;
       nextStep?: string | null;
       /**
@@ -19449,6 +19884,16 @@ export interface components {
        * @description Calendar date, YYYY-MM-DD
        */
       nextStepOn?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      ownerId?: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      competenceId?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -19482,6 +19927,13 @@ export interface components {
        */
       eventId: string | null;
       /** @enum {string|null} */
+      kind: 'call' | 'email' | 'meeting' | 'note' | 'stage_change' | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      occurredAt: string | null;
+      /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
       createdAt: string;
       updatedAt: string;
@@ -19511,6 +19963,13 @@ export interface components {
        */
       eventId?: string | null;
       /** @enum {string} */
+      kind?: 'call' | 'email' | 'meeting' | 'note' | 'stage_change';
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      occurredAt?: string;
+      /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
     NoteUpdate: {
@@ -19535,6 +19994,13 @@ export interface components {
        * @description Opaque identifier
        */
       eventId?: string | null;
+      /** @enum {string} */
+      kind?: 'call' | 'email' | 'meeting' | 'note' | 'stage_change';
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      occurredAt?: string;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };

@@ -25,7 +25,7 @@ describe('the main menu', () => {
       'groupShow',
     ]);
     expect(places(menu)).not.toContain('people');
-    expect(places(menu)).not.toContain('contacts');
+    expect(places(menu)).not.toContain('pipeline');
     expect(places(menu)).not.toContain('imports');
     expect(places(menu)).not.toContain('mapping');
     expect(places(menu)).not.toContain('picture-reports');
@@ -33,9 +33,9 @@ describe('the main menu', () => {
     expect(places(menu)).toContain('competences');
   });
 
-  it('adds people and contacts for a viewer, imports and mapping rounds for an editor, administration for an admin', () => {
+  it('adds people and the contact pipeline for a viewer, imports and mapping rounds for an editor, administration for an admin', () => {
     const viewer = places(menuFor(signedIn('viewer')));
-    expect(viewer).toEqual(expect.arrayContaining(['people', 'contacts', 'picture-reports']));
+    expect(viewer).toEqual(expect.arrayContaining(['people', 'pipeline', 'picture-reports']));
     expect(viewer).not.toContain('imports');
     expect(viewer).not.toContain('admin');
     expect(viewer).not.toContain('mapping');

@@ -38,6 +38,7 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
     items: [
       { key: 'partnerSearch', path: 'partner-search', who: 'signedIn' },
       { key: 'contacts', path: 'contacts', who: 'signedIn' },
+      { key: 'pipeline', path: 'pipeline', who: 'signedIn' },
       { key: 'events', path: 'events', who: 'anyone' },
     ],
   },

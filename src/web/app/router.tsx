@@ -19,6 +19,8 @@ import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { NetworksPage } from '../pages/NetworksPage';
 import { PartnerSearchPage } from '../pages/PartnerSearchPage';
 import { PicturesPage } from '../pages/PicturesPage';
+import { PipelineCardPage } from '../pages/PipelineCardPage';
+import { PipelinePage } from '../pages/PipelinePage';
 import { PictureReportPage } from '../pages/PictureReportPage';
 import { PictureReportsPage } from '../pages/PictureReportsPage';
 import { OverviewPage } from '../pages/OverviewPage';
@@ -96,6 +98,8 @@ export const router = createBrowserRouter([
       { path: 'partner-search', element: <PartnerSearchPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'events/:id', element: <EventPage /> },
+      { path: 'pipeline', element: <PipelinePage /> },
+      { path: 'pipeline/:id', element: <PipelineCardPage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
       { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
       { path: 'mapping', element: <RoundsPage /> },

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import {
   ACTION_STATUSES,
+  ACTIVITY_KINDS,
   COMPETENCE_DIRECTIONS,
   CONTACT_STAGES,
   ECOSYSTEM_MEMBER_ROLES,
@@ -60,6 +61,8 @@ export const DYNAMIC_KEYS = {
   projectStatus: PROJECT_STATUSES,
   actionStatus: ACTION_STATUSES,
   contactStage: CONTACT_STAGES,
+  /** What a contact's log entry records (a call, an e-mail, a meeting, a note, a stage change). */
+  activityKind: ACTIVITY_KINDS,
   competenceDirection: COMPETENCE_DIRECTIONS,
   relationSource: RELATION_SOURCES,
   strategyScope: STRATEGY_SCOPES,
@@ -96,6 +99,7 @@ export const DYNAMIC_KEYS = {
     'strategies',
     'partnerSearch',
     'contacts',
+    'pipeline',
     'events',
     'projects',
     'fundingCalls',

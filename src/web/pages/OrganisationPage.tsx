@@ -9,6 +9,7 @@ import { DeleteOrganisation } from '../features/organisations/DeleteOrganisation
 import { DraftFromAnswer, isDraftFromAnswer } from '../features/organisations/DraftFromAnswer';
 import { OrganisationConnections } from '../features/organisations/OrganisationConnections';
 import { OrganisationDetails } from '../features/organisations/OrganisationDetails';
+import { OrganisationPipeline } from '../features/pipeline/OrganisationPipeline';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -60,6 +61,7 @@ export function OrganisationPage() {
         </p>
       )}
       <OrganisationDetails organisation={o} />
+      <OrganisationPipeline organisationId={o.id} />
       {connections.state === 'loading' && <Loading />}
       {connections.state === 'error' && <ErrorNotice error={connections.error} />}
       {connections.state === 'ready' && (

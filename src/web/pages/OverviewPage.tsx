@@ -11,6 +11,7 @@ import { loadGoalsOffTrack } from '../features/overview/goals';
 import { GoalsOffTrack } from '../features/overview/GoalsOffTrack';
 import { KeyFiguresPanel } from '../features/overview/KeyFiguresPanel';
 import { RecentChanges } from '../features/overview/RecentChanges';
+import { DueThisWeek } from '../features/pipeline/DueThisWeek';
 import { loadOverview } from '../features/overview/overview';
 import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -74,6 +75,7 @@ export function OverviewPage() {
             />
           </div>
           <div className="grid">
+            <DueThisWeek />
             {changes.state === 'ready' && <RecentChanges changes={changes.data} />}
             {changes.state === 'error' && <ErrorNotice error={changes.error} />}
             {goals.state === 'ready' && <GoalsOffTrack goals={goals.data} />}

@@ -12,6 +12,15 @@ export async function markExampleOrganisations(db: Database, ids: string[]): Pro
   await db.updateTable('organisations').set({ source: EXAMPLE_SOURCE }).where('id', 'in', ids).execute();
 }
 
+/** Example pipeline cards (their log goes with them when they are removed). */
+export async function markExampleContacts(db: Database, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('contacts').set({ example: true }).where('id', 'in', ids).execute();
+}
+
+export const userIdByEmail = async (db: Database, email: string) =>
+  (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst())?.id;
+
 /**
  * Relations accepted example answers wrote: example data, however the review sourced them. Returns how
  * many: a tie the roster had already was not written again, and stays as it was.
@@ -48,13 +57,19 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('example', '=', true)
     .executeTakeFirstOrThrow();
-  const [relations, organisationCompetences, organisations, mappingRounds] = await Promise.all([
+  const cards = db
+    .selectFrom('contacts')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('example', '=', true)
+    .executeTakeFirstOrThrow();
+  const [relations, organisationCompetences, organisations, mappingRounds, contacts] = await Promise.all([
     count('relations'),
     count('organisationCompetences'),
     count('organisations'),
     rounds.then((r) => Number(r.n)),
+    cards.then((r) => Number(r.n)),
   ]);
-  return { relations, organisationCompetences, organisations, mappingRounds };
+  return { relations, organisationCompetences, organisations, mappingRounds, contacts };
 }
 
 export type ExampleCounts = {
@@ -62,10 +77,12 @@ export type ExampleCounts = {
   organisationCompetences: number;
   organisations: number;
   mappingRounds: number;
+  /** Example cards of the contact pipeline, with their log. */
+  contacts: number;
 };
 
 /**
- * Deletes every example row: relations and competence records first, then the example rounds (their
+ * Deletes every example row: pipeline cards (their log by cascade), relations and competence records first, then the example rounds (their
  * respondents, answers, proposals, codes and quotes go with them by cascade), then the example
  * organisations (whose remaining links go with them by the foreign keys' cascade). Facts are never
  * touched: a fact has another source or none, and a round of facts is not an example round.
@@ -73,6 +90,7 @@ export type ExampleCounts = {
 export async function deleteExamples(db: Database): Promise<ExampleCounts> {
   const removed = async (table: SourcedTable) =>
     (await db.deleteFrom(table).where('source', '=', EXAMPLE_SOURCE).executeTakeFirst()).numDeletedRows;
+  const contacts = await db.deleteFrom('contacts').where('example', '=', true).executeTakeFirst();
   const relations = await removed('relations');
   const organisationCompetences = await removed('organisationCompetences');
   const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
@@ -82,5 +100,6 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
     organisationCompetences: Number(organisationCompetences),
     organisations: Number(organisations),
     mappingRounds: Number(rounds.numDeletedRows),
+    contacts: Number(contacts.numDeletedRows),
   };
 }

@@ -7,6 +7,8 @@ import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import { deleteExamples, markExampleOrganisations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { createConsortium } from '../consortia/consortia.service.js';
+import { systemCaller } from '../../auth/caller.js';
+import { loadExampleContacts } from './demo.pipeline.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
 import {
@@ -45,6 +47,7 @@ import {
 
 const COUNTED = [
   'organisations',
+  'contacts',
   'competences',
   'organisationCompetences',
   'people',
@@ -136,6 +139,7 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   organisationCompetences: [],
   relations: [],
   mappingRounds: [],
+  contacts: [],
 };
 
 /**
@@ -192,6 +196,9 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertStrategies(loader, world);
   await insertMappingRounds({ trx, caller, workspaceId: workspaces.get('savonlinna')!, keys }, world, counts);
   await connectDemoWorkspaces(trx, workspaces, keys);
+  const pipeline = { trx, caller, put: loader.put, org: loader.org, now: new Date() };
+  const competence = (slug: string) => keys.get('competence', slug);
+  await loadExampleContacts({ ...pipeline, competence }, world.examples.contacts);
   return counts;
 }
 

@@ -19,8 +19,15 @@ const EXAMPLE_COUNTS = {
   organisationCompetences: examples.organisationCompetences.length,
   organisations: examples.organisations.length + newActors,
   mappingRounds: examples.mappingRounds.length,
+  contacts: examples.contacts.length,
 };
-const NO_EXAMPLES = { relations: 0, organisationCompetences: 0, organisations: 0, mappingRounds: 0 };
+const NO_EXAMPLES = {
+  relations: 0,
+  organisationCompetences: 0,
+  organisations: 0,
+  mappingRounds: 0,
+  contacts: 0,
+};
 const exampleRounds = (database: typeof db) =>
   database.selectFrom('mappingRounds').select('id').where('example', '=', true).execute();
 const exampleKeys = new Set(examples.organisations.map((o) => o.key));
@@ -60,6 +67,35 @@ describe('demo seed world', () => {
     // the loader writes as the installation, not as a user
     const writers = new Set((await all('organisations')).flatMap((o) => [o.createdBy, o.updatedBy]));
     expect([...writers]).toEqual(['system:demo']);
+  });
+
+  it('gives Iisalmi an example pipeline: private cards in every stage, each with its owner and log', async () => {
+    const iisalmi = await db
+      .selectFrom('workspaces')
+      .select('id')
+      .where('slug', '=', 'iisalmi')
+      .executeTakeFirstOrThrow();
+    const board = (await call('GET', `/api/v1/pipeline?workspaceId=${iisalmi.id}`)).body as {
+      stages: {
+        stage: string;
+        cards: { id: string; visibility: string; example: boolean; owner: unknown }[];
+      }[];
+    };
+    const cards = board.stages.flatMap((s) => s.cards);
+    expect(cards).toHaveLength(examples.contacts.length);
+    expect(board.stages.every((s) => s.cards.length > 0 || s.stage === 'to_contact')).toBe(true);
+    for (const c of cards)
+      expect(c).toMatchObject({
+        visibility: 'private',
+        example: true,
+        owner: { name: 'Verkostokoordinaattori (Iisalmi)' },
+      });
+    const moves = await db
+      .selectFrom('notes')
+      .select(['fromStage', 'toStage'])
+      .where('kind', '=', 'stage_change')
+      .execute();
+    expect(moves).toContainEqual({ fromStage: 'meeting', toStage: 'partner' });
   });
 
   it('covers exactly 10 municipalities in 8 regions in the town network (seed 002)', async () => {

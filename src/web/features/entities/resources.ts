@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ResourcePath } from '../../api/client';
 import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
 import { FundingCallConsortia, ProjectConsortium } from './ConsortiumLinks';
+import { PipelineCardLink } from './PipelineCardLink';
 import type { FormValues } from './form';
 import type { Rec } from './naming';
 import { ENTITIES, type EntityPath } from '../../../domain/catalogue';
@@ -212,7 +213,8 @@ export const ENTITY_UIS: EntityUi[] = [
     columns: ['organisationId', 'stage', 'nextStep', 'nextStepOn'],
     filters: ['stage'],
     sortable: ['stage', 'updatedAt'],
-    children: [{ path: 'notes', field: 'contactId', columns: ['body', 'createdAt'] }],
+    children: [{ path: 'notes', field: 'contactId', columns: ['body', 'kind', 'occurredAt'] }],
+    pageExtra: PipelineCardLink,
   }),
   ui('notes', {
     naming: { field: 'body' },

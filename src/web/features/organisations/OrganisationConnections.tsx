@@ -169,34 +169,6 @@ export function OrganisationConnections({ data, organisationId, editable, onChan
           </li>
         ))}
       </Section>
-      {me.user && (
-        <Section
-          id="contacts-heading"
-          title={t('organisation.contacts')}
-          count={data.contacts.length}
-          add={
-            editable
-              ? {
-                  to: `/${lang}/contacts/new?organisationId=${organisationId}&returnTo=${encodeURIComponent(`/${lang}/organisations/${organisationId}`)}`,
-                  text: t('organisation.addContact'),
-                }
-              : undefined
-          }
-        >
-          {data.contacts.map((c) => (
-            <li key={c.id}>
-              <Link to={`/${lang}/contacts/${c.id}`}>{label(t, 'contactStage', String(c.stage))}</Link>
-              {c.nextStep && (
-                <span className="muted">
-                  {' '}
-                  – {t('organisation.nextStep', { step: c.nextStep })}
-                  {c.nextStepOn ? ` (${formatDate(c.nextStepOn, lang)})` : ''}
-                </span>
-              )}
-            </li>
-          ))}
-        </Section>
-      )}
       <Section id="people-heading" title={t('organisation.people')} count={data.people.length}>
         {data.people.map((p) => (
           <li key={p.id}>

@@ -27,8 +27,6 @@ export type Connections = {
   ecosystems: { id: string; role: string; ecosystem: ResourceRecord<'ecosystems'> }[];
   networks: { id: string; role: string; network: ResourceRecord<'networks'> }[];
   people: { id: string; title: string; person: ResourceRecord<'people'> }[];
-  /** The contact work about the organisation the user may read (their workspace's own pipeline). */
-  contacts: ResourceRecord<'contacts'>[];
 };
 
 /** The records `field` of `rows` names; ones the user may not see (404) are simply left out. */
@@ -49,25 +47,16 @@ async function byIds<N extends ResourcePath, R>(
 /** Everything the profile shows around one organisation, read in parallel. */
 export async function loadConnections(id: string): Promise<Connections> {
   const of = { query: { organisationId: id } };
-  const [
-    competenceRows,
-    relationRows,
-    projectRoles,
-    participations,
-    ecoMembers,
-    netMembers,
-    personRoles,
-    contacts,
-  ] = await Promise.all([
-    api.getAll('/organisation-competences', of),
-    api.getAll('/relations', of),
-    api.getAll('/project-roles', of),
-    api.getAll('/event-participants', of),
-    api.getAll('/ecosystem-members', of),
-    api.getAll('/network-members', of),
-    api.getAll('/person-roles', of).catch(() => []),
-    api.getAll('/contacts', of).catch(() => []),
-  ]);
+  const [competenceRows, relationRows, projectRoles, participations, ecoMembers, netMembers, personRoles] =
+    await Promise.all([
+      api.getAll('/organisation-competences', of),
+      api.getAll('/relations', of),
+      api.getAll('/project-roles', of),
+      api.getAll('/event-participants', of),
+      api.getAll('/ecosystem-members', of),
+      api.getAll('/network-members', of),
+      api.getAll('/person-roles', of).catch(() => []),
+    ]);
   const otherOf = (r: (typeof relationRows)[number]) =>
     String(r.fromOrganisationId === id ? r.toOrganisationId : r.fromOrganisationId);
   const others = relationRows.map((r) => ({ id: otherOf(r) }));
@@ -131,6 +120,5 @@ export async function loadConnections(id: string): Promise<Connections> {
       title: String(r.title),
       person,
     })),
-    contacts,
   };
 }

@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+import { api } from './support/page-api.js';
+
+/** An example company no demo pipeline holds yet (the default session is Iisalmi's coordinator). */
+const CANDIDATE = 'Esimerkki: Kuusamon majoitusyritys C';
+/** One of Iisalmi's example cards waiting to be contacted. */
+const WAITING = 'Esimerkki: Rauman meriteollisuuden alihankkija B';
+
+async function organisationPage(page: Page, name: string) {
+  await page.goto('/fi/');
+  const found = await api(page, 'GET', `/api/v1/organisations?q=${encodeURIComponent(name)}&limit=20`);
+  const { id } = (found.body.items as { id: string; nameFi: string }[]).find((o) => o.nameFi === name)!;
+  await page.goto(`/fi/organisations/${id}`);
+  await settled(page);
+}
+
+/** A Finnish date `days` from today in Finland, as the form takes it (14.12.2026). */
+function finnishDay(days: number) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
+  const day = new Date(`${today}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return `${day.getUTCDate()}.${day.getUTCMonth() + 1}.${day.getUTCFullYear()}`;
+}
+
+const column = (page: Page, stage: string) => page.getByRole('region', { name: new RegExp(`^${stage} \\(`) });
+
+test('an Iisalmi editor adds an actor to the pipeline, moves it to a meeting with the keyboard and finds it due', async ({
+  page,
+}) => {
+  // From the actor's own page.
+  await organisationPage(page, CANDIDATE);
+  const section = page.getByRole('region', { name: 'Yhteydenotot' });
+  await expect(section).toContainText('Toimija ei ole työtilasi yhteydenotoissa.');
+  await section.getByRole('button', { name: 'Lisää yhteydenottoihin' }).click();
+  await expect(section.getByRole('link', { name: CANDIDATE })).toBeVisible();
+  await expect(section).toContainText('Otetaan yhteyttä');
+
+  // The card's next step falls due in two days.
+  await section.getByRole('link', { name: CANDIDATE }).click();
+  await settled(page);
+  await page.getByLabel('Mitä tehdään seuraavaksi').fill('Tapaaminen toimitusjohtajan kanssa');
+  await page.getByLabel('Eräpäivä').fill(finnishDay(2));
+  await page.getByRole('button', { name: 'Tallenna seuraava askel' }).click();
+  await expect(page.getByText(`viimeistään ${finnishDay(2)}`)).toBeVisible();
+
+  // On the board, moved with the keyboard alone: the move control, the stage list, the note, submit.
+  await page.goto('/fi/pipeline');
+  await settled(page);
+  const open = column(page, 'Otetaan yhteyttä').getByRole('button', {
+    name: `Siirrä ${CANDIDATE} toiseen vaiheeseen`,
+  });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const stageList = page.getByRole('button', { name: /Uusi vaihe/ });
+  await expect(stageList).toBeFocused();
+  // The list opens on the chosen stage ("Yhteyttä otettu"); the next one down is the meeting.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(stageList).toContainText('Tapaaminen');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(/Muistiinpano lokiin/)).toBeFocused();
+  await page.keyboard.type('Sovittu tapaaminen Kuusamossa');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'siirrettiin' })).toHaveText(
+    `${CANDIDATE} siirrettiin vaiheeseen Tapaaminen.`,
+  );
+  await expect(column(page, 'Tapaaminen').getByRole('link', { name: CANDIDATE })).toBeFocused();
+
+  // The overview's reminders list it; its page shows the move in the log with the note.
+  await page.goto('/fi/');
+  await settled(page);
+  const due = page.getByRole('region', { name: 'Tällä viikolla erääntyvät' });
+  await expect(due.getByRole('link', { name: CANDIDATE })).toBeVisible();
+  await expect(due).toContainText('Tapaaminen toimitusjohtajan kanssa');
+  await due.getByRole('link', { name: CANDIDATE }).click();
+  await settled(page);
+  const log = page.getByRole('region', { name: 'Loki' });
+  await expect(log).toContainText('Vaihe vaihtui: Otetaan yhteyttä → Tapaaminen');
+  await expect(log).toContainText('Sovittu tapaaminen Kuusamossa');
+});
+
+test('a card is dragged to another stage with the mouse', async ({ page }) => {
+  await page.goto('/fi/pipeline');
+  await settled(page);
+  const card = column(page, 'Otetaan yhteyttä').getByRole('listitem').filter({ hasText: WAITING });
+  await card.dragTo(column(page, 'Yhteyttä otettu'));
+  await expect(column(page, 'Yhteyttä otettu').getByRole('link', { name: WAITING })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'siirrettiin' })).toHaveText(
+    `${WAITING} siirrettiin vaiheeseen Yhteyttä otettu.`,
+  );
+});
+
+test('the list sorts by due date, either way', async ({ page }) => {
+  await page.goto('/fi/pipeline?view=list');
+  await settled(page);
+  const table = page.getByRole('table', { name: /eräpäivän mukaan/ });
+  const dueColumn = table.getByRole('columnheader', { name: /Seuraava askel/ });
+  await expect(dueColumn).toHaveAttribute('aria-sort', 'ascending');
+  const first = async () => (await table.getByRole('row').nth(1).textContent()) ?? '';
+  // The example card from Keuruu is overdue: first when the earliest due date leads.
+  expect(await first()).toContain('Keuruun');
+  await dueColumn.getByRole('button').click();
+  await expect(dueColumn).toHaveAttribute('aria-sort', 'descending');
+  expect(await first()).not.toContain('Keuruun');
+});
+
+for (const lang of LANGS) {
+  test(`the board, the list and a card's page pass axe in ${lang}`, async ({ page }) => {
+    await page.goto(`/${lang}/pipeline`);
+    await settled(page);
+    await expect(page.locator('.pipeline-card').first()).toBeVisible();
+    await expectAccessible(page);
+    // With a move form open too.
+    await page.locator('.pipeline-card').first().getByRole('button').first().click();
+    await expectAccessible(page);
+    await page.goto(`/${lang}/pipeline?view=list`);
+    await settled(page);
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectAccessible(page);
+    await page.locator('table a').first().click();
+    await settled(page);
+    await expect(page.getByRole('region').last()).toBeVisible();
+    await expectAccessible(page);
+  });
+}

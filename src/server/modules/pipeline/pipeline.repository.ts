@@ -1,0 +1,184 @@
+import type { Caller } from '../../auth/caller.js';
+import { applyVisibility } from '../../auth/visibility.js';
+import type { Database } from '../../db/database.js';
+
+export type PipelineFilter = {
+  workspaceIds: string[] | null;
+  ownerId?: string;
+  competenceId?: string;
+  organisationId?: string;
+  dueBy?: string;
+  openOnly?: boolean;
+};
+
+const CONTACT_COLUMNS = [
+  'c.id',
+  'c.workspaceId',
+  'c.visibility',
+  'c.organisationId',
+  'c.stage',
+  'c.reason',
+  'c.nextStep',
+  'c.nextStepOn',
+  'c.ownerId',
+  'c.competenceId',
+  'c.updatedAt',
+  'c.example',
+] as const;
+
+/**
+ * The contacts the caller may read, with their organisation's names and town, narrowed by the filter.
+ * A contact whose organisation the caller can no longer read is left out, as if it did not exist.
+ */
+export function pipelineContacts(db: Database, caller: Caller, filter: PipelineFilter) {
+  let query = applyVisibility(
+    db
+      .selectFrom('contacts as c')
+      .innerJoin('organisations as o', 'o.id', 'c.organisationId')
+      .leftJoin('municipalities as m', 'm.code', 'o.municipalityCode')
+      .select(CONTACT_COLUMNS)
+      .select(['o.nameFi', 'o.nameSv', 'o.nameEn', 'o.source as organisationSource'])
+      .select(['m.nameFi as townFi', 'm.nameSv as townSv', 'm.nameEn as townEn']),
+    caller,
+    'c',
+  );
+  query = applyVisibility(query, caller, 'o');
+  if (filter.workspaceIds) query = query.where('c.workspaceId', 'in', filter.workspaceIds);
+  if (filter.ownerId) query = query.where('c.ownerId', '=', filter.ownerId);
+  if (filter.competenceId) query = query.where('c.competenceId', '=', filter.competenceId);
+  if (filter.organisationId) query = query.where('c.organisationId', '=', filter.organisationId);
+  if (filter.dueBy) query = query.where('c.nextStepOn', '<=', filter.dueBy);
+  if (filter.openOnly) query = query.where('c.stage', 'not in', ['partner', 'not_now']);
+  return query
+    .orderBy('c.nextStepOn', (ob) => ob.asc().nullsLast())
+    .orderBy('o.nameFi')
+    .execute();
+}
+
+export type PipelineRow = Awaited<ReturnType<typeof pipelineContacts>>[number];
+
+/** The names of competences the caller may read, by id. */
+export const competenceNames = (db: Database, caller: Caller, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : applyVisibility(
+        db.selectFrom('competences').select(['id', 'nameFi', 'nameSv', 'nameEn']).where('id', 'in', ids),
+        caller,
+      ).execute();
+
+/** The owners' display names (never their e-mail addresses: a shared card leaves the workspace). */
+export const userNames = (db: Database, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('users').select(['id', 'displayName']).where('id', 'in', ids).execute();
+
+/** The latest activity of each contact. */
+export const latestActivities = (db: Database, contactIds: string[]) =>
+  contactIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('notes')
+        .distinctOn('contactId')
+        .select(['contactId', 'kind', 'occurredAt', 'toStage'])
+        .where('contactId', 'in', contactIds)
+        .orderBy('contactId')
+        .orderBy('occurredAt', 'desc')
+        .orderBy('createdAt', 'desc')
+        .execute();
+
+/** A contact locked for the rest of the transaction: concurrent moves of one contact take turns. */
+export const lockContact = (trx: Database, id: string) =>
+  trx
+    .selectFrom('contacts')
+    .select(['id', 'workspaceId', 'visibility', 'networkId', 'stage', 'organisationId'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+
+export const contactById = (db: Database, id: string) =>
+  db
+    .selectFrom('contacts')
+    .select(['id', 'workspaceId', 'visibility', 'networkId', 'stage', 'organisationId'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+/** When the contact's log was last written to: a move logged after it must sort after it. */
+export const lastLoggedAt = async (trx: Database, contactId: string) =>
+  (
+    await trx
+      .selectFrom('notes')
+      .select((eb) => eb.fn.max('occurredAt').as('at'))
+      .where('contactId', '=', contactId)
+      .executeTakeFirst()
+  )?.at ?? null;
+
+export type ContactPlacement = NonNullable<Awaited<ReturnType<typeof contactById>>>;
+
+export const setStage = (trx: Database, id: string, stage: string, by: string) =>
+  trx
+    .updateTable('contacts')
+    .set((eb) => ({ stage, updatedBy: by, updatedAt: eb.fn<Date>('now') }))
+    .where('id', '=', id)
+    .execute();
+
+export type NewActivity = {
+  contact: ContactPlacement;
+  kind: string;
+  body: string;
+  occurredAt: Date;
+  fromStage?: string | null;
+  toStage?: string | null;
+  by: string;
+};
+
+const ACTIVITY_COLUMNS = [
+  'id',
+  'contactId',
+  'kind',
+  'body',
+  'occurredAt',
+  'fromStage',
+  'toStage',
+  'createdBy',
+  'createdAt',
+] as const;
+
+/** One entry of a contact's log, in the contact's workspace and as visible as the contact. */
+export const insertActivity = (trx: Database, a: NewActivity) =>
+  trx
+    .insertInto('notes')
+    .values({
+      contactId: a.contact.id,
+      workspaceId: a.contact.workspaceId,
+      visibility: a.contact.visibility,
+      kind: a.kind,
+      body: a.body,
+      occurredAt: a.occurredAt,
+      fromStage: a.fromStage ?? null,
+      toStage: a.toStage ?? null,
+      createdBy: a.by,
+      updatedBy: a.by,
+    })
+    .returning(ACTIVITY_COLUMNS)
+    .executeTakeFirstOrThrow();
+
+export type ActivityRow = Awaited<ReturnType<typeof insertActivity>>;
+
+/** A contact's log, newest first, as far as the caller may read it. */
+export const activitiesOf = (db: Database, caller: Caller, contactId: string) =>
+  applyVisibility(
+    db
+      .selectFrom('notes')
+      .select(ACTIVITY_COLUMNS)
+      .where('contactId', '=', contactId)
+      .orderBy('occurredAt', 'desc')
+      .orderBy('createdAt', 'desc'),
+    caller,
+  ).execute();
+
+/** Whether the caller may read the organisation. */
+export const organisationVisible = async (db: Database, caller: Caller, id: string) =>
+  !!(await applyVisibility(
+    db.selectFrom('organisations').select('id').where('id', '=', id),
+    caller,
+  ).executeTakeFirst());

@@ -1,0 +1,180 @@
+import type { Caller } from '../../auth/caller.js';
+import { canRead, canWrite } from '../../auth/visibility.js';
+import { audit } from '../../audit/audit.js';
+import { inTransaction, type Database } from '../../db/database.js';
+import { AppError, notFound } from '../../errors.js';
+import * as repo from './pipeline.repository.js';
+
+export type PipelineQuery = {
+  workspaceId?: string;
+  ownerId?: string;
+  competenceId?: string;
+  organisationId?: string;
+};
+
+export type PipelineCard = repo.PipelineRow & {
+  owner: { id: string; displayName: string | null } | null;
+  competence: { id: string; nameFi: string; nameSv: string | null; nameEn: string | null } | null;
+  lastActivity: { kind: string; occurredAt: Date; toStage: string | null } | null;
+};
+
+/** The workspaces a pipeline is read from: the one asked for (if the caller may read it), else their own. */
+function workspacesToRead(caller: Caller, workspaceId?: string): string[] | null {
+  if (workspaceId) return [workspaceId];
+  return caller.isAdmin ? null : [...caller.workspaces.keys()];
+}
+
+/** Adds each card's owner, need and latest activity in three batched reads. */
+async function decorate(db: Database, caller: Caller, rows: repo.PipelineRow[]): Promise<PipelineCard[]> {
+  const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
+  const [owners, needs, activities] = await Promise.all([
+    repo.userNames(db, distinct(rows.map((r) => r.ownerId))),
+    repo.competenceNames(db, caller, distinct(rows.map((r) => r.competenceId))),
+    repo.latestActivities(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const ownerById = byId(owners);
+  const needById = byId(needs);
+  const activityOf = new Map(activities.map((a) => [a.contactId, a]));
+  return rows.map((r) => ({
+    ...r,
+    owner: (r.ownerId && ownerById.get(r.ownerId)) || null,
+    competence: (r.competenceId && needById.get(r.competenceId)) || null,
+    lastActivity: activityOf.get(r.id) ?? null,
+  }));
+}
+
+/**
+ * The pipeline's cards the caller may read, filtered by owner, need or organisation. An organisation the
+ * caller cannot read answers as one that does not exist.
+ */
+export async function pipeline(db: Database, caller: Caller, query: PipelineQuery) {
+  if (query.organisationId && !(await repo.organisationVisible(db, caller, query.organisationId)))
+    throw notFound('Organisation');
+  const rows = await repo.pipelineContacts(db, caller, {
+    workspaceIds: workspacesToRead(caller, query.workspaceId),
+    ownerId: query.ownerId,
+    competenceId: query.competenceId,
+    organisationId: query.organisationId,
+  });
+  return decorate(db, caller, rows);
+}
+
+/** The caller's own open contacts whose next action falls due by `until` (overdue ones included). */
+export async function dueFor(db: Database, caller: Caller, until: string) {
+  if (!caller.userId) return [];
+  const rows = await repo.pipelineContacts(db, caller, {
+    workspaceIds: [...caller.workspaces.keys()],
+    ownerId: caller.userId,
+    dueBy: until,
+    openOnly: true,
+  });
+  return decorate(db, caller, rows);
+}
+
+/** A contact the caller may read (an unreadable one is "not found", the attempt audited). */
+async function readable(db: Database, caller: Caller, id: string, lock = false) {
+  const contact = lock ? await repo.lockContact(db, id) : await repo.contactById(db, id);
+  if (contact && canRead(caller, contact)) return contact;
+  if (contact)
+    await audit(db, caller, { action: 'read', entity: 'contacts', entityId: id, outcome: 'denied' });
+  throw notFound('Contact');
+}
+
+/** A contact the caller may change, locked until the transaction ends. */
+async function writable(trx: Database, caller: Caller, id: string, action: string) {
+  const contact = await readable(trx, caller, id, true);
+  if (canWrite(caller, contact.workspaceId, contact.networkId)) return contact;
+  await audit(trx, caller, {
+    action,
+    entity: 'contacts',
+    entityId: id,
+    workspaceId: contact.workspaceId,
+    outcome: 'denied',
+  });
+  throw caller.kind === 'anonymous'
+    ? new AppError(401, 'unauthenticated', 'Sign in first')
+    : new AppError(403, 'forbidden', 'You cannot change this contact');
+}
+
+/** A time for a new log entry that sorts after everything already in the contact's log. */
+async function logTime(trx: Database, contactId: string, now: Date) {
+  const last = await repo.lastLoggedAt(trx, contactId);
+  return last && last >= now ? new Date(last.getTime() + 1) : now;
+}
+
+export type StageMove = { stage: string; note?: string };
+
+/**
+ * Moves a contact to a stage and logs from → to (with the note) in the same transaction. The contact's
+ * row is locked first, so two people moving it at once take turns: both moves are logged, each from the
+ * stage the other left, and the later one is the contact's stage.
+ */
+export function moveToStage(db: Database, caller: Caller, id: string, move: StageMove, now: Date) {
+  return inTransaction(db, async (trx) => {
+    const contact = await writable(trx, caller, id, 'stage');
+    const entry = await repo.insertActivity(trx, {
+      contact,
+      kind: 'stage_change',
+      body: move.note ?? '',
+      occurredAt: await logTime(trx, id, now),
+      fromStage: contact.stage,
+      toStage: move.stage,
+      by: caller.label,
+    });
+    await repo.setStage(trx, id, move.stage, caller.label);
+    await audit(
+      trx,
+      caller,
+      {
+        action: 'stage',
+        entity: 'contacts',
+        entityId: id,
+        workspaceId: contact.workspaceId,
+        outcome: 'ok',
+        detail: { from: contact.stage, to: move.stage, activityId: entry.id },
+      },
+      now,
+    );
+    return entry;
+  });
+}
+
+export type NewActivity = { kind: string; body: string; occurredAt?: string };
+
+/** Logs a call, an e-mail, a meeting or a note on a contact. */
+export function logActivity(db: Database, caller: Caller, id: string, input: NewActivity, now: Date) {
+  return inTransaction(db, async (trx) => {
+    const contact = await writable(trx, caller, id, 'log');
+    const entry = await repo.insertActivity(trx, {
+      contact,
+      kind: input.kind,
+      body: input.body,
+      occurredAt: input.occurredAt ? new Date(input.occurredAt) : now,
+      by: caller.label,
+    });
+    await audit(
+      trx,
+      caller,
+      {
+        action: 'log',
+        entity: 'contacts',
+        entityId: id,
+        workspaceId: contact.workspaceId,
+        outcome: 'ok',
+        detail: { kind: input.kind, activityId: entry.id },
+      },
+      now,
+    );
+    return entry;
+  });
+}
+
+/** A contact's log, newest first. */
+export async function activities(db: Database, caller: Caller, id: string) {
+  await readable(db, caller, id);
+  return repo.activitiesOf(db, caller, id);
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'suomifi-ui-components';
+import { useApi } from '../../api/useApi';
+import { label } from '../../i18n/dynamic';
+import { editableWorkspaces, useAuth, type Workspace } from '../../shared/auth';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { CardTitle, NextAction } from './CardFacts';
+import { addToPipeline, loadOrganisationCards } from './pipeline';
+import { todayInFinland } from './today';
+
+/**
+ * An organisation's cards in the pipelines of the user's workspaces, and "add to pipeline" for each
+ * workspace the user edits that has no card for it yet. Shown to signed-in users only.
+ */
+export function OrganisationPipeline({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const cards = useApi(`org-pipeline-${organisationId}`, (signal) =>
+    loadOrganisationCards(organisationId, signal),
+  );
+  const [problem, setProblem] = useState<unknown>(null);
+  if (!me.user) return null;
+  const userId = me.user.id;
+  const ready = cards.state === 'ready' ? cards.data : [];
+  const addable = editableWorkspaces(me).filter((w) => !ready.some((c) => c.workspaceId === w.id));
+
+  const add = async (workspace: Workspace) => {
+    setProblem(null);
+    try {
+      await addToPipeline(organisationId, userId, workspace.id);
+      cards.reload();
+    } catch (e) {
+      setProblem(e);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="pipeline-heading">
+      <h2 id="pipeline-heading">{t('pipeline.organisationHeading')}</h2>
+      {cards.state === 'error' && <ErrorNotice error={cards.error} />}
+      {cards.state === 'ready' && ready.length === 0 && (
+        <p className="muted">{t('pipeline.notInPipeline')}</p>
+      )}
+      <ul className="plain-list">
+        {ready.map((c) => (
+          <li key={c.id}>
+            <CardTitle card={c} /> – {label(t, 'contactStage', c.stage)}
+            <br />
+            <span className="muted">
+              <NextAction card={c} today={todayInFinland()} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      {problem !== null && <ErrorNotice error={problem} />}
+      {cards.state === 'ready' && (
+        <div className="toolbar">
+          {addable.map((w) => (
+            <Button key={w.id} variant="secondary" onClick={() => void add(w)}>
+              {addable.length === 1 && editableWorkspaces(me).length === 1
+                ? t('pipeline.addToPipeline')
+                : t('pipeline.addToWorkspacePipeline', { workspace: w.nameFi })}
+            </Button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
