@@ -22,6 +22,7 @@ import * as exampleRounds from './migrations/20261210120000_example_rounds.js';
 import * as pictureReports from './migrations/20261211090000_picture_reports.js';
 import * as roundRetention from './migrations/20261211100000_round_retention.js';
 import * as nationalTables from './migrations/20261211150000_national_tables.js';
+import * as eventRelations from './migrations/20261212130000_event_relations.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261211090000_picture_reports': pictureReports,
   '20261211100000_round_retention': roundRetention,
   '20261211150000_national_tables': nationalTables,
+  '20261212130000_event_relations': eventRelations,
 };
 
 class StaticProvider implements MigrationProvider {
