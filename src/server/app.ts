@@ -30,6 +30,7 @@ import { registerBorderRoutes } from './modules/reference/borders.routes.js';
 import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { registerCompetenceRoutes } from './modules/competences/competences.routes.js';
+import { registerFittingCallRoutes } from './modules/funding-calls/fitting.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
@@ -142,6 +143,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerYtjRoutes(app, deps.ytj);
   registerExportRoutes(app);
   registerCompetenceRoutes(app);
+  registerFittingCallRoutes(app);
   registerAnswerRoutes(app);
   registerRoundRoutes(app, deps.mail);
   registerReviewRoutes(app);

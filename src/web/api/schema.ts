@@ -4169,6 +4169,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/funding-calls/fitting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open calls (deadline ahead) whose themes fit an ecosystem, the caller’s own ecosystems, or a set of organisations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Calls that fit this ecosystem’s themes */
+          ecosystemId?: string;
+          /** @description Comma-separated organisation ids: calls that fit their mix (a consortium) */
+          organisationIds?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Most shared themes first, then the nearest deadline, each with why it fits */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['FittingCall'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/answers/{token}': {
     parameters: {
       query?: never;
@@ -8341,7 +8411,7 @@ export interface paths {
           fromOrganisationId?: string;
           /** @description To this organisation */
           toOrganisationId?: string;
-          /** @description Relation kind (comma-separated: collaboration, project_partner, supply_chain, customer, education, ownership, membership, funding, other) */
+          /** @description Relation kind (comma-separated: collaboration, project_partner, supply_chain, customer, education, ownership, membership, funding, met_at_event, other) */
           kind?: string;
           /** @description Where the relation was learnt (comma-separated: interview, survey, project, event, import, manual, example) */
           source?: string;
@@ -11718,7 +11788,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List organisers, speakers and participants of events */
+    /** List organisers, speakers and participants of events (each writes its 'met at event' relations) */
     get: {
       parameters: {
         query?: {
@@ -15608,6 +15678,50 @@ export interface components {
       /** @description Offers and needs the organisation already had under the competence that stays */
       dropped: number;
     };
+    FittingCall: {
+      id: string;
+      titleFi: string;
+      titleSv: string | null;
+      titleEn: string | null;
+      programme: string | null;
+      opensOn: string | null;
+      deadlineAt: string;
+      url: string | null;
+      /** @description Fictional example data of the demo */
+      example: boolean;
+      /** @description How many of the call’s themes fit */
+      overlap: number;
+      /** @description The call’s themes that fit */
+      themes: components['schemas']['CallTheme'][];
+      /** @description The ecosystems it fits, with the themes they share with it */
+      ecosystems: {
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+        themes: components['schemas']['CallTheme'][];
+      }[];
+      /** @description For organisations: the themes they offer and the required kinds they meet */
+      mix: {
+        themes: {
+          theme: components['schemas']['CallTheme'];
+          organisationIds: string[];
+        }[];
+        kinds: {
+          kind: string;
+          met: boolean;
+          organisationIds: string[];
+        }[];
+        fits: boolean;
+      } | null;
+    };
+    CallTheme: {
+      /** @description Equal for the same theme, whichever language named it */
+      key: string;
+      fi: string;
+      sv: string | null;
+      en: string | null;
+    };
     RespondentPage: {
       /** @description The questionnaire version the round asks */
       content: {
@@ -16663,6 +16777,7 @@ export interface components {
         | 'ownership'
         | 'membership'
         | 'funding'
+        | 'met_at_event'
         | 'other'
         | null;
       weight: number | null;
@@ -16691,6 +16806,11 @@ export interface components {
        * @description The mapping-round answer (its proposal) this record was accepted from
        */
       answerProposalId: string | null;
+      /**
+       * Format: uuid
+       * @description The event whose participation wrote this relation ('met at event')
+       */
+      eventId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -16717,6 +16837,7 @@ export interface components {
         | 'ownership'
         | 'membership'
         | 'funding'
+        | 'met_at_event'
         | 'other';
       weight?: number;
       /**
@@ -16761,6 +16882,7 @@ export interface components {
         | 'ownership'
         | 'membership'
         | 'funding'
+        | 'met_at_event'
         | 'other';
       weight?: number;
       /**
@@ -17615,6 +17737,11 @@ export interface components {
       ecosystemId: string | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /**
+       * Format: uuid
+       * @description The series this event is a session of (written by /event-series)
+       */
+      seriesId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
