@@ -60,6 +60,11 @@ export type ProjectSeed = Omit<In<typeof project>, 'slug' | 'networkId' | 'ecosy
 
 export type FundingCallSeed = Omit<In<typeof fundingCall>, 'openerOrganisationId'> & { opener?: string };
 
+/** A fictional call: its deadline is days after the day the demo is loaded, so it is always open then. */
+export type ExampleFundingCallSeed = Omit<FundingCallSeed, 'deadlineAt' | 'opener'> & {
+  deadlineInDays: number;
+};
+
 export type AgreementSeed = Omit<In<typeof ecosystemAgreement>, 'networkId'> & {
   network?: string;
   parties: { org: string; note?: string }[];
@@ -103,6 +108,8 @@ export type ExampleData = {
   organisations: OrganisationSeed[];
   organisationCompetences: OrganisationCompetenceSeed[];
   relations: RelationSeed[];
+  /** Open calls that fit the demo's ecosystem, so the overview has one to show. */
+  fundingCalls: ExampleFundingCallSeed[];
   /** Mapping rounds whose answers are fictional (mapping-savonlinna.ts). */
   mappingRounds: DemoMappingRound[];
 };

@@ -4,7 +4,7 @@ import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { audit } from '../../audit/audit.js';
 import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
-import { deleteExamples, markExampleOrganisations, type ExampleCounts } from './demo.repository.js';
+import { deleteExamples, markExamples, countEventRelations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller } from '../../auth/caller.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
@@ -133,6 +133,7 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   organisations: [],
   organisationCompetences: [],
   relations: [],
+  fundingCalls: [],
   mappingRounds: [],
 };
 
@@ -185,6 +186,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertStructures(loader, world);
   await insertProjects(loader, world);
   await insertEvents(loader, world);
+  counts.relations += await countEventRelations(trx);
   await insertStrategies(loader, world);
   await insertMappingRounds({ trx, caller, workspaceId: workspaces.get('savonlinna')!, keys }, world, counts);
   await connectDemoWorkspaces(trx, workspaces, keys);
@@ -229,7 +231,7 @@ async function insertExamples(trx: Database, { put, keys, org }: Loader, example
     keys.set('organisation', key, id);
     ids.push(id);
   }
-  await markExampleOrganisations(trx, ids);
+  await markExamples(trx, 'organisations', ids);
   for (const { org: o, competence, ...rest } of examples.organisationCompetences) {
     await put(organisationCompetencesResource, {
       ...rest,
@@ -246,7 +248,20 @@ async function insertExamples(trx: Database, { put, keys, org }: Loader, example
       toOrganisationId: org(to),
     });
   }
+  const calls: string[] = [];
+  for (const { deadlineInDays, ...input } of examples.fundingCalls) {
+    calls.push(
+      await put(fundingCallsResource, { ...input, deadlineAt: daysAhead(deadlineInDays) }, 'innokaupungit'),
+    );
+  }
+  await markExamples(trx, 'fundingCalls', calls);
 }
+
+/** Noon UTC (14:00 or 15:00 in Finland) of the day that many days from now. */
+const daysAhead = (days: number) =>
+  new Date(
+    Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days, 12),
+  ).toISOString();
 
 /** The example mapping rounds, through the mapping services; what their review wrote is counted too. */
 async function insertMappingRounds(l: MappingLoader, world: DemoWorld, counts: DemoCounts) {
