@@ -31,6 +31,7 @@ import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { registerCompetenceRoutes } from './modules/competences/competences.routes.js';
 import { registerFittingCallRoutes } from './modules/funding-calls/fitting.routes.js';
+import { registerEventInvitationRoutes } from './modules/events/invitations.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
@@ -52,7 +53,7 @@ export type AppDeps = {
   oidc?: OidcSettings;
   /** The live YTJ look-up: base URL (PRH's by default) and request budget. */
   ytj?: YtjClientOptions;
-  /** Invitations and reminders of mapping rounds by e-mail; links to copy when undefined. */
+  /** Invitations of mapping rounds and events by e-mail; links to copy (files to download) when undefined. */
   mail?: MailSettings;
 };
 
@@ -146,6 +147,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerFittingCallRoutes(app);
   registerAnswerRoutes(app);
   registerRoundRoutes(app, deps.mail);
+  registerEventInvitationRoutes(app, deps.mail);
   registerReviewRoutes(app);
   registerRoundAnalysisRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);

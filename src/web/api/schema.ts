@@ -6064,6 +6064,163 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/events/{id}/invitations/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One participant’s calendar invitation (iCalendar, METHOD:REQUEST): /invitations/{participantId}.ics */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of the invitation */
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+          /** @description <participantId>.ics */
+          file: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The invitation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail each participant with a person’s e-mail address their calendar invitation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description All when absent */
+            participantIds?: string[];
+            /**
+             * @description Language of the invitation
+             * @default fi
+             * @enum {string}
+             */
+            language?: 'fi' | 'sv' | 'en';
+          };
+        };
+      };
+      responses: {
+        /** @description How many were sent, and who was skipped and why */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventInvitationsSent'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/mapping-rounds/{id}/proposals': {
     parameters: {
       query?: never;
@@ -16054,6 +16211,14 @@ export interface components {
       interviewNotes?: string | null;
       /** @description The interviewee consents; required on submit when the lawful basis is consent */
       consent?: boolean;
+    };
+    EventInvitationsSent: {
+      sent: number;
+      skipped: {
+        participantId: string;
+        /** @enum {string} */
+        reason: 'no_email' | 'send_failed' | 'no_mail_server';
+      }[];
     };
     AnswerProposal: {
       id: string;
