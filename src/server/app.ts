@@ -32,6 +32,7 @@ import { registerReferenceRoutes } from './modules/reference/reference.routes.js
 import { registerCompetenceRoutes } from './modules/competences/competences.routes.js';
 import { registerFittingCallRoutes } from './modules/funding-calls/fitting.routes.js';
 import { registerEventInvitationRoutes } from './modules/events/invitations.routes.js';
+import { registerEventSeriesRoutes } from './modules/events/series.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
@@ -148,6 +149,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerAnswerRoutes(app);
   registerRoundRoutes(app, deps.mail);
   registerEventInvitationRoutes(app, deps.mail);
+  registerEventSeriesRoutes(app);
   registerReviewRoutes(app);
   registerRoundAnalysisRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);

@@ -6221,6 +6221,193 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/event-series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A series of events and its recurring sessions (weekly or monthly), made in one transaction */
+    post: {
+      parameters: {
+        query?: {
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventSeriesCreate'];
+        };
+      };
+      responses: {
+        /** @description The series with its sessions */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventSeries'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/event-series/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A series of events with its sessions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The series */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventSeries'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Retitle a series: the new title goes to its sessions still ahead */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventSeriesUpdate'];
+        };
+      };
+      responses: {
+        /** @description The series */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventSeries'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/mapping-rounds/{id}/proposals': {
     parameters: {
       query?: never;
@@ -16219,6 +16406,88 @@ export interface components {
         /** @enum {string} */
         reason: 'no_email' | 'send_failed' | 'no_mail_server';
       }[];
+    };
+    EventSeries: {
+      id: string;
+      titleFi: string;
+      titleSv: string | null;
+      titleEn: string | null;
+      /** @enum {string} */
+      frequency: 'weekly' | 'monthly';
+      count: number | null;
+      untilOn: string | null;
+      /** @enum {string} */
+      visibility: 'private' | 'network' | 'public';
+      workspaceId: string;
+      /** @description The sessions the caller may see, in the order they start */
+      sessions: {
+        id: string;
+        titleFi: string;
+        titleSv: string | null;
+        titleEn: string | null;
+        startsAt: string;
+        endsAt: string | null;
+      }[];
+    };
+    EventSeriesCreate: {
+      titleFi: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      /** @enum {string} */
+      frequency: 'weekly' | 'monthly';
+      /** @description How many sessions */
+      count?: number;
+      /**
+       * Format: date
+       * @description The last day a session may fall on (Finnish time)
+       */
+      untilOn?: string;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+      /** @description The first session: the others recur from it */
+      session: {
+        /** @enum {string} */
+        kind: 'webinar' | 'visit' | 'workshop' | 'get_together' | 'seminar' | 'other';
+        descriptionFi?: string | null;
+        descriptionSv?: string | null;
+        descriptionEn?: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        startsAt: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        endsAt?: string | null;
+        location?: string | null;
+        /** @description Statistics Finland municipality code */
+        municipalityCode?: string | null;
+        isOnline?: boolean;
+        /** Format: uri */
+        onlineUrl?: string | null;
+        /**
+         * Format: uuid
+         * @description Opaque identifier
+         */
+        projectId?: string | null;
+        /**
+         * Format: uuid
+         * @description Opaque identifier
+         */
+        networkId?: string | null;
+        /**
+         * Format: uuid
+         * @description Opaque identifier
+         */
+        ecosystemId?: string | null;
+      };
+    };
+    EventSeriesUpdate: {
+      titleFi?: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
     };
     AnswerProposal: {
       id: string;
