@@ -4,7 +4,7 @@
  * the series is what their recurrence and shared title hang on.
  */
 import { z } from 'zod';
-import { isoDate, isoDateTime, shortText, titleFields, opt } from './common.js';
+import { isoDate, opt, shortText, titleFields } from './common.js';
 import { SERIES_FREQUENCIES, VISIBILITIES } from './enums.js';
 import { event } from './events.js';
 
