@@ -8,6 +8,7 @@ import { AnswerPage } from '../pages/AnswerPage';
 import { InterviewPage } from '../pages/InterviewPage';
 import { AdminPage } from '../pages/AdminPage';
 import { EventPage } from '../pages/EventPage';
+import { SeriesCreatePage } from '../pages/SeriesCreatePage';
 import { EventsPage } from '../pages/EventsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganisationCreatePage } from '../pages/OrganisationCreatePage';
@@ -90,6 +91,7 @@ export const router = createBrowserRouter([
       { path: 'exports', element: <ExportsPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'events/:id', element: <EventPage /> },
+      { path: 'events/new-series', element: <SeriesCreatePage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
       { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
       { path: 'mapping', element: <RoundsPage /> },
