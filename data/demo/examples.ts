@@ -9,12 +9,22 @@
  * web marks it "Esimerkkiaineisto / Exempeldata / Example data" on the record and on every picture that
  * reads it; `solmu seed --remove-examples` deletes it and `SOLMU_DEMO=facts` never loads it.
  *
+ * One fictional funding call (FUNDING_CALLS) is open on the forest bioeconomy ecosystem's themes: its
+ * title begins "Esimerkki:", it has source 'example' and goes with the rest.
+ *
  * Rules kept here (and tested): every example organisation is named "Esimerkki: …" and has no business
  * ID; every example relation has an example organisation at one end at least, so no relation between two
  * real organisations is ever invented.
  */
 import { PIPELINE_EXAMPLES } from './examples-pipeline.js';
 import type { ExampleData, OrganisationCompetenceSeed, OrganisationSeed, RelationSeed } from './types.js';
+import type {
+  ExampleData,
+  ExampleFundingCallSeed,
+  OrganisationCompetenceSeed,
+  OrganisationSeed,
+  RelationSeed,
+} from './types.js';
 
 /** Finnish, Swedish, English. */
 type Tri = readonly [fi: string, sv: string, en: string];
@@ -236,10 +246,37 @@ function relations(t: TownExamples): RelationSeed[] {
   return out;
 }
 
+/**
+ * A fictional open call on the themes of Savonlinna's forest bioeconomy ecosystem (networks.ts), so the
+ * overview's "open calls that fit" has one to show whenever the demo is loaded. No opener: a real
+ * organisation would be named as opening a call it never opened.
+ */
+const FUNDING_CALLS: ExampleFundingCallSeed[] = [
+  {
+    titleFi: 'Esimerkki: Metsäbiotalouden ja puunjalostuksen kehittämishaku',
+    titleSv: 'Exempel: Utvecklingsutlysning för skogsbioekonomi och träförädling',
+    titleEn: 'Example: Development call for forest bioeconomy and wood processing',
+    descriptionFi:
+      'Esimerkkiaineisto: kuvitteellinen haku, joka näyttää, miten ekosysteemin teemoihin sopivat avoimet haut nousevat esiin.',
+    descriptionSv:
+      'Exempeldata: en fiktiv utlysning som visar hur öppna utlysningar som passar ekosystemets teman lyfts fram.',
+    descriptionEn:
+      'Example data: a fictional call that shows how open calls fitting an ecosystem’s themes are brought forward.',
+    programme: 'Esimerkki',
+    themes: ['metsäbiotalous', 'puunjalostus'],
+    deadlineInDays: 75,
+    rules: [
+      { kind: 'minOrganisations', count: 3 },
+      { kind: 'requiredOrganisationKinds', kinds: ['rdi', 'company'] },
+    ],
+  },
+];
+
 /** The fictional roster data; the mapping rounds come from their own files (see index.ts). */
 export const EXAMPLES: Omit<ExampleData, 'mappingRounds'> = {
   organisations: TOWNS.flatMap(organisations),
   organisationCompetences: TOWNS.flatMap(competences),
   relations: TOWNS.flatMap(relations),
   contacts: PIPELINE_EXAMPLES,
+  fundingCalls: FUNDING_CALLS,
 };

@@ -81,6 +81,11 @@ export type ConsortiumSeed = {
   partners: { org: string; role: (typeof PROJECT_ROLES)[number] }[];
 };
 
+/** A fictional call: its deadline is days after the day the demo is loaded, so it is always open then. */
+export type ExampleFundingCallSeed = Omit<FundingCallSeed, 'deadlineAt' | 'opener'> & {
+  deadlineInDays: number;
+};
+
 export type AgreementSeed = Omit<In<typeof ecosystemAgreement>, 'networkId'> & {
   network?: string;
   parties: { org: string; note?: string }[];
@@ -126,6 +131,8 @@ export type ExampleData = {
   relations: RelationSeed[];
   /** Example cards of a workspace's contact pipeline (examples-pipeline.ts). */
   contacts: ContactSeed[];
+  /** Open calls that fit the demo's ecosystem, so the overview has one to show. */
+  fundingCalls: ExampleFundingCallSeed[];
   /** Mapping rounds whose answers are fictional (mapping-savonlinna.ts). */
   mappingRounds: DemoMappingRound[];
 };

@@ -6,7 +6,13 @@ import { testDatabase } from '../../test/db.js';
 import { countExamples } from '../server/modules/demo/demo.repository.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/solmu.js');
-const NONE = { relations: 0, organisationCompetences: 0, organisations: 0, mappingRounds: 0 };
+const NONE = {
+  relations: 0,
+  organisationCompetences: 0,
+  organisations: 0,
+  mappingRounds: 0,
+  fundingCalls: 0,
+};
 
 /** The real command against a test database (DATABASE_URL: no embedded server per call). */
 function solmu(url: string, env: NodeJS.ProcessEnv, ...args: string[]) {

@@ -25,8 +25,19 @@ export const RELATION_KINDS = [
   'ownership',
   'membership',
   'funding',
+  'met_at_event',
   'other',
 ] as const;
+
+/**
+ * Kinds that record that actors met, not that they work together: an event writes them with a low
+ * weight. The situational picture and the network map leave them out of the network they measure, so a
+ * webinar of two hundred does not make its organiser the region's most central actor.
+ */
+export const WEAK_RELATION_KINDS = ['met_at_event'] as const satisfies readonly (typeof RELATION_KINDS)[number][];
+
+/** How often a series' sessions recur. */
+export const SERIES_FREQUENCIES = ['weekly', 'monthly'] as const;
 
 /**
  * Where a relation or a competence record was learnt. 'example' marks fictional records that only show

@@ -33,6 +33,9 @@ import { registerSnapshotRoutes } from './modules/pictures/snapshots.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { registerCompetenceRoutes } from './modules/competences/competences.routes.js';
 import { registerPipelineRoutes } from './modules/pipeline/pipeline.routes.js';
+import { registerFittingCallRoutes } from './modules/funding-calls/fitting.routes.js';
+import { registerEventInvitationRoutes } from './modules/events/invitations.routes.js';
+import { registerEventSeriesRoutes } from './modules/events/series.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerResource } from './resources/routes.js';
@@ -54,7 +57,7 @@ export type AppDeps = {
   oidc?: OidcSettings;
   /** The live YTJ look-up: base URL (PRH's by default) and request budget. */
   ytj?: YtjClientOptions;
-  /** Invitations and reminders of mapping rounds by e-mail; links to copy when undefined. */
+  /** Invitations of mapping rounds and events by e-mail; links to copy (files to download) when undefined. */
   mail?: MailSettings;
 };
 
@@ -148,8 +151,11 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerExportRoutes(app);
   registerCompetenceRoutes(app);
   registerPipelineRoutes(app);
+  registerFittingCallRoutes(app);
   registerAnswerRoutes(app);
   registerRoundRoutes(app, deps.mail);
+  registerEventInvitationRoutes(app, deps.mail);
+  registerEventSeriesRoutes(app);
   registerReviewRoutes(app);
   registerRoundAnalysisRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../format-error.js';
-import { writeICalendar, type CalendarEvent } from './ical.js';
+import { writeICalendar, writeInvitation, type CalendarEvent } from './ical.js';
 
 const events: CalendarEvent[] = [
   {
@@ -78,5 +78,36 @@ describe('writeICalendar', () => {
     expect(() => writeICalendar([{ id: '', titleFi: 'X', startsAt: '2022-01-02T00:00:00Z' }])).toThrow(
       /no id/,
     );
+  });
+});
+
+describe('writeInvitation', () => {
+  const invitation = (sequence: number) =>
+    writeInvitation(events[0]!, {
+      stamp,
+      sequence,
+      organizer: { name: 'Iisalmen kaupunki', email: 'solmu@example.fi' },
+      attendee: { name: 'Liisa Laine', email: 'liisa@example.fi' },
+    });
+
+  it('is a request with the organiser, one attendee asked to reply, and the export’s UID', () => {
+    const text = invitation(3);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    const [event] = parse(text);
+    expect(event!.uid).toBe(`${events[0]!.id}@solmu`);
+    expect(event!.sequence).toBe(3);
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    expect(String(vevent.getFirstPropertyValue('organizer')).toLowerCase()).toBe('mailto:solmu@example.fi');
+    const attendees = vevent.getAllProperties('attendee');
+    expect(attendees).toHaveLength(1);
+    expect(String(attendees[0]!.getFirstValue()).toLowerCase()).toBe('mailto:liisa@example.fi');
+    expect(attendees[0]!.getParameter('rsvp')).toBe('TRUE');
+    expect(attendees[0]!.getParameter('cn')).toBe('Liisa Laine');
+    expect(writeICalendar([events[0]!], { stamp })).toContain(`UID:${event!.uid}`);
+  });
+
+  it('carries a later sequence when the event changes', () => {
+    expect(parse(invitation(7))[0]!.sequence).toBe(7);
   });
 });

@@ -4,7 +4,12 @@
  * the event's id at a fixed domain, so a re-exported event updates the copy in a subscriber's calendar
  * instead of duplicating it. ical-generator escapes commas, semicolons, backslashes and line breaks.
  */
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  type ICalEventData,
+} from 'ical-generator';
 import { FormatError } from '../format-error.js';
 import { xmlSafe } from './escape.js';
 
@@ -57,38 +62,76 @@ const pick = (
   en?: string | null,
 ) => (lang === 'sv' ? sv : lang === 'en' ? en : null) || fi || '';
 
-/** Writes the events as an iCalendar file; throws FormatError for an event with an unreadable time. */
-export function writeICalendar(events: readonly CalendarEvent[], options: ICalendarOptions = {}): string {
+function newCalendar(options: ICalendarOptions, method: ICalCalendarMethod) {
   const lang = options.language ?? 'fi';
-  const domain = options.uidDomain ?? 'solmu';
-  const calendar = ical({
+  return ical({
     name: options.name ?? 'Solmu',
     prodId: { company: 'Solmu', product: 'Solmu', language: lang.toUpperCase() },
-    method: ICalCalendarMethod.PUBLISH,
+    method,
     x: { 'X-WR-TIMEZONE': 'Europe/Helsinki' },
   });
-  const stamp = options.stamp ?? new Date();
-  for (const e of events) {
-    if (typeof e.id !== 'string' || e.id === '') throw new FormatError('invalid_input', 'an event has no id');
-    const start = instant(e.startsAt, 'startsAt', e.id);
-    const end = e.endsAt ? instant(e.endsAt, 'endsAt', e.id) : null;
-    if (end && end < start)
-      throw new FormatError('invalid_input', `event ${e.id}: endsAt is before startsAt`);
-    const place = [e.location, e.municipality].filter((p): p is string => !!p && p.trim() !== '').join(', ');
-    const description = pick(lang, e.descriptionFi, e.descriptionSv, e.descriptionEn);
-    const link = e.onlineUrl && e.onlineUrl !== e.url ? e.onlineUrl : '';
-    calendar.createEvent({
-      id: `${e.id}@${domain}`,
-      start,
-      end,
-      stamp,
-      lastModified: e.updatedAt ? instant(e.updatedAt, 'updatedAt', e.id) : null,
-      summary: xmlSafe(pick(lang, e.titleFi, e.titleSv, e.titleEn)),
-      description: xmlSafe([description, link].filter(Boolean).join('\n\n')) || null,
-      location: xmlSafe(place || (e.isOnline ? ONLINE[lang] : '')) || null,
-      url: e.url || e.onlineUrl || null,
-      categories: e.kind ? [{ name: e.kind }] : [],
-    });
-  }
+}
+
+/** One event's VEVENT fields: its UID (the event's id at the domain), times, texts and place. */
+function eventData(e: CalendarEvent, options: ICalendarOptions): ICalEventData {
+  const lang = options.language ?? 'fi';
+  if (typeof e.id !== 'string' || e.id === '') throw new FormatError('invalid_input', 'an event has no id');
+  const start = instant(e.startsAt, 'startsAt', e.id);
+  const end = e.endsAt ? instant(e.endsAt, 'endsAt', e.id) : null;
+  if (end && end < start) throw new FormatError('invalid_input', `event ${e.id}: endsAt is before startsAt`);
+  const place = [e.location, e.municipality].filter((p): p is string => !!p && p.trim() !== '').join(', ');
+  const description = pick(lang, e.descriptionFi, e.descriptionSv, e.descriptionEn);
+  const link = e.onlineUrl && e.onlineUrl !== e.url ? e.onlineUrl : '';
+  return {
+    id: `${e.id}@${options.uidDomain ?? 'solmu'}`,
+    start,
+    end,
+    stamp: options.stamp ?? new Date(),
+    lastModified: e.updatedAt ? instant(e.updatedAt, 'updatedAt', e.id) : null,
+    summary: xmlSafe(pick(lang, e.titleFi, e.titleSv, e.titleEn)),
+    description: xmlSafe([description, link].filter(Boolean).join('\n\n')) || null,
+    location: xmlSafe(place || (e.isOnline ? ONLINE[lang] : '')) || null,
+    url: e.url || e.onlineUrl || null,
+    categories: e.kind ? [{ name: e.kind }] : [],
+  };
+}
+
+/** Writes the events as an iCalendar file; throws FormatError for an event with an unreadable time. */
+export function writeICalendar(events: readonly CalendarEvent[], options: ICalendarOptions = {}): string {
+  const calendar = newCalendar(options, ICalCalendarMethod.PUBLISH);
+  for (const e of events) calendar.createEvent(eventData(e, options));
+  return calendar.toString();
+}
+
+/** Who sends an invitation and who receives it: a name and an address each. */
+export type CalendarPerson = { name: string; email: string };
+
+export interface InvitationOptions extends ICalendarOptions {
+  organizer: CalendarPerson;
+  attendee: CalendarPerson;
+  /**
+   * SEQUENCE: grows each time the event changes, so a calendar takes a new invitation as an update of
+   * the one it has (the UID is the same as the calendar export's).
+   */
+  sequence: number;
+}
+
+/** An invitation to one event for one attendee (METHOD:REQUEST, RFC 5546), asking for a reply. */
+export function writeInvitation(event: CalendarEvent, options: InvitationOptions): string {
+  const calendar = newCalendar(options, ICalCalendarMethod.REQUEST);
+  calendar.createEvent({
+    ...eventData(event, options),
+    sequence: options.sequence,
+    organizer: { name: xmlSafe(options.organizer.name), email: options.organizer.email },
+    attendees: [
+      {
+        name: xmlSafe(options.attendee.name),
+        email: options.attendee.email,
+        rsvp: true,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+      },
+    ],
+  });
   return calendar.toString();
 }

@@ -5,6 +5,13 @@ export { toJsonText, jsonArrayChunks } from './json.js';
 export { writeGexf } from './gexf.js';
 export { writeGraphml } from './graphml.js';
 export { checkNetwork, type NetworkExport, type NetworkNode, type NetworkEdge } from './network.js';
-export { writeICalendar, type CalendarEvent, type ICalendarOptions } from './ical.js';
+export {
+  writeICalendar,
+  writeInvitation,
+  type CalendarEvent,
+  type CalendarPerson,
+  type ICalendarOptions,
+  type InvitationOptions,
+} from './ical.js';
 export { escapeFormula, xmlEscape } from './escape.js';
 export { recordsToRows, type ExportTable, type ExportValue } from './values.js';

@@ -281,6 +281,14 @@ export interface EventParticipants {
   workspaceId: string;
 }
 
+export interface EventRelationRemovals {
+  eventId: string;
+  fromOrganisationId: string;
+  removedAt: Generated<Timestamp>;
+  removedBy: string;
+  toOrganisationId: string;
+}
+
 export interface Events {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
@@ -298,10 +306,27 @@ export interface Events {
   onlineUrl: string | null;
   projectId: string | null;
   searchVector: Generated<string | null>;
+  seriesId: string | null;
   startsAt: Timestamp;
   titleEn: string | null;
   titleFi: string;
   titleSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface EventSeries {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  frequency: string;
+  id: Generated<string>;
+  sessionCount: number | null;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  untilOn: string | null;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   visibility: Generated<string>;
@@ -321,6 +346,7 @@ export interface FundingCalls {
   programme: string | null;
   rules: Generated<Json>;
   searchVector: Generated<string | null>;
+  source: string | null;
   themes: Generated<string[]>;
   titleEn: string | null;
   titleFi: string;
@@ -774,6 +800,7 @@ export interface Relations {
   createdBy: Generated<string>;
   description: string | null;
   endOn: string | null;
+  eventId: string | null;
   fromOrganisationId: string;
   id: Generated<string>;
   kind: string;
@@ -935,7 +962,9 @@ export interface DB {
   ecosystemMembers: EcosystemMembers;
   ecosystems: Ecosystems;
   eventParticipants: EventParticipants;
+  eventRelationRemovals: EventRelationRemovals;
   events: Events;
+  eventSeries: EventSeries;
   fundingCalls: FundingCalls;
   goalActuals: GoalActuals;
   importKeys: ImportKeys;

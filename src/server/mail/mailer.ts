@@ -14,11 +14,14 @@ export type MailSettings = {
   publicUrl: string;
 };
 
-export type Mail = { to: string; subject: string; text: string };
+export type Attachment = { filename: string; content: string; contentType: string };
+export type Mail = { to: string; subject: string; text: string; attachments?: Attachment[] };
 
 export type Mailer = {
   /** The absolute address of a path of the web app. */
   absolute(path: string): string;
+  /** The address mails come from (the From header's address), e.g. a calendar invitation's organiser. */
+  fromAddress: string;
   /** True when the server took the mail; false when it refused it or could not be reached. */
   send(mail: Mail): Promise<boolean>;
 };
@@ -27,6 +30,7 @@ export function createMailer(settings: MailSettings): Mailer {
   const transport = nodemailer.createTransport(settings.smtpUrl);
   return {
     absolute: (path) => new URL(path, settings.publicUrl).href,
+    fromAddress: /<([^>]+)>/.exec(settings.from)?.[1] ?? settings.from.trim(),
     async send(mail) {
       try {
         await transport.sendMail({ from: settings.from, ...mail });

@@ -163,6 +163,7 @@ export async function create(db: Database, def: ResourceDefinition, body: Row, c
     // The rules see the workspace the record goes to, as they see a stored record's on update.
     await def.check?.(trx, { ...input, workspaceId }, undefined, ctx.caller);
     const row = await repo.insert(trx, def, input, ctx.caller.label, workspaceId);
+    await def.afterWrite?.(trx, { action: 'create', row }, ctx.caller);
     await audit(
       trx,
       ctx.caller,
@@ -219,6 +220,7 @@ export async function update(
     await def.check?.(trx, { ...existing, ...input }, existing, ctx.caller);
     const row = await repo.update(trx, def, id, input, ctx.caller.label);
     if (!row) throw notFound(def.entity);
+    await def.afterWrite?.(trx, { action: 'update', row }, ctx.caller);
     await audit(
       trx,
       ctx.caller,
@@ -240,6 +242,7 @@ export async function remove(db: Database, def: ResourceDefinition, id: string, 
   await inTransaction(db, async (trx) => {
     const existing = await writable(trx, def, id, ctx.caller, 'delete');
     await repo.remove(trx, def, id);
+    await def.afterWrite?.(trx, { action: 'delete', row: existing }, ctx.caller);
     await audit(
       trx,
       ctx.caller,

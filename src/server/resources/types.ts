@@ -43,9 +43,16 @@ export type ResourceDefinition = Omit<EntityEntry, 'filters' | 'table'> & {
   prepare?: (record: Row, context: { caller: Caller; workspaceId: string; now: Date }) => Row;
   /** Cross-table rules on the merged record; throw AppError to refuse. */
   check?: (db: Database, record: Row, existing: Row | undefined, caller: Caller) => Promise<void>;
+  /**
+   * What a write sets going in other tables, inside the write's transaction (an event's participant
+   * writes its 'met at event' relations); `row` is the record as stored, or as it was before a delete.
+   */
+  afterWrite?: (db: Database, change: WriteChange, caller: Caller) => Promise<void>;
   /** Read models over other tables; whatever they count or name is narrowed to what the caller may read. */
   decorate?: (db: Database, items: Row[], caller: Caller) => Promise<Row[]>;
 };
+
+export type WriteChange = { action: 'create' | 'update' | 'delete'; row: Row };
 
 /** What the server adds to a catalogue entry: a filter for each of the entry's filter names, no more. */
 export type ResourceExtras<E extends EntityEntry> = Omit<

@@ -4964,6 +4964,7 @@ export interface paths {
     trace?: never;
   };
   '/api/v1/pipeline': {
+  '/api/v1/funding-calls/fitting': {
     parameters: {
       query?: never;
       header?: never;
@@ -4982,6 +4983,14 @@ export interface paths {
           competenceId?: string;
           /** @description Opaque identifier */
           organisationId?: string;
+    /** Open calls (deadline ahead) whose themes fit an ecosystem, the caller’s own ecosystems, or a set of organisations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Calls that fit this ecosystem’s themes */
+          ecosystemId?: string;
+          /** @description Comma-separated organisation ids: calls that fit their mix (a consortium) */
+          organisationIds?: string;
         };
         header?: never;
         path?: never;
@@ -5184,6 +5193,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description The log */
+        /** @description Most shared themes first, then the nearest deadline, each with why it fits */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5192,6 +5202,19 @@ export interface paths {
             'application/json': {
               items: components['schemas']['ContactActivity'][];
             };
+          };
+        };
+              items: components['schemas']['FittingCall'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
         /** @description Sign in first (session cookie or Bearer API token) */
@@ -5287,6 +5310,7 @@ export interface paths {
         };
       };
     };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -7116,6 +7140,350 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{id}/invitations/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One participant’s calendar invitation (iCalendar, METHOD:REQUEST): /invitations/{participantId}.ics */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of the invitation */
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+          /** @description <participantId>.ics */
+          file: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The invitation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail each participant with a person’s e-mail address their calendar invitation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description All when absent */
+            participantIds?: string[];
+            /**
+             * @description Language of the invitation
+             * @default fi
+             * @enum {string}
+             */
+            language?: 'fi' | 'sv' | 'en';
+          };
+        };
+      };
+      responses: {
+        /** @description How many were sent, and who was skipped and why */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventInvitationsSent'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/event-series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A series of events and its recurring sessions (weekly or monthly), made in one transaction */
+    post: {
+      parameters: {
+        query?: {
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventSeriesCreate'];
+        };
+      };
+      responses: {
+        /** @description The series with its sessions */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventSeries'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/event-series/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A series of events with its sessions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The series */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventSeries'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Retitle a series: the new title goes to its sessions still ahead */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventSeriesUpdate'];
+        };
+      };
+      responses: {
+        /** @description The series */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventSeries'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/mapping-rounds/{id}/proposals': {
@@ -9465,7 +9833,7 @@ export interface paths {
           fromOrganisationId?: string;
           /** @description To this organisation */
           toOrganisationId?: string;
-          /** @description Relation kind (comma-separated: collaboration, project_partner, supply_chain, customer, education, ownership, membership, funding, other) */
+          /** @description Relation kind (comma-separated: collaboration, project_partner, supply_chain, customer, education, ownership, membership, funding, met_at_event, other) */
           kind?: string;
           /** @description Where the relation was learnt (comma-separated: interview, survey, project, event, import, manual, example) */
           source?: string;
@@ -12842,7 +13210,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List organisers, speakers and participants of events */
+    /** List organisers, speakers and participants of events (each writes its 'met at event' relations) */
     get: {
       parameters: {
         query?: {
@@ -17208,6 +17576,49 @@ export interface components {
        */
       toStage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now' | null;
       createdBy: string;
+    FittingCall: {
+      id: string;
+      titleFi: string;
+      titleSv: string | null;
+      titleEn: string | null;
+      programme: string | null;
+      opensOn: string | null;
+      deadlineAt: string;
+      url: string | null;
+      /** @description Fictional example data of the demo */
+      example: boolean;
+      /** @description How many of the call’s themes fit */
+      overlap: number;
+      /** @description The call’s themes that fit */
+      themes: components['schemas']['CallTheme'][];
+      /** @description The ecosystems it fits, with the themes they share with it */
+      ecosystems: {
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+        themes: components['schemas']['CallTheme'][];
+      }[];
+      /** @description For organisations: the themes they offer and the required kinds they meet */
+      mix: {
+        themes: {
+          theme: components['schemas']['CallTheme'];
+          organisationIds: string[];
+        }[];
+        kinds: {
+          kind: string;
+          met: boolean;
+          organisationIds: string[];
+        }[];
+        fits: boolean;
+      } | null;
+    };
+    CallTheme: {
+      /** @description Equal for the same theme, whichever language named it */
+      key: string;
+      fi: string;
+      sv: string | null;
+      en: string | null;
     };
     RespondentPage: {
       /** @description The questionnaire version the round asks */
@@ -17541,6 +17952,96 @@ export interface components {
       interviewNotes?: string | null;
       /** @description The interviewee consents; required on submit when the lawful basis is consent */
       consent?: boolean;
+    };
+    EventInvitationsSent: {
+      sent: number;
+      skipped: {
+        participantId: string;
+        /** @enum {string} */
+        reason: 'no_email' | 'send_failed' | 'no_mail_server';
+      }[];
+    };
+    EventSeries: {
+      id: string;
+      titleFi: string;
+      titleSv: string | null;
+      titleEn: string | null;
+      /** @enum {string} */
+      frequency: 'weekly' | 'monthly';
+      count: number | null;
+      untilOn: string | null;
+      /** @enum {string} */
+      visibility: 'private' | 'network' | 'public';
+      workspaceId: string;
+      /** @description The sessions the caller may see, in the order they start */
+      sessions: {
+        id: string;
+        titleFi: string;
+        titleSv: string | null;
+        titleEn: string | null;
+        startsAt: string;
+        endsAt: string | null;
+      }[];
+    };
+    EventSeriesCreate: {
+      titleFi: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
+      /** @enum {string} */
+      frequency: 'weekly' | 'monthly';
+      /** @description How many sessions */
+      count?: number;
+      /**
+       * Format: date
+       * @description The last day a session may fall on (Finnish time)
+       */
+      untilOn?: string;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+      /** @description The first session: the others recur from it */
+      session: {
+        /** @enum {string} */
+        kind: 'webinar' | 'visit' | 'workshop' | 'get_together' | 'seminar' | 'other';
+        descriptionFi?: string | null;
+        descriptionSv?: string | null;
+        descriptionEn?: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        startsAt: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        endsAt?: string | null;
+        location?: string | null;
+        /** @description Statistics Finland municipality code */
+        municipalityCode?: string | null;
+        isOnline?: boolean;
+        /** Format: uri */
+        onlineUrl?: string | null;
+        /**
+         * Format: uuid
+         * @description Opaque identifier
+         */
+        projectId?: string | null;
+        /**
+         * Format: uuid
+         * @description Opaque identifier
+         */
+        networkId?: string | null;
+        /**
+         * Format: uuid
+         * @description Opaque identifier
+         */
+        ecosystemId?: string | null;
+      };
+    };
+    EventSeriesUpdate: {
+      titleFi?: string;
+      titleSv?: string | null;
+      titleEn?: string | null;
     };
     AnswerProposal: {
       id: string;
@@ -18264,6 +18765,7 @@ export interface components {
         | 'ownership'
         | 'membership'
         | 'funding'
+        | 'met_at_event'
         | 'other'
         | null;
       weight: number | null;
@@ -18292,6 +18794,11 @@ export interface components {
        * @description The mapping-round answer (its proposal) this record was accepted from
        */
       answerProposalId: string | null;
+      /**
+       * Format: uuid
+       * @description The event whose participation wrote this relation ('met at event')
+       */
+      eventId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -18318,6 +18825,7 @@ export interface components {
         | 'ownership'
         | 'membership'
         | 'funding'
+        | 'met_at_event'
         | 'other';
       weight?: number;
       /**
@@ -18362,6 +18870,7 @@ export interface components {
         | 'ownership'
         | 'membership'
         | 'funding'
+        | 'met_at_event'
         | 'other';
       weight?: number;
       /**
@@ -19188,6 +19697,11 @@ export interface components {
       ecosystemId: string | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /**
+       * Format: uuid
+       * @description The series this event is a session of (written by /event-series)
+       */
+      seriesId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;

@@ -10,6 +10,7 @@ import { AdminPage } from '../pages/AdminPage';
 import { ConsortiaPage } from '../pages/ConsortiaPage';
 import { ConsortiumPage } from '../pages/ConsortiumPage';
 import { EventPage } from '../pages/EventPage';
+import { SeriesCreatePage } from '../pages/SeriesCreatePage';
 import { EventsPage } from '../pages/EventsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganisationCreatePage } from '../pages/OrganisationCreatePage';
@@ -100,6 +101,7 @@ export const router = createBrowserRouter([
       { path: 'events/:id', element: <EventPage /> },
       { path: 'pipeline', element: <PipelinePage /> },
       { path: 'pipeline/:id', element: <PipelineCardPage /> },
+      { path: 'events/new-series', element: <SeriesCreatePage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
       { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
       { path: 'mapping', element: <RoundsPage /> },

@@ -4,6 +4,8 @@ import { useApi } from '../api/useApi';
 import { canEdit, useAuth } from '../shared/auth';
 import { EventDetails } from '../features/events/EventDetails';
 import { EventParticipants } from '../features/events/EventParticipants';
+import { SendInvitations } from '../features/events/SendInvitations';
+import { SeriesSessions } from '../features/events/SeriesSessions';
 import { loadEventDetails } from '../features/events/model';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
@@ -47,7 +49,9 @@ export function EventPage() {
         />
       )}
       <EventDetails details={details.data} />
+      {e.seriesId && <SeriesSessions seriesId={e.seriesId} eventId={e.id} />}
       <EventParticipants details={details.data} onChange={details.reload} />
+      {canEdit(me, e) && <SendInvitations eventId={e.id} />}
     </>
   );
 }

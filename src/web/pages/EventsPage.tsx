@@ -48,9 +48,14 @@ export function EventsPage() {
       <PageTitle>{t('events.title')}</PageTitle>
       <div className="toolbar">
         {mayCreate && (
-          <Link to={`/${lang}/events/new`} className="button-link">
-            {t('events.create')}
-          </Link>
+          <>
+            <Link to={`/${lang}/events/new`} className="button-link">
+              {t('events.create')}
+            </Link>
+            <Link to={`/${lang}/events/new-series`} className="button-link">
+              {t('events.createSeries')}
+            </Link>
+          </>
         )}
         <a href={ics} download="events.ics">
           {t('events.downloadIcs')}

@@ -7,6 +7,8 @@ import { EcosystemCard, NetworkCard } from '../features/overview/CommunityCards'
 import { loadChanges } from '../features/overview/changes';
 import { DatedList } from '../features/overview/DatedList';
 import { loadKeyFigures } from '../features/overview/figures';
+import { loadFittingCalls } from '../features/overview/fittingCalls';
+import { FittingCalls } from '../features/overview/FittingCalls';
 import { loadGoalsOffTrack } from '../features/overview/goals';
 import { GoalsOffTrack } from '../features/overview/GoalsOffTrack';
 import { KeyFiguresPanel } from '../features/overview/KeyFiguresPanel';
@@ -28,6 +30,8 @@ export function OverviewPage() {
   const figures = useApi(who && `figures-${who}`, (signal) => loadKeyFigures(signal));
   const changes = useApi(who && `changes-${who}`, (signal) => loadChanges(10, signal));
   const goals = useApi(who && `goals-${who}`, () => loadGoalsOffTrack());
+  // The user's own ecosystems: nothing to fit for a visitor.
+  const fitting = useApi(me.user ? `fitting-${who}` : null, () => loadFittingCalls());
   return (
     <>
       <PageTitle>{t('overview.title')}</PageTitle>
@@ -74,6 +78,8 @@ export function OverviewPage() {
               pastTitle={t('overview.closedCalls')}
             />
           </div>
+          {fitting.state === 'ready' && <FittingCalls calls={fitting.data} />}
+          {fitting.state === 'error' && <ErrorNotice error={fitting.error} />}
           <div className="grid">
             <DueThisWeek />
             {changes.state === 'ready' && <RecentChanges changes={changes.data} />}

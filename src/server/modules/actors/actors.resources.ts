@@ -6,6 +6,7 @@ import { byId, flag, inJoinTable, oneOf } from '../../resources/filters.js';
 import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
 import { checkTheme } from '../competences/competences.service.js';
+import { afterRelationWrite } from '../events/event-relations.service.js';
 
 /**
  * The answer a relation or competence record was accepted from (a mapping round's proposal), read-only:
@@ -71,7 +72,15 @@ export const personRolesResource = defineResource(ENTITIES['person-roles'], {
 
 export const relationsResource = defineResource(ENTITIES.relations, {
   summary: 'relations between organisations',
-  ...fromAnswer,
+  extraOutput: {
+    ...fromAnswer.extraOutput,
+    eventId: z
+      .uuid()
+      .nullable()
+      .meta({ description: "The event whose participation wrote this relation ('met at event')" }),
+  },
+  readOnlyColumns: [...fromAnswer.readOnlyColumns, 'eventId'],
+  afterWrite: afterRelationWrite,
   filters: {
     organisationId: {
       schema: z.uuid(),

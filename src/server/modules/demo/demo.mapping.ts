@@ -18,7 +18,7 @@ import { addRespondents } from '../mapping/respondents.service.js';
 import { decide, type Decision } from '../mapping/review.service.js';
 import { roundProposals } from '../mapping/review.repository.js';
 import { closeRound, createRound } from '../mapping/rounds.service.js';
-import { markExampleOrganisations, markExampleRelations, markExampleRound } from './demo.repository.js';
+import { markExamples, markExampleRelations, markExampleRound } from './demo.repository.js';
 
 /** What the mapping steps need of the loader: the caller, the workspace and the natural keys. */
 export type MappingLoader = {
@@ -165,7 +165,7 @@ async function review(l: MappingLoader, roundId: string, now: Date) {
     ties.map((p) => p.id),
   );
   const organisations = [...organisationOf.values()];
-  await markExampleOrganisations(l.trx, organisations);
+  await markExamples(l.trx, 'organisations', organisations);
   return { organisations: organisations.length, relations };
 }
 

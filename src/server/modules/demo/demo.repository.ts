@@ -6,10 +6,27 @@
 import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import type { Database } from '../../db/database.js';
 
-/** Organisations take their source from the register import's column: the create schema has none. */
-export async function markExampleOrganisations(db: Database, ids: string[]): Promise<void> {
+/**
+ * Organisations and funding calls take their source from a column the create schema does not have (the
+ * register import's, the example mark's).
+ */
+export async function markExamples(
+  db: Database,
+  table: 'organisations' | 'fundingCalls',
+  ids: string[],
+): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('organisations').set({ source: EXAMPLE_SOURCE }).where('id', 'in', ids).execute();
+  await db.updateTable(table).set({ source: EXAMPLE_SOURCE }).where('id', 'in', ids).execute();
+}
+
+/** The 'met at event' relations the demo's events wrote as their participants were added. */
+export async function countEventRelations(db: Database): Promise<number> {
+  const row = await db
+    .selectFrom('relations')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('eventId', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Example pipeline cards (their log goes with them when they are removed). */
@@ -40,7 +57,7 @@ export async function markExampleRound(db: Database, id: string): Promise<void> 
   await db.updateTable('mappingRounds').set({ example: true }).where('id', '=', id).execute();
 }
 
-type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations';
+type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations' | 'fundingCalls';
 
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
@@ -63,6 +80,7 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     .where('example', '=', true)
     .executeTakeFirstOrThrow();
   const [relations, organisationCompetences, organisations, mappingRounds, contacts] = await Promise.all([
+  const [relations, organisationCompetences, organisations, mappingRounds, fundingCalls] = await Promise.all([
     count('relations'),
     count('organisationCompetences'),
     count('organisations'),
@@ -70,6 +88,9 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     cards.then((r) => Number(r.n)),
   ]);
   return { relations, organisationCompetences, organisations, mappingRounds, contacts };
+    count('fundingCalls'),
+  ]);
+  return { relations, organisationCompetences, organisations, mappingRounds, fundingCalls };
 }
 
 export type ExampleCounts = {
@@ -79,6 +100,7 @@ export type ExampleCounts = {
   mappingRounds: number;
   /** Example cards of the contact pipeline, with their log. */
   contacts: number;
+  fundingCalls: number;
 };
 
 /**
@@ -95,11 +117,13 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
   const organisationCompetences = await removed('organisationCompetences');
   const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
   const organisations = await removed('organisations');
+  const fundingCalls = await removed('fundingCalls');
   return {
     relations: Number(relations),
     organisationCompetences: Number(organisationCompetences),
     organisations: Number(organisations),
     mappingRounds: Number(rounds.numDeletedRows),
     contacts: Number(contacts.numDeletedRows),
+    fundingCalls: Number(fundingCalls),
   };
 }

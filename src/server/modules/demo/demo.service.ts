@@ -7,6 +7,7 @@ import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import { deleteExamples, markExampleOrganisations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { createConsortium } from '../consortia/consortia.service.js';
+import { deleteExamples, markExamples, countEventRelations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
@@ -138,6 +139,7 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   organisations: [],
   organisationCompetences: [],
   relations: [],
+  fundingCalls: [],
   mappingRounds: [],
   contacts: [],
 };
@@ -193,6 +195,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertConsortia(trx, loader, world, { caller, workspace: workspaces.get('innokaupungit')! });
   counts.consortia = world.consortia.length;
   await insertEvents(loader, world);
+  counts.relations += await countEventRelations(trx);
   await insertStrategies(loader, world);
   await insertMappingRounds({ trx, caller, workspaceId: workspaces.get('savonlinna')!, keys }, world, counts);
   await connectDemoWorkspaces(trx, workspaces, keys);
@@ -240,7 +243,7 @@ async function insertExamples(trx: Database, { put, keys, org }: Loader, example
     keys.set('organisation', key, id);
     ids.push(id);
   }
-  await markExampleOrganisations(trx, ids);
+  await markExamples(trx, 'organisations', ids);
   for (const { org: o, competence, ...rest } of examples.organisationCompetences) {
     await put(organisationCompetencesResource, {
       ...rest,
@@ -257,7 +260,20 @@ async function insertExamples(trx: Database, { put, keys, org }: Loader, example
       toOrganisationId: org(to),
     });
   }
+  const calls: string[] = [];
+  for (const { deadlineInDays, ...input } of examples.fundingCalls) {
+    calls.push(
+      await put(fundingCallsResource, { ...input, deadlineAt: daysAhead(deadlineInDays) }, 'innokaupungit'),
+    );
+  }
+  await markExamples(trx, 'fundingCalls', calls);
 }
+
+/** Noon UTC (14:00 or 15:00 in Finland) of the day that many days from now. */
+const daysAhead = (days: number) =>
+  new Date(
+    Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days, 12),
+  ).toISOString();
 
 /** The example mapping rounds, through the mapping services; what their review wrote is counted too. */
 async function insertMappingRounds(l: MappingLoader, world: DemoWorld, counts: DemoCounts) {

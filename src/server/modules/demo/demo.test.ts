@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_WORLD, NETWORK_PROJECT, TOWN_NETWORK } from '../../../../data/demo/index.js';
 import { testApp } from '../../../../test/db.js';
 import { readConfig } from '../../config.js';
+import { pairsOf } from '../events/event-relations.service.js';
 import { countExamples } from './demo.repository.js';
 import { hasAnyData, loadDemoWorld, removeExamples, type DemoCounts } from './demo.service.js';
 
@@ -28,6 +29,27 @@ const NO_EXAMPLES = {
   mappingRounds: 0,
   contacts: 0,
 };
+  fundingCalls: examples.fundingCalls.length,
+};
+const NO_EXAMPLES = {
+  relations: 0,
+  organisationCompetences: 0,
+  organisations: 0,
+  mappingRounds: 0,
+  fundingCalls: 0,
+};
+/** The 'met at event' relations the demo's events write: organisers with each participant. */
+const EVENT_RELATIONS = DEMO_WORLD.events
+  .map((e) =>
+    pairsOf(
+      'public',
+      e.participants.flatMap((p) =>
+        p.org ? [{ organisationId: p.org, role: p.role, visibility: 'public' }] : [],
+      ),
+    ),
+  )
+  .reduce((n, pairs) => n + pairs.length, 0);
+const FACT_RELATIONS = DEMO_WORLD.relations.length + EVENT_RELATIONS;
 const exampleRounds = (database: typeof db) =>
   database.selectFrom('mappingRounds').select('id').where('example', '=', true).execute();
 const exampleKeys = new Set(examples.organisations.map((o) => o.key));
@@ -162,7 +184,13 @@ describe('demo seed world', () => {
     expect(calls).toHaveLength(2);
     const seinajoki = calls.find((c) => String(c.titleFi).includes('Seinäjoen'));
     expect(Date.parse(seinajoki?.deadlineAt as string)).toBe(Date.parse('2022-12-02T23:59:00+02:00'));
+    const calls = (await all('funding-calls')).filter((c) => !String(c.titleFi).startsWith('Esimerkki: '));
+    expect(calls).toHaveLength(DEMO_WORLD.fundingCalls.length);
+    expect(Date.parse(calls[0]?.deadlineAt as string)).toBe(Date.parse('2022-12-02T23:59:00+02:00'));
     expect((await call('GET', '/api/v1/projects?isLeadProject=true')).body.total).toBe(6);
+    const forest = (await call('GET', '/api/v1/ecosystems?limit=1')).body.items[0];
+    const fitting = await call('GET', `/api/v1/funding-calls/fitting?ecosystemId=${forest.id}`);
+    expect(fitting.body.items).toEqual([expect.objectContaining({ example: true, overlap: 2 })]);
   });
 
   it('keeps people to their roles: no names, e-mail addresses or phone numbers', async () => {
@@ -239,6 +267,12 @@ describe('the demo’s example data', () => {
       expect(exampleKeys.has(r.from) || exampleKeys.has(r.to), `${r.from} → ${r.to}`).toBe(true);
     }
     for (const c of examples.organisationCompetences) expect(exampleKeys.has(c.org)).toBe(true);
+    for (const c of examples.fundingCalls) {
+      expect(c.titleFi).toMatch(/^Esimerkki: /);
+      expect(c.titleSv).toMatch(/^Exempel: /);
+      expect(c.titleEn).toMatch(/^Example: /);
+      expect(c.deadlineInDays).toBeGreaterThan(0);
+    }
     // the facts never use the example source
     expect(DEMO_WORLD.relations.filter((r) => r.source === 'example')).toEqual([]);
   });
@@ -259,7 +293,7 @@ describe('the demo’s example data', () => {
     expect(await fresh.db.selectFrom('roundRespondents').select('id').execute()).toEqual([]);
     const total = async (path: string) => (await fresh.call('GET', `/api/v1/${path}`)).body.total as number;
     expect(await total('organisations')).toBe(DEMO_WORLD.organisations.length);
-    expect(await total('relations')).toBe(DEMO_WORLD.relations.length);
+    expect(await total('relations')).toBe(FACT_RELATIONS);
     expect(await total('organisation-competences')).toBe(DEMO_WORLD.organisationCompetences.length);
     expect(await picture()).toBe(false);
     // a second run finds nothing left to remove
@@ -290,7 +324,7 @@ describe('the demo’s example data', () => {
     const fresh = await testApp();
     const counts = await loadDemoWorld(fresh.db, undefined, { examples: config.demoExamples });
     expect(counts.organisations).toBe(DEMO_WORLD.organisations.length);
-    expect(counts.relations).toBe(DEMO_WORLD.relations.length);
+    expect(counts.relations).toBe(FACT_RELATIONS);
     expect(counts.mappingRounds).toBe(0);
     expect(await countExamples(fresh.db)).toEqual(NO_EXAMPLES);
     expect(await fresh.db.selectFrom('mappingRounds').select('id').execute()).toEqual([]);

@@ -3,11 +3,19 @@ import { EVENT_KINDS, EVENT_PARTICIPANT_ROLES } from '../../../domain/enums.js';
 import { byId, inJoinTable, oneOf } from '../../resources/filters.js';
 import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
+import { afterParticipantWrite } from './event-relations.service.js';
 
 const dateTime = z.iso.datetime({ offset: true });
 
 export const eventsResource = defineResource(ENTITIES.events, {
   summary: 'events: webinars, visits, workshops, get-togethers, seminars',
+  extraOutput: {
+    seriesId: z
+      .uuid()
+      .nullable()
+      .meta({ description: 'The series this event is a session of (written by /event-series)' }),
+  },
+  readOnlyColumns: ['seriesId'],
   filters: {
     kind: oneOf('kind', EVENT_KINDS, 'Event kind'),
     projectId: byId('projectId', 'Of this project'),
@@ -32,7 +40,8 @@ export const eventsResource = defineResource(ENTITIES.events, {
 });
 
 export const eventParticipantsResource = defineResource(ENTITIES['event-participants'], {
-  summary: 'organisers, speakers and participants of events',
+  summary: "organisers, speakers and participants of events (each writes its 'met at event' relations)",
+  afterWrite: afterParticipantWrite,
   filters: {
     eventId: byId('eventId', 'Of this event'),
     organisationId: byId('organisationId', 'This organisation'),

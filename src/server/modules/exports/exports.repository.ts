@@ -17,7 +17,7 @@ export async function relationsAmong(db: Database, caller: Caller, ids: string[]
     .execute();
 }
 
-export type EventFilter = { networkId?: string; ecosystemId?: string };
+export type EventFilter = { networkId?: string; ecosystemId?: string; eventId?: string };
 
 /** The visible events with their municipality's names, in the order they start. */
 export function visibleEvents(db: Database, caller: Caller, filter: EventFilter) {
@@ -38,11 +38,13 @@ export function visibleEvents(db: Database, caller: Caller, filter: EventFilter)
       'e.isOnline',
       'e.onlineUrl',
       'e.updatedAt',
+      'e.createdAt',
       'm.nameFi as municipalityFi',
       'm.nameSv as municipalitySv',
     ]);
   if (filter.networkId) q = q.where('e.networkId', '=', filter.networkId);
   if (filter.ecosystemId) q = q.where('e.ecosystemId', '=', filter.ecosystemId);
+  if (filter.eventId) q = q.where('e.id', '=', filter.eventId);
   return q.orderBy('e.startsAt').orderBy('e.id').execute();
 }
 

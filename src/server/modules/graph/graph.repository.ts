@@ -1,4 +1,5 @@
 import { sql, type AliasedSelectQueryBuilder } from 'kysely';
+import { WEAK_RELATION_KINDS } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -71,7 +72,7 @@ export async function graphEdges(db: Database, ids: readonly string[], caller: C
     from relations r
     join o f on f.id = r.from_organisation_id
     join o t on t.id = r.to_organisation_id
-    where ${visibleSql(caller, 'r')}`.execute(db);
+    where ${visibleSql(caller, 'r')} and r.kind <> all(${[...WEAK_RELATION_KINDS]}::text[])`.execute(db);
   const row = r.rows[0];
   return {
     from: numbers(row?.f ?? null),

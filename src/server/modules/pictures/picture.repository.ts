@@ -11,7 +11,7 @@ import type {
   PictureRelation,
 } from '../../../analysis/picture.input.js';
 import type { ScopeKind } from '../../../analysis/picture.schema.js';
-import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
+import { EXAMPLE_SOURCE, WEAK_RELATION_KINDS } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -128,6 +128,7 @@ export async function relationsTouching(
     caller,
   )
     .where((eb) => eb.or([anyOf('fromOrganisationId', ids), anyOf('toOrganisationId', ids)]))
+    .where('kind', 'not in', WEAK_RELATION_KINDS)
     .execute();
   return rows.map((r) => ({
     from: r.fromOrganisationId,

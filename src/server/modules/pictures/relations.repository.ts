@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { sql } from 'kysely';
 import type { RelationColumns } from '../../../analysis/picture.input.js';
+import { WEAK_RELATION_KINDS } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -48,7 +49,8 @@ export async function relationColumns(
         from relations r
         left join o f on f.id = r.from_organisation_id
         left join o t on t.id = r.to_organisation_id
-        where (f.i is not null or t.i is not null) and ${visibleSql(caller, 'r')})
+        where (f.i is not null or t.i is not null) and ${visibleSql(caller, 'r')}
+          and r.kind <> all(${[...WEAK_RELATION_KINDS]}::text[]))
       select string_agg(int4send(f), ''::bytea) filter (where f is not null and t is not null) as f,
         string_agg(int4send(t), ''::bytea) filter (where f is not null and t is not null) as t,
         string_agg(float8send(w), ''::bytea) filter (where f is not null and t is not null) as w,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, DateInput, Dropdown, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
 import { EXAMPLE_SOURCE } from '../../../domain/enums';
 import { label } from '../../i18n/dynamic';
-import { DATE_ADAPTER } from './helsinkiTime';
+import { DATE_ADAPTER } from '../../shared/helsinkiTime';
 import { enumLabel } from './values';
 import { MunicipalitiesInput, MunicipalityInput } from './MunicipalityInput';
 import { ReferencePicker } from './ReferencePicker';

@@ -1,4 +1,4 @@
-import { fromDateText, fromHelsinkiText, toDateText, toHelsinkiText } from './helsinkiTime';
+import { fromDateText, fromHelsinkiText, toDateText, toHelsinkiText } from '../../shared/helsinkiTime';
 import type { FieldSpec } from './schema';
 
 /** What a form holds: text as typed (nothing is lost on a failed save) and checkboxes. */

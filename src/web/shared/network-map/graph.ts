@@ -32,6 +32,7 @@ export const RELATION_STYLES: Record<RelationKind, { color: string; directed: bo
   ownership: { color: '#6A3D9A', directed: true },
   membership: { color: '#3B8FB6', directed: false },
   funding: { color: '#7A6A00', directed: true },
+  met_at_event: { color: '#8A8A8A', directed: false },
   other: { color: '#8A8A8A', directed: false },
 };
 

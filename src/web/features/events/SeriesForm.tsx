@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, RadioButton, RadioButtonGroup, TextInput } from 'suomifi-ui-components';
+import { SaveFailed } from '../../shared/forms/useAttempt';
+import { createSeries, seriesBody, type EventSeries, type SeriesForm as Form } from './series';
+
+const EMPTY: Form = {
+  titleFi: '',
+  titleSv: '',
+  titleEn: '',
+  startsAt: '',
+  minutes: '60',
+  frequency: 'weekly',
+  count: '4',
+};
+
+/** A webinar series: its name, its first session and how its sessions recur. */
+export function SeriesForm({
+  workspace,
+  onCreated,
+}: {
+  workspace?: string;
+  onCreated: (s: EventSeries) => void;
+}) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState(EMPTY);
+  const [invalid, setInvalid] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof Form) => (v: unknown) => {
+    setForm((f) => ({ ...f, [key]: String(v ?? '') }));
+    setInvalid(false);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailed(false);
+    const body = seriesBody(form);
+    if (!body) return setInvalid(true);
+    setBusy(true);
+    try {
+      onCreated(await createSeries(body, workspace));
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const text = (key: 'titleFi' | 'titleSv' | 'titleEn', label: string, optional: boolean) => (
+    <TextInput
+      id={`series-${key}`}
+      labelText={label}
+      optionalText={optional ? t('form.optional') : undefined}
+      value={form[key]}
+      onChange={set(key)}
+      fullWidth
+    />
+  );
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="series-heading">
+      <h2 id="series-heading">{t('series.heading')}</h2>
+      {text('titleFi', t('series.titleFi'), false)}
+      {text('titleSv', t('series.titleSv'), true)}
+      {text('titleEn', t('series.titleEn'), true)}
+      <TextInput
+        id="series-starts"
+        labelText={t('series.firstStarts')}
+        hintText={t('entities.hint.datetime')}
+        value={form.startsAt}
+        onChange={set('startsAt')}
+      />
+      <TextInput
+        id="series-minutes"
+        type="number"
+        labelText={t('series.minutes')}
+        value={form.minutes}
+        onChange={set('minutes')}
+      />
+      <RadioButtonGroup
+        id="series-frequency"
+        name="frequency"
+        labelText={t('series.frequency')}
+        value={form.frequency}
+        onChange={set('frequency')}
+      >
+        <RadioButton value="weekly">{t('series.weekly')}</RadioButton>
+        <RadioButton value="monthly">{t('series.monthly')}</RadioButton>
+      </RadioButtonGroup>
+      <TextInput
+        id="series-count"
+        type="number"
+        labelText={t('series.count')}
+        value={form.count}
+        onChange={set('count')}
+        status={invalid ? 'error' : 'default'}
+        statusText={invalid ? t('series.invalid') : undefined}
+      />
+      <div className="form-actions">
+        <Button type="submit" disabled={busy}>
+          {t('series.create')}
+        </Button>
+      </div>
+      <SaveFailed shown={failed} />
+    </form>
+  );
+}

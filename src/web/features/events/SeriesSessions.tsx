@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../api/useApi';
+import { formatDateTime, localized } from '../../i18n/format';
+import { useLang } from '../../i18n/lang';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { loadSeries } from './series';
+
+/** The sessions of the series this event belongs to, this one marked and the others linked. */
+export function SeriesSessions({ seriesId, eventId }: { seriesId: string; eventId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const series = useApi(`series-${seriesId}`, (signal) => loadSeries(seriesId, signal));
+  if (series.state === 'error') return <ErrorNotice error={series.error} />;
+  if (series.state !== 'ready') return null;
+  const name = localized(series.data, 'title', lang);
+  return (
+    <section className="panel" aria-labelledby="series-sessions-heading">
+      <h2 id="series-sessions-heading">{t('series.sessions', { series: name.text })}</h2>
+      <ol className="plain-list">
+        {series.data.sessions.map((s) => {
+          const when = <time dateTime={s.startsAt}>{formatDateTime(s.startsAt, lang)}</time>;
+          return (
+            <li key={s.id}>
+              {s.id === eventId ? (
+                <span aria-current="page">
+                  {when} ({t('series.thisSession')})
+                </span>
+              ) : (
+                <Link to={`/${lang}/events/${s.id}`}>{when}</Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

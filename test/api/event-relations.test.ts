@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { caller, grantToken, testApp } from '../db.js';
+import { API, Factory } from './fixtures.js';
+
+/** Taking part in an event writes weak 'met at event' relations between its organisers and participants. */
+const { app, db, call } = await testApp();
+const f = new Factory(call);
+
+type Relation = { id: string; fromOrganisationId: string; toOrganisationId: string; [k: string]: unknown };
+
+async function eventWith(roles: Record<string, string[]>) {
+  const eventId = await f.id('events', { visibility: 'network' });
+  const ids: Record<string, string> = {};
+  const participants: Record<string, string> = {};
+  for (const [role, names] of Object.entries(roles)) {
+    for (const name of names) {
+      ids[name] = await f.id('organisations', { nameFi: name, visibility: 'network' });
+      const p = await f.post('event-participants', {
+        eventId,
+        organisationId: ids[name],
+        role,
+        visibility: 'network',
+      });
+      participants[name] = String(p.id);
+    }
+  }
+  return { eventId, ids, participants };
+}
+
+async function relationsOf(eventId: string): Promise<Relation[]> {
+  const rows = await db.selectFrom('relations').select('id').where('eventId', '=', eventId).execute();
+  const out: Relation[] = [];
+  for (const r of rows) out.push((await call('GET', `${API}/relations/${r.id}`)).body as Relation);
+  return out;
+}
+
+const pairs = (rels: Relation[], ids: Record<string, string>) => {
+  const name = (id: string) => Object.keys(ids).find((k) => ids[k] === id);
+  return rels.map((r) => `${name(r.fromOrganisationId)}→${name(r.toOrganisationId)}`).sort();
+};
+
+describe('met at event', () => {
+  it('pairs each organiser with each participant, not the participants with each other', async () => {
+    const { eventId, ids } = await eventWith({
+      organiser: ['Järjestäjä'],
+      host: ['Isäntä'],
+      participant: ['A', 'B'],
+      speaker: ['Puhuja'],
+    });
+    const rels = await relationsOf(eventId);
+    expect(pairs(rels, ids)).toEqual(
+      ['Isäntä→A', 'Isäntä→B', 'Isäntä→Puhuja', 'Järjestäjä→A', 'Järjestäjä→B', 'Järjestäjä→Puhuja'].sort(),
+    );
+    for (const r of rels) {
+      expect(r).toMatchObject({ kind: 'met_at_event', source: 'event', eventId, weight: 0.25 });
+      expect(r.startOn).toBe('2026-03-01');
+    }
+  });
+
+  it('writes nothing without an organiser', async () => {
+    const { eventId } = await eventWith({ participant: ['C', 'D', 'E'] });
+    expect(await relationsOf(eventId)).toEqual([]);
+  });
+
+  it('removes the relations a removed participant backed, and audits both ways', async () => {
+    const { eventId, ids, participants } = await eventWith({ organiser: ['O'], participant: ['P', 'Q'] });
+    expect(await call('DELETE', `${API}/event-participants/${participants.P}`)).toMatchObject({
+      status: 204,
+    });
+    expect(pairs(await relationsOf(eventId), ids)).toEqual(['O→Q']);
+    const audited = await db
+      .selectFrom('auditLog')
+      .select(['detail'])
+      .where('action', '=', 'event-relations.sync')
+      .where('entityId', '=', eventId)
+      .execute();
+    expect(audited).toHaveLength(3);
+  });
+
+  it("remembers an editor's removal and does not write the relation again", async () => {
+    const { eventId, ids } = await eventWith({ organiser: ['R'], participant: ['S'] });
+    const [rel] = await relationsOf(eventId);
+    expect(await call('DELETE', `${API}/relations/${rel!.id}`)).toMatchObject({ status: 204 });
+    // S takes part again, as a speaker this time: R→S stays removed.
+    await f.post('event-participants', { eventId, organisationId: ids.S, role: 'speaker' });
+    const t = await f.id('organisations', { nameFi: 'T' });
+    await f.post('event-participants', { eventId, organisationId: t, role: 'participant' });
+    expect(pairs(await relationsOf(eventId), { ...ids, T: t })).toEqual(['R→T']);
+  });
+
+  it('goes with its event', async () => {
+    const { eventId } = await eventWith({ organiser: ['U'], participant: ['V'] });
+    expect(await relationsOf(eventId)).toHaveLength(1);
+    expect(await call('DELETE', `${API}/events/${eventId}`)).toMatchObject({ status: 204 });
+    expect(await relationsOf(eventId)).toHaveLength(0);
+  });
+
+  it('is no wider than the participations it stands on', async () => {
+    const { eventId, ids } = await eventWith({ organiser: ['W'] });
+    const x = await f.id('organisations', { nameFi: 'X', visibility: 'network' });
+    await f.post('event-participants', {
+      eventId,
+      organisationId: x,
+      role: 'participant',
+      visibility: 'private',
+    });
+    const [rel] = await relationsOf(eventId);
+    expect(rel).toMatchObject({ fromOrganisationId: ids.W, toOrganisationId: x, visibility: 'private' });
+    const outsider = caller(
+      app,
+      (await grantToken(db, { email: 'o@other.example', workspace: 'other' })).token,
+    );
+    expect((await outsider('GET', `${API}/relations/${rel!.id}`)).status).toBe(404);
+  });
+
+  it('cannot be written through the API with an event of its own', async () => {
+    const made = await call('POST', `${API}/relations`, {
+      fromOrganisationId: await f.id('organisations'),
+      toOrganisationId: await f.id('organisations'),
+      kind: 'met_at_event',
+      eventId: await f.id('events'),
+    });
+    expect(made.status).toBe(400);
+  });
+});
