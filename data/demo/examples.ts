@@ -17,7 +17,6 @@
  * real organisations is ever invented.
  */
 import { PIPELINE_EXAMPLES } from './examples-pipeline.js';
-import type { ExampleData, OrganisationCompetenceSeed, OrganisationSeed, RelationSeed } from './types.js';
 import type {
   ExampleData,
   ExampleFundingCallSeed,

@@ -21,7 +21,6 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
     Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet'],
     Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
-    Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
     'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
   },
   editor: {
@@ -29,7 +28,6 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
     Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet', 'Tuonnit', 'Kartoitukset'],
     Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
-    Yhdistä: ['Yhteydenotot', 'Tapahtumat'],
     'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
   },
 };

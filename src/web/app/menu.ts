@@ -37,7 +37,6 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
     key: 'groupConnect',
     items: [
       { key: 'partnerSearch', path: 'partner-search', who: 'signedIn' },
-      { key: 'contacts', path: 'contacts', who: 'signedIn' },
       { key: 'pipeline', path: 'pipeline', who: 'signedIn' },
       { key: 'events', path: 'events', who: 'anyone' },
     ],

@@ -98,7 +98,6 @@ export const DYNAMIC_KEYS = {
     'ecosystems',
     'strategies',
     'partnerSearch',
-    'contacts',
     'pipeline',
     'events',
     'projects',

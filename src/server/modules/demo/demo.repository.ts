@@ -79,18 +79,16 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('example', '=', true)
     .executeTakeFirstOrThrow();
-  const [relations, organisationCompetences, organisations, mappingRounds, contacts] = await Promise.all([
-  const [relations, organisationCompetences, organisations, mappingRounds, fundingCalls] = await Promise.all([
-    count('relations'),
-    count('organisationCompetences'),
-    count('organisations'),
-    rounds.then((r) => Number(r.n)),
-    cards.then((r) => Number(r.n)),
-  ]);
-  return { relations, organisationCompetences, organisations, mappingRounds, contacts };
-    count('fundingCalls'),
-  ]);
-  return { relations, organisationCompetences, organisations, mappingRounds, fundingCalls };
+  const [relations, organisationCompetences, organisations, mappingRounds, contacts, fundingCalls] =
+    await Promise.all([
+      count('relations'),
+      count('organisationCompetences'),
+      count('organisations'),
+      rounds.then((r) => Number(r.n)),
+      cards.then((r) => Number(r.n)),
+      count('fundingCalls'),
+    ]);
+  return { relations, organisationCompetences, organisations, mappingRounds, contacts, fundingCalls };
 }
 
 export type ExampleCounts = {
