@@ -4964,7 +4964,6 @@ export interface paths {
     trace?: never;
   };
   '/api/v1/pipeline': {
-  '/api/v1/funding-calls/fitting': {
     parameters: {
       query?: never;
       header?: never;
@@ -4983,14 +4982,6 @@ export interface paths {
           competenceId?: string;
           /** @description Opaque identifier */
           organisationId?: string;
-    /** Open calls (deadline ahead) whose themes fit an ecosystem, the caller’s own ecosystems, or a set of organisations */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Calls that fit this ecosystem’s themes */
-          ecosystemId?: string;
-          /** @description Comma-separated organisation ids: calls that fit their mix (a consortium) */
-          organisationIds?: string;
         };
         header?: never;
         path?: never;
@@ -5193,7 +5184,6 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description The log */
-        /** @description Most shared themes first, then the nearest deadline, each with why it fits */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5202,19 +5192,6 @@ export interface paths {
             'application/json': {
               items: components['schemas']['ContactActivity'][];
             };
-          };
-        };
-              items: components['schemas']['FittingCall'][];
-            };
-          };
-        };
-        /** @description The request is not valid */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
           };
         };
         /** @description Sign in first (session cookie or Bearer API token) */
@@ -5310,6 +5287,75 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding-calls/fitting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open calls (deadline ahead) whose themes fit an ecosystem, the caller’s own ecosystems, or a set of organisations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Calls that fit this ecosystem’s themes */
+          ecosystemId?: string;
+          /** @description Comma-separated organisation ids: calls that fit their mix (a consortium) */
+          organisationIds?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Most shared themes first, then the nearest deadline, each with why it fits */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['FittingCall'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -17332,6 +17378,7 @@ export interface components {
           | 'ownership'
           | 'membership'
           | 'funding'
+          | 'met_at_event'
           | 'other'
         )[];
       };
@@ -17576,6 +17623,7 @@ export interface components {
        */
       toStage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now' | null;
       createdBy: string;
+    };
     FittingCall: {
       id: string;
       titleFi: string;
