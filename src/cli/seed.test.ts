@@ -6,7 +6,7 @@ import { testDatabase } from '../../test/db.js';
 import { countExamples } from '../server/modules/demo/demo.repository.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/solmu.js');
-const NONE = { relations: 0, organisationCompetences: 0, organisations: 0, mappingRounds: 0 };
+const NONE = { relations: 0, organisationCompetences: 0, organisations: 0, mappingRounds: 0, contacts: 0 };
 
 /** The real command against a test database (DATABASE_URL: no embedded server per call). */
 function solmu(url: string, env: NodeJS.ProcessEnv, ...args: string[]) {
@@ -28,6 +28,7 @@ describe('solmu seed', () => {
     expect(counted).toMatchObject({
       organisationCompetences: examples.organisationCompetences.length,
       mappingRounds: examples.mappingRounds.length,
+      contacts: examples.contacts.length,
     });
     // the example rounds' accepted facts are example data too: more than the roster's own examples
     expect(counted.relations).toBeGreaterThan(examples.relations.length);
@@ -36,6 +37,8 @@ describe('solmu seed', () => {
     expect(remove.code, remove.err).toBe(0);
     expect(remove.out).toContain(`"organisations":${counted.organisations}`);
     expect(remove.out).toContain(`"mappingRounds":${examples.mappingRounds.length}`);
+    expect(remove.out).toContain(`"contacts":${examples.contacts.length}`);
+    expect(await db.selectFrom('contacts').select('id').execute()).toEqual([]);
     expect(await countExamples(db)).toEqual(NONE);
     const organisations = await db.selectFrom('organisations').select('id').execute();
     expect(organisations).toHaveLength(DEMO_WORLD.organisations.length);
