@@ -11,6 +11,7 @@ const NONE = {
   organisationCompetences: 0,
   organisations: 0,
   mappingRounds: 0,
+  contacts: 0,
   fundingCalls: 0,
 };
 
@@ -34,6 +35,7 @@ describe('solmu seed', () => {
     expect(counted).toMatchObject({
       organisationCompetences: examples.organisationCompetences.length,
       mappingRounds: examples.mappingRounds.length,
+      contacts: examples.contacts.length,
     });
     // the example rounds' accepted facts are example data too: more than the roster's own examples
     expect(counted.relations).toBeGreaterThan(examples.relations.length);
@@ -42,6 +44,8 @@ describe('solmu seed', () => {
     expect(remove.code, remove.err).toBe(0);
     expect(remove.out).toContain(`"organisations":${counted.organisations}`);
     expect(remove.out).toContain(`"mappingRounds":${examples.mappingRounds.length}`);
+    expect(remove.out).toContain(`"contacts":${examples.contacts.length}`);
+    expect(await db.selectFrom('contacts').select('id').execute()).toEqual([]);
     expect(await countExamples(db)).toEqual(NONE);
     const organisations = await db.selectFrom('organisations').select('id').execute();
     expect(organisations).toHaveLength(DEMO_WORLD.organisations.length);

@@ -16,7 +16,8 @@ import { todayInFinland } from './today';
 export function OrganisationPipeline({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const cards = useApi(`org-pipeline-${organisationId}`, (signal) =>
+  // The pipeline is the signed-in user's work: nothing is asked for anyone else.
+  const cards = useApi(me.user ? `org-pipeline-${organisationId}` : null, (signal) =>
     loadOrganisationCards(organisationId, signal),
   );
   const [problem, setProblem] = useState<unknown>(null);
