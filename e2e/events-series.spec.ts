@@ -42,10 +42,16 @@ test('a webinar series is made from the events page and its sessions are listed'
     '3.5.2031 klo 10.00 (tämä istunto)',
   );
   await expect(page.getByRole('button', { name: 'Lähetä kutsut' })).toBeVisible();
+  // A new name goes to the sessions still ahead: all three are.
+  await page.getByLabel('Sarjan nimi suomeksi').fill(`${SERIES} (uusi nimi)`);
+  await page.getByRole('button', { name: 'Vaihda nimi' }).click();
+  await expect(page.getByRole('heading', { name: `Sarjan istunnot: ${SERIES} (uusi nimi)` })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: `${SERIES} (uusi nimi)` })).toBeVisible();
   for (const lang of LANGS) {
     await page.goto(`/${lang}/events/${made.sessionIds[0]}`);
     await settled(page);
-    await expect(page.locator('#series-sessions-heading')).toBeVisible();
+    await expect(page.locator('#series-sessions-heading')).toContainText('(uusi nimi)');
     await expectAccessible(page);
   }
 });

@@ -34,7 +34,9 @@ export const RELATION_KINDS = [
  * weight. The situational picture and the network map leave them out of the network they measure, so a
  * webinar of two hundred does not make its organiser the region's most central actor.
  */
-export const WEAK_RELATION_KINDS = ['met_at_event'] as const satisfies readonly (typeof RELATION_KINDS)[number][];
+export const WEAK_RELATION_KINDS = [
+  'met_at_event',
+] as const satisfies readonly (typeof RELATION_KINDS)[number][];
 
 /** How often a series' sessions recur. */
 export const SERIES_FREQUENCIES = ['weekly', 'monthly'] as const;

@@ -88,6 +88,19 @@ describe('met at event', () => {
     expect(pairs(await relationsOf(eventId), { ...ids, T: t })).toEqual(['R→T']);
   });
 
+  it('leaves alone a relation an editor made more of', async () => {
+    const { eventId, ids, participants } = await eventWith({ organiser: ['Y'], participant: ['Z'] });
+    const [rel] = await relationsOf(eventId);
+    expect(
+      await call('PATCH', `${API}/relations/${rel!.id}`, { kind: 'collaboration', weight: 1 }),
+    ).toMatchObject({
+      status: 200,
+    });
+    await call('DELETE', `${API}/event-participants/${participants.Z}`);
+    const kept = (await call('GET', `${API}/relations/${rel!.id}`)).body;
+    expect(kept).toMatchObject({ kind: 'collaboration', fromOrganisationId: ids.Y, toOrganisationId: ids.Z });
+  });
+
   it('goes with its event', async () => {
     const { eventId } = await eventWith({ organiser: ['U'], participant: ['V'] });
     expect(await relationsOf(eventId)).toHaveLength(1);

@@ -133,7 +133,14 @@ export const RELATION_KIND_WORDS = vocabulary(RELATION_KINDS, {
   education: ['koulutus', 'harjoittelu', 'utbildning', 'praktik', 'training', 'internship'],
   ownership: ['omistus', 'omistaja', 'ägande', 'ägare', 'owner'],
   membership: ['jäsenyys', 'jäsen', 'medlemskap', 'medlem', 'member'],
-  met_at_event: ['tavattu tapahtumassa', 'tapahtuma', 'träffats på evenemang', 'evenemang', 'met at event', 'event'],
+  met_at_event: [
+    'tavattu tapahtumassa',
+    'tapahtuma',
+    'träffats på evenemang',
+    'evenemang',
+    'met at event',
+    'event',
+  ],
   funding: ['rahoitus', 'rahoittaja', 'finansiering', 'financing'],
   other: ['muu', 'annan', 'övrig'],
 });

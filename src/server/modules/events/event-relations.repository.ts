@@ -22,12 +22,17 @@ export async function participations(db: Database, eventId: string): Promise<Par
   return rows.map((r) => ({ organisationId: r.organisationId!, role: r.role, visibility: r.visibility }));
 }
 
+/** The event's own 'met at event' relations. */
 export async function writtenRelations(db: Database, eventId: string) {
-  return db
-    .selectFrom('relations')
-    .select(['id', 'fromOrganisationId', 'toOrganisationId', 'visibility'])
-    .where('eventId', '=', eventId)
-    .execute();
+  return (
+    db
+      .selectFrom('relations')
+      .select(['id', 'fromOrganisationId', 'toOrganisationId', 'visibility'])
+      .where('eventId', '=', eventId)
+      // One an editor made more of (another kind) is theirs now: the event no longer keeps it in step.
+      .where('kind', '=', 'met_at_event')
+      .execute()
+  );
 }
 
 export async function removals(db: Database, eventId: string) {

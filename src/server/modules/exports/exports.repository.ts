@@ -1,3 +1,4 @@
+import { WEAK_RELATION_KINDS } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -13,6 +14,7 @@ export async function relationsAmong(db: Database, caller: Caller, ids: string[]
   )
     .where('fromOrganisationId', 'in', ids)
     .where('toOrganisationId', 'in', ids)
+    .where('kind', 'not in', WEAK_RELATION_KINDS)
     .orderBy('id')
     .execute();
 }

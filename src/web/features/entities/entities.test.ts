@@ -3,7 +3,13 @@ import { fundingCall, project } from '../../../domain/projects';
 import { person } from '../../../domain/actors';
 import { strategyGoal } from '../../../domain/strategies';
 import { bodyOf, formOf, missingFields, missingTranslations } from './form';
-import { DATE_ADAPTER, fromDateText, fromHelsinkiText, toDateText, toHelsinkiText } from '../../shared/helsinkiTime';
+import {
+  DATE_ADAPTER,
+  fromDateText,
+  fromHelsinkiText,
+  toDateText,
+  toHelsinkiText,
+} from '../../shared/helsinkiTime';
 import { ENTITY_UIS, REFERENCE_PATHS } from './resources';
 import { fieldsOf } from './schema';
 import { enumPrefix } from './values';

@@ -3,13 +3,16 @@ import { Link } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
 import { formatDateTime, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
+import { canEdit, useAuth } from '../../shared/auth';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { loadSeries } from './series';
+import { SeriesRename } from './SeriesRename';
 
 /** The sessions of the series this event belongs to, this one marked and the others linked. */
 export function SeriesSessions({ seriesId, eventId }: { seriesId: string; eventId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const { me } = useAuth();
   const series = useApi(`series-${seriesId}`, (signal) => loadSeries(seriesId, signal));
   if (series.state === 'error') return <ErrorNotice error={series.error} />;
   if (series.state !== 'ready') return null;
@@ -33,6 +36,7 @@ export function SeriesSessions({ seriesId, eventId }: { seriesId: string; eventI
           );
         })}
       </ol>
+      {canEdit(me, series.data) && <SeriesRename series={series.data} onRenamed={series.reload} />}
     </section>
   );
 }

@@ -52,3 +52,6 @@ export const loadSeries = (id: string, signal?: AbortSignal) =>
 
 export const sendInvitations = (eventId: string, language: 'fi' | 'sv' | 'en') =>
   api.send('POST', '/events/{id}/invitations', { path: { id: eventId }, body: { language } });
+
+export const renameSeries = (id: string, titleFi: string) =>
+  api.send('PATCH', '/event-series/{id}', { path: { id }, body: { titleFi } });
