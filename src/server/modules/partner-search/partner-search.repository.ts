@@ -85,7 +85,11 @@ export function rankCandidates(
   filter: CandidateFilter,
   page: { limit: number; offset: number },
 ): Promise<RankedRow[]> {
-  const ranked = offers(db, caller, need)
+  let matching = offers(db, caller, need);
+  // Left out among the offers (tens of thousands at most), not among every organisation.
+  if (filter.notRelatedTo)
+    matching = matching.where('oc.organisationId', 'not in', relatedTo(db, caller, filter.notRelatedTo));
+  const ranked = matching
     .select('oc.organisationId')
     .select((eb) => [
       eb.fn.max(offerScore(need)).as('best'),
@@ -143,7 +147,6 @@ function narrow<Q extends import('kysely').SelectQueryBuilder<any, any, any>>(
       db.selectFrom('municipalities').select('code').where('regionCode', '=', f.regionCode),
     );
   if (f.excludeIds.length) q = q.where(sql<SqlBool>`not (o.id = any(${f.excludeIds}::uuid[]))`);
-  if (f.notRelatedTo) q = q.where('o.id', 'not in', relatedTo(db, caller, f.notRelatedTo));
   return q as Q;
 }
 
