@@ -47,8 +47,8 @@ test('the Iisalmi editor searches a need and adds two candidates to the contacts
   for (const card of [first, candidates(page).nth(1)]) {
     const profile = await card.getByRole('link', { name: 'Avaa profiili' }).getAttribute('href');
     added.push(profile!.split('/').pop()!);
-    await card.getByRole('button', { name: 'Lisää yhteydenpitoon' }).click();
-    await expect(card.getByRole('status')).toHaveText('Lisätty yhteydenpitoon');
+    await card.getByRole('button', { name: 'Lisää yhteydenottoihin' }).click();
+    await expect(card.getByRole('status')).toHaveText('Lisätty yhteydenottoihin');
   }
 
   for (const organisationId of added) {
