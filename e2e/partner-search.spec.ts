@@ -4,8 +4,9 @@ import { api } from './support/page-api.js';
 
 /**
  * Partner search (issue 15): the Iisalmi editor looks for wood-processing competence across Finland, reads
- * why each candidate was found and adds two of them to the workspace's contacts from the results. The
- * page passes axe in fi, sv and en. The contacts the journey made are removed at the end.
+ * why each candidate was found and adds two of them to the workspace's contact pipeline from the results,
+ * moves one to a meeting with a note and finds it due on the overview (issue 15's journey). The page
+ * passes axe in fi, sv and en. The contacts the journey made are removed at the end.
  */
 
 test.use({ storageState: process.env.SOLMU_E2E_STORAGE });
@@ -58,6 +59,31 @@ test('the Iisalmi editor searches a need and adds two candidates to the contacts
     );
     expect(contact).toMatchObject({ stage: 'to_contact', reason: `Osaamistarve: ${NEED} (kumppanihaku)` });
   }
+
+  // One of them moves to a meeting with a note on the pipeline board, and the overview lists it as due.
+  const name = (await first.getByRole('heading', { level: 3 }).textContent())!;
+  await menu.getByRole('button', { name: 'Yhdistä', exact: true }).click();
+  await menu.getByRole('link', { name: 'Yhteydenotot', exact: true }).click();
+  await settled(page);
+  const waiting = page.getByRole('region', { name: /^Otetaan yhteyttä \(/ });
+  await waiting.getByRole('button', { name: `Siirrä ${name} toiseen vaiheeseen` }).click();
+  const move = page.getByRole('form', { name: `Siirrä ${name} toiseen vaiheeseen` });
+  await move.getByRole('button', { name: /Uusi vaihe/ }).click();
+  await page.getByRole('option', { name: 'Tapaaminen', exact: true }).click();
+  await move.getByLabel(/Muistiinpano lokiin/).fill('Sovittu tapaaminen puunjalostuksen yhteistyöstä');
+  await move.getByRole('button', { name: 'Siirrä', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'siirrettiin' })).toHaveText(
+    `${name} siirrettiin vaiheeseen Tapaaminen.`,
+  );
+
+  await menu.getByRole('link', { name: 'Yleiskuva', exact: true }).click();
+  await settled(page);
+  const due = page.getByRole('region', { name: 'Tällä viikolla erääntyvät' });
+  await due.getByRole('link', { name }).first().click();
+  await settled(page);
+  const log = page.getByRole('region', { name: 'Loki' });
+  await expect(log).toContainText('Vaihe vaihtui: Otetaan yhteyttä → Tapaaminen');
+  await expect(log).toContainText('Sovittu tapaaminen puunjalostuksen yhteistyöstä');
 });
 
 test('the Innokaupungit scope is the demo network of the 16 city regions', async ({ page }) => {
