@@ -1,6 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import { expect, links, test } from './support/fixtures.js';
 import { MENUS, walkMenu } from './support/menu.js';
+import { SIGN_IN_TESTER } from './support/accounts.js';
 import { api } from './support/page-api.js';
 
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -19,9 +20,9 @@ test('a one-time link signs in the Savonlinna editor, who reaches every place fr
 });
 
 test('sign in with e-mail, password and the TOTP code the server asks for', async ({ page }) => {
-  const email = 'koordinaattori@innokaupungit.solmu-demo.example';
+  const email = SIGN_IN_TESTER.email;
   const password = 'Verkosto-Vetovastuu-2027!';
-  await page.goto(links()['Innokaupunkien koordinaattori']!);
+  await page.goto(links()[SIGN_IN_TESTER.name]!);
   await expect(page).toHaveURL(/\/fi\/$/);
   expect((await api(page, 'POST', '/api/v1/auth/password', { newPassword: password })).status).toBe(204);
   const setup = await api(page, 'POST', '/api/v1/auth/totp/setup');
@@ -48,5 +49,5 @@ test('sign in with e-mail, password and the TOTP code the server asks for', asyn
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
   await expect(page).toHaveURL(/\/fi\/$/);
   // The name alone, as the header shows it: for a moment the sign-in page also says who signed in.
-  await expect(page.getByText('Innokaupunkien koordinaattori', { exact: true })).toBeVisible();
+  await expect(page.getByText(SIGN_IN_TESTER.name, { exact: true })).toBeVisible();
 });

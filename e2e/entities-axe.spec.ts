@@ -38,7 +38,7 @@ test('every resource the API can create, change and delete has its pages here', 
     return m && item.patch && item.delete && paths[`/api/v1/${m[1]}`]?.post ? [m[1]!] : [];
   });
   expect(crud.length).toBeGreaterThan(20);
-  // Organisations, and the mapping's questionnaires and rounds, have pages of their own.
-  const own = ['organisations', 'questionnaires', 'mapping-rounds'];
+  // Organisations, the mapping's questionnaires and rounds, and consortia have pages of their own.
+  const own = ['organisations', 'questionnaires', 'mapping-rounds', 'consortia'];
   expect(crud.filter((p) => !own.includes(p) && !RESOURCES.includes(p))).toEqual([]);
 });

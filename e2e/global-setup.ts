@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type FullConfig } from '@playwright/test';
 import { launchOptions } from './support/browser.js';
+import { SIGN_IN_TESTER } from './support/accounts.js';
 import { startSolmu } from './support/solmu.js';
 import { startYtjStub } from '../test/support/ytj-stub.js';
 
@@ -65,7 +66,7 @@ async function signInSavonlinna(
   const admin = await browser.newPage({ baseURL: base });
   await admin.goto(links.admin!);
   await admin.waitForURL(/\/fi\/$/);
-  const fresh = await admin.evaluate(async () => {
+  const fresh = await admin.evaluate(async (tester) => {
     const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
     const { items } = (await (await fetch('/api/v1/admin/users')).json()) as {
       items: { id: string; email: string; isAdmin: boolean }[];
@@ -80,14 +81,23 @@ async function signInSavonlinna(
     const editor = items.find((u) => u.email.startsWith('elinkeinopalvelut@savonlinna'))!;
     const coordinator = items.find((u) => u.email.startsWith('koordinaattori@innokaupungit'))!;
     const self = items.find((u) => u.isAdmin)!;
+    // The password and TOTP test changes its user's credentials, which ends that user's other sessions:
+    // it gets an account of its own, so no stored session of a journey is signed out under it.
+    const made = await fetch('/api/v1/admin/users', {
+      method: 'POST',
+      headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: tester.email, displayName: tester.name }),
+    });
     return {
       editor: await linkFor(editor.id),
       coordinator: await linkFor(coordinator.id),
       admin: await linkFor(self.id),
+      signInTester: ((await made.json()) as { loginLink: string }).loginLink,
     };
-  });
+  }, SIGN_IN_TESTER);
   await admin.context().close();
   links.admin = `${base}${fresh.admin}`;
+  links[SIGN_IN_TESTER.name] = `${base}${fresh.signInTester}`;
   for (const [link, file] of [
     [fresh.editor, files.savonlinna],
     [fresh.coordinator, files.innokaupungit],

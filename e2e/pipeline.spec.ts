@@ -55,10 +55,15 @@ test('an Iisalmi editor adds an actor to the pipeline, moves it to a meeting wit
   const stageList = page.getByRole('button', { name: /Uusi vaihe/ });
   await expect(stageList).toBeFocused();
   // The list opens on the chosen stage ("Yhteyttä otettu"); the next one down is the meeting.
+  // Each key waits for what the last one did, as a keyboard user does: the list open, then the choice
+  // made and the focus back on the stage button.
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
   await expect(stageList).toContainText('Tapaaminen');
+  await expect(stageList).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(/Muistiinpano lokiin/)).toBeFocused();
   await page.keyboard.type('Sovittu tapaaminen Kuusamossa');

@@ -1,0 +1,5 @@
+/** The account the password and TOTP sign-in test may change: no journey keeps a session of it. */
+export const SIGN_IN_TESTER = {
+  email: 'tunnistautuminen@solmu-demo.example',
+  name: 'Tunnistautumisen kokeilija',
+} as const;
