@@ -56,13 +56,16 @@ function groupMembers(db: Database, caller: Caller, group: Group) {
     : q.where('g.municipalityCode', '=', group.municipalityCode);
 }
 
-/** The organisations a group already has a visible relation with, as a subquery. */
+/**
+ * The organisations a group already has a visible relation with, as a subquery. Only the relation and
+ * the group's end are checked here: the other end is a candidate, whose visibility the search checks.
+ */
 export function relatedTo(db: Database, caller: Caller, group: Group) {
-  const ties = visibleTies(db, caller);
+  const ties = applyVisibility(db.selectFrom('relations as r'), caller, 'r');
   return ties
     .select('r.toOrganisationId as id')
     .where('r.fromOrganisationId', 'in', groupMembers(db, caller, group))
-    .union(
+    .unionAll(
       ties
         .select('r.fromOrganisationId as id')
         .where('r.toOrganisationId', 'in', groupMembers(db, caller, group)),
