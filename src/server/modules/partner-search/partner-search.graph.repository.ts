@@ -78,12 +78,11 @@ export function relatedTo(db: Database, caller: Caller, group: Group) {
  */
 export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group: Group): Promise<TieRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  const members = () => groupMembers(db, caller, group);
   const ties = visibleTies(db, caller);
   return ties
     .select(TIE_COLUMNS)
     .where(sql<SqlBool>`r.from_organisation_id = any(${ids}::uuid[])`)
-    .where('r.toOrganisationId', 'in', members())
+    .where(inGroupSql('t', group))
     .unionAll(
       ties
         .select([
@@ -94,9 +93,17 @@ export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group
           'f.municipalityCode as bTown',
         ])
         .where(sql<SqlBool>`r.to_organisation_id = any(${ids}::uuid[])`)
-        .where('r.fromOrganisationId', 'in', members()),
+        .where(inGroupSql('f', group)),
     )
     .execute();
+}
+
+/** A (visible) end of a tie belongs to the group: checked on the joined row, no subquery needed. */
+function inGroupSql(alias: 'f' | 't', group: Group) {
+  const a = sql.raw(alias);
+  return 'organisationId' in group
+    ? sql<SqlBool>`${a}.id = ${group.organisationId}::uuid`
+    : sql<SqlBool>`${a}.municipality_code = ${group.municipalityCode}`;
 }
 
 /** Which of some projects the group has a visible role in. */

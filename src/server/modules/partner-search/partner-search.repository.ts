@@ -139,8 +139,9 @@ export function rankCandidates(
     'o',
   );
   q = narrow(db, caller, q, filter);
-  // Left out by an anti-join from the candidates to the group's relations.
-  if (filter.notRelatedTo) q = q.where('o.id', 'not in', relatedTo(db, caller, filter.notRelatedTo));
+  // Left out among the candidates (tens of thousands at most), not among every organisation.
+  if (filter.notRelatedTo)
+    q = q.where('m.organisationId', 'not in', relatedTo(db, caller, filter.notRelatedTo));
   const pageRows = q
     .orderBy('rank', 'desc')
     .orderBy('o.nameFi')
