@@ -170,7 +170,7 @@ async function explainStatements(url: string, all: Query[], headers: Record<stri
       const t = performance.now();
       await app.request(`/api/v1/partner-search?${q.url}`, { headers });
       const took = performance.now() - t;
-      if (took > worst.ms) worst = { ms: took, url: q.url, log };
+      if (took > worst.ms) worst = { ms: took, url: q.url, log: [...log] };
     }
     log = worst.log;
     console.log(

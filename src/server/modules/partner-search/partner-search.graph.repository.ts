@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
-import { applyVisibility } from '../../auth/visibility.js';
+import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import type { Named } from './partner-search.repository.js';
 
@@ -57,19 +57,19 @@ function groupMembers(db: Database, caller: Caller, group: Group) {
 }
 
 /**
- * The organisations a group already has a visible relation with, as a subquery. Only the relation and
- * the group's end are checked here: the other end is a candidate, whose visibility the search checks.
+ * A candidate (the given column) has no visible relation with the group, either direction: an anti-join
+ * driven from the candidates, so a town of thousands of organisations is not read whole. Only the
+ * relation and the group's end are checked here: the candidate's own visibility the search checks.
  */
-export function relatedTo(db: Database, caller: Caller, group: Group) {
-  const ties = applyVisibility(db.selectFrom('relations as r'), caller, 'r');
-  return ties
-    .select('r.toOrganisationId as id')
-    .where('r.fromOrganisationId', 'in', groupMembers(db, caller, group))
-    .unionAll(
-      ties
-        .select('r.fromOrganisationId as id')
-        .where('r.toOrganisationId', 'in', groupMembers(db, caller, group)),
-    );
+export function notRelatedSql(caller: Caller, group: Group, candidate: string) {
+  const c = sql.ref(candidate);
+  const tie = (near: string, far: string) => {
+    const [n, f] = [sql.raw(near), sql.raw(far)];
+    return sql<SqlBool>`not exists (select 1 from relations r join organisations g on g.id = r.${f}
+      where r.${n} = ${c} and ${visibleSql(caller, 'r')} and ${visibleSql(caller, 'g')}
+      and ${inGroupSql('g', group)})`;
+  };
+  return sql<SqlBool>`(${tie('from_organisation_id', 'to_organisation_id')} and ${tie('to_organisation_id', 'from_organisation_id')})`;
 }
 
 /**
@@ -99,7 +99,7 @@ export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group
 }
 
 /** A (visible) end of a tie belongs to the group: checked on the joined row, no subquery needed. */
-function inGroupSql(alias: 'f' | 't', group: Group) {
+function inGroupSql(alias: 'f' | 't' | 'g', group: Group) {
   const a = sql.raw(alias);
   return 'organisationId' in group
     ? sql<SqlBool>`${a}.id = ${group.organisationId}::uuid`

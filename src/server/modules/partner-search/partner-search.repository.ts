@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import { relatedTo, type Group } from './partner-search.graph.repository.js';
+import { notRelatedSql, type Group } from './partner-search.graph.repository.js';
 
 /** How closely an offer answers the need, and its score before evidence is added. */
 export const CLOSENESS_SCORES = { exact: 1, theme: 0.6, text: 0.3 } as const;
@@ -140,8 +140,7 @@ export function rankCandidates(
   );
   q = narrow(db, caller, q, filter);
   // Left out among the candidates (tens of thousands at most), not among every organisation.
-  if (filter.notRelatedTo)
-    q = q.where('m.organisationId', 'not in', relatedTo(db, caller, filter.notRelatedTo));
+  if (filter.notRelatedTo) q = q.where(notRelatedSql(caller, filter.notRelatedTo, 'm.organisationId'));
   const pageRows = q
     .orderBy('rank', 'desc')
     .orderBy('o.nameFi')
