@@ -57,11 +57,10 @@ function groupMembers(db: Database, caller: Caller, group: Group) {
 }
 
 /**
- * A candidate (the given column) has no visible relation with the group, either direction: checked from
- * each candidate through the covering indexes on the relation's ends, so a town of thousands of
- * organisations is not read whole (`offset 0` keeps the planner from turning it into a hash anti-join
- * over every relation, which it prices lower and which was several times slower in bench/search). Only the
- * relation and the group's end are checked here: the candidate's own visibility the search checks.
+ * A candidate (the given column) has no visible relation with the group, either direction, as an
+ * anti-join: the planner hashes a small group's relations or probes each candidate's through the covering
+ * indexes on the relation's ends. Only the relation and the group's end are checked here: the
+ * candidate's own visibility the search checks.
  */
 export function notRelatedSql(caller: Caller, group: Group, candidate: string) {
   const c = sql.ref(candidate);
@@ -69,7 +68,7 @@ export function notRelatedSql(caller: Caller, group: Group, candidate: string) {
     const [n, f] = [sql.raw(near), sql.raw(far)];
     return sql<SqlBool>`not exists (select 1 from relations r join organisations g on g.id = r.${f}
       where r.${n} = ${c} and ${visibleSql(caller, 'r')} and ${visibleSql(caller, 'g')}
-      and ${inGroupSql('g', group)} offset 0)`;
+      and ${inGroupSql('g', group)})`;
   };
   return sql<SqlBool>`(${tie('from_organisation_id', 'to_organisation_id')} and ${tie('to_organisation_id', 'from_organisation_id')})`;
 }
