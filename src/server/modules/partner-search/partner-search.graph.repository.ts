@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
-import { applyVisibility } from '../../auth/visibility.js';
+import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import type { Named } from './partner-search.repository.js';
 
@@ -56,17 +56,21 @@ function groupMembers(db: Database, caller: Caller, group: Group) {
     : q.where('g.municipalityCode', '=', group.municipalityCode);
 }
 
-/** The organisations a group already has a visible relation with, as a subquery. */
-export function relatedTo(db: Database, caller: Caller, group: Group) {
-  const ties = visibleTies(db, caller);
-  return ties
-    .select('r.toOrganisationId as id')
-    .where('r.fromOrganisationId', 'in', groupMembers(db, caller, group))
-    .union(
-      ties
-        .select('r.fromOrganisationId as id')
-        .where('r.toOrganisationId', 'in', groupMembers(db, caller, group)),
-    );
+/**
+ * A candidate (the given column) has no visible relation with the group, either direction, as an
+ * anti-join: the planner hashes a small group's relations or probes each candidate's through the covering
+ * indexes on the relation's ends. Only the relation and the group's end are checked here: the
+ * candidate's own visibility the search checks.
+ */
+export function notRelatedSql(caller: Caller, group: Group, candidate: string) {
+  const c = sql.ref(candidate);
+  const tie = (near: string, far: string) => {
+    const [n, f] = [sql.raw(near), sql.raw(far)];
+    return sql<SqlBool>`not exists (select 1 from relations r join organisations g on g.id = r.${f}
+      where r.${n} = ${c} and ${visibleSql(caller, 'r')} and ${visibleSql(caller, 'g')}
+      and ${inGroupSql('g', group)})`;
+  };
+  return sql<SqlBool>`(${tie('from_organisation_id', 'to_organisation_id')} and ${tie('to_organisation_id', 'from_organisation_id')})`;
 }
 
 /**
@@ -75,12 +79,11 @@ export function relatedTo(db: Database, caller: Caller, group: Group) {
  */
 export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group: Group): Promise<TieRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  const members = () => groupMembers(db, caller, group);
   const ties = visibleTies(db, caller);
   return ties
     .select(TIE_COLUMNS)
     .where(sql<SqlBool>`r.from_organisation_id = any(${ids}::uuid[])`)
-    .where('r.toOrganisationId', 'in', members())
+    .where(inGroupSql('t', group))
     .unionAll(
       ties
         .select([
@@ -91,9 +94,17 @@ export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group
           'f.municipalityCode as bTown',
         ])
         .where(sql<SqlBool>`r.to_organisation_id = any(${ids}::uuid[])`)
-        .where('r.fromOrganisationId', 'in', members()),
+        .where(inGroupSql('f', group)),
     )
     .execute();
+}
+
+/** A (visible) end of a tie belongs to the group: checked on the joined row, no subquery needed. */
+function inGroupSql(alias: 'f' | 't' | 'g', group: Group) {
+  const a = sql.raw(alias);
+  return 'organisationId' in group
+    ? sql<SqlBool>`${a}.id = ${group.organisationId}::uuid`
+    : sql<SqlBool>`${a}.municipality_code = ${group.municipalityCode}`;
 }
 
 /** Which of some projects the group has a visible role in. */

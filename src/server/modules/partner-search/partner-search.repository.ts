@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import { relatedTo, type Group } from './partner-search.graph.repository.js';
+import { notRelatedSql, type Group } from './partner-search.graph.repository.js';
 
 /** How closely an offer answers the need, and its score before evidence is added. */
 export const CLOSENESS_SCORES = { exact: 1, theme: 0.6, text: 0.3 } as const;
@@ -49,20 +49,22 @@ export const needQuery = (text: string) =>
 
 /** Offers that answer the need at all: by competence, or by the text of a free tag. */
 function answersNeed(need: NeedMatch): Expression<SqlBool> {
-  const ids = [...need.exactIds, ...need.themeIds];
-  const byId = sql<SqlBool>`oc.competence_id = any(${ids}::uuid[])`;
+  const byId = sql<SqlBool>`oc.competence_id = any(${matchIds(need)}::uuid[])`;
   if (!need.text) return byId;
   return sql<SqlBool>`(${byId} or oc.search_vector @@ ${needQuery(need.text)})`;
 }
 
-/** One offer's score: its closeness, and for a text match how well the text fits (ts_rank, at most 0.2). */
+const matchIds = (need: NeedMatch) => [...need.exactIds, ...need.themeIds];
+
+/** A text match's score: how well the text fits (ts_rank, at most 0.2) over the text closeness. */
+const textScore = (text: string) =>
+  sql<number>`${CLOSENESS_SCORES.text}::float8 + least(0.2, ts_rank(oc.search_vector, ${needQuery(text)}))::float8`;
+
+/** One offer's score: its closeness, and for a text match how well the text fits. */
 function offerScore(need: NeedMatch) {
-  const textFit = need.text
-    ? sql`least(0.2, ts_rank(oc.search_vector, ${needQuery(need.text)}))::float8`
-    : sql`0`;
   return sql<number>`case when oc.competence_id = any(${need.exactIds}::uuid[]) then ${CLOSENESS_SCORES.exact}::float8
     when oc.competence_id = any(${need.themeIds}::uuid[]) then ${CLOSENESS_SCORES.theme}::float8
-    else ${CLOSENESS_SCORES.text}::float8 + ${textFit} end`;
+    else ${need.text ? textScore(need.text) : sql`${CLOSENESS_SCORES.text}::float8`} end`;
 }
 
 function offers(db: Database, caller: Caller, need: NeedMatch) {
@@ -73,10 +75,37 @@ function offers(db: Database, caller: Caller, need: NeedMatch) {
     .where(visibleSql(caller, 'oc'));
 }
 
+function visibleOffers(db: Database, caller: Caller) {
+  return db
+    .selectFrom('organisationCompetences as oc')
+    .where('oc.direction', '=', 'offer')
+    .where(visibleSql(caller, 'oc'))
+    .select(['oc.organisationId', 'oc.answerProposalId']);
+}
+
+/**
+ * Each matching offer's organisation and score, in two parts each its own index answers: offers of the
+ * need's competences (from the competence index alone) and the other offers whose text matches (full
+ * text, ranked). An offer of a need's competence scores by closeness whatever its text says.
+ */
+function scoredOffers(db: Database, caller: Caller, need: NeedMatch) {
+  const ids = matchIds(need);
+  const byCompetence = visibleOffers(db, caller)
+    .where(sql<SqlBool>`oc.competence_id = any(${ids}::uuid[])`)
+    .select(offerScore({ ...need, text: null }).as('score'));
+  if (!need.text) return byCompetence;
+  return byCompetence.unionAll(
+    visibleOffers(db, caller)
+      .where(sql<SqlBool>`oc.search_vector @@ ${needQuery(need.text)}`)
+      .where(sql<SqlBool>`(oc.competence_id is null or not (oc.competence_id = any(${ids}::uuid[])))`)
+      .select(textScore(need.text).as('score')),
+  );
+}
+
 /**
  * The visible organisations whose offers answer the need, ranked: the best offer's score, a little more
  * for every further matching offer (up to four) and for an offer a mapping answer stands behind. The
- * window count gives the total in the same statement.
+ * window count gives the total in the same statement; only the page is joined for its columns.
  */
 export function rankCandidates(
   db: Database,
@@ -85,24 +114,21 @@ export function rankCandidates(
   filter: CandidateFilter,
   page: { limit: number; offset: number },
 ): Promise<RankedRow[]> {
-  let matching = offers(db, caller, need);
-  // Left out among the offers (tens of thousands at most), not among every organisation.
-  if (filter.notRelatedTo)
-    matching = matching.where('oc.organisationId', 'not in', relatedTo(db, caller, filter.notRelatedTo));
-  const ranked = matching
-    .select('oc.organisationId')
+  const ranked = db
+    .selectFrom(scoredOffers(db, caller, need).as('s'))
+    .select('s.organisationId')
     .select((eb) => [
-      eb.fn.max(offerScore(need)).as('best'),
+      eb.fn.max('s.score').as('best'),
       eb.fn.countAll<number>().as('matching'),
-      sql<boolean>`bool_or(oc.answer_proposal_id is not null)`.as('answered'),
+      sql<boolean>`bool_or(s.answer_proposal_id is not null)`.as('answered'),
     ])
-    .groupBy('oc.organisationId')
+    .groupBy('s.organisationId')
     .as('m');
   let q = applyVisibility(
     db
       .selectFrom(ranked)
       .innerJoin('organisations as o', 'o.id', 'm.organisationId')
-      .select(['o.id', 'o.nameFi', 'o.nameSv', 'o.nameEn', 'o.kind', 'o.sizeClass', 'o.municipalityCode'])
+      .select(['o.id', 'o.nameFi'])
       .select(
         sql<number>`m.best + 0.05 * least(m.matching - 1, 4) + case when m.answered then 0.05 else 0 end`.as(
           'rank',
@@ -113,12 +139,23 @@ export function rankCandidates(
     'o',
   );
   q = narrow(db, caller, q, filter);
-  return q
+  // Left out among the candidates (tens of thousands at most), not among every organisation.
+  if (filter.notRelatedTo) q = q.where(notRelatedSql(caller, filter.notRelatedTo, 'm.organisationId'));
+  const pageRows = q
     .orderBy('rank', 'desc')
     .orderBy('o.nameFi')
     .orderBy('o.id')
     .limit(page.limit)
     .offset(page.offset)
+    .as('p');
+  return db
+    .selectFrom(pageRows)
+    .innerJoin('organisations as o', 'o.id', 'p.id')
+    .select(['o.id', 'o.nameFi', 'o.nameSv', 'o.nameEn', 'o.kind', 'o.sizeClass', 'o.municipalityCode'])
+    .select(['p.rank', 'p.total'])
+    .orderBy('p.rank', 'desc')
+    .orderBy('o.nameFi')
+    .orderBy('o.id')
     .execute();
 }
 
