@@ -2,7 +2,9 @@ import { sql, type SqlBool } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import type { Named } from './partner-search.repository.js';
+
+/** A record named in three languages, as the search's answers name organisations and projects. */
+export type Named = { id: string; nameFi: string; nameSv: string | null; nameEn: string | null };
 
 /** Partner search's reads of the relation graph and projects around a page of results and its asker. */
 

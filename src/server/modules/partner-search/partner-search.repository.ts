@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import { notRelatedSql, type Group } from './partner-search.graph.repository.js';
+import { notRelatedSql, type Group, type Named } from './partner-search.graph.repository.js';
 
 /** How closely an offer answers the need, and its score before evidence is added. */
 export const CLOSENESS_SCORES = { exact: 1, theme: 0.6, text: 0.3 } as const;
@@ -28,7 +28,7 @@ export type CandidateFilter = {
   notRelatedTo?: Group;
 };
 
-export type Named = { id: string; nameFi: string; nameSv: string | null; nameEn: string | null };
+export type { Named } from './partner-search.graph.repository.js';
 
 export type RankedRow = {
   id: string;
