@@ -17268,6 +17268,8 @@ export interface components {
         nameEn: string | null;
       } | null;
       total: number;
+      /** @description The total was counted only up to a cap (a search not related to a town or organisation): at least total */
+      totalIsAtLeast: boolean;
       limit: number;
       offset: number;
       items: components['schemas']['PartnerCandidate'][];

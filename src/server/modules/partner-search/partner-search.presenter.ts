@@ -78,6 +78,10 @@ export const partnerSearchSchema = z
     }),
     asker: z.object({ kind: z.enum(['organisation', 'municipality']), id: z.string(), ...names }).nullable(),
     total: z.number().int(),
+    totalIsAtLeast: z.boolean().meta({
+      description:
+        'The total was counted only up to a cap (a search not related to a town or organisation): at least total',
+    }),
     limit: z.number().int(),
     offset: z.number().int(),
     items: z.array(candidateSchema),
@@ -137,6 +141,7 @@ export function presentSearch(r: SearchResult, page: { limit: number; offset: nu
     scope: { kind: r.scope.kind, id: r.scope.id, name: r.scope.name },
     asker: r.asker && { kind: r.asker.kind, id: r.asker.id, ...r.asker.name },
     total: r.total,
+    totalIsAtLeast: r.totalIsAtLeast,
     limit: page.limit,
     offset: page.offset,
     items: r.items.map(presentCandidate),

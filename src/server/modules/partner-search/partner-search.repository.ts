@@ -103,17 +103,39 @@ function scoredOffers(db: Database, caller: Caller, need: NeedMatch) {
 }
 
 /**
- * The visible organisations whose offers answer the need, ranked: the best offer's score, a little more
- * for every further matching offer (up to four) and for an offer a mapping answer stands behind. The
- * window count gives the total in the same statement; only the page is joined for its columns.
+ * With "not related to" the total is counted only up to this many candidates: deciding it costs a probe of
+ * the relations per candidate, and a page needs only enough of them to be full.
  */
-export function rankCandidates(
+export const NOT_RELATED_TOTAL_CAP = 1000;
+
+/** The total as counted: exact, or (`atLeast`) only up to a cap. */
+export type RankedPage = { rows: RankedRow[]; total: number; totalIsAtLeast: boolean };
+
+type PageRow = { id: string; rank: number; total: number; totalIsAtLeast: boolean };
+
+/**
+ * The visible organisations whose offers answer the need, ranked: the best offer's score, a little more
+ * for every further matching offer (up to four) and for an offer a mapping answer stands behind. Only the
+ * page is joined for its columns.
+ */
+export async function rankCandidates(
   db: Database,
   caller: Caller,
   need: NeedMatch,
   filter: CandidateFilter,
   page: { limit: number; offset: number },
-): Promise<RankedRow[]> {
+  cap = NOT_RELATED_TOTAL_CAP,
+): Promise<RankedPage> {
+  const candidates = narrow(db, caller, rankedCandidates(db, caller, need), filter);
+  const pageRows = filter.notRelatedTo
+    ? await notRelatedPage(db, caller, candidates, filter.notRelatedTo, page, cap)
+    : await exactPage(candidates, page);
+  const rows = await withColumns(db, pageRows);
+  const first = pageRows[0];
+  return { rows, total: first?.total ?? 0, totalIsAtLeast: first?.totalIsAtLeast ?? false };
+}
+
+function rankedCandidates(db: Database, caller: Caller, need: NeedMatch) {
   const ranked = db
     .selectFrom(scoredOffers(db, caller, need).as('s'))
     .select('s.organisationId')
@@ -124,7 +146,7 @@ export function rankCandidates(
     ])
     .groupBy('s.organisationId')
     .as('m');
-  let q = applyVisibility(
+  return applyVisibility(
     db
       .selectFrom(ranked)
       .innerJoin('organisations as o', 'o.id', 'm.organisationId')
@@ -133,30 +155,81 @@ export function rankCandidates(
         sql<number>`m.best + 0.05 * least(m.matching - 1, 4) + case when m.answered then 0.05 else 0 end`.as(
           'rank',
         ),
-      )
-      .select(sql<number>`(count(*) over ())::int`.as('total')),
+      ),
     caller,
     'o',
   );
-  q = narrow(db, caller, q, filter);
-  // Left out among the candidates (tens of thousands at most), not among every organisation.
-  if (filter.notRelatedTo) q = q.where(notRelatedSql(caller, filter.notRelatedTo, 'm.organisationId'));
-  const pageRows = q
+}
+
+type Candidates = ReturnType<typeof rankedCandidates>;
+
+/** Every candidate decided: the window count gives the exact total in the same statement. */
+function exactPage(candidates: Candidates, page: { limit: number; offset: number }): Promise<PageRow[]> {
+  return candidates
+    .select(sql<number>`(count(*) over ())::int`.as('total'))
+    .select(sql<boolean>`false`.as('totalIsAtLeast'))
     .orderBy('rank', 'desc')
     .orderBy('o.nameFi')
     .orderBy('o.id')
     .limit(page.limit)
     .offset(page.offset)
-    .as('p');
-  return db
-    .selectFrom(pageRows)
-    .innerJoin('organisations as o', 'o.id', 'p.id')
-    .select(['o.id', 'o.nameFi', 'o.nameSv', 'o.nameEn', 'o.kind', 'o.sizeClass', 'o.municipalityCode'])
-    .select(['p.rank', 'p.total'])
-    .orderBy('p.rank', 'desc')
-    .orderBy('o.nameFi')
-    .orderBy('o.id')
     .execute();
+}
+
+/**
+ * Candidates not related to the group, decided lazily: all are ranked first (cheap), then walked in rank
+ * order and probed one by one (the lateral's `offset 0` keeps the probe per row, so the walk stops when
+ * the page is full); the total counts at most `cap + 1` of them.
+ */
+async function notRelatedPage(
+  db: Database,
+  caller: Caller,
+  candidates: Candidates,
+  group: Group,
+  page: { limit: number; offset: number },
+  cap: number,
+): Promise<PageRow[]> {
+  const free = (q: Candidates) =>
+    db
+      .selectFrom(q.orderBy('rank', 'desc').orderBy('o.nameFi').orderBy('o.id').offset(0).as('c'))
+      .innerJoinLateral(
+        () =>
+          db
+            .selectNoFrom(notRelatedSql(caller, group, 'c.id').as('free'))
+            .offset(0)
+            .as('t'),
+        (join) => join.on(sql<SqlBool>`t.free`),
+      );
+  const counted = free(candidates).select(sql`1`.as('one')).limit(cap + 1).as('n');
+  const total = db.selectFrom(counted).select(sql<number>`count(*)::int`.as('n'));
+  const [rows, { n }] = await Promise.all([
+    free(candidates)
+      .select(['c.id', 'c.rank'])
+      .orderBy('c.rank', 'desc')
+      .orderBy('c.nameFi')
+      .orderBy('c.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    total.executeTakeFirstOrThrow(),
+  ]);
+  return rows.map((r) => ({ ...r, total: Math.min(n, cap), totalIsAtLeast: n > cap }));
+}
+
+/** The page's rows joined back to their organisations for the columns an answer shows. */
+async function withColumns(db: Database, page: PageRow[]): Promise<RankedRow[]> {
+  if (page.length === 0) return [];
+  const rows = await db
+    .selectFrom('organisations as o')
+    .select(['o.id', 'o.nameFi', 'o.nameSv', 'o.nameEn', 'o.kind', 'o.sizeClass', 'o.municipalityCode'])
+    .where(
+      'o.id',
+      'in',
+      page.map((p) => p.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.map((p) => ({ ...byId.get(p.id)!, rank: p.rank, total: p.total }));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -36,6 +36,8 @@ export type SearchResult = {
   scope: Scope;
   asker: Asker | null;
   total: number;
+  /** The total was counted only up to a cap: there are at least this many. */
+  totalIsAtLeast: boolean;
   items: Explained[];
 };
 
@@ -165,7 +167,7 @@ export async function searchPartners(
   const key = askerKey(q);
   const asker = key ? await resolveAsker(db, caller, key) : null;
   const empty = need.match.exactIds.length === 0 && need.match.themeIds.length === 0 && !need.text;
-  if (empty) return { need, scope, asker, total: 0, items: [] };
+  if (empty) return { need, scope, asker, total: 0, totalIsAtLeast: false, items: [] };
   const filter: CandidateFilter = {
     ...scope.filter,
     kind: q.kind,
@@ -174,7 +176,7 @@ export async function searchPartners(
     excludeIds: excludedIds(q, asker),
     notRelatedTo: await notRelatedGroup(db, caller, q, asker),
   };
-  const rows = await repo.rankCandidates(db, caller, need.match, filter, q);
+  const { rows, total, totalIsAtLeast } = await repo.rankCandidates(db, caller, need.match, filter, q);
   const items = await explainCandidates(db, caller, need.match, rows, asker?.group ?? null);
-  return { need, scope, asker, total: rows[0]?.total ?? 0, items };
+  return { need, scope, asker, total, totalIsAtLeast, items };
 }
