@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { systemCaller } from '../../src/server/auth/caller.js';
+import { rankCandidates } from '../../src/server/modules/partner-search/partner-search.repository.js';
 import { caller, grantToken, testApp } from '../db.js';
 
 const { app, db, call, anonymous } = await testApp({ logError: (e) => console.error(e) });
@@ -105,6 +107,7 @@ async function search(query: string, who = viewer) {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body as {
     total: number;
+    totalIsAtLeast: boolean;
     items: Candidate[];
     need: { source: string; text: string | null; competences: { id: string }[] };
   };
@@ -229,6 +232,30 @@ describe('GET /api/v1/partner-search', () => {
     ]);
     // A whole town: the relations of every organisation in Iisalmi.
     expect(names(await search(`competenceId=${hydrogen}&notRelatedTo=140`))).not.toContain('Kumppani Oy');
+  });
+
+  it('counts those not related only up to a cap, and says so, paging in the same order', async () => {
+    const notRelated = `competenceId=${hydrogen}&notRelatedTo=${asker}`;
+    const all = await search(notRelated);
+    expect([all.total, all.totalIsAtLeast]).toEqual([3, false]);
+    expect((await search(`competenceId=${hydrogen}`)).totalIsAtLeast).toBe(false);
+    const pages = [await search(`${notRelated}&limit=2`), await search(`${notRelated}&limit=2&offset=2`)];
+    expect(pages.flatMap(names)).toEqual(names(all));
+    const need = { exactIds: [hydrogen], themeIds: [battery, theme], text: null };
+    const filter = {
+      municipalityCodes: null,
+      memberIds: null,
+      excludeIds: [asker, hidden], // the system caller would see the other workspace's too
+      notRelatedTo: { organisationId: asker },
+    };
+    const rank = (cap: number, offset = 0) =>
+      rankCandidates(db, systemCaller(), need, filter, { limit: 1, offset }, cap);
+    const capped = await rank(2);
+    expect([capped.total, capped.totalIsAtLeast]).toEqual([2, true]);
+    expect(capped.rows.map((r) => r.nameFi)).toEqual(['Vety Oy']);
+    expect((await rank(2, 2)).rows.map((r) => r.nameFi)).toEqual(['Akku Oy']);
+    const exact = await rank(3);
+    expect([exact.total, exact.totalIsAtLeast]).toEqual([3, false]);
   });
 
   it('pages the ranking', async () => {
