@@ -32,13 +32,15 @@ function Results({ answer, onPage }: { answer: Answer; onPage: (offset: number) 
   const need = needText(answer, lang);
   const reason = t('partnerSearch.reason', { need });
   const end = answer.offset + answer.items.length;
+  // A capped total ("over 1,000") says only that more may follow: a short page is the last one.
+  const last = answer.totalIsAtLeast ? answer.items.length < answer.limit : end >= answer.total;
   return (
     <section aria-labelledby="partner-results">
       <h2 id="partner-results">{t('partnerSearch.results', { need })}</h2>
       <p role="status">
         {answer.total === 0
           ? t('partnerSearch.none')
-          : t('partnerSearch.showing', {
+          : t(answer.totalIsAtLeast ? 'partnerSearch.showingOver' : 'partnerSearch.showing', {
               from: formatNumber(answer.offset + 1, lang),
               to: formatNumber(end, lang),
               total: formatNumber(answer.total, lang),
@@ -76,7 +78,7 @@ function Results({ answer, onPage }: { answer: Answer; onPage: (offset: number) 
         >
           {t('partnerSearch.previous')}
         </Button>
-        <Button variant="secondary" disabled={end >= answer.total} onClick={() => onPage(end)}>
+        <Button variant="secondary" disabled={last} onClick={() => onPage(end)}>
           {t('partnerSearch.next')}
         </Button>
       </nav>
