@@ -200,7 +200,10 @@ async function notRelatedPage(
             .as('t'),
         (join) => join.on(sql<SqlBool>`t.free`),
       );
-  const counted = free(candidates).select(sql`1`.as('one')).limit(cap + 1).as('n');
+  const counted = free(candidates)
+    .select(sql`1`.as('one'))
+    .limit(cap + 1)
+    .as('n');
   const total = db.selectFrom(counted).select(sql<number>`count(*)::int`.as('n'));
   const [rows, { n }] = await Promise.all([
     free(candidates)
