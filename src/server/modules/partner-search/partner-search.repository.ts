@@ -189,34 +189,42 @@ async function notRelatedPage(
   page: { limit: number; offset: number },
   cap: number,
 ): Promise<PageRow[]> {
-  const free = (q: Candidates) =>
+  const probe = () =>
     db
-      .selectFrom(q.orderBy('rank', 'desc').orderBy('o.nameFi').orderBy('o.id').offset(0).as('c'))
-      .innerJoinLateral(
-        () =>
-          db
-            .selectNoFrom(notRelatedSql(caller, group, 'c.id').as('free'))
-            .offset(0)
-            .as('t'),
-        (join) => join.on(sql<SqlBool>`t.free`),
-      );
-  const counted = free(candidates)
-    .select(sql`1`.as('one'))
-    .limit(cap + 1)
-    .as('n');
-  const total = db.selectFrom(counted).select(sql<number>`count(*)::int`.as('n'));
-  const [rows, { n }] = await Promise.all([
-    free(candidates)
-      .select(['c.id', 'c.rank'])
-      .orderBy('c.rank', 'desc')
-      .orderBy('c.nameFi')
-      .orderBy('c.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    total.executeTakeFirstOrThrow(),
-  ]);
-  return rows.map((r) => ({ ...r, total: Math.min(n, cap), totalIsAtLeast: n > cap }));
+      .selectNoFrom(notRelatedSql(caller, group, 'c.id').as('free'))
+      .offset(0)
+      .as('t');
+  const isFree = sql<SqlBool>`t.free`;
+  // Ranked once, for the page and the count alike.
+  const rows = await db
+    .with('c', () => candidates.orderBy('rank', 'desc').orderBy('o.nameFi').orderBy('o.id').offset(0))
+    .selectFrom('c')
+    .innerJoinLateral(probe, (join) => join.on(isFree))
+    .select(['c.id', 'c.rank'])
+    .select((eb) =>
+      eb
+        .selectFrom(
+          eb
+            .selectFrom('c')
+            .innerJoinLateral(probe, (join) => join.on(isFree))
+            .select(sql`1`.as('one'))
+            .limit(cap + 1)
+            .as('n'),
+        )
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('n'),
+    )
+    .orderBy('c.rank', 'desc')
+    .orderBy('c.nameFi')
+    .orderBy('c.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(({ n, ...r }) => ({
+    ...r,
+    total: Math.min(n ?? 0, cap),
+    totalIsAtLeast: (n ?? 0) > cap,
+  }));
 }
 
 /** The page's rows joined back to their organisations for the columns an answer shows. */
