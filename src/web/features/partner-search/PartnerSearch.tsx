@@ -33,6 +33,12 @@ function Results({ answer, onPage }: { answer: Answer; onPage: (offset: number) 
   const reason = t('partnerSearch.reason', { need });
   const end = answer.offset + answer.items.length;
   // A capped total ("over 1,000") says only that more may follow: a short page is the last one.
+  const shown = {
+    from: formatNumber(answer.offset + 1, lang),
+    to: formatNumber(end, lang),
+    total: formatNumber(answer.total, lang),
+    scope: label(t, 'searchScope', answer.scope.kind),
+  };
   const last = answer.totalIsAtLeast ? answer.items.length < answer.limit : end >= answer.total;
   return (
     <section aria-labelledby="partner-results">
@@ -40,12 +46,9 @@ function Results({ answer, onPage }: { answer: Answer; onPage: (offset: number) 
       <p role="status">
         {answer.total === 0
           ? t('partnerSearch.none')
-          : t(answer.totalIsAtLeast ? 'partnerSearch.showingOver' : 'partnerSearch.showing', {
-              from: formatNumber(answer.offset + 1, lang),
-              to: formatNumber(end, lang),
-              total: formatNumber(answer.total, lang),
-              scope: label(t, 'searchScope', answer.scope.kind),
-            })}
+          : answer.totalIsAtLeast
+            ? t('partnerSearch.showingOver', shown)
+            : t('partnerSearch.showing', shown)}
       </p>
       {workspaces.length > 1 && (
         <Dropdown
