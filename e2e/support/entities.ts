@@ -101,5 +101,8 @@ export const save = (page: Page) => page.getByRole('button', { name: 'Tallenna' 
 
 export async function deleteShown(page: Page, button: string) {
   await page.getByRole('button', { name: button }).click();
+  // The deletion's answer is awaited: a test that goes to another page at once would otherwise cancel it.
+  const deleted = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.ok());
   await page.getByRole('dialog').getByRole('button', { name: 'Poista', exact: true }).click();
+  await deleted;
 }
