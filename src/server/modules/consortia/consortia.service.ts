@@ -12,7 +12,8 @@ import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import * as resources from '../../resources/service.js';
 import { projectRolesResource, projectsResource } from '../projects/projects.resources.js';
-import { CONSORTIUM, ENTITY, visible, writable } from './consortia.access.js';
+import { readableRecord as visible } from '../../auth/record-access.js';
+import { CONSORTIUM, ENTITY, writable } from './consortia.access.js';
 import { checkedRules } from './consortia.check.js';
 import * as repo from './consortia.repository.js';
 
