@@ -2,12 +2,15 @@
  * Consortia (issue 15): gather partners for a funding call, check the call's rules as they are added,
  * export the partner list, and make the consortium the project's roles in one step.
  */
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { consortium, consortiumPartner, consortiumPartnerChange } from '../../../domain/consortia.js';
 import { CONSORTIUM_FORMATS } from '../../../reports/consortium.js';
+import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
 import { idParam, workspaceQuery } from '../mapping/questionnaires.routes.js';
+import { fileResponseOf, sendReportFile } from '../pictures/report-file.js';
 import {
   consortiumSchema,
   consortiumSummarySchema,
@@ -20,6 +23,11 @@ import { listConsortia } from './consortia.repository.js';
 import * as service from './consortia.service.js';
 
 const TAGS = ['consortia'];
+
+/** A write answers with the consortium as it now is, read again as the caller sees it. */
+async function presentFresh(c: Context<AppEnv>, id: string) {
+  return presentConsortium(await service.readConsortium(c.var.db, c.var.caller, id), c.var.caller);
+}
 const BASE = '/api/v1/consortia';
 const ONE = `${BASE}/{id}`;
 
@@ -86,10 +94,7 @@ function createRoute(app: Api) {
         { ...body, workspace: c.req.valid('query').workspace },
         c.var.now(),
       );
-      return c.json(
-        presentConsortium(await service.readConsortium(c.var.db, c.var.caller, row.id), c.var.caller),
-        201,
-      );
+      return c.json(await presentFresh(c, row.id), 201);
     },
   );
 }
@@ -137,10 +142,7 @@ function updateRoute(app: Api) {
     async (c) => {
       const id = c.req.valid('param').id;
       await service.updateConsortium(c.var.db, c.var.caller, id, c.req.valid('json'), c.var.now());
-      return c.json(
-        presentConsortium(await service.readConsortium(c.var.db, c.var.caller, id), c.var.caller),
-        200,
-      );
+      return c.json(await presentFresh(c, id), 200);
     },
   );
 }
@@ -185,10 +187,7 @@ function partnerRoutes(app: Api) {
     async (c) => {
       const id = c.req.valid('param').id;
       await service.addPartner(c.var.db, c.var.caller, id, c.req.valid('json'), c.var.now());
-      return c.json(
-        presentConsortium(await service.readConsortium(c.var.db, c.var.caller, id), c.var.caller),
-        200,
-      );
+      return c.json(await presentFresh(c, id), 200);
     },
   );
   route(
@@ -212,10 +211,7 @@ function partnerRoutes(app: Api) {
         c.req.valid('json'),
         c.var.now(),
       );
-      return c.json(
-        presentConsortium(await service.readConsortium(c.var.db, c.var.caller, id), c.var.caller),
-        200,
-      );
+      return c.json(await presentFresh(c, id), 200);
     },
   );
   route(
@@ -232,10 +228,7 @@ function partnerRoutes(app: Api) {
     async (c) => {
       const { id, organisationId } = c.req.valid('param');
       await service.removePartner(c.var.db, c.var.caller, id, organisationId, c.var.now());
-      return c.json(
-        presentConsortium(await service.readConsortium(c.var.db, c.var.caller, id), c.var.caller),
-        200,
-      );
+      return c.json(await presentFresh(c, id), 200);
     },
   );
 }
@@ -287,25 +280,11 @@ function projectRoute(app: Api) {
     },
     async (c) => {
       const id = c.req.valid('param').id;
-      const made = await service.intoProject(c.var.db, c.var.caller, id, c.var.now());
-      const found = await service.readConsortium(c.var.db, c.var.caller, id);
-      return c.json(
-        {
-          consortium: presentConsortium(found, c.var.caller),
-          projectId: made.projectId,
-          rolesAdded: made.rolesAdded,
-        },
-        200,
-      );
+      const { projectId, rolesAdded } = await service.intoProject(c.var.db, c.var.caller, id, c.var.now());
+      return c.json({ consortium: await presentFresh(c, id), projectId, rolesAdded }, 200);
     },
   );
 }
-
-const binary = { schema: z.string().meta({ format: 'binary' }) };
-const CONTENT_TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 function fileRoute(app: Api) {
   route(
@@ -324,26 +303,15 @@ function fileRoute(app: Api) {
         }),
       },
       responses: {
-        200: {
-          description: 'The file',
-          content: { [CONTENT_TYPES.xlsx]: binary, [CONTENT_TYPES.docx]: binary },
-        },
+        200: fileResponseOf(CONSORTIUM_FORMATS, 'The file'),
         ...errorResponses(400, 404),
       },
     },
     async (c) => {
       const { format, lang } = c.req.valid('query');
-      const body = await service.consortiumFile(
-        c.var.db,
-        c.var.caller,
-        c.req.valid('param').id,
-        format,
-        lang,
-      );
-      return c.body(body as never, 200, {
-        'content-type': CONTENT_TYPES[format],
-        'content-disposition': `attachment; filename="consortium-${lang}.${format}"`,
-      });
+      const id = c.req.valid('param').id;
+      const file = await service.consortiumFile(c.var.db, c.var.caller, id, format, lang);
+      return sendReportFile(c, format, file);
     },
   );
 }

@@ -6,6 +6,7 @@
 import type { ConsortiumPartnerChange, ConsortiumPartnerInput } from '../../../domain/consortia.js';
 import { consortiumDocx, consortiumXlsx, type ConsortiumFile } from '../../../reports/consortium.js';
 import type { Language } from '../../../reports/labels.js';
+import { CONTENT_TYPES } from '../../../reports/picture-report.js';
 import { audit } from '../../audit/audit.js';
 import type { Caller } from '../../auth/caller.js';
 import { inTransaction, type Database } from '../../db/database.js';
@@ -225,5 +226,6 @@ export async function consortiumFile(
     deadlineAt: call.deadlineAt.toISOString(),
     partners: partners.map((p) => ({ ...p, name: name(p) })),
   };
-  return format === 'xlsx' ? consortiumXlsx(file, lang) : consortiumDocx(file, lang);
+  const body = await (format === 'xlsx' ? consortiumXlsx(file, lang) : consortiumDocx(file, lang));
+  return { body, contentType: CONTENT_TYPES[format], fileName: `consortium-${lang}.${format}` };
 }
