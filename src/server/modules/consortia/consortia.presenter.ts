@@ -1,17 +1,21 @@
 /** What leaves the server of a consortium: its call, its partners and the call's rules checked. */
 import { z } from 'zod';
-import { ORGANISATION_KINDS, PROJECT_ROLES } from '../../../domain/enums.js';
+import { ORGANISATION_KINDS, PROJECT_ROLES, VISIBILITIES } from '../../../domain/enums.js';
 import { callRule } from '../../../domain/projects.js';
 import type { Caller } from '../../auth/caller.js';
 import { canWrite } from '../../auth/visibility.js';
 import type { CheckedRule } from './consortia.check.js';
 import type { ConsortiumListRow, ConsortiumRow, PartnerRow } from './consortia.repository.js';
 
-const VISIBILITIES = ['private', 'network', 'public'] as const;
 const names = {
   nameFi: z.string(),
   nameSv: z.string().nullable(),
   nameEn: z.string().nullable(),
+};
+const callTitles = {
+  titleFi: z.string(),
+  titleSv: z.string().nullable(),
+  titleEn: z.string().nullable(),
 };
 const municipality = {
   municipalityCode: z.string().nullable(),
@@ -36,11 +40,7 @@ const consortiumFields = {
 export const consortiumSummarySchema = z
   .object({
     ...consortiumFields,
-    fundingCall: z.object({
-      titleFi: z.string(),
-      titleSv: z.string().nullable(),
-      titleEn: z.string().nullable(),
-    }),
+    fundingCall: z.object(callTitles),
     partnerCount: z.number().int(),
   })
   .meta({ id: 'ConsortiumSummary' });
@@ -64,9 +64,7 @@ export const consortiumSchema = z
     ...consortiumFields,
     fundingCall: z.object({
       id: z.string(),
-      titleFi: z.string(),
-      titleSv: z.string().nullable(),
-      titleEn: z.string().nullable(),
+      ...callTitles,
       deadlineAt: z.string(),
       themes: z.array(z.string()),
     }),
@@ -111,17 +109,33 @@ export const presentConsortium = (
   partners: found.partners.map(presentPartner),
 });
 
+type PlacedOrganisation = {
+  nameFi: string;
+  nameSv: string | null;
+  nameEn: string | null;
+  kind: string;
+  municipalityCode: string | null;
+  municipalityFi: string | null;
+  municipalitySv: string | null;
+  municipalityEn: string | null;
+};
+
+/** An organisation's names, kind and town, as a partner and a suggestion show it. */
+const placed = (o: PlacedOrganisation) => ({
+  nameFi: o.nameFi,
+  nameSv: o.nameSv,
+  nameEn: o.nameEn,
+  kind: o.kind as (typeof ORGANISATION_KINDS)[number],
+  municipalityCode: o.municipalityCode,
+  municipalityFi: o.municipalityFi,
+  municipalitySv: o.municipalitySv,
+  municipalityEn: o.municipalityEn,
+});
+
 const presentPartner = (p: PartnerRow) => ({
   organisationId: p.organisationId,
-  nameFi: p.nameFi,
-  nameSv: p.nameSv,
-  nameEn: p.nameEn,
-  kind: p.kind as (typeof ORGANISATION_KINDS)[number],
+  ...placed(p),
   businessId: p.businessId,
-  municipalityCode: p.municipalityCode,
-  municipalityFi: p.municipalityFi,
-  municipalitySv: p.municipalitySv,
-  municipalityEn: p.municipalityEn,
   role: p.role as (typeof PROJECT_ROLES)[number],
   budgetEur: p.budgetEur,
   contactPersonId: p.contactPersonId,
@@ -173,14 +187,7 @@ export function presentVerdicts(checked: { rules: CheckedRule[]; names: Named[] 
     ...(v.kinds ? { kinds: v.kinds } : {}),
     suggestions: v.suggestions.map((s) => ({
       id: s.id,
-      nameFi: s.nameFi,
-      nameSv: s.nameSv,
-      nameEn: s.nameEn,
-      kind: s.kind as (typeof ORGANISATION_KINDS)[number],
-      municipalityCode: s.municipalityCode,
-      municipalityFi: s.municipalityFi,
-      municipalitySv: s.municipalitySv,
-      municipalityEn: s.municipalityEn,
+      ...placed(s),
       themeOffers: s.themeOffers,
     })),
   }));
