@@ -107,25 +107,39 @@ async function addOne(trx: Database, caller: Caller, consortiumId: string, partn
   await repo.insertPartner(trx, { consortiumId, ...partner }, caller.label);
 }
 
-export async function addPartner(
+/** A change to the partners: one transaction, the consortium touched and the change audited. */
+function partnerWrite(
+  db: Database,
+  caller: Caller,
+  id: string,
+  now: Date,
+  write: (trx: Database) => Promise<Record<string, unknown>>,
+) {
+  return inTransaction(db, async (trx) => {
+    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+    const detail = await write(trx);
+    await repo.touchConsortium(trx, id, caller.label);
+    await logged(caller, 'update', row, now, detail)(trx);
+  });
+}
+
+export function addPartner(
   db: Database,
   caller: Caller,
   id: string,
   partner: ConsortiumPartnerInput,
   now: Date,
 ) {
-  return inTransaction(db, async (trx) => {
-    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+  return partnerWrite(db, caller, id, now, async (trx) => {
     await addOne(trx, caller, id, partner);
-    await repo.touchConsortium(trx, id, caller.label);
-    await logged(caller, 'update', row, now, { added: partner.organisationId, role: partner.role })(trx);
+    return { added: partner.organisationId, role: partner.role };
   });
 }
 
 const notAPartner = () =>
   new AppError(404, 'not_found', 'The organisation is not a partner of this consortium');
 
-export async function changePartner(
+export function changePartner(
   db: Database,
   caller: Caller,
   id: string,
@@ -133,34 +147,50 @@ export async function changePartner(
   change: ConsortiumPartnerChange,
   now: Date,
 ) {
-  return inTransaction(db, async (trx) => {
-    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+  return partnerWrite(db, caller, id, now, async (trx) => {
     if (change.contactPersonId)
       await visible(trx, caller, await repo.placement(trx, 'people', change.contactPersonId), PERSON);
     if (!(await repo.updatePartner(trx, id, organisationId, change))) throw notAPartner();
-    await repo.touchConsortium(trx, id, caller.label);
-    await logged(caller, 'update', row, now, { changed: organisationId, fields: Object.keys(change) })(trx);
+    return { changed: organisationId, fields: Object.keys(change) };
   });
 }
 
-export async function removePartner(
-  db: Database,
-  caller: Caller,
-  id: string,
-  organisationId: string,
-  now: Date,
-) {
-  return inTransaction(db, async (trx) => {
-    const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
+export function removePartner(db: Database, caller: Caller, id: string, organisationId: string, now: Date) {
+  return partnerWrite(db, caller, id, now, async (trx) => {
     if (!(await repo.removePartner(trx, id, organisationId))) throw notAPartner();
-    await repo.touchConsortium(trx, id, caller.label);
-    await logged(caller, 'update', row, now, { removed: organisationId })(trx);
+    return { removed: organisationId };
   });
 }
 
 export async function checkRules(db: Database, caller: Caller, id: string) {
   const { row, call, partners } = await readConsortium(db, caller, id);
   return checkedRules(db, caller, row, call, partners);
+}
+
+type ResourceContext = { caller: Caller; workspace: string; now: Date };
+
+/** The consortium's project linked to the call, created (planned, on the call's themes) when it has none. */
+async function linkedProject(
+  trx: Database,
+  row: repo.ConsortiumRow,
+  call: { id: string; themes: string[] },
+  ctx: ResourceContext,
+) {
+  const made = row.projectId
+    ? await resources.update(trx, projectsResource, row.projectId, { fundingCallId: call.id }, ctx)
+    : await resources.create(
+        trx,
+        projectsResource,
+        {
+          nameFi: row.name,
+          fundingCallId: call.id,
+          themes: call.themes,
+          status: 'planned',
+          visibility: row.visibility,
+        },
+        ctx,
+      );
+  return String(made.id);
 }
 
 /**
@@ -172,41 +202,21 @@ export async function intoProject(db: Database, caller: Caller, id: string, now:
     const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
     const call = (await repo.findFundingCall(trx, row.fundingCallId))!;
     const ctx = { caller, workspace: row.workspaceId, now };
-    const projectId = row.projectId
-      ? String(
-          (await resources.update(trx, projectsResource, row.projectId, { fundingCallId: call.id }, ctx)).id,
-        )
-      : String(
-          (
-            await resources.create(
-              trx,
-              projectsResource,
-              {
-                nameFi: row.name,
-                fundingCallId: call.id,
-                themes: call.themes,
-                status: 'planned',
-                visibility: row.visibility,
-              },
-              ctx,
-            )
-          ).id,
-        );
+    const projectId = await linkedProject(trx, row, call, ctx);
     const existing = await repo.projectRoleKeys(trx, projectId);
-    let added = 0;
-    for (const p of await repo.partnersOf(trx, id)) {
-      if (existing.has(`${p.organisationId}:${p.role}`)) continue;
+    const missing = (await repo.partnersOf(trx, id)).filter(
+      (p) => !existing.has(`${p.organisationId}:${p.role}`),
+    );
+    for (const p of missing)
       await resources.create(
         trx,
         projectRolesResource,
         { projectId, organisationId: p.organisationId, role: p.role },
         ctx,
       );
-      added++;
-    }
-    const updated = await repo.updateConsortium(trx, id, { projectId }, caller.label);
-    await logged(caller, 'update', row, now, { project: projectId, rolesAdded: added })(trx);
-    return { consortium: updated, projectId, rolesAdded: added };
+    await repo.updateConsortium(trx, id, { projectId }, caller.label);
+    await logged(caller, 'update', row, now, { project: projectId, rolesAdded: missing.length })(trx);
+    return { projectId, rolesAdded: missing.length };
   });
 }
 
