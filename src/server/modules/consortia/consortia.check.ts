@@ -17,7 +17,6 @@ import {
   candidates,
   findProject,
   networkMembers,
-  organisationNames,
   type CandidateRow,
   type ConsortiumRow,
   type MemberRow,
@@ -73,10 +72,14 @@ export async function checkedRules(
   const context = { db, caller, partners, themes: call.themes, members };
   const checked: CheckedRule[] = [];
   for (const v of verdicts) checked.push({ ...v, ...(await detail(v, context)) });
-  const named = new Set(
-    checked.flatMap((c) => [...(c.towns ?? []).map((t) => t.memberOrganisationId), ...(c.outside ?? [])]),
-  );
-  return { rules: checked, names: await organisationNames(db, [...named]) };
+  // A verdict names members (towns) and partners (outside any town): both are read already.
+  const names = [...members, ...partners].map((o) => ({
+    id: o.organisationId,
+    nameFi: o.nameFi,
+    nameSv: o.nameSv,
+    nameEn: o.nameEn,
+  }));
+  return { rules: checked, names };
 }
 
 type Context = {

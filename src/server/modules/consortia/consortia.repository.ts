@@ -259,16 +259,6 @@ export async function networkMembers(db: Database, caller: Caller, networkIds: s
 
 export type MemberRow = Awaited<ReturnType<typeof networkMembers>>[number];
 
-/** Names of organisations by id (for the organisations a verdict names). */
-export async function organisationNames(db: Database, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'nameFi', 'nameSv', 'nameEn'])
-    .where('id', 'in', ids)
-    .execute();
-}
-
 /**
  * Organisations the caller may read that are not yet partners: in the given municipalities or of the
  * given kinds, those offering a competence whose name matches one of the call's themes first.
