@@ -82,6 +82,13 @@ export const callRule = z
 
 export type CallRule = z.infer<typeof callRule>;
 
+/** A call's stored rules that still read as rules (a rule kind from a later version is left out). */
+export const storedCallRules = (stored: unknown): CallRule[] =>
+  (Array.isArray(stored) ? stored : []).flatMap((r) => {
+    const parsed = callRule.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+
 type Issue = { path: (string | number)[]; message: string };
 
 /** The smallest number of organisations a rule asks for (a network rule asks one per member town). */

@@ -10,7 +10,7 @@ import {
   type CheckedMember,
   type RuleVerdict,
 } from '../../../analysis/consortium-check.js';
-import { callRule, type CallRule } from '../../../domain/projects.js';
+import { storedCallRules } from '../../../domain/projects.js';
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import {
@@ -24,13 +24,6 @@ import {
 } from './consortia.repository.js';
 
 type Call = { rules: unknown; themes: string[] };
-
-/** The stored rules that still read as rules (a rule kind from a later version is left out). */
-export const rulesOf = (call: Call): CallRule[] =>
-  (Array.isArray(call.rules) ? call.rules : []).flatMap((r) => {
-    const parsed = callRule.safeParse(r);
-    return parsed.success ? [parsed.data] : [];
-  });
 
 const asMember = (m: MemberRow): CheckedMember => ({
   organisationId: m.organisationId,
@@ -54,7 +47,7 @@ export async function checkedRules(
   call: Call,
   partners: PartnerRow[],
 ) {
-  const rules = rulesOf(call);
+  const rules = storedCallRules(call.rules);
   const networkIds = [
     ...new Set(rules.flatMap((r) => (r.kind === 'minMembersOfNetwork' ? [r.networkId] : []))),
   ];

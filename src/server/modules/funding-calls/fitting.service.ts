@@ -12,6 +12,7 @@ import {
   type MixMember,
   type Theme,
 } from '../../../analysis/call-fit.js';
+import { storedCallRules } from '../../../domain/projects.js';
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
@@ -27,9 +28,7 @@ export type FittingCall = {
 };
 
 const requiredKinds = (rules: unknown) =>
-  (Array.isArray(rules) ? rules : []).flatMap((r: { kind?: string; kinds?: string[] }) =>
-    r.kind === 'requiredOrganisationKinds' ? (r.kinds ?? []) : [],
-  );
+  storedCallRules(rules).flatMap((r) => (r.kind === 'requiredOrganisationKinds' ? r.kinds : []));
 
 const byOverlapThenDeadline = (a: FittingCall, b: FittingCall) =>
   b.overlap - a.overlap ||
@@ -48,7 +47,7 @@ async function openCallsWithThemes(db: Database, caller: Caller, now: Date) {
     themes: read(row.themes),
     row,
   }));
-  return { read, calls: ranked };
+  return { read, vocabulary, calls: ranked };
 }
 
 /** Open calls for one ecosystem (it must be visible), or for each of the caller's own ecosystems. */
@@ -76,13 +75,13 @@ async function mixMembers(
   db: Database,
   caller: Caller,
   ids: readonly string[],
-  read: (w: string[]) => Theme[],
+  themes: Pick<Awaited<ReturnType<typeof openCallsWithThemes>>, 'read' | 'vocabulary'>,
 ) {
+  const { read, vocabulary } = themes;
   const unique = [...new Set(ids)];
-  const [organisations, offers, vocabulary] = await Promise.all([
+  const [organisations, offers] = await Promise.all([
     repo.visibleOrganisations(db, caller, unique),
     repo.offeredThemeIds(db, caller, unique),
-    repo.vocabularyThemes(db, caller),
   ]);
   if (organisations.length !== unique.length) throw notFound('Organisation');
   const slugOf = new Map(vocabulary.map((t) => [t.id, t.slug]));
@@ -105,9 +104,9 @@ export async function fittingForOrganisations(
   now: Date,
   organisationIds: readonly string[],
 ) {
-  const { read, calls } = await openCallsWithThemes(db, caller, now);
-  const members = await mixMembers(db, caller, organisationIds, read);
-  return calls
+  const open = await openCallsWithThemes(db, caller, now);
+  const members = await mixMembers(db, caller, organisationIds, open);
+  return open.calls
     .map((c): FittingCall => {
       const mix = mixFit({ themes: c.themes, requiredKinds: requiredKinds(c.row.rules) }, members);
       return {
