@@ -1,8 +1,7 @@
 import type { ContactSeed } from '../../../../data/demo/types.js';
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
-import type { Row } from '../../resources/types.js';
-import type { ResourceDefinition } from '../../resources/types.js';
+import type { ResourceDefinition, Row } from '../../resources/types.js';
 import { contactsResource } from '../connect/connect.resources.js';
 import { logActivity, moveToStage } from '../pipeline/pipeline.service.js';
 import { markExampleContacts, userIdByEmail } from './demo.repository.js';

@@ -58,6 +58,8 @@ export async function markExampleRound(db: Database, id: string): Promise<void> 
 }
 
 type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations' | 'fundingCalls';
+/** Tables whose example rows carry an example flag rather than a source. */
+type FlaggedTable = 'mappingRounds' | 'contacts';
 
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
@@ -69,23 +71,21 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   };
-  const rounds = db
-    .selectFrom('mappingRounds')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('example', '=', true)
-    .executeTakeFirstOrThrow();
-  const cards = db
-    .selectFrom('contacts')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('example', '=', true)
-    .executeTakeFirstOrThrow();
+  const flagged = async (table: FlaggedTable) => {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('example', '=', true)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
   const [relations, organisationCompetences, organisations, mappingRounds, contacts, fundingCalls] =
     await Promise.all([
       count('relations'),
       count('organisationCompetences'),
       count('organisations'),
-      rounds.then((r) => Number(r.n)),
-      cards.then((r) => Number(r.n)),
+      flagged('mappingRounds'),
+      flagged('contacts'),
       count('fundingCalls'),
     ]);
   return { relations, organisationCompetences, organisations, mappingRounds, contacts, fundingCalls };

@@ -197,9 +197,9 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertStrategies(loader, world);
   await insertMappingRounds({ trx, caller, workspaceId: workspaces.get('savonlinna')!, keys }, world, counts);
   await connectDemoWorkspaces(trx, workspaces, keys);
-  const pipeline = { trx, caller, put: loader.put, org: loader.org, now: new Date() };
   const competence = (slug: string) => keys.get('competence', slug);
-  await loadExampleContacts({ ...pipeline, competence }, world.examples.contacts);
+  const pipeline = { trx, caller, put: loader.put, org: loader.org, competence, now: new Date() };
+  await loadExampleContacts(pipeline, world.examples.contacts);
   return counts;
 }
 
@@ -268,9 +268,9 @@ async function insertExamples(trx: Database, { put, keys, org }: Loader, example
 }
 
 /** Noon UTC (14:00 or 15:00 in Finland) of the day that many days from now. */
-const daysAhead = (days: number) =>
+const daysAhead = (days: number, today = new Date()) =>
   new Date(
-    Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days, 12),
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days, 12),
   ).toISOString();
 
 /** The example mapping rounds, through the mapping services; what their review wrote is counted too. */
