@@ -87,6 +87,7 @@ export async function deleteRelations(db: Database, ids: string[]) {
   await db.deleteFrom('relations').where('id', 'in', ids).execute();
 }
 
-export async function setVisibility(db: Database, id: string, visibility: string) {
-  await db.updateTable('relations').set({ visibility }).where('id', '=', id).execute();
+export async function setVisibility(db: Database, ids: string[], visibility: string) {
+  if (ids.length === 0) return;
+  await db.updateTable('relations').set({ visibility }).where('id', 'in', ids).execute();
 }

@@ -6,9 +6,10 @@
  * MET_AT_EVENT_WEIGHT, starts on the event's day, and lives in the event's workspace with the narrowest
  * visibility of the event and the two participations, so it shows no one a participation they could not
  * read. The relations follow the participants: `syncEventRelations` runs after every participant write
- * and adds what is missing and removes what no participant backs any more. An editor who removes such a
+ * and every change of the event, and adds what is missing and removes what no participant backs any more. An editor who removes such a
  * relation is remembered, so the event does not write it again.
  */
+import { VISIBILITIES } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
 import type { Database } from '../../db/database.js';
@@ -19,7 +20,8 @@ import * as repo from './event-relations.repository.js';
 export const MET_AT_EVENT_WEIGHT = 0.25;
 
 const HOSTING = new Set(['organiser', 'host']);
-const VISIBILITY_ORDER = ['private', 'network', 'public'];
+/** Narrowest first. */
+const VISIBILITY_ORDER: readonly string[] = VISIBILITIES;
 
 export type Pair = { from: string; to: string; visibility: string };
 
@@ -85,9 +87,13 @@ export async function syncEventRelations(db: Database, eventId: string, caller: 
       createdBy: caller.label,
     })),
   );
-  for (const [k, r] of kept) {
-    const p = wanted.get(k);
-    if (p && p.visibility !== r.visibility) await repo.setVisibility(db, r.id, p.visibility);
+  const changed = [...kept].flatMap(([k, r]) => {
+    const visibility = wanted.get(k)?.visibility;
+    return visibility && visibility !== r.visibility ? [{ id: r.id, visibility }] : [];
+  });
+  for (const visibility of VISIBILITIES) {
+    const ids = changed.filter((n) => n.visibility === visibility).map((n) => n.id);
+    await repo.setVisibility(db, ids, visibility);
   }
   if (added.length + stale.length > 0)
     await audit(db, caller, {
@@ -100,9 +106,16 @@ export async function syncEventRelations(db: Database, eventId: string, caller: 
     });
 }
 
-/** After a participant is added, changed or removed. */
-export const afterParticipantWrite = (db: Database, change: WriteChange, caller: Caller) =>
-  syncEventRelations(db, String(change.row.eventId), caller);
+/** After a participant is added, changed or removed; one moved to another event leaves the first one too. */
+export async function afterParticipantWrite(db: Database, change: WriteChange, caller: Caller) {
+  const events = new Set([change.row.eventId, change.before?.eventId].filter((id) => id != null));
+  for (const eventId of events) await syncEventRelations(db, String(eventId), caller);
+}
+
+/** After an event changes: its visibility bounds its relations'. Deleting it takes them along. */
+export async function afterEventWrite(db: Database, change: WriteChange, caller: Caller) {
+  if (change.action === 'update') await syncEventRelations(db, String(change.row.id), caller);
+}
 
 /** After a relation is removed: one an event wrote is remembered, so the event does not write it again. */
 export async function afterRelationWrite(db: Database, change: WriteChange, caller: Caller) {
