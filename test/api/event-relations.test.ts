@@ -135,6 +135,16 @@ describe('met at event', () => {
     expect((await relationsOf(eventId)).map((r) => r.visibility)).toEqual(['network']);
   });
 
+  it("starts on the event's day in Finland, and moves with it", async () => {
+    const { eventId } = await eventWith({ organiser: ['D1'], participant: ['D2'] });
+    const moved = await call('PATCH', `${API}/events/${eventId}`, {
+      startsAt: '2026-03-04T00:30:00+02:00',
+      endsAt: '2026-03-04T02:00:00+02:00',
+    });
+    expect(moved).toMatchObject({ status: 200 });
+    expect((await relationsOf(eventId)).map((r) => r.startOn)).toEqual(['2026-03-04']);
+  });
+
   it('leaves the event a participant is moved away from', async () => {
     const { eventId, ids, participants } = await eventWith({ organiser: ['M1'], participant: ['M2'] });
     const other = await eventWith({ organiser: ['M3'] });

@@ -91,3 +91,14 @@ export async function setVisibility(db: Database, ids: string[], visibility: str
   if (ids.length === 0) return;
   await db.updateTable('relations').set({ visibility }).where('id', 'in', ids).execute();
 }
+
+/** Moves the relations to the event's day, where they are not on it already. */
+export async function setStartOn(db: Database, ids: string[], startOn: string) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('relations')
+    .set({ startOn })
+    .where('id', 'in', ids)
+    .where('startOn', 'is distinct from', startOn)
+    .execute();
+}

@@ -3,7 +3,7 @@
  * organiser or host organisation with each participant or speaker organisation, never every participant
  * with every other: a webinar of two hundred says its audience met the organiser, not each other. No
  * organiser, no relations. Each relation names its event (`event_id`, source 'event'), weighs
- * MET_AT_EVENT_WEIGHT, starts on the event's day, and lives in the event's workspace with the narrowest
+ * MET_AT_EVENT_WEIGHT, starts on the event's day in Finland (and moves with it), and lives in the event's workspace with the narrowest
  * visibility of the event and the two participations, so it shows no one a participation they could not
  * read. The relations follow the participants: `syncEventRelations` runs after every participant write
  * and every change of the event, and adds what is missing and removes what no participant backs any more. An editor who removes such a
@@ -14,6 +14,7 @@ import type { Caller } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
 import type { Database } from '../../db/database.js';
 import type { WriteChange } from '../../resources/types.js';
+import { helsinkiDay } from '../mapping/answers.service.js';
 import * as repo from './event-relations.repository.js';
 
 /** A quarter of an ordinary relation: enough to be seen on an actor's page, too little to outweigh work together. */
@@ -70,6 +71,7 @@ export async function syncEventRelations(db: Database, eventId: string, caller: 
   const stale = written.filter((r) => !wanted.has(key(r.fromOrganisationId, r.toOrganisationId)));
   const kept = new Map(written.map((r) => [key(r.fromOrganisationId, r.toOrganisationId), r]));
   const added = [...wanted.values()].filter((p) => !kept.has(key(p.from, p.to)));
+  const startOn = helsinkiDay(new Date(event.startsAt));
   await repo.deleteRelations(
     db,
     stale.map((r) => r.id),
@@ -83,7 +85,7 @@ export async function syncEventRelations(db: Database, eventId: string, caller: 
       fromOrganisationId: p.from,
       toOrganisationId: p.to,
       weight: MET_AT_EVENT_WEIGHT,
-      startOn: new Date(event.startsAt).toISOString().slice(0, 10),
+      startOn,
       createdBy: caller.label,
     })),
   );
@@ -91,6 +93,11 @@ export async function syncEventRelations(db: Database, eventId: string, caller: 
     const visibility = wanted.get(k)?.visibility;
     return visibility && visibility !== r.visibility ? [{ id: r.id, visibility }] : [];
   });
+  await repo.setStartOn(
+    db,
+    [...kept].filter(([k]) => wanted.has(k)).map(([, r]) => r.id),
+    startOn,
+  );
   for (const visibility of VISIBILITIES) {
     const ids = changed.filter((n) => n.visibility === visibility).map((n) => n.id);
     await repo.setVisibility(db, ids, visibility);
