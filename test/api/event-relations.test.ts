@@ -126,6 +126,37 @@ describe('met at event', () => {
     expect((await outsider('GET', `${API}/relations/${rel!.id}`)).status).toBe(404);
   });
 
+  it("follows its event's visibility as it changes", async () => {
+    const { eventId } = await eventWith({ organiser: ['E1'], participant: ['E2'] });
+    const patch = (visibility: string) => call('PATCH', `${API}/events/${eventId}`, { visibility });
+    expect(await patch('private')).toMatchObject({ status: 200 });
+    expect((await relationsOf(eventId)).map((r) => r.visibility)).toEqual(['private']);
+    expect(await patch('network')).toMatchObject({ status: 200 });
+    expect((await relationsOf(eventId)).map((r) => r.visibility)).toEqual(['network']);
+  });
+
+  it("starts on the event's day in Finland, and moves with it", async () => {
+    const { eventId } = await eventWith({ organiser: ['D1'], participant: ['D2'] });
+    const moved = await call('PATCH', `${API}/events/${eventId}`, {
+      startsAt: '2026-03-04T00:30:00+02:00',
+      endsAt: '2026-03-04T02:00:00+02:00',
+    });
+    expect(moved).toMatchObject({ status: 200 });
+    expect((await relationsOf(eventId)).map((r) => r.startOn)).toEqual(['2026-03-04']);
+  });
+
+  it('leaves the event a participant is moved away from', async () => {
+    const { eventId, ids, participants } = await eventWith({ organiser: ['M1'], participant: ['M2'] });
+    const other = await eventWith({ organiser: ['M3'] });
+    const moved = await call('PATCH', `${API}/event-participants/${participants.M2}`, {
+      eventId: other.eventId,
+    });
+    expect(moved).toMatchObject({ status: 200 });
+    expect(await relationsOf(eventId)).toHaveLength(0);
+    const [rel] = await relationsOf(other.eventId);
+    expect(rel).toMatchObject({ fromOrganisationId: other.ids.M3, toOrganisationId: ids.M2 });
+  });
+
   it('cannot be written through the API with an event of its own', async () => {
     const made = await call('POST', `${API}/relations`, {
       fromOrganisationId: await f.id('organisations'),

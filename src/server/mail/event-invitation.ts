@@ -3,8 +3,9 @@
  * chose. Plain text: nothing in it is read as HTML. Times are Finnish time, as the event's place is.
  */
 import type { Attachment, Mail } from './mailer.js';
+import type { Language } from './round-invitation.js';
 
-export type Language = 'fi' | 'sv' | 'en';
+export type { Language };
 
 export type EventInvitationFacts = {
   to: string;

@@ -220,7 +220,7 @@ export async function update(
     await def.check?.(trx, { ...existing, ...input }, existing, ctx.caller);
     const row = await repo.update(trx, def, id, input, ctx.caller.label);
     if (!row) throw notFound(def.entity);
-    await def.afterWrite?.(trx, { action: 'update', row }, ctx.caller);
+    await def.afterWrite?.(trx, { action: 'update', row, before: existing }, ctx.caller);
     await audit(
       trx,
       ctx.caller,

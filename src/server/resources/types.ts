@@ -40,19 +40,22 @@ export type ResourceDefinition = Omit<EntityEntry, 'filters' | 'table'> & {
    */
   readOnlyColumns?: readonly string[];
   /** What a new record leaves out, filled in once its workspace is known (a contact's owner and due date). */
-  prepare?: (record: Row, context: { caller: Caller; workspaceId: string; now: Date }) => Row;
+  prepare?: (record: Row, context: PrepareContext) => Row;
   /** Cross-table rules on the merged record; throw AppError to refuse. */
   check?: (db: Database, record: Row, existing: Row | undefined, caller: Caller) => Promise<void>;
   /**
    * What a write sets going in other tables, inside the write's transaction (an event's participant
-   * writes its 'met at event' relations); `row` is the record as stored, or as it was before a delete.
+   * writes its 'met at event' relations); `row` is the record as stored, or as it was before a delete;
+   * an update also gives the record as it was (`before`).
    */
   afterWrite?: (db: Database, change: WriteChange, caller: Caller) => Promise<void>;
   /** Read models over other tables; whatever they count or name is narrowed to what the caller may read. */
   decorate?: (db: Database, items: Row[], caller: Caller) => Promise<Row[]>;
 };
 
-export type WriteChange = { action: 'create' | 'update' | 'delete'; row: Row };
+export type PrepareContext = { caller: Caller; workspaceId: string; now: Date };
+
+export type WriteChange = { action: 'create' | 'update' | 'delete'; row: Row; before?: Row };
 
 /** What the server adds to a catalogue entry: a filter for each of the entry's filter names, no more. */
 export type ResourceExtras<E extends EntityEntry> = Omit<

@@ -1,10 +1,7 @@
-import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import type { Row } from '../../resources/types.js';
+import type { PrepareContext, Row } from '../../resources/types.js';
 import { dueWindow } from '../pipeline/due-window.js';
-
-type PrepareContext = { caller: Caller; workspaceId: string; now: Date };
 
 /** A contact's owner is a user of the contact's workspace; anyone else is refused as unknown. */
 export async function checkOwner(db: Database, record: Row) {

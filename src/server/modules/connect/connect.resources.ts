@@ -14,7 +14,7 @@ export const contactsResource = defineResource(ENTITIES.contacts, {
     stage: oneOf('stage', CONTACT_STAGES, 'Stage'),
   },
   prepare: contactDefaults,
-  check: (db, record) => checkOwner(db, record),
+  check: checkOwner,
   readOnlyColumns: ['example'],
   extraOutput: { example: z.boolean().meta({ description: 'Fictional example data of the demo' }) },
 });

@@ -87,6 +87,18 @@ export async function deleteRelations(db: Database, ids: string[]) {
   await db.deleteFrom('relations').where('id', 'in', ids).execute();
 }
 
-export async function setVisibility(db: Database, id: string, visibility: string) {
-  await db.updateTable('relations').set({ visibility }).where('id', '=', id).execute();
+export async function setVisibility(db: Database, ids: string[], visibility: string) {
+  if (ids.length === 0) return;
+  await db.updateTable('relations').set({ visibility }).where('id', 'in', ids).execute();
+}
+
+/** Moves the relations to the event's day, where they are not on it already. */
+export async function setStartOn(db: Database, ids: string[], startOn: string) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('relations')
+    .set({ startOn })
+    .where('id', 'in', ids)
+    .where('startOn', 'is distinct from', startOn)
+    .execute();
 }

@@ -3,23 +3,26 @@
  * organiser or host organisation with each participant or speaker organisation, never every participant
  * with every other: a webinar of two hundred says its audience met the organiser, not each other. No
  * organiser, no relations. Each relation names its event (`event_id`, source 'event'), weighs
- * MET_AT_EVENT_WEIGHT, starts on the event's day, and lives in the event's workspace with the narrowest
+ * MET_AT_EVENT_WEIGHT, starts on the event's day in Finland (and moves with it), and lives in the event's workspace with the narrowest
  * visibility of the event and the two participations, so it shows no one a participation they could not
  * read. The relations follow the participants: `syncEventRelations` runs after every participant write
- * and adds what is missing and removes what no participant backs any more. An editor who removes such a
+ * and every change of the event, and adds what is missing and removes what no participant backs any more. An editor who removes such a
  * relation is remembered, so the event does not write it again.
  */
+import { VISIBILITIES } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
 import type { Database } from '../../db/database.js';
 import type { WriteChange } from '../../resources/types.js';
+import { helsinkiDay } from '../mapping/answers.service.js';
 import * as repo from './event-relations.repository.js';
 
 /** A quarter of an ordinary relation: enough to be seen on an actor's page, too little to outweigh work together. */
 export const MET_AT_EVENT_WEIGHT = 0.25;
 
 const HOSTING = new Set(['organiser', 'host']);
-const VISIBILITY_ORDER = ['private', 'network', 'public'];
+/** Narrowest first. */
+const VISIBILITY_ORDER: readonly string[] = VISIBILITIES;
 
 export type Pair = { from: string; to: string; visibility: string };
 
@@ -68,6 +71,7 @@ export async function syncEventRelations(db: Database, eventId: string, caller: 
   const stale = written.filter((r) => !wanted.has(key(r.fromOrganisationId, r.toOrganisationId)));
   const kept = new Map(written.map((r) => [key(r.fromOrganisationId, r.toOrganisationId), r]));
   const added = [...wanted.values()].filter((p) => !kept.has(key(p.from, p.to)));
+  const startOn = helsinkiDay(new Date(event.startsAt));
   await repo.deleteRelations(
     db,
     stale.map((r) => r.id),
@@ -81,13 +85,22 @@ export async function syncEventRelations(db: Database, eventId: string, caller: 
       fromOrganisationId: p.from,
       toOrganisationId: p.to,
       weight: MET_AT_EVENT_WEIGHT,
-      startOn: new Date(event.startsAt).toISOString().slice(0, 10),
+      startOn,
       createdBy: caller.label,
     })),
   );
-  for (const [k, r] of kept) {
-    const p = wanted.get(k);
-    if (p && p.visibility !== r.visibility) await repo.setVisibility(db, r.id, p.visibility);
+  const changed = [...kept].flatMap(([k, r]) => {
+    const visibility = wanted.get(k)?.visibility;
+    return visibility && visibility !== r.visibility ? [{ id: r.id, visibility }] : [];
+  });
+  await repo.setStartOn(
+    db,
+    [...kept].filter(([k]) => wanted.has(k)).map(([, r]) => r.id),
+    startOn,
+  );
+  for (const visibility of VISIBILITIES) {
+    const ids = changed.filter((n) => n.visibility === visibility).map((n) => n.id);
+    await repo.setVisibility(db, ids, visibility);
   }
   if (added.length + stale.length > 0)
     await audit(db, caller, {
@@ -100,9 +113,16 @@ export async function syncEventRelations(db: Database, eventId: string, caller: 
     });
 }
 
-/** After a participant is added, changed or removed. */
-export const afterParticipantWrite = (db: Database, change: WriteChange, caller: Caller) =>
-  syncEventRelations(db, String(change.row.eventId), caller);
+/** After a participant is added, changed or removed; one moved to another event leaves the first one too. */
+export async function afterParticipantWrite(db: Database, change: WriteChange, caller: Caller) {
+  const events = new Set([change.row.eventId, change.before?.eventId].filter((id) => id != null));
+  for (const eventId of events) await syncEventRelations(db, String(eventId), caller);
+}
+
+/** After an event changes: its visibility bounds its relations'. Deleting it takes them along. */
+export async function afterEventWrite(db: Database, change: WriteChange, caller: Caller) {
+  if (change.action === 'update') await syncEventRelations(db, String(change.row.id), caller);
+}
 
 /** After a relation is removed: one an event wrote is remembered, so the event does not write it again. */
 export async function afterRelationWrite(db: Database, change: WriteChange, caller: Caller) {

@@ -3,7 +3,7 @@ import { EVENT_KINDS, EVENT_PARTICIPANT_ROLES } from '../../../domain/enums.js';
 import { byId, inJoinTable, oneOf } from '../../resources/filters.js';
 import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
-import { afterParticipantWrite } from './event-relations.service.js';
+import { afterEventWrite, afterParticipantWrite } from './event-relations.service.js';
 
 const dateTime = z.iso.datetime({ offset: true });
 
@@ -16,6 +16,7 @@ export const eventsResource = defineResource(ENTITIES.events, {
       .meta({ description: 'The series this event is a session of (written by /event-series)' }),
   },
   readOnlyColumns: ['seriesId'],
+  afterWrite: afterEventWrite,
   filters: {
     kind: oneOf('kind', EVENT_KINDS, 'Event kind'),
     projectId: byId('projectId', 'Of this project'),

@@ -26,8 +26,9 @@ export type Skip = { participantId: string; reason: 'no_email' | 'send_failed' |
 const sequenceOf = (e: EventRow) =>
   Math.max(0, Math.floor((new Date(e.updatedAt).getTime() - new Date(e.createdAt).getTime()) / 1000));
 
-const pick = (lang: Language, r: { nameFi: string; nameSv: string | null; nameEn: string | null }) =>
-  (lang === 'sv' ? r.nameSv : lang === 'en' ? r.nameEn : null) || r.nameFi;
+/** The text in the language, or in Finnish when it has none. */
+const inLanguage = (lang: Language, fi: string, sv: string | null, en: string | null) =>
+  (lang === 'sv' ? sv : lang === 'en' ? en : null) || fi;
 
 async function visibleEvent(db: Database, caller: Caller, eventId: string) {
   const [event] = await visibleEvents(db, caller, { eventId });
@@ -37,7 +38,10 @@ async function visibleEvent(db: Database, caller: Caller, eventId: string) {
 
 async function organizer(db: Database, caller: Caller, eventId: string, lang: Language, from?: string) {
   const org = await repo.organiserName(db, caller, eventId);
-  return { name: org ? pick(lang, org) : 'Solmu', email: from ?? NO_REPLY };
+  return {
+    name: org ? inLanguage(lang, org.nameFi, org.nameSv, org.nameEn) : 'Solmu',
+    email: from ?? NO_REPLY,
+  };
 }
 
 type Invitee = { participant: repo.ParticipantRow; attendee: CalendarPerson | null };
@@ -145,11 +149,10 @@ function mailOf(
   lang: Language,
   mailer: Mailer,
 ) {
-  const title = (lang === 'sv' ? event.titleSv : lang === 'en' ? event.titleEn : null) || event.titleFi;
   return eventInvitationMail({
     to: attendee.email,
     language: lang,
-    title,
+    title: inLanguage(lang, event.titleFi, event.titleSv, event.titleEn),
     startsAt: new Date(event.startsAt),
     url: mailer.absolute(`/${lang}/events/${event.id}`),
     calendar: invitationText(event, from, attendee, lang),

@@ -86,21 +86,17 @@ export const latestActivities = (db: Database, contactIds: string[]) =>
         .orderBy('createdAt', 'desc')
         .execute();
 
-/** A contact locked for the rest of the transaction: concurrent moves of one contact take turns. */
-export const lockContact = (trx: Database, id: string) =>
-  trx
+/**
+ * A contact's placement and stage; `lock` keeps it locked for the rest of the transaction, so concurrent
+ * moves of one contact take turns.
+ */
+export function contactById(db: Database, id: string, lock = false) {
+  const query = db
     .selectFrom('contacts')
     .select(['id', 'workspaceId', 'visibility', 'networkId', 'stage', 'organisationId'])
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-
-export const contactById = (db: Database, id: string) =>
-  db
-    .selectFrom('contacts')
-    .select(['id', 'workspaceId', 'visibility', 'networkId', 'stage', 'organisationId'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
 
 /** When the contact's log was last written to: a move logged after it must sort after it. */
 export const lastLoggedAt = async (trx: Database, contactId: string) =>

@@ -77,7 +77,7 @@ export async function dueFor(db: Database, caller: Caller, until: string) {
 
 /** A contact the caller may read (an unreadable one is "not found", the attempt audited). */
 async function readable(db: Database, caller: Caller, id: string, lock = false) {
-  const contact = lock ? await repo.lockContact(db, id) : await repo.contactById(db, id);
+  const contact = await repo.contactById(db, id, lock);
   if (contact && canRead(caller, contact)) return contact;
   if (contact)
     await audit(db, caller, { action: 'read', entity: 'contacts', entityId: id, outcome: 'denied' });
