@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isoDate, opt, shortText, titleFields } from './common.js';
 import { SERIES_FREQUENCIES, VISIBILITIES } from './enums.js';
 import { event } from './events.js';
+import { helsinkiOffsetMinutes } from './helsinki-time.js';
 
 /** A series has at most two years of weekly sessions. */
 export const MAX_SESSIONS = 104;
@@ -41,24 +42,13 @@ export const eventSeriesUpdate = z
 export type Frequency = (typeof SERIES_FREQUENCIES)[number];
 export type Recurrence = { frequency: Frequency; count?: number; untilOn?: string };
 
-const ZONE = 'Europe/Helsinki';
-
-/** Minutes Helsinki is ahead of UTC at an instant (120 in winter, 180 in summer). */
-function offsetMinutes(at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')!.value;
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-}
-
 /** The Helsinki wall clock of an instant, as fields of a UTC date. */
-const wallClock = (at: Date) => new Date(at.getTime() + offsetMinutes(at) * 60_000);
+const wallClock = (at: Date) => new Date(at.getTime() + helsinkiOffsetMinutes(at) * 60_000);
 
 /** The instant of a Helsinki wall-clock time given as fields of a UTC date. */
 function fromWallClock(wall: Date): Date {
-  const guess = new Date(wall.getTime() - offsetMinutes(wall) * 60_000);
-  return new Date(wall.getTime() - offsetMinutes(guess) * 60_000);
+  const guess = new Date(wall.getTime() - helsinkiOffsetMinutes(wall) * 60_000);
+  return new Date(wall.getTime() - helsinkiOffsetMinutes(guess) * 60_000);
 }
 
 /** The n-th recurrence's wall clock: n weeks on, or n months on (the 31st falls back to the month's last day). */

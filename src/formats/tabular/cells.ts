@@ -4,6 +4,7 @@
  * as '62.01' or '62010 Ohjelmistojen…'. Each reader returns the value, `undefined` for an empty cell, or
  * a failure with its code (row-codes.ts); none throws.
  */
+import { helsinkiOffsetMinutes } from '../../domain/helsinki-time.js';
 import { resolveTol2008 } from '../../domain/reference/tol2008.js';
 import { normalizeBusinessId } from '../ytj/business-id.js';
 import { websiteUrl } from '../ytj/organisation.js';
@@ -66,17 +67,12 @@ export function readDate(cell: CellValue): Parsed<string> {
   });
 }
 
-const helsinkiOffset = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Helsinki',
-  timeZoneName: 'longOffset',
-});
-
 /** Offset of Finnish time at an instant, as '+02:00' or '+03:00'. */
 export function helsinkiOffsetAt(ms: number): string {
-  const name =
-    helsinkiOffset.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-  return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+  const minutes = helsinkiOffsetMinutes(new Date(ms));
+  const abs = Math.abs(minutes);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${minutes < 0 ? '-' : '+'}${hhmm}`;
 }
 
 /** A wall-clock time in Finland as an ISO instant with its offset, e.g. '2022-12-02T10:00:00+02:00'. */

@@ -14,7 +14,7 @@ import type { Caller } from '../../auth/caller.js';
 import { audit } from '../../audit/audit.js';
 import type { Database } from '../../db/database.js';
 import type { WriteChange } from '../../resources/types.js';
-import { helsinkiDay } from '../mapping/answers.service.js';
+import { helsinkiDay } from '../../../domain/helsinki-time.js';
 import * as repo from './event-relations.repository.js';
 
 /** A quarter of an ordinary relation: enough to be seen on an actor's page, too little to outweigh work together. */

@@ -20,17 +20,12 @@ import * as answers from './answers.repository.js';
 import { followAnswers } from './facts.follow.js';
 import * as proposals from './proposals.repository.js';
 import { contentOf } from './questionnaires.service.js';
+import { helsinkiDay } from '../../../domain/helsinki-time.js';
 
 type Respondent = answers.AnsweringRespondent;
 
 const refused = (status: 404 | 409 | 410, code: string, message: string) =>
   new AppError(status, code, message);
-
-// made once: a formatter with a time zone is costly to make, and every save asks the day twice
-const HELSINKI_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
-
-/** Today as a calendar date in Finland, the day the round's period is counted in. */
-export const helsinkiDay = (now: Date) => HELSINKI_DAY.format(now);
 
 /** A round is closed once closed by hand or past its last day. */
 export const roundClosed = (r: { closedAt: Date | null; closesOn: string }, now: Date) =>

@@ -13,6 +13,7 @@ import { visibleVocabulary } from '../competences/competences.repository.js';
 import { nameSimilarity } from '../competences/similarity.js';
 import * as facts from './facts.repository.js';
 import * as repo from './review.repository.js';
+import { helsinkiDay } from '../../../domain/helsinki-time.js';
 
 type ProposalRow = repo.ProposalRow;
 export type Pick = { index: number; row: ProposalRow; targetId?: string };
@@ -33,7 +34,6 @@ const problem = (ctx: DecisionContext, p: Pick, message: string) =>
 const sourceOf = (row: ProposalRow) => (row.mode === 'interview' ? 'interview' : 'survey');
 
 // One formatter for all rows: making one per call cost more than the rest of a ten-thousand-row decision.
-const finnishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
 
 const days = new Map<number, string>();
 const dayOf = (at: Date) => {
@@ -41,7 +41,7 @@ const dayOf = (at: Date) => {
   let day = days.get(t);
   if (day === undefined) {
     if (days.size > 10_000) days.clear();
-    days.set(t, (day = finnishDay.format(at)));
+    days.set(t, (day = helsinkiDay(at)));
   }
   return day;
 };

@@ -6,7 +6,7 @@
 import { questionsOf } from '../../../domain/questionnaires.js';
 import { audit } from '../../audit/audit.js';
 import { inTransaction, type Database } from '../../db/database.js';
-import { helsinkiDay } from './answers.service.js';
+import { helsinkiDay } from '../../../domain/helsinki-time.js';
 import { contentOf } from './questionnaires.service.js';
 import * as repo from './retention.repository.js';
 

@@ -1,4 +1,4 @@
-import { helsinkiDay } from '../mapping/answers.service.js';
+import { helsinkiDay } from '../../../domain/helsinki-time.js';
 
 /** Today in Finland and the last day of the window `days` ahead, both as YYYY-MM-DD (due dates are Finnish days). */
 export function dueWindow(now: Date, days: number) {
