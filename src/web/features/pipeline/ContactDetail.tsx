@@ -15,7 +15,7 @@ import { ContactLog } from './ContactLog';
 import { MoveControl } from './MoveControl';
 import { NextStepForm } from './NextStepForm';
 import { loadLog, loadOrganisationCards, moveCard, type Card, type Stage } from './pipeline';
-import { todayInFinland } from './today';
+import { todayInFinland } from '../../shared/helsinkiTime';
 
 async function loadCard(id: string, signal: AbortSignal): Promise<Card> {
   const contact = await records.read('contacts', id, signal);

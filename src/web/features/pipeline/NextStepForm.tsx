@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, TextInput } from 'suomifi-ui-components';
 import { records } from '../../api/client';
+import { fromDateText, toDateText } from '../../shared/helsinkiTime';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { dayText, parseDay } from './finnishDay';
 import type { Card } from './pipeline';
 
 type Props = { card: Card; userId: string; onSaved: () => void };
@@ -13,13 +13,13 @@ export function NextStepForm({ card, userId, onSaved }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [step, setStep] = useState(card.nextStep ?? '');
-  const [due, setDue] = useState(dayText(card.nextStepOn));
+  const [due, setDue] = useState(toDateText(card.nextStepOn));
   const [badDay, setBadDay] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const day = due.trim() === '' ? null : parseDay(due);
+    const day = due.trim() === '' ? null : fromDateText(due);
     setBadDay(day === null && due.trim() !== '');
     if (day === null && due.trim() !== '') return;
     setProblem(null);

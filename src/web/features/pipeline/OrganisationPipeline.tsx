@@ -7,7 +7,7 @@ import { editableWorkspaces, useAuth, type Workspace } from '../../shared/auth';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CardTitle, NextAction } from './CardFacts';
 import { addToPipeline, loadOrganisationCards } from './pipeline';
-import { todayInFinland } from './today';
+import { todayInFinland } from '../../shared/helsinkiTime';
 
 /**
  * An organisation's cards in the pipelines of the user's workspaces, and "add to pipeline" for each

@@ -13,7 +13,7 @@ import { PipelineBoard } from './PipelineBoard';
 import { ALL, PipelineFilters, type Filters } from './PipelineFilters';
 import { PipelineList } from './PipelineList';
 import { loadBoard, moveCard, type Card, type Stage } from './pipeline';
-import { todayInFinland } from './today';
+import { todayInFinland } from '../../shared/helsinkiTime';
 
 function useFilters(): [Filters, (patch: Partial<Filters>) => void] {
   const [params, setParams] = useSearchParams();
