@@ -24,7 +24,9 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
   if (!me.user) return null;
   const userId = me.user.id;
   const ready = cards.state === 'ready' ? cards.data : [];
-  const addable = editableWorkspaces(me).filter((w) => !ready.some((c) => c.workspaceId === w.id));
+  const editable = editableWorkspaces(me);
+  const addable = editable.filter((w) => !ready.some((c) => c.workspaceId === w.id));
+  const today = todayInFinland();
 
   const add = async (workspace: Workspace) => {
     setProblem(null);
@@ -49,7 +51,7 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
             <CardTitle card={c} /> – {label(t, 'contactStage', c.stage)}
             <br />
             <span className="muted">
-              <NextAction card={c} today={todayInFinland()} />
+              <NextAction card={c} today={today} />
             </span>
           </li>
         ))}
@@ -59,7 +61,7 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
         <div className="toolbar">
           {addable.map((w) => (
             <Button key={w.id} variant="secondary" onClick={() => void add(w)}>
-              {addable.length === 1 && editableWorkspaces(me).length === 1
+              {addable.length === 1 && editable.length === 1
                 ? t('pipeline.addToPipeline')
                 : t('pipeline.addToWorkspacePipeline', { workspace: w.nameFi })}
             </Button>
