@@ -13,16 +13,23 @@ export function SaveFailed({ shown }: { shown: boolean }) {
   );
 }
 
-/** Runs a write and remembers whether it failed, for <SaveFailed shown={failed} />. */
+/**
+ * Runs a write and remembers whether it failed, for <SaveFailed shown={failed} />, and whether it is
+ * still under way (`busy`), so that a button cannot send it twice.
+ */
 export function useAttempt() {
   const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
   const attempt = async (work: () => Promise<unknown>) => {
     setFailed(false);
+    setBusy(true);
     try {
       await work();
     } catch {
       setFailed(true);
+    } finally {
+      setBusy(false);
     }
   };
-  return { failed, setFailed, attempt };
+  return { failed, setFailed, busy, attempt };
 }
