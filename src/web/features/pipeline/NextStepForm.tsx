@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, TextInput } from 'suomifi-ui-components';
 import { records } from '../../api/client';
+import { useAttempt } from '../../shared/forms/useAttempt';
 import { fromDateText, toDateText } from '../../shared/helsinkiTime';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import type { Card } from './pipeline';
@@ -15,24 +16,22 @@ export function NextStepForm({ card, userId, onSaved }: Props) {
   const [step, setStep] = useState(card.nextStep ?? '');
   const [due, setDue] = useState(toDateText(card.nextStepOn));
   const [badDay, setBadDay] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { failed, error, attempt } = useAttempt();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const day = due.trim() === '' ? null : fromDateText(due);
-    setBadDay(day === null && due.trim() !== '');
-    if (day === null && due.trim() !== '') return;
-    setProblem(null);
-    try {
+    const unreadable = day === null && due.trim() !== '';
+    setBadDay(unreadable);
+    if (unreadable) return;
+    await attempt(async () => {
       await records.update('contacts', card.id, {
         nextStep: step.trim() || null,
         nextStepOn: day,
         ...(card.owner ? {} : { ownerId: userId }),
       });
       onSaved();
-    } catch (error) {
-      setProblem(error);
-    }
+    });
   };
 
   return (
@@ -54,7 +53,7 @@ export function NextStepForm({ card, userId, onSaved }: Props) {
         status={badDay ? 'error' : 'default'}
         statusText={badDay ? t('pipeline.dueDateInvalid') : undefined}
       />
-      {problem !== null && <ErrorNotice error={problem} />}
+      {failed && <ErrorNotice error={error} />}
       <div className="form-actions">
         <Button type="submit">{t('pipeline.saveNextStep')}</Button>
       </div>

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { editableWorkspaces, useAuth, type Workspace } from '../../shared/auth';
+import { useAttempt } from '../../shared/forms/useAttempt';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CardTitle, NextAction } from './CardFacts';
 import { addToPipeline, loadOrganisationCards } from './pipeline';
@@ -20,7 +20,7 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
   const cards = useApi(me.user ? `org-pipeline-${organisationId}` : null, (signal) =>
     loadOrganisationCards(organisationId, signal),
   );
-  const [problem, setProblem] = useState<unknown>(null);
+  const { failed, error, attempt } = useAttempt();
   if (!me.user) return null;
   const userId = me.user.id;
   const ready = cards.state === 'ready' ? cards.data : [];
@@ -28,15 +28,11 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
   const addable = editable.filter((w) => !ready.some((c) => c.workspaceId === w.id));
   const today = todayInFinland();
 
-  const add = async (workspace: Workspace) => {
-    setProblem(null);
-    try {
+  const add = (workspace: Workspace) =>
+    attempt(async () => {
       await addToPipeline(organisationId, userId, workspace.id);
       cards.reload();
-    } catch (e) {
-      setProblem(e);
-    }
-  };
+    });
 
   return (
     <section className="panel" aria-labelledby="pipeline-heading">
@@ -56,7 +52,7 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
           </li>
         ))}
       </ul>
-      {problem !== null && <ErrorNotice error={problem} />}
+      {failed && <ErrorNotice error={error} />}
       {cards.state === 'ready' && (
         <div className="toolbar">
           {addable.map((w) => (
