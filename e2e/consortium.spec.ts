@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+import { expect, expectAccessible, LANGS, open, settled, test } from './support/fixtures.js';
 import { api } from './support/page-api.js';
 
 /**
@@ -26,11 +26,6 @@ const made: {
 } = {
   removed: [],
 };
-
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await settled(page);
-}
 
 const networkRule = (page: Page) => page.locator('.rule-checklist > li').filter({ hasText: RULE });
 

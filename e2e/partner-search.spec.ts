@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+import { expect, expectAccessible, LANGS, open, settled, test } from './support/fixtures.js';
 import { api } from './support/page-api.js';
 
 /**
@@ -14,11 +14,6 @@ test.describe.configure({ mode: 'serial' });
 
 const NEED = 'puunjalostus';
 const added: string[] = [];
-
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await settled(page);
-}
 
 const candidates = (page: Page) => page.locator('article.partner-candidate');
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+import { expect, expectAccessible, LANGS, open, settled, test } from './support/fixtures.js';
 import { api } from './support/page-api.js';
 
 /** An example company no demo pipeline holds yet (the default session is Iisalmi's coordinator). */
@@ -11,8 +11,7 @@ async function organisationPage(page: Page, name: string) {
   await page.goto('/fi/');
   const found = await api(page, 'GET', `/api/v1/organisations?q=${encodeURIComponent(name)}&limit=20`);
   const { id } = (found.body.items as { id: string; nameFi: string }[]).find((o) => o.nameFi === name)!;
-  await page.goto(`/fi/organisations/${id}`);
-  await settled(page);
+  await open(page, `/fi/organisations/${id}`);
 }
 
 /** A Finnish date `days` from today in Finland, as the form takes it (14.12.2026). */

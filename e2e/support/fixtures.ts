@@ -37,6 +37,12 @@ export async function expectAccessible(page: Page) {
   expect(found, `axe on ${page.url()}`).toEqual([]);
 }
 
+/** Goes to an address and waits until its page has settled. */
+export async function open(page: Page, url: string) {
+  await page.goto(url);
+  await settled(page);
+}
+
 /** Waits until the page has its heading and nothing is loading. */
 export async function settled(page: Page) {
   // A page's first answer can queue behind the other worker's heavy requests (pictures, reports) on

@@ -26,6 +26,11 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang)).format(value);
 }
 
+/** Names as a list in the language: "A, B ja C", "A, B och C", "A, B and C". */
+export function formatList(names: string[], lang: Lang): string {
+  return new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }).format(names);
+}
+
 type Named = Record<string, unknown>;
 
 /**

@@ -26,8 +26,9 @@ function realDay(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A calendar date as the form shows it: 2.12.2026. */
-export function toDateText(iso: string): string {
+/** A calendar date as the form shows it: 2.12.2026; no date is empty text. */
+export function toDateText(iso: string | null): string {
+  if (iso === null) return '';
   const m = DATE_ISO.exec(iso);
   return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso;
 }
@@ -41,6 +42,10 @@ export function fromDateText(text: string): string | null {
   if (y === undefined || m === undefined || d === undefined || !realDay(y, m, d)) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** Today's date in Finland (YYYY-MM-DD): due dates are Finnish calendar days. */
+export const todayInFinland = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(now);
 
 /**
  * The date picker writes the day it is given as the form writes dates (2.12.2026) and reads typed text the

@@ -91,18 +91,18 @@ function AddOrganisation({
   const organisation = useApi(`organisations/${organisationId}`, (signal) =>
     records.read('organisations', organisationId, signal),
   );
-  const [chosen, setChosen] = useState(mine[0]?.id ?? '');
+  const [chosen, setChosen] = useState<string>();
   const [role, setRole] = useState<Role>('partner');
   const { failed, attempt } = useAttempt();
   if (organisation.state === 'error') return <ErrorNotice error={organisation.error} />;
   if (organisation.state !== 'ready') return null;
   const name = localized(organisation.data, 'name', lang).text;
-  if (!mine.length) return <p>{t('consortium.noneToAddTo', { name })}</p>;
+  const target = chosen ?? mine[0]?.id;
+  if (!target) return <p>{t('consortium.noneToAddTo', { name })}</p>;
   const add = () =>
     attempt(async () => {
-      const id = chosen || mine[0]!.id;
-      await addPartner(id, { organisationId, role });
-      navigate(`/${lang}/consortia/${id}`);
+      await addPartner(target, { organisationId, role });
+      navigate(`/${lang}/consortia/${target}`);
     });
   return (
     <section className="panel" aria-labelledby="consortium-add">
@@ -110,7 +110,7 @@ function AddOrganisation({
       <ChoiceGroup
         name="consortium-choice"
         labelText={t('consortium.chooseConsortium')}
-        value={chosen || mine[0]!.id}
+        value={target}
         onChange={setChosen}
         options={mine.map((c) => c.id)}
         text={(id) => mine.find((c) => c.id === id)!.name}

@@ -131,8 +131,7 @@ export function ConsortiumBuilder({ id }: { id: string }) {
   const lang = useLang();
   const consortium = useApi(`consortium/${id}`, (signal) => loadConsortium(id, signal));
   const check = useApi(`consortium/${id}/check`, (signal) => loadCheck(id, signal));
-  const { failed, attempt } = useAttempt();
-  const [busy, setBusy] = useState(false);
+  const { failed, busy, attempt } = useAttempt();
   const [notice, setNotice] = useState('');
 
   if (consortium.state === 'loading') return <Loading />;
@@ -140,15 +139,10 @@ export function ConsortiumBuilder({ id }: { id: string }) {
   const c = consortium.data;
   const change = (work: () => Promise<unknown>, done: string) =>
     attempt(async () => {
-      setBusy(true);
-      try {
-        await work();
-        setNotice(done);
-        consortium.reload();
-        check.reload();
-      } finally {
-        setBusy(false);
-      }
+      await work();
+      setNotice(done);
+      consortium.reload();
+      check.reload();
     });
   const add = (s: Suggestion) =>
     change(

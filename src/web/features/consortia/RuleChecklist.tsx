@@ -2,15 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
-import { localized } from '../../i18n/format';
-import { useLang, type Lang } from '../../i18n/lang';
+import { formatList, localized } from '../../i18n/format';
+import { useLang } from '../../i18n/lang';
 import { LocalText } from '../../ui/LocalText';
 import type { Suggestion, Verdict } from './api';
 
 type Props = { verdicts: Verdict[]; canEdit: boolean; onAdd: (s: Suggestion) => void; busy: boolean };
-
-const list = (names: string[], lang: Lang) =>
-  new Intl.ListFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, { type: 'conjunction' }).format(names);
 
 /** What the rule asks, in words: "Vähintään 3 jäsenkaupunkia verkostosta Innokaupungit". */
 function RuleText({ v }: { v: Verdict }) {
@@ -35,7 +32,7 @@ function RuleText({ v }: { v: Verdict }) {
       return (
         <>
           {t('consortium.rule.requiredOrganisationKinds', {
-            kinds: list(
+            kinds: formatList(
               r.kinds.map((k) => `${label(t, 'organisationKind', k)} (${r.count ?? 1})`),
               lang,
             ),
@@ -71,14 +68,14 @@ function Why({ v }: { v: Verdict }) {
     if (v.towns?.length)
       lines.push(
         t('consortium.why.towns', {
-          towns: list(
+          towns: formatList(
             v.towns.map((x) => name(x.member)),
             lang,
           ),
         }),
       );
     if (v.outside?.length)
-      lines.push(t('consortium.why.outside', { names: list(v.outside.map(name), lang) }));
+      lines.push(t('consortium.why.outside', { names: formatList(v.outside.map(name), lang) }));
     if (!v.met) lines.push(t('consortium.why.missingTowns', { count: r.count - (v.count ?? 0) }));
   } else if (r.kind === 'minOrganisations' && !v.met) {
     lines.push(t('consortium.why.tooFew', { count: r.count - (v.count ?? 0) }));
@@ -88,7 +85,7 @@ function Why({ v }: { v: Verdict }) {
     const missing = (v.kinds ?? []).filter((k) => k.count < k.needed);
     lines.push(
       t('consortium.why.missingKinds', {
-        kinds: list(
+        kinds: formatList(
           missing.map((k) => label(t, 'organisationKind', k.kind)),
           lang,
         ),

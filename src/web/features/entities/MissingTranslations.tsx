@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localeOf, useLang } from '../../i18n/lang';
+import { formatList } from '../../i18n/format';
+import { useLang } from '../../i18n/lang';
 import type { Translation } from './form';
 
 /**
@@ -10,6 +11,5 @@ export function MissingTranslations({ languages }: { languages: Translation[] })
   const { t } = useTranslation();
   const lang = useLang();
   const names = languages.map((l) => (l === 'sv' ? t('form.inSwedish') : t('form.inEnglish')));
-  const list = new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }).format(names);
-  return <p className="muted">{t('form.missingTranslations', { languages: list })}</p>;
+  return <p className="muted">{t('form.missingTranslations', { languages: formatList(names, lang) })}</p>;
 }

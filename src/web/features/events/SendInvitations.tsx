@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
-import { SaveFailed } from '../../shared/forms/useAttempt';
+import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { useLang } from '../../i18n/lang';
 import { sendInvitations } from './series';
 
@@ -10,20 +10,12 @@ export function SendInvitations({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [result, setResult] = useState<{ sent: number; skipped: number } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    setBusy(true);
-    setFailed(false);
-    try {
+  const { failed, busy, attempt } = useAttempt();
+  const send = () =>
+    attempt(async () => {
       const r = await sendInvitations(eventId, lang);
       setResult({ sent: r.sent, skipped: r.skipped.length });
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div className="toolbar">
       <Button

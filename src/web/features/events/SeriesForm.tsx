@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, RadioButton, RadioButtonGroup, TextInput } from 'suomifi-ui-components';
-import { SaveFailed } from '../../shared/forms/useAttempt';
+import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { createSeries, seriesBody, type EventSeries, type SeriesForm as Form } from './series';
 
 const EMPTY: Form = {
@@ -25,8 +25,7 @@ export function SeriesForm({
   const { t } = useTranslation();
   const [form, setForm] = useState(EMPTY);
   const [invalid, setInvalid] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { failed, setFailed, busy, attempt } = useAttempt();
   const set = (key: keyof Form) => (v: unknown) => {
     setForm((f) => ({ ...f, [key]: String(v ?? '') }));
     setInvalid(false);
@@ -37,14 +36,7 @@ export function SeriesForm({
     setFailed(false);
     const body = seriesBody(form);
     if (!body) return setInvalid(true);
-    setBusy(true);
-    try {
-      onCreated(await createSeries(body, workspace));
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
+    await attempt(async () => onCreated(await createSeries(body, workspace)));
   };
 
   const text = (key: 'titleFi' | 'titleSv' | 'titleEn', label: string, optional: boolean) => (

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { label } from '../../i18n/dynamic';
-import { formatNumber, localized } from '../../i18n/format';
+import { formatList, formatNumber, localized } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { Candidate, PartnerSearch } from './api';
 
@@ -8,11 +8,6 @@ type Named = { nameFi: string | null; nameSv: string | null; nameEn: string | nu
 
 /** A name in the page's language, Finnish when it has none. */
 export const nameIn = (record: Named, lang: Lang) => localized(record, 'name', lang).text;
-
-/** Names as a list in the language ("A, B and C"). */
-export function listOf(names: string[], lang: Lang): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
-}
 
 /** Why the candidate was found, in plain words: one line per matching offer. */
 export function matchLines(c: Candidate, t: TFunction, lang: Lang): string[] {
@@ -37,7 +32,7 @@ export function evidenceLines(c: Candidate, t: TFunction, lang: Lang): string[] 
   const lines: string[] = [];
   if (e.projectCount > 0) {
     const shown = e.projects.map((p) => `${nameIn(p, lang)} (${label(t, 'projectRole', p.role)})`);
-    lines.push(t('partnerSearch.projects', { count: e.projectCount, list: listOf(shown, lang) }));
+    lines.push(t('partnerSearch.projects', { count: e.projectCount, list: formatList(shown, lang) }));
   }
   if (e.relationCount > 0) lines.push(t('partnerSearch.relations', { count: e.relationCount }));
   if (e.mappingAnswerCount > 0)
@@ -51,16 +46,16 @@ export function positionLines(c: Candidate, t: TFunction, lang: Lang): string[] 
   const lines: string[] = [];
   if (graph.distance === 1) {
     const kinds = collaboration.relationKinds.map((k) => label(t, 'relationKind', k));
-    lines.push(t('partnerSearch.direct', { kinds: listOf(kinds, lang) }));
+    lines.push(t('partnerSearch.direct', { kinds: formatList(kinds, lang) }));
   } else if (graph.distance === 2) {
     const names = graph.commonPartners.map((p) => nameIn(p, lang));
     lines.push(
-      t('partnerSearch.commonPartners', { count: graph.commonPartnerCount, list: listOf(names, lang) }),
+      t('partnerSearch.commonPartners', { count: graph.commonPartnerCount, list: formatList(names, lang) }),
     );
   } else lines.push(t('partnerSearch.notConnected'));
   if (collaboration.sharedProjects.length > 0) {
     const names = collaboration.sharedProjects.map((p) => nameIn(p, lang));
-    lines.push(t('partnerSearch.sharedProjects', { list: listOf(names, lang) }));
+    lines.push(t('partnerSearch.sharedProjects', { list: formatList(names, lang) }));
   }
   return lines;
 }
@@ -74,6 +69,6 @@ export function placeLine(c: Candidate, lang: Lang): string {
 /** The need in words: its vocabulary competences, or the words searched for. */
 export function needText(search: PartnerSearch, lang: Lang): string {
   const names = search.need.competences.map((c) => nameIn(c, lang));
-  if (names.length) return listOf(names, lang);
+  if (names.length) return formatList(names, lang);
   return search.need.text ?? '';
 }

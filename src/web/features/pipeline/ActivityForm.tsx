@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, Textarea } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
+import { useAttempt } from '../../shared/forms/useAttempt';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { LOGGED_KINDS, logActivity, type LoggedKind } from './pipeline';
 
@@ -12,20 +13,17 @@ export function ActivityForm({ contactId, onLogged }: { contactId: string; onLog
   const [kind, setKind] = useState<LoggedKind>('call');
   const [body, setBody] = useState('');
   const [missing, setMissing] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { failed, error, attempt } = useAttempt();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!body.trim()) return setMissing(true);
     setMissing(false);
-    setProblem(null);
-    try {
+    await attempt(async () => {
       await logActivity(contactId, kind, body.trim());
       setBody('');
       onLogged();
-    } catch (error) {
-      setProblem(error);
-    }
+    });
   };
 
   return (
@@ -52,7 +50,7 @@ export function ActivityForm({ contactId, onLogged }: { contactId: string; onLog
         statusText={missing ? t('pipeline.activityBodyMissing') : undefined}
         fullWidth
       />
-      {problem !== null && <ErrorNotice error={problem} />}
+      {failed && <ErrorNotice error={error} />}
       <div className="form-actions">
         <Button type="submit">{t('pipeline.logSubmit')}</Button>
       </div>

@@ -5,7 +5,8 @@ import { label } from '../../i18n/dynamic';
 import { formatDate, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { ExampleTag } from '../../ui/ExampleBadge';
-import type { Card } from './pipeline';
+import { Facts } from '../../ui/Facts';
+import { isOverdue, type Card } from './pipeline';
 
 /** The card's organisation, linked to the card's page, in the page's language. */
 export function CardTitle({ card, id }: { card: Card; id?: string }) {
@@ -34,7 +35,7 @@ export function NextAction({ card, today }: { card: Card; today: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (!card.nextStep && !card.nextStepOn) return <span className="muted">{t('pipeline.noNextAction')}</span>;
-  const late = !!card.nextStepOn && card.nextStepOn < today;
+  const late = isOverdue(card, today);
   return (
     <span>
       {card.nextStep ?? t('pipeline.nextAction')}
@@ -79,49 +80,20 @@ export function LastActivity({ card }: { card: Card }) {
 /** What a card says under its title: town, owner, need, next action, last activity. */
 export function CardFacts({ card, today }: { card: Card; today: string }) {
   const { t } = useTranslation();
+  const town = card.organisation.town;
   return (
-    <dl className="pipeline-facts">
-      {card.organisation.town && (
-        <div>
-          <dt>{t('pipeline.town')}</dt>
-          <dd>
-            <LocalName record={card.organisation.town} />
-          </dd>
-        </div>
-      )}
-      <div>
-        <dt>{t('pipeline.owner')}</dt>
-        <dd>
-          <OwnerName card={card} />
-        </dd>
-      </div>
-      {card.need && (
-        <div>
-          <dt>{t('pipeline.need')}</dt>
-          <dd>
-            <LocalName record={card.need} />
-          </dd>
-        </div>
-      )}
-      <div>
-        <dt>{t('pipeline.nextAction')}</dt>
-        <dd>
-          <NextAction card={card} today={today} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('pipeline.lastActivity')}</dt>
-        <dd>
-          <LastActivity card={card} />
-        </dd>
-      </div>
-      {(card.example || card.organisation.example) && (
-        <div>
-          <dd>
-            <ExampleTag />
-          </dd>
-        </div>
-      )}
-    </dl>
+    <>
+      <Facts
+        className="pipeline-facts"
+        rows={[
+          [t('pipeline.town'), town && <LocalName record={town} />],
+          [t('pipeline.owner'), <OwnerName card={card} />],
+          [t('pipeline.need'), card.need && <LocalName record={card.need} />],
+          [t('pipeline.nextAction'), <NextAction card={card} today={today} />],
+          [t('pipeline.lastActivity'), <LastActivity card={card} />],
+        ]}
+      />
+      {(card.example || card.organisation.example) && <ExampleTag />}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { canEdit, useAuth } from '../../shared/auth';
+import { useAttempt } from '../../shared/forms/useAttempt';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
@@ -15,7 +16,7 @@ import { ContactLog } from './ContactLog';
 import { MoveControl } from './MoveControl';
 import { NextStepForm } from './NextStepForm';
 import { loadLog, loadOrganisationCards, moveCard, type Card, type Stage } from './pipeline';
-import { todayInFinland } from './today';
+import { todayInFinland } from '../../shared/helsinkiTime';
 
 async function loadCard(id: string, signal: AbortSignal): Promise<Card> {
   const contact = await records.read('contacts', id, signal);
@@ -33,6 +34,7 @@ export function ContactDetail({ id }: { id: string }) {
   const { me } = useAuth();
   const card = useApi(`card-${id}`, (signal) => loadCard(id, signal));
   const log = useApi(`log-${id}`, (signal) => loadLog(id, signal));
+  const moving = useAttempt();
   const changed = () => {
     card.reload();
     log.reload();
@@ -42,10 +44,12 @@ export function ContactDetail({ id }: { id: string }) {
   if (card.state === 'error') return <ErrorNotice error={card.error} />;
   const c = card.data;
   const name = localized(c.organisation, 'name', lang);
-  const move = async (moved: Card, stage: Stage, note: string) => {
-    await moveCard(moved.id, stage, note || undefined);
-    changed();
-  };
+  // A failed move is shown here, as on the board, not left to reject unseen.
+  const move = (moved: Card, stage: Stage, note: string) =>
+    moving.attempt(async () => {
+      await moveCard(moved.id, stage, note || undefined);
+      changed();
+    });
   return (
     <>
       <p>
@@ -62,6 +66,7 @@ export function ContactDetail({ id }: { id: string }) {
       {canEdit(me, c) && me.user && (
         <>
           <MoveControl card={c} onMove={move} name={name.text} />
+          {moving.failed && <ErrorNotice error={moving.error} />}
           <NextStepForm key={c.updatedAt} card={c} userId={me.user.id} onSaved={changed} />
           <ActivityForm contactId={c.id} onLogged={changed} />
         </>

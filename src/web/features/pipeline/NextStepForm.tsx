@@ -2,8 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, TextInput } from 'suomifi-ui-components';
 import { records } from '../../api/client';
+import { useAttempt } from '../../shared/forms/useAttempt';
+import { fromDateText, toDateText } from '../../shared/helsinkiTime';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { dayText, parseDay } from './finnishDay';
 import type { Card } from './pipeline';
 
 type Props = { card: Card; userId: string; onSaved: () => void };
@@ -13,26 +14,24 @@ export function NextStepForm({ card, userId, onSaved }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [step, setStep] = useState(card.nextStep ?? '');
-  const [due, setDue] = useState(dayText(card.nextStepOn));
+  const [due, setDue] = useState(toDateText(card.nextStepOn));
   const [badDay, setBadDay] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { failed, error, attempt } = useAttempt();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const day = due.trim() === '' ? null : parseDay(due);
-    setBadDay(day === null && due.trim() !== '');
-    if (day === null && due.trim() !== '') return;
-    setProblem(null);
-    try {
+    const day = due.trim() === '' ? null : fromDateText(due);
+    const unreadable = day === null && due.trim() !== '';
+    setBadDay(unreadable);
+    if (unreadable) return;
+    await attempt(async () => {
       await records.update('contacts', card.id, {
         nextStep: step.trim() || null,
         nextStepOn: day,
         ...(card.owner ? {} : { ownerId: userId }),
       });
       onSaved();
-    } catch (error) {
-      setProblem(error);
-    }
+    });
   };
 
   return (
@@ -54,7 +53,7 @@ export function NextStepForm({ card, userId, onSaved }: Props) {
         status={badDay ? 'error' : 'default'}
         statusText={badDay ? t('pipeline.dueDateInvalid') : undefined}
       />
-      {problem !== null && <ErrorNotice error={problem} />}
+      {failed && <ErrorNotice error={error} />}
       <div className="form-actions">
         <Button type="submit">{t('pipeline.saveNextStep')}</Button>
       </div>

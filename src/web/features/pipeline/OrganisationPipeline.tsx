@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { editableWorkspaces, useAuth, type Workspace } from '../../shared/auth';
+import { useAttempt } from '../../shared/forms/useAttempt';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CardTitle, NextAction } from './CardFacts';
 import { addToPipeline, loadOrganisationCards } from './pipeline';
-import { todayInFinland } from './today';
+import { todayInFinland } from '../../shared/helsinkiTime';
 
 /**
  * An organisation's cards in the pipelines of the user's workspaces, and "add to pipeline" for each
@@ -20,21 +20,19 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
   const cards = useApi(me.user ? `org-pipeline-${organisationId}` : null, (signal) =>
     loadOrganisationCards(organisationId, signal),
   );
-  const [problem, setProblem] = useState<unknown>(null);
+  const { failed, error, attempt } = useAttempt();
   if (!me.user) return null;
   const userId = me.user.id;
   const ready = cards.state === 'ready' ? cards.data : [];
-  const addable = editableWorkspaces(me).filter((w) => !ready.some((c) => c.workspaceId === w.id));
+  const editable = editableWorkspaces(me);
+  const addable = editable.filter((w) => !ready.some((c) => c.workspaceId === w.id));
+  const today = todayInFinland();
 
-  const add = async (workspace: Workspace) => {
-    setProblem(null);
-    try {
+  const add = (workspace: Workspace) =>
+    attempt(async () => {
       await addToPipeline(organisationId, userId, workspace.id);
       cards.reload();
-    } catch (e) {
-      setProblem(e);
-    }
-  };
+    });
 
   return (
     <section className="panel" aria-labelledby="pipeline-heading">
@@ -49,17 +47,17 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
             <CardTitle card={c} /> – {label(t, 'contactStage', c.stage)}
             <br />
             <span className="muted">
-              <NextAction card={c} today={todayInFinland()} />
+              <NextAction card={c} today={today} />
             </span>
           </li>
         ))}
       </ul>
-      {problem !== null && <ErrorNotice error={problem} />}
+      {failed && <ErrorNotice error={error} />}
       {cards.state === 'ready' && (
         <div className="toolbar">
           {addable.map((w) => (
             <Button key={w.id} variant="secondary" onClick={() => void add(w)}>
-              {addable.length === 1 && editableWorkspaces(me).length === 1
+              {addable.length === 1 && editable.length === 1
                 ? t('pipeline.addToPipeline')
                 : t('pipeline.addToWorkspacePipeline', { workspace: w.nameFi })}
             </Button>

@@ -7,13 +7,14 @@ import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { canEdit, useAuth } from '../../shared/auth';
+import { useAttempt } from '../../shared/forms/useAttempt';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { PipelineBoard } from './PipelineBoard';
 import { ALL, PipelineFilters, type Filters } from './PipelineFilters';
 import { PipelineList } from './PipelineList';
 import { loadBoard, moveCard, type Card, type Stage } from './pipeline';
-import { todayInFinland } from './today';
+import { todayInFinland } from '../../shared/helsinkiTime';
 
 function useFilters(): [Filters, (patch: Partial<Filters>) => void] {
   const [params, setParams] = useSearchParams();
@@ -46,25 +47,21 @@ export function Pipeline() {
   const { me } = useAuth();
   const [filters, setFilters] = useFilters();
   const [announcement, setAnnouncement] = useState('');
-  const [problem, setProblem] = useState<unknown>(null);
+  const { failed, error, attempt } = useAttempt();
   const [moved, setMoved] = useState<{ id: string; stage: Stage }>();
   const board = useApi(`pipeline-${filters.workspace}`, (signal) =>
     loadBoard({ workspaceId: filters.workspace || undefined }, signal),
   );
   const today = todayInFinland();
 
-  const move = async (card: Card, stage: Stage, note: string) => {
-    setProblem(null);
-    try {
+  const move = (card: Card, stage: Stage, note: string) =>
+    attempt(async () => {
       await moveCard(card.id, stage, note || undefined);
       const name = localized(card.organisation, 'name', lang).text;
       setAnnouncement(t('pipeline.moved', { name, stage: label(t, 'contactStage', stage) }));
       setMoved({ id: card.id, stage });
       board.reload();
-    } catch (e) {
-      setProblem(e);
-    }
-  };
+    });
 
   const all = board.state === 'ready' ? board.data.stages.flatMap((s) => s.cards) : [];
   const keep = matches(filters);
@@ -86,7 +83,7 @@ export function Pipeline() {
           </Button>
         ))}
       </div>
-      {problem !== null && <ErrorNotice error={problem} />}
+      {failed && <ErrorNotice error={error} />}
       {board.state === 'loading' && <Loading />}
       {board.state === 'error' && <ErrorNotice error={board.error} />}
       {board.state === 'ready' &&
