@@ -4,6 +4,8 @@
  * Finnish time for a reader abroad too. Intl knows the rules of summer time, so no time-zone library is
  * needed.
  */
+import { helsinkiDay } from '../../domain/helsinki-time';
+
 const ZONE = 'Europe/Helsinki';
 const WALL_ISO = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2})[:.](\d{2})$/;
 const WALL_FI = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(?:klo\s+)?(\d{1,2})[:.](\d{2})$/i;
@@ -44,8 +46,7 @@ export function fromDateText(text: string): string | null {
 }
 
 /** Today's date in Finland (YYYY-MM-DD): due dates are Finnish calendar days. */
-export const todayInFinland = (now = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(now);
+export const todayInFinland = (now = new Date()) => helsinkiDay(now);
 
 /**
  * The date picker writes the day it is given as the form writes dates (2.12.2026) and reads typed text the
