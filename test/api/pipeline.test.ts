@@ -274,3 +274,67 @@ describe('privacy', () => {
     }
   });
 });
+
+describe('the person in their role', () => {
+  const person = async (fullName: string, visibility: string) => {
+    const res = await anna.call('POST', `${API}/people`, {
+      fullName,
+      lawfulBasis: 'legitimate_interests',
+      purpose: 'Yhteydenpito ekosysteemityössä',
+      source: 'Yrityksen verkkosivut',
+      collectedOn: '2026-01-15',
+      visibility,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id as string;
+  };
+  const role = async (personId: string, organisationId: string, extra: Record<string, unknown>) => {
+    const res = await anna.call('POST', `${API}/person-roles`, { personId, organisationId, ...extra });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+  };
+  type PersonCard = Card & { person: { name: string; role: string | null } | null };
+  const cardOf = async (who: typeof anna, id: string) => who.call('GET', `${API}/contacts/${id}/card`);
+
+  it('shows the person by name with their current role in the organisation, on the board and alone', async () => {
+    const organisationId = await organisation('Henkilö Oy');
+    const maija = await person('Maija Virtanen', 'network');
+    await role(maija, organisationId, {
+      title: 'Myyntipäällikkö',
+      startOn: '2020-01-01',
+      endOn: '2024-12-31',
+    });
+    await role(maija, organisationId, { title: 'Toimitusjohtaja', startOn: '2025-01-01' });
+    const made = await addContact(anna, { organisationId, personId: maija });
+    const board = (await anna.call('GET', `${API}/pipeline`)).body as { stages: { cards: PersonCard[] }[] };
+    const onBoard = board.stages.flatMap((s) => s.cards).find((c) => c.id === made.id);
+    expect(onBoard?.person).toEqual({ id: maija, name: 'Maija Virtanen', role: 'Toimitusjohtaja' });
+    const alone = await cardOf(anna, made.id);
+    expect(alone.status).toBe(200);
+    expect(alone.body).toMatchObject({
+      id: made.id,
+      organisation: { nameFi: 'Henkilö Oy' },
+      person: { name: 'Maija Virtanen', role: 'Toimitusjohtaja' },
+    });
+  });
+
+  it('shows a person without a role in the organisation by name only', async () => {
+    const pekka = await person('Pekka Puustinen', 'private');
+    const made = await addContact(anna, { personId: pekka });
+    expect((await cardOf(anna, made.id)).body.person).toMatchObject({ name: 'Pekka Puustinen', role: null });
+  });
+
+  it('leaves out a person the caller may not see, and answers an unreadable card as not found', async () => {
+    const organisationId = await organisation('Jaettu Oy');
+    const secret = await person('Salainen Henkilö', 'private');
+    await role(secret, organisationId, { title: 'Hallituksen jäsen', visibility: 'private' });
+    const shared = await addContact(anna, { organisationId, personId: secret, visibility: 'public' });
+    const seen = await cardOf(raahe, shared.id);
+    expect(seen.status).toBe(200);
+    expect(seen.body.person).toBeNull();
+    expect(JSON.stringify(seen.body)).not.toContain(secret);
+    expect(JSON.stringify(seen.body)).not.toContain('Hallituksen jäsen');
+    const closed = await addContact(anna, { personId: secret });
+    expect((await cardOf(raahe, closed.id)).status).toBe(404);
+    expect((await cardOf(anna, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+});

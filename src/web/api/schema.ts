@@ -5082,6 +5082,62 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contacts/{id}/card': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contact as a card of the pipeline: its organisation, person, owner and need by name */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The card */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PipelineCard'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/contacts/{id}/stage': {
     parameters: {
       query?: never;
@@ -17582,6 +17638,14 @@ export interface components {
         id: string;
         /** @description Display name; never the e-mail address */
         name: string | null;
+      } | null;
+      /** @description The person the contact is with, when the caller may see them */
+      person: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        /** @description The title of the person's role in the organisation, if one is known */
+        role: string | null;
       } | null;
       /** @description The competence need the contact serves */
       need: {

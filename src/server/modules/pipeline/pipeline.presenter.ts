@@ -46,6 +46,17 @@ export const cardSchema = z
         name: z.string().nullable().meta({ description: 'Display name; never the e-mail address' }),
       })
       .nullable(),
+    person: z
+      .object({
+        id: z.uuid(),
+        name: z.string(),
+        role: z
+          .string()
+          .nullable()
+          .meta({ description: "The title of the person's role in the organisation, if one is known" }),
+      })
+      .nullable()
+      .meta({ description: 'The person the contact is with, when the caller may see them' }),
     need: z
       .object({ id: z.uuid(), ...names })
       .nullable()
@@ -110,6 +121,7 @@ export const presentCard = (c: PipelineCard): z.infer<typeof cardSchema> => ({
   nextStep: c.nextStep,
   nextStepOn: c.nextStepOn,
   owner: c.owner ? { id: c.owner.id, name: c.owner.displayName } : null,
+  person: c.person,
   need: c.competence,
   lastActivity: c.lastActivity
     ? {

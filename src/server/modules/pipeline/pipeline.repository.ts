@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.js';
 
 export type PipelineFilter = {
   workspaceIds: string[] | null;
+  contactId?: string;
   ownerId?: string;
   competenceId?: string;
   organisationId?: string;
@@ -16,6 +17,7 @@ const CONTACT_COLUMNS = [
   'c.workspaceId',
   'c.visibility',
   'c.organisationId',
+  'c.personId',
   'c.stage',
   'c.reason',
   'c.nextStep',
@@ -44,6 +46,7 @@ export function pipelineContacts(db: Database, caller: Caller, filter: PipelineF
   );
   query = applyVisibility(query, caller, 'o');
   if (filter.workspaceIds) query = query.where('c.workspaceId', 'in', filter.workspaceIds);
+  if (filter.contactId) query = query.where('c.id', '=', filter.contactId);
   if (filter.ownerId) query = query.where('c.ownerId', '=', filter.ownerId);
   if (filter.competenceId) query = query.where('c.competenceId', '=', filter.competenceId);
   if (filter.organisationId) query = query.where('c.organisationId', '=', filter.organisationId);
@@ -71,6 +74,48 @@ export const userNames = (db: Database, ids: string[]) =>
   ids.length === 0
     ? Promise.resolve([])
     : db.selectFrom('users').select(['id', 'displayName']).where('id', 'in', ids).execute();
+
+/**
+ * The named people the caller may read (an anonymised or nameless one is left out: a card shows names,
+ * never ids).
+ */
+export const personNames = (db: Database, caller: Caller, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : applyVisibility(
+        db
+          .selectFrom('people')
+          .select(['id', 'fullName'])
+          .where('id', 'in', ids)
+          .where('fullName', 'is not', null)
+          .where('anonymisedAt', 'is', null),
+        caller,
+      ).execute();
+
+/**
+ * The roles the caller may read of these people in these organisations, the current ones first (no end,
+ * or an end not yet passed on `today`), then the latest started.
+ */
+export const personRoles = (
+  db: Database,
+  caller: Caller,
+  personIds: string[],
+  organisationIds: string[],
+  today: string,
+) =>
+  personIds.length === 0
+    ? Promise.resolve([])
+    : applyVisibility(
+        db
+          .selectFrom('personRoles')
+          .select(['personId', 'organisationId', 'title'])
+          .where('personId', 'in', personIds)
+          .where('organisationId', 'in', organisationIds)
+          .orderBy((eb) => eb.or([eb('endOn', 'is', null), eb('endOn', '>=', today)]), 'desc')
+          .orderBy('startOn', (ob) => ob.desc().nullsLast())
+          .orderBy('createdAt', 'desc'),
+        caller,
+      ).execute();
 
 /** The latest activity of each contact. */
 export const latestActivities = (db: Database, contactIds: string[]) =>

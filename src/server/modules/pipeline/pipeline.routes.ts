@@ -5,6 +5,7 @@ import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
 import {
   activitySchema,
+  cardSchema,
   dueSchema,
   pipelineSchema,
   presentActivity,
@@ -24,6 +25,7 @@ const note = text.trim().min(1).max(20000);
 export function registerPipelineRoutes(app: Api) {
   boardRoute(app);
   dueRoute(app);
+  cardRoute(app);
   stageRoute(app);
   logRoute(app);
   addActivityRoute(app);
@@ -49,7 +51,7 @@ function boardRoute(app: Api) {
       responses: { 200: jsonContent(pipelineSchema, 'The pipeline'), ...errorResponses(400, 401) },
     },
     async (c) => {
-      const cards = await pipeline.pipeline(c.var.db, c.var.caller, c.req.valid('query'));
+      const cards = await pipeline.pipeline(c.var.db, c.var.caller, c.req.valid('query'), c.var.now());
       return c.json(presentPipeline(cards), 200);
     },
   );
@@ -69,8 +71,27 @@ function dueRoute(app: Api) {
     },
     async (c) => {
       const { today, until } = dueWindow(c.var.now(), c.req.valid('query').days);
-      const cards = await pipeline.dueFor(c.var.db, c.var.caller, until);
+      const cards = await pipeline.dueFor(c.var.db, c.var.caller, until, c.var.now());
       return c.json({ today, until, items: cards.map(presentCard) }, 200);
+    },
+  );
+}
+
+function cardRoute(app: Api) {
+  route(
+    app,
+    'user',
+    {
+      method: 'get',
+      path: '/api/v1/contacts/{id}/card',
+      tags: ['contacts'],
+      summary: 'One contact as a card of the pipeline: its organisation, person, owner and need by name',
+      request: { params: contactParam },
+      responses: { 200: jsonContent(cardSchema, 'The card'), ...errorResponses(401, 404) },
+    },
+    async (c) => {
+      const card = await pipeline.card(c.var.db, c.var.caller, c.req.valid('param').id, c.var.now());
+      return c.json(presentCard(card), 200);
     },
   );
 }

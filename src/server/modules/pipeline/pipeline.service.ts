@@ -3,6 +3,7 @@ import { canRead, canWrite } from '../../auth/visibility.js';
 import { audit } from '../../audit/audit.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError, notFound } from '../../errors.js';
+import { helsinkiDay } from '../../../domain/helsinki-time.js';
 import * as repo from './pipeline.repository.js';
 
 export type PipelineQuery = {
@@ -16,7 +17,36 @@ export type PipelineCard = repo.PipelineRow & {
   owner: { id: string; displayName: string | null } | null;
   competence: { id: string; nameFi: string; nameSv: string | null; nameEn: string | null } | null;
   lastActivity: { kind: string; occurredAt: Date; toStage: string | null } | null;
+  person: ContactPerson | null;
 };
+
+/** The person a contact is with, by name, and their role in the contact's organisation (if one is known). */
+export type ContactPerson = { id: string; name: string; role: string | null };
+
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
+
+/**
+ * Each contact's person the caller may read, with the title of their role in the contact's organisation
+ * (the current role first). A person out of the caller's sight is left out, as if the card had none.
+ */
+async function peopleOf(db: Database, caller: Caller, rows: repo.PipelineRow[], now: Date) {
+  const personIds = distinct(rows.map((r) => r.personId));
+  const [people, roles] = await Promise.all([
+    repo.personNames(db, caller, personIds),
+    repo.personRoles(db, caller, personIds, distinct(rows.map((r) => r.organisationId)), helsinkiDay(now)),
+  ]);
+  const nameOf = new Map(people.map((p) => [p.id, p.fullName!]));
+  const roleOf = new Map<string, string>();
+  for (const r of roles) {
+    const key = `${r.personId}|${r.organisationId}`;
+    if (!roleOf.has(key)) roleOf.set(key, r.title);
+  }
+  return (r: repo.PipelineRow): ContactPerson | null => {
+    const name = r.personId && nameOf.get(r.personId);
+    if (!name) return null;
+    return { id: r.personId!, name, role: roleOf.get(`${r.personId}|${r.organisationId}`) ?? null };
+  };
+}
 
 /** The workspaces a pipeline is read from: the one asked for (if the caller may read it), else their own. */
 function workspacesToRead(caller: Caller, workspaceId?: string): string[] | null {
@@ -24,16 +54,21 @@ function workspacesToRead(caller: Caller, workspaceId?: string): string[] | null
   return caller.isAdmin ? null : [...caller.workspaces.keys()];
 }
 
-/** Adds each card's owner, need and latest activity in three batched reads. */
-async function decorate(db: Database, caller: Caller, rows: repo.PipelineRow[]): Promise<PipelineCard[]> {
-  const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
-  const [owners, needs, activities] = await Promise.all([
+/** Adds each card's owner, need, person and latest activity in batched reads. */
+async function decorate(
+  db: Database,
+  caller: Caller,
+  rows: repo.PipelineRow[],
+  now: Date,
+): Promise<PipelineCard[]> {
+  const [owners, needs, activities, personOf] = await Promise.all([
     repo.userNames(db, distinct(rows.map((r) => r.ownerId))),
     repo.competenceNames(db, caller, distinct(rows.map((r) => r.competenceId))),
     repo.latestActivities(
       db,
       rows.map((r) => r.id),
     ),
+    peopleOf(db, caller, rows, now),
   ]);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const ownerById = byId(owners);
@@ -44,6 +79,7 @@ async function decorate(db: Database, caller: Caller, rows: repo.PipelineRow[]):
     owner: (r.ownerId && ownerById.get(r.ownerId)) || null,
     competence: (r.competenceId && needById.get(r.competenceId)) || null,
     lastActivity: activityOf.get(r.id) ?? null,
+    person: personOf(r),
   }));
 }
 
@@ -51,7 +87,7 @@ async function decorate(db: Database, caller: Caller, rows: repo.PipelineRow[]):
  * The pipeline's cards the caller may read, filtered by owner, need or organisation. An organisation the
  * caller cannot read answers as one that does not exist.
  */
-export async function pipeline(db: Database, caller: Caller, query: PipelineQuery) {
+export async function pipeline(db: Database, caller: Caller, query: PipelineQuery, now: Date) {
   if (query.organisationId && !(await repo.organisationVisible(db, caller, query.organisationId)))
     throw notFound('Organisation');
   const rows = await repo.pipelineContacts(db, caller, {
@@ -60,11 +96,11 @@ export async function pipeline(db: Database, caller: Caller, query: PipelineQuer
     competenceId: query.competenceId,
     organisationId: query.organisationId,
   });
-  return decorate(db, caller, rows);
+  return decorate(db, caller, rows, now);
 }
 
 /** The caller's own open contacts whose next action falls due by `until` (overdue ones included). */
-export async function dueFor(db: Database, caller: Caller, until: string) {
+export async function dueFor(db: Database, caller: Caller, until: string, now: Date) {
   if (!caller.userId) return [];
   const rows = await repo.pipelineContacts(db, caller, {
     workspaceIds: [...caller.workspaces.keys()],
@@ -72,7 +108,7 @@ export async function dueFor(db: Database, caller: Caller, until: string) {
     dueBy: until,
     openOnly: true,
   });
-  return decorate(db, caller, rows);
+  return decorate(db, caller, rows, now);
 }
 
 /** A contact the caller may read (an unreadable one is "not found", the attempt audited). */
@@ -82,6 +118,18 @@ async function readable(db: Database, caller: Caller, id: string, lock = false) 
   if (contact)
     await audit(db, caller, { action: 'read', entity: 'contacts', entityId: id, outcome: 'denied' });
   throw notFound('Contact');
+}
+
+/**
+ * One contact as a card of the board. A contact the caller cannot read, or whose organisation they can no
+ * longer read, is "not found", as on the board.
+ */
+export async function card(db: Database, caller: Caller, id: string, now: Date) {
+  await readable(db, caller, id);
+  const rows = await repo.pipelineContacts(db, caller, { workspaceIds: null, contactId: id });
+  if (rows.length === 0) throw notFound('Contact');
+  const [decorated] = await decorate(db, caller, rows, now);
+  return decorated!;
 }
 
 /** A contact the caller may change, locked until the transaction ends. */
