@@ -338,3 +338,31 @@ describe('the person in their role', () => {
     expect((await cardOf(anna, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 });
+
+describe('the owners a card may have', () => {
+  type Owner = { id: string; name: string | null };
+  it('lists the workspace’s users by name, never their e-mail addresses', async () => {
+    const res = await anna.call('GET', `${API}/pipeline/owners?workspace=iisalmi`);
+    expect(res.status).toBe(200);
+    const items = res.body.items as Owner[];
+    expect(items).toEqual(
+      expect.arrayContaining([
+        { id: anna.id, name: 'anna' },
+        { id: olli.id, name: 'olli' },
+      ]),
+    );
+    expect(items.map((u) => u.id)).not.toContain(raahe.id);
+    expect(JSON.stringify(items)).not.toContain('@');
+  });
+
+  it('answers a workspace the caller is no user of, or none, as not found', async () => {
+    const iisalmi = (
+      await db.selectFrom('workspaces').select('id').where('slug', '=', 'iisalmi').executeTakeFirstOrThrow()
+    ).id;
+    expect((await raahe.call('GET', `${API}/pipeline/owners?workspace=${iisalmi}`)).status).toBe(404);
+    expect((await raahe.call('GET', `${API}/pipeline/owners?workspace=iisalmi`)).status).toBe(404);
+    expect((await anna.call('GET', `${API}/pipeline/owners?workspace=nowhere`)).status).toBe(404);
+    const byId = await anna.call('GET', `${API}/pipeline/owners?workspace=${iisalmi}`);
+    expect((byId.body.items as Owner[]).map((u) => u.id)).toContain(olli.id);
+  });
+});

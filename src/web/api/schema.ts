@@ -5082,6 +5082,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/pipeline/owners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The users who may own a workspace's contacts (its own users), by display name */
+    get: {
+      parameters: {
+        query: {
+          /** @description Id or slug */
+          workspace: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The users */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PipelineOwner'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/contacts/{id}/card': {
     parameters: {
       query?: never;
@@ -17671,6 +17739,12 @@ export interface components {
       until: string;
       /** @description Overdue first, then by due date */
       items: components['schemas']['PipelineCard'][];
+    };
+    PipelineOwner: {
+      /** Format: uuid */
+      id: string;
+      /** @description Display name; never the e-mail address */
+      name: string | null;
     };
     ContactActivity: {
       /** Format: uuid */

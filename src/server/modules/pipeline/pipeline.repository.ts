@@ -117,6 +117,26 @@ export const personRoles = (
         caller,
       ).execute();
 
+/** A workspace by its id or its slug. */
+export const workspaceByKey = (db: Database, key: string, isId: boolean) =>
+  db
+    .selectFrom('workspaces')
+    .select('id')
+    .where(isId ? 'id' : 'slug', '=', key)
+    .executeTakeFirst();
+
+/** The workspace's users who may own its contacts (not disabled), by display name only. */
+export const workspaceUsers = (db: Database, workspaceId: string) =>
+  db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.userId')
+    .select(['u.id', 'u.displayName'])
+    .where('m.workspaceId', '=', workspaceId)
+    .where('u.disabledAt', 'is', null)
+    .orderBy('u.displayName')
+    .orderBy('u.id')
+    .execute();
+
 /** The latest activity of each contact. */
 export const latestActivities = (db: Database, contactIds: string[]) =>
   contactIds.length === 0

@@ -25,6 +25,7 @@ const note = text.trim().min(1).max(20000);
 export function registerPipelineRoutes(app: Api) {
   boardRoute(app);
   dueRoute(app);
+  ownersRoute(app);
   cardRoute(app);
   stageRoute(app);
   logRoute(app);
@@ -73,6 +74,37 @@ function dueRoute(app: Api) {
       const { today, until } = dueWindow(c.var.now(), c.req.valid('query').days);
       const cards = await pipeline.dueFor(c.var.db, c.var.caller, until, c.var.now());
       return c.json({ today, until, items: cards.map(presentCard) }, 200);
+    },
+  );
+}
+
+const ownerSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string().nullable().meta({ description: 'Display name; never the e-mail address' }),
+  })
+  .meta({ id: 'PipelineOwner' });
+
+function ownersRoute(app: Api) {
+  route(
+    app,
+    'user',
+    {
+      method: 'get',
+      path: '/api/v1/pipeline/owners',
+      tags: ['contacts'],
+      summary: "The users who may own a workspace's contacts (its own users), by display name",
+      request: {
+        query: z.object({ workspace: z.string().min(1).max(100).meta({ description: 'Id or slug' }) }),
+      },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(ownerSchema) }), 'The users'),
+        ...errorResponses(400, 401, 404),
+      },
+    },
+    async (c) => {
+      const users = await pipeline.owners(c.var.db, c.var.caller, c.req.valid('query').workspace);
+      return c.json({ items: users.map((u) => ({ id: u.id, name: u.displayName })) }, 200);
     },
   );
 }

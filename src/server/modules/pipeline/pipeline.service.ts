@@ -4,6 +4,7 @@ import { audit } from '../../audit/audit.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError, notFound } from '../../errors.js';
 import { helsinkiDay } from '../../../domain/helsinki-time.js';
+import { isUuid } from '../../resources/repository.js';
 import * as repo from './pipeline.repository.js';
 
 export type PipelineQuery = {
@@ -130,6 +131,16 @@ export async function card(db: Database, caller: Caller, id: string, now: Date) 
   if (rows.length === 0) throw notFound('Contact');
   const [decorated] = await decorate(db, caller, rows, now);
   return decorated!;
+}
+
+/**
+ * The users who may own a workspace's contacts (its members), for the owner's picker. Only the
+ * workspace's own users (and admins) may list them; to anyone else the workspace does not exist.
+ */
+export async function owners(db: Database, caller: Caller, workspace: string) {
+  const found = await repo.workspaceByKey(db, workspace, isUuid(workspace));
+  if (!found || !(caller.isAdmin || caller.workspaces.has(found.id))) throw notFound('Workspace');
+  return repo.workspaceUsers(db, found.id);
 }
 
 /** A contact the caller may change, locked until the transaction ends. */

@@ -31,7 +31,7 @@ export function ChildTable({ child, parentId, returnTo }: Props) {
   const columns: Column<Rec>[] = child.columns.map((name) => ({
     key: name,
     label: label(t, 'entityField', name),
-    render: (r) => <FieldValue field={fieldOf(ui, name)} value={r[name]} />,
+    render: (r) => <FieldValue field={fieldOf(ui, name)} value={r[name]} record={r} />,
   }));
   columns.push({
     key: 'actions',

@@ -20,12 +20,14 @@ type Props = {
   initial: FormValues;
   /** The record being edited. */
   id?: string;
+  /** The edited record's workspace (a new record's is chosen in the form). */
+  workspaceId?: string;
   onSaved: (saved: Rec) => void;
   onCancel: () => void;
 };
 
 /** Create or edit a record of any resource: one input per field of its schema, checked by that schema. */
-export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) {
+export function EntityForm({ ui, mode, initial, id, workspaceId, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const fields = fieldsOfUi(ui);
 
@@ -57,7 +59,7 @@ export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) 
       chooseWorkspace={mode === 'create'}
       workspaceLabel={t('entities.workspace')}
     >
-      {(values, errors, change) => {
+      {(values, errors, change, chosen) => {
         const untranslated = missingTranslations(fields, values);
         return (
           <>
@@ -72,6 +74,7 @@ export function EntityForm({ ui, mode, initial, id, onSaved, onCancel }: Props) 
                     value={values[field.name] ?? ''}
                     error={errors[field.name]}
                     onChange={(value) => change({ [field.name]: value })}
+                    workspace={mode === 'create' ? chosen : workspaceId}
                   />
                   {lacking && <MissingTranslations languages={lacking} />}
                   {After && <After values={values} mode={mode} />}

@@ -98,6 +98,7 @@ export function EntityEditPage({ ui }: { ui: EntityUi }) {
           ui={ui}
           mode="update"
           id={r.id}
+          workspaceId={typeof r.workspaceId === 'string' ? r.workspaceId : undefined}
           initial={formOf(fieldsOfUi(ui), r, 'network')}
           onSaved={() => navigate(back, { state: { saved: true } })}
           onCancel={() => navigate(back)}

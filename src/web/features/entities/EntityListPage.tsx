@@ -49,7 +49,7 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
       index === 0 && ui.naming ? (
         <Link to={recordPath(lang, ui.path, r.id)}>{recordName(t, ui.path, r, lang).text}</Link>
       ) : (
-        <FieldValue field={fieldOf(ui, name)} value={r[name]} />
+        <FieldValue field={fieldOf(ui, name)} value={r[name]} record={r} />
       ),
   }));
   if (!ui.naming)

@@ -88,7 +88,7 @@ export function EntityPage({ ui }: { ui: EntityUi }) {
                 {name === 'visibility' ? (
                   label(t, 'visibility', String(r.visibility))
                 ) : (
-                  <FieldValue field={fieldOf(ui, name)} value={r[name]} />
+                  <FieldValue field={fieldOf(ui, name)} value={r[name]} record={r} />
                 )}
               </dd>
             </div>

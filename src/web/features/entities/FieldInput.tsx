@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, DateInput, Dropdown, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
-import { EXAMPLE_SOURCE } from '../../../domain/enums';
+import { ACTIVITY_KINDS, EXAMPLE_SOURCE, LOGGED_ACTIVITY_KINDS } from '../../../domain/enums';
 import { label } from '../../i18n/dynamic';
 import { DATE_ADAPTER } from '../../shared/helsinkiTime';
 import { enumLabel } from './values';
@@ -10,6 +10,7 @@ import { ReferencePicker } from './ReferencePicker';
 import { REFERENCE_FILTERS, REFERENCE_PATHS } from './resources';
 import { RulesEditor } from './RulesEditor';
 import { ThemesInput } from './ThemesInput';
+import { UserPicker } from './UserPicker';
 import type { FieldSpec } from './schema';
 
 type Props = {
@@ -18,6 +19,8 @@ type Props = {
   value: string | boolean;
   error?: string;
   onChange: (value: string | boolean) => void;
+  /** The workspace (id or slug) the record is or will be in: a user field offers its users. */
+  workspace?: string;
 };
 
 /** Empty choice of an optional enum: suomifi's Dropdown needs a value for every item. */
@@ -40,19 +43,24 @@ function hintOf(t: TFunction, kind: FieldSpec['kind']): string | undefined {
 }
 
 /**
- * The values an enum offers. The example source marks the demo's fictional records, which
- * `solmu seed --remove-examples` deletes: a user's own record must not get it, so it is offered only to
- * a record that already has it.
+ * Values only Solmu itself writes, by field: the example source marks the demo's fictional records, which
+ * `solmu seed --remove-examples` deletes, and a stage change in a contact's log is written by moving the
+ * card. A form offers them only to a record that already has one.
  */
+const WRITTEN_BY_SOLMU: Record<string, readonly string[]> = {
+  source: [EXAMPLE_SOURCE],
+  kind: ACTIVITY_KINDS.filter((k) => !(LOGGED_ACTIVITY_KINDS as readonly string[]).includes(k)),
+};
+
+/** The values an enum offers a person to choose. */
 function offeredValues(field: FieldSpec, current: string) {
   const values = field.values ?? [];
-  return field.name === 'source' && current !== EXAMPLE_SOURCE
-    ? values.filter((v) => v !== EXAMPLE_SOURCE)
-    : values;
+  const reserved = WRITTEN_BY_SOLMU[field.name] ?? [];
+  return values.filter((v) => v === current || !reserved.includes(v));
 }
 
 /** The input for one field, chosen by its kind in the schema; its error stands beneath it. */
-export function FieldInput({ field, id, value, error, onChange }: Props) {
+export function FieldInput({ field, id, value, error, onChange, workspace }: Props) {
   const { t, i18n } = useTranslation();
   const labelText = label(t, 'entityField', field.name);
   const optionalText = field.required ? undefined : t('form.optional');
@@ -83,6 +91,7 @@ export function FieldInput({ field, id, value, error, onChange }: Props) {
   const referenced = field.kind === 'reference' ? REFERENCE_PATHS[field.name] : undefined;
   if (referenced)
     return <ReferencePicker {...picker} path={referenced} only={REFERENCE_FILTERS[field.name]} />;
+  if (field.kind === 'user') return <UserPicker {...picker} workspace={workspace} />;
   if (field.name === 'municipalityCode') return <MunicipalityInput {...picker} />;
   if (field.name === 'municipalityCodes') return <MunicipalitiesInput {...picker} />;
   if (field.name === 'themes') return <ThemesInput {...picker} />;

@@ -9,12 +9,21 @@ import { RulesView } from './RulesView';
 import { REFERENCE_PATHS } from './resources';
 import type { FieldSpec } from './schema';
 import { enumLabel } from './values';
+import type { Rec } from './naming';
+import { UserName } from './UserPicker';
 
 const STAMPS = new Set(['createdAt', 'updatedAt']);
 const isYear = (name: string) => name === 'year' || name.endsWith('Year');
 
+type Props = {
+  field: FieldSpec;
+  value: unknown;
+  /** The record the value is of: a user is named among the users of its workspace. */
+  record?: Rec;
+};
+
 /** A stored value as a reader sees it: words for enums, dates and numbers in the page's language. */
-export function FieldValue({ field, value }: { field: FieldSpec; value: unknown }) {
+export function FieldValue({ field, value, record }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   if (field.name === 'rules' && Array.isArray(value)) return <RulesView rules={value as RuleDraft[]} />;
@@ -31,6 +40,8 @@ export function FieldValue({ field, value }: { field: FieldSpec; value: unknown 
       const path = REFERENCE_PATHS[field.name];
       return path ? <RefName path={path} id={String(value)} /> : <>{String(value)}</>;
     }
+    case 'user':
+      return <UserName workspace={String(record?.workspaceId ?? '') || undefined} id={String(value)} />;
     case 'enum':
       return <>{enumLabel(t, field, String(value))}</>;
     case 'date':

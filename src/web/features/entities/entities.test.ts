@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fundingCall, project } from '../../../domain/projects';
 import { person } from '../../../domain/actors';
+import { contact } from '../../../domain/connect';
 import { strategyGoal } from '../../../domain/strategies';
 import { bodyOf, formOf, missingFields, missingTranslations } from './form';
 import {
@@ -34,6 +35,10 @@ describe('fields read from the shared zod schemas', () => {
       isLeadProject: 'boolean',
     });
     expect(kinds(person.shape)).toMatchObject({ lawfulBasis: 'enum!', collectedOn: 'date!' });
+  });
+
+  it('picks a contact’s owner among users, not records, and its organisation among records', () => {
+    expect(kinds(contact.shape)).toMatchObject({ ownerId: 'user', organisationId: 'reference!' });
   });
 
   it('has a page for every reference a schema makes', () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isReferenceField } from '../../../domain/references';
+import { isReferenceField, USER_FIELDS } from '../../../domain/references';
 
 /** What a form or a detail view needs to know of one field, read from the shared zod schema. */
 export type FieldKind =
@@ -13,6 +13,8 @@ export type FieldKind =
   | 'enum'
   | 'textList'
   | 'reference'
+  /** A user of the record's workspace (a contact's owner), picked by name. */
+  | 'user'
   | 'json';
 
 export type FieldSpec = {
@@ -49,6 +51,7 @@ function unwrap(schema: z.ZodType) {
 function kindOf(name: string, inner: z.ZodType): Pick<FieldSpec, 'kind' | 'values'> {
   const def = defOf(inner);
   if (isReferenceField(name) && def.type === 'string') return { kind: 'reference' };
+  if (USER_FIELDS.has(name) && def.type === 'string') return { kind: 'user' };
   if (def.type === 'enum')
     return { kind: 'enum', values: (inner as unknown as z.ZodEnum).options as string[] };
   if (def.type === 'boolean') return { kind: 'boolean' };

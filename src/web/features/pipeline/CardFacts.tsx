@@ -53,6 +53,25 @@ export function NextAction({ card, today }: { card: Card; today: string }) {
   );
 }
 
+/**
+ * The person the contact is with, in their role at the organisation ("Name, role at Organisation"), by
+ * name only: the API leaves out a person the user may not see.
+ */
+export function PersonInRole({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (!card.person) return null;
+  const organisation = localized(card.organisation, 'name', lang).text;
+  const { name, role } = card.person;
+  return (
+    <span className="pipeline-person">
+      {role
+        ? t('pipeline.personInRole', { name, role, organisation })
+        : t('pipeline.personAt', { name, organisation })}
+    </span>
+  );
+}
+
 /** Who owns the card, by display name. */
 export function OwnerName({ card }: { card: Card }) {
   const { t } = useTranslation();
@@ -77,7 +96,7 @@ export function LastActivity({ card }: { card: Card }) {
   );
 }
 
-/** What a card says under its title: town, owner, need, next action, last activity. */
+/** What a card says under its title: person, town, owner, need, next action, last activity. */
 export function CardFacts({ card, today }: { card: Card; today: string }) {
   const { t } = useTranslation();
   const town = card.organisation.town;
@@ -86,6 +105,7 @@ export function CardFacts({ card, today }: { card: Card; today: string }) {
       <Facts
         className="pipeline-facts"
         rows={[
+          [t('pipeline.person'), card.person && <PersonInRole card={card} />],
           [t('pipeline.town'), town && <LocalName record={town} />],
           [t('pipeline.owner'), <OwnerName card={card} />],
           [t('pipeline.need'), card.need && <LocalName record={card.need} />],

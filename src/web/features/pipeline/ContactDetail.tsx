@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError, records } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
@@ -15,17 +14,8 @@ import { CardFacts } from './CardFacts';
 import { ContactLog } from './ContactLog';
 import { MoveControl } from './MoveControl';
 import { NextStepForm } from './NextStepForm';
-import { loadLog, loadOrganisationCards, moveCard, type Card, type Stage } from './pipeline';
+import { loadCard, loadLog, moveCard, type Card, type Stage } from './pipeline';
 import { todayInFinland } from '../../shared/helsinkiTime';
-
-async function loadCard(id: string, signal: AbortSignal): Promise<Card> {
-  const contact = await records.read('contacts', id, signal);
-  const cards = await loadOrganisationCards(String(contact.organisationId), signal);
-  const card = cards.find((c) => c.id === id);
-  // Its organisation out of the user's sight: the card is not found, as the API says of it.
-  if (!card) throw new ApiError(404, 'not_found', 'Contact not found');
-  return card;
-}
 
 /** One card of the pipeline: its facts, a move, the log and a form to add to it. */
 export function ContactDetail({ id }: { id: string }) {

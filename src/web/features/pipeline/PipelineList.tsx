@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { label } from '../../i18n/dynamic';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { CardTitle, LastActivity, LocalName, NextAction, OwnerName } from './CardFacts';
+import { CardTitle, LastActivity, LocalName, NextAction, OwnerName, PersonInRole } from './CardFacts';
 import { byDueDate, type Card } from './pipeline';
 
 /** The pipeline as a table, sorted by due date (either way). */
@@ -11,6 +11,7 @@ export function PipelineList({ cards, today }: { cards: Card[]; today: string })
   const [sort, setSort] = useState('nextStepOn');
   const columns: Column<Card>[] = [
     { key: 'organisation', label: t('pipeline.organisation'), render: (c) => <CardTitle card={c} /> },
+    { key: 'person', label: t('pipeline.person'), render: (c) => <PersonInRole card={c} /> },
     { key: 'stage', label: t('pipeline.stage'), render: (c) => label(t, 'contactStage', c.stage) },
     {
       key: 'owner',

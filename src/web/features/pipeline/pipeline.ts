@@ -15,6 +15,10 @@ export function loadBoard(filter: BoardFilter, signal?: AbortSignal) {
   return api.get('/pipeline', { query, signal });
 }
 
+/** One card by its contact's id. */
+export const loadCard = (id: string, signal?: AbortSignal) =>
+  api.get('/contacts/{id}/card', { path: { id }, signal });
+
 /** The cards of one organisation in the workspaces the user may read. */
 export const loadOrganisationCards = async (organisationId: string, signal?: AbortSignal) =>
   (await api.get('/pipeline', { query: { organisationId }, signal })).stages.flatMap((s) => s.cards);

@@ -19,7 +19,13 @@ type Props<F> = {
   /** Offer the workspace to save a new record in. */
   chooseWorkspace: boolean;
   workspaceLabel: string;
-  children: (values: F, errors: FieldErrors, change: (patch: Partial<F>) => void) => ReactNode;
+  /** `workspace`: the slug of the workspace a new record goes to (what its fields may pick from). */
+  children: (
+    values: F,
+    errors: FieldErrors,
+    change: (patch: Partial<F>) => void,
+    workspace: string | undefined,
+  ) => ReactNode;
 };
 
 /**
@@ -97,7 +103,7 @@ export function SaveForm<F extends object>(props: Props<F>) {
           ))}
         </Dropdown>
       )}
-      {children(values, errors, change)}
+      {children(values, errors, change, chooseWorkspace ? workspace || undefined : undefined)}
       <div className="form-actions">
         {saving ? (
           <Button type="submit" loading ariaLoadingText={t('form.saving')}>
