@@ -124,6 +124,32 @@ describe('an invitation file per participant', () => {
   });
 });
 
+describe('the event itself as a calendar file', () => {
+  it('holds that one event only, and answers an event the caller cannot see as not found', async () => {
+    await f.id('events', { titleFi: 'Toinen tapahtuma' });
+    const res = await app.request(`${API}/exports/events.ics?eventId=${eventId}&lang=sv`, {
+      headers: {
+        authorization: `Bearer ${(await grantToken(db, { email: 'c@test.example', workspace: 'test', role: 'viewer' })).token}`,
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('event.ics');
+    const calendar = new ICAL.Component(ICAL.parse(await res.text()));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.uid, e.summary])).toEqual([
+      [`${eventId}@solmu`, 'Skogsbioekonomins webbinarium'],
+    ]);
+    const stranger = caller(
+      app,
+      (await grantToken(db, { email: 'c@other.example', workspace: 'other2' })).token,
+    );
+    const hidden = await f.id('events', { visibility: 'private' });
+    expect((await stranger('GET', `${API}/exports/events.ics?eventId=${hidden}`)).status).toBe(404);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await call('GET', `${API}/exports/events.ics?eventId=${missing}`)).status).toBe(404);
+  });
+});
+
 describe('sending the invitations', () => {
   it('mails each participant with an address the invitation as an attachment, and logs no address', async () => {
     const res = await call('POST', `${API}/events/${eventId}/invitations`, { language: 'fi' });

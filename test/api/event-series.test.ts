@@ -91,4 +91,83 @@ describe('event series', () => {
     expect((await viewer('GET', `${API}/event-series/${made.id}`)).status).toBe(200);
     expect((await viewer('PATCH', `${API}/event-series/${made.id}`, { titleFi: 'Ei' })).status).toBe(403);
   });
+
+  it('may be of any kind of event: a series of company visits is visits', async () => {
+    const made = await call('POST', `${API}/event-series`, {
+      ...body,
+      session: { ...body.session, kind: 'visit', isOnline: false },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    for (const s of made.body.sessions as Session[])
+      expect((await call('GET', `${API}/events/${s.id}`)).body.kind).toBe('visit');
+  });
+});
+
+describe('deleting a series', () => {
+  const status = async (id: string) => (await call('GET', `${API}/events/${id}`)).status;
+
+  it('deletes the sessions ahead nobody takes part in, keeps the others as events of their own, and audits it', async () => {
+    const made = (await call('POST', `${API}/event-series`, body)).body;
+    const [held, alsoHeld, ahead, booked] = made.sessions as Session[];
+    const organisation = await call('POST', `${API}/organisations`, {
+      nameFi: 'Osallistuja Oy',
+      kind: 'company',
+    });
+    const joined = await call('POST', `${API}/event-participants`, {
+      eventId: booked!.id,
+      organisationId: organisation.body.id,
+      role: 'participant',
+    });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+
+    const deleted = await call('DELETE', `${API}/event-series/${made.id}`);
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    expect(deleted.body).toEqual({ deleted: 1, kept: 3 });
+    expect((await call('GET', `${API}/event-series/${made.id}`)).status).toBe(404);
+    expect(await status(ahead!.id)).toBe(404);
+    for (const kept of [held!, alsoHeld!, booked!]) {
+      const event = await call('GET', `${API}/events/${kept.id}`);
+      expect(event.body).toMatchObject({ seriesId: null, titleFi: body.titleFi });
+    }
+    const audited = await db
+      .selectFrom('auditLog')
+      .select(['entity', 'entityId', 'detail'])
+      .where('action', '=', 'delete')
+      .where('entityId', 'in', [made.id, ahead!.id])
+      .execute();
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entity: 'events', entityId: ahead!.id }),
+        {
+          entity: 'event-series',
+          entityId: made.id,
+          detail: { deletedSessions: [ahead!.id], keptSessions: 3 },
+        },
+      ]),
+    );
+  });
+
+  it('is for the series’ editors only: others change nothing', async () => {
+    const made = (await call('POST', `${API}/event-series`, { ...body, visibility: 'private' })).body;
+    const viewer = caller(
+      app,
+      (await grantToken(db, { email: 'v2@test.example', workspace: 'test', role: 'viewer' })).token,
+    );
+    const stranger = caller(
+      app,
+      (await grantToken(db, { email: 's2@other.example', workspace: 'other' })).token,
+    );
+    expect((await viewer('DELETE', `${API}/event-series/${made.id}`)).status).toBe(403);
+    expect((await stranger('DELETE', `${API}/event-series/${made.id}`)).status).toBe(404);
+    const still = await call('GET', `${API}/event-series/${made.id}`);
+    expect(still.body.sessions).toHaveLength(4);
+    const denied = await db
+      .selectFrom('auditLog')
+      .select('outcome')
+      .where('entity', '=', 'event-series')
+      .where('entityId', '=', made.id)
+      .where('action', '=', 'delete')
+      .execute();
+    expect(denied.map((d) => d.outcome)).toEqual(['denied']);
+  });
 });

@@ -4727,6 +4727,8 @@ export interface paths {
           networkId?: string;
           /** @description Only events of this ecosystem */
           ecosystemId?: string;
+          /** @description Only this event */
+          eventId?: string;
           /** @description Language of titles */
           lang?: 'fi' | 'sv' | 'en';
         };
@@ -4747,6 +4749,15 @@ export interface paths {
         };
         /** @description The request is not valid */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7588,7 +7599,56 @@ export interface paths {
     };
     put?: never;
     post?: never;
-    delete?: never;
+    /** Delete a series: its sessions still ahead without participants or notes go with it; the others stay as events of their own */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description How many sessions were deleted and how many kept */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EventSeriesDeleted'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     /** Retitle a series: the new title goes to its sessions still ahead */
@@ -18230,6 +18290,12 @@ export interface components {
       titleFi?: string;
       titleSv?: string | null;
       titleEn?: string | null;
+    };
+    EventSeriesDeleted: {
+      /** @description Sessions still ahead, without participants or notes */
+      deleted: number;
+      /** @description Sessions held, or with participants or notes: now events of their own */
+      kept: number;
     };
     AnswerProposal: {
       id: string;

@@ -7,6 +7,7 @@ import { EventParticipants } from '../features/events/EventParticipants';
 import { SendInvitations } from '../features/events/SendInvitations';
 import { SeriesSessions } from '../features/events/SeriesSessions';
 import { loadEventDetails } from '../features/events/model';
+import { eventCalendarUrl } from '../features/events/series';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { EditAndDelete } from '../shared/forms/EditAndDelete';
@@ -49,6 +50,11 @@ export function EventPage() {
         />
       )}
       <EventDetails details={details.data} />
+      <p>
+        <a href={eventCalendarUrl(e.id, lang)} download="event.ics">
+          {t('events.downloadEventIcs')}
+        </a>
+      </p>
       {e.seriesId && <SeriesSessions seriesId={e.seriesId} eventId={e.id} />}
       <EventParticipants details={details.data} onChange={details.reload} />
       {canEdit(me, e) && <SendInvitations eventId={e.id} />}

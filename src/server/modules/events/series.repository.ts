@@ -70,3 +70,41 @@ export async function retitleFutureSessions(
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/**
+ * Every session of the series, whoever may read it (the series' editors decide on all of them), and
+ * whether anyone has taken part in it or written about it.
+ */
+export async function sessionsInUse(db: Database, seriesId: string) {
+  return db
+    .selectFrom('events as e')
+    .select((eb) => [
+      'e.id',
+      'e.startsAt',
+      eb
+        .or([
+          eb.exists(
+            eb.selectFrom('eventParticipants as p').select('p.id').whereRef('p.eventId', '=', 'e.id'),
+          ),
+          eb.exists(eb.selectFrom('notes as n').select('n.id').whereRef('n.eventId', '=', 'e.id')),
+        ])
+        .as('inUse'),
+    ])
+    .where('e.seriesId', '=', seriesId)
+    .orderBy('e.startsAt')
+    .execute();
+}
+
+/** The series' remaining sessions become events of their own. */
+export async function detachSessions(db: Database, seriesId: string) {
+  const result = await db
+    .updateTable('events')
+    .set({ seriesId: null })
+    .where('seriesId', '=', seriesId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function deleteSeries(db: Database, id: string) {
+  await db.deleteFrom('eventSeries').where('id', '=', id).execute();
+}

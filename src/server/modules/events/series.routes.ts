@@ -59,7 +59,20 @@ function present({ series, sessions }: Found): z.infer<typeof seriesSchema> {
   };
 }
 
-/** Webinar series: made with all their sessions, read with them, retitled with their future sessions. */
+const deletedSchema = z
+  .object({
+    deleted: z.number().int().meta({ description: 'Sessions still ahead, without participants or notes' }),
+    kept: z
+      .number()
+      .int()
+      .meta({ description: 'Sessions held, or with participants or notes: now events of their own' }),
+  })
+  .meta({ id: 'EventSeriesDeleted' });
+
+/**
+ * Event series: made with all their sessions, read with them, retitled with their future sessions,
+ * deleted with the sessions ahead that nobody has taken part in.
+ */
 export function registerEventSeriesRoutes(app: Api) {
   route(
     app,
@@ -114,6 +127,26 @@ export function registerEventSeriesRoutes(app: Api) {
         present(await service.updateSeries(c.var.db, ctx, c.req.valid('param').id, c.req.valid('json'))),
         200,
       );
+    },
+  );
+  route(
+    app,
+    'user',
+    {
+      method: 'delete',
+      path: '/api/v1/event-series/{id}',
+      tags: TAGS,
+      summary:
+        'Delete a series: its sessions still ahead without participants or notes go with it; the others stay as events of their own',
+      request: { params: idParam },
+      responses: {
+        200: jsonContent(deletedSchema, 'How many sessions were deleted and how many kept'),
+        ...errorResponses(401, 403, 404),
+      },
+    },
+    async (c) => {
+      const ctx = { caller: c.var.caller, now: c.var.now() };
+      return c.json(await service.deleteSeries(c.var.db, ctx, c.req.valid('param').id), 200);
     },
   );
 }

@@ -70,23 +70,64 @@ export async function getSeries(db: Database, caller: Caller, id: string) {
   return readable(db, await visibleSeries(db, caller, id), caller);
 }
 
+/**
+ * The series' editors only: anyone else is refused, the attempt audited. Checked before the write's
+ * transaction, so the refusal's audit entry is not rolled back with it.
+ */
+async function writableSeries(db: Database, caller: Caller, id: string, action: string) {
+  const series = await visibleSeries(db, caller, id);
+  if (canWrite(caller, series.workspaceId)) return series;
+  await audit(db, caller, { action, entity: 'event-series', entityId: id, outcome: 'denied' });
+  throw new AppError(403, 'forbidden', 'You cannot change this series');
+}
+
+/**
+ * A session the series' deletion takes along: one still ahead that nobody has taken part in or written
+ * about. A session held, or one with participants or notes, is a record of something that happened or
+ * was promised to someone: it stays, as an event of its own.
+ */
+const removable = (s: { startsAt: Date | string; inUse: unknown }, now: Date) =>
+  new Date(s.startsAt) >= now && !s.inUse;
+
+/**
+ * Deletes a series in one transaction: its sessions still ahead without participants or notes are
+ * deleted (each through the events resource, so audited as any event's deletion), the others kept as
+ * events of their own, and the series itself.
+ */
+export async function deleteSeries(db: Database, ctx: resources.WriteContext, id: string) {
+  const now = ctx.now ?? new Date();
+  const series = await writableSeries(db, ctx.caller, id, 'delete');
+  return inTransaction(db, async (trx) => {
+    const sessions = await repo.sessionsInUse(trx, id);
+    const doomed = sessions.filter((s) => removable(s, now)).map((s) => s.id);
+    for (const eventId of doomed) await resources.remove(trx, eventsResource, eventId, ctx);
+    const kept = await repo.detachSessions(trx, id);
+    await repo.deleteSeries(trx, id);
+    await audit(
+      trx,
+      ctx.caller,
+      {
+        action: 'delete',
+        entity: 'event-series',
+        entityId: id,
+        workspaceId: series.workspaceId,
+        outcome: 'ok',
+        detail: { deletedSessions: doomed, keptSessions: kept },
+      },
+      now,
+    );
+    return { deleted: doomed.length, kept };
+  });
+}
+
 export async function updateSeries(
   db: Database,
   ctx: resources.WriteContext,
   id: string,
   input: UpdateInput,
 ) {
+  const series = await writableSeries(db, ctx.caller, id, 'update');
   return inTransaction(db, async (trx) => {
-    const series = await visibleSeries(trx, ctx.caller, id);
-    if (!canWrite(ctx.caller, series.workspaceId)) {
-      await audit(trx, ctx.caller, {
-        action: 'update',
-        entity: 'event-series',
-        entityId: id,
-        outcome: 'denied',
-      });
-      throw new AppError(403, 'forbidden', 'You cannot change this series');
-    }
     const titles = {
       titleFi: input.titleFi ?? series.titleFi,
       titleSv: input.titleSv === undefined ? series.titleSv : input.titleSv,

@@ -63,14 +63,18 @@ function calendarRoute(app: Api) {
         query: z.strictObject({
           networkId: z.uuid().optional().meta({ description: 'Only events of this network' }),
           ecosystemId: z.uuid().optional().meta({ description: 'Only events of this ecosystem' }),
+          eventId: z.uuid().optional().meta({ description: 'Only this event' }),
           lang: z.enum(['fi', 'sv', 'en']).default('fi').meta({ description: 'Language of titles' }),
         }),
       },
-      responses: { ...file('text/calendar', 'The events the caller may see'), ...errorResponses(400) },
+      responses: {
+        ...file('text/calendar', 'The events the caller may see'),
+        ...errorResponses(400, 404),
+      },
     },
     async (c) => {
-      const { networkId, ecosystemId, lang } = c.req.valid('query');
-      const options = { networkId, ecosystemId, language: lang, now: c.var.now() };
+      const { networkId, ecosystemId, eventId, lang } = c.req.valid('query');
+      const options = { networkId, ecosystemId, eventId, language: lang, now: c.var.now() };
       return download(c, await eventsFile(c.var.db, c.var.caller, options));
     },
   );

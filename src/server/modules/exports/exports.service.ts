@@ -194,10 +194,14 @@ export async function networkFile(
 
 export type CalendarOptions = EventFilter & { language?: 'fi' | 'sv' | 'en'; now?: Date };
 
-/** The events the caller may see as an iCalendar file, optionally of one network or ecosystem. */
+/**
+ * The events the caller may see as an iCalendar file, optionally of one network or ecosystem, or one
+ * event (which answers "not found" when the caller cannot see it).
+ */
 export async function eventsCalendar(db: Database, caller: Caller, options: CalendarOptions = {}) {
   const language = options.language ?? 'fi';
   const rows = await visibleEvents(db, caller, options);
+  if (options.eventId && rows.length === 0) throw notFound('Event');
   const events = rows.map((r) => calendarEvent(r, language));
   return writeICalendar(events, { name: 'Solmu', language, stamp: options.now });
 }
@@ -210,7 +214,7 @@ export async function eventsFile(
 ): Promise<ExportFile> {
   return {
     contentType: 'text/calendar; charset=utf-8',
-    fileName: 'events.ics',
+    fileName: options.eventId ? 'event.ics' : 'events.ics',
     chunks: [await eventsCalendar(db, caller, options)],
   };
 }

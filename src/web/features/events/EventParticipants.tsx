@@ -8,6 +8,7 @@ import { DeleteRecord } from '../../shared/forms/DeleteRecord';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { RecordLink } from '../../ui/RecordLink';
 import type { EventDetails } from './model';
+import { invitationUrl } from './series';
 
 type Row = EventDetails['participants'][number];
 
@@ -35,6 +36,20 @@ export function EventParticipants({ details, onChange }: { details: EventDetails
       ? localized(row.organisation, 'name', lang).text
       : (row.person?.fullName ?? t('events.person'));
 
+  // A person with an e-mail address can be invited: their calendar invitation is a download too.
+  const invitation = (row: Row) =>
+    row.person?.email ? (
+      <a
+        href={invitationUrl(event.id, row.participant.id, lang)}
+        download="invitation.ics"
+        aria-label={t('events.downloadInvitationFor', { name: row.person.fullName ?? whoText(row) })}
+      >
+        {t('events.downloadInvitation')}
+      </a>
+    ) : (
+      <span className="muted">{t('events.noInvitation')}</span>
+    );
+
   const columns: Column<Row>[] = [
     { key: 'who', label: t('events.participant'), render: who },
     {
@@ -43,6 +58,8 @@ export function EventParticipants({ details, onChange }: { details: EventDetails
       render: (row) => label(t, 'eventRole', row.participant.role ?? ''),
     },
   ];
+  if (details.participants.some((row) => row.person))
+    columns.push({ key: 'invitation', label: t('events.invitationFile'), render: invitation });
   if (details.participants.some((row) => canEdit(me, row.participant))) {
     columns.push({
       key: 'remove',

@@ -50,6 +50,17 @@ export async function createSeries(body: NonNullable<ReturnType<typeof seriesBod
 export const loadSeries = (id: string, signal?: AbortSignal) =>
   api.get('/event-series/{id}', { path: { id }, signal });
 
+/** One participant's calendar invitation as a file, in the page's language. */
+export const invitationUrl = (eventId: string, participantId: string, lang: 'fi' | 'sv' | 'en') =>
+  api.url('/events/{id}/invitations/{file}', {
+    path: { id: eventId, file: `${participantId}.ics` },
+    query: { lang },
+  });
+
+/** The event itself as a calendar file, in the page's language. */
+export const eventCalendarUrl = (eventId: string, lang: 'fi' | 'sv' | 'en') =>
+  api.url('/exports/events.ics', { query: { eventId, lang } });
+
 export const sendInvitations = (eventId: string, language: 'fi' | 'sv' | 'en') =>
   api.send('POST', '/events/{id}/invitations', { path: { id: eventId }, body: { language } });
 
