@@ -122,7 +122,7 @@ describe('deleting a series', () => {
 
     const deleted = await call('DELETE', `${API}/event-series/${made.id}`);
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
-    expect(deleted.body).toEqual({ deleted: 1, kept: 3 });
+    expect(deleted.body).toEqual({ deleted: [ahead!.id], kept: [held!.id, alsoHeld!.id, booked!.id] });
     expect((await call('GET', `${API}/event-series/${made.id}`)).status).toBe(404);
     expect(await status(ahead!.id)).toBe(404);
     for (const kept of [held!, alsoHeld!, booked!]) {
@@ -141,7 +141,7 @@ describe('deleting a series', () => {
         {
           entity: 'event-series',
           entityId: made.id,
-          detail: { deletedSessions: [ahead!.id], keptSessions: 3 },
+          detail: { deletedSessions: [ahead!.id], keptSessions: [held!.id, alsoHeld!.id, booked!.id] },
         },
       ]),
     );

@@ -18292,10 +18292,10 @@ export interface components {
       titleEn?: string | null;
     };
     EventSeriesDeleted: {
-      /** @description Sessions still ahead, without participants or notes */
-      deleted: number;
-      /** @description Sessions held, or with participants or notes: now events of their own */
-      kept: number;
+      /** @description The sessions deleted: still ahead, without participants or notes */
+      deleted: string[];
+      /** @description The sessions kept as events of their own: held, or with participants or notes */
+      kept: string[];
     };
     AnswerProposal: {
       id: string;

@@ -6,6 +6,8 @@ import { EventDetails } from '../features/events/EventDetails';
 import { EventParticipants } from '../features/events/EventParticipants';
 import { SendInvitations } from '../features/events/SendInvitations';
 import { SeriesSessions } from '../features/events/SeriesSessions';
+import type { SeriesDeletedState } from '../features/events/SeriesDeletedNotice';
+import type { SeriesDeleted } from '../features/events/series';
 import { loadEventDetails } from '../features/events/model';
 import { eventCalendarUrl } from '../features/events/series';
 import { localized } from '../i18n/format';
@@ -27,6 +29,13 @@ export function EventPage() {
   if (details.state === 'error') return <ErrorNotice error={details.error} />;
   const e = details.data.event;
   const title = localized(e, 'title', lang);
+  // The series gone, the events list says what became of its sessions.
+  const seriesDeleted = (result: SeriesDeleted) => {
+    const state: SeriesDeletedState = {
+      seriesDeleted: { deleted: result.deleted.length, kept: result.kept.length },
+    };
+    navigate(`/${lang}/events`, { replace: true, state });
+  };
   return (
     <>
       <p>
@@ -55,7 +64,7 @@ export function EventPage() {
           {t('events.downloadEventIcs')}
         </a>
       </p>
-      {e.seriesId && <SeriesSessions seriesId={e.seriesId} eventId={e.id} />}
+      {e.seriesId && <SeriesSessions seriesId={e.seriesId} eventId={e.id} onDeleted={seriesDeleted} />}
       <EventParticipants details={details.data} onChange={details.reload} />
       {canEdit(me, e) && <SendInvitations eventId={e.id} />}
     </>

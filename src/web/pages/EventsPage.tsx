@@ -17,6 +17,7 @@ import { EventFilters } from '../features/events/EventFilters';
 import { EventTable } from '../features/events/EventTable';
 import { loadCommunities, loadEventsBetween, type EventFilters as Filters } from '../features/events/model';
 import { MonthCalendar } from '../features/events/MonthCalendar';
+import { SeriesDeletedNotice } from '../features/events/SeriesDeletedNotice';
 import { localeOf, useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageTitle } from '../ui/PageTitle';
@@ -46,6 +47,7 @@ export function EventsPage() {
   return (
     <>
       <PageTitle>{t('events.title')}</PageTitle>
+      <SeriesDeletedNotice />
       <div className="toolbar">
         {mayCreate && (
           <>

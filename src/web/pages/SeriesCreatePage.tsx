@@ -5,7 +5,7 @@ import { SeriesForm } from '../features/events/SeriesForm';
 import { useLang } from '../i18n/lang';
 import { PageTitle } from '../ui/PageTitle';
 
-/** A new webinar series; once made, its first session's page shows all its sessions. */
+/** A new event series; once made, its first session's page shows all its sessions. */
 export function SeriesCreatePage() {
   const { t } = useTranslation();
   const lang = useLang();

@@ -97,12 +97,7 @@ export async function sessionsInUse(db: Database, seriesId: string) {
 
 /** The series' remaining sessions become events of their own. */
 export async function detachSessions(db: Database, seriesId: string) {
-  const result = await db
-    .updateTable('events')
-    .set({ seriesId: null })
-    .where('seriesId', '=', seriesId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  await db.updateTable('events').set({ seriesId: null }).where('seriesId', '=', seriesId).execute();
 }
 
 export async function deleteSeries(db: Database, id: string) {

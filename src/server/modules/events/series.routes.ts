@@ -61,11 +61,12 @@ function present({ series, sessions }: Found): z.infer<typeof seriesSchema> {
 
 const deletedSchema = z
   .object({
-    deleted: z.number().int().meta({ description: 'Sessions still ahead, without participants or notes' }),
+    deleted: z
+      .array(z.uuid())
+      .meta({ description: 'The sessions deleted: still ahead, without participants or notes' }),
     kept: z
-      .number()
-      .int()
-      .meta({ description: 'Sessions held, or with participants or notes: now events of their own' }),
+      .array(z.uuid())
+      .meta({ description: 'The sessions kept as events of their own: held, or with participants or notes' }),
   })
   .meta({ id: 'EventSeriesDeleted' });
 

@@ -101,7 +101,8 @@ export async function deleteSeries(db: Database, ctx: resources.WriteContext, id
     const sessions = await repo.sessionsInUse(trx, id);
     const doomed = sessions.filter((s) => removable(s, now)).map((s) => s.id);
     for (const eventId of doomed) await resources.remove(trx, eventsResource, eventId, ctx);
-    const kept = await repo.detachSessions(trx, id);
+    const kept = sessions.filter((s) => !doomed.includes(s.id)).map((s) => s.id);
+    await repo.detachSessions(trx, id);
     await repo.deleteSeries(trx, id);
     await audit(
       trx,
@@ -116,7 +117,7 @@ export async function deleteSeries(db: Database, ctx: resources.WriteContext, id
       },
       now,
     );
-    return { deleted: doomed.length, kept };
+    return { deleted: doomed, kept };
   });
 }
 

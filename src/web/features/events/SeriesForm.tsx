@@ -1,6 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, RadioButton, RadioButtonGroup, TextInput } from 'suomifi-ui-components';
+import {
+  Button,
+  Dropdown,
+  DropdownItem,
+  RadioButton,
+  RadioButtonGroup,
+  TextInput,
+} from 'suomifi-ui-components';
+import { EVENT_KINDS } from '../../../domain/enums';
+import { label } from '../../i18n/dynamic';
 import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { createSeries, seriesBody, type EventSeries, type SeriesForm as Form } from './series';
 
@@ -10,11 +19,12 @@ const EMPTY: Form = {
   titleEn: '',
   startsAt: '',
   minutes: '60',
+  kind: 'webinar',
   frequency: 'weekly',
   count: '4',
 };
 
-/** A webinar series: its name, its first session and how its sessions recur. */
+/** An event series: its name, the kind of its sessions, its first session and how its sessions recur. */
 export function SeriesForm({
   workspace,
   onCreated,
@@ -55,6 +65,13 @@ export function SeriesForm({
       {text('titleFi', t('series.titleFi'), false)}
       {text('titleSv', t('series.titleSv'), true)}
       {text('titleEn', t('series.titleEn'), true)}
+      <Dropdown id="series-kind" labelText={t('series.kind')} value={form.kind} onChange={set('kind')}>
+        {EVENT_KINDS.map((kind) => (
+          <DropdownItem key={kind} value={kind}>
+            {label(t, 'eventKind', kind)}
+          </DropdownItem>
+        ))}
+      </Dropdown>
       <TextInput
         id="series-starts"
         labelText={t('series.firstStarts')}

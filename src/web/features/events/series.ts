@@ -1,8 +1,10 @@
 import { api, type Schema } from '../../api/client';
+import type { EVENT_KINDS } from '../../../domain/enums';
 import { MAX_SESSIONS } from '../../../domain/series';
 import { fromHelsinkiText } from '../../shared/helsinkiTime';
 
 export type EventSeries = Schema<'EventSeries'>;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export type SeriesForm = {
   titleFi: string;
@@ -11,6 +13,8 @@ export type SeriesForm = {
   /** Finnish time as typed: 2.12.2026 16.15 (or 16:15, or 2026-12-02 16:15). */
   startsAt: string;
   minutes: string;
+  /** What each session is: a webinar, a company visit, a workshop… */
+  kind: EventKind;
   frequency: 'weekly' | 'monthly';
   count: string;
 };
@@ -35,8 +39,9 @@ export function seriesBody(f: SeriesForm) {
     count,
     visibility: 'network' as const,
     session: {
-      kind: 'webinar' as const,
-      isOnline: true,
+      kind: f.kind,
+      // A webinar is held online; any other kind may be anywhere, as its sessions' pages will say.
+      isOnline: f.kind === 'webinar',
       startsAt,
       endsAt: new Date(Date.parse(startsAt) + minutes * 60_000).toISOString(),
     },
@@ -63,6 +68,11 @@ export const eventCalendarUrl = (eventId: string, lang: 'fi' | 'sv' | 'en') =>
 
 export const sendInvitations = (eventId: string, language: 'fi' | 'sv' | 'en') =>
   api.send('POST', '/events/{id}/invitations', { path: { id: eventId }, body: { language } });
+
+/** Deletes the series: the sessions ahead nobody takes part in go, the others stay as events of their own. */
+export const deleteSeries = (id: string) => api.send('DELETE', '/event-series/{id}', { path: { id } });
+
+export type SeriesDeleted = Awaited<ReturnType<typeof deleteSeries>>;
 
 export const renameSeries = (id: string, titleFi: string) =>
   api.send('PATCH', '/event-series/{id}', { path: { id }, body: { titleFi } });

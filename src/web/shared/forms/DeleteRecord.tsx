@@ -20,10 +20,14 @@ export type DeleteTexts = {
   conflict: string;
 };
 
-type Props = { apiPath: RecordAddress; texts: DeleteTexts; onDeleted: () => void };
+/** What goes: a generic record by its address, or anything else by its own removal. */
+type Props = ({ apiPath: RecordAddress } | { remove: () => Promise<unknown> }) & {
+  texts: DeleteTexts;
+  onDeleted: () => void;
+};
 
 /** Delete after a confirmation that names what goes; the dialog traps focus and Esc cancels. */
-export function DeleteRecord({ apiPath, texts, onDeleted }: Props) {
+export function DeleteRecord({ texts, onDeleted, ...what }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -35,7 +39,7 @@ export function DeleteRecord({ apiPath, texts, onDeleted }: Props) {
     setBusy(true);
     setFailure(null);
     try {
-      await records.remove(apiPath);
+      await ('remove' in what ? what.remove() : records.remove(what.apiPath));
       setOpen(false);
       onDeleted();
     } catch (error) {
