@@ -111,6 +111,72 @@ test('the list sorts by due date, either way', async ({ page }) => {
   expect(await first()).not.toContain('Keuruun');
 });
 
+/** An example company no other journey adds to a pipeline. */
+const WITH_PERSON = 'Esimerkki: Kristiinankaupungin perunatila E';
+
+test('a card names its person in their role, and its form picks the owner by name', async ({ page }) => {
+  await page.goto('/fi/');
+  const found = await api(page, 'GET', `/api/v1/organisations?q=${encodeURIComponent(WITH_PERSON)}&limit=20`);
+  const { id: organisationId } = (found.body.items as { id: string; nameFi: string }[]).find(
+    (o) => o.nameFi === WITH_PERSON,
+  )!;
+  const person = await api(page, 'POST', '/api/v1/people?workspace=iisalmi', {
+    fullName: 'Maija Virtanen',
+    lawfulBasis: 'legitimate_interests',
+    purpose: 'Yhteydenpito ekosysteemityössä',
+    source: 'Yrityksen verkkosivut',
+    collectedOn: '2026-01-15',
+    visibility: 'private',
+  });
+  expect(person.status, JSON.stringify(person.body)).toBe(201);
+  const personId = person.body.id as string;
+  const role = await api(page, 'POST', '/api/v1/person-roles?workspace=iisalmi', {
+    personId,
+    organisationId,
+    title: 'toimitusjohtaja',
+    visibility: 'private',
+  });
+  expect(role.status, JSON.stringify(role.body)).toBe(201);
+  const contact = await api(page, 'POST', '/api/v1/contacts?workspace=iisalmi', { organisationId, personId });
+  expect(contact.status, JSON.stringify(contact.body)).toBe(201);
+  const contactId = contact.body.id as string;
+  const inRole = `Maija Virtanen, toimitusjohtaja, ${WITH_PERSON}`;
+
+  // On the board, in the list and on the card's page: the person by name, in their role.
+  await open(page, '/fi/pipeline');
+  await expect(page.locator('.pipeline-card').filter({ hasText: WITH_PERSON })).toContainText(inRole);
+  await open(page, '/fi/pipeline?view=list');
+  await expect(page.getByRole('row').filter({ hasText: WITH_PERSON })).toContainText(inRole);
+  await open(page, `/fi/pipeline/${contactId}`);
+  await expect(page.getByText(inRole)).toBeVisible();
+
+  // The card's generic form: the owner is a user of the workspace, picked by name, never an id.
+  await open(page, `/fi/contacts/${contactId}/edit`);
+  const owner = page.getByRole('button', { name: /Vastuuhenkilö/ });
+  await expect(owner).toContainText('Verkostokoordinaattori (Iisalmi)');
+  await owner.click();
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.filter({ hasText: 'Verkostokoordinaattori (Iisalmi)' })).toHaveCount(1);
+  for (const text of await options.allTextContents()) expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+  await page.getByRole('option', { name: 'Ei valittu' }).click();
+  await expect(owner).toContainText('Ei valittu');
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await settled(page);
+  expect((await api(page, 'GET', `/api/v1/contacts/${contactId}`)).body.ownerId).toBeNull();
+
+  // A note in the card's log is a call, an e-mail, a meeting or a note: a stage change is a move's.
+  await open(page, `/fi/notes/new?contactId=${contactId}`);
+  await page.getByRole('button', { name: /Tyyppi/ }).click();
+  await expect(page.getByRole('option', { name: 'Puhelu' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Vaiheen muutos' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expectAccessible(page);
+
+  expect((await api(page, 'DELETE', `/api/v1/contacts/${contactId}`)).status).toBe(204);
+  expect((await api(page, 'DELETE', `/api/v1/people/${personId}`)).status).toBe(204);
+});
+
 for (const lang of LANGS) {
   test(`the board, the list and a card's page pass axe in ${lang}`, async ({ page }) => {
     await page.goto(`/${lang}/pipeline`);
