@@ -1,25 +1,29 @@
-import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+import { expect, expectAccessible, LANGS, open, settled, test } from './support/fixtures.js';
 import { api } from './support/page-api.js';
 
 /**
- * The Savonlinna editor makes a webinar series from the events page and finds its sessions on the first
- * session's page; the overview shows the open call that fits the forest bioeconomy ecosystem. The
- * series' sessions are removed at the end, so the other tests see the demo as it was.
+ * The Savonlinna editor makes a series of workshops from the events page and finds its sessions on the
+ * first session's page, downloads the event and a participant's invitation as calendar files, and
+ * deletes the series; the overview shows the open call that fits the forest bioeconomy ecosystem. What
+ * is left of the series is removed at the end, so the other tests see the demo as it was.
  */
 test.use({ storageState: process.env.SOLMU_E2E_SAVONLINNA_STORAGE });
 test.describe.configure({ mode: 'serial' });
 
 const RUN = Date.now().toString(36).slice(-5);
-const SERIES = `Puurakentamisen webinaarisarja ${RUN}`;
-const made: { sessionIds: string[] } = { sessionIds: [] };
+const SERIES = `Puurakentamisen työpajasarja ${RUN}`;
+const made: { sessionIds: string[]; personId?: string } = { sessionIds: [] };
 
-test('a webinar series is made from the events page and its sessions are listed', async ({ page }) => {
+test('a series of workshops is made from the events page and its sessions are listed', async ({ page }) => {
   await page.goto('/fi/events');
   await settled(page);
-  await page.getByRole('link', { name: 'Luo webinaarisarja' }).click();
+  await page.getByRole('link', { name: 'Luo tapahtumasarja' }).click();
   await settled(page);
   await expectAccessible(page);
   await page.getByLabel('Sarjan nimi suomeksi').fill(SERIES);
+  await page.getByRole('button', { name: /Istuntojen tyyppi/ }).click();
+  await page.getByRole('option', { name: 'Työpaja', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Istuntojen tyyppi/ })).toContainText('Työpaja');
   await page.getByLabel(/Ensimmäinen istunto alkaa/).fill('3.3.2031 10.00');
   await page.getByLabel('Istunnon kesto minuutteina').fill('90');
   await page.getByRole('radio', { name: 'kuukausittain' }).check({ force: true });
@@ -31,6 +35,7 @@ test('a webinar series is made from the events page and its sessions are listed'
   await expect(sessions.getByRole('listitem')).toHaveCount(3);
   await expect(sessions).toContainText('3.3.2031 klo 10.00 (tämä istunto)');
   await expect(sessions.getByRole('link', { name: '3.4.2031 klo 10.00' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Tiedot' })).toContainText('Työpaja');
   made.sessionIds = await page.evaluate(async (title) => {
     const res = await fetch(`/api/v1/events?q=${encodeURIComponent(title)}&limit=10`);
     return ((await res.json()).items as { id: string }[]).map((e) => e.id);
@@ -56,6 +61,68 @@ test('a webinar series is made from the events page and its sessions are listed'
   }
 });
 
+test('the event and each invited participant download as calendar files', async ({ page }) => {
+  const [first] = made.sessionIds;
+  await page.goto('/fi/');
+  const person = await api(page, 'POST', '/api/v1/people', {
+    fullName: 'Liisa Laine',
+    email: 'liisa.laine@example.fi',
+    lawfulBasis: 'legitimate_interests',
+    purpose: 'Tapahtumakutsut',
+    source: 'Ilmoittautuminen',
+    collectedOn: '2026-11-02',
+    visibility: 'private',
+  });
+  expect(person.status, JSON.stringify(person.body)).toBe(201);
+  made.personId = person.body.id as string;
+  const joined = await api(page, 'POST', '/api/v1/event-participants', {
+    eventId: first,
+    personId: made.personId,
+    role: 'participant',
+  });
+  expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+
+  await open(page, `/fi/events/${first}`);
+  const eventFile = page.getByRole('link', { name: 'Lisää tapahtuma kalenteriin (.ics)' });
+  const calendar = await (await page.request.get((await eventFile.getAttribute('href'))!)).text();
+  expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  expect(calendar).toContain(`UID:${first}@solmu`);
+  const invitation = page.getByRole('link', { name: 'Lataa henkilön Liisa Laine kalenterikutsu (.ics)' });
+  const file = await (await page.request.get((await invitation.getAttribute('href'))!)).text();
+  expect(file).toContain('METHOD:REQUEST');
+  expect(file.replace(/\r\n /g, '')).toMatch(/^ATTENDEE;.*:mailto:liisa\.laine@example\.fi\r?$/im);
+  for (const lang of LANGS) {
+    await open(page, `/${lang}/events/${first}`);
+    await expectAccessible(page);
+  }
+  await open(page, `/en/events/${first}`);
+  await expect(page.getByRole('link', { name: 'Add the event to your calendar (.ics)' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Download the calendar invitation for Liisa Laine (.ics)' }),
+  ).toBeVisible();
+});
+
+test('deleting the series deletes its sessions ahead nobody takes part in and keeps the others', async ({
+  page,
+}) => {
+  const [first, second] = made.sessionIds;
+  await open(page, `/fi/events/${second}`);
+  await page.getByRole('button', { name: 'Poista sarja' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Poistetaanko sarja?' });
+  await expect(dialog).toContainText('jäävät yksittäisiksi tapahtumiksi');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Poista', exact: true }).click();
+  await expect(page).toHaveURL(/\/fi\/events$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Sarja poistettiin' })).toHaveText(
+    'Sarja poistettiin. Poistettuja istuntoja: 2. Yksittäisiksi tapahtumiksi jääneitä: 1.',
+  );
+  // The session with a participant stays, as an event of its own.
+  await open(page, `/fi/events/${first}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(SERIES);
+  await expect(page.locator('#series-sessions-heading')).toHaveCount(0);
+  expect((await api(page, 'GET', `/api/v1/events/${second}`)).status).toBe(404);
+});
+
 test('the overview shows the open call that fits the ecosystem, with its deadline', async ({ page }) => {
   for (const lang of LANGS) {
     await page.goto(`/${lang}/`);
@@ -79,7 +146,11 @@ test.afterAll(async ({ browser }) => {
   const context = await browser.newContext({ storageState: process.env.SOLMU_E2E_SAVONLINNA_STORAGE });
   const page = await context.newPage();
   await page.goto('/fi/');
+  // The series' deletion took some sessions along already.
   for (const id of made.sessionIds)
-    expect((await api(page, 'DELETE', `/api/v1/events/${id}`)).status, `DELETE event ${id}`).toBe(204);
+    expect([204, 404], `DELETE event ${id}`).toContain(
+      (await api(page, 'DELETE', `/api/v1/events/${id}`)).status,
+    );
+  if (made.personId) expect((await api(page, 'DELETE', `/api/v1/people/${made.personId}`)).status).toBe(204);
   await context.close();
 });
