@@ -257,6 +257,14 @@ describe('privacy', () => {
     expect((await raahe.call('POST', `${API}/contacts/${made.id}/stage`, { stage: 'partner' })).status).toBe(
       403,
     );
+    const refused = await db
+      .selectFrom('auditLog')
+      .select(['action', 'outcome'])
+      .where('entityId', '=', made.id)
+      .where('outcome', '=', 'denied')
+      .execute();
+    expect(refused).toEqual([{ action: 'stage', outcome: 'denied' }]);
+    expect(await stageOf(made.id)).toBe('to_contact');
   });
 
   it('answers an organisation the caller cannot read as one that does not exist', async () => {

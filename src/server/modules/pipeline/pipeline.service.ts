@@ -143,11 +143,14 @@ export async function owners(db: Database, caller: Caller, workspace: string) {
   return repo.workspaceUsers(db, found.id);
 }
 
-/** A contact the caller may change, locked until the transaction ends. */
-async function writable(trx: Database, caller: Caller, id: string, action: string) {
-  const contact = await readable(trx, caller, id, true);
+/**
+ * A contact the caller may change; with `lock`, locked until the transaction ends. Checked once before
+ * the write's transaction too, so a refusal's audit entry is not rolled back with it.
+ */
+async function writable(db: Database, caller: Caller, id: string, action: string, lock = false) {
+  const contact = await readable(db, caller, id, lock);
   if (canWrite(caller, contact.workspaceId, contact.networkId)) return contact;
-  await audit(trx, caller, {
+  await audit(db, caller, {
     action,
     entity: 'contacts',
     entityId: id,
@@ -172,9 +175,10 @@ export type StageMove = { stage: string; note?: string };
  * row is locked first, so two people moving it at once take turns: both moves are logged, each from the
  * stage the other left, and the later one is the contact's stage.
  */
-export function moveToStage(db: Database, caller: Caller, id: string, move: StageMove, now: Date) {
+export async function moveToStage(db: Database, caller: Caller, id: string, move: StageMove, now: Date) {
+  await writable(db, caller, id, 'stage');
   return inTransaction(db, async (trx) => {
-    const contact = await writable(trx, caller, id, 'stage');
+    const contact = await writable(trx, caller, id, 'stage', true);
     const entry = await repo.insertActivity(trx, {
       contact,
       kind: 'stage_change',
@@ -205,9 +209,10 @@ export function moveToStage(db: Database, caller: Caller, id: string, move: Stag
 export type NewActivity = { kind: string; body: string; occurredAt?: string };
 
 /** Logs a call, an e-mail, a meeting or a note on a contact. */
-export function logActivity(db: Database, caller: Caller, id: string, input: NewActivity, now: Date) {
+export async function logActivity(db: Database, caller: Caller, id: string, input: NewActivity, now: Date) {
+  await writable(db, caller, id, 'log');
   return inTransaction(db, async (trx) => {
-    const contact = await writable(trx, caller, id, 'log');
+    const contact = await writable(trx, caller, id, 'log', true);
     const entry = await repo.insertActivity(trx, {
       contact,
       kind: input.kind,
