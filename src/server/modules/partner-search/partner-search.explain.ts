@@ -1,14 +1,9 @@
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import * as repo from './partner-search.repository.js';
-import type {
-  Closeness,
-  MatchedOfferRow,
-  Named,
-  NeedMatch,
-  PlaceRow,
-  RankedRow,
-} from './partner-search.repository.js';
+import * as scopeRepo from './partner-search.scope.repository.js';
+import type { Closeness, MatchedOfferRow, Named, NeedMatch, RankedRow } from './partner-search.repository.js';
+import type { PlaceRow } from './partner-search.scope.repository.js';
 import * as graphRepo from './partner-search.graph.repository.js';
 import type { Group, RoleRow, TieRow } from './partner-search.graph.repository.js';
 
@@ -125,7 +120,7 @@ export async function explainCandidates(
     repo.matchedOffers(db, caller, need, ids),
     graphRepo.tiesOf(db, caller, ids),
     graphRepo.projectRolesOf(db, caller, ids),
-    repo.places(db, codes),
+    scopeRepo.places(db, codes),
   ]);
   const projectIds = [...new Set(roles.map((r) => r.id))];
   const [around, shared] = await Promise.all([

@@ -59,6 +59,39 @@ function groupMembers(db: Database, caller: Caller, group: Group) {
 }
 
 /**
+ * A group small enough to list its whole neighbourhood at once: an organisation, or a town of at most this
+ * many organisations. Reading a small town's relations costs less than probing a thousand candidates; a
+ * large town's (16,000 organisations, 94,000 relations) costs far more.
+ */
+export const SMALL_GROUP = 2000;
+
+/** Whether the group's relations are cheap to read whole (see SMALL_GROUP). */
+export async function isSmallGroup(db: Database, group: Group): Promise<boolean> {
+  if ('organisationId' in group) return true;
+  const { n } = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('organisations')
+        .select('id')
+        .where('municipalityCode', '=', group.municipalityCode)
+        .limit(SMALL_GROUP + 1)
+        .as('g'),
+    )
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return n <= SMALL_GROUP;
+}
+
+/** The organisations with a visible relation to the group's visible organisations, either direction, as a subquery. */
+export function relatedToGroup(db: Database, caller: Caller, group: Group) {
+  const ends = (near: 'fromOrganisationId' | 'toOrganisationId', far: typeof near) =>
+    applyVisibility(db.selectFrom('relations as r'), caller, 'r')
+      .select(`r.${far} as id`)
+      .where(`r.${near}`, 'in', groupMembers(db, caller, group));
+  return ends('fromOrganisationId', 'toOrganisationId').union(ends('toOrganisationId', 'fromOrganisationId'));
+}
+
+/**
  * A candidate (the given column) has no visible relation with the group, either direction, as an
  * anti-join: the planner hashes a small group's relations or probes each candidate's through the covering
  * indexes on the relation's ends. Only the relation and the group's end are checked here: the
