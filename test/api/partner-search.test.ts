@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { systemCaller } from '../../src/server/auth/caller.js';
 import { rankCandidates } from '../../src/server/modules/partner-search/partner-search.repository.js';
-import { isSmallGroup } from '../../src/server/modules/partner-search/partner-search.graph.repository.js';
+import {
+  isSmallGroup,
+  neighbourhoodOf,
+  tiesWithGroup,
+} from '../../src/server/modules/partner-search/partner-search.graph.repository.js';
 import { caller, grantToken, testApp } from '../db.js';
 
 const { app, db, call, anonymous } = await testApp({ logError: (e) => console.error(e) });
@@ -156,6 +160,17 @@ describe('GET /api/v1/partner-search', () => {
     expect(find(r, vety).graph).toMatchObject({ distance: 2, commonPartners: [{ id: partner }] });
     expect(find(r, lab).collaboration.sharedProjects.map((p) => p.id)).toEqual([project]);
     expect(find(r, akku).graph.distance).toBeNull();
+  });
+
+  it('reads the ties around a page alike from the neighbourhood of a small group and from the relations of a large town', async () => {
+    const around = [partner, vety, lab, akku];
+    const town = { municipalityCode: '140' };
+    const sorted = (ties: { a: string; kind: string }[]) => ties.map((t) => `${t.a} ${t.kind}`).sort();
+    const wanted = new Set(around);
+    const whole = (await neighbourhoodOf(db, systemCaller(), town)).filter((t) => wanted.has(t.a));
+    const probed = await tiesWithGroup(db, systemCaller(), around, town);
+    expect(sorted(whole)).toEqual([`${partner} collaboration`]);
+    expect(sorted(probed.map((t) => ({ a: t.a, kind: t.kind })))).toEqual(sorted(whole));
   });
 
   it('reads a written need in Swedish as its vocabulary competence, and words alone as a text match', async () => {

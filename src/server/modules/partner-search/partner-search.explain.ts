@@ -90,9 +90,19 @@ async function askerTies(db: Database, caller: Caller, group: Group | null, ids:
     if (inGroup(group, t.b, t.bTown)) members.add(t.b);
   }
   const around = [...new Set([...ids, ...ties.flatMap((t) => [t.a, t.b])])];
-  for (const t of await graphRepo.tiesWithGroup(db, caller, around, group))
+  for (const t of await tiesAround(db, caller, around, group))
     kinds.set(t.a, (kinds.get(t.a) ?? new Set()).add(t.kind));
   return { kinds, members };
+}
+
+/**
+ * The ties between the organisations around a page and the group: a small group's whole neighbourhood
+ * is read and kept to those around; a large town's is read only where the organisations around are.
+ */
+async function tiesAround(db: Database, caller: Caller, around: string[], group: Group) {
+  if (!(await graphRepo.isSmallGroup(db, group))) return graphRepo.tiesWithGroup(db, caller, around, group);
+  const wanted = new Set(around);
+  return (await graphRepo.neighbourhoodOf(db, caller, group)).filter((t) => wanted.has(t.a));
 }
 
 type Graph = Awaited<ReturnType<typeof askerTies>> & { partners: Map<string, Set<string>> };

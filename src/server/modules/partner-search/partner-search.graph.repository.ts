@@ -134,6 +134,22 @@ export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group
     .execute();
 }
 
+/**
+ * A small group's whole neighbourhood: every visible relation of its visible organisations, the far end as
+ * `a` (its own visibility is the caller's to check, by looking up ids already seen).
+ */
+export async function neighbourhoodOf(db: Database, caller: Caller, group: Group): Promise<GroupTie[]> {
+  const ends = (near: 'fromOrganisationId' | 'toOrganisationId', far: typeof near) =>
+    applyVisibility(db.selectFrom('relations as r'), caller, 'r')
+      .select([`r.${far} as a`, 'r.kind'])
+      .where(`r.${near}`, 'in', groupMembers(db, caller, group));
+  return ends('fromOrganisationId', 'toOrganisationId')
+    .unionAll(ends('toOrganisationId', 'fromOrganisationId'))
+    .execute();
+}
+
+export type GroupTie = { a: string; kind: string };
+
 /** A (visible) end of a tie belongs to the group: checked on the joined row, no subquery needed. */
 function inGroupSql(alias: 'f' | 't' | 'g', group: Group) {
   const a = sql.raw(alias);
