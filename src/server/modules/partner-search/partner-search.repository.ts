@@ -142,7 +142,7 @@ export async function rankCandidates(
           reach: reading.reach ?? firstReach(page),
         })
       : await exactPage(
-          candidates.where('o.id', 'not in', relatedToGroup(db, caller, group)) as Candidates,
+          candidates.where(sql<SqlBool>`o.id not in (${relatedToGroup(db, caller, group)})`) as Candidates,
           page,
         );
   const rows = await withColumns(db, pageRows);
