@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { systemCaller } from '../../src/server/auth/caller.js';
 import { rankCandidates } from '../../src/server/modules/partner-search/partner-search.repository.js';
+import {
+  isSmallGroup,
+  neighbourhoodOf,
+  tiesWithGroup,
+} from '../../src/server/modules/partner-search/partner-search.graph.repository.js';
 import { caller, grantToken, testApp } from '../db.js';
 
 const { app, db, call, anonymous } = await testApp({ logError: (e) => console.error(e) });
@@ -157,6 +162,17 @@ describe('GET /api/v1/partner-search', () => {
     expect(find(r, akku).graph.distance).toBeNull();
   });
 
+  it('reads the ties around a page alike from the neighbourhood of a small group and from the relations of a large town', async () => {
+    const around = [partner, vety, lab, akku];
+    const town = { municipalityCode: '140' };
+    const sorted = (ties: { a: string; kind: string }[]) => ties.map((t) => `${t.a} ${t.kind}`).sort();
+    const wanted = new Set(around);
+    const whole = (await neighbourhoodOf(db, systemCaller(), town)).filter((t) => wanted.has(t.a));
+    const probed = await tiesWithGroup(db, systemCaller(), around, town);
+    expect(sorted(whole)).toEqual([`${partner} collaboration`]);
+    expect(sorted(probed.map((t) => ({ a: t.a, kind: t.kind })))).toEqual(sorted(whole));
+  });
+
   it('reads a written need in Swedish as its vocabulary competence, and words alone as a text match', async () => {
     const sv = await search('q=v%C3%A4tgasekonomi');
     expect(sv.need.competences.map((c) => c.id)).toEqual([hydrogen]);
@@ -248,14 +264,30 @@ describe('GET /api/v1/partner-search', () => {
       excludeIds: [asker, hidden], // the system caller would see the other workspace's too
       notRelatedTo: { organisationId: asker },
     };
-    const rank = (cap: number, offset = 0) =>
-      rankCandidates(db, systemCaller(), need, filter, { limit: 1, offset }, cap);
+    const rank = (cap: number, offset = 0, reach?: number) =>
+      rankCandidates(db, systemCaller(), need, filter, { limit: 1, offset }, { lazy: true, cap, reach });
     const capped = await rank(2);
     expect([capped.total, capped.totalIsAtLeast]).toEqual([2, true]);
     expect(capped.rows.map((r) => r.nameFi)).toEqual(['Vety Oy']);
     expect((await rank(2, 2)).rows.map((r) => r.nameFi)).toEqual(['Akku Oy']);
     const exact = await rank(3);
     expect([exact.total, exact.totalIsAtLeast]).toEqual([3, false]);
+    // Reading only the best candidate first, the related second one leaves the page short: the reach grows.
+    expect((await rank(3, 1, 1)).rows.map((r) => r.nameFi)).toEqual(names(all).slice(1, 2));
+  });
+
+  it('leaves out the whole neighbourhood of a small group at once, with the same page as probing each candidate', async () => {
+    const need = { exactIds: [hydrogen], themeIds: [battery, theme], text: null };
+    for (const group of [{ organisationId: asker }, { municipalityCode: '140' }]) {
+      expect(await isSmallGroup(db, group)).toBe(true);
+      const filter = { municipalityCodes: null, memberIds: null, excludeIds: [hidden], notRelatedTo: group };
+      const read = (lazy: boolean) =>
+        rankCandidates(db, systemCaller(), need, filter, { limit: 10, offset: 0 }, { lazy });
+      const [whole, probed] = [await read(false), await read(true)];
+      expect(whole.rows.length).toBeGreaterThan(0);
+      expect(whole.rows.map((r) => r.nameFi)).toEqual(probed.rows.map((r) => r.nameFi));
+      expect([whole.total, whole.totalIsAtLeast]).toEqual([probed.total, false]);
+    }
   });
 
   it('pages the ranking', async () => {

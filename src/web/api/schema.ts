@@ -17452,7 +17452,7 @@ export interface components {
         nameEn: string | null;
       } | null;
       total: number;
-      /** @description The total was counted only up to a cap (a search not related to a town or organisation): at least total */
+      /** @description The total was counted only up to a cap (a search not related to a town of more than 1,000 organisations): at least total */
       totalIsAtLeast: boolean;
       limit: number;
       offset: number;

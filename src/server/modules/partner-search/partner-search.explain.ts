@@ -1,14 +1,9 @@
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import * as repo from './partner-search.repository.js';
-import type {
-  Closeness,
-  MatchedOfferRow,
-  Named,
-  NeedMatch,
-  PlaceRow,
-  RankedRow,
-} from './partner-search.repository.js';
+import * as scopeRepo from './partner-search.scope.repository.js';
+import type { Closeness, MatchedOfferRow, Named, NeedMatch, RankedRow } from './partner-search.repository.js';
+import type { PlaceRow } from './partner-search.scope.repository.js';
 import * as graphRepo from './partner-search.graph.repository.js';
 import type { Group, RoleRow, TieRow } from './partner-search.graph.repository.js';
 
@@ -95,9 +90,19 @@ async function askerTies(db: Database, caller: Caller, group: Group | null, ids:
     if (inGroup(group, t.b, t.bTown)) members.add(t.b);
   }
   const around = [...new Set([...ids, ...ties.flatMap((t) => [t.a, t.b])])];
-  for (const t of await graphRepo.tiesWithGroup(db, caller, around, group))
+  for (const t of await tiesAround(db, caller, around, group))
     kinds.set(t.a, (kinds.get(t.a) ?? new Set()).add(t.kind));
   return { kinds, members };
+}
+
+/**
+ * The ties between the organisations around a page and the group: a small group's whole neighbourhood
+ * is read and kept to those around; a large town's is read only where the organisations around are.
+ */
+async function tiesAround(db: Database, caller: Caller, around: string[], group: Group) {
+  if (!(await graphRepo.isSmallGroup(db, group))) return graphRepo.tiesWithGroup(db, caller, around, group);
+  const wanted = new Set(around);
+  return (await graphRepo.neighbourhoodOf(db, caller, group)).filter((t) => wanted.has(t.a));
 }
 
 type Graph = Awaited<ReturnType<typeof askerTies>> & { partners: Map<string, Set<string>> };
@@ -125,7 +130,7 @@ export async function explainCandidates(
     repo.matchedOffers(db, caller, need, ids),
     graphRepo.tiesOf(db, caller, ids),
     graphRepo.projectRolesOf(db, caller, ids),
-    repo.places(db, codes),
+    scopeRepo.places(db, codes),
   ]);
   const projectIds = [...new Set(roles.map((r) => r.id))];
   const [around, shared] = await Promise.all([

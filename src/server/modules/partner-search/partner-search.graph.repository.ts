@@ -59,6 +59,49 @@ function groupMembers(db: Database, caller: Caller, group: Group) {
 }
 
 /**
+ * A group small enough to list its whole neighbourhood at once: an organisation, or a town of at most this
+ * many organisations. Reading a small town's relations costs less than probing a thousand candidates; a
+ * large town's (16,000 organisations, 94,000 relations) costs far more.
+ */
+export const SMALL_GROUP = 1000;
+
+/** Whether the group's relations are cheap to read whole (see SMALL_GROUP). */
+export async function isSmallGroup(db: Database, group: Group): Promise<boolean> {
+  if ('organisationId' in group) return true;
+  const { n } = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('organisations')
+        .select('id')
+        .where('municipalityCode', '=', group.municipalityCode)
+        .limit(SMALL_GROUP + 1)
+        .as('g'),
+    )
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return n <= SMALL_GROUP;
+}
+
+/**
+ * Every visible relation of the group's visible organisations, the far end as `a` (its visibility is the
+ * reader's to check), read member by member from the covering indexes on the relation's ends: left to
+ * itself the planner scans all relations for a town of a few hundred organisations.
+ */
+function neighbourhood(db: Database, caller: Caller, group: Group) {
+  return sql<GroupTie>`select x.a, x.kind from (${groupMembers(db, caller, group)}) m cross join lateral (
+      select r.to_organisation_id as a, r.kind from relations r
+        where r.from_organisation_id = m.id and ${visibleSql(caller, 'r')}
+      union all
+      select r.from_organisation_id, r.kind from relations r
+        where r.to_organisation_id = m.id and ${visibleSql(caller, 'r')}
+      offset 0) x`;
+}
+
+/** The organisations related to the group (see `neighbourhood`), as a subquery. */
+export const relatedToGroup = (db: Database, caller: Caller, group: Group) =>
+  sql<{ a: string }>`select n.a from (${neighbourhood(db, caller, group)}) n`;
+
+/**
  * A candidate (the given column) has no visible relation with the group, either direction, as an
  * anti-join: the planner hashes a small group's relations or probes each candidate's through the covering
  * indexes on the relation's ends. Only the relation and the group's end are checked here: the
@@ -100,6 +143,13 @@ export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group
     )
     .execute();
 }
+
+/** A small group's whole neighbourhood (see `neighbourhood`). */
+export async function neighbourhoodOf(db: Database, caller: Caller, group: Group): Promise<GroupTie[]> {
+  return (await neighbourhood(db, caller, group).execute(db)).rows;
+}
+
+export type GroupTie = { a: string; kind: string };
 
 /** A (visible) end of a tie belongs to the group: checked on the joined row, no subquery needed. */
 function inGroupSql(alias: 'f' | 't' | 'g', group: Group) {

@@ -80,7 +80,7 @@ export const partnerSearchSchema = z
     total: z.number().int(),
     totalIsAtLeast: z.boolean().meta({
       description:
-        'The total was counted only up to a cap (a search not related to a town or organisation): at least total',
+        'The total was counted only up to a cap (a search not related to a town of more than 1,000 organisations): at least total',
     }),
     limit: z.number().int(),
     offset: z.number().int(),

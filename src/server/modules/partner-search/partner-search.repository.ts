@@ -2,7 +2,13 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import { notRelatedSql, type Group, type Named } from './partner-search.graph.repository.js';
+import {
+  isSmallGroup,
+  notRelatedSql,
+  relatedToGroup,
+  type Group,
+  type Named,
+} from './partner-search.graph.repository.js';
 
 /** How closely an offer answers the need, and its score before evidence is added. */
 export const CLOSENESS_SCORES = { exact: 1, theme: 0.6, text: 0.3 } as const;
@@ -103,8 +109,8 @@ function scoredOffers(db: Database, caller: Caller, need: NeedMatch) {
 }
 
 /**
- * With "not related to" the total is counted only up to this many candidates: deciding it costs a probe of
- * the relations per candidate, and a page needs only enough of them to be full.
+ * With "not related to" a large town, the total is counted only up to this many candidates: deciding it
+ * costs a probe of the relations per candidate, and a page needs only enough of them to be full.
  */
 export const NOT_RELATED_TOTAL_CAP = 1000;
 
@@ -124,12 +130,21 @@ export async function rankCandidates(
   need: NeedMatch,
   filter: CandidateFilter,
   page: { limit: number; offset: number },
-  cap = NOT_RELATED_TOTAL_CAP,
+  reading: NotRelatedReading = {},
 ): Promise<RankedPage> {
   const candidates = narrow(db, caller, rankedCandidates(db, caller, need), filter);
-  const pageRows = filter.notRelatedTo
-    ? await notRelatedPage(db, caller, candidates, filter.notRelatedTo, page, cap)
-    : await exactPage(candidates, page);
+  const group = filter.notRelatedTo;
+  const pageRows = !group
+    ? await exactPage(candidates, page)
+    : (reading.lazy ?? !(await isSmallGroup(db, group)))
+      ? await notRelatedPage(db, caller, candidates, group, page, {
+          cap: reading.cap ?? NOT_RELATED_TOTAL_CAP,
+          reach: reading.reach ?? firstReach(page),
+        })
+      : await exactPage(
+          candidates.where(sql<SqlBool>`o.id not in (${relatedToGroup(db, caller, group)})`) as Candidates,
+          page,
+        );
   const rows = await withColumns(db, pageRows);
   const first = pageRows[0];
   return { rows, total: first?.total ?? 0, totalIsAtLeast: first?.totalIsAtLeast ?? false };
@@ -152,7 +167,8 @@ function rankedCandidates(db: Database, caller: Caller, need: NeedMatch) {
       .innerJoin('organisations as o', 'o.id', 'm.organisationId')
       .select(['o.id', 'o.nameFi'])
       .select(
-        sql<number>`m.best + 0.05 * least(m.matching - 1, 4) + case when m.answered then 0.05 else 0 end`.as(
+        // In float8 throughout: numeric arithmetic for every candidate costs more than the sort itself.
+        sql<number>`m.best + 0.05::float8 * least(m.matching - 1, 4) + case when m.answered then 0.05::float8 else 0::float8 end`.as(
           'rank',
         ),
       ),
@@ -177,9 +193,20 @@ function exactPage(candidates: Candidates, page: { limit: number; offset: number
 }
 
 /**
- * Candidates not related to the group, decided lazily: all are ranked first (cheap), then walked in rank
- * order and probed one by one (the lateral's `offset 0` keeps the probe per row, so the walk stops when
- * the page is full); the total counts at most `cap + 1` of them.
+ * How a not-related page is read: lazily (each candidate probed; the default for a large town) or by
+ * leaving out the group's whole neighbourhood at once (an organisation or a small town, exact total); when
+ * lazily, the total's cap and how many ranked candidates are probed first.
+ */
+export type NotRelatedReading = { lazy?: boolean; cap?: number; reach?: number };
+
+/** How many ranked candidates a not-related page reads first: the page and as many again, and some spare. */
+const firstReach = (page: { limit: number; offset: number }) => 2 * (page.offset + page.limit) + 20;
+
+/**
+ * Candidates not related to the group, decided lazily. Only the best `reach` candidates are sorted (a
+ * top-N sort, not all of them) and probed in rank order; when too few of them are free the reach grows
+ * fourfold and the page is read again, so the page is the same as if every candidate had been decided.
+ * The total probes candidates in any order and stops after `cap + 1` free ones.
  */
 async function notRelatedPage(
   db: Database,
@@ -187,26 +214,56 @@ async function notRelatedPage(
   candidates: Candidates,
   group: Group,
   page: { limit: number; offset: number },
-  cap: number,
+  { cap, reach: first }: { cap: number; reach: number },
 ): Promise<PageRow[]> {
-  const probe = () =>
+  for (let reach = first; ; reach *= 4) {
+    const rows = await probedBest(db, caller, candidates, group, reach, cap);
+    const free = rows.filter((r) => r.free).slice(page.offset, page.offset + page.limit);
+    const n = rows[0]?.n ?? 0;
+    if (free.length === page.limit || rows.length < reach)
+      return free.map(({ id, rank }) => ({
+        id,
+        rank,
+        total: Math.min(n, cap),
+        totalIsAtLeast: n > cap,
+      }));
+  }
+}
+
+/** The best `reach` candidates in rank order, each probed, with the free candidates counted up to `cap + 1`. */
+function probedBest(
+  db: Database,
+  caller: Caller,
+  candidates: Candidates,
+  group: Group,
+  reach: number,
+  cap: number,
+) {
+  const probe = (column: string) =>
     db
-      .selectNoFrom(notRelatedSql(caller, group, 'c.id').as('free'))
+      .selectNoFrom(notRelatedSql(caller, group, column).as('free'))
       .offset(0)
       .as('t');
-  const isFree = sql<SqlBool>`t.free`;
-  // Ranked once, for the page and the count alike.
-  const rows = await db
-    .with('c', () => candidates.orderBy('rank', 'desc').orderBy('o.nameFi').orderBy('o.id').offset(0))
-    .selectFrom('c')
-    .innerJoinLateral(probe, (join) => join.on(isFree))
-    .select(['c.id', 'c.rank'])
+  return db
+    .with('c', () => candidates)
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('c')
+        .selectAll()
+        .orderBy('rank', 'desc')
+        .orderBy('nameFi')
+        .orderBy('id')
+        .limit(reach)
+        .as('b'),
+    )
+    .innerJoinLateral(probe('b.id'), (join) => join.onTrue())
+    .select(['b.id', 'b.rank', 't.free'])
     .select((eb) =>
       eb
         .selectFrom(
           eb
             .selectFrom('c')
-            .innerJoinLateral(probe, (join) => join.on(isFree))
+            .innerJoinLateral(probe('c.id'), (join) => join.on(sql<SqlBool>`t.free`))
             .select(sql`1`.as('one'))
             .limit(cap + 1)
             .as('n'),
@@ -214,17 +271,10 @@ async function notRelatedPage(
         .select(sql<number>`count(*)::int`.as('n'))
         .as('n'),
     )
-    .orderBy('c.rank', 'desc')
-    .orderBy('c.nameFi')
-    .orderBy('c.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  return rows.map(({ n, ...r }) => ({
-    ...r,
-    total: Math.min(n ?? 0, cap),
-    totalIsAtLeast: (n ?? 0) > cap,
-  }));
+    .orderBy('b.rank', 'desc')
+    .orderBy('b.nameFi')
+    .orderBy('b.id')
+    .execute() as Promise<{ id: string; rank: number; free: boolean; n: number }[]>;
 }
 
 /** The page's rows joined back to their organisations for the columns an answer shows. */
@@ -363,89 +413,4 @@ export function findOrganisation(db: Database, caller: Caller, id: string): Prom
   return applyVisibility(db.selectFrom('organisations').select(['id', 'nameFi', 'nameSv', 'nameEn']), caller)
     .where('id', '=', id)
     .executeTakeFirst();
-}
-
-/** A visible network or ecosystem by id or slug. */
-export function findCommunity(
-  db: Database,
-  caller: Caller,
-  table: 'networks' | 'ecosystems',
-  key: { id: string } | { slug: string },
-): Promise<Named | undefined> {
-  const q = applyVisibility(db.selectFrom(table).select(['id', 'nameFi', 'nameSv', 'nameEn']), caller);
-  return ('id' in key ? q.where('id', '=', key.id) : q.where('slug', '=', key.slug)).executeTakeFirst();
-}
-
-/** The visible members of a network or ecosystem (the membership and the organisation both visible). */
-export async function memberIds(
-  db: Database,
-  caller: Caller,
-  table: 'networkMembers' | 'ecosystemMembers',
-  id: string,
-): Promise<string[]> {
-  const members =
-    table === 'networkMembers'
-      ? db
-          .selectFrom('networkMembers')
-          .select(['organisationId', 'visibility', 'workspaceId'])
-          .where('networkId', '=', id)
-      : db
-          .selectFrom('ecosystemMembers')
-          .select(['organisationId', 'visibility', 'workspaceId'])
-          .where('ecosystemId', '=', id);
-  const rows = await applyVisibility(
-    db
-      .selectFrom(applyVisibility(members, caller).as('m'))
-      .innerJoin('organisations as o', 'o.id', 'm.organisationId')
-      .select('m.organisationId'),
-    caller,
-    'o',
-  ).execute();
-  return rows.map((r) => r.organisationId);
-}
-
-/** The towns of a network: its visible members' own municipalities and the ones a membership names. */
-export async function networkMunicipalities(db: Database, caller: Caller, networkId: string) {
-  const rows = await applyVisibility(
-    applyVisibility(
-      db
-        .selectFrom('networkMembers as m')
-        .innerJoin('organisations as o', 'o.id', 'm.organisationId')
-        .select(['o.municipalityCode', 'm.municipalityCodes']),
-      caller,
-      'm',
-    ),
-    caller,
-    'o',
-  )
-    .where('m.networkId', '=', networkId)
-    .execute();
-  const codes = rows.flatMap((r) => [
-    ...r.municipalityCodes,
-    ...(r.municipalityCode ? [r.municipalityCode] : []),
-  ]);
-  return [...new Set(codes)].sort();
-}
-
-export type PlaceRow = {
-  code: string;
-  nameFi: string;
-  nameSv: string | null;
-  nameEn: string | null;
-  regionCode: string | null;
-  regionFi: string | null;
-  regionSv: string | null;
-  regionEn: string | null;
-};
-
-/** Municipalities with their regions' names. */
-export function places(db: Database, codes: string[]): Promise<PlaceRow[]> {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('municipalities as m')
-    .leftJoin('regions as r', 'r.code', 'm.regionCode')
-    .select(['m.code', 'm.nameFi', 'm.nameSv', 'm.nameEn', 'm.regionCode'])
-    .select(['r.nameFi as regionFi', 'r.nameSv as regionSv', 'r.nameEn as regionEn'])
-    .where('m.code', 'in', codes)
-    .execute();
 }

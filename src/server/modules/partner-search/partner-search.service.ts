@@ -4,6 +4,7 @@ import { notFound } from '../../errors.js';
 import { explainCandidates, type Explained } from './partner-search.explain.js';
 import { INNOKAUPUNGIT_SLUG, type PartnerSearchQuery } from './partner-search.query.js';
 import * as repo from './partner-search.repository.js';
+import * as scopeRepo from './partner-search.scope.repository.js';
 import type { Group } from './partner-search.graph.repository.js';
 import type { CandidateFilter, Named, NeedMatch, VocabularyRow } from './partner-search.repository.js';
 
@@ -76,15 +77,15 @@ export async function resolveNeed(db: Database, caller: Caller, q: PartnerSearch
     if (!(await repo.findOrganisation(db, caller, q.fromOrganisationId))) throw notFound('Organisation');
     return fromNeeds('organisation', [q.fromOrganisationId]);
   }
-  const ecosystem = await repo.findCommunity(db, caller, 'ecosystems', { id: q.fromEcosystemId! });
+  const ecosystem = await scopeRepo.findCommunity(db, caller, 'ecosystems', { id: q.fromEcosystemId! });
   if (!ecosystem) throw notFound('Ecosystem');
-  return fromNeeds('ecosystem', await repo.memberIds(db, caller, 'ecosystemMembers', ecosystem.id));
+  return fromNeeds('ecosystem', await scopeRepo.memberIds(db, caller, 'ecosystemMembers', ecosystem.id));
 }
 
 const nameOf = ({ nameFi, nameSv, nameEn }: Omit<Named, 'id'>) => ({ nameFi, nameSv, nameEn });
 
 async function townScope(db: Database, code: string): Promise<Scope> {
-  const [place] = await repo.places(db, [code]);
+  const [place] = await scopeRepo.places(db, [code]);
   if (!place) throw notFound('Municipality');
   return {
     kind: 'town',
@@ -100,7 +101,7 @@ async function networkScope(
   kind: 'network' | 'innokaupungit',
   key: string,
 ): Promise<Scope> {
-  const network = await repo.findCommunity(
+  const network = await scopeRepo.findCommunity(
     db,
     caller,
     'networks',
@@ -108,8 +109,8 @@ async function networkScope(
   );
   if (!network) throw notFound('Network');
   const [municipalityCodes, memberIds] = await Promise.all([
-    repo.networkMunicipalities(db, caller, network.id),
-    repo.memberIds(db, caller, 'networkMembers', network.id),
+    scopeRepo.networkMunicipalities(db, caller, network.id),
+    scopeRepo.memberIds(db, caller, 'networkMembers', network.id),
   ]);
   return { kind, id: network.id, name: nameOf(network), filter: { municipalityCodes, memberIds } };
 }
@@ -130,7 +131,7 @@ export function resolveScope(db: Database, caller: Caller, q: PartnerSearchQuery
 /** An organisation the caller may see, or a town with its visible organisations; otherwise not found. */
 export async function resolveAsker(db: Database, caller: Caller, key: string): Promise<Asker> {
   if (isTown(key)) {
-    const [place] = await repo.places(db, [key]);
+    const [place] = await scopeRepo.places(db, [key]);
     if (!place) throw notFound('Municipality');
     return { kind: 'municipality', id: key, name: nameOf(place), group: { municipalityCode: key } };
   }
