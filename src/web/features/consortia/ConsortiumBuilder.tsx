@@ -27,6 +27,7 @@ import {
   type Suggestion,
 } from './api';
 import { personLabel } from './ContactPersonSelect';
+import { FittingCalls } from './FittingCalls';
 import { OrganisationSearch } from './OrganisationSearch';
 import { PartnerChange } from './PartnerChange';
 import { RuleChecklist } from './RuleChecklist';
@@ -216,6 +217,7 @@ export function ConsortiumBuilder({ id }: { id: string }) {
         )}
         <Downloads id={c.id} />
       </section>
+      <FittingCalls c={c} />
       <MakeProject c={c} onMade={consortium.reload} />
     </>
   );

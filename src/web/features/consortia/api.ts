@@ -8,6 +8,7 @@ export type Suggestion = Verdict['suggestions'][number];
 export type RuleTick = Schema<'ConsortiumRuleTick'>;
 export type Person = Schema<'Person'>;
 export type FoundOrganisation = ResourceRecord<'organisations'>;
+export type FittingCall = Schema<'FittingCall'>;
 export type NewPartner = BodyOf<'/consortia/{id}/partners'>;
 
 export const loadConsortia = (fundingCallId: string | undefined, signal?: AbortSignal) =>
@@ -47,6 +48,12 @@ export const searchOrganisations = (text: string, signal?: AbortSignal) =>
 /** The people who have a role in the organisation, for choosing a partner's contact person. */
 export const loadPeopleOf = (organisationId: string, signal?: AbortSignal) =>
   api.getAll('/people', { query: { organisationId }, signal });
+
+/** Open calls whose themes the organisations offer (a consortium's mix). */
+export const loadFittingCalls = (organisationIds: string[], signal?: AbortSignal) =>
+  api
+    .get('/funding-calls/fitting', { query: { organisationIds: organisationIds.join(',') }, signal })
+    .then((r) => r.items);
 
 export const intoProject = (id: string) => api.send('POST', '/consortia/{id}/to-project', { path: { id } });
 
