@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
 import { loadPeopleOf, type Person } from './api';
 
 /** The value of "no contact person": suomifi's dropdown needs a value for every item. */
@@ -21,7 +23,10 @@ type Props = {
 export function ContactPersonSelect({ organisationId, value, onChange }: Props) {
   const { t } = useTranslation();
   const people = useApi(`people-of/${organisationId}`, (signal) => loadPeopleOf(organisationId, signal));
-  const items = people.data ?? [];
+  if (people.state === 'error') return <ErrorNotice error={people.error} />;
+  // Until the organisation's people have come, the list would offer only "no contact person".
+  if (people.state !== 'ready') return <Loading />;
+  const items = people.data;
   return (
     <Dropdown
       id="partner-change-contact"
