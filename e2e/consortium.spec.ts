@@ -257,6 +257,7 @@ test('an organisation found by its business ID is added in a role, by keyboard',
   await search.getByLabel('Toimijan nimi tai Y-tunnus').fill(found.businessId);
   await search.getByLabel('Toimijan nimi tai Y-tunnus').press('Enter');
   await expect(search.getByRole('status')).toHaveText('Löytyi 1 toimija.');
+  await expectAccessible(page);
   await search.locator('#consortium-search-role_button').click();
   await page.getByRole('option', { name: 'Osatoteuttaja', exact: true }).click();
   await search.getByRole('button', { name: `Lisää ${found.nameFi}` }).focus();

@@ -50,5 +50,7 @@ describe('rule texts with a count', () => {
     expect(say('fi', 'consortium.why.tooMany', 2)).toBe('Mukana on 2 kumppania liikaa.');
     expect(say('en', 'consortium.why.tooFew', 1)).toBe('1 more partner is needed.');
     expect(say('fi', 'consortium.rule.maxOrganisations', 1)).toBe('Enintään 1 kumppani');
+    expect(say('fi', 'consortium.projectMade', 1)).toBe('Hanke on ajan tasalla: lisättiin 1 rooli.');
+    expect(say('sv', 'consortium.projectMade', 2)).toBe('Projektet är uppdaterat: 2 roller lades till.');
   });
 });
