@@ -6,7 +6,7 @@ import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
-import { placeName, useReference } from '../../shared/reference';
+import { placeName, useReference, type Municipality } from '../../shared/reference';
 import { searchOrganisations, type Consortium, type FoundOrganisation, type NewPartner } from './api';
 
 type Role = NewPartner['role'];
@@ -19,21 +19,22 @@ type Props = {
 /** One organisation found: its name, town, business ID and kind, and the button that adds it. */
 function Found({
   o,
+  municipalities,
   isPartner,
   busy,
   onAdd,
 }: {
   o: FoundOrganisation;
+  municipalities: Municipality[];
   isPartner: boolean;
   busy: boolean;
   onAdd: () => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const reference = useReference();
   const name = localized(o, 'name', lang).text;
   const town = placeName(
-    reference?.municipalities.find((m) => m.code === o.municipalityCode),
+    municipalities.find((m) => m.code === o.municipalityCode),
     lang,
   );
   const kind = o.kind ? label(t, 'organisationKind', o.kind) : '';
@@ -62,6 +63,7 @@ export function OrganisationSearch({ c, busy, onAdd }: Props) {
   const [text, setText] = useState('');
   const [asked, setAsked] = useState('');
   const [role, setRole] = useState<Role>('partner');
+  const municipalities = useReference()?.municipalities ?? [];
   const found = useApi(asked ? `organisation-search/${asked}` : null, (signal) =>
     searchOrganisations(asked, signal),
   );
@@ -98,11 +100,21 @@ export function OrganisationSearch({ c, busy, onAdd }: Props) {
       </Button>
       <p role="status">
         {found.state === 'ready' && t('consortium.searchFound', { count: found.data.total })}
+        {found.state === 'ready' && found.data.total > found.data.items.length && (
+          <> {t('consortium.searchMore', { shown: found.data.items.length })}</>
+        )}
       </p>
       {found.state === 'ready' && found.data.items.length > 0 && (
         <ul aria-labelledby="consortium-search">
           {found.data.items.map((o) => (
-            <Found key={o.id} o={o} isPartner={partners.has(o.id)} busy={busy} onAdd={() => onAdd(o, role)} />
+            <Found
+              key={o.id}
+              o={o}
+              municipalities={municipalities}
+              isPartner={partners.has(o.id)}
+              busy={busy}
+              onAdd={() => onAdd(o, role)}
+            />
           ))}
         </ul>
       )}
