@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, expectAccessible, LANGS, open, settled, test } from './support/fixtures.js';
 import { api } from './support/page-api.js';
 
@@ -16,6 +17,11 @@ test.describe.configure({ mode: 'serial' });
 const CALL = 'Innokaupunkien vetovastuuhankkeet: vihreä sähköistäminen';
 const CONSORTIUM = 'Vihreän sähköistämisen vetovastuuhanke';
 const RULE = 'Vähintään 3 jäsenkaupunkia verkostosta Innokaupungit';
+const NOTE = 'Hankkeen teema perustuu valtion ja kaupunkiseutujen ekosysteemisopimuksiin.';
+const CHANGE = 'Muuta kumppanin roolia, budjettia tai yhteyshenkilöä';
+/** Today in Finland as the pages write a date (6.12.2026). */
+const today = () =>
+  new Intl.DateTimeFormat('fi-FI', { dateStyle: 'medium', timeZone: 'Europe/Helsinki' }).format(new Date());
 const REMOVED = ['Oulun kaupunki', 'Vaasan kaupunki', 'Jyväskylän kaupunki', 'Joensuun kaupunki'];
 
 const made: {
@@ -23,8 +29,13 @@ const made: {
   id?: string;
   added?: string;
   removed: { organisationId: string; role: string }[];
+  /** The organisation the search added, taken out again at the end. */
+  searched?: string;
+  /** Records a test made, removed at the end: `/api/v1/...` addresses. */
+  records: string[];
 } = {
   removed: [],
+  records: [],
 };
 
 const networkRule = (page: Page) => page.locator('.rule-checklist > li').filter({ hasText: RULE });
@@ -73,7 +84,7 @@ test('removing partners until the rule fails says why, and a suggested partner m
   await expect(rule).toContainText(
     /Laskettu mukaan: (Kokkolan kaupunki ja Lappeenrannan kaupunki|Lappeenrannan kaupunki ja Kokkolan kaupunki)\./,
   );
-  await expect(rule).toContainText('Jäsenkaupunkeja puuttuu vielä 1.');
+  await expect(rule).toContainText('Vielä puuttuu 1 jäsenkaupunki.');
 
   const suggestion = rule.getByRole('button', { name: /^Lisää / }).first();
   const label = (await suggestion.textContent())!;
@@ -153,7 +164,7 @@ test('an organisation is added to a consortium from its own page', async ({ page
 
 test("a partner's role and budget change", async ({ page }) => {
   await open(page, made.url!);
-  const form = page.getByRole('group', { name: 'Muuta kumppanin roolia tai budjettia' });
+  const form = page.getByRole('group', { name: CHANGE });
   await form.locator('#partner-change-partner').click();
   await page.getByRole('option', { name: 'Kokkolan kaupunki', exact: true }).click();
   await form.locator('#partner-change-role').click();
@@ -168,6 +179,136 @@ test("a partner's role and budget change", async ({ page }) => {
   await expect(row).toContainText(/25\s000 €/);
 });
 
+test("a free-text rule's tick is saved with its date and stays after a reload", async ({ page }) => {
+  await open(page, made.url!);
+  const rule = page.locator('.rule-checklist > li').filter({ hasText: NOTE });
+  const box = rule.getByRole('checkbox', { name: NOTE });
+  await expect(box).not.toBeChecked();
+  // The box shows what is saved: it turns when the server has kept the tick.
+  await box.click({ force: true });
+  await expect(page.getByRole('status').filter({ hasText: 'Ehto merkittiin hoidetuksi.' })).toBeVisible();
+  await expect(box).toBeChecked();
+  await open(page, made.url!);
+  await expect(box).toBeChecked();
+  await expect(rule).toContainText(`hoidetuksi ${today()}`);
+  await box.click({ force: true });
+  await expect(page.getByRole('status').filter({ hasText: 'Ehdon merkintä poistettiin.' })).toBeVisible();
+  await open(page, made.url!);
+  await expect(box).not.toBeChecked();
+});
+
+test("a partner's contact person is picked among its people and reaches the Excel", async ({ page }) => {
+  await open(page, made.url!);
+  const partners = (await api(page, 'GET', `/api/v1/consortia/${made.id}`)).body.partners as {
+    organisationId: string;
+    nameFi: string;
+  }[];
+  const kokkola = partners.find((p) => p.nameFi === 'Kokkolan kaupunki')!;
+  const person = await api(page, 'POST', '/api/v1/people', {
+    fullName: 'Kerttu Kokeilija',
+    title: 'hankepäällikkö',
+    lawfulBasis: 'legitimate_interests',
+    purpose: 'Hankehaku',
+    source: 'Selaintesti',
+    collectedOn: '2026-12-01',
+    visibility: 'private',
+  });
+  expect(person.status, JSON.stringify(person.body)).toBe(201);
+  made.records.push(`/api/v1/people/${person.body.id}`);
+  const role = await api(page, 'POST', '/api/v1/person-roles', {
+    personId: person.body.id,
+    organisationId: kokkola.organisationId,
+    title: 'hankepäällikkö',
+  });
+  expect(role.status, JSON.stringify(role.body)).toBe(201);
+  made.records.push(`/api/v1/person-roles/${role.body.id}`);
+
+  await open(page, made.url!);
+  const form = page.getByRole('group', { name: CHANGE });
+  await form.locator('#partner-change-partner').click();
+  await page.getByRole('option', { name: 'Kokkolan kaupunki', exact: true }).click();
+  // The dropdown's button, not its box: the box holds the hint below the button too.
+  await form.locator('#partner-change-contact_button').click();
+  await page.getByRole('option', { name: 'Kerttu Kokeilija, hankepäällikkö', exact: true }).click();
+  await form.getByRole('button', { name: 'Tallenna muutos' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Kumppanin Kokkolan kaupunki tiedot tallennettiin.' }),
+  ).toBeVisible();
+  await open(page, made.url!);
+  const row = page.getByRole('row').filter({ hasText: 'Kokkolan kaupunki' });
+  await expect(row).toContainText('Kerttu Kokeilija, hankepäällikkö');
+
+  const href = await page.getByRole('link', { name: 'Lataa kumppanit (Excel)' }).getAttribute('href');
+  const file = await page.request.get(href!);
+  expect(file.status()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await file.body()) as unknown as ArrayBuffer);
+  const contacts = workbook.getWorksheet('Yhteyshenkilöt rooleittain')!.getSheetValues() as unknown[][];
+  const line = contacts.find((r) => r?.[2] === 'Kokkolan kaupunki')!;
+  expect(line.slice(3, 5)).toEqual(['Kerttu Kokeilija', 'hankepäällikkö']);
+});
+
+test('an organisation found by its business ID is added in a role, by keyboard', async ({ page }) => {
+  await open(page, made.url!);
+  // A demo fact with its business ID (a cooperative in Kuusamo), in no consortium.
+  const found = { nameFi: 'Kuusamon energia- ja vesiosuuskunta', businessId: '0186403-8' };
+  made.searched = found.nameFi;
+  const search = page.getByRole('search', { name: 'Hae kumppani' });
+  await search.getByLabel('Toimijan nimi tai Y-tunnus').fill(found.businessId);
+  await search.getByLabel('Toimijan nimi tai Y-tunnus').press('Enter');
+  await expect(search.getByRole('status')).toHaveText('Löytyi 1 toimija.');
+  await expectAccessible(page);
+  await search.locator('#consortium-search-role_button').click();
+  await page.getByRole('option', { name: 'Osatoteuttaja', exact: true }).click();
+  await search.getByRole('button', { name: `Lisää ${found.nameFi}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: `${found.nameFi} lisättiin konsortioon.` }),
+  ).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: found.nameFi });
+  await expect(row).toContainText('Osatoteuttaja');
+  await expect(search).toContainText('jo kumppanina');
+  await row.getByRole('button', { name: `Poista ${found.nameFi}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${found.nameFi} poistettiin` })).toBeVisible();
+});
+
+/** A partner made to offer a theme of the vocabulary (removed at the end): the theme's Finnish name. */
+async function offeredTheme(page: Page, organisationId: string) {
+  const theme = (await api(page, 'GET', '/api/v1/competences?isTheme=true&limit=1')).body.items[0];
+  const offer = await api(page, 'POST', '/api/v1/organisation-competences', {
+    organisationId,
+    competenceId: theme.id,
+    direction: 'offer',
+  });
+  expect(offer.status, JSON.stringify(offer.body)).toBe(201);
+  made.records.push(`/api/v1/organisation-competences/${offer.body.id}`);
+  return theme.nameFi as string;
+}
+
+test("the consortium's page lists other open calls that fit its mix", async ({ page }) => {
+  await open(page, made.url!);
+  const partners = (await api(page, 'GET', `/api/v1/consortia/${made.id}`)).body.partners as {
+    organisationId: string;
+  }[];
+  const theme = await offeredTheme(page, partners[0]!.organisationId);
+  const title = `Sopiva kokeiluhaku ${Date.now().toString(36)}`;
+  const call = await api(page, 'POST', '/api/v1/funding-calls', {
+    titleFi: title,
+    deadlineAt: '2027-09-30T16:15:00+03:00',
+    themes: [theme],
+  });
+  expect(call.status, JSON.stringify(call.body)).toBe(201);
+  made.records.push(`/api/v1/funding-calls/${call.body.id}`);
+  await open(page, made.url!);
+  const fitting = page.getByRole('region', { name: 'Muut haut, joihin tämä kokoonpano sopii' });
+  const item = fitting.getByRole('listitem').filter({ hasText: title });
+  await expect(item).toContainText('hakuaika päättyy 30.9.2027');
+  await expect(fitting).not.toContainText(CALL);
+  await item.getByRole('link', { name: title }).click();
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
 test.afterAll(async ({ browser }) => {
   if (!made.id) return;
   const context = await browser.newContext({ storageState: process.env.SOLMU_E2E_INNOKAUPUNGIT_STORAGE });
@@ -178,13 +319,18 @@ test.afterAll(async ({ browser }) => {
     nameFi: string;
   }[];
   const added = partners.find((p) => p.nameFi === made.added);
+  const searched = partners.find((p) => p.nameFi === made.searched);
+  if (searched) await api(page, 'DELETE', `/api/v1/consortia/${made.id}/partners/${searched.organisationId}`);
   if (added) await api(page, 'DELETE', `/api/v1/consortia/${made.id}/partners/${added.organisationId}`);
   const kokkola = partners.find((p) => p.nameFi === 'Kokkolan kaupunki');
   if (kokkola)
     await api(page, 'PATCH', `/api/v1/consortia/${made.id}/partners/${kokkola.organisationId}`, {
       role: 'partner',
       budgetEur: null,
+      contactPersonId: null,
     });
+  await api(page, 'PUT', `/api/v1/consortia/${made.id}/rules/2/tick`, { ticked: false });
+  for (const address of made.records.reverse()) await api(page, 'DELETE', address);
   for (const p of made.removed)
     await api(page, 'POST', `/api/v1/consortia/${made.id}/partners`, {
       organisationId: p.organisationId,

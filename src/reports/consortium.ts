@@ -24,6 +24,7 @@ export type ConsortiumFilePartner = {
   businessId: string | null;
   budgetEur: number | null;
   contactName: string | null;
+  contactTitle: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
 };
@@ -74,11 +75,12 @@ export function consortiumXlsx(file: ConsortiumFile, lang: Language): Promise<Ui
     },
     {
       name: w('contactsByRole'),
-      headers: [w('role'), w('organisation'), w('contactPerson'), w('email'), w('phone')],
+      headers: [w('role'), w('organisation'), w('contactPerson'), w('contactTitle'), w('email'), w('phone')],
       rows: partners.map((p) => [
         roleName(p.role, lang),
         p.name,
         p.contactName,
+        p.contactTitle,
         p.contactEmail,
         p.contactPhone,
       ]),
@@ -95,7 +97,7 @@ export async function consortiumDocx(file: ConsortiumFile, lang: Language): Prom
     town(p, lang),
     p.businessId ?? '',
     p.budgetEur === null ? '' : formatNumber(p.budgetEur, lang, 0),
-    [p.contactName, p.contactEmail, p.contactPhone].filter(Boolean).join(', '),
+    [p.contactName, p.contactTitle, p.contactEmail, p.contactPhone].filter(Boolean).join(', '),
   ]);
   const document = new Document({
     creator: 'Solmu',

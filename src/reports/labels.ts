@@ -144,6 +144,7 @@ const words = {
   businessId: ['Y-tunnus', 'FO-nummer', 'Business ID'],
   budget: ['Budjetti (€)', 'Budget (€)', 'Budget (€)'],
   contactPerson: ['Yhteyshenkilö', 'Kontaktperson', 'Contact person'],
+  contactTitle: ['Tehtävänimike', 'Titel', 'Title'],
   email: ['Sähköposti', 'E-post', 'E-mail'],
   phone: ['Puhelin', 'Telefon', 'Phone'],
   noPartners: [

@@ -279,3 +279,120 @@ describe('the files', () => {
     expect(text).toContain('Brahestads stad');
   });
 });
+
+describe("the call's free-text rules", () => {
+  it('are ticked and unticked per consortium, kept, audited, and only free-text rules are', async () => {
+    const created = await coordinator('POST', '/api/v1/funding-calls', {
+      titleFi: 'Tekstiehtohaku',
+      deadlineAt: '2027-01-01T12:00:00+02:00',
+      rules: [
+        { kind: 'minOrganisations', count: 2 },
+        { kind: 'note', textFi: 'Hakijoilla on yhteinen aiesopimus' },
+      ],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const made = await coordinator('POST', BASE, { name: 'Rastit', fundingCallId: created.body.id });
+    const other = await coordinator('POST', BASE, { name: 'Toinen', fundingCallId: created.body.id });
+    const id = made.body.id;
+    expect(made.body.ruleTicks).toEqual([]);
+    const tick = (index: number | string, body: unknown, as = coordinator) =>
+      as('PUT', `${BASE}/${id}/rules/${index}/tick`, body);
+
+    const ticked = await tick(1, { ticked: true });
+    expect(ticked.status, JSON.stringify(ticked.body)).toBe(200);
+    expect(ticked.body.ruleTicks).toEqual([{ index: 1, tickedAt: expect.any(String), tickedByName: null }]);
+    expect(
+      (await coordinator('GET', `${BASE}/${id}`)).body.ruleTicks.map((t: { index: number }) => t.index),
+    ).toEqual([1]);
+    expect((await coordinator('GET', `${BASE}/${other.body.id}`)).body.ruleTicks).toEqual([]);
+
+    expect((await tick(0, { ticked: true })).status).toBe(404);
+    expect((await tick(2, { ticked: true })).status).toBe(404);
+    expect((await tick(1, { ticked: 'yes' })).status).toBe(400);
+    expect((await tick(1, { ticked: true, by: 'x' })).status).toBe(400);
+    expect((await tick('x', { ticked: true })).status).toBe(400);
+    expect((await tick(1, { ticked: false }, stranger)).status).toBe(404);
+
+    const unticked = await tick(1, { ticked: false });
+    expect(unticked.body.ruleTicks).toEqual([]);
+    const audit = await db
+      .selectFrom('auditLog')
+      .select(['action', 'detail'])
+      .where('entity', '=', 'consortia')
+      .where('entityId', '=', id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(audit.map((a) => a.detail)).toEqual(
+      expect.arrayContaining([
+        { rule: 1, ticked: true },
+        { rule: 1, ticked: false },
+      ]),
+    );
+  });
+});
+
+describe("a partner's contact person", () => {
+  it("is one of the organisation's people, and the Excel's contacts by role name them", async () => {
+    const lut = await orgId('LUT-yliopisto');
+    const person = await coordinator('POST', '/api/v1/people', {
+      fullName: 'Kaisa Kokeilu',
+      title: 'tutkimusjohtaja',
+      email: 'kaisa@lut.example',
+      lawfulBasis: 'legitimate_interests',
+      purpose: 'Hankehaku',
+      source: 'Tapaaminen',
+      collectedOn: '2026-12-01',
+      visibility: 'private',
+    });
+    expect(person.status, JSON.stringify(person.body)).toBe(201);
+    const role = await coordinator('POST', '/api/v1/person-roles', {
+      personId: person.body.id,
+      organisationId: lut,
+      title: 'tutkimusjohtaja',
+      isContact: true,
+    });
+    expect(role.status, JSON.stringify(role.body)).toBe(201);
+    const people = await coordinator('GET', `/api/v1/people?organisationId=${lut}`);
+    expect(people.body.items.map((p: { id: string }) => p.id)).toContain(person.body.id);
+
+    const made = await coordinator('POST', BASE, {
+      name: 'Yhteyshenkilöt',
+      fundingCallId: await leadCall(),
+      partners: [{ organisationId: lut, role: 'main_implementer' }],
+    });
+    const changed = await coordinator('PATCH', `${BASE}/${made.body.id}/partners/${lut}`, {
+      contactPersonId: person.body.id,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(changed.body.partners[0]).toMatchObject({
+      contactPersonId: person.body.id,
+      contactName: 'Kaisa Kokeilu',
+      contactTitle: 'tutkimusjohtaja',
+    });
+
+    const token = (await grantToken(db, { email: 'contacts@inno.example', workspace: 'innokaupungit' }))
+      .token;
+    const res = await app.request(`${BASE}/${made.body.id}/file?format=xlsx&lang=fi`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const contacts = workbook
+      .getWorksheet('Yhteyshenkilöt rooleittain')!
+      .getSheetValues()
+      .slice(1) as unknown[][];
+    expect(contacts[0]!.slice(1, 5)).toEqual(['Rooli', 'Toimija', 'Yhteyshenkilö', 'Tehtävänimike']);
+    expect(contacts[1]!.slice(1, 6)).toEqual([
+      'päätoteuttaja',
+      'LUT-yliopisto',
+      'Kaisa Kokeilu',
+      'tutkimusjohtaja',
+      'kaisa@lut.example',
+    ]);
+
+    const cleared = await coordinator('PATCH', `${BASE}/${made.body.id}/partners/${lut}`, {
+      contactPersonId: null,
+    });
+    expect(cleared.body.partners[0]).toMatchObject({ contactPersonId: null, contactName: null });
+  });
+});

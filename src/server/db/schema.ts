@@ -152,6 +152,14 @@ export interface ConsortiumPartners {
   role: string;
 }
 
+export interface ConsortiumRuleTicks {
+  consortiumId: string;
+  ruleIndex: number;
+  tickedAt: Generated<Timestamp>;
+  tickedBy: Generated<string>;
+  tickedByUserId: string | null;
+}
+
 export interface Contacts {
   competenceId: string | null;
   createdAt: Generated<Timestamp>;
@@ -954,6 +962,7 @@ export interface DB {
   competences: Competences;
   consortia: Consortia;
   consortiumPartners: ConsortiumPartners;
+  consortiumRuleTicks: ConsortiumRuleTicks;
   contacts: Contacts;
   dataChanges: DataChanges;
   dataVersion: DataVersion;

@@ -3832,6 +3832,89 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/consortia/{id}/rules/{index}/tick': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Tick a call's free-text rule as seen to in this consortium, or take the tick away
+     * @description Only a free-text rule (kind note) is ticked; any other place answers 404.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          /** @description The rule’s place among the call’s rules */
+          index: number | null;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsortiumRuleTickChange'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Consortium'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/consortia/{id}/to-project': {
     parameters: {
       query?: never;
@@ -17177,6 +17260,8 @@ export interface components {
         themes: string[];
       };
       partners: components['schemas']['ConsortiumPartner'][];
+      /** @description The call’s free-text rules ticked as seen to */
+      ruleTicks: components['schemas']['ConsortiumRuleTick'][];
     };
     ConsortiumPartner: {
       organisationId: string;
@@ -17205,6 +17290,15 @@ export interface components {
       budgetEur: number | null;
       contactPersonId: string | null;
       contactName: string | null;
+      /** @description The contact person’s title */
+      contactTitle: string | null;
+    };
+    ConsortiumRuleTick: {
+      /** @description The free-text rule’s place among the call’s rules */
+      index: number;
+      tickedAt: string;
+      /** @description Who ticked it, when the account has a name */
+      tickedByName: string | null;
     };
     ConsortiumCreate: {
       name: string;
@@ -17381,6 +17475,9 @@ export interface components {
           textSv?: string | null;
           textEn?: string | null;
         };
+    ConsortiumRuleTickChange: {
+      ticked: boolean;
+    };
     Graph: {
       scope: {
         /** @enum {string} */

@@ -5,7 +5,7 @@ import { callRule } from '../../../domain/projects.js';
 import type { Caller } from '../../auth/caller.js';
 import { canWrite } from '../../auth/visibility.js';
 import type { CheckedRule } from './consortia.check.js';
-import type { ConsortiumListRow, ConsortiumRow, PartnerRow } from './consortia.repository.js';
+import type { ConsortiumListRow, ConsortiumRow, PartnerRow, RuleTickRow } from './consortia.repository.js';
 
 const names = {
   nameFi: z.string(),
@@ -56,8 +56,17 @@ export const partnerSchema = z
     budgetEur: z.number().nullable(),
     contactPersonId: z.string().nullable(),
     contactName: z.string().nullable(),
+    contactTitle: z.string().nullable().meta({ description: 'The contact person’s title' }),
   })
   .meta({ id: 'ConsortiumPartner' });
+
+export const ruleTickSchema = z
+  .object({
+    index: z.number().int().meta({ description: 'The free-text rule’s place among the call’s rules' }),
+    tickedAt: z.string(),
+    tickedByName: z.string().nullable().meta({ description: 'Who ticked it, when the account has a name' }),
+  })
+  .meta({ id: 'ConsortiumRuleTick' });
 
 export const consortiumSchema = z
   .object({
@@ -69,6 +78,7 @@ export const consortiumSchema = z
       themes: z.array(z.string()),
     }),
     partners: z.array(partnerSchema),
+    ruleTicks: z.array(ruleTickSchema).meta({ description: 'The call’s free-text rules ticked as seen to' }),
   })
   .meta({ id: 'Consortium' });
 
@@ -101,12 +111,24 @@ type Call = {
 };
 
 export const presentConsortium = (
-  found: { row: ConsortiumRow; call: Call; partners: PartnerRow[] },
+  found: { row: ConsortiumRow; call: Call; partners: PartnerRow[]; ticks: RuleTickRow[] },
   caller: Caller,
 ) => ({
   ...base(found.row, caller),
-  fundingCall: { ...found.call, deadlineAt: found.call.deadlineAt.toISOString() },
+  fundingCall: {
+    id: found.call.id,
+    titleFi: found.call.titleFi,
+    titleSv: found.call.titleSv,
+    titleEn: found.call.titleEn,
+    deadlineAt: found.call.deadlineAt.toISOString(),
+    themes: found.call.themes,
+  },
   partners: found.partners.map(presentPartner),
+  ruleTicks: found.ticks.map((t) => ({
+    index: t.ruleIndex,
+    tickedAt: t.tickedAt.toISOString(),
+    tickedByName: t.tickedByName,
+  })),
 });
 
 type PlacedOrganisation = {
@@ -140,6 +162,7 @@ const presentPartner = (p: PartnerRow) => ({
   budgetEur: p.budgetEur,
   contactPersonId: p.contactPersonId,
   contactName: p.contactName,
+  contactTitle: p.contactTitle,
 });
 
 const named = z.object({ id: z.string(), ...names });

@@ -115,6 +115,7 @@ export async function partnersOf(db: Database, consortiumId: string) {
       'm.nameSv as municipalitySv',
       'm.nameEn as municipalityEn',
       'c.fullName as contactName',
+      'c.title as contactTitle',
       'c.email as contactEmail',
       'c.phone as contactPhone',
     ])
@@ -329,4 +330,40 @@ export async function projectRoleKeys(db: Database, projectId: string) {
     .where('projectId', '=', projectId)
     .execute();
   return new Set(rows.map((r) => `${r.organisationId}:${r.role}`));
+}
+
+/** The consortium's ticks on its call's free-text rules, with the name of whoever ticked. */
+export async function ruleTicksOf(db: Database, consortiumId: string) {
+  return db
+    .selectFrom('consortiumRuleTicks as t')
+    .leftJoin('users as u', 'u.id', 't.tickedByUserId')
+    .select(['t.ruleIndex', 't.tickedAt', 'u.displayName as tickedByName'])
+    .where('t.consortiumId', '=', consortiumId)
+    .orderBy('t.ruleIndex')
+    .execute();
+}
+
+export type RuleTickRow = Awaited<ReturnType<typeof ruleTicksOf>>[number];
+
+/** Ticks a rule (again: the newer tick stands) or takes the tick away. */
+export async function setRuleTick(
+  db: Database,
+  tick: { consortiumId: string; ruleIndex: number },
+  ticked: boolean,
+  by: { label: string; userId: string | null; at: Date },
+) {
+  if (!ticked) {
+    await db
+      .deleteFrom('consortiumRuleTicks')
+      .where('consortiumId', '=', tick.consortiumId)
+      .where('ruleIndex', '=', tick.ruleIndex)
+      .execute();
+    return;
+  }
+  const values = { tickedAt: by.at, tickedBy: by.label, tickedByUserId: by.userId };
+  await db
+    .insertInto('consortiumRuleTicks')
+    .values({ ...tick, ...values })
+    .onConflict((oc) => oc.columns(['consortiumId', 'ruleIndex']).doUpdateSet(values))
+    .execute();
 }

@@ -39,6 +39,7 @@ export function registerConsortiumRoutes(app: Api) {
   deleteRoute(app);
   partnerRoutes(app);
   checkRoute(app);
+  tickRoute(app);
   projectRoute(app);
   fileRoute(app);
 }
@@ -255,6 +256,38 @@ function checkRoute(app: Api) {
     async (c) => {
       const checked = await service.checkRules(c.var.db, c.var.caller, c.req.valid('param').id);
       return c.json({ data: presentVerdicts(checked) }, 200);
+    },
+  );
+}
+
+const ruleParams = idParam.extend({
+  index: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .meta({ param: { name: 'index', in: 'path' }, description: 'The rule’s place among the call’s rules' }),
+});
+const tickBody = z.strictObject({ ticked: z.boolean() }).meta({ id: 'ConsortiumRuleTickChange' });
+
+function tickRoute(app: Api) {
+  route(
+    app,
+    'user',
+    {
+      method: 'put',
+      path: `${ONE}/rules/{index}/tick`,
+      tags: TAGS,
+      summary: "Tick a call's free-text rule as seen to in this consortium, or take the tick away",
+      description: 'Only a free-text rule (kind note) is ticked; any other place answers 404.',
+      request: { params: ruleParams, body: jsonBody(tickBody) },
+      responses: { 200: jsonContent(consortiumSchema, 'Saved'), ...errorResponses(400, 401, 403, 404) },
+    },
+    async (c) => {
+      const { id, index } = c.req.valid('param');
+      const { ticked } = c.req.valid('json');
+      await service.tickRule(c.var.db, c.var.caller, id, { index, ticked }, c.var.now());
+      return c.json(await presentFresh(c, id), 200);
     },
   );
 }

@@ -4,6 +4,7 @@
  * transaction with its audit entry.
  */
 import type { ConsortiumPartnerChange, ConsortiumPartnerInput } from '../../../domain/consortia.js';
+import { storedCallRules } from '../../../domain/projects.js';
 import { consortiumDocx, consortiumXlsx, type ConsortiumFile } from '../../../reports/consortium.js';
 import type { Language } from '../../../reports/labels.js';
 import { CONTENT_TYPES } from '../../../reports/picture-report.js';
@@ -46,9 +47,15 @@ const logged =
 
 export async function readConsortium(db: Database, caller: Caller, id: string) {
   const row = await visible(db, caller, await repo.findConsortium(db, id), CONSORTIUM);
-  const call = await repo.findFundingCall(db, row.fundingCallId);
-  return { row, call: call!, partners: await repo.partnersOf(db, row.id) };
+  const call = (await repo.findFundingCall(db, row.fundingCallId))!;
+  const notes = noteIndexes(call.rules);
+  const ticks = (await repo.ruleTicksOf(db, row.id)).filter((t) => notes.has(t.ruleIndex));
+  return { row, call, partners: await repo.partnersOf(db, row.id), ticks };
 }
+
+/** The places of the call's free-text rules among its rules, as the check numbers them. */
+const noteIndexes = (rules: unknown) =>
+  new Set(storedCallRules(rules).flatMap((r, i) => (r.kind === 'note' ? [i] : [])));
 
 export async function createConsortium(
   db: Database,
@@ -107,17 +114,17 @@ async function addOne(trx: Database, caller: Caller, consortiumId: string, partn
   await repo.insertPartner(trx, { consortiumId, ...partner }, caller.label);
 }
 
-/** A change to the partners: one transaction, the consortium touched and the change audited. */
+/** A change to the partners or ticks: one transaction, the consortium touched and the change audited. */
 function partnerWrite(
   db: Database,
   caller: Caller,
   id: string,
   now: Date,
-  write: (trx: Database) => Promise<Record<string, unknown>>,
+  write: (trx: Database, row: repo.ConsortiumRow) => Promise<Record<string, unknown>>,
 ) {
   return inTransaction(db, async (trx) => {
     const row = await writable(trx, caller, await repo.findConsortium(trx, id, true), 'update');
-    const detail = await write(trx);
+    const detail = await write(trx, row);
     await repo.touchConsortium(trx, id, caller.label);
     await logged(caller, 'update', row, now, detail)(trx);
   });
@@ -159,6 +166,27 @@ export function removePartner(db: Database, caller: Caller, id: string, organisa
   return partnerWrite(db, caller, id, now, async (trx) => {
     if (!(await repo.removePartner(trx, id, organisationId))) throw notAPartner();
     return { removed: organisationId };
+  });
+}
+
+/**
+ * A free-text rule of the call ticked (seen to by the editors) or the tick taken away. Only a free-text
+ * rule can be ticked: the others the check judges itself.
+ */
+export function tickRule(
+  db: Database,
+  caller: Caller,
+  id: string,
+  tick: { index: number; ticked: boolean },
+  now: Date,
+) {
+  return partnerWrite(db, caller, id, now, async (trx, row) => {
+    const call = (await repo.findFundingCall(trx, row.fundingCallId))!;
+    if (!noteIndexes(call.rules).has(tick.index))
+      throw new AppError(404, 'not_found', 'The call has no free-text rule at this place');
+    const by = { label: caller.label, userId: caller.userId, at: now };
+    await repo.setRuleTick(trx, { consortiumId: id, ruleIndex: tick.index }, tick.ticked, by);
+    return { rule: tick.index, ticked: tick.ticked };
   });
 }
 

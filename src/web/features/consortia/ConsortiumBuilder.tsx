@@ -19,10 +19,16 @@ import {
   loadCheck,
   loadConsortium,
   removePartner,
+  tickRule,
   type Consortium,
+  type FoundOrganisation,
+  type NewPartner,
   type Partner,
   type Suggestion,
 } from './api';
+import { personLabel } from './ContactPersonSelect';
+import { FittingCalls } from './FittingCalls';
+import { OrganisationSearch } from './OrganisationSearch';
 import { PartnerChange } from './PartnerChange';
 import { RuleChecklist } from './RuleChecklist';
 import './consortia.css';
@@ -55,6 +61,12 @@ function PartnerTable({
       render: (p) => (p.municipalityFi ? localized(p, 'municipality', lang).text : ''),
     },
     { key: 'kind', label: t('consortium.kindColumn'), render: (p) => label(t, 'organisationKind', p.kind) },
+    {
+      key: 'contact',
+      label: t('consortium.contactColumn'),
+      render: (p) =>
+        p.contactPersonId ? personLabel({ fullName: p.contactName, title: p.contactTitle }) : '',
+    },
     {
       key: 'budget',
       label: t('consortium.budgetColumn'),
@@ -144,10 +156,15 @@ export function ConsortiumBuilder({ id }: { id: string }) {
       consortium.reload();
       check.reload();
     });
-  const add = (s: Suggestion) =>
+  const add = (o: Suggestion | FoundOrganisation, role: NewPartner['role'] = 'partner') =>
     change(
-      () => addPartner(c.id, { organisationId: s.id, role: 'partner' }),
-      t('consortium.added', { name: localized(s, 'name', lang).text }),
+      () => addPartner(c.id, { organisationId: o.id, role }),
+      t('consortium.added', { name: localized(o, 'name', lang).text }),
+    );
+  const tick = (index: number, ticked: boolean) =>
+    change(
+      () => tickRule(c.id, index, ticked),
+      ticked ? t('consortium.tickSaved') : t('consortium.tickRemoved'),
     );
   const remove = (p: Partner) =>
     change(
@@ -176,12 +193,20 @@ export function ConsortiumBuilder({ id }: { id: string }) {
         {check.state === 'error' && <ErrorNotice error={check.error} />}
         {check.state === 'loading' && <Loading />}
         {check.data && (
-          <RuleChecklist verdicts={check.data} canEdit={c.canEdit} onAdd={(s) => void add(s)} busy={busy} />
+          <RuleChecklist
+            verdicts={check.data}
+            canEdit={c.canEdit}
+            onAdd={(s) => void add(s)}
+            busy={busy}
+            ticks={c.ruleTicks}
+            onTick={(index, ticked) => void tick(index, ticked)}
+          />
         )}
       </section>
       <section className="panel" aria-labelledby="consortium-partners">
         <h2 id="consortium-partners">{t('consortium.partnersHeading')}</h2>
         <PartnerTable c={c} busy={busy} onRemove={(p) => void remove(p)} />
+        {c.canEdit && <OrganisationSearch c={c} busy={busy} onAdd={(o, role) => void add(o, role)} />}
         {c.canEdit && (
           <PartnerChange
             key={c.updatedAt}
@@ -192,6 +217,7 @@ export function ConsortiumBuilder({ id }: { id: string }) {
         )}
         <Downloads id={c.id} />
       </section>
+      <FittingCalls c={c} />
       <MakeProject c={c} onMade={consortium.reload} />
     </>
   );

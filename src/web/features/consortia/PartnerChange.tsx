@@ -6,10 +6,14 @@ import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { changePartner, type Consortium } from './api';
+import { ContactPersonSelect, NO_CONTACT } from './ContactPersonSelect';
 
 type Props = { c: Consortium; busy: boolean; onChange: (work: () => Promise<unknown>, done: string) => void };
 
-/** One partner's role and budget changed: the budget share rules are checked again after the save. */
+/**
+ * One partner's role, budget and contact person changed: the budget share rules are checked again after
+ * the save.
+ */
 export function PartnerChange({ c, busy, onChange }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -17,7 +21,9 @@ export function PartnerChange({ c, busy, onChange }: Props) {
   const partner = c.partners.find((p) => p.organisationId === chosen) ?? c.partners[0];
   const [role, setRole] = useState<string | null>(null);
   const [budget, setBudget] = useState<string | null>(null);
+  const [contact, setContact] = useState<string | null>(null);
   if (!partner) return null;
+  const shownContact = contact ?? partner.contactPersonId ?? NO_CONTACT;
   const shownRole = role ?? partner.role;
   const shownBudget = budget ?? (partner.budgetEur === null ? '' : String(partner.budgetEur));
   const amount = Number(shownBudget.replace(',', '.').replace(/\s/g, ''));
@@ -28,6 +34,7 @@ export function PartnerChange({ c, busy, onChange }: Props) {
         changePartner(c.id, partner.organisationId, {
           role: shownRole as (typeof PROJECT_ROLES)[number],
           budgetEur: shownBudget.trim() === '' ? null : amount,
+          contactPersonId: shownContact === NO_CONTACT ? null : shownContact,
         }),
       t('consortium.changed', { name: localized(partner, 'name', lang).text }),
     );
@@ -35,6 +42,7 @@ export function PartnerChange({ c, busy, onChange }: Props) {
     setChosen(id);
     setRole(null);
     setBudget(null);
+    setContact(null);
   };
   return (
     <fieldset className="partner-change">
@@ -72,6 +80,11 @@ export function PartnerChange({ c, busy, onChange }: Props) {
         status={valid ? 'default' : 'error'}
         statusText={valid ? undefined : t('consortium.budgetInvalid')}
         onChange={(v) => setBudget(String(v ?? ''))}
+      />
+      <ContactPersonSelect
+        organisationId={partner.organisationId}
+        value={shownContact}
+        onChange={setContact}
       />
       <Button disabled={busy || !valid} onClick={save}>
         {t('consortium.saveChange')}

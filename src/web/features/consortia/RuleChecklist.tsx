@@ -1,13 +1,19 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
-import { formatList, localized } from '../../i18n/format';
+import { formatDate, formatList, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { LocalText } from '../../ui/LocalText';
-import type { Suggestion, Verdict } from './api';
+import type { RuleTick, Suggestion, Verdict } from './api';
 
-type Props = { verdicts: Verdict[]; canEdit: boolean; onAdd: (s: Suggestion) => void; busy: boolean };
+type Props = {
+  verdicts: Verdict[];
+  canEdit: boolean;
+  onAdd: (s: Suggestion) => void;
+  busy: boolean;
+  ticks: RuleTick[];
+  onTick: (index: number, ticked: boolean) => void;
+};
 
 /** What the rule asks, in words: "Vähintään 3 jäsenkaupunkia verkostosta Innokaupungit". */
 function RuleText({ v }: { v: Verdict }) {
@@ -110,7 +116,12 @@ function Status({ v }: { v: Verdict }) {
   return <>{v.met ? t('consortium.status.met', { count }) : t('consortium.status.notMet', { count })}</>;
 }
 
-function Suggestions({ v, canEdit, onAdd, busy }: { v: Verdict } & Omit<Props, 'verdicts'>) {
+function Suggestions({
+  v,
+  canEdit,
+  onAdd,
+  busy,
+}: { v: Verdict } & Pick<Props, 'canEdit' | 'onAdd' | 'busy'>) {
   const { t } = useTranslation();
   const lang = useLang();
   if (!v.suggestions.length) return null;
@@ -140,30 +151,41 @@ function Suggestions({ v, canEdit, onAdd, busy }: { v: Verdict } & Omit<Props, '
   );
 }
 
+/** A free-text rule the editors tick once they have seen to it; the tick is saved with who and when. */
+function TickedRule({ v, tick, canEdit, busy, onTick }: { v: Verdict; tick?: RuleTick } & Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
+      <Checkbox
+        id={`rule-${v.index}`}
+        checked={tick !== undefined}
+        disabled={!canEdit || busy}
+        onClick={({ checkboxState }) => onTick(v.index, checkboxState)}
+      >
+        <RuleText v={v} />
+      </Checkbox>
+      {tick && (
+        <p className="muted">
+          {tick.tickedByName
+            ? t('consortium.tickedBy', { date: formatDate(tick.tickedAt, lang), name: tick.tickedByName })
+            : t('consortium.ticked', { date: formatDate(tick.tickedAt, lang) })}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** The call's rules checked live: each met or not, with its count, why, and who would meet it. */
 export function RuleChecklist(props: Props) {
   const { t } = useTranslation();
-  const [ticked, setTicked] = useState<Set<number>>(new Set());
   if (!props.verdicts.length) return <p>{t('consortium.noRules')}</p>;
   return (
     <ul className="rule-checklist">
       {props.verdicts.map((v) => (
         <li key={v.index} className={v.met === false ? 'rule-failed' : v.met ? 'rule-met' : 'rule-open'}>
           {v.rule.kind === 'note' ? (
-            <Checkbox
-              id={`rule-${v.index}`}
-              checked={ticked.has(v.index)}
-              onClick={({ checkboxState }) =>
-                setTicked((prev) => {
-                  const next = new Set(prev);
-                  if (checkboxState) next.add(v.index);
-                  else next.delete(v.index);
-                  return next;
-                })
-              }
-            >
-              <RuleText v={v} />
-            </Checkbox>
+            <TickedRule v={v} tick={props.ticks.find((x) => x.index === v.index)} {...props} />
           ) : (
             <p className="rule-verdict">
               <strong>
