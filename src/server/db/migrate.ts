@@ -27,6 +27,7 @@ import * as consortia from './migrations/20261212110000_consortia.js';
 import * as contactPipeline from './migrations/20261212120000_contact_pipeline.js';
 import * as eventRelations from './migrations/20261212130000_event_relations.js';
 import * as relationEndsCovering from './migrations/20261212140000_relation_ends_covering.js';
+import * as organisationTownCovering from './migrations/20261213110000_organisation_town_covering.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261212120000_contact_pipeline': contactPipeline,
   '20261212130000_event_relations': eventRelations,
   '20261212140000_relation_ends_covering': relationEndsCovering,
+  '20261213110000_organisation_town_covering': organisationTownCovering,
 };
 
 class StaticProvider implements MigrationProvider {
