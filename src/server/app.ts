@@ -5,10 +5,11 @@ import { apiRateLimit, authenticate, clientIp, csrf, enforcePolicy } from './aut
 import { createLimits, MemoryLimiter, type Limits } from './auth/rate-limit.js';
 import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
+import { audit } from './audit/audit.js';
 import type { AppEnv } from './env.js';
 import { limitBody } from './body-limit.js';
 import type { YtjClientOptions } from '../formats/ytj/index.js';
-import { AppError, errorBody, respondToError, validationError } from './errors.js';
+import { AppError, denialOf, errorBody, respondToError, validationError } from './errors.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerChangeRoutes } from './modules/changes/changes.routes.js';
@@ -93,7 +94,7 @@ export function createApp(deps: AppDeps) {
   });
   useMiddleware(app, deps.db, now, security, limits);
   registerRoutes(app, deps, limits);
-  handleErrors(app, deps.logError ?? ((e: unknown) => console.error(e)));
+  handleErrors(app, deps.db, deps.logError ?? ((e: unknown) => console.error(e)));
   return app;
 }
 
@@ -179,10 +180,15 @@ function registerDocument(app: Api, version: string) {
   policiesOf(app).set('GET', '/api/v1/openapi.json', 'public');
 }
 
-/** Unknown routes and every error as the API's error body (errors.ts decides the status and code). */
-function handleErrors(app: Api, logError: (error: unknown) => void) {
+/**
+ * Unknown routes and every error as the API's error body (errors.ts decides the status and code); a
+ * refusal is audited here, after the request's transaction is gone.
+ */
+function handleErrors(app: Api, db: Database, logError: (error: unknown) => void) {
   app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
+    const denial = denialOf(error);
+    if (denial) await audit(db, denial.actor, denial.entry);
     if (error instanceof HTTPException && !(error.cause instanceof AppError)) {
       const status = error.status === 415 || error.status === 400 ? 400 : error.status;
       const message = /JSON/i.test(error.message)

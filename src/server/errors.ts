@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { UNSTORABLE_TEXT_MESSAGE } from '../domain/common.js';
+import type { Actor, AuditEntry } from './audit/audit.js';
 
 export type ErrorDetail = { path: string; message: string };
 
@@ -16,6 +17,24 @@ export class AppError extends Error {
     super(message);
   }
 }
+
+/** A refusal the audit log must keep, written when the request ends (see `refused`). */
+export type Denial = { actor: Actor; entry: AuditEntry };
+
+const denials = new WeakMap<AppError, Denial>();
+
+/**
+ * The error, marked as a refusal to audit. The audit entry is written by the error handler once the
+ * request's transaction has rolled back: written inside it, it would roll back with the refused write.
+ */
+export function refused(error: AppError, actor: Actor, entry: Omit<AuditEntry, 'outcome'>): AppError {
+  denials.set(error, { actor, entry: { ...entry, outcome: 'denied' } });
+  return error;
+}
+
+/** The refusal an error carries, if it is one (see `refused`). */
+export const denialOf = (error: unknown): Denial | undefined =>
+  error instanceof AppError ? denials.get(error) : undefined;
 
 export const notFound = (what = 'Record') => new AppError(404, 'not_found', `${what} not found`);
 

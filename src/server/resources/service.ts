@@ -3,7 +3,7 @@ import { editorWorkspaces } from '../auth/caller.js';
 import { canRead, canWrite, writesAsCoordinator } from '../auth/visibility.js';
 import { audit } from '../audit/audit.js';
 import { inTransaction, type Database } from '../db/database.js';
-import { AppError, notFound, validationError } from '../errors.js';
+import { AppError, notFound, refused, validationError } from '../errors.js';
 import { present } from './presenter.js';
 import { checkReferencesVisible } from './references.js';
 import * as repo from './repository.js';
@@ -45,14 +45,8 @@ const networkOf = (def: ResourceDefinition, record: Row) =>
 async function findVisible(db: Database, def: ResourceDefinition, key: string, caller: Caller, lock = false) {
   const row = lock ? await repo.findById(db, def, key, true) : await repo.findByKey(db, def, key);
   if (row && canRead(caller, row) && (await repo.linksReadable(db, def, String(row.id), caller))) return row;
-  if (row)
-    await audit(db, caller, {
-      action: 'read',
-      entity: def.path,
-      entityId: String(row.id),
-      outcome: 'denied',
-    });
-  throw notFound(def.entity);
+  if (!row) throw notFound(def.entity);
+  throw refused(notFound(def.entity), caller, { action: 'read', entity: def.path, entityId: String(row.id) });
 }
 
 export async function getOne(db: Database, def: ResourceDefinition, key: string, caller: Caller) {
@@ -122,10 +116,12 @@ export async function chooseWorkspace(
     }
     workspaceId = mine[0]!;
   }
-  if (!canWrite(caller, workspaceId, networkId)) {
-    await audit(db, caller, { action: 'create', entity, workspaceId, outcome: 'denied' });
-    throw new AppError(403, 'forbidden', 'You cannot add records to this workspace');
-  }
+  if (!canWrite(caller, workspaceId, networkId))
+    throw refused(new AppError(403, 'forbidden', 'You cannot add records to this workspace'), caller, {
+      action: 'create',
+      entity,
+      workspaceId,
+    });
   return workspaceId;
 }
 
@@ -183,18 +179,14 @@ export async function create(db: Database, def: ResourceDefinition, body: Row, c
 
 async function writable(db: Database, def: ResourceDefinition, id: string, caller: Caller, action: string) {
   const existing = await findVisible(db, def, id, caller, true);
-  if (!canWrite(caller, String(existing.workspaceId), networkOf(def, existing))) {
-    await audit(db, caller, {
-      action,
-      entity: def.path,
-      entityId: id,
-      workspaceId: String(existing.workspaceId),
-      outcome: 'denied',
-    });
-    throw caller.kind === 'anonymous'
-      ? new AppError(401, 'unauthenticated', 'Sign in first')
-      : new AppError(403, 'forbidden', 'You cannot change this record');
-  }
+  if (!canWrite(caller, String(existing.workspaceId), networkOf(def, existing)))
+    throw refused(
+      caller.kind === 'anonymous'
+        ? new AppError(401, 'unauthenticated', 'Sign in first')
+        : new AppError(403, 'forbidden', 'You cannot change this record'),
+      caller,
+      { action, entity: def.path, entityId: id, workspaceId: String(existing.workspaceId) },
+    );
   return existing;
 }
 
