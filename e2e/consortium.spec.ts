@@ -254,12 +254,17 @@ test('an organisation found by its business ID is added in a role, by keyboard',
   const found = { nameFi: 'Kuusamon energia- ja vesiosuuskunta', businessId: '0186403-8' };
   made.searched = found.nameFi;
   const search = page.getByRole('search', { name: 'Hae kumppani' });
+  // The role first: typing in the search field then takes the focus from the role's list, which closes it
+  // (an open list would take the Enter meant for the add button).
+  const role = search.locator('#consortium-search-role_button');
+  await role.click();
+  await page.getByRole('option', { name: 'Osatoteuttaja', exact: true }).click();
+  await expect(role).toContainText('Osatoteuttaja');
   await search.getByLabel('Toimijan nimi tai Y-tunnus').fill(found.businessId);
+  await expect(role).toHaveAttribute('aria-expanded', 'false');
   await search.getByLabel('Toimijan nimi tai Y-tunnus').press('Enter');
   await expect(search.getByRole('status')).toHaveText('Löytyi 1 toimija.');
   await expectAccessible(page);
-  await search.locator('#consortium-search-role_button').click();
-  await page.getByRole('option', { name: 'Osatoteuttaja', exact: true }).click();
   await search.getByRole('button', { name: `Lisää ${found.nameFi}` }).focus();
   await page.keyboard.press('Enter');
   await expect(
