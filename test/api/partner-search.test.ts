@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { systemCaller } from '../../src/server/auth/caller.js';
 import { rankCandidates } from '../../src/server/modules/partner-search/partner-search.repository.js';
 import {
-  isSmallGroup,
+  isGroupUpTo,
   neighbourhoodOf,
   tiesWithGroup,
 } from '../../src/server/modules/partner-search/partner-search.graph.repository.js';
@@ -279,7 +279,7 @@ describe('GET /api/v1/partner-search', () => {
   it('leaves out the whole neighbourhood of a small group at once, with the same page as probing each candidate', async () => {
     const need = { exactIds: [hydrogen], themeIds: [battery, theme], text: null };
     for (const group of [{ organisationId: asker }, { municipalityCode: '140' }]) {
-      expect(await isSmallGroup(db, group)).toBe(true);
+      expect(await isGroupUpTo(db, group, 0)).toBe('organisationId' in group);
       const filter = { municipalityCodes: null, memberIds: null, excludeIds: [hidden], notRelatedTo: group };
       const read = (lazy: boolean) =>
         rankCandidates(db, systemCaller(), need, filter, { limit: 10, offset: 0 }, { lazy });

@@ -100,7 +100,7 @@ async function askerTies(db: Database, caller: Caller, group: Group | null, ids:
  * is read and kept to those around; a large town's is read only where the organisations around are.
  */
 async function tiesAround(db: Database, caller: Caller, around: string[], group: Group) {
-  if (!(await graphRepo.isSmallGroup(db, group))) return graphRepo.tiesWithGroup(db, caller, around, group);
+  if (!(await graphRepo.isGroupUpTo(db, group))) return graphRepo.tiesWithGroup(db, caller, around, group);
   const wanted = new Set(around);
   return (await graphRepo.neighbourhoodOf(db, caller, group)).filter((t) => wanted.has(t.a));
 }

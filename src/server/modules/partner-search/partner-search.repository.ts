@@ -3,7 +3,7 @@ import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import {
-  isSmallGroup,
+  isGroupUpTo,
   notRelatedSql,
   relatedToGroup,
   type Group,
@@ -136,7 +136,7 @@ export async function rankCandidates(
   const group = filter.notRelatedTo;
   const pageRows = !group
     ? await exactPage(candidates, page)
-    : (reading.lazy ?? !(await isSmallGroup(db, group)))
+    : (reading.lazy ?? !(await isGroupUpTo(db, group)))
       ? await notRelatedPage(db, caller, candidates, group, page, {
           cap: reading.cap ?? NOT_RELATED_TOTAL_CAP,
           reach: reading.reach ?? firstReach(page),
