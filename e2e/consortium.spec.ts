@@ -312,6 +312,18 @@ test("the consortium's page lists other open calls that fit its mix", async ({ p
   await item.getByRole('link', { name: title }).click();
   await settled(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  // The overview shows it too, with the consortium it fits, linked.
+  await open(page, '/fi/');
+  const overview = page.getByRole('region', {
+    name: 'Avoimet haut, jotka sopivat ekosysteemeillesi ja konsortioillesi',
+  });
+  const onOverview = overview.getByRole('listitem').filter({ hasText: title });
+  await expect(onOverview).toContainText('Haku päättyy 30.9.2027');
+  await expect(onOverview).toContainText(`Konsortio ${CONSORTIUM}: yhteiset teemat ${theme}`);
+  await onOverview.getByRole('link', { name: CONSORTIUM }).click();
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CONSORTIUM);
 });
 
 test.afterAll(async ({ browser }) => {

@@ -133,7 +133,9 @@ test('the overview shows the open call that fits the ecosystem, with its deadlin
     await expectAccessible(page);
   }
   await page.goto('/fi/');
-  const panel = page.getByRole('region', { name: 'Avoimet haut, jotka sopivat ekosysteemeillesi' });
+  const panel = page.getByRole('region', {
+    name: 'Avoimet haut, jotka sopivat ekosysteemeillesi ja konsortioillesi',
+  });
   await expect(
     panel.getByRole('link', { name: /^Esimerkki: Metsäbiotalouden ja puunjalostuksen/ }),
   ).toBeVisible();

@@ -3,10 +3,10 @@ import { Link } from 'react-router-dom';
 import { formatDate, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { ExampleTag } from '../../ui/ExampleBadge';
-import { themeName, type FittingCall } from './fittingCalls';
+import { themeName, type OverviewCall } from './fittingCalls';
 
-/** Open calls that fit the user's ecosystems: deadline, the call, and which ecosystem it fits and why. */
-export function FittingCalls({ calls }: { calls: FittingCall[] }) {
+/** Open calls that fit the user's ecosystems or consortia: deadline, the call, and whom it fits and why. */
+export function FittingCalls({ calls }: { calls: OverviewCall[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -37,6 +37,15 @@ export function FittingCalls({ calls }: { calls: FittingCall[] }) {
                     {t('overview.fittingWhy', {
                       ecosystem: localized(e, 'name', lang).text,
                       themes: e.themes.map((theme) => themeName(theme, lang)).join(', '),
+                    })}
+                  </span>
+                ))}
+                {call.consortia.map((c) => (
+                  <span key={c.id} className="muted">
+                    <br />
+                    {t('overview.fittingConsortium')} <Link to={`/${lang}/consortia/${c.id}`}>{c.name}</Link>:{' '}
+                    {t('overview.fittingShared', {
+                      themes: c.themes.map((theme) => themeName(theme, lang)).join(', '),
                     })}
                   </span>
                 ))}
