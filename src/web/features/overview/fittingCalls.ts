@@ -10,13 +10,13 @@ export type ConsortiumFit = { id: string; name: string; themes: CallTheme[] };
 /** An open call on the overview, with the user's ecosystems and consortia it fits. */
 export type OverviewCall = FittingCall & { consortia: ConsortiumFit[] };
 
-/** Consortia looked at for other calls: the ones the user edits, not yet a project, newest first. */
+/** Consortia looked at for other calls: the ones the user edits, as the list gives them. */
 const CONSORTIA_LOOKED_AT = 5;
 
-/** The user's consortia still being gathered, each with its partners' organisations. */
-async function gatheringConsortia() {
+/** The consortia the user edits that have partners, each with its partners' organisations. */
+async function editedConsortia() {
   const list = (await api.get('/consortia', { query: {} })).data
-    .filter((c) => c.canEdit && !c.projectId && c.partnerCount > 0)
+    .filter((c) => c.canEdit && c.partnerCount > 0)
     .slice(0, CONSORTIA_LOOKED_AT);
   return Promise.all(list.map((c) => api.get('/consortia/{id}', { path: { id: c.id } })));
 }
@@ -32,10 +32,10 @@ async function fitsOf(consortium: Schema<'Consortium'>) {
 
 /**
  * Open calls that fit the signed-in user's own ecosystems (best fit first), then those that fit only the
- * mix of a consortium they are gathering, soonest deadline first; each says whom it fits.
+ * mix of a consortium they edit, soonest deadline first; each says whom it fits.
  */
 export async function loadFittingCalls(): Promise<OverviewCall[]> {
-  const [own, consortia] = await Promise.all([api.get('/funding-calls/fitting'), gatheringConsortia()]);
+  const [own, consortia] = await Promise.all([api.get('/funding-calls/fitting'), editedConsortia()]);
   const byId = new Map<string, OverviewCall>(own.items.map((call) => [call.id, { ...call, consortia: [] }]));
   const onlyConsortia: OverviewCall[] = [];
   for (const { call, fit } of (await Promise.all(consortia.map(fitsOf))).flat()) {
