@@ -149,6 +149,8 @@ test('a card names its person in their role, and its form picks the owner by nam
   await expect(page.getByRole('row').filter({ hasText: WITH_PERSON })).toContainText(inRole);
   await open(page, `/fi/pipeline/${contactId}`);
   await expect(page.getByText(inRole)).toBeVisible();
+  await open(page, `/fi/organisations/${organisationId}`);
+  await expect(page.getByRole('region', { name: 'Yhteydenotot' })).toContainText(inRole);
 
   // The card's generic form: the owner is a user of the workspace, picked by name, never an id.
   await open(page, `/fi/contacts/${contactId}/edit`);

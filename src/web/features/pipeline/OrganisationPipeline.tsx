@@ -5,7 +5,7 @@ import { label } from '../../i18n/dynamic';
 import { editableWorkspaces, useAuth, type Workspace } from '../../shared/auth';
 import { useAttempt } from '../../shared/forms/useAttempt';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { CardTitle, NextAction } from './CardFacts';
+import { CardTitle, NextAction, PersonInRole } from './CardFacts';
 import { addToPipeline, loadOrganisationCards } from './pipeline';
 import { todayInFinland } from '../../shared/helsinkiTime';
 
@@ -45,6 +45,12 @@ export function OrganisationPipeline({ organisationId }: { organisationId: strin
         {ready.map((c) => (
           <li key={c.id}>
             <CardTitle card={c} /> – {label(t, 'contactStage', c.stage)}
+            {c.person && (
+              <>
+                <br />
+                <PersonInRole card={c} />
+              </>
+            )}
             <br />
             <span className="muted">
               <NextAction card={c} today={today} />
