@@ -188,7 +188,8 @@ function handleErrors(app: Api, db: Database, logError: (error: unknown) => void
   app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));
   app.onError(async (error, c) => {
     const denial = denialOf(error);
-    if (denial) await audit(db, denial.actor, denial.entry);
+    // The refusal still answers as a refusal when its audit entry cannot be written (the failure is logged).
+    if (denial) await audit(db, denial.actor, denial.entry).catch(logError);
     if (error instanceof HTTPException && !(error.cause instanceof AppError)) {
       const status = error.status === 415 || error.status === 400 ? 400 : error.status;
       const message = /JSON/i.test(error.message)
