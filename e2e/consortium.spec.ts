@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, expectAccessible, LANGS, open, settled, test } from './support/fixtures.js';
 import { api } from './support/page-api.js';
@@ -165,10 +165,8 @@ test('an organisation is added to a consortium from its own page', async ({ page
 test("a partner's role and budget change", async ({ page }) => {
   await open(page, made.url!);
   const form = page.getByRole('group', { name: CHANGE });
-  await form.locator('#partner-change-partner').click();
-  await page.getByRole('option', { name: 'Kokkolan kaupunki', exact: true }).click();
-  await form.locator('#partner-change-role').click();
-  await page.getByRole('option', { name: 'Osatoteuttaja', exact: true }).click();
+  await chooseIn(page, form.locator('#partner-change-partner_button'), 'Kokkolan kaupunki');
+  await chooseIn(page, form.locator('#partner-change-role_button'), 'Osatoteuttaja');
   await form.getByLabel('Budjetti (€)').fill('25000');
   await form.getByRole('button', { name: 'Tallenna muutos' }).click();
   await expect(
@@ -225,11 +223,8 @@ test("a partner's contact person is picked among its people and reaches the Exce
 
   await open(page, made.url!);
   const form = page.getByRole('group', { name: CHANGE });
-  await form.locator('#partner-change-partner').click();
-  await page.getByRole('option', { name: 'Kokkolan kaupunki', exact: true }).click();
-  // The dropdown's button, not its box: the box holds the hint below the button too.
-  await form.locator('#partner-change-contact_button').click();
-  await page.getByRole('option', { name: 'Kerttu Kokeilija, hankepäällikkö', exact: true }).click();
+  await chooseIn(page, form.locator('#partner-change-partner_button'), 'Kokkolan kaupunki');
+  await chooseIn(page, form.locator('#partner-change-contact_button'), 'Kerttu Kokeilija, hankepäällikkö');
   await form.getByRole('button', { name: 'Tallenna muutos' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Kumppanin Kokkolan kaupunki tiedot tallennettiin.' }),
@@ -257,9 +252,7 @@ test('an organisation found by its business ID is added in a role, by keyboard',
   // The role first: typing in the search field then takes the focus from the role's list, which closes it
   // (an open list would take the Enter meant for the add button).
   const role = search.locator('#consortium-search-role_button');
-  await role.click();
-  await page.getByRole('option', { name: 'Osatoteuttaja', exact: true }).click();
-  await expect(role).toContainText('Osatoteuttaja');
+  await chooseIn(page, role, 'Osatoteuttaja');
   await search.getByLabel('Toimijan nimi tai Y-tunnus').fill(found.businessId);
   await expect(role).toHaveAttribute('aria-expanded', 'false');
   await search.getByLabel('Toimijan nimi tai Y-tunnus').press('Enter');
@@ -276,6 +269,18 @@ test('an organisation found by its business ID is added in a role, by keyboard',
   await row.getByRole('button', { name: `Poista ${found.nameFi}` }).click();
   await expect(page.getByRole('status').filter({ hasText: `${found.nameFi} poistettiin` })).toBeVisible();
 });
+
+/**
+ * Chooses an option in a dropdown by its button (the dropdown's box holds its label and hint too, and a
+ * click there may only focus it): the list is open before the option is clicked, and closed after.
+ */
+async function chooseIn(page: Page, button: Locator, option: string) {
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toContainText(option);
+}
 
 /** A partner made to offer a theme of the vocabulary (removed at the end): the theme's Finnish name. */
 async function offeredTheme(page: Page, organisationId: string) {
