@@ -10,7 +10,7 @@ import type { Caller } from '../../auth/caller.js';
 import { canRead, canWrite } from '../../auth/visibility.js';
 import { audit } from '../../audit/audit.js';
 import { inTransaction, type Database } from '../../db/database.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError, notFound, refused } from '../../errors.js';
 import * as resources from '../../resources/service.js';
 import { eventsResource } from './events.resources.js';
 import * as repo from './series.repository.js';
@@ -70,15 +70,15 @@ export async function getSeries(db: Database, caller: Caller, id: string) {
   return readable(db, await visibleSeries(db, caller, id), caller);
 }
 
-/**
- * The series' editors only: anyone else is refused, the attempt audited. Checked before the write's
- * transaction, so the refusal's audit entry is not rolled back with it.
- */
+/** The series' editors only: anyone else is refused, the attempt audited (see `refused`). */
 async function writableSeries(db: Database, caller: Caller, id: string, action: string) {
   const series = await visibleSeries(db, caller, id);
   if (canWrite(caller, series.workspaceId)) return series;
-  await audit(db, caller, { action, entity: 'event-series', entityId: id, outcome: 'denied' });
-  throw new AppError(403, 'forbidden', 'You cannot change this series');
+  throw refused(new AppError(403, 'forbidden', 'You cannot change this series'), caller, {
+    action,
+    entity: 'event-series',
+    entityId: id,
+  });
 }
 
 /**

@@ -90,30 +90,23 @@ export async function isGroupUpTo(
 /**
  * Every visible relation of the group's visible organisations, the far end as `a` (its visibility is the
  * reader's to check), read member by member from the covering indexes on the relation's ends: left to
- * itself the planner scans all relations for a town of a few hundred organisations.
+ * itself the planner scans all relations for a town of a few hundred organisations. Without the kind the
+ * indexes answer alone.
  */
-function neighbourhood(db: Database, caller: Caller, group: Group) {
-  return sql<GroupTie>`select x.a, x.kind from (${groupMembers(db, caller, group)}) m cross join lateral (
-      select r.to_organisation_id as a, r.kind from relations r
+function neighbourhood(db: Database, caller: Caller, group: Group, withKind: boolean) {
+  const kind = withKind ? sql`, r.kind` : sql``;
+  return sql<GroupTie>`select x.* from (${groupMembers(db, caller, group)}) m cross join lateral (
+      select r.to_organisation_id as a${kind} from relations r
         where r.from_organisation_id = m.id and ${visibleSql(caller, 'r')}
       union all
-      select r.from_organisation_id, r.kind from relations r
+      select r.from_organisation_id${kind} from relations r
         where r.to_organisation_id = m.id and ${visibleSql(caller, 'r')}
       offset 0) x`;
 }
 
-/**
- * The organisations related to the group, as a subquery: as `neighbourhood`, without the kind, so that
- * the covering indexes on the relation's ends answer it alone.
- */
+/** The organisations related to the group (see `neighbourhood`), as a subquery. */
 export const relatedToGroup = (db: Database, caller: Caller, group: Group) =>
-  sql<{ a: string }>`select x.a from (${groupMembers(db, caller, group)}) m cross join lateral (
-      select r.to_organisation_id as a from relations r
-        where r.from_organisation_id = m.id and ${visibleSql(caller, 'r')}
-      union all
-      select r.from_organisation_id from relations r
-        where r.to_organisation_id = m.id and ${visibleSql(caller, 'r')}
-      offset 0) x`;
+  neighbourhood(db, caller, group, false);
 
 /**
  * A candidate (the given column) has no visible relation with the group, either direction, as an
@@ -160,7 +153,7 @@ export function tiesWithGroup(db: Database, caller: Caller, ids: string[], group
 
 /** A small group's whole neighbourhood (see `neighbourhood`). */
 export async function neighbourhoodOf(db: Database, caller: Caller, group: Group): Promise<GroupTie[]> {
-  return (await neighbourhood(db, caller, group).execute(db)).rows;
+  return (await neighbourhood(db, caller, group, true).execute(db)).rows;
 }
 
 export type GroupTie = { a: string; kind: string };

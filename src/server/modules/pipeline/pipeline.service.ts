@@ -2,7 +2,7 @@ import type { Caller } from '../../auth/caller.js';
 import { canRead, canWrite } from '../../auth/visibility.js';
 import { audit } from '../../audit/audit.js';
 import { inTransaction, type Database } from '../../db/database.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError, notFound, refused } from '../../errors.js';
 import { helsinkiDay } from '../../../domain/helsinki-time.js';
 import { isUuid } from '../../resources/repository.js';
 import * as repo from './pipeline.repository.js';
@@ -116,9 +116,8 @@ export async function dueFor(db: Database, caller: Caller, until: string, now: D
 async function readable(db: Database, caller: Caller, id: string, lock = false) {
   const contact = await repo.contactById(db, id, lock);
   if (contact && canRead(caller, contact)) return contact;
-  if (contact)
-    await audit(db, caller, { action: 'read', entity: 'contacts', entityId: id, outcome: 'denied' });
-  throw notFound('Contact');
+  if (!contact) throw notFound('Contact');
+  throw refused(notFound('Contact'), caller, { action: 'read', entity: 'contacts', entityId: id });
 }
 
 /**
@@ -144,22 +143,19 @@ export async function owners(db: Database, caller: Caller, workspace: string) {
 }
 
 /**
- * A contact the caller may change; with `lock`, locked until the transaction ends. Checked once before
- * the write's transaction too, so a refusal's audit entry is not rolled back with it.
+ * A contact the caller may change; with `lock`, locked until the transaction ends. A refusal is audited
+ * after the transaction has rolled back (see `refused`).
  */
 async function writable(db: Database, caller: Caller, id: string, action: string, lock = false) {
   const contact = await readable(db, caller, id, lock);
   if (canWrite(caller, contact.workspaceId, contact.networkId)) return contact;
-  await audit(db, caller, {
-    action,
-    entity: 'contacts',
-    entityId: id,
-    workspaceId: contact.workspaceId,
-    outcome: 'denied',
-  });
-  throw caller.kind === 'anonymous'
-    ? new AppError(401, 'unauthenticated', 'Sign in first')
-    : new AppError(403, 'forbidden', 'You cannot change this contact');
+  throw refused(
+    caller.kind === 'anonymous'
+      ? new AppError(401, 'unauthenticated', 'Sign in first')
+      : new AppError(403, 'forbidden', 'You cannot change this contact'),
+    caller,
+    { action, entity: 'contacts', entityId: id, workspaceId: contact.workspaceId },
+  );
 }
 
 /** A time for a new log entry that sorts after everything already in the contact's log. */
@@ -176,7 +172,6 @@ export type StageMove = { stage: string; note?: string };
  * stage the other left, and the later one is the contact's stage.
  */
 export async function moveToStage(db: Database, caller: Caller, id: string, move: StageMove, now: Date) {
-  await writable(db, caller, id, 'stage');
   return inTransaction(db, async (trx) => {
     const contact = await writable(trx, caller, id, 'stage', true);
     const entry = await repo.insertActivity(trx, {
@@ -210,7 +205,6 @@ export type NewActivity = { kind: string; body: string; occurredAt?: string };
 
 /** Logs a call, an e-mail, a meeting or a note on a contact. */
 export async function logActivity(db: Database, caller: Caller, id: string, input: NewActivity, now: Date) {
-  await writable(db, caller, id, 'log');
   return inTransaction(db, async (trx) => {
     const contact = await writable(trx, caller, id, 'log', true);
     const entry = await repo.insertActivity(trx, {
