@@ -27,6 +27,7 @@ import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
 import { registerPictureReportRoutes } from './modules/picture-reports/reports.routes.js';
 import { registerConsortiumRoutes } from './modules/consortia/consortia.routes.js';
+import { registerProjectReportRoutes } from './modules/project-reports/project-reports.routes.js';
 import { registerGraphRoutes } from './modules/graph/graph.routes.js';
 import { registerPartnerSearchRoutes } from './modules/partner-search/partner-search.routes.js';
 import { registerBorderRoutes } from './modules/reference/borders.routes.js';
@@ -144,6 +145,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerPictureRoutes(app);
   registerPictureReportRoutes(app);
   registerConsortiumRoutes(app);
+  registerProjectReportRoutes(app);
   registerGraphRoutes(app);
   registerPartnerSearchRoutes(app);
   registerBorderRoutes(app);

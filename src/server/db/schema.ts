@@ -721,6 +721,23 @@ export interface PostalCodes {
   postalCode: string;
 }
 
+export interface ProjectReports {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  lang: string;
+  omitted: Generated<Json>;
+  periodEnd: string;
+  periodStart: string;
+  projectId: string;
+  template: string;
+  texts: Generated<Json>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
 export interface ProjectRoles {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
@@ -999,6 +1016,7 @@ export interface DB {
   pictureReportVersions: PictureReportVersions;
   pictureSnapshots: PictureSnapshots;
   postalCodes: PostalCodes;
+  projectReports: ProjectReports;
   projectRoles: ProjectRoles;
   projects: Projects;
   questionnaires: Questionnaires;
