@@ -48,117 +48,117 @@ const counts = (c: Record<string, number>, name: (code: string) => string) =>
     .sort((a, b) => b[1] - a[1])
     .map(([code, n]) => `${name(code)} ${n}`)
     .join(', ');
+/** An instant's day in Finland (YYYY-MM-DD). */
+const helsinkiDay = (iso: string) =>
+  new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
 const valueWithYear = (v: number | null, year: number | null, lang: Language) =>
   v === null ? '' : `${formatNumber(v, lang)}${year ? ` (${year})` : ''}`;
 
+type Parts = {
+  facts: ProjectReportData;
+  lang: Language;
+  w: (k: Parameters<typeof reportWord>[0]) => string;
+  kept: <R extends { id: string }>(rows: readonly R[]) => R[];
+};
+
+/** Each block's table, from the draft's data in its language. */
+const TABLES: Record<ReportBlock, (p: Parts) => BlockTable> = {
+  project: ({ facts: { project: p }, lang, w }) => ({
+    headers: [
+      w('name'),
+      w('programme'),
+      w('fundingCall'),
+      w('funders'),
+      w('projectPeriod'),
+      w('budget'),
+      w('status'),
+    ],
+    rows: [
+      [
+        p.name,
+        p.programme,
+        p.fundingCall,
+        p.funders.join(', '),
+        span(p.startOn, p.endOn, lang),
+        p.budgetEur,
+        termName('projectStatus', p.status, lang),
+      ],
+    ],
+  }),
+  roles: ({ facts, lang, w, kept }) => ({
+    headers: [w('organisation'), w('role'), w('kind'), w('note')],
+    rows: kept(facts.roles).map((r) => [
+      r.organisation,
+      roleName(r.role, lang),
+      kindName(r.kind, lang),
+      r.note,
+    ]),
+  }),
+  events: ({ facts, lang, w, kept }) => ({
+    headers: [w('event'), w('kind'), w('date'), w('place'), w('participants'), w('byKind'), w('byRole')],
+    rows: kept(facts.events).map((e) => [
+      e.title,
+      termName('eventKind', e.kind, lang),
+      formatDate(helsinkiDay(e.startsAt), lang),
+      e.location,
+      e.participants,
+      counts(e.byKind, (k) => (k === 'person' ? w('person') : kindName(k, lang))),
+      counts(e.byRole, (k) => termName('participantRole', k, lang)),
+    ]),
+  }),
+  mapping: ({ facts, lang, w, kept }) => ({
+    headers: [w('round'), w('opens'), w('closes'), w('respondents'), w('answered')],
+    rows: kept(facts.mapping).map((m) => [
+      m.name,
+      formatDate(m.opensOn, lang),
+      formatDate(m.closesOn, lang),
+      m.respondents,
+      m.answered,
+    ]),
+  }),
+  pictures: ({ facts, lang, w, kept }) => ({
+    headers: [w('picture'), w('scope'), w('date'), w('published')],
+    rows: kept(facts.pictures).map((p) => [
+      w(p.kind),
+      p.scopeName,
+      formatDate(p.on, lang),
+      p.published ? w('yes') : w('no'),
+    ]),
+  }),
+  goals: ({ facts, lang, w, kept }) => ({
+    headers: [w('strategy'), w('goal'), w('indicator'), w('baseline'), w('target'), w('actual')],
+    rows: kept(facts.goals).map((g) => [
+      g.strategy,
+      g.title,
+      g.unit ? `${g.indicator} (${g.unit})` : g.indicator,
+      valueWithYear(g.baselineValue, g.baselineYear, lang),
+      valueWithYear(g.targetValue, g.targetYear, lang),
+      g.actualValue === null ? '' : `${formatNumber(g.actualValue, lang)} (${dayOrEmpty(g.actualOn, lang)})`,
+    ]),
+  }),
+  actions: ({ facts, lang, w, kept }) => ({
+    headers: [w('strategy'), w('action'), w('status'), w('owner'), w('schedule'), w('inProject')],
+    rows: kept(facts.actions).map((a) => [
+      a.strategy,
+      a.title,
+      termName('actionStatus', a.status, lang),
+      a.owner,
+      span(a.startOn, a.endOn, lang),
+      a.inProject ? w('yes') : w('no'),
+    ]),
+  }),
+  contacts: ({ facts, lang, w, kept }) => ({
+    headers: [w('won'), w('wonOn')],
+    rows: kept(facts.contacts.won).map((c) => [c.organisation, formatDate(c.on, lang)]),
+  }),
+};
+
 /** One block's rows as a table, the rows the editors left out taken away. */
 export function blockTable(block: ReportBlock, draft: ProjectReportDraft): BlockTable {
-  const { facts, lang } = draft;
-  const w = (k: Parameters<typeof reportWord>[0]) => reportWord(k, lang);
   const kept = <R extends { id: string }>(rows: readonly R[]) =>
     rows.filter((r) => !draft.omitted.includes(omittedRow(block, r.id)));
-  switch (block) {
-    case 'project': {
-      const p = facts.project;
-      return {
-        headers: [
-          w('name'),
-          w('programme'),
-          w('fundingCall'),
-          w('funders'),
-          w('projectPeriod'),
-          w('budget'),
-          w('status'),
-        ],
-        rows: [
-          [
-            p.name,
-            p.programme,
-            p.fundingCall,
-            p.funders.join(', '),
-            span(p.startOn, p.endOn, lang),
-            p.budgetEur,
-            termName('projectStatus', p.status, lang),
-          ],
-        ],
-      };
-    }
-    case 'roles':
-      return {
-        headers: [w('organisation'), w('role'), w('kind'), w('note')],
-        rows: kept(facts.roles).map((r) => [
-          r.organisation,
-          roleName(r.role, lang),
-          kindName(r.kind, lang),
-          r.note,
-        ]),
-      };
-    case 'events':
-      return {
-        headers: [w('event'), w('kind'), w('date'), w('place'), w('participants'), w('byKind'), w('byRole')],
-        rows: kept(facts.events).map((e) => [
-          e.title,
-          termName('eventKind', e.kind, lang),
-          formatDate(new Date(e.startsAt).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' }), lang),
-          e.location,
-          e.participants,
-          counts(e.byKind, (k) => (k === 'person' ? w('person') : kindName(k, lang))),
-          counts(e.byRole, (k) => termName('participantRole', k, lang)),
-        ]),
-      };
-    case 'mapping':
-      return {
-        headers: [w('round'), w('opens'), w('closes'), w('respondents'), w('answered')],
-        rows: kept(facts.mapping).map((m) => [
-          m.name,
-          formatDate(m.opensOn, lang),
-          formatDate(m.closesOn, lang),
-          m.respondents,
-          m.answered,
-        ]),
-      };
-    case 'pictures':
-      return {
-        headers: [w('picture'), w('scope'), w('date'), w('published')],
-        rows: kept(facts.pictures).map((p) => [
-          w(p.kind),
-          p.scopeName,
-          formatDate(p.on, lang),
-          p.published ? w('yes') : w('no'),
-        ]),
-      };
-    case 'goals':
-      return {
-        headers: [w('strategy'), w('goal'), w('indicator'), w('baseline'), w('target'), w('actual')],
-        rows: kept(facts.goals).map((g) => [
-          g.strategy,
-          g.title,
-          g.unit ? `${g.indicator} (${g.unit})` : g.indicator,
-          valueWithYear(g.baselineValue, g.baselineYear, lang),
-          valueWithYear(g.targetValue, g.targetYear, lang),
-          g.actualValue === null
-            ? ''
-            : `${formatNumber(g.actualValue, lang)} (${dayOrEmpty(g.actualOn, lang)})`,
-        ]),
-      };
-    case 'actions':
-      return {
-        headers: [w('strategy'), w('action'), w('status'), w('owner'), w('schedule'), w('inProject')],
-        rows: kept(facts.actions).map((a) => [
-          a.strategy,
-          a.title,
-          termName('actionStatus', a.status, lang),
-          a.owner,
-          span(a.startOn, a.endOn, lang),
-          a.inProject ? w('yes') : w('no'),
-        ]),
-      };
-    case 'contacts':
-      return {
-        headers: [w('won'), w('wonOn')],
-        rows: kept(facts.contacts.won).map((c) => [c.organisation, formatDate(c.on, lang)]),
-      };
-  }
+  const w = (k: Parameters<typeof reportWord>[0]) => reportWord(k, draft.lang);
+  return TABLES[block]({ facts: draft.facts, lang: draft.lang, w, kept });
 }
 
 /** The sections the editors kept, in the template's order. */

@@ -4065,6 +4065,340 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report drafts of a project you may read, latest period first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The project’s id or slug */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Reports */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              projectId: string;
+              canCreate: boolean;
+              data: components['schemas']['ProjectReportSummary'][];
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Start a report of the project for a period from a template, its texts begun from the data
+     * @description Only the editors of the project’s workspace start one; a project you cannot see is 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The project’s id or slug */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProjectReportCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectReport'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/project-reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A report draft with its sections, texts and the data of its period */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectReport'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove a report draft */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change the texts of sections, or which sections and rows are left out */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProjectReportUpdate'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectReport'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/project-reports/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report as Word or Excel, its data read now, its texts and omissions as saved */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'docx' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/graph': {
     parameters: {
       query?: never;
@@ -17477,6 +17811,172 @@ export interface components {
         };
     ConsortiumRuleTickChange: {
       ticked: boolean;
+    };
+    ProjectReportSummary: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** @enum {string} */
+      template: 'erdf_progress' | 'steering_group';
+      /** @enum {string} */
+      lang: 'fi' | 'sv' | 'en';
+      /** Format: date */
+      periodStart: string;
+      /** Format: date */
+      periodEnd: string;
+      updatedAt: string;
+      updatedBy: string;
+      canEdit: boolean;
+    };
+    ProjectReport: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** @enum {string} */
+      template: 'erdf_progress' | 'steering_group';
+      /** @enum {string} */
+      lang: 'fi' | 'sv' | 'en';
+      /** Format: date */
+      periodStart: string;
+      /** Format: date */
+      periodEnd: string;
+      updatedAt: string;
+      updatedBy: string;
+      canEdit: boolean;
+      texts: {
+        project?: string;
+        actions?: string;
+        results?: string;
+        communication?: string;
+        cooperation?: string;
+        deviations?: string;
+        nextPeriod?: string;
+        agenda?: string;
+        status?: string;
+        decisions?: string;
+        nextMeeting?: string;
+      };
+      omitted: string[];
+      sections: {
+        key: string;
+        blocks: string[];
+      }[];
+      data: components['schemas']['ProjectReportData'];
+    };
+    ProjectReportData: {
+      project: {
+        id: string;
+        name: string;
+        names: {
+          fi: string;
+          sv: string | null;
+          en: string | null;
+        };
+        programme: string | null;
+        fundingCall: string | null;
+        funders: string[];
+        startOn: string | null;
+        endOn: string | null;
+        budgetEur: number | null;
+        status: string;
+      };
+      roles: {
+        id: string;
+        organisation: string;
+        kind: string;
+        role: string;
+        note: string | null;
+      }[];
+      events: {
+        id: string;
+        title: string;
+        kind: string;
+        startsAt: string;
+        location: string | null;
+        participants: number;
+        byKind: {
+          [key: string]: number;
+        };
+        byRole: {
+          [key: string]: number;
+        };
+      }[];
+      mapping: {
+        id: string;
+        name: string;
+        opensOn: string;
+        closesOn: string;
+        respondents: number;
+        answered: number;
+      }[];
+      pictures: {
+        id: string;
+        /** @enum {string} */
+        kind: 'snapshot' | 'report';
+        scopeKind: string;
+        scopeName: string;
+        on: string;
+        published: boolean;
+      }[];
+      goals: {
+        id: string;
+        strategy: string;
+        title: string;
+        indicator: string;
+        unit: string | null;
+        baselineValue: number | null;
+        baselineYear: number | null;
+        targetValue: number | null;
+        targetYear: number | null;
+        actualValue: number | null;
+        actualOn: string | null;
+      }[];
+      actions: {
+        id: string;
+        strategy: string;
+        title: string;
+        status: string;
+        owner: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        inProject: boolean;
+      }[];
+      contacts: {
+        logged: number;
+        won: {
+          id: string;
+          organisation: string;
+          on: string;
+        }[];
+      };
+    };
+    ProjectReportCreate: {
+      /** @enum {string} */
+      template: 'erdf_progress' | 'steering_group';
+      /** @enum {string} */
+      lang: 'fi' | 'sv' | 'en';
+      /** Format: date */
+      periodStart: string;
+      /** Format: date */
+      periodEnd: string;
+    };
+    ProjectReportUpdate: {
+      texts?: {
+        project?: string;
+        actions?: string;
+        results?: string;
+        communication?: string;
+        cooperation?: string;
+        deviations?: string;
+        nextPeriod?: string;
+        agenda?: string;
+        status?: string;
+        decisions?: string;
+        nextMeeting?: string;
+      };
+      omitted?: string[];
     };
     Graph: {
       scope: {

@@ -10,22 +10,23 @@ import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 import type { ProjectRow } from './project-reports.repository.js';
 
-type Lang = 'fi' | 'sv' | 'en';
+export type Lang = 'fi' | 'sv' | 'en';
 export type Period = { periodStart: string; periodEnd: string };
 type Named = { fi: string; sv: string | null; en: string | null };
 
-const pick = (lang: Lang, n: Named) => (lang === 'sv' ? n.sv : lang === 'en' ? n.en : null) ?? n.fi;
-const nameCols = <A extends string>(a: A) => [`${a}.nameFi`, `${a}.nameSv`, `${a}.nameEn`] as const;
-const titleCols = <A extends string>(a: A) => [`${a}.titleFi`, `${a}.titleSv`, `${a}.titleEn`] as const;
-const named = (r: Record<string, unknown>, stem: 'name' | 'title'): Named => ({
+export const pick = (lang: Lang, n: Named) => (lang === 'sv' ? n.sv : lang === 'en' ? n.en : null) ?? n.fi;
+export const nameCols = <A extends string>(a: A) => [`${a}.nameFi`, `${a}.nameSv`, `${a}.nameEn`] as const;
+export const titleCols = <A extends string>(a: A) =>
+  [`${a}.titleFi`, `${a}.titleSv`, `${a}.titleEn`] as const;
+export const named = (r: Record<string, unknown>, stem: 'name' | 'title'): Named => ({
   fi: r[`${stem}Fi`] as string,
   sv: r[`${stem}Sv`] as string | null,
   en: r[`${stem}En`] as string | null,
 });
 /** A timestamp's day in Finland, to compare with the period's days. */
-const helsinkiDay = (column: string) =>
+export const helsinkiDay = (column: string) =>
   sql<string>`(${sql.ref(column)} at time zone 'Europe/Helsinki')::date`;
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+export const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export async function projectBlock(db: Database, project: ProjectRow, lang: Lang) {
   const call = project.fundingCallId
@@ -118,9 +119,12 @@ export async function eventsBlock(db: Database, caller: Caller, projectId: strin
   });
 }
 
-/** The places the project works in: its network, its ecosystem and the towns of its organisations. */
+/**
+ * The places the project works in: its network, its ecosystem and those of its towns, and its towns (of
+ * its organisations and of its network's members).
+ */
 export async function scopesOf(db: Database, project: ProjectRow) {
-  const towns = await db
+  const ofRoles = await db
     .selectFrom('projectRoles as r')
     .innerJoin('organisations as o', 'o.id', 'r.organisationId')
     .select('o.municipalityCode')
@@ -128,10 +132,32 @@ export async function scopesOf(db: Database, project: ProjectRow) {
     .where('r.projectId', '=', project.id)
     .where('o.municipalityCode', 'is not', null)
     .execute();
+  const ofNetwork = project.networkId
+    ? await db
+        .selectFrom('networkMembers')
+        .select('municipalityCodes')
+        .where('networkId', '=', project.networkId)
+        .execute()
+    : [];
+  const towns = [
+    ...new Set([
+      ...ofRoles.map((t) => t.municipalityCode!),
+      ...ofNetwork.flatMap((m) => m.municipalityCodes),
+    ]),
+  ];
+  const ecosystems = towns.length
+    ? await db
+        .selectFrom('ecosystems')
+        .select('id')
+        .where(sql<boolean>`municipality_codes && ${sql.val(towns)}::text[]`)
+        .execute()
+    : [];
   return {
     networkId: project.networkId,
-    ecosystemId: project.ecosystemId,
-    towns: towns.map((t) => t.municipalityCode!),
+    ecosystemIds: [
+      ...new Set([project.ecosystemId, ...ecosystems.map((e) => e.id)].filter((x) => x !== null)),
+    ],
+    towns,
   };
 }
 export type Scopes = Awaited<ReturnType<typeof scopesOf>>;
@@ -161,7 +187,7 @@ export async function mappingBlock(db: Database, caller: Caller, s: Scopes, p: P
     .where((eb) =>
       eb.or([
         ...(s.networkId ? [eb('m.networkId', '=', s.networkId)] : []),
-        ...(s.ecosystemId ? [eb('m.ecosystemId', '=', s.ecosystemId)] : []),
+        ...(s.ecosystemIds.length ? [eb('m.ecosystemId', 'in', s.ecosystemIds)] : []),
         ...(s.towns.length ? [eb('m.municipalityCode', 'in', s.towns)] : []),
         eb.val(false),
       ]),
@@ -187,8 +213,8 @@ const inScopes =
       ...(s.networkId
         ? [eb.and([eb(`${alias}.scopeKind`, '=', 'network'), eb(`${alias}.scopeId`, '=', s.networkId)])]
         : []),
-      ...(s.ecosystemId
-        ? [eb.and([eb(`${alias}.scopeKind`, '=', 'ecosystem'), eb(`${alias}.scopeId`, '=', s.ecosystemId)])]
+      ...(s.ecosystemIds.length
+        ? [eb.and([eb(`${alias}.scopeKind`, '=', 'ecosystem'), eb(`${alias}.scopeId`, 'in', s.ecosystemIds)])]
         : []),
       ...(s.towns.length
         ? [eb.and([eb(`${alias}.scopeKind`, '=', 'municipality'), eb(`${alias}.scopeId`, 'in', s.towns)])]
@@ -196,7 +222,38 @@ const inScopes =
       eb.val(false),
     ]);
 
-export async function picturesBlock(db: Database, caller: Caller, s: Scopes, p: Period) {
+/** A picture's scope by its name in the report's language (a town's, an ecosystem's or a network's). */
+async function scopeNames(db: Database, ids: { scopeKind: string; scopeId: string }[], lang: Lang) {
+  const of = (kind: string) => ids.filter((i) => i.scopeKind === kind).map((i) => i.scopeId);
+  const [towns, ecosystems, networks] = [of('municipality'), of('ecosystem'), of('network')];
+  const rows = [
+    ...(towns.length
+      ? await db
+          .selectFrom('municipalities')
+          .select(['code as id', ...nameCols('municipalities')])
+          .where('code', 'in', towns)
+          .execute()
+      : []),
+    ...(ecosystems.length
+      ? await db
+          .selectFrom('ecosystems')
+          .select(['id', ...nameCols('ecosystems')])
+          .where('id', 'in', ecosystems)
+          .execute()
+      : []),
+    ...(networks.length
+      ? await db
+          .selectFrom('networks')
+          .select(['id', ...nameCols('networks')])
+          .where('id', 'in', networks)
+          .execute()
+      : []),
+  ];
+  const names = new Map(rows.map((r) => [r.id, pick(lang, named(r, 'name'))]));
+  return (id: string) => names.get(id) ?? id;
+}
+
+export async function picturesBlock(db: Database, caller: Caller, s: Scopes, p: Period, lang: Lang) {
   const snapshots = await applyVisibility(
     db
       .selectFrom('pictureSnapshots as s')
@@ -217,12 +274,13 @@ export async function picturesBlock(db: Database, caller: Caller, s: Scopes, p: 
     caller,
     'r',
   ).execute();
+  const scopeName = await scopeNames(db, snapshots, lang);
   return [
     ...snapshots.map((x) => ({
       id: x.id,
       kind: 'snapshot' as const,
       scopeKind: x.scopeKind,
-      scopeName: x.scopeId,
+      scopeName: scopeName(x.scopeId),
       on: String(x.takenOn),
       published: true,
     })),
@@ -235,135 +293,6 @@ export async function picturesBlock(db: Database, caller: Caller, s: Scopes, p: 
       published: x.publishedAt !== null,
     })),
   ].sort((a, b) => a.on.localeCompare(b.on));
-}
-
-/** The strategies the project carries out actions of, and those of its network and ecosystem. */
-export async function strategiesOf(db: Database, caller: Caller, project: ProjectRow) {
-  const q = db
-    .selectFrom('strategies as s')
-    .select(['s.id', ...titleCols('s')])
-    .where((eb) =>
-      eb.or([
-        eb(
-          's.id',
-          'in',
-          eb
-            .selectFrom('actionProjects as ap')
-            .innerJoin('developmentActions as a', 'a.id', 'ap.actionId')
-            .select('a.strategyId')
-            .where('ap.projectId', '=', project.id),
-        ),
-        ...(project.networkId ? [eb('s.networkId', '=', project.networkId)] : []),
-        ...(project.ecosystemId ? [eb('s.ecosystemId', '=', project.ecosystemId)] : []),
-      ]),
-    )
-    .orderBy('s.titleFi');
-  return applyVisibility(q, caller, 's').execute();
-}
-type StrategyRows = Awaited<ReturnType<typeof strategiesOf>>;
-
-export async function goalsBlock(db: Database, caller: Caller, st: StrategyRows, p: Period, lang: Lang) {
-  if (!st.length) return [];
-  const strategyName = new Map(st.map((s) => [s.id, pick(lang, named(s, 'title'))]));
-  const q = db
-    .selectFrom('strategyGoals as g')
-    .select((eb) => [
-      'g.id',
-      'g.strategyId',
-      ...titleCols('g'),
-      'g.indicatorFi',
-      'g.indicatorSv',
-      'g.indicatorEn',
-      'g.unitFi',
-      'g.unitSv',
-      'g.unitEn',
-      'g.baselineValue',
-      'g.baselineYear',
-      'g.targetValue',
-      'g.targetYear',
-      eb
-        .selectFrom('goalActuals as a')
-        .select(sql<string>`json_build_object('value', a.value, 'on', a.measured_on)`.as('latest'))
-        .whereRef('a.goalId', '=', 'g.id')
-        .where('a.measuredOn', '<=', p.periodEnd)
-        .orderBy('a.measuredOn', 'desc')
-        .limit(1)
-        .as('latest'),
-    ])
-    .where(
-      'g.strategyId',
-      'in',
-      st.map((s) => s.id),
-    )
-    .orderBy('g.titleFi');
-  const rows = await applyVisibility(q, caller, 'g').execute();
-  return rows.map((g) => {
-    const latest = g.latest as unknown as { value: number; on: string } | null;
-    return {
-      id: g.id,
-      strategy: strategyName.get(g.strategyId)!,
-      title: pick(lang, named(g, 'title')),
-      indicator: pick(lang, { fi: g.indicatorFi, sv: g.indicatorSv, en: g.indicatorEn }),
-      unit: g.unitFi === null ? null : pick(lang, { fi: g.unitFi, sv: g.unitSv, en: g.unitEn }),
-      baselineValue: num(g.baselineValue),
-      baselineYear: g.baselineYear,
-      targetValue: num(g.targetValue),
-      targetYear: g.targetYear,
-      actualValue: latest ? Number(latest.value) : null,
-      actualOn: latest ? String(latest.on) : null,
-    };
-  });
-}
-
-export async function actionsBlock(
-  db: Database,
-  caller: Caller,
-  st: StrategyRows,
-  projectId: string,
-  lang: Lang,
-) {
-  if (!st.length) return [];
-  const strategyName = new Map(st.map((s) => [s.id, pick(lang, named(s, 'title'))]));
-  const q = db
-    .selectFrom('developmentActions as a')
-    .leftJoin('organisations as o', 'o.id', 'a.ownerOrganisationId')
-    .select((eb) => [
-      'a.id',
-      'a.strategyId',
-      'a.status',
-      'a.startOn',
-      'a.endOn',
-      ...titleCols('a'),
-      'o.nameFi',
-      'o.nameSv',
-      'o.nameEn',
-      eb
-        .exists(
-          eb
-            .selectFrom('actionProjects as ap')
-            .select('ap.id')
-            .whereRef('ap.actionId', '=', 'a.id')
-            .where('ap.projectId', '=', projectId),
-        )
-        .as('inProject'),
-    ])
-    .where(
-      'a.strategyId',
-      'in',
-      st.map((s) => s.id),
-    )
-    .orderBy('a.titleFi');
-  const rows = await applyVisibility(q, caller, 'a').execute();
-  return rows.map((a) => ({
-    id: a.id,
-    strategy: strategyName.get(a.strategyId)!,
-    title: pick(lang, named(a, 'title')),
-    status: a.status,
-    owner: a.nameFi === null ? null : pick(lang, { fi: a.nameFi, sv: a.nameSv, en: a.nameEn }),
-    startOn: a.startOn === null ? null : String(a.startOn),
-    endOn: a.endOn === null ? null : String(a.endOn),
-    inProject: Boolean(a.inProject),
-  }));
 }
 
 /** The contact pipeline of the project's workspace in the period: what was logged, who was won. */

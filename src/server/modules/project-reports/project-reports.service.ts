@@ -23,6 +23,7 @@ import { readableRecord, writableRecord } from '../../auth/record-access.js';
 import { canWrite } from '../../auth/visibility.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import * as data from './project-reports.data.js';
+import * as strategies from './project-reports.strategies.js';
 import * as repo from './project-reports.repository.js';
 
 const ENTITY = 'project-reports';
@@ -58,15 +59,15 @@ export async function reportData(
   lang: 'fi' | 'sv' | 'en',
 ): Promise<ProjectReportData> {
   const scopes = await data.scopesOf(db, project);
-  const strategies = await data.strategiesOf(db, caller, project);
+  const linked = await strategies.strategiesOf(db, caller, project, scopes);
   return {
     project: await data.projectBlock(db, project, lang),
     roles: await data.rolesBlock(db, caller, project.id, lang),
     events: await data.eventsBlock(db, caller, project.id, p, lang),
     mapping: await data.mappingBlock(db, caller, scopes, p, lang),
-    pictures: await data.picturesBlock(db, caller, scopes, p),
-    goals: await data.goalsBlock(db, caller, strategies, p, lang),
-    actions: await data.actionsBlock(db, caller, strategies, project.id, lang),
+    pictures: await data.picturesBlock(db, caller, scopes, p, lang),
+    goals: await strategies.goalsBlock(db, caller, linked, p, lang),
+    actions: await strategies.actionsBlock(db, caller, linked, project.id, lang),
     contacts: await data.contactsBlock(db, caller, project.workspaceId, p, lang),
   };
 }

@@ -1,0 +1,175 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { NETWORK_PROJECT } from '../../data/demo/index.js';
+import { loadDemoWorld } from '../../src/server/modules/demo/demo.service.js';
+import { caller, grantToken, testApp } from '../db.js';
+import { docxText } from '../support/docx-text.js';
+
+const { app, db } = await testApp();
+await loadDemoWorld(db);
+const project = await db
+  .selectFrom('projects as p')
+  .innerJoin('workspaces as w', 'w.id', 'p.workspaceId')
+  .select(['p.id', 'w.slug'])
+  .where('p.slug', '=', NETWORK_PROJECT)
+  .executeTakeFirstOrThrow();
+const token = async (email: string, workspace: string, role: 'editor' | 'viewer' = 'editor') =>
+  (await grantToken(db, { email, workspace, role })).token;
+const editorToken = await token('e@iisalmi.example', project.slug);
+const editor = caller(app, editorToken);
+const reader = caller(app, await token('r@iisalmi.example', project.slug, 'viewer'));
+const stranger = caller(app, await token('s@muu.example', 'muu'));
+const OF_PROJECT = `/api/v1/projects/${NETWORK_PROJECT}/reports`;
+const YEAR_2022 = {
+  template: 'erdf_progress',
+  lang: 'fi',
+  periodStart: '2022-01-01',
+  periodEnd: '2022-12-31',
+};
+
+/** The demo's events of the network project held in 2022, by their Finnish titles. */
+const events2022 = async () =>
+  (
+    await db
+      .selectFrom('events')
+      .select(['titleFi', 'startsAt'])
+      .where('projectId', '=', project.id)
+      .execute()
+  )
+    .filter((e) => new Date(e.startsAt).getUTCFullYear() === 2022)
+    .map((e) => e.titleFi);
+
+const download = async (id: string, format: 'docx' | 'xlsx', bearer = editorToken) => {
+  const res = await app.request(`/api/v1/project-reports/${id}/file?format=${format}`, {
+    headers: { authorization: `Bearer ${bearer}` },
+  });
+  return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+};
+
+describe('the network project’s report for 2022', () => {
+  it('starts from the data: the project, its roles, the events of 2022 and Savonlinna’s mapping round', async () => {
+    const made = await editor('POST', OF_PROJECT, YEAR_2022);
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const { data, texts, sections } = made.body;
+    expect(sections.map((s: { key: string }) => s.key)).toEqual([
+      'project',
+      'actions',
+      'results',
+      'communication',
+      'cooperation',
+      'deviations',
+      'nextPeriod',
+    ]);
+    expect(data.project).toMatchObject({
+      name: 'Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen',
+    });
+    expect(data.project.funders).toContain('Pohjois-Savon liitto');
+    expect(data.roles.map((r: { role: string }) => r.role)).toContain('main_implementer');
+    const expected = await events2022();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(data.events.map((e: { title: string }) => e.title).sort()).toEqual([...expected].sort());
+    expect(data.events.every((e: { startsAt: string }) => e.startsAt.startsWith('2022'))).toBe(true);
+    const webinar = data.events.find((e: { kind: string }) => e.kind === 'webinar');
+    expect(webinar.participants).toBe(
+      Object.values(webinar.byKind as Record<string, number>).reduce((a, b) => a + b, 0),
+    );
+    expect(data.mapping.map((m: { opensOn: string }) => m.opensOn)).toContain('2022-05-02');
+    expect(texts.actions).toContain(`Tilaisuuksia järjestettiin ${expected.length}`);
+  });
+
+  it('downloads in Finnish as Word with the events in it, after a text is edited and a row left out', async () => {
+    const list = await reader('GET', OF_PROJECT);
+    expect(list.status).toBe(200);
+    expect(list.body.canCreate).toBe(false);
+    const id = list.body.data[0].id;
+    const first = (await editor('GET', `/api/v1/project-reports/${id}`)).body;
+    const [kept, left] = first.data.roles as { id: string; organisation: string }[];
+    const saved = await editor('PATCH', `/api/v1/project-reports/${id}`, {
+      texts: { deviations: 'Ei poikkeamia kaudella.' },
+      omitted: ['communication', `roles:${left!.id}`],
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.texts.actions).toBe(first.texts.actions);
+    const { res, bytes } = await download(
+      id,
+      'docx',
+      (
+        await grantToken(db, {
+          email: 'r2@iisalmi.example',
+          workspace: project.slug,
+          role: 'viewer',
+        })
+      ).token,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="hankeraportti-2022-01-01_2022-12-31-fi.docx"',
+    );
+    const text = (await docxText(bytes)).body.map((p) => p.text).join('\n');
+    expect(text).toContain(
+      'EAKR-hankkeen edistymisraportti: Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen',
+    );
+    expect(text).toContain('Raportointikausi: 1.1.2022–31.12.2022');
+    for (const title of await events2022()) expect(text).toContain(title);
+    expect(text).toContain('Poikkeamat ja riskit');
+    expect(text).toContain('Ei poikkeamia kaudella.');
+    expect(text).not.toContain('Viestintä');
+    expect(text).toContain(kept!.organisation);
+    if (kept!.organisation !== left!.organisation) expect(text).not.toContain(left!.organisation);
+  });
+
+  it('downloads as Excel: the texts, then a sheet for each block of data', async () => {
+    const id = (await editor('GET', OF_PROJECT)).body.data[0].id;
+    const { res, bytes } = await download(id, 'xlsx');
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Tekstit',
+      'Hankkeen tiedot',
+      'Roolit ja kumppanit',
+      'Järjestetyt tilaisuudet',
+      'Kartoituskierrokset',
+      'Tilannekuvat ja raportit',
+      'Tavoitteet ja indikaattorit',
+      'Kehittämistoimenpiteet',
+      'Yhteydenpito ja uudet kumppanit',
+    ]);
+    const events = workbook.getWorksheet('Järjestetyt tilaisuudet')!.getSheetValues().slice(2) as unknown[][];
+    expect(events.map((r) => r[1]).sort()).toEqual((await events2022()).sort());
+    expect(events.every((r) => typeof r[5] === 'number')).toBe(true);
+  });
+});
+
+describe('bad input and access', () => {
+  it('refuses a period that ends before it starts, an unknown template and language, clearly', async () => {
+    const backwards = await editor('POST', OF_PROJECT, { ...YEAR_2022, periodEnd: '2021-12-31' });
+    expect(backwards.status).toBe(400);
+    expect(JSON.stringify(backwards.body)).toContain('The period cannot end before it starts');
+    expect((await editor('POST', OF_PROJECT, { ...YEAR_2022, template: 'annual' })).status).toBe(400);
+    expect((await editor('POST', OF_PROJECT, { ...YEAR_2022, lang: 'de' })).status).toBe(400);
+    expect((await editor('POST', OF_PROJECT, { ...YEAR_2022, periodStart: '1.1.2022' })).status).toBe(400);
+  });
+
+  it('lets readers read and download but not write; others do not see the drafts', async () => {
+    expect((await reader('POST', OF_PROJECT, YEAR_2022)).status).toBe(403);
+    const id = (await reader('GET', OF_PROJECT)).body.data[0].id;
+    expect((await reader('PATCH', `/api/v1/project-reports/${id}`, { texts: { agenda: 'x' } })).status).toBe(
+      403,
+    );
+    expect((await stranger('GET', `/api/v1/project-reports/${id}`)).status).toBe(404);
+    expect((await stranger('GET', OF_PROJECT)).body.data).toEqual([]);
+    expect((await stranger('POST', OF_PROJECT, YEAR_2022)).status).toBe(403);
+  });
+
+  it('audits each write and download', async () => {
+    const rows = await db
+      .selectFrom('auditLog')
+      .select(['action', 'outcome'])
+      .where('entity', '=', 'project-reports')
+      .execute();
+    const ok = rows.filter((r) => r.outcome === 'ok').map((r) => r.action);
+    expect(ok).toEqual(expect.arrayContaining(['create', 'update', 'export']));
+    expect(rows.some((r) => r.outcome === 'denied')).toBe(true);
+  });
+});
