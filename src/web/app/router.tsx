@@ -24,6 +24,8 @@ import { PipelineCardPage } from '../pages/PipelineCardPage';
 import { PipelinePage } from '../pages/PipelinePage';
 import { PictureReportPage } from '../pages/PictureReportPage';
 import { PictureReportsPage } from '../pages/PictureReportsPage';
+import { ProjectReportPage } from '../pages/ProjectReportPage';
+import { ProjectReportsPage } from '../pages/ProjectReportsPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { SignInPage } from '../pages/SignInPage';
 import { ExportsPage } from '../pages/ExportsPage';
@@ -93,6 +95,8 @@ export const router = createBrowserRouter([
       { path: 'picture-reports/:id', element: <PictureReportPage /> },
       { path: 'consortia', element: <ConsortiaPage /> },
       { path: 'consortia/:id', element: <ConsortiumPage /> },
+      { path: 'projects/:id/reports', element: <ProjectReportsPage /> },
+      { path: 'project-reports/:id', element: <ProjectReportPage /> },
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/:id', element: <ImportRunPage /> },
       { path: 'exports', element: <ExportsPage /> },

@@ -22,6 +22,7 @@ import {
 } from '../../domain/enums';
 import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 import { REPORT_DYNAMIC_KEYS } from '../features/picture-reports/dynamicKeys';
+import { PROJECT_REPORT_DYNAMIC_KEYS } from '../features/project-reports/dynamicKeys';
 import { PARTNER_SEARCH_DYNAMIC_KEYS } from '../features/partner-search/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { ENTITY_PATHS } from '../../domain/catalogue';
@@ -115,6 +116,7 @@ export const DYNAMIC_KEYS = {
   ],
   ...IMPORT_DYNAMIC_KEYS,
   ...REPORT_DYNAMIC_KEYS,
+  ...PROJECT_REPORT_DYNAMIC_KEYS,
   ...PARTNER_SEARCH_DYNAMIC_KEYS,
 } as const;
 

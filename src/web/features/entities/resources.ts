@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
 import type { ResourcePath } from '../../api/client';
 import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
-import { FundingCallConsortia, ProjectConsortium } from './ConsortiumLinks';
+import { FundingCallConsortia } from './ConsortiumLinks';
+import { ProjectExtras } from './ProjectReportsLink';
 import { PipelineCardLink } from './PipelineCardLink';
 import type { FormValues } from './form';
 import type { Rec } from './naming';
@@ -114,7 +115,7 @@ export const ENTITY_UIS: EntityUi[] = [
       { path: 'events', field: 'projectId', columns: ['titleFi', 'startsAt'] },
       { path: 'action-projects', field: 'projectId', columns: ['actionId', 'note'] },
     ],
-    pageExtra: ProjectConsortium,
+    pageExtra: ProjectExtras,
   }),
   ui('project-roles', { columns: ['projectId', 'organisationId', 'role'], filters: ['role'] }),
   ui('funding-calls', {
