@@ -141,6 +141,40 @@ describe('the network project’s report for 2022', () => {
   });
 });
 
+describe('a steering group meeting', () => {
+  it('has its agenda, progress review and matters for decision, in Swedish with the events’ Swedish titles', async () => {
+    const made = await editor('POST', OF_PROJECT, { ...YEAR_2022, template: 'steering_group', lang: 'sv' });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body.sections.map((s: { key: string }) => s.key)).toEqual([
+      'agenda',
+      'status',
+      'results',
+      'cooperation',
+      'decisions',
+      'nextMeeting',
+    ]);
+    expect(made.body.texts.status).toMatch(/^Antal evenemang: \d+/);
+    await editor('PATCH', `/api/v1/project-reports/${made.body.id}`, {
+      texts: { agenda: '1. Mötets öppnande', decisions: 'Styrgruppen godkänner lägesrapporten.' },
+    });
+    const { bytes } = await download(made.body.id, 'docx');
+    const text = (await docxText(bytes)).body.map((p) => p.text).join('\n');
+    expect(text).toContain(
+      'Styrgruppens möte: Utveckling av regionstädernas nätverk av innovationsekosystem',
+    );
+    for (const heading of ['Föredragningslista', 'Lägesöversikt', 'Beslutsärenden', 'Ordnade evenemang'])
+      expect(text).toContain(heading);
+    expect(text).toContain('Styrgruppen godkänner lägesrapporten.');
+    const swedish = await db
+      .selectFrom('events')
+      .select('titleSv')
+      .where('projectId', '=', project.id)
+      .where('kind', '=', 'webinar')
+      .executeTakeFirstOrThrow();
+    expect(text).toContain(swedish.titleSv);
+  });
+});
+
 describe('bad input and access', () => {
   it('refuses a period that ends before it starts, an unknown template and language, clearly', async () => {
     const backwards = await editor('POST', OF_PROJECT, { ...YEAR_2022, periodEnd: '2021-12-31' });
