@@ -175,6 +175,46 @@ describe('a steering group meeting', () => {
   });
 });
 
+describe('the contact pipeline in the report', () => {
+  it('counts the calls, e-mails and meetings logged in the period and names the partners won, read afresh', async () => {
+    const year = new Date().getFullYear();
+    const made = await editor('POST', OF_PROJECT, {
+      ...YEAR_2022,
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+    });
+    const before = made.body.data.contacts as { logged: number; won: { id: string }[] };
+    const organisation = await db
+      .selectFrom('organisations')
+      .select(['id', 'nameFi'])
+      .where('nameFi', '=', 'Iisalmen kaupunki')
+      .executeTakeFirstOrThrow();
+    const contact = await editor('POST', '/api/v1/contacts', { organisationId: organisation.id });
+    expect(contact.status, JSON.stringify(contact.body)).toBe(201);
+    const activity = (kind: string, occurredAt: string) =>
+      editor('POST', `/api/v1/contacts/${contact.body.id}/activities`, { kind, body: 'Koe', occurredAt });
+    expect((await activity('call', `${year}-01-10T10:00:00+02:00`)).status).toBe(201);
+    expect((await activity('note', `${year}-01-11T10:00:00+02:00`)).status).toBe(201);
+    expect((await activity('meeting', `${year - 1}-12-31T10:00:00+02:00`)).status).toBe(201);
+    const moved = await editor('POST', `/api/v1/contacts/${contact.body.id}/stage`, { stage: 'partner' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+
+    const after = (await editor('GET', `/api/v1/project-reports/${made.body.id}`)).body.data.contacts;
+    expect(after.logged).toBe(before.logged + 1);
+    expect(after.won).toHaveLength(before.won.length + 1);
+    expect(after.won).toContainEqual({
+      id: contact.body.id,
+      organisation: 'Iisalmen kaupunki',
+      on: expect.stringMatching(new RegExp(`^${year}-`)),
+    });
+    const in2022 = await editor('POST', OF_PROJECT, YEAR_2022);
+    expect(in2022.body.data.contacts).toEqual({ logged: 0, won: [] });
+    expect(in2022.body.texts.cooperation).toBe(
+      'Yhteydenottoja kirjattiin 0, ja uusia kumppaneita saatiin 0.',
+    );
+  });
+});
+
 describe('bad input and access', () => {
   it('refuses a period that ends before it starts, an unknown template and language, clearly', async () => {
     const backwards = await editor('POST', OF_PROJECT, { ...YEAR_2022, periodEnd: '2021-12-31' });

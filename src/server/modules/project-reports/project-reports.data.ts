@@ -295,6 +295,9 @@ export async function picturesBlock(db: Database, caller: Caller, s: Scopes, p: 
   ].sort((a, b) => a.on.localeCompare(b.on));
 }
 
+/** The activities that are contacts with the organisation (not notes or stage changes). */
+const CONTACT_KINDS = ['call', 'email', 'meeting'];
+
 /** The contact pipeline of the project's workspace in the period: what was logged, who was won. */
 export async function contactsBlock(
   db: Database,
@@ -310,7 +313,7 @@ export async function contactsBlock(
     .where(helsinkiDay('n.occurredAt'), '>=', p.periodStart)
     .where(helsinkiDay('n.occurredAt'), '<=', p.periodEnd);
   const logged = await applyVisibility(
-    inPeriod.select((x) => x.fn.countAll<string>().as('n')),
+    inPeriod.select((x) => x.fn.countAll<string>().as('n')).where('n.kind', 'in', CONTACT_KINDS),
     caller,
     'c',
   ).executeTakeFirst();
