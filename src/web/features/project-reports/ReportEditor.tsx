@@ -131,6 +131,7 @@ function Section({
                 change((d) => ({ ...d, texts: { ...d.texts, [section.key]: text } }));
               }}
               resize="vertical"
+              fullWidth
               rows={4}
             />
           ) : (
