@@ -25,6 +25,19 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ActionCalls {
+  actionId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  fundingCallId: string;
+  id: Generated<string>;
+  note: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
 export interface ActionProjects {
   actionId: string;
   createdAt: Generated<Timestamp>;
@@ -373,9 +386,23 @@ export interface GoalActuals {
   id: Generated<string>;
   measuredOn: string;
   note: string | null;
+  source: string | null;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   value: number;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface GoalContributions {
+  contributingGoalId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  networkGoalId: string;
+  note: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
   visibility: Generated<string>;
   workspaceId: string;
 }
@@ -871,6 +898,7 @@ export interface Strategies {
   createdBy: Generated<string>;
   ecosystemId: string | null;
   endYear: number;
+  example: Generated<boolean>;
   id: Generated<string>;
   municipalityCode: string | null;
   networkId: string | null;
@@ -900,6 +928,7 @@ export interface StrategyGoals {
   indicatorSv: string | null;
   pictureReportId: string | null;
   reportProposalKey: string | null;
+  rollupRule: string | null;
   searchVector: Generated<string | null>;
   strategyId: string;
   targetValue: number | null;
@@ -952,6 +981,7 @@ export interface Workspaces {
 }
 
 export interface DB {
+  actionCalls: ActionCalls;
   actionProjects: ActionProjects;
   agreementParties: AgreementParties;
   answerCodes: AnswerCodes;
@@ -976,6 +1006,7 @@ export interface DB {
   eventSeries: EventSeries;
   fundingCalls: FundingCalls;
   goalActuals: GoalActuals;
+  goalContributions: GoalContributions;
   importKeys: ImportKeys;
   importRuns: ImportRuns;
   industries: Industries;

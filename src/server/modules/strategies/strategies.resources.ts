@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { byId, eq, oneOf } from '../../resources/filters.js';
 import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
+import { checkContribution } from './rollup.service.js';
 
 /** The field that names what a strategy of each scope belongs to. */
 const SCOPE_OWNER = {
@@ -14,6 +15,10 @@ const SCOPE_OWNER = {
 
 export const strategiesResource = defineResource(ENTITIES.strategies, {
   summary: 'strategies of ecosystems, networks and towns',
+  extraOutput: {
+    example: z.boolean().meta({ description: 'Fictional example data of the demo, not a real strategy' }),
+  },
+  readOnlyColumns: ['example'],
   filters: {
     scope: oneOf('scope', STRATEGY_SCOPES, 'Scope'),
     ecosystemId: byId('ecosystemId', 'Of this ecosystem'),
@@ -51,6 +56,21 @@ export const strategyGoalsResource = defineResource(ENTITIES['strategy-goals'], 
   summary: 'goals with indicators, baselines and targets',
   ...fromReport,
   filters: { strategyId: byId('strategyId', 'Of this strategy') },
+  async check(db, record) {
+    if (!record.rollupRule) return;
+    const strategy = await db
+      .selectFrom('strategies')
+      .select('scope')
+      .where('id', '=', record.strategyId as string)
+      .executeTakeFirst();
+    if (strategy && strategy.scope !== 'network')
+      throw new AppError(
+        422,
+        'rollup_rule_not_network',
+        'Only a network strategy’s goal has a roll-up rule',
+        [{ path: 'rollupRule', message: 'Leave empty on a town’s or ecosystem’s goal' }],
+      );
+  },
 });
 
 export const goalActualsResource = defineResource(ENTITIES['goal-actuals'], {
@@ -72,4 +92,23 @@ export const developmentActionsResource = defineResource(ENTITIES['development-a
 export const actionProjectsResource = defineResource(ENTITIES['action-projects'], {
   summary: 'projects linked to development actions',
   filters: { actionId: byId('actionId', 'Of this action'), projectId: byId('projectId', 'This project') },
+});
+
+export const actionCallsResource = defineResource(ENTITIES['action-calls'], {
+  summary: 'funding calls linked to development actions',
+  filters: {
+    actionId: byId('actionId', 'Of this action'),
+    fundingCallId: byId('fundingCallId', 'This funding call'),
+  },
+});
+
+export const goalContributionsResource = defineResource(ENTITIES['goal-contributions'], {
+  summary: 'town and ecosystem goals that contribute to a network goal',
+  filters: {
+    networkGoalId: byId('networkGoalId', 'To this network goal'),
+    contributingGoalId: byId('contributingGoalId', 'From this town’s or ecosystem’s goal'),
+  },
+  async check(db, record) {
+    await checkContribution(db, record.networkGoalId as string, record.contributingGoalId as string);
+  },
 });
