@@ -1,9 +1,10 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { caller, grantToken, testApp } from '../db.js';
 import { API, Factory } from './fixtures.js';
 
 /** Strategies that roll up (issue 16): towns' goals linked to a network goal, gathered by its rule. */
-const { app, db, call } = await testApp({ now: () => new Date('2026-06-01T09:00:00Z') });
+const { app, db, call, admin } = await testApp({ now: () => new Date('2026-06-01T09:00:00Z') });
 const f = new Factory(call);
 const viewer = caller(
   app,
@@ -206,5 +207,81 @@ describe('a network’s progress side by side', () => {
       latestActualOn: '2025-12-31',
     });
     expect(rows.Savonlinna.goals).toEqual({ onTrack: 1, offTrack: 0, noData: 0 });
+  });
+});
+
+describe('the yearly action plan as Excel', () => {
+  const workbookOf = async (strategyId: string, query: string) => {
+    const res = await app.request(`${API}/exports/strategies/${strategyId}/action-plan.xlsx?${query}`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    return workbook;
+  };
+  const rowsOf = (sheet: ExcelJS.Worksheet) =>
+    (sheet.getSheetValues().slice(1) as unknown[][]).map((r) => r.slice(1));
+
+  it('lists the actions under way in the year with their projects, calls and goals, in the chosen language', async () => {
+    const w = await world();
+    const strategyId = await strategyOf(w.iisalmi);
+    const action = (titleFi: string, startOn: string, endOn: string) =>
+      f.id('development-actions', {
+        strategyId,
+        goalId: w.iisalmi,
+        titleFi,
+        titleSv: `${titleFi} (sv)`,
+        startOn,
+        endOn,
+        status: 'in_progress',
+        ownerOrganisationId: null,
+      });
+    const current = await action('Yrityskierros', '2026-09-01', '2027-06-30');
+    await action('Vanha kartoitus', '2024-01-01', '2024-12-31');
+    await f.make('action-projects', {
+      actionId: current,
+      projectId: await f.id('projects', { nameFi: 'Verkostohanke' }),
+    });
+    await f.make('action-calls', {
+      actionId: current,
+      fundingCallId: await f.id('funding-calls', { titleFi: 'EAKR-haku' }),
+    });
+
+    const fi = await workbookOf(strategyId, 'year=2027&lang=fi');
+    expect(fi.worksheets.map((s) => s.name)).toEqual(['Toimintasuunnitelma 2027', 'Tavoitteet']);
+    const actions = rowsOf(fi.worksheets[0]!);
+    expect(actions[0]!.slice(0, 4)).toEqual(['Kehittämistoimenpide', 'Tavoite', 'Vastuutaho', 'Tila']);
+    expect(actions).toHaveLength(2);
+    expect(actions[1]).toEqual(
+      expect.arrayContaining([
+        'Yrityskierros',
+        'Uudet toimijat',
+        'Käynnissä',
+        '1.9.2026',
+        '30.6.2027',
+        'Verkostohanke',
+        'EAKR-haku',
+      ]),
+    );
+    const goals = rowsOf(fi.worksheets[1]!);
+    expect(goals[1]!.slice(0, 1)).toEqual(['Uudet toimijat']);
+    expect(goals[1]!.slice(7, 10)).toEqual([2, '31.12.2025', 'Kaupungin oma laskenta']);
+
+    const sv = await workbookOf(strategyId, 'year=2027&lang=sv');
+    expect(sv.worksheets[0]!.name).toBe('Handlingsplan 2027');
+    expect(rowsOf(sv.worksheets[0]!)[1]).toEqual(expect.arrayContaining(['Yrityskierros (sv)', 'Pågår']));
+    const en = await workbookOf(strategyId, 'year=2024&lang=en');
+    expect(rowsOf(en.worksheets[0]!).map((r) => r[0])).toEqual(['Development action', 'Vanha kartoitus']);
+  });
+
+  it('asks for a year', async () => {
+    const w = await world();
+    const res = await call(
+      'GET',
+      `${API}/exports/strategies/${await strategyOf(w.iisalmi)}/action-plan.xlsx`,
+    );
+    expect(res.status).toBe(400);
   });
 });

@@ -4,6 +4,8 @@ import { errorResponses, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
 import { presentProgress, presentRollup, progressSchema, rollupSchema } from './rollup.presenter.js';
 import { networkGoalRollup, networkProgress } from './rollup.service.js';
+import { actionPlan } from './action-plan.service.js';
+import { fileResponseOf, sendReportFile } from '../pictures/report-file.js';
 
 const idParam = z.object({ id: z.uuid().meta({ param: { name: 'id', in: 'path' } }) });
 
@@ -52,6 +54,35 @@ export function registerRollupRoutes(app: Api) {
       const { db, caller } = c.var;
       const found = await networkProgress(db, caller, c.req.valid('param').id, helsinkiDay(c.var.now()));
       return c.json(presentProgress(found), 200);
+    },
+  );
+}
+
+const planQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).meta({ description: 'The year of the plan, e.g. 2027' }),
+  lang: z.enum(['fi', 'sv', 'en']).default('fi').meta({ description: 'The workbook’s language' }),
+});
+
+/** A strategy's yearly action plan as an Excel workbook (fi, sv, en). */
+export function registerActionPlanRoutes(app: Api) {
+  route(
+    app,
+    'records',
+    {
+      method: 'get',
+      path: '/api/v1/exports/strategies/{id}/action-plan.xlsx',
+      tags: ['strategies'],
+      summary: 'A strategy’s yearly action plan: the actions under way in the year and the goals, as Excel',
+      request: { params: idParam, query: planQuery },
+      responses: {
+        200: fileResponseOf(['xlsx'], 'The workbook'),
+        ...errorResponses(400, 404),
+      },
+    },
+    async (c) => {
+      const { year, lang } = c.req.valid('query');
+      const file = await actionPlan(c.var.db, c.var.caller, c.req.valid('param').id, year, lang);
+      return sendReportFile(c, 'xlsx', file);
     },
   );
 }
