@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ResourcePath } from '../../api/client';
 import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
 import { FundingCallConsortia, ProjectConsortium } from './ConsortiumLinks';
+import { NetworkProgressLinks } from './NetworkProgressLinks';
 import { PipelineCardLink } from './PipelineCardLink';
 import type { FormValues } from './form';
 import type { Rec } from './naming';
@@ -50,6 +51,8 @@ export type EntityUi = {
   visibilities?: readonly (typeof VISIBILITIES)[number][];
   /** Shown beneath a field of the form: a near-match check, a way to add what the field names. */
   afterField?: Record<string, ComponentType<{ values: FormValues; mode: 'create' | 'update' }>>;
+  /** Shown beneath the list's title: other views of records of this kind. */
+  listExtra?: ComponentType;
   /** Shown beneath the record's details: what can be done with a record of this kind. */
   pageExtra?: ComponentType<{ record: Rec }>;
   /** A bespoke page elsewhere serves this address (the generic one is not registered). */
@@ -147,6 +150,7 @@ export const ENTITY_UIS: EntityUi[] = [
     filters: ['scope'],
     sortable: ['titleFi', 'startYear'],
     customView: true,
+    listExtra: NetworkProgressLinks,
     children: [
       { path: 'strategy-goals', field: 'strategyId', columns: ['titleFi', 'indicatorFi', 'targetValue'] },
       { path: 'development-actions', field: 'strategyId', columns: ['titleFi', 'status', 'endOn'] },

@@ -32,7 +32,7 @@ export function GoalChart({ goal, actuals: all }: { goal: Goal; actuals: Actual[
       : null,
     latest
       ? t('strategy.chartActualsText', {
-          count: actuals.length,
+          n: actuals.length,
           value: value(latest.value),
           date: formatDate(latest.measuredOn, lang),
         })
@@ -62,7 +62,13 @@ export function GoalChart({ goal, actuals: all }: { goal: Goal; actuals: Actual[
           </g>
         ))}
         {chart.years.map((year) => (
-          <text key={year} className="goal-chart-year" x={x(`${year}-07-01`)} y={bottom + 18} textAnchor="middle">
+          <text
+            key={year}
+            className="goal-chart-year"
+            x={x(`${year}-07-01`)}
+            y={bottom + 18}
+            textAnchor="middle"
+          >
             {year}
           </text>
         ))}
@@ -124,9 +130,12 @@ function GoalChartTable({ goal, actuals }: { goal: Goal; actuals: Measured[] }) 
     ...(goal.baselineValue != null && goal.baselineYear != null
       ? [[t('strategy.chartBaseline'), String(goal.baselineYear), goal.baselineValue, null] as Row]
       : []),
-    ...actuals.map(
-      (a): Row => [t('strategy.chartActual'), formatDate(a.measuredOn, lang), a.value, a.source ?? null],
-    ),
+    ...actuals.map((a): Row => [
+      t('strategy.chartActual'),
+      formatDate(a.measuredOn, lang),
+      a.value,
+      a.source ?? null,
+    ]),
     ...(goal.targetValue != null && goal.targetYear != null
       ? [[t('strategy.chartTarget'), String(goal.targetYear), goal.targetValue, null] as Row]
       : []),

@@ -18,7 +18,8 @@ import { loadRollup, type Goal, type Rollup } from './model';
 type Contribution = Rollup['contributions'][number];
 type Props = { goal: Goal; workspaceId: string; editable: boolean };
 
-const placeName = (c: Pick<Contribution, 'strategy'>, lang: Lang) => localized(c.strategy.place, 'name', lang);
+const placeName = (c: Pick<Contribution, 'strategy'>, lang: Lang) =>
+  localized(c.strategy.place, 'name', lang);
 
 /**
  * A network goal gathered from the town and ecosystem goals linked to it: the rule, the figure, each
@@ -49,7 +50,12 @@ export function NetworkGoalRollup({ goal, workspaceId, editable }: Props) {
       )}
       <ContributionTable rollup={r} editable={editable} onChange={rollup.reload} />
       {editable && (
-        <LinkGoalPicker rollup={r} networkGoalId={goal.id} workspaceId={workspaceId} onLinked={rollup.reload} />
+        <LinkGoalPicker
+          rollup={r}
+          networkGoalId={goal.id}
+          workspaceId={workspaceId}
+          onLinked={rollup.reload}
+        />
       )}
     </section>
   );
@@ -63,27 +69,40 @@ function RollupFigure({ rollup: r, goal }: { rollup: Rollup; goal: Goal }) {
     value === null
       ? t('strategy.rollupNoFigure')
       : r.rule === 'on_track_count'
-        ? t('strategy.rollupOnTrackCount', { count: value, total: r.contributions.length })
+        ? t('strategy.rollupOnTrackCount', { n: value, total: r.contributions.length })
         : goalValue(goal, Math.round(value * 10) / 10, lang);
   return (
     <>
       {r.rule !== 'list' && (
         <p className="rollup-figure">
           {t('strategy.rollupFigure')}: <strong>{figure(r.value)}</strong>
-          {r.missing > 0 && <> ({t('strategy.rollupMissing', { count: r.missing })})</>}
+          {r.missing > 0 && <> ({t('strategy.rollupMissing', { n: r.missing })})</>}
         </p>
       )}
       {r.rule !== 'list' && r.years.length > 0 && (
         <p>
           {t('strategy.rollupByYear')}:{' '}
-          {r.years.map((y) => `${y.year}: ${y.value === null ? '–' : formatNumber(Math.round(y.value * 10) / 10, lang)}`).join(' · ')}
+          {r.years
+            .map(
+              (y) =>
+                `${y.year}: ${y.value === null ? '–' : formatNumber(Math.round(y.value * 10) / 10, lang)}`,
+            )
+            .join(' · ')}
         </p>
       )}
     </>
   );
 }
 
-function ContributionTable({ rollup: r, editable, onChange }: { rollup: Rollup; editable: boolean; onChange: () => void }) {
+function ContributionTable({
+  rollup: r,
+  editable,
+  onChange,
+}: {
+  rollup: Rollup;
+  editable: boolean;
+  onChange: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   if (r.contributions.length === 0) return null;

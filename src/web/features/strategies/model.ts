@@ -30,7 +30,9 @@ async function goalDetails(goal: Goal) {
     api.getAll('/goal-actuals', { query: { goalId: goal.id, sort: 'measuredOn' } }),
     api.getAll('/goal-contributions', { query: { contributingGoalId: goal.id } }),
   ]);
-  const contributesTo = present<Goal>(await Promise.all(contributions.map((c) => maybe('strategy-goals', c.networkGoalId))));
+  const contributesTo = present<Goal>(
+    await Promise.all(contributions.map((c) => maybe('strategy-goals', c.networkGoalId))),
+  );
   return { goal, actuals, contributesTo };
 }
 
