@@ -922,6 +922,7 @@ export interface StrategyGoals {
   baselineYear: number | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
+  example: Generated<boolean>;
   id: Generated<string>;
   indicatorEn: string | null;
   indicatorFi: string;

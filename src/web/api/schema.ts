@@ -21145,7 +21145,7 @@ export interface components {
       endYear: number | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
-      /** @description Fictional example data of the demo, not a real strategy */
+      /** @description Fictional example data of the demo, not a fact */
       example: boolean;
       createdAt: string;
       updatedAt: string;
@@ -21241,6 +21241,8 @@ export interface components {
       pictureReportId: string | null;
       /** @description The proposal of that report */
       reportProposalKey: string | null;
+      /** @description Fictional example data of the demo, not a fact */
+      example: boolean;
       createdAt: string;
       updatedAt: string;
       createdBy: string;

@@ -22,6 +22,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       add column rollup_rule text constraint strategy_goals_rollup_rule check (rollup_rule in ${sql.raw(RULES)});
     alter table goal_actuals add column source text;
     alter table strategies add column example boolean not null default false;
+    alter table strategy_goals add column example boolean not null default false;
 
     create table goal_contributions (
       id uuid primary key default gen_random_uuid(),
@@ -50,6 +51,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     drop table action_calls;
     drop table goal_contributions;
+    alter table strategy_goals drop column example;
     alter table strategies drop column example;
     alter table goal_actuals drop column source;
     alter table strategy_goals drop column rollup_rule;

@@ -22,6 +22,8 @@ const EXAMPLE_COUNTS = {
   mappingRounds: examples.mappingRounds.length,
   contacts: examples.contacts.length,
   fundingCalls: examples.fundingCalls.length,
+  strategies: examples.strategies.towns.length,
+  strategyGoals: examples.strategies.networkGoals.length,
 };
 const NO_EXAMPLES = {
   relations: 0,
@@ -30,6 +32,8 @@ const NO_EXAMPLES = {
   mappingRounds: 0,
   contacts: 0,
   fundingCalls: 0,
+  strategies: 0,
+  strategyGoals: 0,
 };
 /** The 'met at event' relations the demo's events write: organisers with each participant. */
 const EVENT_RELATIONS = DEMO_WORLD.events

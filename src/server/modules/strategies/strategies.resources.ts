@@ -13,11 +13,14 @@ const SCOPE_OWNER = {
   municipality: 'municipalityCode',
 } as const satisfies Record<(typeof STRATEGY_SCOPES)[number], string>;
 
+/** The demo's fictional example data is marked so every page that shows it can say so. */
+const exampleOutput = {
+  example: z.boolean().meta({ description: 'Fictional example data of the demo, not a fact' }),
+};
+
 export const strategiesResource = defineResource(ENTITIES.strategies, {
   summary: 'strategies of ecosystems, networks and towns',
-  extraOutput: {
-    example: z.boolean().meta({ description: 'Fictional example data of the demo, not a real strategy' }),
-  },
+  extraOutput: exampleOutput,
   readOnlyColumns: ['example'],
   filters: {
     scope: oneOf('scope', STRATEGY_SCOPES, 'Scope'),
@@ -54,7 +57,8 @@ const fromReport = {
 
 export const strategyGoalsResource = defineResource(ENTITIES['strategy-goals'], {
   summary: 'goals with indicators, baselines and targets',
-  ...fromReport,
+  extraOutput: { ...fromReport.extraOutput, ...exampleOutput },
+  readOnlyColumns: [...fromReport.readOnlyColumns, 'example'],
   filters: { strategyId: byId('strategyId', 'Of this strategy') },
   async check(db, record) {
     if (!record.rollupRule) return;

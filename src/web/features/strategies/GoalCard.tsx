@@ -9,6 +9,7 @@ import { goalStatus } from '../../shared/goalStatus';
 import { goalValue } from '../../shared/goalValue';
 import { goalStateText } from './labels';
 import { GoalChart } from './GoalChart';
+import { ExampleBadge } from '../../ui/ExampleBadge';
 import type { Actual, Goal } from './model';
 
 type Props = {
@@ -51,6 +52,7 @@ export function GoalCard({ goal, actuals, contributesTo = [], today, editable }:
         <strong>{goalStateText(t, status.state)}</strong>
         <FromReport record={goal} />
       </p>
+      {goal.example && <ExampleBadge />}
       <Facts
         rows={[
           [t('strategy.indicator'), <LocalText text={localized(goal, 'indicator', lang)} />],
