@@ -141,26 +141,28 @@ function GoalChartTable({ goal, actuals }: { goal: Goal; actuals: Measured[] }) 
       : []),
   ];
   return (
-    <table className="data">
-      <caption>{t('strategy.chartTitle', { goal: localized(goal, 'title', lang).text })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('strategy.chartKind')}</th>
-          <th scope="col">{t('strategy.chartWhen')}</th>
-          <th scope="col">{t('strategy.chartValue')}</th>
-          <th scope="col">{t('strategy.source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([kind, when, v, source]) => (
-          <tr key={`${kind}-${when}`}>
-            <th scope="row">{kind}</th>
-            <td>{when}</td>
-            <td>{goalValue(goal, v, lang)}</td>
-            <td>{source ?? ''}</td>
+    <div className="table-wrap">
+      <table className="data">
+        <caption>{t('strategy.chartTitle', { goal: localized(goal, 'title', lang).text })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('strategy.chartKind')}</th>
+            <th scope="col">{t('strategy.chartWhen')}</th>
+            <th scope="col">{t('strategy.chartValue')}</th>
+            <th scope="col">{t('strategy.source')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([kind, when, v, source]) => (
+            <tr key={`${kind}-${when}`}>
+              <th scope="row">{kind}</th>
+              <td>{when}</td>
+              <td>{goalValue(goal, v, lang)}</td>
+              <td>{source ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
