@@ -16,6 +16,7 @@
  * ID; every example relation has an example organisation at one end at least, so no relation between two
  * real organisations is ever invented.
  */
+import { EXAMPLE_STRATEGIES } from './examples-strategies.js';
 import { PIPELINE_EXAMPLES } from './examples-pipeline.js';
 import type {
   ExampleData,
@@ -278,4 +279,5 @@ export const EXAMPLES: Omit<ExampleData, 'mappingRounds'> = {
   relations: TOWNS.flatMap(relations),
   contacts: PIPELINE_EXAMPLES,
   fundingCalls: FUNDING_CALLS,
+  strategies: EXAMPLE_STRATEGIES,
 };

@@ -135,6 +135,20 @@ export type ExampleData = {
   fundingCalls: ExampleFundingCallSeed[];
   /** Mapping rounds whose answers are fictional (mapping-savonlinna.ts). */
   mappingRounds: DemoMappingRound[];
+  /** Towns' strategies whose goals roll up into a network goal (examples-strategies.ts). */
+  strategies: ExampleStrategies;
+};
+
+/**
+ * Example town strategies of the town network and the network goals (added to the network's strategy)
+ * their goals contribute to: a goal's `contributesTo` is a network goal's key.
+ */
+export type ExampleStrategies = {
+  networkGoals: (GoalSeed & { rollupRule: 'sum' | 'mean' | 'on_track_count' | 'list' })[];
+  towns: {
+    workspace: 'iisalmi' | 'raahe' | 'heinola' | 'kauhajoki' | 'rauma' | 'keuruu' | 'kristiinankaupunki';
+    strategy: Omit<StrategySeed, 'goals'> & { goals: (GoalSeed & { contributesTo?: string })[] };
+  }[];
 };
 
 /** A mapping round of an ecosystem (its slug) with its respondents and their example answers. */

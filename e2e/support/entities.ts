@@ -19,6 +19,8 @@ export const RESOURCES = [
   'goal-actuals',
   'development-actions',
   'action-projects',
+  'action-calls',
+  'goal-contributions',
   'people',
   'person-roles',
   'competences',
@@ -62,9 +64,14 @@ export async function organisationId(page: Page, name: string): Promise<string> 
 export async function ensureRecords(page: Page): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   const iisalmi = await organisationId(page, 'Iisalmen kaupunki');
+  const [actionId, fundingCallId] = [
+    await firstId(page, 'development-actions'),
+    await firstId(page, 'funding-calls'),
+  ];
   const makers: Record<string, () => Json> = {
     contacts: () => ({ organisationId: iisalmi, stage: 'to_contact', reason: 'Axe-testi' }),
     notes: () => ({ organisationId: iisalmi, body: 'Axe-testin muistiinpano' }),
+    'action-calls': () => ({ actionId, fundingCallId, note: 'Axe-testi' }),
     'picture-proposals': () => ({ scopeKind: 'municipality', scopeId: '140', titleFi: 'Axe-ehdotus' }),
     people: () => ({
       fullName: 'Axe Testihenkilö',
@@ -77,7 +84,10 @@ export async function ensureRecords(page: Page): Promise<Record<string, string>>
   };
   for (const path of RESOURCES) {
     let id = await firstId(page, path);
-    if (!id && makers[path]) id = (await api(page, 'POST', `/${path}`, makers[path]())).id as string;
+    // A test beside this one may be making the same link at the same moment: then it is there to read.
+    if (!id && makers[path])
+      id =
+        ((await api(page, 'POST', `/${path}`, makers[path]())).id as string) ?? (await firstId(page, path));
     if (id) ids[path] = id;
   }
   return ids;

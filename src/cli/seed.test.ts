@@ -13,6 +13,8 @@ const NONE = {
   mappingRounds: 0,
   contacts: 0,
   fundingCalls: 0,
+  strategies: 0,
+  strategyGoals: 0,
 };
 
 /** The real command against a test database (DATABASE_URL: no embedded server per call). */

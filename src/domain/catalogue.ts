@@ -10,7 +10,15 @@ import { ecosystem, ecosystemMember, network, networkMember } from './ecosystems
 import { event, eventParticipant } from './events.js';
 import { pictureProposal } from './pictures.js';
 import { agreementParty, ecosystemAgreement, fundingCall, project, projectRole } from './projects.js';
-import { actionProject, developmentAction, goalActual, strategy, strategyGoal } from './strategies.js';
+import {
+  actionCall,
+  actionProject,
+  developmentAction,
+  goalActual,
+  goalContribution,
+  strategy,
+  strategyGoal,
+} from './strategies.js';
 import type { EntitySchemas } from './common.js';
 
 /** What both sides need to know about an entity. */
@@ -278,6 +286,26 @@ export const ENTITIES = {
     searchable: false,
     filters: ['actionId', 'projectId'],
     links: ['actionId', 'projectId'],
+  }),
+  'action-calls': entry({
+    path: 'action-calls',
+    table: 'actionCalls',
+    entity: 'ActionCall',
+    schemas: actionCall,
+    sortable: ['createdAt'],
+    searchable: false,
+    filters: ['actionId', 'fundingCallId'],
+    links: ['actionId', 'fundingCallId'],
+  }),
+  'goal-contributions': entry({
+    path: 'goal-contributions',
+    table: 'goalContributions',
+    entity: 'GoalContribution',
+    schemas: goalContribution,
+    sortable: ['createdAt'],
+    searchable: false,
+    filters: ['networkGoalId', 'contributingGoalId'],
+    links: ['networkGoalId', 'contributingGoalId'],
   }),
   contacts: entry({
     path: 'contacts',

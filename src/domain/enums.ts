@@ -115,3 +115,9 @@ export const LOGGED_ACTIVITY_KINDS = [
   'meeting',
   'note',
 ] as const satisfies readonly (typeof ACTIVITY_KINDS)[number][];
+
+/**
+ * How a network goal gathers the goals of the towns and ecosystems that contribute to it: their latest
+ * values summed or averaged, the towns on track counted, or only listed side by side.
+ */
+export const ROLLUP_RULES = ['sum', 'mean', 'on_track_count', 'list'] as const;

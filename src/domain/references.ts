@@ -16,6 +16,8 @@ export const REFERENCE_TABLES = {
   eventId: 'events',
   strategyId: 'strategies',
   goalId: 'strategyGoals',
+  networkGoalId: 'strategyGoals',
+  contributingGoalId: 'strategyGoals',
   actionId: 'developmentActions',
   contactId: 'contacts',
 } as const;

@@ -14,7 +14,7 @@ import {
   visionFields,
   year,
 } from './common.js';
-import { ACTION_STATUSES, STRATEGY_SCOPES } from './enums.js';
+import { ACTION_STATUSES, ROLLUP_RULES, STRATEGY_SCOPES } from './enums.js';
 
 export const strategy = entitySchemas(
   'Strategy',
@@ -51,12 +51,16 @@ export const strategyGoal = entitySchemas('StrategyGoal', {
   baselineYear: opt(year),
   targetValue: opt(z.number()),
   targetYear: opt(year),
+  /** A network goal's rule for gathering the goals that contribute to it; none on others. */
+  rollupRule: opt(z.enum(ROLLUP_RULES)),
 });
 
 export const goalActual = entitySchemas('GoalActual', {
   goalId: id,
   measuredOn: isoDate,
   value: z.number(),
+  /** Where the figure comes from: a register, a survey, the town's own count. */
+  source: opt(shortText),
   note: opt(longText),
 });
 
@@ -78,5 +82,19 @@ export const developmentAction = entitySchemas(
 export const actionProject = entitySchemas('ActionProject', {
   actionId: id,
   projectId: id,
+  note: opt(shortText),
+});
+
+/** A town's or ecosystem's goal that contributes to a network goal of a network it belongs to. */
+export const goalContribution = entitySchemas('GoalContribution', {
+  networkGoalId: id,
+  contributingGoalId: id,
+  note: opt(shortText),
+});
+
+/** A funding call a development action is to be (or was) financed from. */
+export const actionCall = entitySchemas('ActionCall', {
+  actionId: id,
+  fundingCallId: id,
   note: opt(shortText),
 });

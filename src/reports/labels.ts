@@ -195,6 +195,50 @@ export function roleName(code: string, language: Language): string {
   return projectRoles[code]?.[index[language]] ?? code;
 }
 
+/** Words of a strategy's yearly action plan (issue 16). */
+const actionPlanWords = {
+  actionPlan: ['Toimintasuunnitelma', 'Handlingsplan', 'Action plan'],
+  goals: ['Tavoitteet', 'Mål', 'Goals'],
+  action: ['Kehittämistoimenpide', 'Utvecklingsåtgärd', 'Development action'],
+  goal: ['Tavoite', 'Mål', 'Goal'],
+  owner: ['Vastuutaho', 'Ansvarig', 'Owner'],
+  status: ['Tila', 'Status', 'Status'],
+  startOn: ['Alkaa', 'Börjar', 'Starts'],
+  endOn: ['Päättyy', 'Slutar', 'Ends'],
+  projects: ['Hankkeet', 'Projekt', 'Projects'],
+  calls: ['Rahoitushaut', 'Finansieringsutlysningar', 'Funding calls'],
+  description: ['Kuvaus', 'Beskrivning', 'Description'],
+  indicator: ['Mittari', 'Indikator', 'Indicator'],
+  unit: ['Yksikkö', 'Enhet', 'Unit'],
+  baseline: ['Lähtötaso', 'Utgångsnivå', 'Baseline'],
+  baselineYear: ['Lähtövuosi', 'Utgångsår', 'Baseline year'],
+  target: ['Tavoitetaso', 'Målnivå', 'Target'],
+  targetYear: ['Tavoitevuosi', 'Målår', 'Target year'],
+  latestActual: ['Viimeisin toteuma', 'Senaste utfall', 'Latest actual'],
+  measuredOn: ['Mitattu', 'Mätt', 'Measured on'],
+  source: ['Lähde', 'Källa', 'Source'],
+  noSchedule: ['Ei aikataulua', 'Ingen tidsplan', 'No schedule'],
+} as const satisfies Record<string, readonly [string, string, string]>;
+
+export type ActionPlanWord = keyof typeof actionPlanWords;
+
+export function actionPlanWord(key: ActionPlanWord, language: Language): string {
+  return actionPlanWords[key][index[language]];
+}
+
+const actionStatuses: Record<string, readonly [string, string, string]> = {
+  planned: ['Suunniteltu', 'Planerad', 'Planned'],
+  in_progress: ['Käynnissä', 'Pågår', 'In progress'],
+  done: ['Valmis', 'Klar', 'Done'],
+  delayed: ['Viivästynyt', 'Försenad', 'Delayed'],
+  cancelled: ['Peruttu', 'Inställd', 'Cancelled'],
+};
+
+/** Name of a development action's status. */
+export function actionStatusName(code: string, language: Language): string {
+  return actionStatuses[code]?.[index[language]] ?? code;
+}
+
 /** Name of an organisation kind (or 'unknown'). */
 export function kindName(code: string, language: Language): string {
   return kinds[code]?.[index[language]] ?? code;

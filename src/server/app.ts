@@ -36,6 +36,7 @@ import { registerReferenceRoutes } from './modules/reference/reference.routes.js
 import { registerCompetenceRoutes } from './modules/competences/competences.routes.js';
 import { registerPipelineRoutes } from './modules/pipeline/pipeline.routes.js';
 import { registerFittingCallRoutes } from './modules/funding-calls/fitting.routes.js';
+import { registerActionPlanRoutes, registerRollupRoutes } from './modules/strategies/rollup.routes.js';
 import { registerEventInvitationRoutes } from './modules/events/invitations.routes.js';
 import { registerEventSeriesRoutes } from './modules/events/series.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
@@ -155,6 +156,8 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerCompetenceRoutes(app);
   registerPipelineRoutes(app);
   registerFittingCallRoutes(app);
+  registerRollupRoutes(app);
+  registerActionPlanRoutes(app);
   registerAnswerRoutes(app);
   registerRoundRoutes(app, deps.mail);
   registerEventInvitationRoutes(app, deps.mail);

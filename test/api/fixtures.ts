@@ -367,6 +367,37 @@ export const FIXTURES: Record<string, Fixture> = {
     reference: { field: 'projectId' },
     unique: { path: 'actionId,projectId' },
   },
+  'action-calls': {
+    create: async (f) => ({
+      actionId: await f.id('development-actions'),
+      fundingCallId: await f.id('funding-calls'),
+    }),
+    update: { note: 'Haetaan syksyllä' },
+    required: 'actionId',
+    reference: { field: 'fundingCallId' },
+    unique: { path: 'actionId,fundingCallId' },
+  },
+  'goal-contributions': {
+    create: async (f) => {
+      // A network that Savonlinna (740) is in, its goal, and Savonlinna's own goal contributing to it.
+      const networkId = await f.id('networks');
+      await f.make('network-members', { networkId, municipalityCodes: ['740'] });
+      const networkStrategy = await f.id('strategies', { scope: 'network', ecosystemId: null, networkId });
+      const townStrategy = await f.id('strategies', {
+        scope: 'municipality',
+        ecosystemId: null,
+        municipalityCode: '740',
+      });
+      return {
+        networkGoalId: await f.id('strategy-goals', { strategyId: networkStrategy, rollupRule: 'sum' }),
+        contributingGoalId: await f.id('strategy-goals', { strategyId: townStrategy }),
+      };
+    },
+    update: { note: 'Savonlinnan osuus' },
+    required: 'networkGoalId',
+    reference: { field: 'contributingGoalId' },
+    unique: { path: 'networkGoalId,contributingGoalId' },
+  },
   contacts: {
     create: async (f) => ({
       organisationId: await f.id('organisations'),

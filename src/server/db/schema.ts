@@ -25,6 +25,19 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ActionCalls {
+  actionId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  fundingCallId: string;
+  id: Generated<string>;
+  note: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
 export interface ActionProjects {
   actionId: string;
   createdAt: Generated<Timestamp>;
@@ -373,9 +386,23 @@ export interface GoalActuals {
   id: Generated<string>;
   measuredOn: string;
   note: string | null;
+  source: string | null;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   value: number;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface GoalContributions {
+  contributingGoalId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  networkGoalId: string;
+  note: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
   visibility: Generated<string>;
   workspaceId: string;
 }
@@ -888,6 +915,7 @@ export interface Strategies {
   createdBy: Generated<string>;
   ecosystemId: string | null;
   endYear: number;
+  example: Generated<boolean>;
   id: Generated<string>;
   municipalityCode: string | null;
   networkId: string | null;
@@ -911,12 +939,14 @@ export interface StrategyGoals {
   baselineYear: number | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
+  example: Generated<boolean>;
   id: Generated<string>;
   indicatorEn: string | null;
   indicatorFi: string;
   indicatorSv: string | null;
   pictureReportId: string | null;
   reportProposalKey: string | null;
+  rollupRule: string | null;
   searchVector: Generated<string | null>;
   strategyId: string;
   targetValue: number | null;
@@ -969,6 +999,7 @@ export interface Workspaces {
 }
 
 export interface DB {
+  actionCalls: ActionCalls;
   actionProjects: ActionProjects;
   agreementParties: AgreementParties;
   answerCodes: AnswerCodes;
@@ -993,6 +1024,7 @@ export interface DB {
   eventSeries: EventSeries;
   fundingCalls: FundingCalls;
   goalActuals: GoalActuals;
+  goalContributions: GoalContributions;
   importKeys: ImportKeys;
   importRuns: ImportRuns;
   industries: Industries;

@@ -20,9 +20,11 @@ import {
   projectsResource,
 } from './projects/projects.resources.js';
 import {
+  actionCallsResource,
   actionProjectsResource,
   developmentActionsResource,
   goalActualsResource,
+  goalContributionsResource,
   strategiesResource,
   strategyGoalsResource,
 } from './strategies/strategies.resources.js';
@@ -51,6 +53,8 @@ export const RESOURCES: ResourceDefinition[] = [
   goalActualsResource,
   developmentActionsResource,
   actionProjectsResource,
+  actionCallsResource,
+  goalContributionsResource,
   contactsResource,
   notesResource,
   pictureProposalsResource,

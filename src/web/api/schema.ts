@@ -5915,6 +5915,170 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/strategy-goals/{id}/rollup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A network goal rolled up from the town and ecosystem goals that contribute to it, by its rule, with each one’s latest value, target and whether it is behind */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The roll-up today and year by year, and goals that could be linked */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalRollup'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every town of a network side by side: its strategies’ goals on track, off track or without data, actions by status, latest actual */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One row per town or ecosystem strategy, and towns without one */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NetworkProgress'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/strategies/{id}/action-plan.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A strategy’s yearly action plan: the actions under way in the year and the goals, as Excel */
+    get: {
+      parameters: {
+        query: {
+          /** @description The year of the plan, e.g. 2027 */
+          year: number;
+          /** @description The workbook’s language */
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The workbook */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/answers/{token}': {
     parameters: {
       query?: never;
@@ -15694,6 +15858,616 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/action-calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List funding calls linked to development actions */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt';
+          /** @description Of this action */
+          actionId?: string;
+          /** @description This funding call */
+          fundingCallId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActionCallPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create ActionCall */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ActionCallCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActionCall'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/action-calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read ActionCall */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActionCall'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete ActionCall */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update ActionCall */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ActionCallUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActionCall'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/goal-contributions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List town and ecosystem goals that contribute to a network goal */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Field to sort by; a leading - sorts descending */
+          sort?: 'createdAt' | '-createdAt';
+          /** @description To this network goal */
+          networkGoalId?: string;
+          /** @description From this town’s or ecosystem’s goal */
+          contributingGoalId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalContributionPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create GoalContribution */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Workspace (id or slug) the new record belongs to; needed when you edit in several */
+          workspace?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GoalContributionCreate'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalContribution'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/goal-contributions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read GoalContribution */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalContribution'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete GoalContribution */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update GoalContribution */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id (or slug where the entity has one) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GoalContributionUpdate'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoalContribution'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/contacts': {
     parameters: {
       query?: never;
@@ -18465,6 +19239,127 @@ export interface components {
       sv: string | null;
       en: string | null;
     };
+    GoalRollup: {
+      goal: {
+        id: string;
+        titleFi: string;
+        titleSv: string | null;
+        titleEn: string | null;
+        unitFi: string | null;
+        unitSv: string | null;
+        unitEn: string | null;
+        baselineValue: number | null;
+        baselineYear: number | null;
+        targetValue: number | null;
+        targetYear: number | null;
+      };
+      /** @enum {string} */
+      rule: 'sum' | 'mean' | 'on_track_count' | 'list';
+      /** @description Null for a list, or when nothing is measured */
+      value: number | null;
+      measured: number;
+      /** @description Contributions without an actual: left out, not zero */
+      missing: number;
+      onTrack: number;
+      behind: number;
+      years: {
+        year: number;
+        /** @description Null for a list, or when nothing is measured */
+        value: number | null;
+        measured: number;
+        /** @description Contributions without an actual: left out, not zero */
+        missing: number;
+        onTrack: number;
+        behind: number;
+      }[];
+      contributions: {
+        contributionId: string;
+        goal: {
+          id: string;
+          titleFi: string;
+          titleSv: string | null;
+          titleEn: string | null;
+          unitFi: string | null;
+          unitSv: string | null;
+          unitEn: string | null;
+          baselineValue: number | null;
+          baselineYear: number | null;
+          targetValue: number | null;
+          targetYear: number | null;
+        };
+        strategy: components['schemas']['PlacedStrategyRef'];
+        latest: {
+          measuredOn: string;
+          value: number;
+          source: string | null;
+        } | null;
+        /** @enum {string} */
+        state: 'achieved' | 'on-track' | 'off-track' | 'no-data' | 'not-measurable';
+        /** @description Behind its line from baseline to target, or overdue */
+        behind: boolean;
+      }[];
+      candidates: {
+        goal: {
+          id: string;
+          titleFi: string;
+          titleSv: string | null;
+          titleEn: string | null;
+          unitFi: string | null;
+          unitSv: string | null;
+          unitEn: string | null;
+          baselineValue: number | null;
+          baselineYear: number | null;
+          targetValue: number | null;
+          targetYear: number | null;
+        };
+        strategy: components['schemas']['PlacedStrategyRef'];
+      }[];
+    };
+    PlacedStrategyRef: {
+      id: string;
+      titleFi: string;
+      titleSv: string | null;
+      titleEn: string | null;
+      example: boolean;
+      place: components['schemas']['StrategyPlace'];
+    };
+    /** @description The town or ecosystem a strategy is for, by name */
+    StrategyPlace: {
+      /** @enum {string} */
+      kind: 'municipality' | 'ecosystem';
+      municipalityCode: string | null;
+      ecosystemId: string | null;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+    };
+    NetworkProgress: {
+      network: {
+        id: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      };
+      rows: {
+        strategy: components['schemas']['PlacedStrategyRef'];
+        goals: {
+          onTrack: number;
+          offTrack: number;
+          noData: number;
+        };
+        /** @description Actions by status */
+        actions: {
+          [key: string]: number;
+        };
+        latestActualOn: string | null;
+      }[];
+      townsWithoutStrategy: {
+        code: string;
+        nameFi: string;
+        nameSv: string | null;
+        nameEn: string | null;
+      }[];
+    };
     RespondentPage: {
       /** @description The questionnaire version the round asks */
       content: {
@@ -20750,6 +21645,8 @@ export interface components {
       endYear: number | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
+      /** @description Fictional example data of the demo, not a fact */
+      example: boolean;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -20834,6 +21731,8 @@ export interface components {
       targetValue: number | null;
       targetYear: number | null;
       /** @enum {string|null} */
+      rollupRule: 'sum' | 'mean' | 'on_track_count' | 'list' | null;
+      /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
       /**
        * Format: uuid
@@ -20842,6 +21741,8 @@ export interface components {
       pictureReportId: string | null;
       /** @description The proposal of that report */
       reportProposalKey: string | null;
+      /** @description Fictional example data of the demo, not a fact */
+      example: boolean;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -20866,6 +21767,8 @@ export interface components {
       baselineYear?: number | null;
       targetValue?: number | null;
       targetYear?: number | null;
+      /** @enum {string|null} */
+      rollupRule?: 'sum' | 'mean' | 'on_track_count' | 'list' | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -20888,6 +21791,8 @@ export interface components {
       baselineYear?: number | null;
       targetValue?: number | null;
       targetYear?: number | null;
+      /** @enum {string|null} */
+      rollupRule?: 'sum' | 'mean' | 'on_track_count' | 'list' | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
     };
@@ -20910,6 +21815,7 @@ export interface components {
        */
       measuredOn: string | null;
       value: number | null;
+      source: string | null;
       note: string | null;
       /** @enum {string|null} */
       visibility: 'private' | 'network' | 'public' | null;
@@ -20930,6 +21836,7 @@ export interface components {
        */
       measuredOn: string;
       value: number;
+      source?: string | null;
       note?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
@@ -20946,6 +21853,7 @@ export interface components {
        */
       measuredOn?: string;
       value?: number;
+      source?: string | null;
       note?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';
@@ -21131,6 +22039,118 @@ export interface components {
        * @description Opaque identifier
        */
       projectId?: string;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ActionCallPage: {
+      items: components['schemas']['ActionCall'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    ActionCall: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      actionId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fundingCallId: string | null;
+      note: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    ActionCallCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      actionId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fundingCallId: string;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    ActionCallUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      actionId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      fundingCallId?: string;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    GoalContributionPage: {
+      items: components['schemas']['GoalContribution'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    GoalContribution: {
+      id: string;
+      workspaceId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkGoalId: string | null;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contributingGoalId: string | null;
+      note: string | null;
+      /** @enum {string|null} */
+      visibility: 'private' | 'network' | 'public' | null;
+      createdAt: string;
+      updatedAt: string;
+      createdBy: string;
+      updatedBy: string;
+    };
+    GoalContributionCreate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkGoalId: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contributingGoalId: string;
+      note?: string | null;
+      /** @enum {string} */
+      visibility?: 'private' | 'network' | 'public';
+    };
+    GoalContributionUpdate: {
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      networkGoalId?: string;
+      /**
+       * Format: uuid
+       * @description Opaque identifier
+       */
+      contributingGoalId?: string;
       note?: string | null;
       /** @enum {string} */
       visibility?: 'private' | 'network' | 'public';

@@ -31,6 +31,7 @@ import { SignInPage } from '../pages/SignInPage';
 import { ExportsPage } from '../pages/ExportsPage';
 import { ImportRunPage } from '../pages/ImportRunPage';
 import { ImportsPage } from '../pages/ImportsPage';
+import { NetworkProgressPage } from '../pages/NetworkProgressPage';
 import { StrategyPage } from '../pages/StrategyPage';
 import { AnalysisPage } from '../pages/AnalysisPage';
 import { QuestionnairePage } from '../pages/QuestionnairePage';
@@ -107,6 +108,7 @@ export const router = createBrowserRouter([
       { path: 'pipeline/:id', element: <PipelineCardPage /> },
       { path: 'events/new-series', element: <SeriesCreatePage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
+      { path: 'networks/:id/progress', element: <NetworkProgressPage /> },
       { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
       { path: 'mapping', element: <RoundsPage /> },
       { path: 'questionnaires/:id', element: <QuestionnairePage /> },

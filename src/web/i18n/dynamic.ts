@@ -13,6 +13,7 @@ import {
   LAWFUL_BASES,
   PROJECT_ROLES,
   PROJECT_STATUSES,
+  ROLLUP_RULES,
   RELATION_KINDS,
   RELATION_SOURCES,
   SIZE_CLASSES,
@@ -61,6 +62,7 @@ export const DYNAMIC_KEYS = {
   ],
   projectStatus: PROJECT_STATUSES,
   actionStatus: ACTION_STATUSES,
+  rollupRule: ROLLUP_RULES,
   contactStage: CONTACT_STAGES,
   /** What a contact's log entry records (a call, an e-mail, a meeting, a note, a stage change). */
   activityKind: ACTIVITY_KINDS,

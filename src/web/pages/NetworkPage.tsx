@@ -127,6 +127,9 @@ export default function NetworkPage() {
       <p>
         <Link to={`/${lang}/pictures/network/${encodeURIComponent(key)}`}>{t('picture.openForNetwork')}</Link>
       </p>
+      <p>
+        <Link to={`/${lang}/networks/${n.id}/progress`}>{t('strategy.progressLink')}</Link>
+      </p>
       <CoverageSection coverage={n.coverage} memberCount={n.memberCount} />
       <section className="panel" aria-labelledby="map-heading">
         <h2 id="map-heading">{t('network.map')}</h2>

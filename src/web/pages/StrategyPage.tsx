@@ -9,6 +9,8 @@ import { GoalCard } from '../features/strategies/GoalCard';
 import { GoalSummary } from '../features/strategies/GoalSummary';
 import { loadStrategyDetails, type StrategyDetails } from '../features/strategies/model';
 import { StrategyTimeline } from '../features/strategies/StrategyTimeline';
+import { NetworkGoalRollup } from '../features/strategies/NetworkGoalRollup';
+import { ActionPlanExport } from '../features/strategies/ActionPlanExport';
 import { MunicipalityName } from '../features/entities/MunicipalityInput';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
@@ -19,6 +21,7 @@ import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import { RecordLink } from '../ui/RecordLink';
 import { LocalText } from '../ui/LocalText';
+import { ExampleBadge } from '../ui/ExampleBadge';
 
 export function StrategyPage() {
   const { t } = useTranslation();
@@ -56,6 +59,7 @@ export function StrategyPage() {
           onDeleted={() => navigate(`/${lang}/strategies`, { replace: true })}
         />
       )}
+      {s.example && <ExampleBadge note={t('strategy.exampleNote')} />}
       <StrategyFacts details={details.data} />
       <h2>{t('strategy.goals')}</h2>
       {editable && (
@@ -66,10 +70,28 @@ export function StrategyPage() {
       {details.data.goals.length === 0 && <p className="muted">{t('strategy.noGoals')}</p>}
       <GoalSummary goals={details.data.goals} today={today} />
       <div className="grid">
-        {details.data.goals.map(({ goal, actuals }) => (
-          <GoalCard key={goal.id} goal={goal} actuals={actuals} today={today} editable={editable} />
+        {details.data.goals.map(({ goal, actuals, contributesTo }) => (
+          <GoalCard
+            key={goal.id}
+            goal={goal}
+            actuals={actuals}
+            contributesTo={contributesTo}
+            today={today}
+            editable={editable}
+          />
         ))}
       </div>
+      {s.scope === 'network' && details.data.goals.length > 0 && (
+        <>
+          <h2>{t('strategy.rollupHeading')}</h2>
+          <p>
+            <Link to={`/${lang}/networks/${s.networkId}/progress`}>{t('strategy.progressLink')}</Link>
+          </p>
+          {details.data.goals.map(({ goal }) => (
+            <NetworkGoalRollup key={goal.id} goal={goal} workspaceId={s.workspaceId} editable={editable} />
+          ))}
+        </>
+      )}
       <h2>{t('strategy.actions')}</h2>
       {editable && (
         <p>
@@ -78,6 +100,7 @@ export function StrategyPage() {
       )}
       <ActionTable details={details.data} />
       <StrategyTimeline details={details.data} today={today} />
+      <ActionPlanExport strategy={s} />
     </>
   );
 }

@@ -57,9 +57,17 @@ export async function markExampleRound(db: Database, id: string): Promise<void> 
   await db.updateTable('mappingRounds').set({ example: true }).where('id', '=', id).execute();
 }
 
+/** Example town strategies (their goals and actuals go with them) and example goals of real strategies. */
+export async function markExampleStrategies(db: Database, strategyIds: string[], goalIds: string[]) {
+  if (strategyIds.length > 0)
+    await db.updateTable('strategies').set({ example: true }).where('id', 'in', strategyIds).execute();
+  if (goalIds.length > 0)
+    await db.updateTable('strategyGoals').set({ example: true }).where('id', 'in', goalIds).execute();
+}
+
 type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations' | 'fundingCalls';
 /** Tables whose example rows carry an example flag rather than a source. */
-type FlaggedTable = 'mappingRounds' | 'contacts';
+type FlaggedTable = 'mappingRounds' | 'contacts' | 'strategies' | 'strategyGoals';
 
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
@@ -88,7 +96,17 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
       flagged('contacts'),
       count('fundingCalls'),
     ]);
-  return { relations, organisationCompetences, organisations, mappingRounds, contacts, fundingCalls };
+  const [strategies, strategyGoals] = await Promise.all([flagged('strategies'), flagged('strategyGoals')]);
+  return {
+    relations,
+    organisationCompetences,
+    organisations,
+    mappingRounds,
+    contacts,
+    fundingCalls,
+    strategies,
+    strategyGoals,
+  };
 }
 
 export type ExampleCounts = {
@@ -99,6 +117,10 @@ export type ExampleCounts = {
   /** Example cards of the contact pipeline, with their log. */
   contacts: number;
   fundingCalls: number;
+  /** Example town strategies, with their goals and actuals. */
+  strategies: number;
+  /** Example goals of a real strategy (the network goal the example towns roll up into). */
+  strategyGoals: number;
 };
 
 /**
@@ -111,6 +133,8 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
   const removed = async (table: SourcedTable) =>
     (await db.deleteFrom(table).where('source', '=', EXAMPLE_SOURCE).executeTakeFirst()).numDeletedRows;
   const contacts = await db.deleteFrom('contacts').where('example', '=', true).executeTakeFirst();
+  const strategies = await db.deleteFrom('strategies').where('example', '=', true).executeTakeFirst();
+  const strategyGoals = await db.deleteFrom('strategyGoals').where('example', '=', true).executeTakeFirst();
   const relations = await removed('relations');
   const organisationCompetences = await removed('organisationCompetences');
   const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
@@ -123,5 +147,7 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
     mappingRounds: Number(rounds.numDeletedRows),
     contacts: Number(contacts.numDeletedRows),
     fundingCalls: Number(fundingCalls),
+    strategies: Number(strategies.numDeletedRows),
+    strategyGoals: Number(strategyGoals.numDeletedRows),
   };
 }

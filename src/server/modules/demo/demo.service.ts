@@ -8,6 +8,7 @@ import { createConsortium } from '../consortia/consortia.service.js';
 import { deleteExamples, markExamples, countEventRelations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
+import { insertExampleStrategies } from './demo.strategies.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
 import {
@@ -140,6 +141,7 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   fundingCalls: [],
   mappingRounds: [],
   contacts: [],
+  strategies: { networkGoals: [], towns: [] },
 };
 
 /**
@@ -195,6 +197,13 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertEvents(loader, world);
   counts.relations += await countEventRelations(trx);
   await insertStrategies(loader, world);
+  const networkStrategy = world.strategies.find((s) => s.network)?.network;
+  await insertExampleStrategies(
+    trx,
+    loader.put,
+    networkStrategy && keys.opt('strategy', networkStrategy),
+    world.examples.strategies,
+  );
   await insertMappingRounds({ trx, caller, workspaceId: workspaces.get('savonlinna')!, keys }, world, counts);
   await connectDemoWorkspaces(trx, workspaces, keys);
   const competence = (slug: string) => keys.get('competence', slug);
@@ -399,6 +408,7 @@ async function insertStrategies({ put, keys }: Loader, world: DemoWorld) {
       { ...input, networkId: keys.opt('network', network), ecosystemId: keys.opt('ecosystem', ecosystem) },
       ws,
     );
+    if (network) keys.set('strategy', network, strategyId);
     for (const { key, actuals, ...goal } of goals) {
       const goalId = await put(strategyGoalsResource, { ...goal, strategyId }, ws);
       keys.set('goal', `${strategyId}/${key}`, goalId);

@@ -4,6 +4,8 @@ import { DEMO_WORLD, NETWORK_PROJECT, TOWN_NETWORK } from '../../../../data/demo
 import { testApp } from '../../../../test/db.js';
 import { readConfig } from '../../config.js';
 import { pairsOf } from '../events/event-relations.service.js';
+import { systemCaller } from '../../auth/caller.js';
+import { networkGoalRollup } from '../strategies/rollup.service.js';
 import { countExamples } from './demo.repository.js';
 import { hasAnyData, loadDemoWorld, removeExamples, type DemoCounts } from './demo.service.js';
 
@@ -22,6 +24,8 @@ const EXAMPLE_COUNTS = {
   mappingRounds: examples.mappingRounds.length,
   contacts: examples.contacts.length,
   fundingCalls: examples.fundingCalls.length,
+  strategies: examples.strategies.towns.length,
+  strategyGoals: examples.strategies.networkGoals.length,
 };
 const NO_EXAMPLES = {
   relations: 0,
@@ -30,6 +34,8 @@ const NO_EXAMPLES = {
   mappingRounds: 0,
   contacts: 0,
   fundingCalls: 0,
+  strategies: 0,
+  strategyGoals: 0,
 };
 /** The 'met at event' relations the demo's events write: organisers with each participant. */
 const EVENT_RELATIONS = DEMO_WORLD.events
@@ -191,6 +197,17 @@ describe('demo seed world', () => {
       expect(person.phone ?? null).toBeNull();
       expect(person.fullName ?? null).toBeNull();
     }
+  });
+
+  it('rolls the example towns’ goals up into the network’s example goal, two towns behind', async () => {
+    const goal = await db
+      .selectFrom('strategyGoals')
+      .select('id')
+      .where('example', '=', true)
+      .executeTakeFirstOrThrow();
+    const { rollup } = await networkGoalRollup(db, systemCaller(), goal.id, '2026-12-07');
+    // Iisalmi 9, Raahe 5, Heinola 8, Kauhajoki 2; Rauma has measured nothing.
+    expect(rollup).toMatchObject({ rule: 'sum', value: 24, measured: 4, missing: 1, onTrack: 2, behind: 2 });
   });
 
   it('refuses to load twice and leaves the data as it was', async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { byId, eq, oneOf } from '../../resources/filters.js';
 import { defineResource } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
+import { checkContribution } from './rollup.service.js';
 
 /** The field that names what a strategy of each scope belongs to. */
 const SCOPE_OWNER = {
@@ -12,8 +13,15 @@ const SCOPE_OWNER = {
   municipality: 'municipalityCode',
 } as const satisfies Record<(typeof STRATEGY_SCOPES)[number], string>;
 
+/** The demo's fictional example data is marked so every page that shows it can say so. */
+const exampleOutput = {
+  example: z.boolean().meta({ description: 'Fictional example data of the demo, not a fact' }),
+};
+
 export const strategiesResource = defineResource(ENTITIES.strategies, {
   summary: 'strategies of ecosystems, networks and towns',
+  extraOutput: exampleOutput,
+  readOnlyColumns: ['example'],
   filters: {
     scope: oneOf('scope', STRATEGY_SCOPES, 'Scope'),
     ecosystemId: byId('ecosystemId', 'Of this ecosystem'),
@@ -49,8 +57,24 @@ const fromReport = {
 
 export const strategyGoalsResource = defineResource(ENTITIES['strategy-goals'], {
   summary: 'goals with indicators, baselines and targets',
-  ...fromReport,
+  extraOutput: { ...fromReport.extraOutput, ...exampleOutput },
+  readOnlyColumns: [...fromReport.readOnlyColumns, 'example'],
   filters: { strategyId: byId('strategyId', 'Of this strategy') },
+  async check(db, record) {
+    if (!record.rollupRule) return;
+    const strategy = await db
+      .selectFrom('strategies')
+      .select('scope')
+      .where('id', '=', record.strategyId as string)
+      .executeTakeFirst();
+    if (strategy && strategy.scope !== 'network')
+      throw new AppError(
+        422,
+        'rollup_rule_not_network',
+        'Only a network strategy’s goal has a roll-up rule',
+        [{ path: 'rollupRule', message: 'Leave empty on a town’s or ecosystem’s goal' }],
+      );
+  },
 });
 
 export const goalActualsResource = defineResource(ENTITIES['goal-actuals'], {
@@ -72,4 +96,23 @@ export const developmentActionsResource = defineResource(ENTITIES['development-a
 export const actionProjectsResource = defineResource(ENTITIES['action-projects'], {
   summary: 'projects linked to development actions',
   filters: { actionId: byId('actionId', 'Of this action'), projectId: byId('projectId', 'This project') },
+});
+
+export const actionCallsResource = defineResource(ENTITIES['action-calls'], {
+  summary: 'funding calls linked to development actions',
+  filters: {
+    actionId: byId('actionId', 'Of this action'),
+    fundingCallId: byId('fundingCallId', 'This funding call'),
+  },
+});
+
+export const goalContributionsResource = defineResource(ENTITIES['goal-contributions'], {
+  summary: 'town and ecosystem goals that contribute to a network goal',
+  filters: {
+    networkGoalId: byId('networkGoalId', 'To this network goal'),
+    contributingGoalId: byId('contributingGoalId', 'From this town’s or ecosystem’s goal'),
+  },
+  async check(db, record) {
+    await checkContribution(db, record.networkGoalId as string, record.contributingGoalId as string);
+  },
 });

@@ -65,6 +65,7 @@ export function EntityListPage({ ui }: { ui: EntityUi }) {
   return (
     <>
       <PageTitle>{title}</PageTitle>
+      {ui.listExtra && <ui.listExtra />}
       {canCreate(me) && (
         <Paragraph mb="m">
           <Link to={`/${lang}/${ui.path}/new`} className="button-link">

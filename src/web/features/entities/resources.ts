@@ -3,6 +3,7 @@ import type { ResourcePath } from '../../api/client';
 import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
 import { FundingCallConsortia } from './ConsortiumLinks';
 import { ProjectExtras } from './ProjectReportsLink';
+import { NetworkProgressLinks } from './NetworkProgressLinks';
 import { PipelineCardLink } from './PipelineCardLink';
 import type { FormValues } from './form';
 import type { Rec } from './naming';
@@ -51,6 +52,8 @@ export type EntityUi = {
   visibilities?: readonly (typeof VISIBILITIES)[number][];
   /** Shown beneath a field of the form: a near-match check, a way to add what the field names. */
   afterField?: Record<string, ComponentType<{ values: FormValues; mode: 'create' | 'update' }>>;
+  /** Shown beneath the list's title: other views of records of this kind. */
+  listExtra?: ComponentType;
   /** Shown beneath the record's details: what can be done with a record of this kind. */
   pageExtra?: ComponentType<{ record: Rec }>;
   /** A bespoke page elsewhere serves this address (the generic one is not registered). */
@@ -148,6 +151,7 @@ export const ENTITY_UIS: EntityUi[] = [
     filters: ['scope'],
     sortable: ['titleFi', 'startYear'],
     customView: true,
+    listExtra: NetworkProgressLinks,
     children: [
       { path: 'strategy-goals', field: 'strategyId', columns: ['titleFi', 'indicatorFi', 'targetValue'] },
       { path: 'development-actions', field: 'strategyId', columns: ['titleFi', 'status', 'endOn'] },
@@ -158,19 +162,26 @@ export const ENTITY_UIS: EntityUi[] = [
     columns: ['titleFi', 'strategyId', 'indicatorFi', 'targetValue', 'targetYear'],
     sortable: ['titleFi'],
     children: [
-      { path: 'goal-actuals', field: 'goalId', columns: ['measuredOn', 'value', 'note'] },
+      { path: 'goal-actuals', field: 'goalId', columns: ['measuredOn', 'value', 'source', 'note'] },
       { path: 'development-actions', field: 'goalId', columns: ['titleFi', 'status'] },
+      { path: 'goal-contributions', field: 'networkGoalId', columns: ['contributingGoalId', 'note'] },
+      { path: 'goal-contributions', field: 'contributingGoalId', columns: ['networkGoalId', 'note'] },
     ],
   }),
-  ui('goal-actuals', { columns: ['goalId', 'measuredOn', 'value'], sortable: ['measuredOn'] }),
+  ui('goal-actuals', { columns: ['goalId', 'measuredOn', 'value', 'source'], sortable: ['measuredOn'] }),
   ui('development-actions', {
     naming: title,
     columns: ['titleFi', 'strategyId', 'status', 'ownerOrganisationId', 'endOn'],
     filters: ['status'],
     sortable: ['titleFi', 'status'],
-    children: [{ path: 'action-projects', field: 'actionId', columns: ['projectId', 'note'] }],
+    children: [
+      { path: 'action-projects', field: 'actionId', columns: ['projectId', 'note'] },
+      { path: 'action-calls', field: 'actionId', columns: ['fundingCallId', 'note'] },
+    ],
   }),
   ui('action-projects', { columns: ['actionId', 'projectId', 'note'] }),
+  ui('action-calls', { columns: ['actionId', 'fundingCallId', 'note'] }),
+  ui('goal-contributions', { columns: ['networkGoalId', 'contributingGoalId', 'note'] }),
   ui('people', {
     naming: { field: 'fullName', fallback: 'title' },
     columns: ['fullName', 'title', 'collectedOn', 'retainUntil'],

@@ -47,6 +47,24 @@ export function ActionTable({ details }: { details: StrategyDetails }) {
       render: ({ action }) => formatPeriod(action.startOn, action.endOn, lang) || t('strategy.noSchedule'),
     },
     {
+      key: 'links',
+      label: t('strategy.projectsAndCalls'),
+      render: ({ projects, calls }) => (
+        <ul className="plain-list">
+          {projects.map((p) => (
+            <li key={p.id}>
+              <RecordLink path="projects" record={p} />
+            </li>
+          ))}
+          {calls.map((c) => (
+            <li key={c.id}>
+              {t('strategy.callPrefix')} <RecordLink path="funding-calls" record={c} base="title" />
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    {
       key: 'goal',
       label: t('strategy.forGoal'),
       render: ({ action }) => {

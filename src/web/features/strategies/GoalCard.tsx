@@ -8,15 +8,24 @@ import { LocalText } from '../../ui/LocalText';
 import { goalStatus } from '../../shared/goalStatus';
 import { goalValue } from '../../shared/goalValue';
 import { goalStateText } from './labels';
+import { GoalChart } from './GoalChart';
+import { ExampleBadge } from '../../ui/ExampleBadge';
 import type { Actual, Goal } from './model';
 
-type Props = { goal: Goal; actuals: Actual[]; today: string; editable: boolean };
+type Props = {
+  goal: Goal;
+  actuals: Actual[];
+  /** The network goals this town's or ecosystem's goal contributes to. */
+  contributesTo?: Goal[];
+  today: string;
+  editable: boolean;
+};
 
 const percent = (share: number, lang: Lang) =>
   new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 /** A goal with its indicator, baseline, target and latest actual, and its progress as a bar with words. */
-export function GoalCard({ goal, actuals, today, editable }: Props) {
+export function GoalCard({ goal, actuals, contributesTo = [], today, editable }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const title = localized(goal, 'title', lang);
@@ -43,6 +52,7 @@ export function GoalCard({ goal, actuals, today, editable }: Props) {
         <strong>{goalStateText(t, status.state)}</strong>
         <FromReport record={goal} />
       </p>
+      {goal.example && <ExampleBadge />}
       <Facts
         rows={[
           [t('strategy.indicator'), <LocalText text={localized(goal, 'indicator', lang)} />],
@@ -54,8 +64,23 @@ export function GoalCard({ goal, actuals, today, editable }: Props) {
               ? `${value(status.latest.value)} (${formatDate(status.latest.measuredOn, lang)})`
               : t('strategy.noActual'),
           ],
+          [t('strategy.source'), status.latest?.source ?? null],
         ]}
       />
+      {contributesTo.length > 0 && (
+        <p className="goal-contributes">
+          {t('strategy.contributesTo')}{' '}
+          {contributesTo.map((g, i) => (
+            <span key={g.id}>
+              {i > 0 && ', '}
+              <Link to={`/${lang}/strategies/${g.strategyId}#goal-${g.id}`}>
+                <LocalText text={localized(g, 'title', lang)} />
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <GoalChart goal={goal} actuals={actuals} />
       {status.progress !== null && (
         <div className="goal-progress">
           <label htmlFor={`progress-${goal.id}`}>{t('strategy.progress')}</label>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countGoalStates, expectedShare, goalStatus, latestActual, progressShare } from './goalStatus';
+import { countGoalStates, expectedShare, goalStatus, latestActual, progressShare } from './goal-status.js';
 
 const visits = { baselineValue: 0, baselineYear: 2021, targetValue: 8, targetYear: 2027 };
 const at = (measuredOn: string, value: number) => ({ measuredOn, value });

@@ -1,0 +1,216 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Button } from 'suomifi-ui-components';
+import { api, ApiError } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { label } from '../../i18n/dynamic';
+import { formatDate, formatNumber, localized } from '../../i18n/format';
+import { useLang, type Lang } from '../../i18n/lang';
+import { goalValue } from '../../shared/goalValue';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ExampleTag } from '../../ui/ExampleBadge';
+import { Loading } from '../../ui/Loading';
+import { LocalText } from '../../ui/LocalText';
+import { goalStateText } from './labels';
+import { loadRollup, type Goal, type Rollup } from './model';
+
+type Contribution = Rollup['contributions'][number];
+type Props = { goal: Goal; workspaceId: string; editable: boolean };
+
+const placeName = (c: Pick<Contribution, 'strategy'>, lang: Lang) =>
+  localized(c.strategy.place, 'name', lang);
+
+/**
+ * A network goal gathered from the town and ecosystem goals linked to it: the rule, the figure, each
+ * contribution's value and state, the towns behind named in words; editors link and unlink goals.
+ */
+export function NetworkGoalRollup({ goal, workspaceId, editable }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const rollup = useApi(goal.id, (signal) => loadRollup(goal.id, signal));
+  if (rollup.state === 'loading') return <Loading />;
+  if (rollup.state === 'error') return <ErrorNotice error={rollup.error} />;
+  const r = rollup.data;
+  const behind = r.contributions.filter((c) => c.behind);
+  const headingId = `rollup-${goal.id}`;
+  return (
+    <section className="panel rollup" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <LocalText text={localized(goal, 'title', lang)} />
+      </h3>
+      <p>
+        {t('strategy.rollupRule')}: <strong>{label(t, 'rollupRule', r.rule)}</strong>
+      </p>
+      <RollupFigure rollup={r} goal={goal} />
+      {behind.length > 0 && (
+        <p className="rollup-behind">
+          {t('strategy.rollupBehind', { towns: behind.map((c) => placeName(c, lang).text).join(', ') })}
+        </p>
+      )}
+      <ContributionTable rollup={r} editable={editable} onChange={rollup.reload} />
+      {editable && (
+        <LinkGoalPicker
+          rollup={r}
+          networkGoalId={goal.id}
+          workspaceId={workspaceId}
+          onLinked={rollup.reload}
+        />
+      )}
+    </section>
+  );
+}
+
+function RollupFigure({ rollup: r, goal }: { rollup: Rollup; goal: Goal }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (r.contributions.length === 0) return <p className="muted">{t('strategy.rollupNoLinks')}</p>;
+  const figure = (value: number | null) =>
+    value === null
+      ? t('strategy.rollupNoFigure')
+      : r.rule === 'on_track_count'
+        ? t('strategy.rollupOnTrackCount', { n: value, total: r.contributions.length })
+        : goalValue(goal, Math.round(value * 10) / 10, lang);
+  return (
+    <>
+      {r.rule !== 'list' && (
+        <p className="rollup-figure">
+          {t('strategy.rollupFigure')}: <strong>{figure(r.value)}</strong>
+          {r.missing > 0 && <> ({t('strategy.rollupMissing', { n: r.missing })})</>}
+        </p>
+      )}
+      {r.rule !== 'list' && r.years.length > 0 && (
+        <p>
+          {t('strategy.rollupByYear')}:{' '}
+          {r.years
+            .map(
+              (y) =>
+                `${y.year}: ${y.value === null ? '–' : formatNumber(Math.round(y.value * 10) / 10, lang)}`,
+            )
+            .join(' · ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+function ContributionTable({
+  rollup: r,
+  editable,
+  onChange,
+}: {
+  rollup: Rollup;
+  editable: boolean;
+  onChange: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (r.contributions.length === 0) return null;
+  const unlink = async (c: Contribution) => {
+    await api.send('DELETE', '/goal-contributions/{id}', { path: { id: c.contributionId } });
+    onChange();
+  };
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption>{t('strategy.rollupCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('strategy.rollupPlace')}</th>
+            <th scope="col">{t('strategy.rollupGoal')}</th>
+            <th scope="col">{t('strategy.latestActual')}</th>
+            <th scope="col">{t('strategy.target')}</th>
+            <th scope="col">{t('strategy.status')}</th>
+            {editable && <th scope="col">{t('strategy.rollupUnlinkHeading')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {r.contributions.map((c) => (
+            <tr key={c.contributionId} className={c.behind ? 'rollup-row-behind' : undefined}>
+              <th scope="row">
+                <LocalText text={placeName(c, lang)} />
+                {c.strategy.example && (
+                  <>
+                    {' '}
+                    <ExampleTag />
+                  </>
+                )}
+              </th>
+              <td>
+                <Link to={`/${lang}/strategies/${c.strategy.id}#goal-${c.goal.id}`}>
+                  <LocalText text={localized(c.goal, 'title', lang)} />
+                </Link>
+              </td>
+              <td>
+                {c.latest
+                  ? `${goalValue(c.goal, c.latest.value, lang)} (${formatDate(c.latest.measuredOn, lang)}${c.latest.source ? `, ${c.latest.source}` : ''})`
+                  : t('strategy.noActual')}
+              </td>
+              <td>
+                {c.goal.targetValue === null
+                  ? ''
+                  : `${goalValue(c.goal, c.goal.targetValue, lang)}${c.goal.targetYear ? ` (${c.goal.targetYear})` : ''}`}
+              </td>
+              <td className={`goal-state-${c.state}`}>
+                <strong>{goalStateText(t, c.state)}</strong>
+              </td>
+              {editable && (
+                <td>
+                  <Button variant="secondary" onClick={() => void unlink(c)}>
+                    {t('strategy.rollupUnlink', { place: placeName(c, lang).text })}
+                  </Button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type PickerProps = { rollup: Rollup; networkGoalId: string; workspaceId: string; onLinked: () => void };
+
+function LinkGoalPicker({ rollup, networkGoalId, workspaceId, onLinked }: PickerProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [chosen, setChosen] = useState('');
+  const [failed, setFailed] = useState<string | null>(null);
+  const id = `link-goal-${networkGoalId}`;
+  if (rollup.candidates.length === 0) return <p className="muted">{t('strategy.rollupNoCandidates')}</p>;
+  const link = async () => {
+    setFailed(null);
+    try {
+      await api.send('POST', '/goal-contributions', {
+        query: { workspace: workspaceId },
+        body: { networkGoalId, contributingGoalId: chosen },
+      });
+      setChosen('');
+      onLinked();
+    } catch (error) {
+      const outside = error instanceof ApiError && error.code === 'goal_outside_network';
+      setFailed(outside ? t('strategy.rollupOutside') : t('strategy.rollupLinkFailed'));
+    }
+  };
+  return (
+    <div className="rollup-picker">
+      <label htmlFor={id}>{t('strategy.rollupLinkLabel')}</label>{' '}
+      <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <option value="">{t('strategy.rollupChoose')}</option>
+        {rollup.candidates.map((c) => (
+          <option key={c.goal.id} value={c.goal.id}>
+            {placeName(c, lang).text} – {localized(c.goal, 'title', lang).text}
+          </option>
+        ))}
+      </select>{' '}
+      <Button disabled={!chosen} onClick={() => void link()}>
+        {t('strategy.rollupLink')}
+      </Button>
+      {failed && (
+        <p role="alert" className="goal-state-off-track">
+          {failed}
+        </p>
+      )}
+    </div>
+  );
+}
