@@ -97,6 +97,7 @@ export const DYNAMIC_KEYS = {
     'networks',
     'ecosystems',
     'strategies',
+    'workshops',
     'partnerSearch',
     'pipeline',
     'events',

@@ -9,6 +9,7 @@ import { GoalCard } from '../features/strategies/GoalCard';
 import { GoalSummary } from '../features/strategies/GoalSummary';
 import { loadStrategyDetails, type StrategyDetails } from '../features/strategies/model';
 import { StrategyTimeline } from '../features/strategies/StrategyTimeline';
+import { StrategyWorkshops } from '../features/workshops/WorkshopTable';
 import { MunicipalityName } from '../features/entities/MunicipalityInput';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
@@ -78,6 +79,7 @@ export function StrategyPage() {
       )}
       <ActionTable details={details.data} />
       <StrategyTimeline details={details.data} today={today} />
+      {me.user && <StrategyWorkshops strategyId={s.id} editable={editable} />}
     </>
   );
 }
