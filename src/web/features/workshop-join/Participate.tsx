@@ -25,6 +25,7 @@ export function Participate({ code, onGone }: { code: string; onGone: () => void
   if (gone) return null;
   if (!state) return error ? <RefusalAlert error={error} /> : <Loading />;
   const phase = state.phase;
+  const open = phase?.status === 'open';
   return (
     <>
       <section className="join-phase" aria-labelledby="join-phase-heading" aria-live="polite">
@@ -33,8 +34,8 @@ export function Participate({ code, onGone }: { code: string; onGone: () => void
         </Heading>
         <p>{phase ? <LocalText text={localized(phase, 'prompt', lang)} /> : t('join.waitingText')}</p>
       </section>
-      {phase && TAKES_IDEAS.has(phase.kind) && <IdeaForm code={code} onPosted={refresh} />}
-      {phase?.kind === 'voting' && <Voting code={code} state={state} onVoted={refresh} />}
+      {open && TAKES_IDEAS.has(phase.kind) && <IdeaForm code={code} onPosted={refresh} />}
+      {open && phase.kind === 'voting' && <Voting code={code} state={state} onVoted={refresh} />}
       <MyIdeas state={state} />
       <section className="join-erase" aria-labelledby="join-erase-heading">
         <Heading variant="h2" id="join-erase-heading">

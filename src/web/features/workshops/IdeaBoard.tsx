@@ -23,6 +23,7 @@ export function IdeaBoard({ board, onChanged }: Props) {
   const [announced, setAnnounced] = useState('');
   const { failed, attempt } = useAttempt();
   const workshopId = board.workshop.id;
+  const editable = board.workshop.canEdit;
   const groups = [...board.groups].sort((a, b) => a.position - b.position);
   const groupName = (groupId: string | null) =>
     groups.find((g) => g.id === groupId)?.title ?? t('workshop.ungrouped');
@@ -56,8 +57,12 @@ export function IdeaBoard({ board, onChanged }: Props) {
       <h2 id="workshop-ideas-heading">
         {t('workshop.ideas')} <span className="muted">({formatNumber(board.ideas.length, lang)})</span>
       </h2>
-      <p className="muted">{t('workshop.groupingHelp')}</p>
-      <NewGroup workshopId={workshopId} onChanged={onChanged} />
+      {editable && (
+        <>
+          <p className="muted">{t('workshop.groupingHelp')}</p>
+          <NewGroup workshopId={workshopId} onChanged={onChanged} />
+        </>
+      )}
       <SaveFailed shown={failed} />
       <p role="status" className="visually-hidden">
         {announced}
@@ -81,7 +86,7 @@ export function IdeaBoard({ board, onChanged }: Props) {
               {group ? group.title : t('workshop.ungrouped')}{' '}
               {group && <span className="muted">({t('workshop.dots', { count: group.dots })})</span>}
             </h3>
-            {group && <GroupTools workshopId={workshopId} group={group} onChanged={onChanged} />}
+            {group && editable && <GroupTools workshopId={workshopId} group={group} onChanged={onChanged} />}
             {ideas.length === 0 ? (
               <p className="muted">{t('workshop.noIdeasHere')}</p>
             ) : (
@@ -90,7 +95,7 @@ export function IdeaBoard({ board, onChanged }: Props) {
                   <li
                     key={idea.id}
                     className="workshop-idea"
-                    draggable
+                    draggable={editable}
                     onDragStart={(e) => {
                       e.dataTransfer.setData(IDEA_TYPE, idea.id);
                       e.dataTransfer.effectAllowed = 'move';
@@ -98,21 +103,23 @@ export function IdeaBoard({ board, onChanged }: Props) {
                   >
                     <p className="workshop-idea-text">{idea.text}</p>
                     <p className="muted">{t('workshop.dots', { count: idea.dots })}</p>
-                    <label className="workshop-move">
-                      {t('workshop.moveToGroup')}
-                      <span className="visually-hidden">: {idea.text}</span>
-                      <select
-                        value={idea.groupId ?? UNGROUPED}
-                        onChange={(e) => void move(idea, e.target.value || null)}
-                      >
-                        <option value={UNGROUPED}>{t('workshop.ungrouped')}</option>
-                        {groups.map((g) => (
-                          <option key={g.id} value={g.id}>
-                            {g.title}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                    {editable && (
+                      <label className="workshop-move">
+                        {t('workshop.moveToGroup')}
+                        <span className="visually-hidden">: {idea.text}</span>
+                        <select
+                          value={idea.groupId ?? UNGROUPED}
+                          onChange={(e) => void move(idea, e.target.value || null)}
+                        >
+                          <option value={UNGROUPED}>{t('workshop.ungrouped')}</option>
+                          {groups.map((g) => (
+                            <option key={g.id} value={g.id}>
+                              {g.title}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    )}
                   </li>
                 ))}
               </ul>

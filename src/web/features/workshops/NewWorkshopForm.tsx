@@ -58,7 +58,7 @@ export function NewWorkshopForm({ strategyId }: { strategyId?: string }) {
         voteBudget: budget,
         template: 'strategy',
       });
-      navigate(`/${lang}/workshops/${made.id}`);
+      navigate(`/${lang}/workshops/${made.workshop.id}`);
     });
   };
 

@@ -24,6 +24,7 @@ export function WorkshopBoard({ id }: { id: string }) {
   const { board, error, live, reload } = useBoard(id);
   if (!board) return error ? <ErrorNotice error={error} /> : <Loading />;
   const title = localized(board.workshop, 'title', lang);
+  const editable = board.workshop.canEdit;
   return (
     <>
       <p>
@@ -39,12 +40,12 @@ export function WorkshopBoard({ id }: { id: string }) {
         {' · '}
         {live ? t('workshop.liveOn') : t('workshop.liveOff')}
       </p>
-      <WorkshopControls board={board} onChanged={reload} />
+      {editable && <WorkshopControls board={board} onChanged={reload} />}
       <JoinPanel code={board.workshop.joinCode} />
-      <Phases workshopId={id} phases={board.phases} onChanged={reload} />
+      {editable && <Phases workshopId={id} phases={board.phases} onChanged={reload} />}
       <IdeaBoard board={board} onChanged={reload} />
-      <Participants workshopId={id} participants={board.participants} onChanged={reload} />
-      <Outcome board={board} />
+      {editable && <Participants workshopId={id} participants={board.participants} onChanged={reload} />}
+      {editable && <Outcome board={board} />}
       <section className="panel" aria-labelledby="workshop-record-heading">
         <h2 id="workshop-record-heading">{t('workshop.record')}</h2>
         <p>{t('workshop.recordIntro')}</p>

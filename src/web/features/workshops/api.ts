@@ -10,7 +10,6 @@ export type PhaseStatus = 'pending' | 'open' | 'closed';
 
 export type Workshop = {
   id: string;
-  workspaceId: string;
   strategyId: string;
   eventId: string | null;
   titleFi: string;
@@ -21,6 +20,8 @@ export type Workshop = {
   voteBudget: number;
   currentPhaseId: string | null;
   createdAt: string;
+  /** Whether the caller may run it (the editor role on its strategy). */
+  canEdit: boolean;
 };
 
 export type Phase = {
@@ -36,7 +37,7 @@ export type Phase = {
   status: PhaseStatus;
 };
 
-export type Participant = { id: string; displayName: string; organisationName: string | null };
+export type Participant = { id: string; displayName: string; organisationName: string };
 export type Idea = {
   id: string;
   phaseId: string;
@@ -102,9 +103,8 @@ const at = (path: string, params: Record<string, string>) =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 const of = (id: string, rest = '') => at('/workshops/{id}', { id }) + rest;
 
-/** Lists come as a page ({items}) or a plain array, whichever the server settles on. */
-const items = <T>(answer: unknown): T[] =>
-  Array.isArray(answer) ? (answer as T[]) : ((answer as { items?: T[] }).items ?? []);
+/** The list's answer: `{data}`. */
+const items = <T>(answer: unknown): T[] => (answer as { data: T[] }).data;
 
 export const loadWorkshops = async (filters: { strategyId?: string }, signal?: AbortSignal) =>
   items<Workshop>(
@@ -114,8 +114,9 @@ export const loadWorkshops = async (filters: { strategyId?: string }, signal?: A
     }),
   );
 
+/** The new workshop's board, its phases made from the template. */
 export const createWorkshop = (body: NewWorkshop) =>
-  untyped.send('POST', '/workshops', { body }) as Promise<Workshop>;
+  untyped.send('POST', '/workshops', { body }) as Promise<Board>;
 
 export const loadBoard = (id: string, signal?: AbortSignal) =>
   untyped.get(of(id), { signal }) as Promise<Board>;
