@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** A workshop (issue 16) is prepared as a draft, opened for its participants and closed at the end. */
+export const WORKSHOP_STATUSES = ['draft', 'open', 'closed'] as const;
+/** The phases a strategy workshop runs through, in the template's order. */
+export const PHASE_KINDS = ['current_state', 'vision', 'ideas', 'grouping', 'voting', 'commitments'] as const;
+export const PHASE_STATUSES = ['pending', 'open', 'closed'] as const;
+/** The phases in which participants post ideas (a vision, an idea, a commitment are all "ideas"). */
+export const IDEA_PHASES = ['vision', 'ideas', 'commitments'] as const satisfies readonly PhaseKind[];
+/** What the workshop's live stream tells its screens. */
+export const WORKSHOP_EVENT_TYPES = [
+  'idea-added',
+  'idea-moved',
+  'idea-removed',
+  'group-changed',
+  'vote-changed',
+  'phase-changed',
+  'participant-joined',
+  'participant-erased',
+  'workshop-changed',
+] as const;
+/** What a participant's stream carries: where the workshop is, never what others wrote. */
+export const PARTICIPANT_EVENT_TYPES = ['phase-changed', 'workshop-changed'] as const;
+
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+export type PhaseKind = (typeof PHASE_KINDS)[number];
+export type WorkshopEventType = (typeof WORKSHOP_EVENT_TYPES)[number];
+
+/** Join codes avoid the letters and digits read wrong on a projector: 0/O, 1/I/L. */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+export const joinCode = z
+  .string()
+  .trim()
+  .min(JOIN_CODE_LENGTH)
+  .max(JOIN_CODE_LENGTH)
+  .transform((code) => code.toUpperCase());
+
+export const VOTE_BUDGET = { min: 1, max: 20, default: 5 } as const;
+/** The year strategy goals made in a workshop aim at unless the facilitator says otherwise. */
+export const DEFAULT_TARGET_YEAR = 2027;
+
+export const ideaText = z.string().trim().min(1).max(500);
+export const displayName = z.string().trim().min(1).max(80);
+export const organisationName = z.string().trim().max(120);
+export const groupTitle = z.string().trim().min(1).max(200);
