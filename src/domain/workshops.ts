@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './common.js';
 
 /** A workshop (issue 16) is prepared as a draft, opened for its participants and closed at the end. */
 export const WORKSHOP_STATUSES = ['draft', 'open', 'closed'] as const;
@@ -40,7 +41,61 @@ export const VOTE_BUDGET = { min: 1, max: 20, default: 5 } as const;
 /** The year strategy goals made in a workshop aim at unless the facilitator says otherwise. */
 export const DEFAULT_TARGET_YEAR = 2027;
 
-export const ideaText = z.string().trim().min(1).max(500);
-export const displayName = z.string().trim().min(1).max(80);
-export const organisationName = z.string().trim().max(120);
-export const groupTitle = z.string().trim().min(1).max(200);
+export const ideaText = text.trim().min(1).max(500);
+export const displayName = text.trim().min(1).max(80);
+export const organisationName = text.trim().max(120);
+export const groupTitle = text.trim().min(1).max(200);
+
+const title = text.trim().min(1).max(300);
+const optionalTitle = text.trim().max(300).nullable().optional();
+const budget = z.number().int().min(VOTE_BUDGET.min).max(VOTE_BUDGET.max);
+const uuid = z.uuid();
+
+/** A new workshop of a strategy, its phases made from a template. */
+export const workshopCreate = z
+  .strictObject({
+    strategyId: uuid,
+    eventId: uuid.nullable().optional(),
+    titleFi: title,
+    titleSv: optionalTitle,
+    titleEn: optionalTitle,
+    voteBudget: budget
+      .optional()
+      .meta({ description: 'Dots each participant may give (1–20, 5 unless said)' }),
+    template: z.enum(['strategy']).default('strategy'),
+  })
+  .meta({ id: 'WorkshopCreate' });
+
+export const workshopUpdate = z
+  .strictObject({
+    titleFi: title.optional(),
+    titleSv: optionalTitle,
+    titleEn: optionalTitle,
+    voteBudget: budget.optional(),
+    status: z.enum(WORKSHOP_STATUSES).optional(),
+  })
+  .meta({ id: 'WorkshopUpdate' });
+
+export const facilitatorIdea = z
+  .strictObject({ text: ideaText, phaseId: uuid })
+  .meta({ id: 'WorkshopIdeaCreate' });
+export const groupCreate = z.strictObject({ title: groupTitle }).meta({ id: 'WorkshopGroupCreate' });
+export const groupUpdate = z
+  .strictObject({ title: groupTitle.optional(), position: z.number().int().min(0).max(10_000).optional() })
+  .meta({ id: 'WorkshopGroupUpdate' });
+export const ideaPlacement = z
+  .strictObject({ groupId: uuid.nullable(), position: z.number().int().min(0).max(100_000).optional() })
+  .meta({ id: 'WorkshopIdeaPlacement' });
+
+/** A participant joins by consenting to the notice and giving a name they choose (not necessarily their own). */
+export const participantJoin = z
+  .strictObject({
+    displayName,
+    organisationName: organisationName.optional(),
+    consent: z.literal(true).meta({ description: 'The participant accepted the consent notice' }),
+  })
+  .meta({ id: 'WorkshopJoin' });
+export const participantIdea = z.strictObject({ text: ideaText }).meta({ id: 'WorkshopParticipantIdea' });
+export const participantVote = z
+  .strictObject({ dots: z.number().int().min(0).max(VOTE_BUDGET.max) })
+  .meta({ id: 'WorkshopVote' });

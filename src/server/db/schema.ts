@@ -1011,6 +1011,7 @@ export interface Workshops {
 export interface WorkshopStream {
   createdAt: Generated<Timestamp>;
   id: Generated<number>;
+  participantId: string | null;
   payload: Json;
   type: string;
   workshopId: string;

@@ -95,6 +95,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       workshop_id uuid not null references workshops(id) on delete cascade,
       type text not null,
       payload jsonb not null,
+      -- the participant whose input the row carries: erasing them removes it from the log too
+      participant_id uuid references workshop_participants(id) on delete cascade,
       created_at timestamptz not null default now()
     );
     create index workshop_stream_workshop on workshop_stream(workshop_id, id);
