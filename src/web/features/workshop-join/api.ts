@@ -2,41 +2,10 @@
  * The participant's calls (issue 16): no account, no cookie. Joining gives a secret token that the page
  * keeps for the browser tab (sessionStorage) and sends in a header on every call, never in an address.
  */
-import { ApiError } from '../../api/client';
+import { ApiError, type Schema } from '../../api/client';
 
-export type JoinPhase = {
-  id: string;
-  kind: 'current_state' | 'vision' | 'ideas' | 'grouping' | 'voting' | 'commitments';
-  titleFi: string;
-  titleSv: string | null;
-  titleEn: string | null;
-  promptFi: string | null;
-  promptSv: string | null;
-  promptEn: string | null;
-  status: string;
-};
-
-export type JoinInfo = {
-  workshop: {
-    titleFi: string;
-    titleSv: string | null;
-    titleEn: string | null;
-    status: string;
-    voteBudget: number;
-  };
-  phase: JoinPhase | null;
-};
-
-export type MyIdea = { id: string; text: string; createdAt?: string };
-export type VoteIdea = { id: string; text: string; groupTitle?: string | null };
-
-export type JoinState = {
-  phase: JoinPhase | null;
-  myIdeas: MyIdea[];
-  ideas?: VoteIdea[] | null;
-  myVotes: { ideaId: string; dots: number }[];
-  dotsLeft: number;
-};
+export type JoinInfo = Schema<'JoinInfo'>;
+export type JoinState = Schema<'ParticipantState'>;
 
 const HEADER = 'x-workshop-participant';
 /** Codes are read without regard to case; they are kept and shown in capitals. */
@@ -87,7 +56,7 @@ export async function join(code: string, body: { displayName: string; organisati
 export const readState = (code: string, signal?: AbortSignal) =>
   call<JoinState>('GET', code, '/state', undefined, signal);
 
-export const postIdea = (code: string, text: string) => call<MyIdea>('POST', code, '/ideas', { text });
+export const postIdea = (code: string, text: string) => call<unknown>('POST', code, '/ideas', { text });
 
 export const vote = (code: string, ideaId: string, dots: number) =>
   call<{ dotsLeft: number }>('PUT', code, `/votes/${encodeURIComponent(ideaId)}`, { dots });

@@ -56,7 +56,6 @@ export function NewWorkshopForm({ strategyId }: { strategyId?: string }) {
         titleSv: values.titleSv.trim() || undefined,
         titleEn: values.titleEn.trim() || undefined,
         voteBudget: budget,
-        template: 'strategy',
       });
       navigate(`/${lang}/workshops/${made.workshop.id}`);
     });

@@ -1,73 +1,17 @@
 /**
- * The facilitator's calls (issue 16). The workshop routes come with the server's part of the issue and may
- * not be in the generated API document yet, so their answers are typed here from the shared contract.
+ * The facilitator's calls (issue 16), typed from the API document; the outcome step and the record's
+ * export come with a later part of the server's work, so those two are typed here from the shared contract.
  */
-import { api } from '../../api/client';
+import { api, type Schema } from '../../api/client';
 
-export type WorkshopStatus = 'draft' | 'open' | 'closed';
-export type PhaseKind = 'current_state' | 'vision' | 'ideas' | 'grouping' | 'voting' | 'commitments';
-export type PhaseStatus = 'pending' | 'open' | 'closed';
-
-export type Workshop = {
-  id: string;
-  strategyId: string;
-  eventId: string | null;
-  titleFi: string;
-  titleSv: string | null;
-  titleEn: string | null;
-  joinCode: string;
-  status: WorkshopStatus;
-  voteBudget: number;
-  currentPhaseId: string | null;
-  createdAt: string;
-  /** Whether the caller may run it (the editor role on its strategy). */
-  canEdit: boolean;
-};
-
-export type Phase = {
-  id: string;
-  position: number;
-  kind: PhaseKind;
-  titleFi: string;
-  titleSv: string | null;
-  titleEn: string | null;
-  promptFi: string | null;
-  promptSv: string | null;
-  promptEn: string | null;
-  status: PhaseStatus;
-};
-
-export type Participant = { id: string; displayName: string; organisationName: string };
-export type Idea = {
-  id: string;
-  phaseId: string;
-  participantId: string | null;
-  text: string;
-  groupId: string | null;
-  position: number;
-  dots: number;
-  createdAt: string;
-};
-export type Group = { id: string; title: string; position: number; dots: number };
-
-export type Board = {
-  workshop: Workshop;
-  phases: Phase[];
-  participants: Participant[];
-  ideas: Idea[];
-  groups: Group[];
-  lastEventId: string | number | null;
-};
-
-export type NewWorkshop = {
-  strategyId: string;
-  eventId?: string;
-  titleFi: string;
-  titleSv?: string;
-  titleEn?: string;
-  voteBudget?: number;
-  template: 'strategy';
-};
+export type Board = Schema<'WorkshopBoard'>;
+export type Workshop = Schema<'Workshop'>;
+export type WorkshopStatus = Workshop['status'];
+export type Phase = Schema<'WorkshopPhase'>;
+export type PhaseStatus = Phase['status'];
+export type Participant = Schema<'WorkshopParticipant'>;
+export type Idea = Schema<'WorkshopIdea'>;
+export type Group = Schema<'WorkshopGroup'>;
 
 export type Source = { ideaId: string } | { groupId: string };
 export type OutcomeGoal = {
@@ -101,52 +45,54 @@ const untyped = api as unknown as {
 };
 const at = (path: string, params: Record<string, string>) =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-const of = (id: string, rest = '') => at('/workshops/{id}', { id }) + rest;
-
-/** The list's answer: `{data}`. */
-const items = <T>(answer: unknown): T[] => (answer as { data: T[] }).data;
 
 export const loadWorkshops = async (filters: { strategyId?: string }, signal?: AbortSignal) =>
-  items<Workshop>(
-    await untyped.get('/workshops', {
-      query: filters.strategyId ? { strategyId: filters.strategyId } : {},
-      signal,
-    }),
-  );
+  (await api.get('/workshops', { query: filters, signal })).data;
 
 /** The new workshop's board, its phases made from the template. */
-export const createWorkshop = (body: NewWorkshop) =>
-  untyped.send('POST', '/workshops', { body }) as Promise<Board>;
+export const createWorkshop = (body: {
+  strategyId: string;
+  eventId?: string;
+  titleFi: string;
+  titleSv?: string;
+  titleEn?: string;
+  voteBudget: number;
+}) => api.send('POST', '/workshops', { body: { ...body, template: 'strategy' } });
 
 export const loadBoard = (id: string, signal?: AbortSignal) =>
-  untyped.get(of(id), { signal }) as Promise<Board>;
+  api.get('/workshops/{id}', { path: { id }, signal });
 
 export const setPhase = (id: string, phaseId: string, action: 'open' | 'close') =>
-  untyped.send('POST', of(id, at('/phases/{phaseId}/', { phaseId }) + action));
+  action === 'open'
+    ? api.send('POST', '/workshops/{id}/phases/{phaseId}/open', { path: { id, phaseId } })
+    : api.send('POST', '/workshops/{id}/phases/{phaseId}/close', { path: { id, phaseId } });
 
 export const updateWorkshop = (id: string, body: { status?: WorkshopStatus; voteBudget?: number }) =>
-  untyped.send('PATCH', of(id), { body });
+  api.send('PATCH', '/workshops/{id}', { path: { id }, body });
 
 export const addGroup = (id: string, title: string) =>
-  untyped.send('POST', of(id, '/groups'), { body: { title } }) as Promise<Group>;
+  api.send('POST', '/workshops/{id}/groups', { path: { id }, body: { title } });
 
 export const renameGroup = (id: string, groupId: string, title: string) =>
-  untyped.send('PATCH', of(id, at('/groups/{groupId}', { groupId })), { body: { title } });
+  api.send('PATCH', '/workshops/{id}/groups/{groupId}', { path: { id, groupId }, body: { title } });
 
 export const removeGroup = (id: string, groupId: string) =>
-  untyped.send('DELETE', of(id, at('/groups/{groupId}', { groupId })));
+  api.send('DELETE', '/workshops/{id}/groups/{groupId}', { path: { id, groupId } });
 
 export const moveIdea = (id: string, ideaId: string, groupId: string | null) =>
-  untyped.send('PUT', of(id, at('/ideas/{ideaId}/group', { ideaId })), { body: { groupId } });
+  api.send('PUT', '/workshops/{id}/ideas/{ideaId}/group', { path: { id, ideaId }, body: { groupId } });
 
 export const eraseParticipant = (id: string, participantId: string) =>
-  untyped.send('DELETE', of(id, at('/participants/{participantId}', { participantId })));
+  api.send('DELETE', '/workshops/{id}/participants/{participantId}', { path: { id, participantId } });
 
 export const createOutcome = (id: string, body: Outcome) =>
-  untyped.send('POST', of(id, '/outcome'), { body }) as Promise<{ goalIds: string[]; actionIds: string[] }>;
+  untyped.send('POST', at('/workshops/{id}/outcome', { id }), { body }) as Promise<{
+    goalIds: string[];
+    actionIds: string[];
+  }>;
 
 export const streamAddress = (id: string, lastEventId?: string) =>
-  untyped.url(of(id, '/stream'), lastEventId ? { query: { lastEventId } } : {});
+  api.url('/workshops/{id}/stream', { path: { id }, query: lastEventId ? { lastEventId } : {} });
 
 export const recordAddress = (id: string, format: 'docx' | 'xlsx', lang: string) =>
   untyped.url(at('/exports/workshops/{file}', { file: `${id}.${format}` }), { query: { lang } });
