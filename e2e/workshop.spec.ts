@@ -52,7 +52,7 @@ async function join(
   organisation: string,
   words = { consent: 'Hyväksyn', join: 'Liity' },
 ) {
-  await page.getByRole('checkbox', { name: new RegExp(words.consent) }).check();
+  await page.getByRole('checkbox', { name: new RegExp(words.consent) }).check({ force: true });
   await page.locator('#join-name').fill(name);
   await page.locator('#join-organisation').fill(organisation);
   await page.getByRole('button', { name: words.join, exact: true }).click();
@@ -141,7 +141,7 @@ test('a Savonlinna workshop: ideas from a phone arrive live, are voted, grouped 
     // Voting opens; the phone sees it on its next read, and the budget of three holds.
     await phaseButton(page, 'voting', 'Avaa').click();
     await expect(mobile.getByRole('heading', { name: 'Pisteäänestys' })).toBeVisible();
-    await expect(mobile.getByText('Pisteitä jäljellä 3')).toBeVisible();
+    await expect(mobile.locator('.join-dots-left')).toHaveText('Pisteitä jäljellä 3');
     const add = (text: string) => mobile.getByRole('button', { name: `Lisää piste idealle ${text}` });
     const votes = (text: string) => mobile.locator('.join-vote-idea', { hasText: text });
     await add(IDEA_1).click();
@@ -150,7 +150,7 @@ test('a Savonlinna workshop: ideas from a phone arrive live, are voted, grouped 
     await expect(votes(IDEA_1)).toHaveAttribute('data-dots', '2');
     await add(IDEA_2).click();
     await expect(votes(IDEA_2)).toHaveAttribute('data-dots', '1');
-    await expect(mobile.getByText('Pisteitä jäljellä 0')).toBeVisible();
+    await expect(mobile.locator('.join-dots-left')).toHaveText('Pisteitä jäljellä 0');
     await add(IDEA_2).click();
     await expect(mobile.getByRole('alert')).toContainText('Pisteet eivät riitä');
     await expect(votes(IDEA_2)).toHaveAttribute('data-dots', '1');
@@ -183,7 +183,7 @@ test('a Savonlinna workshop: ideas from a phone arrive live, are voted, grouped 
 
   // The winner, the group, becomes a goal for 2027 and an action toward it in one step.
   const outcome = page.getByRole('region', { name: 'Tulos strategiaan' });
-  await outcome.getByRole('radio', { name: `${GROUP} (3 pistettä)` }).check();
+  await outcome.getByRole('radio', { name: `${GROUP} (3 pistettä)` }).check({ force: true });
   await page.locator('#outcome-goalTitle').fill(GOAL);
   await page.locator('#outcome-indicator').fill('Verkostoon kuuluvat yritykset');
   await page.locator('#outcome-unit').fill('kpl');
@@ -193,7 +193,7 @@ test('a Savonlinna workshop: ideas from a phone arrive live, are voted, grouped 
   await page.locator('#outcome-targetValue').fill('12');
   await page.locator('#outcome-actionTitle').fill(ACTION);
   await page.locator('#outcome-owner-q').fill('Savonlinnan Yritystilat');
-  await outcome.getByRole('radio', { name: 'Savonlinnan Yritystilat Oy' }).check();
+  await outcome.getByRole('radio', { name: 'Savonlinnan Yritystilat Oy' }).check({ force: true });
   await page.locator('#outcome-startOn').fill('1.3.2027');
   await page.locator('#outcome-endOn').fill('31.12.2027');
   await outcome.getByRole('button', { name: 'Luo tavoite ja toimenpide' }).click();
