@@ -99,3 +99,50 @@ export const participantIdea = z.strictObject({ text: ideaText }).meta({ id: 'Wo
 export const participantVote = z
   .strictObject({ dots: z.number().int().min(0).max(VOTE_BUDGET.max) })
   .meta({ id: 'WorkshopVote' });
+
+/** Where a goal or an action of the outcome came from: one idea, or a group of ideas. */
+const outcomeSource = z.union([z.strictObject({ ideaId: uuid }), z.strictObject({ groupId: uuid })]);
+const year = z.number().int().min(2000).max(2100);
+const outcomeTitles = { titleFi: title, titleSv: optionalTitle, titleEn: optionalTitle };
+
+/** The workshop's outcome: draft goals and development actions of its strategy, each from ideas or a group. */
+export const workshopOutcome = z
+  .strictObject({
+    goals: z
+      .array(
+        z.strictObject({
+          key: z
+            .string()
+            .min(1)
+            .max(40)
+            .meta({ description: "The goal's name within this request, for actions to point to" }),
+          source: outcomeSource,
+          ...outcomeTitles,
+          indicator: title,
+          unit: text.trim().max(50).nullable().optional(),
+          baselineValue: z.number().nullable().optional(),
+          baselineYear: year.nullable().optional(),
+          targetValue: z.number(),
+          targetYear: year.default(DEFAULT_TARGET_YEAR),
+        }),
+      )
+      .max(50)
+      .default([]),
+    actions: z
+      .array(
+        z.strictObject({
+          source: outcomeSource,
+          ...outcomeTitles,
+          goalKey: z.string().min(1).max(40).optional(),
+          ownerOrganisationId: uuid.nullable().optional(),
+          startOn: z.iso.date().nullable().optional(),
+          endOn: z.iso.date().nullable().optional(),
+          projectIds: z.array(uuid).max(20).default([]),
+        }),
+      )
+      .max(100)
+      .default([]),
+  })
+  .meta({ id: 'WorkshopOutcome' });
+
+export type WorkshopOutcome = z.infer<typeof workshopOutcome>;

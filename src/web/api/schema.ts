@@ -4913,6 +4913,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workshops/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn ideas and groups into the strategy's draft goals and development actions, in one step
+     * @description All or nothing. Each goal and action is linked to the idea or group it came from with the dots it had; a goal aims at 2027 unless said. An action may name a goal of the same request by its key.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['WorkshopOutcome'];
+        };
+      };
+      responses: {
+        /** @description Made */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkshopOutcomeMade'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for this caller */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Breaks a rule of the data model */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workshops/{id}/stream': {
     parameters: {
       query?: never;
@@ -18979,6 +19069,14 @@ export interface components {
       participants: components['schemas']['WorkshopParticipant'][];
       ideas: components['schemas']['WorkshopIdea'][];
       groups: components['schemas']['WorkshopGroup'][];
+      /** @description The goals and actions made from the workshop, each with the idea or group it came from */
+      outcome: {
+        goalId: string | null;
+        actionId: string | null;
+        ideaId: string | null;
+        groupId: string | null;
+        dots: number;
+      }[];
       /** @description Send it as Last-Event-ID to the stream to get only what is newer */
       lastEventId: number;
     };
@@ -19058,6 +19156,60 @@ export interface components {
     WorkshopGroupUpdate: {
       title?: string;
       position?: number;
+    };
+    WorkshopOutcomeMade: {
+      goalIds: string[];
+      actionIds: string[];
+    };
+    WorkshopOutcome: {
+      /** @default [] */
+      goals: {
+        /** @description The goal's name within this request, for actions to point to */
+        key: string;
+        source:
+          | {
+              /** Format: uuid */
+              ideaId: string;
+            }
+          | {
+              /** Format: uuid */
+              groupId: string;
+            };
+        titleFi: string;
+        titleSv?: string | null;
+        titleEn?: string | null;
+        indicator: string;
+        unit?: string | null;
+        baselineValue?: number | null;
+        baselineYear?: number | null;
+        targetValue: number;
+        /** @default 2027 */
+        targetYear: number;
+      }[];
+      /** @default [] */
+      actions: {
+        source:
+          | {
+              /** Format: uuid */
+              ideaId: string;
+            }
+          | {
+              /** Format: uuid */
+              groupId: string;
+            };
+        titleFi: string;
+        titleSv?: string | null;
+        titleEn?: string | null;
+        goalKey?: string;
+        /** Format: uuid */
+        ownerOrganisationId?: string | null;
+        /** Format: date */
+        startOn?: string | null;
+        /** Format: date */
+        endOn?: string | null;
+        /** @default [] */
+        projectIds: string[];
+      }[];
     };
     JoinInfo: {
       workshop: components['schemas']['JoinWorkshop'];
@@ -21978,6 +22130,11 @@ export interface components {
       pictureReportId: string | null;
       /** @description The proposal of that report */
       reportProposalKey: string | null;
+      /**
+       * Format: uuid
+       * @description The workshop it was made in (issue 16)
+       */
+      workshopId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;
@@ -22136,6 +22293,11 @@ export interface components {
       pictureReportId: string | null;
       /** @description The proposal of that report */
       reportProposalKey: string | null;
+      /**
+       * Format: uuid
+       * @description The workshop it was made in (issue 16)
+       */
+      workshopId: string | null;
       createdAt: string;
       updatedAt: string;
       createdBy: string;

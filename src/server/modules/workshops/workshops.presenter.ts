@@ -68,6 +68,19 @@ export const boardSchema = z
     participants: z.array(participantSchema),
     ideas: z.array(ideaSchema),
     groups: z.array(groupSchema),
+    outcome: z
+      .array(
+        z.object({
+          goalId: z.string().nullable(),
+          actionId: z.string().nullable(),
+          ideaId: z.string().nullable(),
+          groupId: z.string().nullable(),
+          dots: z.number().int(),
+        }),
+      )
+      .meta({
+        description: 'The goals and actions made from the workshop, each with the idea or group it came from',
+      }),
     lastEventId: z
       .number()
       .int()

@@ -311,3 +311,13 @@ export async function groupDots(db: Database, workshopId: string) {
     .execute();
   return new Map(rows.map((r) => [r.groupId!, Number(r.dots)]));
 }
+
+/** The goals and actions made from the workshop and the ideas or groups (with their dots) they came from. */
+export async function outcomeOf(db: Database, workshopId: string) {
+  return db
+    .selectFrom('workshopOutcomeSources')
+    .select(['goalId', 'actionId', 'ideaId', 'groupId', 'dots'])
+    .where('workshopId', '=', workshopId)
+    .orderBy('createdAt')
+    .execute();
+}

@@ -11,8 +11,10 @@ import {
   ideaPlacement,
   WORKSHOP_EVENT_TYPES,
   workshopCreate,
+  workshopOutcome,
   workshopUpdate,
 } from '../../../domain/workshops.js';
+import { makeOutcome } from './outcome.service.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
 import { idParam } from '../mapping/questionnaires.routes.js';
@@ -48,6 +50,7 @@ export function registerWorkshopRoutes(app: Api) {
   ideaRoutes(app);
   groupRoutes(app);
   eraseRoute(app);
+  outcomeRoute(app);
   streamRoute(app);
 }
 
@@ -303,6 +306,36 @@ function eraseRoute(app: Api) {
       const { id, participantId } = c.req.valid('param');
       await service.eraseParticipant(c.var.db, c.var.caller, id, participantId, c.var.now());
       return c.body(null, 204);
+    },
+  );
+}
+
+function outcomeRoute(app: Api) {
+  route(
+    app,
+    'user',
+    {
+      method: 'post',
+      path: `${ONE}/outcome`,
+      tags: TAGS,
+      summary: "Turn ideas and groups into the strategy's draft goals and development actions, in one step",
+      description:
+        'All or nothing. Each goal and action is linked to the idea or group it came from with the dots it had; a goal ' +
+        'aims at 2027 unless said. An action may name a goal of the same request by its key.',
+      request: { params: idParam, body: jsonBody(workshopOutcome) },
+      responses: {
+        201: jsonContent(
+          z
+            .object({ goalIds: z.array(z.string()), actionIds: z.array(z.string()) })
+            .meta({ id: 'WorkshopOutcomeMade' }),
+          'Made',
+        ),
+        ...errorResponses(400, 401, 403, 404, 422),
+      },
+    },
+    async (c) => {
+      const id = c.req.valid('param').id;
+      return c.json(await makeOutcome(c.var.db, c.var.caller, id, c.req.valid('json'), c.var.now()), 201);
     },
   );
 }

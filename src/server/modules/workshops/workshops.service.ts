@@ -115,13 +115,14 @@ export async function createWorkshop(db: Database, caller: Caller, input: NewWor
 
 export async function readBoard(db: Database, caller: Caller, id: string) {
   const row = await readable(db, caller, await repo.findWorkshop(db, id));
-  const [phases, participants, ideas, groups, dots, last] = await Promise.all([
+  const [phases, participants, ideas, groups, dots, last, outcome] = await Promise.all([
     repo.phasesOf(db, id),
     repo.participantsOf(db, id),
     repo.ideasOf(db, id),
     repo.groupsOf(db, id),
     repo.groupDots(db, id),
     lastEventId(db, id),
+    repo.outcomeOf(db, id),
   ]);
   return {
     workshop: presentWorkshop(row, caller),
@@ -130,6 +131,7 @@ export async function readBoard(db: Database, caller: Caller, id: string) {
     ideas: ideas.map(presentIdea),
     groups: groups.map((g) => ({ ...g, dots: dots.get(g.id) ?? 0 })),
     lastEventId: last,
+    outcome,
   };
 }
 
