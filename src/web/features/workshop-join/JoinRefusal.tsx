@@ -11,6 +11,7 @@ export function refusalWords(t: TFunction, error: unknown): [string, string] {
   if (code === 'workshop_closed') return [t('join.closed'), t('join.closedText')];
   if (code === 'workshop_not_open') return [t('join.notOpen'), t('join.notOpenText')];
   if (code === 'vote_budget_exceeded') return [t('join.budgetExceeded'), t('join.budgetExceededText')];
+  if (code === 'ideas_closed') return [t('join.ideasClosed'), t('join.ideasClosedText')];
   if (code === 'voting_closed') return [t('join.votingClosed'), t('join.votingClosedText')];
   if (error instanceof ApiError && error.status === 429) return [t('join.tooMany'), t('join.tooManyText')];
   return [t('join.failed'), t('join.failedText')];

@@ -1,6 +1,6 @@
 /**
- * The facilitator's calls (issue 16), typed from the API document; the outcome step and the record's
- * export come with a later part of the server's work, so those two are typed here from the shared contract.
+ * The facilitator's calls (issue 16), typed from the API document; the record's export comes with a later
+ * part of the server's work, so its address is made here from the shared contract.
  */
 import { api, type Schema } from '../../api/client';
 
@@ -13,38 +13,11 @@ export type Participant = Schema<'WorkshopParticipant'>;
 export type Idea = Schema<'WorkshopIdea'>;
 export type Group = Schema<'WorkshopGroup'>;
 
-export type Source = { ideaId: string } | { groupId: string };
-export type OutcomeGoal = {
-  key: string;
-  source: Source;
-  titleFi: string;
-  indicator: string;
-  unit?: string;
-  baselineValue?: number;
-  baselineYear?: number;
-  targetValue: number;
-  targetYear: number;
-};
-export type OutcomeAction = {
-  source: Source;
-  titleFi: string;
-  goalKey?: string;
-  ownerOrganisationId?: string;
-  startOn?: string;
-  endOn?: string;
-  projectIds?: string[];
-};
-export type Outcome = { goals: OutcomeGoal[]; actions: OutcomeAction[] };
+export type Outcome = Schema<'WorkshopOutcome'>;
+export type Source = Outcome['goals'][number]['source'];
 
-type Init = { query?: Record<string, string | number>; body?: unknown; signal?: AbortSignal };
-/** The client's calls with a path of the contract that the generated document may not name yet. */
-const untyped = api as unknown as {
-  url(path: string, init?: Init): string;
-  get(path: string, init?: Init): Promise<unknown>;
-  send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, init?: Init): Promise<unknown>;
-};
-const at = (path: string, params: Record<string, string>) =>
-  path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+/** The export's address, which the generated document may not name yet. */
+const untypedUrl = api.url as unknown as (path: string, init?: { query?: Record<string, string> }) => string;
 
 export const loadWorkshops = async (filters: { strategyId?: string }, signal?: AbortSignal) =>
   (await api.get('/workshops', { query: filters, signal })).data;
@@ -86,13 +59,10 @@ export const eraseParticipant = (id: string, participantId: string) =>
   api.send('DELETE', '/workshops/{id}/participants/{participantId}', { path: { id, participantId } });
 
 export const createOutcome = (id: string, body: Outcome) =>
-  untyped.send('POST', at('/workshops/{id}/outcome', { id }), { body }) as Promise<{
-    goalIds: string[];
-    actionIds: string[];
-  }>;
+  api.send('POST', '/workshops/{id}/outcome', { path: { id }, body });
 
 export const streamAddress = (id: string, lastEventId?: string) =>
   api.url('/workshops/{id}/stream', { path: { id }, query: lastEventId ? { lastEventId } : {} });
 
 export const recordAddress = (id: string, format: 'docx' | 'xlsx', lang: string) =>
-  untyped.url(at('/exports/workshops/{file}', { file: `${id}.${format}` }), { query: { lang } });
+  untypedUrl(`/exports/workshops/${encodeURIComponent(id)}.${format}`, { query: { lang } });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/client';
 import { loadBoard, streamAddress, type Board } from './api';
 
 export type LiveBoard = {
@@ -22,9 +23,9 @@ const EVENTS = [
 ];
 
 /**
- * The facilitator's board, kept current by the workshop's event stream. Each event reloads the board
- * (reloads that would overlap are folded into one after the running one), so the screen never shows half
- * of a change. When the browser gives up on the stream, it is opened again from the last event seen, and
+ * The facilitator's board, kept current by the workshop's event stream, which opens from the first board's
+ * last event. Each event reloads the board (reloads that would overlap are folded into one after the
+ * running one), so the screen never shows half of a change. When the browser gives up on the stream, it is opened again from the last event seen, and
  * the board is read whole once more in case the replay missed anything.
  */
 export function useBoard(id: string): LiveBoard {
@@ -48,8 +49,6 @@ export function useBoard(id: string): LiveBoard {
           const data = await loadBoard(id);
           setBoard(data);
           setError(null);
-          if (lastEventId.current === undefined && data.lastEventId != null)
-            lastEventId.current = String(data.lastEventId);
         } catch (thrown) {
           setError(thrown);
         }
@@ -59,7 +58,6 @@ export function useBoard(id: string): LiveBoard {
   }, [id]);
 
   useEffect(() => {
-    reload();
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
@@ -82,7 +80,25 @@ export function useBoard(id: string): LiveBoard {
         }, 2000);
       };
     };
-    connect();
+    // The stream starts after the board it adds to, from the board's last event (or it replays from the start).
+    const start = () =>
+      loadBoard(id).then(
+        (data) => {
+          if (stopped) return;
+          setBoard(data);
+          setError(null);
+          lastEventId.current = String(data.lastEventId);
+          connect();
+        },
+        (thrown: unknown) => {
+          if (stopped) return;
+          setError(thrown);
+          // A workshop that is gone or not the caller's stays so; a failing server may recover.
+          if (!(thrown instanceof ApiError && thrown.status < 500))
+            retry = setTimeout(() => void start(), 2000);
+        },
+      );
+    void start();
     return () => {
       stopped = true;
       clearTimeout(retry);
