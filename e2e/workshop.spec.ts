@@ -183,9 +183,30 @@ test('a Savonlinna workshop: ideas from a phone arrive live on the facilitator s
 });
 
 const WORDS = {
-  fi: { list: 'Työpajat', form: 'Uusi työpaja', consent: 'Hyväksyn', join: 'Liity' },
-  sv: { list: 'Workshoppar', form: 'Ny workshop', consent: 'Jag godkänner', join: 'Anslut' },
-  en: { list: 'Workshops', form: 'New workshop', consent: 'I agree', join: 'Join' },
+  fi: {
+    list: 'Työpajat',
+    form: 'Uusi työpaja',
+    consent: 'Hyväksyn',
+    join: 'Liity',
+    erase: 'Poista tietoni',
+    confirm: 'Poista',
+  },
+  sv: {
+    list: 'Workshoppar',
+    form: 'Ny workshop',
+    consent: 'Jag godkänner',
+    join: 'Anslut',
+    erase: 'Radera mina uppgifter',
+    confirm: 'Radera',
+  },
+  en: {
+    list: 'Workshops',
+    form: 'New workshop',
+    consent: 'I agree',
+    join: 'Join',
+    erase: 'Erase my data',
+    confirm: 'Delete',
+  },
 } as const;
 
 for (const lang of LANGS) {
@@ -213,6 +234,28 @@ for (const lang of LANGS) {
       await expect(mobile.locator('.join-phase h2')).toBeVisible();
       await expectAccessible(mobile);
       await noSidewaysScroll(mobile);
+      await expect(page.getByRole('region', { name: /Participants|Osallistujat|Deltagare/ })).toContainText(
+        `Axe ${lang}`,
+      );
+
+      if (lang === 'fi') {
+        // The facilitator erases the participant, after a confirmation; the phone is back at joining.
+        await page.getByRole('button', { name: `Poista osallistujan Axe fi tiedot` }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Poista', exact: true }).click();
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+        await expect(page.getByRole('region', { name: /^Osallistujat/ })).not.toContainText('Axe fi');
+      } else {
+        // The participant erases their own input.
+        await mobile.getByRole('button', { name: WORDS[lang].erase }).click();
+        await mobile
+          .getByRole('dialog')
+          .getByRole('button', { name: WORDS[lang].confirm, exact: true })
+          .click();
+        await expect(page.getByRole('region', { name: /Participants|Deltagare/ })).not.toContainText(
+          `Axe ${lang}`,
+        );
+      }
+      await expect(mobile.locator('#join-name')).toBeVisible();
     } finally {
       await context.close();
     }
