@@ -1,7 +1,10 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { docxText } from '../support/docx-text.js';
 import { BASE, workshopWorld } from '../support/workshops.js';
 
-const { db, editor, viewer, strategyId, newWorkshop, openPhase, join } = await workshopWorld();
+const { app, db, editor, viewer, stranger, strategyId, bearer, newWorkshop, openPhase, join } =
+  await workshopWorld();
 
 describe('the outcome', () => {
   it("becomes the strategy's 2027 goal and action in one step, linked to the winning ideas and their dots", async () => {
@@ -72,5 +75,80 @@ describe('the outcome', () => {
       .where('action', '=', 'outcome')
       .execute();
     expect(audited).toHaveLength(1);
+  });
+});
+
+describe("the workshop's record", () => {
+  async function heldWorkshop() {
+    const board = await newWorkshop();
+    await openPhase(board, 'ideas');
+    const anna = await join(board.workshop.joinCode, 'Anna Anonyymi', 'Savonlinnan kaupunki');
+    const eero = await join(board.workshop.joinCode, 'Eero Esimerkki', 'Savonlinnan kaupunki');
+    await join(board.workshop.joinCode, 'Pekka', '');
+    await anna.as('POST', '/ideas', { text: 'Saimaan matkailun ympärivuotisuus' });
+    await eero.as('POST', '/ideas', { text: 'Puuala ja kiertotalous' });
+    const voting = await openPhase(board, 'voting');
+    await anna.as('PUT', `/votes/${voting.ideas[1]!.id}`, { dots: 3 });
+    const group = (await editor('POST', `${BASE}/${board.workshop.id}/groups`, { title: 'Elinkeinot' })).body;
+    await editor('PUT', `${BASE}/${board.workshop.id}/ideas/${voting.ideas[1]!.id}/group`, {
+      groupId: group.id,
+    });
+    return board.workshop.id;
+  }
+  const download = async (id: string, format: string, lang: string) => {
+    const res = await app.request(`/api/v1/exports/workshops/${id}.${format}?lang=${lang}`, {
+      headers: bearer,
+    });
+    expect(res.status).toBe(200);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+
+  it('is a Word file with the ideas by dots, the groups and participants by organisation, without names', async () => {
+    const id = await heldWorkshop();
+    const { body } = await docxText(await download(id, 'docx', 'fi'));
+    const text = body.map((p) => p.text).join('\n');
+    expect(text).toContain('Työpaja: Savonlinnan strategiatyöpaja');
+    expect(text).toContain('Osallistujat organisaatioittain');
+    expect(text.indexOf('Puuala ja kiertotalous')).toBeLessThan(
+      text.indexOf('Saimaan matkailun ympärivuotisuus'),
+    );
+    expect(text).toContain('Elinkeinot');
+    expect(text).toContain('Organisaatio ei tiedossa');
+    expect(text).not.toMatch(/Anna|Eero|Pekka/);
+    const sv = (await docxText(await download(id, 'docx', 'sv'))).body.map((p) => p.text).join('\n');
+    expect(sv).toContain('Deltagare per organisation');
+  });
+
+  it('is an Excel workbook with the same record', async () => {
+    const id = await heldWorkshop();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download(id, 'xlsx', 'en')).buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Ideas',
+      'Groups',
+      'Participants by organisation',
+    ]);
+    const rows = (name: string) =>
+      workbook
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[]).slice(1));
+    expect(rows('Ideas')).toEqual([
+      ['Puuala ja kiertotalous', 'Ideas for goals and development actions', 'Elinkeinot', 3],
+      ['Saimaan matkailun ympärivuotisuus', 'Ideas for goals and development actions', 'Ungrouped', 0],
+    ]);
+    expect(rows('Groups')).toEqual([['Elinkeinot', 1, 3]]);
+    expect(rows('Participants by organisation')).toEqual([
+      ['Savonlinnan kaupunki', 2],
+      ['Organisation not given', 1],
+    ]);
+    expect(JSON.stringify(workbook.getWorksheet('Summary')!.getSheetValues())).not.toMatch(/Anna|Eero/);
+  });
+
+  it('is not found by another workspace', async () => {
+    const id = await heldWorkshop();
+    expect((await stranger('GET', `/api/v1/exports/workshops/${id}.docx`)).status).toBe(404);
   });
 });
