@@ -1,101 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { caller, grantToken, testApp } from '../db.js';
+import { caller, testApp } from '../db.js';
+import { BASE, phaseOf, workshopWorld, type Board } from '../support/workshops.js';
 
-const { app, db, call } = await testApp({ security: { workshopJoinsPerIp: 1000 } });
-const token = async (email: string, workspace: string, role: 'editor' | 'viewer') =>
-  caller(app, (await grantToken(db, { email, workspace, role })).token);
-const editor = await token('e@test.example', 'test', 'editor');
-const viewer = await token('v@test.example', 'test', 'viewer');
-const stranger = await token('s@muu.example', 'muu', 'editor');
-const BASE = '/api/v1/workshops';
-
-const strategy = await call('POST', '/api/v1/strategies', {
-  scope: 'municipality',
-  municipalityCode: '740',
-  titleFi: 'Savonlinnan elinvoimaohjelma',
-  startYear: 2025,
-  endYear: 2027,
-});
-const strategyId = strategy.body.id as string;
-
-type Board = {
-  workshop: { id: string; joinCode: string; status: string };
-  phases: { id: string; kind: string; status: string }[];
-  ideas: { id: string; text: string; participantId: string | null; dots: number; groupId: string | null }[];
-  participants: { id: string; displayName: string }[];
-  groups: { id: string; title: string; dots: number }[];
-  lastEventId: number;
-};
-
-async function newWorkshop(voteBudget = 5) {
-  const made = await editor('POST', BASE, {
-    strategyId,
-    titleFi: 'Savonlinnan strategiatyöpaja',
-    voteBudget,
-  });
-  expect(made.status, JSON.stringify(made.body)).toBe(201);
-  return made.body as Board;
-}
-const phaseOf = (board: Board, kind: string) => board.phases.find((p) => p.kind === kind)!.id;
-const openPhase = async (board: Board, kind: string) => {
-  const res = await editor('POST', `${BASE}/${board.workshop.id}/phases/${phaseOf(board, kind)}/open`);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body as Board;
-};
-const participant = (code: string, secret: string) => {
-  const anyone = caller(app, null);
-  return (method: string, path: string, body?: unknown) =>
-    anyone(method, `/api/v1/join/${code}${path}`, body, { 'x-workshop-participant': secret });
-};
-async function join(code: string, displayName: string, organisationName = 'Savonlinnan kaupunki') {
-  const res = await caller(app, null)('POST', `/api/v1/join/${code}`, {
-    displayName,
-    organisationName,
-    consent: true,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { id: res.body.participantId as string, as: participant(code, res.body.token as string) };
-}
-
-/** Reads server-sent events from the stream until `count` have come (or the time is up), then hangs up. */
-async function readEvents(path: string, count: number, headers: Record<string, string> = {}, ms = 5000) {
-  const res = await app.request(path, {
-    headers: { authorization: headers.authorization ?? '', ...headers },
-  });
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toContain('text/event-stream');
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  const events: { id: number; event: string; data: Record<string, unknown> }[] = [];
-  const deadline = Date.now() + ms;
-  while (events.length < count && Date.now() < deadline) {
-    const chunk = await Promise.race([
-      reader.read(),
-      new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now()))),
-    ]);
-    if (!chunk || chunk.done) break;
-    text += decoder.decode(chunk.value, { stream: true });
-    let end;
-    while ((end = text.indexOf('\n\n')) >= 0) {
-      const block = text.slice(0, end);
-      text = text.slice(end + 2);
-      const field = (name: string) =>
-        block
-          .split('\n')
-          .find((l) => l.startsWith(`${name}: `))
-          ?.slice(name.length + 2);
-      if (field('event'))
-        events.push({ id: Number(field('id')), event: field('event')!, data: JSON.parse(field('data')!) });
-    }
-  }
-  await reader.cancel();
-  return events;
-}
-
-const editorToken = (await grantToken(db, { email: 'e2@test.example', workspace: 'test', role: 'editor' }))
-  .token;
-const bearer = { authorization: `Bearer ${editorToken}` };
+const {
+  app,
+  db,
+  editor,
+  viewer,
+  stranger,
+  strategyId,
+  bearer,
+  newWorkshop,
+  openPhase,
+  join,
+  participant,
+  readEvents,
+} = await workshopWorld();
 
 describe('a workshop', () => {
   it('is prepared from the template with its phases in three languages, as a draft with a join code', async () => {
@@ -363,77 +283,5 @@ describe('groups', () => {
     const after = (await editor('GET', `${BASE}/${id}`)).body as Board;
     expect(after.groups).toEqual([]);
     expect(after.ideas[0]!.groupId).toBeNull();
-  });
-});
-
-describe('the outcome', () => {
-  it("becomes the strategy's 2027 goal and action in one step, linked to the winning ideas and their dots", async () => {
-    const board = await newWorkshop();
-    await openPhase(board, 'ideas');
-    const id = board.workshop.id;
-    const anna = await join(board.workshop.joinCode, 'Anna');
-    await anna.as('POST', '/ideas', { text: 'Osaajat jäävät Savonlinnaan' });
-    await anna.as('POST', '/ideas', { text: 'Yhteinen harjoittelijapankki' });
-    const voting = await openPhase(board, 'voting');
-    const [winner, action] = voting.ideas;
-    await anna.as('PUT', `/votes/${winner!.id}`, { dots: 4 });
-    const group = (await editor('POST', `${BASE}/${id}/groups`, { title: 'Osaaminen' })).body;
-    await editor('PUT', `${BASE}/${id}/ideas/${action!.id}/group`, { groupId: group.id });
-    const body = {
-      goals: [
-        {
-          key: 'osaajat',
-          source: { ideaId: winner!.id },
-          titleFi: 'Osaajat jäävät Savonlinnaan',
-          indicator: 'Valmistuneista seudulle jääneet',
-          unit: '%',
-          baselineValue: 30,
-          baselineYear: 2024,
-          targetValue: 45,
-        },
-      ],
-      actions: [
-        {
-          source: { groupId: group.id },
-          titleFi: 'Harjoittelijapankki',
-          goalKey: 'osaajat',
-          startOn: '2027-01-01',
-          endOn: '2027-12-31',
-        },
-      ],
-    };
-    expect((await viewer('POST', `${BASE}/${id}/outcome`, body)).status).toBe(403);
-    const wrongKey = await editor('POST', `${BASE}/${id}/outcome`, {
-      ...body,
-      actions: [{ ...body.actions[0], goalKey: 'muu' }],
-    });
-    expect(wrongKey.status).toBe(422);
-    expect(await db.selectFrom('strategyGoals').select('id').where('workshopId', '=', id).execute()).toEqual(
-      [],
-    );
-    const made = await editor('POST', `${BASE}/${id}/outcome`, body);
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    const goal = await editor('GET', `/api/v1/strategy-goals/${made.body.goalIds[0]}`);
-    expect(goal.body).toMatchObject({
-      strategyId,
-      targetYear: 2027,
-      targetValue: 45,
-      indicatorFi: 'Valmistuneista seudulle jääneet',
-      workshopId: id,
-    });
-    const act = await editor('GET', `/api/v1/development-actions/${made.body.actionIds[0]}`);
-    expect(act.body).toMatchObject({ goalId: goal.body.id, workshopId: id, startOn: '2027-01-01' });
-    const after = (await editor('GET', `${BASE}/${id}`)).body;
-    expect(after.outcome).toEqual([
-      { goalId: goal.body.id, actionId: null, ideaId: winner!.id, groupId: null, dots: 4 },
-      { goalId: null, actionId: act.body.id, ideaId: null, groupId: group.id, dots: 0 },
-    ]);
-    const audited = await db
-      .selectFrom('auditLog')
-      .select('action')
-      .where('entityId', '=', id)
-      .where('action', '=', 'outcome')
-      .execute();
-    expect(audited).toHaveLength(1);
   });
 });

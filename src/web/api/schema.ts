@@ -5055,6 +5055,69 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/exports/workshops/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The workshop's record as Word or Excel: ideas, groups with their dots, participants by organisation
+     * @description Participants' names are never in it: they are counted by the organisation they gave.
+     */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description <workshopId>.docx or <workshopId>.xlsx */
+          file: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The record */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/join/{code}': {
     parameters: {
       query?: never;

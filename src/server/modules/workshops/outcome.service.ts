@@ -48,6 +48,95 @@ function linkOf(source: Source, counted: Tally, path: string) {
 
 const orNull = <T>(v: T | undefined) => v ?? null;
 
+type Goal = WorkshopOutcome['goals'][number];
+type Action = WorkshopOutcome['actions'][number];
+
+/** What the outcome's writes share: the transaction, whose they are, and the workshop they came from. */
+type Making = {
+  trx: Database;
+  row: repo.WorkshopRow;
+  ctx: { caller: Caller; workspace: string; now: Date };
+  common: { strategyId: string; visibility: string };
+  counted: Tally;
+};
+
+async function linkBack(
+  m: Making,
+  target: { goalId: string } | { actionId: string },
+  source: Source,
+  path: string,
+) {
+  const values = {
+    workshopId: m.row.id,
+    goalId: null,
+    actionId: null,
+    ...target,
+    ...linkOf(source, m.counted, path),
+  };
+  await m.trx.insertInto('workshopOutcomeSources').values(values).execute();
+}
+
+async function makeGoal(m: Making, g: Goal, path: string) {
+  const made = await resources.create(
+    m.trx,
+    strategyGoalsResource,
+    {
+      ...m.common,
+      titleFi: g.titleFi,
+      titleSv: orNull(g.titleSv),
+      titleEn: orNull(g.titleEn),
+      indicatorFi: g.indicator,
+      unitFi: orNull(g.unit),
+      baselineValue: orNull(g.baselineValue),
+      baselineYear: orNull(g.baselineYear),
+      targetValue: g.targetValue,
+      targetYear: g.targetYear,
+    },
+    m.ctx,
+  );
+  const goalId = String(made.id);
+  await m.trx.updateTable('strategyGoals').set({ workshopId: m.row.id }).where('id', '=', goalId).execute();
+  await linkBack(m, { goalId }, g.source, `${path}.source`);
+  return goalId;
+}
+
+async function makeAction(m: Making, a: Action, goalId: string | null, path: string) {
+  const made = await resources.create(
+    m.trx,
+    developmentActionsResource,
+    {
+      ...m.common,
+      goalId,
+      titleFi: a.titleFi,
+      titleSv: orNull(a.titleSv),
+      titleEn: orNull(a.titleEn),
+      ownerOrganisationId: orNull(a.ownerOrganisationId),
+      startOn: orNull(a.startOn),
+      endOn: orNull(a.endOn),
+      status: 'planned',
+    },
+    m.ctx,
+  );
+  const actionId = String(made.id);
+  await m.trx
+    .updateTable('developmentActions')
+    .set({ workshopId: m.row.id })
+    .where('id', '=', actionId)
+    .execute();
+  for (const projectId of a.projectIds)
+    await resources.create(
+      m.trx,
+      actionProjectsResource,
+      { actionId, projectId, visibility: m.common.visibility },
+      m.ctx,
+    );
+  await linkBack(m, { actionId }, a.source, `${path}.source`);
+  return actionId;
+}
+
+const refusal = (code: string, message: string, path: string, hint: string) =>
+  new AppError(422, code, message, [{ path, message: hint }]);
+
 export async function makeOutcome(
   db: Database,
   caller: Caller,
@@ -58,100 +147,39 @@ export async function makeOutcome(
   return streamedWrite(db, async (trx) => {
     const row = await writable(trx, caller, await repo.findWorkshop(trx, id, true), 'update');
     const strategy = (await repo.findStrategy(trx, row.strategyId))!;
-    const counted = await tally(trx, row.id);
-    const ctx = { caller, workspace: row.workspaceId, now };
-    const common = { strategyId: row.strategyId, visibility: strategy.visibility };
-    const link = async (target: { goalId: string } | { actionId: string }, source: Source, path: string) => {
-      const values = {
-        workshopId: row.id,
-        goalId: null,
-        actionId: null,
-        ...target,
-        ...linkOf(source, counted, path),
-      };
-      await trx.insertInto('workshopOutcomeSources').values(values).execute();
+    const m: Making = {
+      trx,
+      row,
+      ctx: { caller, workspace: row.workspaceId, now },
+      common: { strategyId: row.strategyId, visibility: strategy.visibility },
+      counted: await tally(trx, row.id),
     };
     const goalIds = new Map<string, string>();
     for (const [i, g] of outcome.goals.entries()) {
       if (goalIds.has(g.key))
-        throw new AppError(422, 'duplicate_key', 'Two goals have the same key', [
-          { path: `goals.${i}.key`, message: 'Give each goal its own key' },
-        ]);
-      const made = await resources.create(
-        trx,
-        strategyGoalsResource,
-        {
-          ...common,
-          titleFi: g.titleFi,
-          titleSv: orNull(g.titleSv),
-          titleEn: orNull(g.titleEn),
-          indicatorFi: g.indicator,
-          unitFi: orNull(g.unit),
-          baselineValue: orNull(g.baselineValue),
-          baselineYear: orNull(g.baselineYear),
-          targetValue: g.targetValue,
-          targetYear: g.targetYear,
-        },
-        ctx,
-      );
-      const goalId = String(made.id);
-      goalIds.set(g.key, goalId);
-      await trx.updateTable('strategyGoals').set({ workshopId: row.id }).where('id', '=', goalId).execute();
-      await link({ goalId }, g.source, `goals.${i}.source`);
+        throw refusal(
+          'duplicate_key',
+          'Two goals have the same key',
+          `goals.${i}.key`,
+          'Give each goal its own key',
+        );
+      goalIds.set(g.key, await makeGoal(m, g, `goals.${i}`));
     }
     const actionIds: string[] = [];
     for (const [i, a] of outcome.actions.entries()) {
       const goalId = a.goalKey ? goalIds.get(a.goalKey) : null;
       if (goalId === undefined)
-        throw new AppError(422, 'unknown_goal', 'The action names a goal not in this outcome', [
-          { path: `actions.${i}.goalKey`, message: 'Name the key of one of the goals above' },
-        ]);
-      const made = await resources.create(
-        trx,
-        developmentActionsResource,
-        {
-          ...common,
-          goalId,
-          titleFi: a.titleFi,
-          titleSv: orNull(a.titleSv),
-          titleEn: orNull(a.titleEn),
-          ownerOrganisationId: orNull(a.ownerOrganisationId),
-          startOn: orNull(a.startOn),
-          endOn: orNull(a.endOn),
-          status: 'planned',
-        },
-        ctx,
-      );
-      const actionId = String(made.id);
-      actionIds.push(actionId);
-      await trx
-        .updateTable('developmentActions')
-        .set({ workshopId: row.id })
-        .where('id', '=', actionId)
-        .execute();
-      for (const projectId of a.projectIds)
-        await resources.create(
-          trx,
-          actionProjectsResource,
-          { actionId, projectId, visibility: strategy.visibility },
-          ctx,
+        throw refusal(
+          'unknown_goal',
+          'The action names a goal not in this outcome',
+          `actions.${i}.goalKey`,
+          'Name the key of one of the goals above',
         );
-      await link({ actionId }, a.source, `actions.${i}.source`);
+      actionIds.push(await makeAction(m, a, goalId, `actions.${i}`));
     }
     const ids = { goalIds: [...goalIds.values()], actionIds };
-    await audit(
-      trx,
-      caller,
-      {
-        action: 'outcome',
-        entity: ENTITY,
-        entityId: row.id,
-        workspaceId: row.workspaceId,
-        outcome: 'ok',
-        detail: ids,
-      },
-      now,
-    );
+    const entry = { action: 'outcome', entity: ENTITY, entityId: row.id, workspaceId: row.workspaceId };
+    await audit(trx, caller, { ...entry, outcome: 'ok', detail: ids }, now);
     return ids;
   });
 }

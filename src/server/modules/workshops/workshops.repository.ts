@@ -321,3 +321,22 @@ export async function outcomeOf(db: Database, workshopId: string) {
     .orderBy('createdAt')
     .execute();
 }
+
+export async function strategyTitles(db: Database, id: string) {
+  return db
+    .selectFrom('strategies')
+    .select(['titleFi', 'titleSv', 'titleEn'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+/** When the workshop was held: its event's start, or else when it was made. */
+export async function heldAt(db: Database, row: WorkshopRow): Promise<Date> {
+  if (!row.eventId) return new Date(row.createdAt);
+  const event = await db
+    .selectFrom('events')
+    .select('startsAt')
+    .where('id', '=', row.eventId)
+    .executeTakeFirst();
+  return new Date(event?.startsAt ?? row.createdAt);
+}

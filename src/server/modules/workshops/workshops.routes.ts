@@ -15,6 +15,9 @@ import {
   workshopUpdate,
 } from '../../../domain/workshops.js';
 import { makeOutcome } from './outcome.service.js';
+import { workshopFile } from './record.service.js';
+import { WORKSHOP_FORMATS } from '../../../reports/workshop.js';
+import { fileResponseOf, sendReportFile } from '../pictures/report-file.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
 import { idParam } from '../mapping/questionnaires.routes.js';
@@ -52,6 +55,7 @@ export function registerWorkshopRoutes(app: Api) {
   eraseRoute(app);
   outcomeRoute(app);
   streamRoute(app);
+  fileRoute(app);
 }
 
 function listRoute(app: Api) {
@@ -376,6 +380,35 @@ function streamRoute(app: Api) {
         await findWorkshop(c.var.db, c.req.valid('param').id),
       );
       return sendStream(c, row.id, WORKSHOP_EVENT_TYPES, resumeFrom(c)) as never;
+    },
+  );
+}
+
+const fileParam = z.object({
+  file: z
+    .string()
+    .regex(/^[0-9a-f-]{36}\.(docx|xlsx)$/i, 'Give <workshopId>.docx or <workshopId>.xlsx')
+    .meta({ param: { name: 'file', in: 'path' }, description: '<workshopId>.docx or <workshopId>.xlsx' }),
+});
+
+function fileRoute(app: Api) {
+  route(
+    app,
+    'records',
+    {
+      method: 'get',
+      path: '/api/v1/exports/workshops/{file}',
+      tags: TAGS,
+      summary:
+        "The workshop's record as Word or Excel: ideas, groups with their dots, participants by organisation",
+      description: "Participants' names are never in it: they are counted by the organisation they gave.",
+      request: { params: fileParam, query: z.object({ lang: z.enum(['fi', 'sv', 'en']).default('fi') }) },
+      responses: { 200: fileResponseOf(WORKSHOP_FORMATS, 'The record'), ...errorResponses(400, 404) },
+    },
+    async (c) => {
+      const [id, format] = c.req.valid('param').file.toLowerCase().split('.') as [string, 'docx' | 'xlsx'];
+      const { lang } = c.req.valid('query');
+      return sendReportFile(c, format, await workshopFile(c.var.db, c.var.caller, id, format, lang));
     },
   );
 }
