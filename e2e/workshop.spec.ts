@@ -1,4 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
 import { api } from './support/page-api.js';
 
@@ -266,6 +268,23 @@ test('the winner of the vote becomes a 2027 goal and an action that the strategy
   page,
 }) => {
   await open(page, `/fi/workshops/${made.workshopId}`);
+  // The record downloads as Word and Excel with the ideas, and without the participant's name.
+  const record = async (name: string) => {
+    const href = await page.getByRole('link', { name }).getAttribute('href');
+    const file = await page.request.get(href!);
+    expect(file.status()).toBe(200);
+    return file.body();
+  };
+  const docx = await JSZip.loadAsync(await record('Lataa muistio (Word)'));
+  const text = await docx.file('word/document.xml')!.async('string');
+  expect(text).toContain(IDEA_1);
+  expect(text).not.toContain('Maija');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await record('Lataa muistio (Excel)')) as unknown as ArrayBuffer);
+  const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
+  expect(cells.some((c) => c.includes(IDEA_2))).toBe(true);
+  expect(cells.some((c) => c.includes('Maija'))).toBe(false);
+
   // The winner, the group, becomes a goal for 2027 and an action toward it in one step.
   const outcome = page.getByRole('region', { name: 'Tulos strategiaan' });
   await outcome.getByRole('radio', { name: `${GROUP} (3 pistettä)` }).check({ force: true });

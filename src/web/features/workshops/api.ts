@@ -1,8 +1,6 @@
-/**
- * The facilitator's calls (issue 16), typed from the API document; the record's export comes with a later
- * part of the server's work, so its address is made here from the shared contract.
- */
+/** The facilitator's calls (issue 16), typed from the API document. */
 import { api, type Schema } from '../../api/client';
+import type { Lang } from '../../i18n/lang';
 
 export type Board = Schema<'WorkshopBoard'>;
 export type Workshop = Schema<'Workshop'>;
@@ -15,9 +13,6 @@ export type Group = Schema<'WorkshopGroup'>;
 
 export type Outcome = Schema<'WorkshopOutcome'>;
 export type Source = Outcome['goals'][number]['source'];
-
-/** The export's address, which the generated document may not name yet. */
-const untypedUrl = api.url as unknown as (path: string, init?: { query?: Record<string, string> }) => string;
 
 export const loadWorkshops = async (filters: { strategyId?: string }, signal?: AbortSignal) =>
   (await api.get('/workshops', { query: filters, signal })).data;
@@ -64,5 +59,5 @@ export const createOutcome = (id: string, body: Outcome) =>
 export const streamAddress = (id: string, lastEventId?: string) =>
   api.url('/workshops/{id}/stream', { path: { id }, query: lastEventId ? { lastEventId } : {} });
 
-export const recordAddress = (id: string, format: 'docx' | 'xlsx', lang: string) =>
-  untypedUrl(`/exports/workshops/${encodeURIComponent(id)}.${format}`, { query: { lang } });
+export const recordAddress = (id: string, format: 'docx' | 'xlsx', lang: Lang) =>
+  api.url('/exports/workshops/{file}', { path: { file: `${id}.${format}` }, query: { lang } });
