@@ -8,28 +8,9 @@ import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { fromDateText } from '../../shared/helsinkiTime';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TextField } from '../../ui/TextField';
-import { createOutcome, type Board, type Source } from './api';
+import { createOutcome, type Board } from './api';
+import { candidates } from './board';
 import { PickMany, PickOne } from './RecordSearch';
-
-type Candidate = { key: string; source: Source; title: string; dots: number };
-
-/** The groups and ideas the vote ranked, most dots first (a group before an idea on a tie). */
-function candidates(board: Board): Candidate[] {
-  return [
-    ...board.groups.map((g) => ({
-      key: `group:${g.id}`,
-      source: { groupId: g.id },
-      title: g.title,
-      dots: g.dots,
-    })),
-    ...board.ideas.map((i) => ({
-      key: `idea:${i.id}`,
-      source: { ideaId: i.id },
-      title: i.text,
-      dots: i.dots,
-    })),
-  ].sort((a, b) => b.dots - a.dots);
-}
 
 const number = (text: string) =>
   text.trim() === '' ? undefined : Number(text.replace(',', '.').replace(/\s/g, ''));

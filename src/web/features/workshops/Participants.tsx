@@ -3,6 +3,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { DeleteRecord } from '../../shared/forms/DeleteRecord';
 import { eraseParticipant, type Participant } from './api';
+import { byOrganisation } from './board';
 
 /** Participants by the organisation they named, each erasable with everything they gave (GDPR). */
 export function Participants({
@@ -16,14 +17,7 @@ export function Participants({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const byOrganisation = new Map<string, Participant[]>();
-  for (const p of participants) {
-    const key = p.organisationName?.trim() || '';
-    byOrganisation.set(key, [...(byOrganisation.get(key) ?? []), p]);
-  }
-  const organisations = [...byOrganisation.keys()].sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, lang),
-  );
+  const organisations = byOrganisation(participants, lang);
   return (
     <section className="panel" aria-labelledby="workshop-participants-heading">
       <h2 id="workshop-participants-heading">
@@ -31,11 +25,11 @@ export function Participants({
         <span className="muted">({formatNumber(participants.length, lang)})</span>
       </h2>
       {participants.length === 0 && <p className="muted">{t('workshop.noParticipants')}</p>}
-      {organisations.map((organisation) => (
+      {organisations.map(([organisation, people]) => (
         <div key={organisation} className="workshop-organisation">
           <h3>{organisation || t('workshop.noOrganisation')}</h3>
           <ul className="plain-list">
-            {byOrganisation.get(organisation)!.map((p) => (
+            {people.map((p) => (
               <li key={p.id} className="workshop-participant">
                 <span>{p.displayName}</span>
                 <DeleteRecord
