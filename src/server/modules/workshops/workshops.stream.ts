@@ -4,6 +4,7 @@
  * subscribers of this process are woken; subscribers also look every few seconds, so a change committed
  * by another instance arrives too (later).
  */
+import { sql } from 'kysely';
 import type { WorkshopEventType } from '../../../domain/workshops.js';
 import { inTransaction, type Database } from '../../db/database.js';
 
@@ -33,6 +34,14 @@ const wakeAll = (workshopId: string) => {
 };
 
 /**
+ * Stream rows of one workshop are written one transaction at a time, the lock held until the commit:
+ * otherwise a row could commit after a newer id was already sent, and a screen that moved past it
+ * would never see it.
+ */
+const inOrder = (trx: Database, workshopId: string) =>
+  trx.selectNoFrom(sql<void>`pg_advisory_xact_lock(hashtext(${workshopId}))`.as('locked')).execute();
+
+/**
  * Runs a write in one transaction with `emit` writing its stream rows alongside; the subscribers are
  * woken only after the commit, so they never read a change that could still roll back.
  */
@@ -40,6 +49,7 @@ export async function streamedWrite<T>(db: Database, write: (trx: Database, emit
   const touched = new Set<string>();
   const result = await inTransaction(db, (trx) =>
     write(trx, async (workshopId, type, payload, participantId = null) => {
+      await inOrder(trx, workshopId);
       await trx
         .insertInto('workshopStream')
         .values({ workshopId, type, payload: JSON.stringify(payload), participantId })
