@@ -184,6 +184,34 @@ test('a Savonlinna workshop: ideas from a phone arrive live on the facilitator s
   await expectAccessible(page);
 });
 
+test('the facilitator screen opens its stream again from the last event after the server refused it', async ({
+  page,
+}) => {
+  // The first stream answers 503, which ends an EventSource for good: the screen opens it again itself.
+  let refused = 0;
+  await page.route('**/api/v1/workshops/*/stream*', (route) =>
+    refused++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+  );
+  let streams = 0;
+  const again = page.waitForRequest((r) => r.url().includes('/stream') && ++streams === 2);
+  await open(page, `/fi/workshops/${made.workshopId}`);
+  const lastEventId = new URL((await again).url()).searchParams.get('lastEventId');
+  expect(Number(lastEventId)).toBeGreaterThan(0);
+  await expect(page.getByText('ideat päivittyvät reaaliajassa')).toBeVisible();
+  // What happens after the reconnect arrives live.
+  const ideasPhase = await api(page, 'GET', `/api/v1/workshops/${made.workshopId}`);
+  const phaseId = (ideasPhase.body.phases as { id: string; kind: string }[]).find(
+    (p) => p.kind === 'ideas',
+  )!.id;
+  const own = `Vetäjän oma idea ${RUN}`;
+  const posted = await api(page, 'POST', `/api/v1/workshops/${made.workshopId}/ideas`, {
+    text: own,
+    phaseId,
+  });
+  expect(posted.status).toBe(201);
+  await expect(ideaCard(page, own)).toBeVisible();
+});
+
 const WORDS = {
   fi: {
     list: 'Työpajat',
