@@ -19,6 +19,7 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
   viewer: {
     ...PUBLIC,
     Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
+    Suunnittele: ['Strategiat', 'Työpajat'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet'],
     Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
     'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
@@ -27,6 +28,7 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
     ...PUBLIC,
     Ymmärrä: ['Tilannekuva', 'Raportit', 'Verkostot', 'Ekosysteemit'],
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet', 'Tuonnit', 'Kartoitukset'],
+    Suunnittele: ['Strategiat', 'Työpajat'],
     Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
     'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
   },

@@ -152,6 +152,38 @@ const words = {
     'Konsortiet har ännu inga partner.',
     'The consortium has no partners yet.',
   ],
+  workshop: ['Työpaja', 'Workshop', 'Workshop'],
+  strategy: ['Strategia', 'Strategi', 'Strategy'],
+  held: ['Pidetty', 'Hölls', 'Held'],
+  phase: ['Vaihe', 'Fas', 'Phase'],
+  idea: ['Idea', 'Idé', 'Idea'],
+  ideas: ['Ideat', 'Idéer', 'Ideas'],
+  group: ['Ryhmä', 'Grupp', 'Group'],
+  groups: ['Ryhmät', 'Grupper', 'Groups'],
+  ungrouped: ['Ryhmittelemättä', 'Ogrupperade', 'Ungrouped'],
+  dots: ['Pisteet', 'Prickar', 'Dots'],
+  voteBudget: ['Pisteitä osallistujaa kohden', 'Prickar per deltagare', 'Dots per participant'],
+  participants: ['Osallistujat', 'Deltagare', 'Participants'],
+  participantsByOrganisation: [
+    'Osallistujat organisaatioittain',
+    'Deltagare per organisation',
+    'Participants by organisation',
+  ],
+  participantCount: ['Osallistujia', 'Deltagare', 'Participants'],
+  ideaCount: ['Ideoita', 'Idéer', 'Ideas'],
+  noOrganisation: ['Organisaatio ei tiedossa', 'Organisation okänd', 'Organisation not given'],
+  facilitator: ['Fasilitaattori', 'Facilitator', 'Facilitator'],
+  summary: ['Yhteenveto', 'Sammanfattning', 'Summary'],
+  noIdeas: [
+    'Työpajassa ei ole vielä ideoita.',
+    'Workshopen har ännu inga idéer.',
+    'The workshop has no ideas yet.',
+  ],
+  anonymityNote: [
+    'Osallistujien nimiä ei näytetä: osallistujat on laskettu organisaatioittain.',
+    'Deltagarnas namn visas inte: deltagarna är räknade per organisation.',
+    "The participants' names are not shown: they are counted by organisation.",
+  ],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type Word = keyof typeof words;

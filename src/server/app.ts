@@ -10,6 +10,8 @@ import type { AppEnv } from './env.js';
 import { limitBody } from './body-limit.js';
 import type { YtjClientOptions } from '../formats/ytj/index.js';
 import { AppError, denialOf, errorBody, respondToError, validationError } from './errors.js';
+import { registerJoinRoutes } from './modules/workshops/join.routes.js';
+import { registerWorkshopRoutes } from './modules/workshops/workshops.routes.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerChangeRoutes } from './modules/changes/changes.routes.js';
@@ -147,6 +149,8 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerPictureReportRoutes(app);
   registerConsortiumRoutes(app);
   registerProjectReportRoutes(app);
+  registerWorkshopRoutes(app);
+  registerJoinRoutes(app, limits);
   registerGraphRoutes(app);
   registerPartnerSearchRoutes(app);
   registerBorderRoutes(app);

@@ -95,6 +95,8 @@ export type Limits = {
   loginAccountIp: Limiter;
   /** Failed password sign-ins and TOTP codes per account from anywhere: a ceiling that rotating addresses cannot pass. */
   loginAccount: Limiter;
+  /** Workshop join-code look-ups and joins per client address (a room behind one network joins from one). */
+  workshopJoin: Limiter;
 };
 
 export type MakeLimiter = (limit: number, windowMs: number) => Limiter;
@@ -107,6 +109,7 @@ export function createLimits(s: SecuritySettings, make: MakeLimiter): Limits {
     loginIp: make(s.loginAttemptsPerIp, window),
     loginAccountIp: make(s.loginFailuresPerAccountAndIp, window),
     loginAccount: make(s.loginFailuresPerAccount, s.loginAccountWindowMinutes * 60_000),
+    workshopJoin: make(s.workshopJoinsPerIp, window),
   };
 }
 

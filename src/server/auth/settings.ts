@@ -16,6 +16,8 @@ export type SecuritySettings = {
   authFailuresPerIp: number;
   loginWindowMinutes: number;
   apiRequestsPerMinute: number;
+  /** Workshop join-code look-ups and joins per client address in a login window. */
+  workshopJoinsPerIp: number;
 };
 
 export const DEFAULT_SECURITY: SecuritySettings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SECURITY: SecuritySettings = {
   authFailuresPerIp: 50,
   loginWindowMinutes: 15,
   apiRequestsPerMinute: 1200,
+  workshopJoinsPerIp: 300,
 };
 
 /** Set with Hono's host prefix: the browser sees __Host-solmu (Secure, Path=/, no Domain). */

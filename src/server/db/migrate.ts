@@ -29,6 +29,7 @@ import * as eventRelations from './migrations/20261212130000_event_relations.js'
 import * as relationEndsCovering from './migrations/20261212140000_relation_ends_covering.js';
 import * as consortiumRuleTicks from './migrations/20261213100000_consortium_rule_ticks.js';
 import * as organisationTownCovering from './migrations/20261213110000_organisation_town_covering.js';
+import * as workshops from './migrations/20261214090000_workshops.js';
 import * as strategyRollup from './migrations/20261214100000_strategy_rollup.js';
 import * as projectReports from './migrations/20261214110000_project_reports.js';
 
@@ -63,6 +64,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261212140000_relation_ends_covering': relationEndsCovering,
   '20261213100000_consortium_rule_ticks': consortiumRuleTicks,
   '20261213110000_organisation_town_covering': organisationTownCovering,
+  '20261214090000_workshops': workshops,
   '20261214100000_strategy_rollup': strategyRollup,
   '20261214110000_project_reports': projectReports,
 };

@@ -225,6 +225,7 @@ export interface DevelopmentActions {
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   visibility: Generated<string>;
+  workshopId: string | null;
   workspaceId: string;
 }
 
@@ -960,6 +961,7 @@ export interface StrategyGoals {
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
   visibility: Generated<string>;
+  workshopId: string | null;
   workspaceId: string;
 }
 
@@ -978,6 +980,95 @@ export interface Users {
   totpLastStep: number | null;
   totpSecret: string | null;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface WorkshopGroups {
+  id: Generated<string>;
+  position: Generated<number>;
+  title: string;
+  workshopId: string;
+}
+
+export interface WorkshopIdeas {
+  createdAt: Generated<Timestamp>;
+  groupId: string | null;
+  id: Generated<string>;
+  participantId: string | null;
+  phaseId: string;
+  position: Generated<number>;
+  text: string;
+  workshopId: string;
+}
+
+export interface WorkshopOutcomeSources {
+  actionId: string | null;
+  createdAt: Generated<Timestamp>;
+  dots: Generated<number>;
+  goalId: string | null;
+  groupId: string | null;
+  id: Generated<string>;
+  ideaId: string | null;
+  workshopId: string;
+}
+
+export interface WorkshopParticipants {
+  consentedAt: Timestamp;
+  createdAt: Generated<Timestamp>;
+  displayName: string;
+  id: Generated<string>;
+  organisationName: Generated<string>;
+  tokenHash: string;
+  userId: string | null;
+  workshopId: string;
+}
+
+export interface WorkshopPhases {
+  id: Generated<string>;
+  kind: string;
+  position: number;
+  promptEn: string | null;
+  promptFi: string | null;
+  promptSv: string | null;
+  status: Generated<string>;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  workshopId: string;
+}
+
+export interface Workshops {
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  currentPhaseId: string | null;
+  eventId: string | null;
+  id: Generated<string>;
+  joinCode: string;
+  status: Generated<string>;
+  strategyId: string;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  voteBudget: Generated<number>;
+  workspaceId: string;
+}
+
+export interface WorkshopStream {
+  createdAt: Generated<Timestamp>;
+  id: Generated<number>;
+  participantId: string | null;
+  payload: Json;
+  type: string;
+  workshopId: string;
+}
+
+export interface WorkshopVotes {
+  dots: number;
+  ideaId: string;
+  participantId: string;
+  workshopId: string;
 }
 
 export interface WorkspaceNetworks {
@@ -1061,6 +1152,14 @@ export interface DB {
   strategies: Strategies;
   strategyGoals: StrategyGoals;
   users: Users;
+  workshopGroups: WorkshopGroups;
+  workshopIdeas: WorkshopIdeas;
+  workshopOutcomeSources: WorkshopOutcomeSources;
+  workshopParticipants: WorkshopParticipants;
+  workshopPhases: WorkshopPhases;
+  workshops: Workshops;
+  workshopStream: WorkshopStream;
+  workshopVotes: WorkshopVotes;
   workspaceNetworks: WorkspaceNetworks;
   workspaces: Workspaces;
 }

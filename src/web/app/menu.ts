@@ -32,7 +32,13 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
       { key: 'ecosystems', path: 'ecosystems', who: 'anyone' },
     ],
   },
-  { key: 'groupPlan', items: [{ key: 'strategies', path: 'strategies', who: 'anyone' }] },
+  {
+    key: 'groupPlan',
+    items: [
+      { key: 'strategies', path: 'strategies', who: 'anyone' },
+      { key: 'workshops', path: 'workshops', who: 'signedIn' },
+    ],
+  },
   {
     key: 'groupConnect',
     items: [

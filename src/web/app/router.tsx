@@ -6,6 +6,7 @@ import { isLang, preferredLang } from '../i18n/lang';
 import { AccountPage } from '../pages/AccountPage';
 import { AnswerPage } from '../pages/AnswerPage';
 import { InterviewPage } from '../pages/InterviewPage';
+import { JoinPage } from '../pages/JoinPage';
 import { AdminPage } from '../pages/AdminPage';
 import { ConsortiaPage } from '../pages/ConsortiaPage';
 import { ConsortiumPage } from '../pages/ConsortiumPage';
@@ -33,6 +34,9 @@ import { ImportRunPage } from '../pages/ImportRunPage';
 import { ImportsPage } from '../pages/ImportsPage';
 import { NetworkProgressPage } from '../pages/NetworkProgressPage';
 import { StrategyPage } from '../pages/StrategyPage';
+import { WorkshopCreatePage } from '../pages/WorkshopCreatePage';
+import { WorkshopPage } from '../pages/WorkshopPage';
+import { WorkshopsPage } from '../pages/WorkshopsPage';
 import { AnalysisPage } from '../pages/AnalysisPage';
 import { QuestionnairePage } from '../pages/QuestionnairePage';
 import { ReviewPage } from '../pages/ReviewPage';
@@ -65,6 +69,9 @@ export const router = createBrowserRouter([
   { path: '/', element: <RootRedirect /> },
   // A respondent's link: public, without the app's menu and sign-in status (it frames itself).
   { path: '/:lang/answer/:token', element: <AnswerPage /> },
+  // A workshop participant's phone page: public in the same way, joined by the workshop's code.
+  { path: '/:lang/join', element: <JoinPage /> },
+  { path: '/:lang/join/:code', element: <JoinPage /> },
   {
     path: '/:lang',
     element: <LangGuard />,
@@ -109,6 +116,9 @@ export const router = createBrowserRouter([
       { path: 'events/new-series', element: <SeriesCreatePage /> },
       { path: 'strategies/:id', element: <StrategyPage /> },
       { path: 'networks/:id/progress', element: <NetworkProgressPage /> },
+      { path: 'workshops', element: <WorkshopsPage /> },
+      { path: 'workshops/new', element: <WorkshopCreatePage /> },
+      { path: 'workshops/:id', element: <WorkshopPage /> },
       { path: 'round-respondents/:id/interview', element: <InterviewPage /> },
       { path: 'mapping', element: <RoundsPage /> },
       { path: 'questionnaires/:id', element: <QuestionnairePage /> },

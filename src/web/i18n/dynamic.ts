@@ -100,6 +100,7 @@ export const DYNAMIC_KEYS = {
     'networks',
     'ecosystems',
     'strategies',
+    'workshops',
     'partnerSearch',
     'pipeline',
     'events',

@@ -11,6 +11,7 @@ import { loadStrategyDetails, type StrategyDetails } from '../features/strategie
 import { StrategyTimeline } from '../features/strategies/StrategyTimeline';
 import { NetworkGoalRollup } from '../features/strategies/NetworkGoalRollup';
 import { ActionPlanExport } from '../features/strategies/ActionPlanExport';
+import { StrategyWorkshops } from '../features/workshops/WorkshopTable';
 import { MunicipalityName } from '../features/entities/MunicipalityInput';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
@@ -101,6 +102,7 @@ export function StrategyPage() {
       <ActionTable details={details.data} />
       <StrategyTimeline details={details.data} today={today} />
       <ActionPlanExport strategy={s} />
+      {me.user && <StrategyWorkshops strategyId={s.id} editable={editable} />}
     </>
   );
 }

@@ -44,15 +44,17 @@ export const strategiesResource = defineResource(ENTITIES.strategies, {
 });
 
 /**
- * The report proposal a goal or action was accepted from (issue 14), read-only: only the report's
- * "into the strategy" step writes it. The proposal in the report holds the evidence.
+ * The report proposal a goal or action was accepted from (issue 14), or the workshop it was made in
+ * (issue 16), read-only: only the report's "into the strategy" step and the workshop's outcome write
+ * them. The proposal in the report, and the workshop's outcome links, hold the evidence.
  */
 const fromReport = {
   extraOutput: {
     pictureReportId: z.uuid().nullable().meta({ description: 'The report document it was accepted from' }),
     reportProposalKey: z.string().nullable().meta({ description: 'The proposal of that report' }),
+    workshopId: z.uuid().nullable().meta({ description: 'The workshop it was made in (issue 16)' }),
   },
-  readOnlyColumns: ['pictureReportId', 'reportProposalKey'],
+  readOnlyColumns: ['pictureReportId', 'reportProposalKey', 'workshopId'],
 };
 
 export const strategyGoalsResource = defineResource(ENTITIES['strategy-goals'], {

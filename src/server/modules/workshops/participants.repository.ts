@@ -1,0 +1,132 @@
+/** Participants and their dot votes: the SQL only. */
+import { sql } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { isUuid } from '../../resources/repository.js';
+
+export type ParticipantRow = {
+  id: string;
+  workshopId: string;
+  displayName: string;
+  organisationName: string;
+};
+
+const COLUMNS = ['id', 'workshopId', 'displayName', 'organisationName'] as const;
+
+export async function insertParticipant(
+  db: Database,
+  values: {
+    workshopId: string;
+    tokenHash: string;
+    displayName: string;
+    organisationName: string;
+    userId: string | null;
+    consentedAt: Date;
+  },
+) {
+  return (await db
+    .insertInto('workshopParticipants')
+    .values(values)
+    .returning(COLUMNS)
+    .executeTakeFirstOrThrow()) as ParticipantRow;
+}
+
+/** The participant a secret belongs to; `lock` holds the row so their votes are counted one write at a time. */
+export async function findByToken(db: Database, workshopId: string, tokenHash: string, lock = false) {
+  let q = db
+    .selectFrom('workshopParticipants')
+    .select(COLUMNS)
+    .where('workshopId', '=', workshopId)
+    .where('tokenHash', '=', tokenHash);
+  if (lock) q = q.forUpdate();
+  return (await q.executeTakeFirst()) as ParticipantRow | undefined;
+}
+
+export async function findParticipant(db: Database, workshopId: string, id: string) {
+  if (!isUuid(id)) return undefined;
+  return (await db
+    .selectFrom('workshopParticipants')
+    .select(COLUMNS)
+    .where('workshopId', '=', workshopId)
+    .where('id', '=', id)
+    .executeTakeFirst()) as ParticipantRow | undefined;
+}
+
+/** Removes the participant; their ideas and votes go with them (foreign keys cascade). */
+export async function eraseParticipant(db: Database, participantId: string) {
+  const ideas = await db
+    .selectFrom('workshopIdeas')
+    .select('id')
+    .where('participantId', '=', participantId)
+    .execute();
+  await db.deleteFrom('workshopParticipants').where('id', '=', participantId).execute();
+  return ideas.map((i) => i.id);
+}
+
+export async function votesOf(db: Database, participantId: string) {
+  return db
+    .selectFrom('workshopVotes')
+    .select(['ideaId', 'dots'])
+    .where('participantId', '=', participantId)
+    .execute();
+}
+
+export async function dotsUsedElsewhere(db: Database, participantId: string, ideaId: string) {
+  const row = await db
+    .selectFrom('workshopVotes')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('dots'), sql<string>`0`).as('used'))
+    .where('participantId', '=', participantId)
+    .where('ideaId', '<>', ideaId)
+    .executeTakeFirstOrThrow();
+  return Number(row.used);
+}
+
+export async function setVote(
+  db: Database,
+  vote: { workshopId: string; participantId: string; ideaId: string; dots: number },
+) {
+  if (vote.dots === 0) {
+    await db
+      .deleteFrom('workshopVotes')
+      .where('participantId', '=', vote.participantId)
+      .where('ideaId', '=', vote.ideaId)
+      .execute();
+    return;
+  }
+  await db
+    .insertInto('workshopVotes')
+    .values(vote)
+    .onConflict((oc) => oc.columns(['participantId', 'ideaId']).doUpdateSet({ dots: vote.dots }))
+    .execute();
+}
+
+export async function ideaDots(db: Database, ideaId: string) {
+  const row = await db
+    .selectFrom('workshopVotes')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('dots'), sql<string>`0`).as('dots'))
+    .where('ideaId', '=', ideaId)
+    .executeTakeFirstOrThrow();
+  return Number(row.dots);
+}
+
+/** A participant's own ideas, newest last. */
+export async function ownIdeas(db: Database, participantId: string) {
+  return db
+    .selectFrom('workshopIdeas')
+    .select(['id', 'phaseId', 'text', 'createdAt'])
+    .where('participantId', '=', participantId)
+    .orderBy('createdAt')
+    .execute();
+}
+
+/** Every idea of the workshop for voting: text and group title, never who wrote it. */
+export async function ballot(db: Database, workshopId: string) {
+  return db
+    .selectFrom('workshopIdeas as i')
+    .leftJoin('workshopGroups as g', 'g.id', 'i.groupId')
+    .select(['i.id', 'i.text', 'i.groupId', 'g.title as groupTitle'])
+    .where('i.workshopId', '=', workshopId)
+    .orderBy('g.position')
+    .orderBy('i.position')
+    .orderBy('i.createdAt')
+    .execute();
+}

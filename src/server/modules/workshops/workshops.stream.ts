@@ -1,0 +1,93 @@
+/**
+ * The workshop's live stream: every change is written to `workshop_stream` in the transaction that makes
+ * it, so a screen that reconnects with Last-Event-ID replays exactly what it missed. After the commit the
+ * subscribers of this process are woken; subscribers also look every few seconds, so a change committed
+ * by another instance arrives too (later).
+ */
+import { sql } from 'kysely';
+import type { WorkshopEventType } from '../../../domain/workshops.js';
+import { inTransaction, type Database } from '../../db/database.js';
+
+/** Writes a stream row; `participantId` names whose input it carries (erased with them). */
+export type Emit = (
+  workshopId: string,
+  type: WorkshopEventType,
+  payload: Record<string, unknown>,
+  participantId?: string | null,
+) => Promise<void>;
+
+const subscribers = new Map<string, Set<() => void>>();
+
+/** Calls `wake` whenever a change to the workshop commits in this process; returns the unsubscribe. */
+export function subscribe(workshopId: string, wake: () => void): () => void {
+  let set = subscribers.get(workshopId);
+  if (!set) subscribers.set(workshopId, (set = new Set()));
+  set.add(wake);
+  return () => {
+    set.delete(wake);
+    if (!set.size) subscribers.delete(workshopId);
+  };
+}
+
+const wakeAll = (workshopId: string) => {
+  for (const wake of subscribers.get(workshopId) ?? []) wake();
+};
+
+/**
+ * Stream rows of one workshop are written one transaction at a time, the lock held until the commit:
+ * otherwise a row could commit after a newer id was already sent, and a screen that moved past it
+ * would never see it.
+ */
+const inOrder = (trx: Database, workshopId: string) =>
+  trx.selectNoFrom(sql<void>`pg_advisory_xact_lock(hashtext(${workshopId}))`.as('locked')).execute();
+
+/**
+ * Runs a write in one transaction with `emit` writing its stream rows alongside; the subscribers are
+ * woken only after the commit, so they never read a change that could still roll back.
+ */
+export async function streamedWrite<T>(db: Database, write: (trx: Database, emit: Emit) => Promise<T>) {
+  const touched = new Set<string>();
+  const result = await inTransaction(db, (trx) =>
+    write(trx, async (workshopId, type, payload, participantId = null) => {
+      await inOrder(trx, workshopId);
+      await trx
+        .insertInto('workshopStream')
+        .values({ workshopId, type, payload: JSON.stringify(payload), participantId })
+        .execute();
+      touched.add(workshopId);
+    }),
+  );
+  for (const id of touched) wakeAll(id);
+  return result;
+}
+
+export type StreamRow = { id: number; type: string; payload: unknown };
+
+/** The stream's rows after `afterId`, oldest first, of the given types. */
+export async function rowsAfter(
+  db: Database,
+  workshopId: string,
+  afterId: number,
+  types: readonly string[],
+  limit = 500,
+): Promise<StreamRow[]> {
+  const rows = await db
+    .selectFrom('workshopStream')
+    .select(['id', 'type', 'payload'])
+    .where('workshopId', '=', workshopId)
+    .where('id', '>', afterId)
+    .where('type', 'in', types)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: Number(r.id), type: r.type, payload: r.payload }));
+}
+
+export async function lastEventId(db: Database, workshopId: string) {
+  const row = await db
+    .selectFrom('workshopStream')
+    .select((eb) => eb.fn.max('id').as('last'))
+    .where('workshopId', '=', workshopId)
+    .executeTakeFirst();
+  return Number(row?.last ?? 0);
+}

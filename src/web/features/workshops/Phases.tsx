@@ -1,0 +1,81 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'suomifi-ui-components';
+import { localized } from '../../i18n/format';
+import { useLang } from '../../i18n/lang';
+import { useAttempt, SaveFailed } from '../../shared/forms/useAttempt';
+import { LocalText } from '../../ui/LocalText';
+import { setPhase, type Phase, type PhaseStatus } from './api';
+
+const statusText = (t: TFunction, status: PhaseStatus) =>
+  status === 'open'
+    ? t('workshop.phaseOpen')
+    : status === 'closed'
+      ? t('workshop.phaseClosed')
+      : t('workshop.phasePending');
+
+/** The workshop's phases in order, each opened and closed by the facilitator (opening one closes the open one). */
+export function Phases({
+  workshopId,
+  phases,
+  onChanged,
+}: {
+  workshopId: string;
+  phases: Phase[];
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { failed, busy, attempt } = useAttempt();
+  const act = (phase: Phase, action: 'open' | 'close') =>
+    attempt(async () => {
+      await setPhase(workshopId, phase.id, action);
+      onChanged();
+    });
+  return (
+    <section className="panel" aria-labelledby="workshop-phases-heading">
+      <h2 id="workshop-phases-heading">{t('workshop.phases')}</h2>
+      <ol className="workshop-phases">
+        {[...phases]
+          .sort((a, b) => a.position - b.position)
+          .map((phase) => {
+            const title = localized(phase, 'title', lang);
+            return (
+              <li
+                key={phase.id}
+                className={`workshop-phase workshop-phase-${phase.status}`}
+                data-kind={phase.kind}
+              >
+                <span>
+                  <strong>
+                    <LocalText text={title} />
+                  </strong>{' '}
+                  <span className="muted">({statusText(t, phase.status)})</span>
+                </span>
+                {phase.status === 'open' ? (
+                  <Button
+                    variant="secondary"
+                    disabled={busy}
+                    aria-label={t('workshop.closePhaseNamed', { name: title.text })}
+                    onClick={() => void act(phase, 'close')}
+                  >
+                    {t('workshop.closePhase')}
+                  </Button>
+                ) : (
+                  <Button
+                    variant="secondary"
+                    disabled={busy}
+                    aria-label={t('workshop.openPhaseNamed', { name: title.text })}
+                    onClick={() => void act(phase, 'open')}
+                  >
+                    {t('workshop.openPhase')}
+                  </Button>
+                )}
+              </li>
+            );
+          })}
+      </ol>
+      <SaveFailed shown={failed} />
+    </section>
+  );
+}
