@@ -127,7 +127,13 @@ test('the strategy page shows goals with progress, actions and the timeline', as
     'Jäljessä tavoitteesta',
   );
   const summary = page.getByRole('list', { name: 'Tavoitteiden tila' });
-  await expect(summary.getByRole('listitem')).toHaveText(['1 Jäljessä tavoitteesta', '1 Aikataulussa']);
+  // Other journeys may add goals of their own to this strategy for a moment: the seed's two are counted.
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Jäljessä' })).toHaveText(
+    '1 Jäljessä tavoitteesta',
+  );
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Aikataulussa' })).toHaveText(
+    '1 Aikataulussa',
+  );
 });
 
 test('a participant is removed after a question, then the event itself', async ({ page }) => {

@@ -9,7 +9,8 @@ import { api } from './support/page-api.js';
  * bioeconomy ecosystem's strategy; a participant without an account joins on a 360 px phone by the code,
  * accepts the consent, posts two ideas that appear live on the facilitator's screen and votes with the
  * budget; the facilitator groups the ideas (by keyboard and by a drag), closes the vote and turns the
- * winner into a 2027 goal and an action, which the strategy page then shows. Every page passes axe in
+ * winner into a 2027 goal and an action, which the strategy page then shows; the network's coordinator
+ * links the goal to a network goal, which then shows Savonlinna contributing. Every page passes axe in
  * fi, sv and en. What the run made is removed at the end.
  */
 
@@ -23,6 +24,7 @@ const IDEA_1 = `Puurakentamisen yhteinen osaamiskeskus ${RUN}`;
 const IDEA_2 = `Sivuvirtojen kiertotalousverkosto ${RUN}`;
 const GROUP = `Puun uudet käytöt ${RUN}`;
 const GOAL = `Puun uusien käyttöjen yritysverkosto ${RUN}`;
+const NETWORK_GOAL = 'Jokaisen seutukaupungin innovaatioekosysteemi esillä';
 const ACTION = `Puurakentamisen osaamiskeskuksen perustaminen ${RUN}`;
 
 const made: { strategyId?: string; workshopId?: string; code?: string } = {};
@@ -339,6 +341,36 @@ test('the winner of the vote becomes a 2027 goal and an action that the strategy
   await expect(
     page.getByRole('region', { name: 'Työpajat' }).getByRole('link', { name: WORKSHOP }),
   ).toBeVisible();
+});
+
+test("the network's coordinator links the workshop's goal to a network goal, which then shows Savonlinna contributing", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    baseURL: process.env.SOLMU_E2E_BASE,
+    storageState: process.env.SOLMU_E2E_STORAGE,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto('/fi/');
+    const found = await api(page, 'GET', `/api/v1/strategies?q=${encodeURIComponent('verkoston strategia')}`);
+    const network = (found.body.items as { id: string }[])[0]!.id;
+    await open(page, `/fi/strategies/${network}`);
+    const rollup = page.getByRole('region', { name: NETWORK_GOAL });
+    const picker = rollup.getByLabel('Liitä kunnan tai ekosysteemin tavoite');
+    const option = picker.locator('option', { hasText: GOAL });
+    await picker.selectOption((await option.getAttribute('value'))!);
+    await rollup.getByRole('button', { name: 'Liitä', exact: true }).click();
+    const table = rollup.getByRole('table', { name: /edistävät kuntien ja ekosysteemien tavoitteet/ });
+    await expect(table.getByRole('row', { name: new RegExp(GOAL) })).toContainText('Savonlinna');
+    await expectAccessible(page);
+
+    // Savonlinna's strategy names the network goal its new goal contributes to.
+    await open(page, `/fi/strategies/${made.strategyId}`);
+    await expect(page.getByRole('article', { name: GOAL })).toContainText(NETWORK_GOAL);
+  } finally {
+    await context.close();
+  }
 });
 
 test.afterAll(async ({ browser }) => {
