@@ -135,6 +135,22 @@ export type ExampleData = {
   fundingCalls: ExampleFundingCallSeed[];
   /** Mapping rounds whose answers are fictional (mapping-savonlinna.ts). */
   mappingRounds: DemoMappingRound[];
+  /** A strategy workshop held with fictional participants and ideas (examples-workshop.ts). */
+  workshops: WorkshopSeed[];
+};
+
+/**
+ * An example workshop of a strategy (its Finnish title): participants with the names they chose, their
+ * ideas (by participant's place in the list), the dots they gave and the facilitator's groups.
+ */
+export type WorkshopSeed = {
+  strategy: string;
+  titleFi: string;
+  titleSv: string;
+  titleEn: string;
+  participants: { displayName: string; organisationName: string }[];
+  ideas: { key: string; by: number; text: string; group?: string }[];
+  votes: { by: number; idea: string; dots: number }[];
 };
 
 /** A mapping round of an ecosystem (its slug) with its respondents and their example answers. */

@@ -994,6 +994,7 @@ export interface Workshops {
   createdBy: Generated<string>;
   currentPhaseId: string | null;
   eventId: string | null;
+  example: Generated<boolean>;
   id: Generated<string>;
   joinCode: string;
   status: Generated<string>;

@@ -59,7 +59,7 @@ export async function markExampleRound(db: Database, id: string): Promise<void> 
 
 type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations' | 'fundingCalls';
 /** Tables whose example rows carry an example flag rather than a source. */
-type FlaggedTable = 'mappingRounds' | 'contacts';
+type FlaggedTable = 'mappingRounds' | 'contacts' | 'workshops';
 
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
@@ -79,16 +79,32 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   };
-  const [relations, organisationCompetences, organisations, mappingRounds, contacts, fundingCalls] =
-    await Promise.all([
-      count('relations'),
-      count('organisationCompetences'),
-      count('organisations'),
-      flagged('mappingRounds'),
-      flagged('contacts'),
-      count('fundingCalls'),
-    ]);
-  return { relations, organisationCompetences, organisations, mappingRounds, contacts, fundingCalls };
+  const [
+    relations,
+    organisationCompetences,
+    organisations,
+    mappingRounds,
+    contacts,
+    fundingCalls,
+    workshops,
+  ] = await Promise.all([
+    count('relations'),
+    count('organisationCompetences'),
+    count('organisations'),
+    flagged('mappingRounds'),
+    flagged('contacts'),
+    count('fundingCalls'),
+    flagged('workshops'),
+  ]);
+  return {
+    relations,
+    organisationCompetences,
+    organisations,
+    mappingRounds,
+    contacts,
+    fundingCalls,
+    workshops,
+  };
 }
 
 export type ExampleCounts = {
@@ -99,10 +115,12 @@ export type ExampleCounts = {
   /** Example cards of the contact pipeline, with their log. */
   contacts: number;
   fundingCalls: number;
+  /** The example workshop, with its participants, ideas and votes. */
+  workshops: number;
 };
 
 /**
- * Deletes every example row: pipeline cards (their log by cascade), relations and competence records first, then the example rounds (their
+ * Deletes every example row: pipeline cards (their log by cascade), the example workshop (all in it by cascade), relations and competence records first, then the example rounds (their
  * respondents, answers, proposals, codes and quotes go with them by cascade), then the example
  * organisations (whose remaining links go with them by the foreign keys' cascade). Facts are never
  * touched: a fact has another source or none, and a round of facts is not an example round.
@@ -111,6 +129,7 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
   const removed = async (table: SourcedTable) =>
     (await db.deleteFrom(table).where('source', '=', EXAMPLE_SOURCE).executeTakeFirst()).numDeletedRows;
   const contacts = await db.deleteFrom('contacts').where('example', '=', true).executeTakeFirst();
+  const workshops = await db.deleteFrom('workshops').where('example', '=', true).executeTakeFirst();
   const relations = await removed('relations');
   const organisationCompetences = await removed('organisationCompetences');
   const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
@@ -123,5 +142,6 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
     mappingRounds: Number(rounds.numDeletedRows),
     contacts: Number(contacts.numDeletedRows),
     fundingCalls: Number(fundingCalls),
+    workshops: Number(workshops.numDeletedRows),
   };
 }

@@ -8,6 +8,7 @@ import { createConsortium } from '../consortia/consortia.service.js';
 import { deleteExamples, markExamples, countEventRelations, type ExampleCounts } from './demo.repository.js';
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
+import { loadExampleWorkshops } from './demo.workshop.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
 import {
@@ -140,6 +141,7 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   fundingCalls: [],
   mappingRounds: [],
   contacts: [],
+  workshops: [],
 };
 
 /**
@@ -200,6 +202,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   const competence = (slug: string) => keys.get('competence', slug);
   const pipeline = { trx, caller, put: loader.put, org: loader.org, competence, now: new Date() };
   await loadExampleContacts(pipeline, world.examples.contacts);
+  await loadExampleWorkshops({ trx, caller, now: pipeline.now }, world.examples.workshops);
   return counts;
 }
 

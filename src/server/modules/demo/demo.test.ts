@@ -22,6 +22,7 @@ const EXAMPLE_COUNTS = {
   mappingRounds: examples.mappingRounds.length,
   contacts: examples.contacts.length,
   fundingCalls: examples.fundingCalls.length,
+  workshops: examples.workshops.length,
 };
 const NO_EXAMPLES = {
   relations: 0,
@@ -30,6 +31,7 @@ const NO_EXAMPLES = {
   mappingRounds: 0,
   contacts: 0,
   fundingCalls: 0,
+  workshops: 0,
 };
 /** The 'met at event' relations the demo's events write: organisers with each participant. */
 const EVENT_RELATIONS = DEMO_WORLD.events
@@ -111,6 +113,19 @@ describe('demo seed world', () => {
       .where('kind', '=', 'stage_change')
       .execute();
     expect(moves).toContainEqual({ fromStage: 'meeting', toStage: 'partner' });
+  });
+
+  it("holds an example strategy workshop of Savonlinna's ecosystem: closed, grouped and voted", async () => {
+    const listed = (await call('GET', '/api/v1/workshops')).body.data as { id: string; titleFi: string }[];
+    const example = listed.find((w) => w.titleFi.startsWith('Esimerkki: Savonlinnan strategiatyöpaja'))!;
+    const board = (await call('GET', `/api/v1/workshops/${example.id}`)).body;
+    expect(board.workshop.status).toBe('closed');
+    expect(board.participants.map((p: { displayName: string }) => p.displayName)).toHaveLength(4);
+    expect(board.ideas.map((i: { dots: number }) => i.dots)).toEqual([5, 4, 8, 2]);
+    expect(board.groups.map((g: { title: string; dots: number }) => [g.title, g.dots])).toEqual([
+      ['Osaajat', 9],
+      ['Kiertotalous', 8],
+    ]);
   });
 
   it('covers exactly 10 municipalities in 8 regions in the town network (seed 002)', async () => {
