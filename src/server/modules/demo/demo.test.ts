@@ -119,7 +119,7 @@ describe('demo seed world', () => {
     const listed = (await call('GET', '/api/v1/workshops')).body.data as { id: string; titleFi: string }[];
     const example = listed.find((w) => w.titleFi.startsWith('Esimerkki: Savonlinnan strategiatyöpaja'))!;
     const board = (await call('GET', `/api/v1/workshops/${example.id}`)).body;
-    expect(board.workshop.status).toBe('closed');
+    expect(board.workshop).toMatchObject({ status: 'closed', example: true });
     expect(board.participants.map((p: { displayName: string }) => p.displayName)).toHaveLength(4);
     expect(board.ideas.map((i: { dots: number }) => i.dots)).toEqual([5, 4, 8, 2]);
     expect(board.groups.map((g: { title: string; dots: number }) => [g.title, g.dots])).toEqual([
