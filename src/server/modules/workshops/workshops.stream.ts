@@ -29,6 +29,9 @@ export function subscribe(workshopId: string, wake: () => void): () => void {
   };
 }
 
+/** How many streams of the workshop this process is serving (a stream that ended unsubscribed). */
+export const subscriberCount = (workshopId: string) => subscribers.get(workshopId)?.size ?? 0;
+
 const wakeAll = (workshopId: string) => {
   for (const wake of subscribers.get(workshopId) ?? []) wake();
 };
