@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { caller, testApp } from '../db.js';
-import { streamedWrite, subscriberCount } from '../../src/server/modules/workshops/workshops.stream.js';
+import { sql } from 'kysely';
+import { listenForWorkshops } from '../../src/server/modules/workshops/workshops.listener.js';
+import {
+  streamedWrite,
+  subscribe,
+  subscriberCount,
+  WORKSHOP_CHANNEL,
+} from '../../src/server/modules/workshops/workshops.stream.js';
 import { workshopWorld } from '../support/workshops.js';
 
-const { db, newWorkshop, openPhase, join, readEvents, bearer } = await workshopWorld();
+const { db, url, newWorkshop, openPhase, join, readEvents, bearer } = await workshopWorld();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("the workshop's stream log", () => {
@@ -43,6 +50,24 @@ describe("the workshop's stream log", () => {
     await readEvents(`/api/v1/workshops/${id}/stream`, 3, bearer);
     for (let i = 0; i < 50 && subscriberCount(id) > 0; i++) await sleep(20);
     expect(subscriberCount(id)).toBe(0);
+  });
+});
+
+describe('several instances', () => {
+  it("wake this process's streams when another instance's change commits (LISTEN/NOTIFY)", async () => {
+    const id = (await newWorkshop()).workshop.id;
+    const stop = await listenForWorkshops(url, () => {});
+    let woken = 0;
+    const unsubscribe = subscribe(id, () => woken++);
+    try {
+      // Another instance's commit, as this process sees it: only the notice, nothing woken in-process.
+      await db.selectNoFrom(sql<void>`pg_notify(${WORKSHOP_CHANNEL}, ${id})`.as('n')).execute();
+      for (let i = 0; i < 100 && woken === 0; i++) await sleep(20);
+      expect(woken).toBe(1);
+    } finally {
+      unsubscribe();
+      await stop();
+    }
   });
 });
 
