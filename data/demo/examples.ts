@@ -272,8 +272,8 @@ const FUNDING_CALLS: ExampleFundingCallSeed[] = [
   },
 ];
 
-/** The fictional roster data; the mapping rounds come from their own files (see index.ts). */
-export const EXAMPLES: Omit<ExampleData, 'mappingRounds'> = {
+/** The fictional roster data; the mapping rounds and the workshop come from their own files (see index.ts). */
+export const EXAMPLES: Omit<ExampleData, 'mappingRounds' | 'workshops'> = {
   organisations: TOWNS.flatMap(organisations),
   organisationCompetences: TOWNS.flatMap(competences),
   relations: TOWNS.flatMap(relations),

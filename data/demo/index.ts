@@ -14,6 +14,7 @@ import { AGREEMENT_THEMES } from './competences-themes.js';
 import { TOWN_COMPETENCES } from './competences-towns.js';
 import { EVENTS } from './events.js';
 import { EXAMPLES } from './examples.js';
+import { WORKSHOP_EXAMPLES } from './examples-workshop.js';
 import { SAVONLINNA_RESPONDENTS, SAVONLINNA_ROUND } from './mapping-savonlinna.js';
 import { ECOSYSTEMS, NETWORKS, SAVONLINNA_ECOSYSTEM } from './networks.js';
 import { CITY_ORGANISATIONS } from './organisations-cities.js';
@@ -65,5 +66,6 @@ export const DEMO_WORLD: DemoWorld = {
     mappingRounds: [
       { ecosystem: SAVONLINNA_ECOSYSTEM, round: SAVONLINNA_ROUND, respondents: SAVONLINNA_RESPONDENTS },
     ],
+    workshops: WORKSHOP_EXAMPLES,
   },
 };

@@ -137,6 +137,8 @@ export type ExampleData = {
   mappingRounds: DemoMappingRound[];
   /** Towns' strategies whose goals roll up into a network goal (examples-strategies.ts). */
   strategies: ExampleStrategies;
+  /** A strategy workshop held with fictional participants and ideas (examples-workshop.ts). */
+  workshops: WorkshopSeed[];
 };
 
 /**
@@ -149,6 +151,20 @@ export type ExampleStrategies = {
     workspace: 'iisalmi' | 'raahe' | 'heinola' | 'kauhajoki' | 'rauma' | 'keuruu' | 'kristiinankaupunki';
     strategy: Omit<StrategySeed, 'goals'> & { goals: (GoalSeed & { contributesTo?: string })[] };
   }[];
+};
+
+/**
+ * An example workshop of a strategy (its Finnish title): participants with the names they chose, their
+ * ideas (by participant's place in the list), the dots they gave and the facilitator's groups.
+ */
+export type WorkshopSeed = {
+  strategy: string;
+  titleFi: string;
+  titleSv: string;
+  titleEn: string;
+  participants: { displayName: string; organisationName: string }[];
+  ideas: { key: string; by: number; text: string; group?: string }[];
+  votes: { by: number; idea: string; dots: number }[];
 };
 
 /** A mapping round of an ecosystem (its slug) with its respondents and their example answers. */

@@ -50,7 +50,7 @@ export const STRATEGY_WORKSHOP: readonly PhaseTemplate[] = [
   },
   {
     kind: 'voting',
-    title: { fi: 'Äänestys', sv: 'Omröstning', en: 'Voting' },
+    title: { fi: 'Äänestys', sv: 'Prickröstning', en: 'Dot vote' },
     prompt: {
       fi: 'Jaa pisteesi niille ideoille, joita pidät tärkeimpinä. Voit antaa samalle idealle useamman pisteen.',
       sv: 'Fördela dina prickar på de idéer du anser viktigast. Du kan ge samma idé flera prickar.',

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp, type AppDeps } from './app.js';
+import { listenForWorkshops } from './modules/workshops/workshops.listener.js';
 import type { Config } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { openDatabase, type OpenDatabase } from './db/open.js';
@@ -91,6 +92,9 @@ export async function startServer(config: Config) {
     logError: (e) => log.error({ err: e }, 'request failed'),
     ...settingsFromConfig(config),
   });
+  const stopListening = await listenForWorkshops(database.url, (e) =>
+    log.warn({ err: e }, 'workshop notices stopped; streams look for changes every few seconds'),
+  );
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
@@ -111,6 +115,7 @@ export async function startServer(config: Config) {
     clearInterval(retention);
     clearInterval(runSweep);
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stopListening().catch(() => undefined);
     await database.close().catch((e: unknown) => log.warn({ err: e }, 'while closing the database'));
     log.info('Stopped');
     process.exit(0);

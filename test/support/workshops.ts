@@ -16,7 +16,7 @@ export const phaseOf = (board: Board, kind: string) => board.phases.find((p) => 
 
 /** A workshop world: Savonlinna's strategy in workspace 'test', its editor and reader, a stranger elsewhere. */
 export async function workshopWorld() {
-  const { app, db, call } = await testApp({ security: { workshopJoinsPerIp: 1000 } });
+  const { app, db, url, call } = await testApp({ security: { workshopJoinsPerIp: 1000 } });
 
   const token = async (email: string, workspace: string, role: 'editor' | 'viewer') =>
     caller(app, (await grantToken(db, { email, workspace, role })).token);
@@ -105,6 +105,7 @@ export async function workshopWorld() {
   return {
     app,
     db,
+    url,
     editor,
     viewer,
     stranger,

@@ -3,13 +3,19 @@ import { createDatabase, type Database } from './database.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { acquireDataDirLock } from './lock.js';
 
-export type OpenDatabase = { db: Database; mode: 'embedded' | 'external'; close: () => Promise<void> };
+export type OpenDatabase = {
+  db: Database;
+  /** Where it is, for a connection of its own outside the pool (LISTEN). */
+  url: string;
+  mode: 'embedded' | 'external';
+  close: () => Promise<void>;
+};
 
 /** DATABASE_URL when given; otherwise the embedded server in the data folder, locked to this process. */
 export async function openDatabase(config: Config, log: (message: string) => void): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     const db = createDatabase(config.databaseUrl);
-    return { db, mode: 'external', close: () => db.destroy() };
+    return { db, url: config.databaseUrl, mode: 'external', close: () => db.destroy() };
   }
   const release = acquireDataDirLock(config.dataDir);
   try {
@@ -17,6 +23,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     const db = createDatabase(server.url);
     return {
       db,
+      url: server.url,
       mode: 'embedded',
       close: async () => {
         await db.destroy();

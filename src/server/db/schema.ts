@@ -1041,6 +1041,7 @@ export interface Workshops {
   createdBy: Generated<string>;
   currentPhaseId: string | null;
   eventId: string | null;
+  example: Generated<boolean>;
   id: Generated<string>;
   joinCode: string;
   status: Generated<string>;

@@ -20395,6 +20395,8 @@ export interface components {
       status: 'draft' | 'open' | 'closed';
       voteBudget: number;
       currentPhaseId: string | null;
+      /** @description True for the demo's fictional example workshop */
+      example: boolean;
       createdAt: string;
       updatedAt: string;
       /** @description Whether you may run it (the editor role on its strategy) */

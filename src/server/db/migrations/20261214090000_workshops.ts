@@ -22,6 +22,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       status text not null default 'draft' check (status in (${list(WORKSHOP_STATUSES)})),
       vote_budget smallint not null default 5 check (vote_budget between 1 and 20),
       current_phase_id uuid,
+      -- the demo's fictional example workshop (removed with the other examples)
+      example boolean not null default false,
       workspace_id uuid not null references workspaces(id) on delete cascade,
       visibility text not null default 'private' check (visibility in ('private', 'network')),
       created_at timestamptz not null default now(),
@@ -76,7 +78,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       text text not null check (char_length(text) between 1 and 500),
       group_id uuid references workshop_groups(id) on delete set null,
       position integer not null default 0,
-      created_at timestamptz not null default now()
+      -- the moment of the insert, not of its transaction: ideas keep the order they came in
+      created_at timestamptz not null default clock_timestamp()
     );
     create index workshop_ideas_workshop on workshop_ideas(workshop_id);
     create index workshop_ideas_participant on workshop_ideas(participant_id);

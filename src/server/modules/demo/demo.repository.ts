@@ -67,7 +67,7 @@ export async function markExampleStrategies(db: Database, strategyIds: string[],
 
 type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations' | 'fundingCalls';
 /** Tables whose example rows carry an example flag rather than a source. */
-type FlaggedTable = 'mappingRounds' | 'contacts' | 'strategies' | 'strategyGoals';
+type FlaggedTable = 'mappingRounds' | 'contacts' | 'strategies' | 'strategyGoals' | 'workshops';
 
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
@@ -96,7 +96,11 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
       flagged('contacts'),
       count('fundingCalls'),
     ]);
-  const [strategies, strategyGoals] = await Promise.all([flagged('strategies'), flagged('strategyGoals')]);
+  const [strategies, strategyGoals, workshops] = await Promise.all([
+    flagged('strategies'),
+    flagged('strategyGoals'),
+    flagged('workshops'),
+  ]);
   return {
     relations,
     organisationCompetences,
@@ -106,6 +110,7 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     fundingCalls,
     strategies,
     strategyGoals,
+    workshops,
   };
 }
 
@@ -121,10 +126,12 @@ export type ExampleCounts = {
   strategies: number;
   /** Example goals of a real strategy (the network goal the example towns roll up into). */
   strategyGoals: number;
+  /** The example workshop, with its participants, ideas and votes. */
+  workshops: number;
 };
 
 /**
- * Deletes every example row: pipeline cards (their log by cascade), relations and competence records first, then the example rounds (their
+ * Deletes every example row: pipeline cards (their log by cascade), the example workshop (all in it by cascade), relations and competence records first, then the example rounds (their
  * respondents, answers, proposals, codes and quotes go with them by cascade), then the example
  * organisations (whose remaining links go with them by the foreign keys' cascade). Facts are never
  * touched: a fact has another source or none, and a round of facts is not an example round.
@@ -135,6 +142,7 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
   const contacts = await db.deleteFrom('contacts').where('example', '=', true).executeTakeFirst();
   const strategies = await db.deleteFrom('strategies').where('example', '=', true).executeTakeFirst();
   const strategyGoals = await db.deleteFrom('strategyGoals').where('example', '=', true).executeTakeFirst();
+  const workshops = await db.deleteFrom('workshops').where('example', '=', true).executeTakeFirst();
   const relations = await removed('relations');
   const organisationCompetences = await removed('organisationCompetences');
   const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
@@ -149,5 +157,6 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
     fundingCalls: Number(fundingCalls),
     strategies: Number(strategies.numDeletedRows),
     strategyGoals: Number(strategyGoals.numDeletedRows),
+    workshops: Number(workshops.numDeletedRows),
   };
 }

@@ -9,6 +9,7 @@ import { deleteExamples, markExamples, countEventRelations, type ExampleCounts }
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
 import { insertExampleStrategies } from './demo.strategies.js';
+import { loadExampleWorkshops } from './demo.workshop.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
 import {
@@ -142,6 +143,7 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   mappingRounds: [],
   contacts: [],
   strategies: { networkGoals: [], towns: [] },
+  workshops: [],
 };
 
 /**
@@ -209,6 +211,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   const competence = (slug: string) => keys.get('competence', slug);
   const pipeline = { trx, caller, put: loader.put, org: loader.org, competence, now: new Date() };
   await loadExampleContacts(pipeline, world.examples.contacts);
+  await loadExampleWorkshops({ trx, caller, now: pipeline.now }, world.examples.workshops);
   return counts;
 }
 

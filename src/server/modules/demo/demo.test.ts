@@ -26,6 +26,7 @@ const EXAMPLE_COUNTS = {
   fundingCalls: examples.fundingCalls.length,
   strategies: examples.strategies.towns.length,
   strategyGoals: examples.strategies.networkGoals.length,
+  workshops: examples.workshops.length,
 };
 const NO_EXAMPLES = {
   relations: 0,
@@ -36,6 +37,7 @@ const NO_EXAMPLES = {
   fundingCalls: 0,
   strategies: 0,
   strategyGoals: 0,
+  workshops: 0,
 };
 /** The 'met at event' relations the demo's events write: organisers with each participant. */
 const EVENT_RELATIONS = DEMO_WORLD.events
@@ -117,6 +119,19 @@ describe('demo seed world', () => {
       .where('kind', '=', 'stage_change')
       .execute();
     expect(moves).toContainEqual({ fromStage: 'meeting', toStage: 'partner' });
+  });
+
+  it("holds an example strategy workshop of Savonlinna's ecosystem: closed, grouped and voted", async () => {
+    const listed = (await call('GET', '/api/v1/workshops')).body.data as { id: string; titleFi: string }[];
+    const example = listed.find((w) => w.titleFi.startsWith('Esimerkki: Savonlinnan strategiatyöpaja'))!;
+    const board = (await call('GET', `/api/v1/workshops/${example.id}`)).body;
+    expect(board.workshop).toMatchObject({ status: 'closed', example: true });
+    expect(board.participants.map((p: { displayName: string }) => p.displayName)).toHaveLength(4);
+    expect(board.ideas.map((i: { dots: number }) => i.dots)).toEqual([5, 4, 8, 2]);
+    expect(board.groups.map((g: { title: string; dots: number }) => [g.title, g.dots])).toEqual([
+      ['Osaajat', 9],
+      ['Kiertotalous', 8],
+    ]);
   });
 
   it('covers exactly 10 municipalities in 8 regions in the town network (seed 002)', async () => {

@@ -18,6 +18,7 @@ const WORKSHOP_COLUMNS = [
   'currentPhaseId',
   'workspaceId',
   'visibility',
+  'example',
   'createdAt',
   'updatedAt',
 ] as const;
@@ -35,6 +36,7 @@ export type WorkshopRow = {
   currentPhaseId: string | null;
   workspaceId: string;
   visibility: string;
+  example: boolean;
   createdAt: Date;
   updatedAt: Date;
 };

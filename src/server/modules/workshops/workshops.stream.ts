@@ -1,8 +1,8 @@
 /**
  * The workshop's live stream: every change is written to `workshop_stream` in the transaction that makes
  * it, so a screen that reconnects with Last-Event-ID replays exactly what it missed. After the commit the
- * subscribers of this process are woken; subscribers also look every few seconds, so a change committed
- * by another instance arrives too (later).
+ * subscribers of this process are woken, and a NOTIFY wakes those of other instances (workshops.listener.ts);
+ * subscribers also look every few seconds, should a notice be missed.
  */
 import { sql } from 'kysely';
 import type { WorkshopEventType } from '../../../domain/workshops.js';
@@ -29,9 +29,16 @@ export function subscribe(workshopId: string, wake: () => void): () => void {
   };
 }
 
-const wakeAll = (workshopId: string) => {
+/** How many streams of the workshop this process is serving (a stream that ended unsubscribed). */
+export const subscriberCount = (workshopId: string) => subscribers.get(workshopId)?.size ?? 0;
+
+/** Wakes this process's streams of the workshop: after a commit here, or on another instance's notice. */
+export const wakeAll = (workshopId: string) => {
   for (const wake of subscribers.get(workshopId) ?? []) wake();
 };
+
+/** The PostgreSQL channel on which a committed change names its workshop to every instance. */
+export const WORKSHOP_CHANNEL = 'workshop_stream';
 
 /**
  * Stream rows of one workshop are written one transaction at a time, the lock held until the commit:
@@ -54,6 +61,11 @@ export async function streamedWrite<T>(db: Database, write: (trx: Database, emit
         .insertInto('workshopStream')
         .values({ workshopId, type, payload: JSON.stringify(payload), participantId })
         .execute();
+      // Delivered to every listening instance when (and only if) the transaction commits.
+      if (!touched.has(workshopId))
+        await trx
+          .selectNoFrom(sql<void>`pg_notify(${WORKSHOP_CHANNEL}, ${workshopId})`.as('notified'))
+          .execute();
       touched.add(workshopId);
     }),
   );
