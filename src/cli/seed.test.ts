@@ -15,6 +15,7 @@ const NONE = {
   fundingCalls: 0,
   strategies: 0,
   strategyGoals: 0,
+  workshops: 0,
 };
 
 /** The real command against a test database (DATABASE_URL: no embedded server per call). */
