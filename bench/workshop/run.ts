@@ -3,13 +3,14 @@
  * and then vote, while one facilitator's screen follows the live stream. Not a test: it prints figures
  * for BENCHMARKS.md.
  *
- *   npx tsx bench/workshop/run.ts [--seconds 120] [--phones 60] [--think 3]
+ *   npx tsx bench/workshop/run.ts [--seconds 120] [--phones 60] [--think 3] [--workshops 1]
  *
  * 1. An embedded PostgreSQL on loopback in a temporary folder, migrated, with the reference data, one
  *    workspace and its editor (an API token) — no demo world.
  * 2. Solmu in a process of its own (`solmu serve`), the API limit raised: every phone comes from one
  *    address here, as a room behind one network would (the participants' calls count per participant).
- * 3. The facilitator makes a strategy and a workshop, opens the ideas phase and reads the stream.
+ * 3. The facilitator makes a strategy and `workshops` workshops (several run at once, each with its own
+ *    phones and its own screen on the stream), opens their ideas phases and reads their streams.
  * 4. Each phone joins, then posts an idea every `think` seconds (uniformly 0.5–1.5 × think) and polls its
  *    state every 3 s as the phone page does; after two thirds of the time the facilitator opens the vote
  *    and each phone spends its dots, one PUT at a time, until the time is up.
@@ -37,6 +38,7 @@ const option = (name: string, fallback: number) => {
 const seconds = option('seconds', 120);
 const phones = option('phones', 60);
 const thinkMs = option('think', 3) * 1000;
+const workshops = option('workshops', 1);
 
 async function facilitatorToken(url: string) {
   const db = createDatabase(url);
@@ -116,7 +118,7 @@ const client =
     return { status: res.status, body: text ? JSON.parse(text) : null };
   };
 
-async function prepareWorkshop(api: Api) {
+async function prepareWorkshop(api: Api, n: number) {
   const strategy = await api('POST', '/api/v1/strategies', {
     scope: 'municipality',
     municipalityCode: '740',
@@ -127,11 +129,23 @@ async function prepareWorkshop(api: Api) {
   if (strategy.status !== 201) throw new Error(JSON.stringify(strategy.body));
   const board = await api('POST', '/api/v1/workshops', {
     strategyId: strategy.body.id,
-    titleFi: 'Kuormitustesti',
+    titleFi: `Kuormitustesti ${n}`,
     voteBudget: 20,
   });
   if (board.status !== 201) throw new Error(JSON.stringify(board.body));
-  return board.body as { workshop: { id: string; joinCode: string }; phases: { id: string; kind: string }[] };
+  return board.body as Board;
+}
+
+type Board = { workshop: { id: string; joinCode: string }; phases: { id: string; kind: string }[] };
+
+/** Every workshop's screen together: idea ids are unique, so one map holds them all. */
+function mergeArrivals(all: Arrivals[]): Arrivals {
+  return {
+    ideas: new Map(all.flatMap((a) => [...a.ideas])),
+    votes: all.reduce((sum, a) => sum + a.votes, 0),
+    total: all.reduce((sum, a) => sum + a.total, 0),
+    reconnects: all.reduce((sum, a) => sum + a.reconnects, 0),
+  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -212,7 +226,7 @@ function report(tally: Tally, arrivals: Arrivals, elapsedS: number, load: number
     }
   }
   const lines = [
-    `${phones} phones, ${elapsedS.toFixed(0)} s, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? ''}), Node ${process.version}`,
+    `${workshops} workshop(s) × ${phones} phones, ${elapsedS.toFixed(0)} s, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? ''}), Node ${process.version}`,
     `load average before / after: ${load.map((l) => l.toFixed(2)).join(' / ')}`,
     `ideas acknowledged ${tally.sentAt.size}, arrived ${tally.sentAt.size - lost}, lost ${lost}, doubled ${doubled}, idea errors ${tally.ideaFailures}, refused as the vote opened ${tally.ideasAfterClose}`,
     `post → facilitator's stream: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms, max ${percentile(latencies, 100)} ms`,
@@ -233,18 +247,21 @@ try {
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`);
   const facilitator = client(base, { authorization: `Bearer ${token}` });
-  const board = await prepareWorkshop(facilitator);
-  const open = (kind: string) =>
+  const boards = [];
+  for (let n = 1; n <= workshops; n++) boards.push(await prepareWorkshop(facilitator, n));
+  const open = (board: Board, kind: string) =>
     facilitator(
       'POST',
       `/api/v1/workshops/${board.workshop.id}/phases/${board.phases.find((p) => p.kind === kind)!.id}/open`,
     );
-  await open('ideas');
+  for (const board of boards) await open(board, 'ideas');
   const stop = new AbortController();
-  const arrivals = readStream(
-    `${base}/api/v1/workshops/${board.workshop.id}/stream`,
-    { authorization: `Bearer ${token}` },
-    stop.signal,
+  const streams = boards.map((board) =>
+    readStream(
+      `${base}/api/v1/workshops/${board.workshop.id}/stream`,
+      { authorization: `Bearer ${token}` },
+      stop.signal,
+    ),
   );
   const phase = { voting: false, over: false };
   const tally: Tally = {
@@ -258,11 +275,13 @@ try {
   };
   const load = [os.loadavg()[0]!];
   const started = Date.now();
-  const running = Array.from({ length: phones }, (_, n) =>
-    phone(base, board.workshop.joinCode, n + 1, phase, tally),
+  const running = boards.flatMap((board, w) =>
+    Array.from({ length: phones }, (_, n) =>
+      phone(base, board.workshop.joinCode, w * phones + n + 1, phase, tally),
+    ),
   );
   await sleep((seconds * 1000 * 2) / 3);
-  await open('voting');
+  await Promise.all(boards.map((board) => open(board, 'voting')));
   phase.voting = true;
   await sleep(seconds * 1000 - (Date.now() - started));
   phase.over = true;
@@ -271,7 +290,8 @@ try {
   await sleep(2000); // the last acknowledged writes reach the stream
   stop.abort();
   load.push(os.loadavg()[0]!);
-  report(tally, await arrivals.done, elapsed, load);
+  const arrivals = mergeArrivals(await Promise.all(streams.map((stream) => stream.done)));
+  report(tally, arrivals, elapsed, load);
 } finally {
   solmu?.kill('SIGTERM');
   await database.stop();
