@@ -111,6 +111,26 @@ describe('joining by code', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBeTruthy();
   });
+
+  it('counts made-up participant secrets against the address, not each as a participant of its own', async () => {
+    const small = await workshopWorld(4);
+    const board = await small.newWorkshop();
+    await small.openPhase(board, 'ideas');
+    const code = board.workshop.joinCode;
+    const anna = await small.join(code, 'Anna');
+    expect((await anna.as('GET', '/state')).status).toBe(200);
+    for (const secret of [
+      'wsp_made_up_1',
+      'wsp_made_up_2',
+      'wsp_made_up_2',
+      'wsp_made_up_3',
+      'wsp_made_up_4',
+    ])
+      expect((await small.participant(code, secret)('GET', '/state')).status).toBe(401);
+    // Four different wrong secrets (the repeated one counted once) use up the address, joins apart.
+    const refused = await anna.as('GET', '/state');
+    expect([refused.status, refused.body.error.code]).toEqual([429, 'rate_limited']);
+  });
 });
 
 describe('ideas and the live stream', () => {

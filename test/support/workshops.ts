@@ -15,8 +15,8 @@ export type Board = {
 export const phaseOf = (board: Board, kind: string) => board.phases.find((p) => p.kind === kind)!.id;
 
 /** A workshop world: Savonlinna's strategy in workspace 'test', its editor and reader, a stranger elsewhere. */
-export async function workshopWorld() {
-  const { app, db, url, call } = await testApp({ security: { workshopJoinsPerIp: 1000 } });
+export async function workshopWorld(workshopJoinsPerIp = 1000) {
+  const { app, db, url, call } = await testApp({ security: { workshopJoinsPerIp } });
 
   const token = async (email: string, workspace: string, role: 'editor' | 'viewer') =>
     caller(app, (await grantToken(db, { email, workspace, role })).token);

@@ -97,6 +97,8 @@ export type Limits = {
   loginAccount: Limiter;
   /** Workshop join-code look-ups and joins per client address (a room behind one network joins from one). */
   workshopJoin: Limiter;
+  /** Wrong workshop participant secrets per client address (made-up secrets must not each get a count of their own). */
+  workshopSecrets: Limiter;
 };
 
 export type MakeLimiter = (limit: number, windowMs: number) => Limiter;
@@ -110,6 +112,7 @@ export function createLimits(s: SecuritySettings, make: MakeLimiter): Limits {
     loginAccountIp: make(s.loginFailuresPerAccountAndIp, window),
     loginAccount: make(s.loginFailuresPerAccount, s.loginAccountWindowMinutes * 60_000),
     workshopJoin: make(s.workshopJoinsPerIp, window),
+    workshopSecrets: make(s.workshopJoinsPerIp, window),
   };
 }
 

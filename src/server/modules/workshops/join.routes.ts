@@ -3,7 +3,7 @@
  * code, join, post ideas, vote with dots, follow the phase and erase one's own input. The participant's
  * secret travels only in the X-Workshop-Participant header, never in an address.
  */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import {
   PARTICIPANT_EVENT_TYPES,
@@ -12,6 +12,7 @@ import {
   participantVote,
 } from '../../../domain/workshops.js';
 import type { Limits } from '../../auth/rate-limit.js';
+import { hashToken } from '../../auth/secrets.js';
 import { tooMany } from '../../auth/rate-limit.js';
 import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
@@ -69,9 +70,26 @@ export function registerJoinRoutes(app: Api, limits: Limits) {
     const wait = await limits.workshopJoin.take(c.var.clientIp);
     if (wait > 0) throw tooMany(c, wait, 'Too many attempts to join; try again later');
   };
+  app.use('/api/v1/join/*', wrongSecretsCounted(limits));
   lookUpRoutes(app, limited);
   participationRoutes(app);
   streamRoute(app);
+}
+
+/**
+ * The API limit counts a participant by their secret, so made-up secrets would each get a fresh count:
+ * wrong secrets are counted against the address instead (as many as it may make joins), and an address
+ * out of them is refused before its secret is looked up.
+ */
+function wrongSecretsCounted(limits: Limits): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const secret = c.req.header('x-workshop-participant');
+    if (!secret) return next();
+    const wait = await limits.workshopSecrets.wait(c.var.clientIp);
+    if (wait > 0) throw tooMany(c, wait, 'Too many wrong participant secrets; try again later');
+    await next();
+    if (c.res.status === 401) await limits.workshopSecrets.take(c.var.clientIp, hashToken(secret));
+  };
 }
 
 function lookUpRoutes(app: Api, limited: (c: Context<AppEnv>) => Promise<void>) {
