@@ -105,8 +105,8 @@ test('a Savonlinna workshop: ideas from a phone arrive live on the facilitator s
     await openWorkshop.click();
     await expect(openWorkshop).toHaveCount(0);
   }
-  await phaseButton(page, 'ideas', 'Avaa').click();
-  await expect(phaseButton(page, 'ideas', 'Sulje')).toBeVisible();
+  await phaseButton(page, 'current_state', 'Avaa').click();
+  await expect(phaseButton(page, 'current_state', 'Sulje')).toBeVisible();
 
   // The phone, without an account: a wrong code is answered clearly, the right one asks for consent.
   const { context, page: mobile } = await phone(browser);
@@ -125,6 +125,14 @@ test('a Savonlinna workshop: ideas from a phone arrive live on the facilitator s
     await expectAccessible(mobile);
     await noSidewaysScroll(mobile);
     await join(mobile, 'Maija', 'Savonlinnan Yritystilat Oy');
+
+    // The current state first: the ecosystem's picture in brief, from public data only.
+    const brief = mobile.getByRole('region', { name: 'Ekosysteemin tilannekuva lyhyesti' });
+    await expect(brief.getByRole('listitem').first()).toContainText(/toimija/);
+    await expectAccessible(mobile);
+    await noSidewaysScroll(mobile);
+    await phaseButton(page, 'ideas', 'Avaa').click();
+    await expect(phaseButton(page, 'ideas', 'Sulje')).toBeVisible();
 
     const idea = mobile.getByRole('textbox', { name: /Ideasi/ });
     for (const text of [IDEA_1, IDEA_2]) {

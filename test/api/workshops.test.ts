@@ -133,6 +133,37 @@ describe('joining by code', () => {
   });
 });
 
+describe('the current-state phase', () => {
+  it("shows participants the picture of the strategy's town at a glance, from public data, in their language", async () => {
+    for (const [nameFi, visibility] of [
+      ['Savonlinnan Sahat Oy', 'public'],
+      ['Julkinen Teknologia Oy', 'public'],
+      ['Salainen Puu Oy', 'private'],
+    ]) {
+      const made = await editor('POST', '/api/v1/organisations', {
+        nameFi,
+        kind: 'company',
+        visibility,
+        municipalityCode: '740',
+      });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+    }
+    const board = await newWorkshop();
+    await openPhase(board, 'current_state');
+    const maija = await join(board.workshop.joinCode, 'Maija');
+    const fi = await maija.as('GET', '/current-state?lang=fi');
+    expect(fi.status, JSON.stringify(fi.body)).toBe(200);
+    expect(fi.body.scope).toBe('municipality');
+    // Two public companies; the private one is not counted for someone without an account.
+    expect(fi.body.findings[0]).toMatch(/\b2 toimijaa\b/);
+    expect(fi.body.findings.join(' ')).not.toContain('Salainen');
+    const sv = await maija.as('GET', '/current-state?lang=sv');
+    expect(sv.body.findings[0]).toMatch(/\b2 aktörer\b/);
+    const none = await participant(board.workshop.joinCode, 'wsp_wrong')('GET', '/current-state');
+    expect(none.status).toBe(401);
+  });
+});
+
 describe('ideas and the live stream', () => {
   it('arrive on the stream, and a reconnect with Last-Event-ID replays only what was missed', async () => {
     const board = await newWorkshop();

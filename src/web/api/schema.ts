@@ -5939,6 +5939,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/join/{code}/current-state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The current state the workshop starts from: its picture at a glance, in your language
+     * @description Computed from public data only; empty when the ecosystem, town or network is not public.
+     */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: {
+          /** @description The secret the participant got when joining */
+          'x-workshop-participant'?: string;
+        };
+        path: {
+          /** @description The join code (any case) */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The current state */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkshopCurrentState'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/join/{code}/stream': {
     parameters: {
       query?: never;
@@ -20604,6 +20696,15 @@ export interface components {
     };
     WorkshopVote: {
       dots: number;
+    };
+    WorkshopCurrentState: {
+      /**
+       * @description What the strategy is of
+       * @enum {string}
+       */
+      scope: 'ecosystem' | 'network' | 'municipality';
+      /** @description What its picture says at a glance and about its strengths (public data only) */
+      findings: string[];
     };
     Graph: {
       scope: {

@@ -69,6 +69,8 @@ export const DYNAMIC_KEYS = {
   competenceDirection: COMPETENCE_DIRECTIONS,
   relationSource: RELATION_SOURCES,
   strategyScope: STRATEGY_SCOPES,
+  /** The heading of the current-state phase on a participant's phone, by what the strategy is of. */
+  'join.currentState': STRATEGY_SCOPES,
   lawfulBasis: LAWFUL_BASES,
   pictureScope: PICTURE_SCOPES,
   /** Every entity of the catalogue has a name (one record, the list); the generic pages label their fields. */

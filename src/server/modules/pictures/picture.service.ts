@@ -22,9 +22,9 @@ import {
   type ReportFormat,
 } from '../../../reports/picture-report.js';
 import { htmlToPdf } from '../../pdf/html-to-pdf.js';
-import type { Caller } from '../../auth/caller.js';
+import { ANONYMOUS, type Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
-import { notFound } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { jsonBytes } from '../../json-response.js';
 import { coverageRows } from '../networks/coverage.repository.js';
 import { pictureBaseline } from './baseline.js';
@@ -273,6 +273,43 @@ export async function writtenPictureOf(
   for (const code of picture.scope.municipalityCodes)
     towns.push(buildPicture(await loadPictureInput(db, 'municipality', code, caller, asOf)));
   return writeNetworkPicture(picture, towns, lang);
+}
+
+/** The sections of the written picture a strategy workshop opens with (issue 16). */
+const OPENING_SECTIONS = new Set(['glance', 'strengths']);
+
+/**
+ * The opening findings of a scope's picture (at a glance, strengths) in a language, computed from public
+ * data only: a workshop's participants have no account and may see no more than anyone. Null when the
+ * scope itself is not public.
+ */
+export async function publicOpeningFindings(
+  db: Database,
+  cache: PictureCache,
+  kind: ScopeKind,
+  key: string,
+  lang: Language,
+  now: Date,
+): Promise<string[] | null> {
+  const asOf = day(now);
+  const bytes = await cache.get(
+    ['opening', kind, key, lang, asOf].join('\u0000'),
+    await dataVersion(db),
+    async () => {
+      const picture = await loadPictureInput(db, kind, key, ANONYMOUS, asOf).then(
+        (input) => buildPicture(input),
+        (e: unknown) => {
+          if (e instanceof AppError && e.status === 404) return null;
+          throw e;
+        },
+      );
+      if (!picture) return jsonBytes(null);
+      const written = await writtenPictureOf(db, ANONYMOUS, picture, lang, asOf);
+      const opening = written.sections.filter((s) => OPENING_SECTIONS.has(s.key));
+      return jsonBytes(opening.flatMap((s) => s.sentences.map((sentence) => sentence.text)));
+    },
+  );
+  return JSON.parse(bytes.toString('utf8')) as string[] | null;
 }
 
 /** The report in any of its formats: the PDF is the print view, printed by Chromium. */

@@ -20,6 +20,8 @@ import { route, type Api } from '../../routing.js';
 import * as service from './participants.service.js';
 import { ideaSchema, joinWorkshopSchema, phaseSchema } from './workshops.presenter.js';
 import { resumeFrom, sendStream } from './workshops.sse.js';
+import { PictureCache } from '../pictures/picture.cache.js';
+import { currentStateFor } from './current-state.service.js';
 
 const TAGS = ['workshop participation'];
 const BASE = '/api/v1/join/{code}';
@@ -73,6 +75,7 @@ export function registerJoinRoutes(app: Api, limits: Limits) {
   app.use('/api/v1/join/*', wrongSecretsCounted(limits));
   lookUpRoutes(app, limited);
   participationRoutes(app);
+  currentStateRoute(app, new PictureCache({ maxBytes: 4 * 1024 * 1024, maxEntries: 200 }));
   streamRoute(app);
 }
 
@@ -140,6 +143,46 @@ function lookUpRoutes(app: Api, limited: (c: Context<AppEnv>) => Promise<void>) 
         c.var.now(),
       );
       return c.json(joined, 201);
+    },
+  );
+}
+
+const currentStateSchema = z
+  .object({
+    scope: z.enum(['ecosystem', 'network', 'municipality']).meta({ description: 'What the strategy is of' }),
+    findings: z
+      .array(z.string())
+      .meta({ description: 'What its picture says at a glance and about its strengths (public data only)' }),
+  })
+  .meta({ id: 'WorkshopCurrentState' });
+
+function currentStateRoute(app: Api, cache: PictureCache) {
+  route(
+    app,
+    'public',
+    {
+      method: 'get',
+      path: `${BASE}/current-state`,
+      tags: TAGS,
+      summary: 'The current state the workshop starts from: its picture at a glance, in your language',
+      description: 'Computed from public data only; empty when the ecosystem, town or network is not public.',
+      request: {
+        params: codeParam,
+        headers: participantHeader,
+        query: z.object({ lang: z.enum(['fi', 'sv', 'en']).default('fi') }),
+      },
+      responses: { 200: jsonContent(currentStateSchema, 'The current state'), ...PARTICIPANT_ERRORS },
+    },
+    async (c) => {
+      const participant = { code: c.req.valid('param').code, token: tokenOf(c) };
+      const state = await currentStateFor(
+        c.var.db,
+        cache,
+        participant,
+        c.req.valid('query').lang,
+        c.var.now(),
+      );
+      return c.json(state, 200);
     },
   );
 }

@@ -324,6 +324,15 @@ export async function outcomeOf(db: Database, workshopId: string) {
     .execute();
 }
 
+/** What the strategy is of: the scope its picture is read from. */
+export async function strategyScope(db: Database, id: string) {
+  return db
+    .selectFrom('strategies')
+    .select(['scope', 'ecosystemId', 'networkId', 'municipalityCode'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
 export async function strategyTitles(db: Database, id: string) {
   return db
     .selectFrom('strategies')

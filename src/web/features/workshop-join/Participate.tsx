@@ -8,6 +8,7 @@ import { useAttempt } from '../../shared/forms/useAttempt';
 import { Loading } from '../../ui/Loading';
 import { LocalText } from '../../ui/LocalText';
 import { eraseMe, postIdea, type JoinState } from './api';
+import { CurrentState } from './CurrentState';
 import { RefusalAlert } from './JoinRefusal';
 import { useJoinState } from './useJoinState';
 import { Voting } from './Voting';
@@ -34,6 +35,7 @@ export function Participate({ code, onGone }: { code: string; onGone: () => void
         </Heading>
         <p>{phase ? <LocalText text={localized(phase, 'prompt', lang)} /> : t('join.waitingText')}</p>
       </section>
+      {phase?.kind === 'current_state' && <CurrentState code={code} />}
       {open && TAKES_IDEAS.has(phase.kind) && <IdeaForm code={code} onPosted={refresh} />}
       {open && phase.kind === 'voting' && <Voting code={code} state={state} onVoted={refresh} />}
       <MyIdeas state={state} />

@@ -56,6 +56,9 @@ export async function join(code: string, body: { displayName: string; organisati
 export const readState = (code: string, signal?: AbortSignal) =>
   call<JoinState>('GET', code, '/state', undefined, signal);
 
+export const readCurrentState = (code: string, lang: string, signal?: AbortSignal) =>
+  call<Schema<'WorkshopCurrentState'>>('GET', code, `/current-state?lang=${lang}`, undefined, signal);
+
 export const postIdea = (code: string, text: string) => call<unknown>('POST', code, '/ideas', { text });
 
 export const vote = (code: string, ideaId: string, dots: number) =>
