@@ -65,6 +65,13 @@ test('the coordinator sees every town’s progress side by side', async ({ page 
   const raahe = table.getByRole('row', { name: /Raahe/ });
   await expect(raahe).toContainText('30.6.2026');
   await expect(table.getByRole('row', { name: /Rauma/ })).toContainText('Ei mitattu vielä');
+  // One row a town: Savonlinna's ecosystem strategy is linked in Savonlinna's row; Keuruu has none.
+  const savonlinna = table.getByRole('row', { name: /Savonlinna/ });
+  await expect(savonlinna).toHaveCount(1);
+  await expect(
+    savonlinna.getByRole('link', { name: /Savonlinnan metsäbiotalouden innovaatioekosysteemin strategia/ }),
+  ).toBeVisible();
+  await expect(table.getByRole('row', { name: /Keuruu/ })).toContainText('ei strategiaa');
   // Sorted by goals off track, most first: a town behind comes before one that is not.
   await table.getByRole('button', { name: /Tavoitteita jäljessä/ }).click();
   await table.getByRole('button', { name: /Tavoitteita jäljessä/ }).click();

@@ -21186,6 +21186,7 @@ export interface components {
       nameSv: string | null;
       nameEn: string | null;
     };
+    /** @description One row for every town of the network */
     NetworkProgress: {
       network: {
         id: string;
@@ -21194,7 +21195,14 @@ export interface components {
         nameEn: string | null;
       };
       rows: {
-        strategy: components['schemas']['PlacedStrategyRef'];
+        town: {
+          code: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        };
+        /** @description The town’s own strategy and its ecosystems’; empty for a town without */
+        strategies: components['schemas']['PlacedStrategyRef'][];
         goals: {
           onTrack: number;
           offTrack: number;
@@ -21205,12 +21213,6 @@ export interface components {
           [key: string]: number;
         };
         latestActualOn: string | null;
-      }[];
-      townsWithoutStrategy: {
-        code: string;
-        nameFi: string;
-        nameSv: string | null;
-        nameEn: string | null;
       }[];
     };
     RespondentPage: {
