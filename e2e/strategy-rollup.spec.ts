@@ -24,9 +24,20 @@ test('the network strategy rolls up its towns’ goals and names the towns behin
   await page.goto(`/fi/strategies/${network}`);
   await settled(page);
   const rollup = page.getByRole('region', { name: NETWORK_GOAL });
-  await expect(rollup).toContainText('Koontitapa: Kuntien lukujen summa');
+  const rule = rollup.getByLabel('Koontitapa');
+  await expect(rule.locator('option:checked')).toHaveText('Kuntien lukujen summa');
   // Iisalmi 9, Raahe 5, Heinola 8 and Kauhajoki 2 by mid-2026; Rauma has measured nothing yet.
   await expect(rollup).toContainText('Koottu luku: 24 toimijaa (1 ilman toteumaa, ei mukana luvussa)');
+  // The coordinator changes the rule right here: saved at once, the figure gathered again.
+  await rule.selectOption({ label: 'Kuntien lukujen keskiarvo' });
+  await expect(rollup).toContainText('Koottu luku: 6 toimijaa');
+  await rule.selectOption({ label: 'Aikataulussa olevien kuntien määrä' });
+  await expect(rollup).toContainText('Koottu luku: 2/5 aikataulussa');
+  await page.reload();
+  await settled(page);
+  await expect(rule.locator('option:checked')).toHaveText('Aikataulussa olevien kuntien määrä');
+  await rule.selectOption({ label: 'Kuntien lukujen summa' });
+  await expect(rollup).toContainText('Koottu luku: 24 toimijaa');
   await expect(rollup).toContainText('Jäljessä tavoitteestaan: Raahe, Kauhajoki');
   const table = rollup.getByRole('table', { name: /edistävät kuntien ja ekosysteemien tavoitteet/ });
   await expect(table.getByRole('row', { name: /Raahe/ })).toContainText('Jäljessä tavoitteesta');
