@@ -20307,6 +20307,20 @@ export interface components {
           [key: string]: number;
         };
       }[];
+      workshops: {
+        id: string;
+        title: string;
+        event: string | null;
+        on: string;
+        participants: number;
+        /** @description Distinct organisations the participants named */
+        organisations: number;
+        ideas: number;
+        /** @description Strategy goals made from the workshop */
+        goals: number;
+        /** @description Development actions made from the workshop */
+        actions: number;
+      }[];
       mapping: {
         id: string;
         name: string;
