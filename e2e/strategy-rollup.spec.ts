@@ -28,9 +28,11 @@ test('the network strategy rolls up its towns’ goals and names the towns behin
   await expect(rule.locator('option:checked')).toHaveText('Kuntien lukujen summa');
   // Iisalmi 9, Raahe 5, Heinola 8 and Kauhajoki 2 by mid-2026; Rauma has measured nothing yet.
   await expect(rollup).toContainText('Koottu luku: 24 toimijaa (1 ilman toteumaa, ei mukana luvussa)');
+  await expect(rollup).toContainText('Luku on kuntien viimeisimpien toteumien yhteenlaskettu summa');
   // The coordinator changes the rule right here: saved at once, the figure gathered again.
   await rule.selectOption({ label: 'Kuntien lukujen keskiarvo' });
   await expect(rollup).toContainText('Koottu luku: 6 toimijaa');
+  await expect(rollup).toContainText('Luku on kuntien viimeisimpien toteumien keskiarvo');
   await rule.selectOption({ label: 'Aikataulussa olevien kuntien määrä' });
   await expect(rollup).toContainText('Koottu luku: 2/5 aikataulussa');
   await page.reload();

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -48,6 +49,7 @@ export function NetworkGoalRollup({ goal, workspaceId, editable }: Props) {
           {t('strategy.rollupRule')}: <strong>{label(t, 'rollupRule', r.rule)}</strong>
         </p>
       )}
+      <p className="rollup-explained">{ruleExplained(t, r.rule)}</p>
       <RollupFigure rollup={r} goal={goal} />
       {behind.length > 0 && (
         <p className="rollup-behind">
@@ -65,6 +67,20 @@ export function NetworkGoalRollup({ goal, workspaceId, editable }: Props) {
       )}
     </section>
   );
+}
+
+/** The rule in one sentence for a reader who has not met roll-ups before. */
+function ruleExplained(t: TFunction, rule: RollupRule): string {
+  switch (rule) {
+    case 'sum':
+      return t('strategy.rollupExplainSum');
+    case 'mean':
+      return t('strategy.rollupExplainMean');
+    case 'on_track_count':
+      return t('strategy.rollupExplainOnTrack');
+    case 'list':
+      return t('strategy.rollupExplainList');
+  }
 }
 
 /** An editor changes the rule here: saved at once, and the figure is gathered again by the new rule. */
