@@ -85,6 +85,9 @@ test('the coordinator sees every town’s progress side by side', async ({ page 
     savonlinna.getByRole('link', { name: /Savonlinnan metsäbiotalouden innovaatioekosysteemin strategia/ }),
   ).toBeVisible();
   await expect(table.getByRole('row', { name: /Keuruu/ })).toContainText('ei strategiaa');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Lataa Excel-tiedostona' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^network-progress-\d{4}-\d{2}-\d{2}-fi\.xlsx$/);
   // Sorted by goals off track, most first: a town behind comes before one that is not.
   await table.getByRole('button', { name: /Tavoitteita jäljessä/ }).click();
   await table.getByRole('button', { name: /Tavoitteita jäljessä/ }).click();

@@ -234,6 +234,34 @@ describe('a network’s progress side by side', () => {
       actions: {},
       latestActualOn: null,
     });
+
+    const sheetOf = async (lang: string) => {
+      const file = await app.request(`${API}/exports/networks/${networkId}/progress.xlsx?lang=${lang}`, {
+        headers: { authorization: `Bearer ${admin.token}` },
+      });
+      expect(file.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await file.arrayBuffer());
+      return workbook.worksheets[0]!.getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1));
+    };
+    const fi = await sheetOf('fi');
+    expect(fi[0]).toEqual([
+      'Kunta',
+      'Strategiat',
+      'Tavoitteita aikataulussa',
+      'Tavoitteita jäljessä',
+      'Tavoitteita ilman tietoa',
+      'Toimenpiteet tiloittain',
+      'Viimeisin toteuma',
+    ]);
+    expect(fi.slice(1).map((r) => r[0])).toEqual(['Heinola', 'Kuopio', 'Raahe']);
+    expect(fi[2]).toEqual(['Kuopio', 'ei strategiaa', 0, 0, 0, '', '']);
+    expect(fi[3]!.slice(1, 5)).toEqual([expect.stringMatching(/Ekosysteemin|Raahen/), 1, 1, 1]);
+    expect(fi[3]![5]).toMatch(/Viivästynyt 2/);
+    expect(fi[3]![6]).toBe('31.12.2025');
+    expect((await sheetOf('sv'))[2]![1]).toBe('ingen strategi');
   });
 });
 

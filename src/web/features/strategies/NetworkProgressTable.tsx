@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { api } from '../../api/client';
 import { ACTION_STATUSES } from '../../../domain/enums';
 import { formatDate, formatNumber, localized } from '../../i18n/format';
 import { useLang, type Lang } from '../../i18n/lang';
@@ -116,15 +117,26 @@ export function NetworkProgressTable({ progress }: { progress: NetworkProgress }
       render: (r) => (r.latestActualOn ? formatDate(r.latestActualOn, lang) : t('strategy.noActual')),
     },
   ];
+  const download = api.url('/exports/networks/{id}/progress.xlsx', {
+    path: { id: progress.network.id },
+    query: { lang },
+  });
   return (
-    <DataTable
-      caption={t('strategy.progressCaption')}
-      columns={columns}
-      rows={sortRows(progress.rows, sort, lang)}
-      rowKey={(r) => r.town.code}
-      sort={sort}
-      onSort={setSort}
-      empty={t('strategy.progressEmpty')}
-    />
+    <>
+      <DataTable
+        caption={t('strategy.progressCaption')}
+        columns={columns}
+        rows={sortRows(progress.rows, sort, lang)}
+        rowKey={(r) => r.town.code}
+        sort={sort}
+        onSort={setSort}
+        empty={t('strategy.progressEmpty')}
+      />
+      <p>
+        <a href={download} download>
+          {t('strategy.progressDownload')}
+        </a>
+      </p>
+    </>
   );
 }
