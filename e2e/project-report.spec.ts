@@ -81,6 +81,32 @@ test('the report pages pass axe in Finnish, Swedish and English', async ({ page 
   }
 });
 
+test('the project’s page lists its latest report, and an editor deletes the draft after confirming', async ({
+  page,
+}) => {
+  await open(page, '/fi/projects');
+  await page.getByRole('link', { name: PROJECT }).click();
+  await settled(page);
+  const reports = page.getByRole('region', { name: 'Raportit', exact: true });
+  const report = reports.getByRole('link', { name: 'EAKR-hankkeen edistymisraportti, 1.1.2022–31.12.2022' });
+  await expect(report).toBeVisible();
+  await report.click();
+  await settled(page);
+  expect(new URL(page.url()).pathname).toBe(made.report);
+
+  await page.getByRole('button', { name: 'Poista luonnos' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Poistetaanko raportin luonnos?' });
+  await expect(dialog).toContainText('EAKR-hankkeen edistymisraportti, 1.1.2022–31.12.2022');
+  await dialog.getByRole('button', { name: 'Peruuta' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('EAKR-hankkeen edistymisraportti');
+  await page.getByRole('button', { name: 'Poista luonnos' }).click();
+  await dialog.getByRole('button', { name: 'Poista', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${made.reports}$`));
+  await settled(page);
+  await expect(page.getByRole('link', { name: /1\.1\.2022–31\.12\.2022/ })).toHaveCount(0);
+  made.report = undefined;
+});
+
 test.afterAll(async ({ browser }) => {
   if (!made.report) return;
   const page = await browser.newPage({ storageState: process.env.SOLMU_E2E_STORAGE });

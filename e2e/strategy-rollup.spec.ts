@@ -24,9 +24,22 @@ test('the network strategy rolls up its towns’ goals and names the towns behin
   await page.goto(`/fi/strategies/${network}`);
   await settled(page);
   const rollup = page.getByRole('region', { name: NETWORK_GOAL });
-  await expect(rollup).toContainText('Koontitapa: Kuntien lukujen summa');
+  const rule = rollup.getByLabel('Koontitapa');
+  await expect(rule.locator('option:checked')).toHaveText('Kuntien lukujen summa');
   // Iisalmi 9, Raahe 5, Heinola 8 and Kauhajoki 2 by mid-2026; Rauma has measured nothing yet.
   await expect(rollup).toContainText('Koottu luku: 24 toimijaa (1 ilman toteumaa, ei mukana luvussa)');
+  await expect(rollup).toContainText('Luku on kuntien viimeisimpien toteumien yhteenlaskettu summa');
+  // The coordinator changes the rule right here: saved at once, the figure gathered again.
+  await rule.selectOption({ label: 'Kuntien lukujen keskiarvo' });
+  await expect(rollup).toContainText('Koottu luku: 6 toimijaa');
+  await expect(rollup).toContainText('Luku on kuntien viimeisimpien toteumien keskiarvo');
+  await rule.selectOption({ label: 'Aikataulussa olevien kuntien määrä' });
+  await expect(rollup).toContainText('Koottu luku: 2/5 aikataulussa');
+  await page.reload();
+  await settled(page);
+  await expect(rule.locator('option:checked')).toHaveText('Aikataulussa olevien kuntien määrä');
+  await rule.selectOption({ label: 'Kuntien lukujen summa' });
+  await expect(rollup).toContainText('Koottu luku: 24 toimijaa');
   await expect(rollup).toContainText('Jäljessä tavoitteestaan: Raahe, Kauhajoki');
   const table = rollup.getByRole('table', { name: /edistävät kuntien ja ekosysteemien tavoitteet/ });
   await expect(table.getByRole('row', { name: /Raahe/ })).toContainText('Jäljessä tavoitteesta');
@@ -65,6 +78,16 @@ test('the coordinator sees every town’s progress side by side', async ({ page 
   const raahe = table.getByRole('row', { name: /Raahe/ });
   await expect(raahe).toContainText('30.6.2026');
   await expect(table.getByRole('row', { name: /Rauma/ })).toContainText('Ei mitattu vielä');
+  // One row a town: Savonlinna's ecosystem strategy is linked in Savonlinna's row; Keuruu has none.
+  const savonlinna = table.getByRole('row', { name: /Savonlinna/ });
+  await expect(savonlinna).toHaveCount(1);
+  await expect(
+    savonlinna.getByRole('link', { name: /Savonlinnan metsäbiotalouden innovaatioekosysteemin strategia/ }),
+  ).toBeVisible();
+  await expect(table.getByRole('row', { name: /Keuruu/ })).toContainText('ei strategiaa');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Lataa Excel-tiedostona' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^network-progress-\d{4}-\d{2}-\d{2}-fi\.xlsx$/);
   // Sorted by goals off track, most first: a town behind comes before one that is not.
   await table.getByRole('button', { name: /Tavoitteita jäljessä/ }).click();
   await table.getByRole('button', { name: /Tavoitteita jäljessä/ }).click();

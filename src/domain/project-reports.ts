@@ -14,6 +14,7 @@ export const REPORT_BLOCKS = [
   'project',
   'roles',
   'events',
+  'workshops',
   'mapping',
   'pictures',
   'goals',
@@ -26,7 +27,7 @@ export type ReportBlock = (typeof REPORT_BLOCKS)[number];
 export const REPORT_SECTIONS = {
   erdf_progress: [
     { key: 'project', blocks: ['project', 'roles'] },
-    { key: 'actions', blocks: ['events', 'mapping', 'pictures'] },
+    { key: 'actions', blocks: ['events', 'workshops', 'mapping', 'pictures'] },
     { key: 'results', blocks: ['goals', 'actions'] },
     { key: 'communication', blocks: [] },
     { key: 'cooperation', blocks: ['contacts'] },
@@ -35,7 +36,7 @@ export const REPORT_SECTIONS = {
   ],
   steering_group: [
     { key: 'agenda', blocks: [] },
-    { key: 'status', blocks: ['project', 'events', 'mapping', 'pictures'] },
+    { key: 'status', blocks: ['project', 'events', 'workshops', 'mapping', 'pictures'] },
     { key: 'results', blocks: ['goals', 'actions'] },
     { key: 'cooperation', blocks: ['roles', 'contacts'] },
     { key: 'decisions', blocks: [] },
@@ -125,6 +126,23 @@ export const projectReportData = z
         participants: z.number().int(),
         byKind: count,
         byRole: count,
+      }),
+    ),
+    /** Workshops held in the period: at the project's events, or on its strategies. */
+    workshops: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        event: z.string().nullable(),
+        on: z.string(),
+        participants: z.number().int(),
+        organisations: z
+          .number()
+          .int()
+          .meta({ description: 'Distinct organisations the participants named' }),
+        ideas: z.number().int(),
+        goals: z.number().int().meta({ description: 'Strategy goals made from the workshop' }),
+        actions: z.number().int().meta({ description: 'Development actions made from the workshop' }),
       }),
     ),
     mapping: z.array(

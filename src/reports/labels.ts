@@ -258,6 +258,22 @@ export function actionPlanWord(key: ActionPlanWord, language: Language): string 
   return actionPlanWords[key][index[language]];
 }
 
+const progressWords = {
+  progress: ['Kuntien edistyminen', 'Kommunernas framsteg', 'Towns’ progress'],
+  town: ['Kunta', 'Kommun', 'Town'],
+  strategies: ['Strategiat', 'Strategier', 'Strategies'],
+  noStrategy: ['ei strategiaa', 'ingen strategi', 'no strategy'],
+  onTrack: ['Tavoitteita aikataulussa', 'Mål enligt tidsplan', 'Goals on track'],
+  offTrack: ['Tavoitteita jäljessä', 'Mål efter', 'Goals behind'],
+  noData: ['Tavoitteita ilman tietoa', 'Mål utan uppgifter', 'Goals without data'],
+  actions: ['Toimenpiteet tiloittain', 'Åtgärder per status', 'Actions by status'],
+  latest: ['Viimeisin toteuma', 'Senaste utfall', 'Latest actual'],
+} as const;
+
+export function progressWord(key: keyof typeof progressWords, language: Language): string {
+  return progressWords[key][index[language]];
+}
+
 const actionStatuses: Record<string, readonly [string, string, string]> = {
   planned: ['Suunniteltu', 'Planerad', 'Planned'],
   in_progress: ['Käynnissä', 'Pågår', 'In progress'],

@@ -106,6 +106,28 @@ const TABLES: Record<ReportBlock, (p: Parts) => BlockTable> = {
       counts(e.byRole, (k) => termName('participantRole', k, lang)),
     ]),
   }),
+  workshops: ({ facts, lang, w, kept }) => ({
+    headers: [
+      w('workshop'),
+      w('event'),
+      w('date'),
+      w('participants'),
+      w('organisations'),
+      w('ideas'),
+      w('goalsMade'),
+      w('actionsMade'),
+    ],
+    rows: kept(facts.workshops).map((x) => [
+      x.title,
+      x.event,
+      formatDate(x.on, lang),
+      x.participants,
+      x.organisations,
+      x.ideas,
+      x.goals,
+      x.actions,
+    ]),
+  }),
   mapping: ({ facts, lang, w, kept }) => ({
     headers: [w('round'), w('opens'), w('closes'), w('respondents'), w('answered')],
     rows: kept(facts.mapping).map((m) => [

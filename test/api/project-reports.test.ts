@@ -129,6 +129,7 @@ describe('the network project’s report for 2022', () => {
       'Hankkeen tiedot',
       'Roolit ja kumppanit',
       'Järjestetyt tilaisuudet',
+      'Pidetyt työpajat',
       'Kartoituskierrokset',
       'Tilannekuvat ja raportit',
       'Tavoitteet ja indikaattorit',
@@ -245,5 +246,123 @@ describe('bad input and access', () => {
     const ok = rows.filter((r) => r.outcome === 'ok').map((r) => r.action);
     expect(ok).toEqual(expect.arrayContaining(['create', 'update', 'export']));
     expect(rows.some((r) => r.outcome === 'denied')).toBe(true);
+  });
+});
+
+describe('the workshops held in the period', () => {
+  /** A workshop at the project's 2022 future workshop event, on the network's strategy. */
+  async function workshopOf(status: string, titleFi: string, eventTitle: string) {
+    const event = await db
+      .selectFrom('events')
+      .select(['id', 'workspaceId'])
+      .where('projectId', '=', project.id)
+      .where('titleFi', 'like', eventTitle)
+      .executeTakeFirstOrThrow();
+    const strategy = await db
+      .selectFrom('strategies')
+      .select('id')
+      .where('scope', '=', 'network')
+      .orderBy('createdAt')
+      .executeTakeFirstOrThrow();
+    return db
+      .insertInto('workshops')
+      .values({
+        titleFi,
+        titleSv: `${titleFi} (sv)`,
+        eventId: event.id,
+        strategyId: strategy.id,
+        workspaceId: event.workspaceId,
+        joinCode: status === 'draft' ? 'RAPRT2' : 'RAPRT3',
+        status,
+        visibility: 'network',
+      })
+      .returning(['id', 'strategyId', 'workspaceId'])
+      .executeTakeFirstOrThrow();
+  }
+
+  it('lists each with its event, day, participants, organisations, ideas and the goals made, in Word and Excel', async () => {
+    const held = await workshopOf('closed', 'Tulevaisuustyöpajan ryhmätyöt', '%tulevaisuustyöpaja%');
+    await workshopOf('draft', 'Luonnokseksi jäänyt työpaja', '%tulevaisuustyöpaja%');
+    const phase = await db
+      .insertInto('workshopPhases')
+      .values({ workshopId: held.id, kind: 'ideas', position: 1, titleFi: 'Ideointi' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const people = ['Iisalmen kaupunki', 'Iisalmen kaupunki', 'Savonia'].map((organisationName, i) => ({
+      workshopId: held.id,
+      displayName: `Osallistuja ${i}`,
+      organisationName,
+      tokenHash: `hash-${held.id}-${i}`,
+      consentedAt: new Date(),
+    }));
+    await db.insertInto('workshopParticipants').values(people).execute();
+    await db
+      .insertInto('workshopIdeas')
+      .values(
+        ['Yhteinen messuosasto', 'Opiskelijat yrityksiin'].map((text) => ({
+          workshopId: held.id,
+          phaseId: phase.id,
+          text,
+        })),
+      )
+      .execute();
+    await db
+      .insertInto('strategyGoals')
+      .values({
+        strategyId: held.strategyId,
+        workspaceId: held.workspaceId,
+        titleFi: 'Työpajasta syntynyt tavoite',
+        indicatorFi: 'Messukäynnit',
+        workshopId: held.id,
+      })
+      .execute();
+
+    const made = await editor('POST', OF_PROJECT, YEAR_2022);
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body.sections[1]).toMatchObject({
+      key: 'actions',
+      blocks: ['events', 'workshops', 'mapping', 'pictures'],
+    });
+    const workshops = made.body.data.workshops as { title: string }[];
+    expect(workshops.map((w) => w.title)).toEqual(['Tulevaisuustyöpajan ryhmätyöt']);
+    expect(workshops[0]).toMatchObject({
+      event: 'Savonlinnan metsäbiotalouden innovaatioekosysteemin tulevaisuustyöpaja',
+      participants: 3,
+      organisations: 2,
+      ideas: 2,
+      goals: 1,
+      actions: 0,
+    });
+    expect((workshops[0] as unknown as { on: string }).on).toMatch(/^2022-/);
+
+    const { bytes } = await download(made.body.id, 'docx');
+    const text = (await docxText(bytes)).body.map((p) => p.text).join('\n');
+    expect(text).toContain('Pidetyt työpajat');
+    expect(text).toContain('Tulevaisuustyöpajan ryhmätyöt');
+    expect(text).not.toContain('Luonnokseksi jäänyt työpaja');
+
+    const xlsx = await download(made.body.id, 'xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes.buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Pidetyt työpajat')!;
+    expect(sheet.getRow(1).values).toEqual(
+      expect.arrayContaining(['Työpaja', 'Osallistujia', 'Organisaatioita', 'Ideoita']),
+    );
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
+      'Tulevaisuustyöpajan ryhmätyöt',
+      'Savonlinnan metsäbiotalouden innovaatioekosysteemin tulevaisuustyöpaja',
+      expect.stringMatching(/\.2022$/),
+      3,
+      2,
+      2,
+      1,
+      0,
+    ]);
+
+    const swedish = await editor('POST', OF_PROJECT, { ...YEAR_2022, lang: 'sv' });
+    const { bytes: sv } = await download(swedish.body.id, 'docx');
+    const svText = (await docxText(sv)).body.map((p) => p.text).join('\n');
+    expect(svText).toContain('Hållna workshoppar');
+    expect(svText).toContain('Tulevaisuustyöpajan ryhmätyöt (sv)');
   });
 });

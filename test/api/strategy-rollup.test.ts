@@ -184,29 +184,84 @@ describe('a network goal rolled up from its towns’ goals', () => {
 });
 
 describe('a network’s progress side by side', () => {
-  it('gives each town its goals by state, actions by status and latest actual', async () => {
-    const w = await world();
-    const strategyOfIisalmi = await strategyOf(w.iisalmi);
-    const mine = new Set([strategyOfIisalmi, await strategyOf(w.savonlinna)]);
-    await f.make('development-actions', {
-      strategyId: strategyOfIisalmi,
-      goalId: w.iisalmi,
-      status: 'delayed',
-    });
-    const res = await call('GET', `${API}/networks/${w.networkId}/progress`);
+  // Towns no other test here gives a strategy: each row sums only what this test makes.
+  const [RAAHE, HEINOLA, KUOPIO] = ['678', '111', '297'];
+
+  it('sums a town’s own and its ecosystem’s strategies into one row and lists towns without', async () => {
+    const networkId = await f.id('networks', { visibility: 'network' });
+    for (const code of [RAAHE, HEINOLA, KUOPIO])
+      await f.make('network-members', { networkId, municipalityCodes: [code] });
+    const ecosystemId = await f.id('ecosystems', { municipalityCodes: [RAAHE] });
+    const strategyFor = (extra: object) =>
+      f.id('strategies', {
+        ecosystemId: null,
+        titleFi: 'Strategia',
+        startYear: 2024,
+        endYear: 2027,
+        ...extra,
+      });
+    const goalIn = async (strategyId: string, actual: number | null) => {
+      const goalId = await f.id('strategy-goals', { ...townGoal, strategyId });
+      if (actual !== null) await f.make('goal-actuals', { goalId, measuredOn: '2025-12-31', value: actual });
+      return goalId;
+    };
+    const raahe = await strategyFor({ scope: 'municipality', municipalityCode: RAAHE, titleFi: 'Raahen' });
+    const ecosystem = await strategyFor({ scope: 'ecosystem', ecosystemId, titleFi: 'Ekosysteemin' });
+    const heinola = await strategyFor({ scope: 'municipality', municipalityCode: HEINOLA });
+    const raaheGoal = await goalIn(raahe, 5); // ahead of 4 at the end of 2025
+    const ecosystemGoal = await goalIn(ecosystem, 2); // behind
+    await goalIn(ecosystem, null);
+    await f.make('development-actions', { strategyId: raahe, goalId: raaheGoal, status: 'delayed' });
+    await f.make('development-actions', { strategyId: ecosystem, goalId: ecosystemGoal, status: 'delayed' });
+    await f.make('development-actions', { strategyId: ecosystem, goalId: ecosystemGoal, status: 'done' });
+    await goalIn(heinola, 9);
+
+    const res = await call('GET', `${API}/networks/${networkId}/progress`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const rows = Object.fromEntries(
-      res.body.rows
-        .filter((r: { strategy: { id: string } }) => mine.has(r.strategy.id))
-        .map((r: { strategy: { place: { nameFi: string } } }) => [r.strategy.place.nameFi, r]),
-    );
-    expect(Object.keys(rows).sort()).toEqual(['Iisalmi', 'Savonlinna']);
-    expect(rows.Iisalmi).toMatchObject({
-      goals: { onTrack: 0, offTrack: 1, noData: 0 },
-      actions: { delayed: 1 },
+    type Row = { town: { nameFi: string }; strategies: { id: string }[] };
+    const rows = Object.fromEntries(res.body.rows.map((r: Row) => [r.town.nameFi, r]));
+    expect(Object.keys(rows)).toEqual(['Heinola', 'Kuopio', 'Raahe']);
+    expect(rows.Raahe).toMatchObject({
+      goals: { onTrack: 1, offTrack: 1, noData: 1 },
+      actions: { delayed: 2, done: 1 },
       latestActualOn: '2025-12-31',
     });
-    expect(rows.Savonlinna.goals).toEqual({ onTrack: 1, offTrack: 0, noData: 0 });
+    expect(rows.Raahe.strategies.map((s: { id: string }) => s.id).sort()).toEqual([raahe, ecosystem].sort());
+    expect(rows.Heinola.goals).toEqual({ onTrack: 1, offTrack: 0, noData: 0 });
+    expect(rows.Kuopio).toMatchObject({
+      strategies: [],
+      goals: { onTrack: 0, offTrack: 0, noData: 0 },
+      actions: {},
+      latestActualOn: null,
+    });
+
+    const sheetOf = async (lang: string) => {
+      const file = await app.request(`${API}/exports/networks/${networkId}/progress.xlsx?lang=${lang}`, {
+        headers: { authorization: `Bearer ${admin.token}` },
+      });
+      expect(file.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await file.arrayBuffer());
+      return workbook.worksheets[0]!.getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1));
+    };
+    const fi = await sheetOf('fi');
+    expect(fi[0]).toEqual([
+      'Kunta',
+      'Strategiat',
+      'Tavoitteita aikataulussa',
+      'Tavoitteita jäljessä',
+      'Tavoitteita ilman tietoa',
+      'Toimenpiteet tiloittain',
+      'Viimeisin toteuma',
+    ]);
+    expect(fi.slice(1).map((r) => r[0])).toEqual(['Heinola', 'Kuopio', 'Raahe']);
+    expect(fi[2]).toEqual(['Kuopio', 'ei strategiaa', 0, 0, 0, '', '']);
+    expect(fi[3]!.slice(1, 5)).toEqual([expect.stringMatching(/Ekosysteemin|Raahen/), 1, 1, 1]);
+    expect(fi[3]![5]).toMatch(/Viivästynyt 2/);
+    expect(fi[3]![6]).toBe('31.12.2025');
+    expect((await sheetOf('sv'))[2]![1]).toBe('ingen strategi');
   });
 });
 

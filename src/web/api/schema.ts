@@ -7801,6 +7801,65 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/exports/networks/{id}/progress.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A network’s progress view, one row a town, as Excel */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The workbook’s language */
+          lang?: 'fi' | 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The workbook */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/answers/{token}': {
     parameters: {
       query?: never;
@@ -20399,6 +20458,20 @@ export interface components {
           [key: string]: number;
         };
       }[];
+      workshops: {
+        id: string;
+        title: string;
+        event: string | null;
+        on: string;
+        participants: number;
+        /** @description Distinct organisations the participants named */
+        organisations: number;
+        ideas: number;
+        /** @description Strategy goals made from the workshop */
+        goals: number;
+        /** @description Development actions made from the workshop */
+        actions: number;
+      }[];
       mapping: {
         id: string;
         name: string;
@@ -21287,6 +21360,7 @@ export interface components {
       nameSv: string | null;
       nameEn: string | null;
     };
+    /** @description One row for every town of the network */
     NetworkProgress: {
       network: {
         id: string;
@@ -21295,7 +21369,14 @@ export interface components {
         nameEn: string | null;
       };
       rows: {
-        strategy: components['schemas']['PlacedStrategyRef'];
+        town: {
+          code: string;
+          nameFi: string;
+          nameSv: string | null;
+          nameEn: string | null;
+        };
+        /** @description The town’s own strategy and its ecosystems’; empty for a town without */
+        strategies: components['schemas']['PlacedStrategyRef'][];
         goals: {
           onTrack: number;
           offTrack: number;
@@ -21306,12 +21387,6 @@ export interface components {
           [key: string]: number;
         };
         latestActualOn: string | null;
-      }[];
-      townsWithoutStrategy: {
-        code: string;
-        nameFi: string;
-        nameSv: string | null;
-        nameEn: string | null;
       }[];
     };
     RespondentPage: {

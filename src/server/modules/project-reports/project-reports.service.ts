@@ -24,6 +24,7 @@ import { canWrite } from '../../auth/visibility.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import * as data from './project-reports.data.js';
 import * as strategies from './project-reports.strategies.js';
+import { workshopsBlock } from './project-reports.workshops.js';
 import * as repo from './project-reports.repository.js';
 
 const ENTITY = 'project-reports';
@@ -64,6 +65,7 @@ export async function reportData(
     project: await data.projectBlock(db, project, lang),
     roles: await data.rolesBlock(db, caller, project.id, lang),
     events: await data.eventsBlock(db, caller, project.id, p, lang),
+    workshops: await workshopsBlock(db, caller, project.id, linked, p, lang),
     mapping: await data.mappingBlock(db, caller, scopes, p, lang),
     pictures: await data.picturesBlock(db, caller, scopes, p, lang),
     goals: await strategies.goalsBlock(db, caller, linked, p, lang),

@@ -132,20 +132,21 @@ export const progressSchema = z
     network: z.object({ id: z.string(), ...names }),
     rows: z.array(
       z.object({
-        strategy: strategyRefSchema,
+        town: z.object({ code: z.string(), ...names }),
+        strategies: z
+          .array(strategyRefSchema)
+          .meta({ description: 'The town’s own strategy and its ecosystems’; empty for a town without' }),
         goals: z.object({ onTrack: z.number().int(), offTrack: z.number().int(), noData: z.number().int() }),
         actions: z.record(z.string(), z.number().int()).meta({ description: 'Actions by status' }),
         latestActualOn: z.string().nullable(),
       }),
     ),
-    townsWithoutStrategy: z.array(z.object({ code: z.string(), ...names })),
   })
-  .meta({ id: 'NetworkProgress' });
+  .meta({ id: 'NetworkProgress', description: 'One row for every town of the network' });
 
-export function presentProgress({ network, rows, townsWithoutStrategy }: NetworkProgress) {
+export function presentProgress({ network, rows }: NetworkProgress) {
   return {
     network: { id: network.id, nameFi: network.nameFi, nameSv: network.nameSv, nameEn: network.nameEn },
-    rows: rows.map((r) => ({ ...r, strategy: strategyRef(r.strategy) })),
-    townsWithoutStrategy,
+    rows: rows.map((r) => ({ ...r, strategies: r.strategies.map(strategyRef) })),
   };
 }

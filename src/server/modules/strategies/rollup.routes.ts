@@ -5,6 +5,7 @@ import { route, type Api } from '../../routing.js';
 import { presentProgress, presentRollup, progressSchema, rollupSchema } from './rollup.presenter.js';
 import { networkGoalRollup, networkProgress } from './rollup.service.js';
 import { actionPlan } from './action-plan.service.js';
+import { networkProgressFile } from './progress-export.service.js';
 import { fileResponseOf, sendReportFile } from '../pictures/report-file.js';
 
 const idParam = z.object({ id: z.uuid().meta({ param: { name: 'id', in: 'path' } }) });
@@ -82,6 +83,33 @@ export function registerActionPlanRoutes(app: Api) {
     async (c) => {
       const { year, lang } = c.req.valid('query');
       const file = await actionPlan(c.var.db, c.var.caller, c.req.valid('param').id, year, lang);
+      return sendReportFile(c, 'xlsx', file);
+    },
+  );
+  route(
+    app,
+    'records',
+    {
+      method: 'get',
+      path: '/api/v1/exports/networks/{id}/progress.xlsx',
+      tags: ['networks'],
+      summary: 'A network’s progress view, one row a town, as Excel',
+      request: { params: idParam, query: planQuery.pick({ lang: true }) },
+      responses: {
+        200: fileResponseOf(['xlsx'], 'The workbook'),
+        ...errorResponses(400, 404),
+      },
+    },
+    async (c) => {
+      const { db, caller } = c.var;
+      const id = c.req.valid('param').id;
+      const file = await networkProgressFile(
+        db,
+        caller,
+        id,
+        helsinkiDay(c.var.now()),
+        c.req.valid('query').lang,
+      );
       return sendReportFile(c, 'xlsx', file);
     },
   );

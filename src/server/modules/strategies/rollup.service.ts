@@ -90,7 +90,11 @@ function latestOf(goal: Goal, actuals: Map<string, Actual[]>, today: string): Ac
 
 export type NetworkGoalRollup = Awaited<ReturnType<typeof networkGoalRollup>>;
 
-/** Every town of a network with its strategies' goals by state, actions by status and latest actual's day. */
+/**
+ * One row for every town of a network: the goals of all its strategies (its own and those of the
+ * ecosystems it belongs to) by state, their actions by status and the latest actual's day; a town
+ * without any strategy still has its row, with no strategies.
+ */
 export async function networkProgress(db: Database, caller: Caller, networkId: string, today: string) {
   const network = await readableRecord(
     db,
@@ -99,37 +103,44 @@ export async function networkProgress(db: Database, caller: Caller, networkId: s
     NETWORK,
   );
   const { codes, strategies, goals } = await networkStrategies(db, caller, networkId);
-  const ids = strategies.map((s) => s.id);
   const [actuals, actions, towns] = await Promise.all([
     repo.actualsOf(
       db,
       caller,
       goals.map((g) => g.id),
     ),
-    repo.actionsOfStrategies(db, caller, ids),
+    repo.actionsOfStrategies(
+      db,
+      caller,
+      strategies.map((s) => s.id),
+    ),
     repo.townNames(db, [...codes]),
   ]);
   const actualsByGoal = byKey(actuals, (a) => a.goalId);
   const goalsByStrategy = byKey(goals, (g) => g.strategyId);
   const actionsByStrategy = byKey(actions, (a) => a.strategyId);
-  const rows = strategies.map((strategy) => {
-    const states = (goalsByStrategy.get(strategy.id) ?? []).map((g) =>
-      goalStatus(g, actualsByGoal.get(g.id) ?? [], today),
-    );
+  const rows = towns.map((town) => {
+    const own = strategies.filter((s) => s.townCodes.includes(town.code));
+    const states = own
+      .flatMap((s) => goalsByStrategy.get(s.id) ?? [])
+      .map((g) => goalStatus(g, actualsByGoal.get(g.id) ?? [], today));
     const dates = states.flatMap((s) => (s.latest ? [s.latest.measuredOn] : []));
     return {
-      strategy,
+      town,
+      strategies: own,
       goals: {
         onTrack: states.filter((s) => s.state === 'on-track' || s.state === 'achieved').length,
         offTrack: states.filter((s) => s.state === 'off-track').length,
         noData: states.filter((s) => s.state === 'no-data' || s.state === 'not-measurable').length,
       },
-      actions: countBy(actionsByStrategy.get(strategy.id) ?? [], (a) => a.status),
+      actions: countBy(
+        own.flatMap((s) => actionsByStrategy.get(s.id) ?? []),
+        (a) => a.status,
+      ),
       latestActualOn: dates.length > 0 ? dates.sort().at(-1)! : null,
     };
   });
-  const covered = new Set(strategies.flatMap((s) => s.townCodes));
-  return { network, rows, townsWithoutStrategy: towns.filter((t) => !covered.has(t.code)) };
+  return { network, rows };
 }
 
 const countBy = <T>(items: T[], key: (item: T) => string) => {

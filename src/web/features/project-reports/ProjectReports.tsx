@@ -2,13 +2,14 @@ import { label } from '../../i18n/dynamic';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
-import { loadReports, type ProjectReportSummary } from './api';
+import { reportPath, reportTitle } from '../../shared/projectReports';
+import { loadReports } from './api';
 import { NewReportForm } from './NewReportForm';
 import './project-reports.css';
 
@@ -20,8 +21,6 @@ export function ProjectReports({ projectId }: { projectId: string }) {
   if (reports.state === 'loading') return <Loading />;
   if (reports.state === 'error') return <ErrorNotice error={reports.error} />;
   const { data, canCreate } = reports.data;
-  const period = (r: ProjectReportSummary) =>
-    `${formatDate(r.periodStart, lang)}–${formatDate(r.periodEnd, lang)}`;
   return (
     <>
       <PageTitle sub={t('projectReport.one')}>{t('projectReport.listTitle')}</PageTitle>
@@ -40,11 +39,7 @@ export function ProjectReports({ projectId }: { projectId: string }) {
           {
             key: 'template',
             label: t('projectReport.templateColumn'),
-            render: (r) => (
-              <Link to={`/${lang}/project-reports/${r.id}`}>
-                {label(t, 'reportTemplate', r.template)}, {period(r)}
-              </Link>
-            ),
+            render: (r) => <Link to={reportPath(r, lang)}>{reportTitle(r, t, lang)}</Link>,
           },
           {
             key: 'lang',

@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { label } from '../../i18n/dynamic';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { Button, Checkbox, InlineAlert, Textarea } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
+import { DeleteRecord } from '../../shared/forms/DeleteRecord';
 import { useAttempt } from '../../shared/forms/useAttempt';
+import { reportPeriod } from '../../shared/projectReports';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
-import { loadReport, reportFileUrl, saveReport, type ProjectReport } from './api';
+import { deleteReport, loadReport, reportFileUrl, saveReport, type ProjectReport } from './api';
 import { blockView } from './blocks';
 import './project-reports.css';
 
@@ -154,6 +156,7 @@ function Section({
 function Editor({ report, onSaved }: { report: ProjectReport; onSaved: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const navigate = useNavigate();
   const [draft, setDraft] = useState(() => draftOf(report));
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -208,6 +211,18 @@ function Editor({ report, onSaved }: { report: ProjectReport; onSaved: () => voi
           <Button onClick={() => void save()} disabled={busy}>
             {t('projectReport.save')}
           </Button>
+          <DeleteRecord
+            remove={() => deleteReport(report.id)}
+            texts={{
+              button: t('projectReport.delete'),
+              title: t('projectReport.deleteTitle'),
+              confirm: t('projectReport.deleteConfirm', {
+                report: `${title}, ${reportPeriod(report, lang)}`,
+              }),
+              conflict: t('projectReport.deleteFailed'),
+            }}
+            onDeleted={() => void navigate(`/${lang}/projects/${report.projectId}/reports`)}
+          />
         </p>
       )}
       <div aria-live="polite">

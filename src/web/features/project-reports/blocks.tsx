@@ -92,6 +92,36 @@ export function blockView(block: string, d: ReportData, t: TFunction, lang: Lang
 
 function moreBlocks(block: string, d: ReportData, t: TFunction, lang: Lang): BlockView {
   switch (block) {
+    case 'workshops':
+      return {
+        omittable: true,
+        columns: [
+          t('projectReport.col.workshop'),
+          t('projectReport.col.event'),
+          t('projectReport.col.date'),
+          t('projectReport.col.participants'),
+          t('projectReport.col.ideas'),
+          t('projectReport.col.made'),
+        ],
+        rows: d.workshops.map((w) => ({
+          id: w.id,
+          name: w.title,
+          cells: [
+            w.title,
+            w.event ?? '',
+            formatDate(w.on, lang),
+            t('projectReport.workshopParticipants', {
+              participants: formatNumber(w.participants, lang),
+              organisations: formatNumber(w.organisations, lang),
+            }),
+            formatNumber(w.ideas, lang),
+            t('projectReport.workshopMade', {
+              goals: formatNumber(w.goals, lang),
+              actions: formatNumber(w.actions, lang),
+            }),
+          ],
+        })),
+      };
     case 'mapping':
       return {
         omittable: true,

@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
-import { api, ApiError } from '../../api/client';
+import { ROLLUP_RULES } from '../../../domain/enums';
+import { api, ApiError, records } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
 import { formatDate, formatNumber, localized } from '../../i18n/format';
@@ -16,6 +18,7 @@ import { goalStateText } from './labels';
 import { loadRollup, type Goal, type Rollup } from './model';
 
 type Contribution = Rollup['contributions'][number];
+type RollupRule = Rollup['rule'];
 type Props = { goal: Goal; workspaceId: string; editable: boolean };
 
 const placeName = (c: Pick<Contribution, 'strategy'>, lang: Lang) =>
@@ -39,9 +42,14 @@ export function NetworkGoalRollup({ goal, workspaceId, editable }: Props) {
       <h3 id={headingId}>
         <LocalText text={localized(goal, 'title', lang)} />
       </h3>
-      <p>
-        {t('strategy.rollupRule')}: <strong>{label(t, 'rollupRule', r.rule)}</strong>
-      </p>
+      {editable ? (
+        <RuleSelect goalId={goal.id} rule={r.rule} onSaved={rollup.reload} />
+      ) : (
+        <p>
+          {t('strategy.rollupRule')}: <strong>{label(t, 'rollupRule', r.rule)}</strong>
+        </p>
+      )}
+      <p className="rollup-explained">{ruleExplained(t, r.rule)}</p>
       <RollupFigure rollup={r} goal={goal} />
       {behind.length > 0 && (
         <p className="rollup-behind">
@@ -58,6 +66,54 @@ export function NetworkGoalRollup({ goal, workspaceId, editable }: Props) {
         />
       )}
     </section>
+  );
+}
+
+/** The rule in one sentence for a reader who has not met roll-ups before. */
+function ruleExplained(t: TFunction, rule: RollupRule): string {
+  switch (rule) {
+    case 'sum':
+      return t('strategy.rollupExplainSum');
+    case 'mean':
+      return t('strategy.rollupExplainMean');
+    case 'on_track_count':
+      return t('strategy.rollupExplainOnTrack');
+    case 'list':
+      return t('strategy.rollupExplainList');
+  }
+}
+
+/** An editor changes the rule here: saved at once, and the figure is gathered again by the new rule. */
+function RuleSelect({ goalId, rule, onSaved }: { goalId: string; rule: RollupRule; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
+  const id = `rollup-rule-${goalId}`;
+  const save = async (rollupRule: string) => {
+    setFailed(false);
+    try {
+      await records.update('strategy-goals', goalId, { rollupRule });
+      onSaved();
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <p className="rollup-rule">
+      <label htmlFor={id}>{t('strategy.rollupRule')}</label>{' '}
+      <select id={id} value={rule} onChange={(e) => void save(e.target.value)}>
+        {ROLLUP_RULES.map((option) => (
+          <option key={option} value={option}>
+            {label(t, 'rollupRule', option)}
+          </option>
+        ))}
+      </select>
+      {failed && (
+        <span role="alert" className="goal-state-off-track">
+          {' '}
+          {t('strategy.rollupRuleFailed')}
+        </span>
+      )}
+    </p>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { api } from '../../api/client';
 import { ACTION_STATUSES } from '../../../domain/enums';
 import { formatDate, formatNumber, localized } from '../../i18n/format';
 import { useLang, type Lang } from '../../i18n/lang';
@@ -16,7 +17,7 @@ type SortKey = 'place' | 'onTrack' | 'offTrack' | 'noData' | 'latest';
 const sortValue = (row: Row, key: SortKey, lang: Lang): string | number => {
   switch (key) {
     case 'place':
-      return localized(row.strategy.place, 'name', lang).text;
+      return localized(row.town, 'name', lang).text;
     case 'onTrack':
     case 'offTrack':
     case 'noData':
@@ -40,8 +41,9 @@ export function sortRows(rows: Row[], sort: string, lang: Lang): Row[] {
 }
 
 /**
- * Every town of a network side by side for its coordinator: its strategy's goals on track, off track and
- * without data, its actions by status and the day of its latest actual; sortable by each figure.
+ * Every town of a network side by side for its coordinator, one row each: the goals of its own and its
+ * ecosystems' strategies on track, off track and without data, their actions by status and the day of
+ * the latest actual, with the strategies linked; sortable by each figure.
  */
 export function NetworkProgressTable({ progress }: { progress: NetworkProgress }) {
   const { t } = useTranslation();
@@ -53,26 +55,34 @@ export function NetworkProgressTable({ progress }: { progress: NetworkProgress }
       key: 'place',
       sortKey: 'place',
       label: t('strategy.progressPlace'),
-      render: ({ strategy }) => (
-        <>
-          <LocalText text={localized(strategy.place, 'name', lang)} />
-          {strategy.example && (
-            <>
-              {' '}
-              <ExampleTag />
-            </>
-          )}
-        </>
-      ),
+      render: ({ town }) => <LocalText text={localized(town, 'name', lang)} />,
     },
     {
       key: 'strategy',
       label: t('strategy.progressStrategy'),
-      render: ({ strategy }) => (
-        <Link to={`/${lang}/strategies/${strategy.id}`}>
-          <LocalText text={localized(strategy, 'title', lang)} />
-        </Link>
-      ),
+      render: ({ strategies }) =>
+        strategies.length === 0 ? (
+          t('strategy.progressNoStrategy')
+        ) : (
+          <ul className="progress-strategies">
+            {strategies.map((strategy) => (
+              <li key={strategy.id}>
+                <Link to={`/${lang}/strategies/${strategy.id}`}>
+                  <LocalText text={localized(strategy, 'title', lang)} />
+                </Link>
+                {strategy.place.kind === 'ecosystem' && (
+                  <> ({localized(strategy.place, 'name', lang).text})</>
+                )}
+                {strategy.example && (
+                  <>
+                    {' '}
+                    <ExampleTag />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ),
     },
     {
       key: 'onTrack',
@@ -107,24 +117,26 @@ export function NetworkProgressTable({ progress }: { progress: NetworkProgress }
       render: (r) => (r.latestActualOn ? formatDate(r.latestActualOn, lang) : t('strategy.noActual')),
     },
   ];
+  const download = api.url('/exports/networks/{id}/progress.xlsx', {
+    path: { id: progress.network.id },
+    query: { lang },
+  });
   return (
     <>
       <DataTable
         caption={t('strategy.progressCaption')}
         columns={columns}
         rows={sortRows(progress.rows, sort, lang)}
-        rowKey={(r) => r.strategy.id}
+        rowKey={(r) => r.town.code}
         sort={sort}
         onSort={setSort}
         empty={t('strategy.progressEmpty')}
       />
-      {progress.townsWithoutStrategy.length > 0 && (
-        <p>
-          {t('strategy.progressWithout', {
-            towns: progress.townsWithoutStrategy.map((town) => localized(town, 'name', lang).text).join(', '),
-          })}
-        </p>
-      )}
+      <p>
+        <a href={download} download>
+          {t('strategy.progressDownload')}
+        </a>
+      </p>
     </>
   );
 }
