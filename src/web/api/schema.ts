@@ -762,7 +762,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Everything kept about your own account: details, memberships, API tokens, audit entries */
+    /** Everything kept about your own account: details, memberships, API tokens, audit entries, workshop participations */
     get: {
       parameters: {
         query?: never;
