@@ -183,6 +183,13 @@ test('a Savonlinna workshop: ideas from a phone arrive live on the facilitator s
 
   await page.getByRole('button', { name: 'Sulje äänestys' }).click();
   await expect(phaseButton(page, 'voting', 'Avaa')).toBeVisible();
+
+  // The dots each may give cannot drop below the 3 Maija has already given.
+  await page.locator('#workshop-budget').fill('2');
+  await page.getByRole('button', { name: 'Tallenna pisteet' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Pisteitä ei voi vähentää' })).toContainText(
+    'on jo antanut 3 pistettä',
+  );
   await expectAccessible(page);
 });
 

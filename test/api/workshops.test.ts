@@ -226,6 +226,21 @@ describe('the dot vote', () => {
       .executeTakeFirstOrThrow();
     expect(Number(used.d)).toBe(4);
   });
+
+  it('refuses a budget below the dots a participant has already given, naming the most given', async () => {
+    const { board, anna } = await votingWorkshop(8, 2);
+    const [a, b] = board.ideas;
+    await anna.as('PUT', `/votes/${a!.id}`, { dots: 4 });
+    await anna.as('PUT', `/votes/${b!.id}`, { dots: 2 });
+    const id = board.workshop.id;
+    const lower = await editor('PATCH', `${BASE}/${id}`, { voteBudget: 5 });
+    expect([lower.status, lower.body.error.code]).toEqual([409, 'vote_budget_below_votes']);
+    expect(lower.body.error.details).toEqual([{ path: 'voteBudget', message: '6' }]);
+    expect((await anna.as('GET', '/state')).body.dotsLeft).toBe(2);
+    const enough = await editor('PATCH', `${BASE}/${id}`, { voteBudget: 6 });
+    expect([enough.status, enough.body.workshop.voteBudget]).toEqual([200, 6]);
+    expect((await anna.as('GET', '/state')).body.dotsLeft).toBe(0);
+  });
 });
 
 describe('erasure', () => {

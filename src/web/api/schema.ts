@@ -4605,7 +4605,7 @@ export interface paths {
     head?: never;
     /**
      * Rename a workshop, change its vote budget, open or close it
-     * @description Closing the workshop closes its open phase; participants can then only erase their input.
+     * @description Closing the workshop closes its open phase; participants can then only erase their input. A vote budget below the dots a participant has already given is refused with 409 vote_budget_below_votes; its detail on `voteBudget` is the most dots one participant has given.
      */
     patch: {
       parameters: {
@@ -4660,6 +4660,15 @@ export interface paths {
         };
         /** @description Not found */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
           headers: {
             [name: string]: unknown;
           };

@@ -168,3 +168,25 @@ export const participationsOfEmail = (db: Database, email: string) =>
     .select(['p.id', 'p.workshopId'])
     .where((eb) => eb(eb.fn('lower', ['u.email']), '=', email.toLowerCase()))
     .execute();
+
+/**
+ * The most dots one participant of the workshop has given. Their rows are locked first, so no vote
+ * counted against the old budget can land while the budget changes.
+ */
+export async function mostDotsGiven(db: Database, workshopId: string) {
+  await db
+    .selectFrom('workshopParticipants')
+    .select('id')
+    .where('workshopId', '=', workshopId)
+    .forUpdate()
+    .execute();
+  const row = await db
+    .selectFrom('workshopVotes')
+    .select((eb) => eb.fn.sum<string>('dots').as('given'))
+    .where('workshopId', '=', workshopId)
+    .groupBy('participantId')
+    .orderBy('given', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return Number(row?.given ?? 0);
+}

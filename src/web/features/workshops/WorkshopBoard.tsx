@@ -15,6 +15,7 @@ import { Outcome } from './Outcome';
 import { Participants } from './Participants';
 import { Phases } from './Phases';
 import { useBoard } from './useBoard';
+import { VoteBudget } from './VoteBudget';
 import { StatusText } from './WorkshopStatus';
 
 /** The facilitator's screen of one workshop: join code, phases, ideas live, groups, vote, outcome, record. */
@@ -41,6 +42,9 @@ export function WorkshopBoard({ id }: { id: string }) {
         {live ? t('workshop.liveOn') : t('workshop.liveOff')}
       </p>
       {editable && <WorkshopControls board={board} onChanged={reload} />}
+      {editable && board.workshop.status !== 'closed' && (
+        <VoteBudget key={board.workshop.voteBudget} workshop={board.workshop} onChanged={reload} />
+      )}
       <JoinPanel code={board.workshop.joinCode} />
       {editable && <Phases workshopId={id} phases={board.phases} onChanged={reload} />}
       <IdeaBoard board={board} onChanged={reload} />
