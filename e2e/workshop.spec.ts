@@ -340,6 +340,11 @@ test('the winner of the vote becomes a 2027 goal and an action that the strategy
   await outcome.getByRole('button', { name: 'Luo tavoite ja toimenpide' }).click();
   const done = outcome.getByRole('status').filter({ hasText: 'lisättiin strategiaan' });
   await expect(done).toBeVisible();
+  // The board lists what was made, so that the facilitator does not make it twice.
+  const taken = page.getByRole('region', { name: 'Strategiaan viedyt' });
+  await expect(taken.getByRole('link', { name: GOAL })).toBeVisible();
+  await expect(taken.getByRole('link', { name: ACTION })).toBeVisible();
+  await expect(taken).toContainText(`lähteenä ”${GROUP}”, 3 pistettä`);
   await done.getByRole('link', { name: 'Strategian sivulle' }).click();
   await settled(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(STRATEGY);
@@ -348,6 +353,50 @@ test('the winner of the vote becomes a 2027 goal and an action that the strategy
   await expect(
     page.getByRole('region', { name: 'Työpajat' }).getByRole('link', { name: WORKSHOP }),
   ).toBeVisible();
+});
+
+test('a workshop at an event and its event link to each other; the sign-in page leads to the join page', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/fi/');
+  const events = await api(page, 'GET', '/api/v1/events?limit=1');
+  const eventId = (events.body.items as { id: string }[])[0]!.id;
+  const title = `Työpaja tapahtumassa ${RUN}`;
+  const created = await api(page, 'POST', '/api/v1/workshops', {
+    strategyId: made.strategyId,
+    eventId,
+    titleFi: title,
+  });
+  expect(created.status).toBe(201);
+  try {
+    await open(page, `/fi/events/${eventId}`);
+    const section = page.getByRole('region', { name: 'Tapahtuman työpajat' });
+    await section.getByRole('link', { name: title }).click();
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('link', { name: 'Strategian sivulle' })).toHaveAttribute(
+      'href',
+      `/fi/strategies/${made.strategyId}`,
+    );
+    await page.getByRole('link', { name: 'Tapahtuman sivulle' }).click();
+    await settled(page);
+    await expect(page).toHaveURL(new RegExp(`/fi/events/${eventId}$`));
+  } finally {
+    expect((await api(page, 'DELETE', `/api/v1/workshops/${created.body.workshop.id}`)).status).toBe(204);
+  }
+
+  // A visitor without an account finds the join page from the sign-in page.
+  const { context, page: visitor } = await phone(browser);
+  try {
+    await open(visitor, '/fi/sign-in');
+    await visitor.getByRole('link', { name: 'Osallistu työpajaan koodilla' }).click();
+    await settled(visitor);
+    await expect(visitor).toHaveURL(/\/fi\/join$/);
+    await noSidewaysScroll(visitor);
+  } finally {
+    await context.close();
+  }
 });
 
 test("the network's coordinator links the workshop's goal to a network goal, which then shows Savonlinna contributing", async ({

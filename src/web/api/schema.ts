@@ -20424,6 +20424,10 @@ export interface components {
         ideaId: string | null;
         groupId: string | null;
         dots: number;
+        /** @description The goal's or the action's title */
+        titleFi: string | null;
+        titleSv: string | null;
+        titleEn: string | null;
       }[];
       /** @description Send it as Last-Event-ID to the stream to get only what is newer */
       lastEventId: number;

@@ -11,6 +11,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { recordAddress, setPhase, updateWorkshop, type Board } from './api';
 import { IdeaBoard } from './IdeaBoard';
 import { JoinPanel } from './JoinPanel';
+import { MadeOutcome } from './MadeOutcome';
 import { Outcome } from './Outcome';
 import { Participants } from './Participants';
 import { Phases } from './Phases';
@@ -31,6 +32,12 @@ export function WorkshopBoard({ id }: { id: string }) {
       <p>
         <Link to={`/${lang}/strategies/${board.workshop.strategyId}`}>{t('workshop.toStrategy')}</Link>
         {' · '}
+        {board.workshop.eventId && (
+          <>
+            <Link to={`/${lang}/events/${board.workshop.eventId}`}>{t('workshop.toEvent')}</Link>
+            {' · '}
+          </>
+        )}
         <Link to={`/${lang}/workshops`}>{t('workshop.allWorkshops')}</Link>
       </p>
       <PageTitle lang={title.lang === lang ? undefined : title.lang} fallback>
@@ -49,7 +56,8 @@ export function WorkshopBoard({ id }: { id: string }) {
       {editable && <Phases workshopId={id} phases={board.phases} onChanged={reload} />}
       <IdeaBoard board={board} onChanged={reload} />
       {editable && <Participants workshopId={id} participants={board.participants} onChanged={reload} />}
-      {editable && <Outcome board={board} />}
+      <MadeOutcome board={board} />
+      {editable && <Outcome board={board} onMade={reload} />}
       <section className="panel" aria-labelledby="workshop-record-heading">
         <h2 id="workshop-record-heading">{t('workshop.record')}</h2>
         <p>{t('workshop.recordIntro')}</p>
