@@ -266,6 +266,35 @@ describe('erasure', () => {
     expect((await anna.as('GET', '/state')).status).toBe(401);
   });
 
+  it("ends the erased participant's own stream, so that their phone learns it at once", async () => {
+    const board = await newWorkshop();
+    await openPhase(board, 'ideas');
+    const code = board.workshop.joinCode;
+    const joined = await caller(app, null)('POST', `/api/v1/join/${code}`, {
+      displayName: 'Eero',
+      consent: true,
+    });
+    const res = await app.request(`/api/v1/join/${code}/stream`, {
+      headers: { 'x-workshop-participant': joined.body.token },
+    });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    await reader.read();
+    const erase = await editor(
+      'DELETE',
+      `${BASE}/${board.workshop.id}/participants/${joined.body.participantId}`,
+    );
+    expect(erase.status).toBe(204);
+    const ended = async () => {
+      while (!(await reader.read()).done);
+      return true;
+    };
+    const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 4000));
+    const result = await Promise.race([ended(), late]);
+    await reader.cancel();
+    expect(result).toBe(true);
+  });
+
   it('by the participant themself, also after the workshop has closed', async () => {
     const board = await newWorkshop();
     await openPhase(board, 'ideas');

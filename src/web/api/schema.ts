@@ -5957,7 +5957,7 @@ export interface paths {
     };
     /**
      * The workshop's phase and status live, for the participant's phone
-     * @description Server-sent events phase-changed and workshop-changed only (read it with fetch to send the header). Honors Last-Event-ID.
+     * @description Server-sent events phase-changed and workshop-changed only (read it with fetch to send the header). Honors Last-Event-ID. Ends when the participant is erased.
      */
     get: {
       parameters: {

@@ -105,6 +105,10 @@ async function asParticipant(
 export const participantOf = (db: Database, code: string, token: string | undefined) =>
   asParticipant(db, code, token);
 
+/** Whether the participant is still in the workshop (not erased), for ending their stream. */
+export const stillJoined = async (db: Database, workshopId: string, participantId: string) =>
+  Boolean(await people.findParticipant(db, workshopId, participantId));
+
 const dotsLeft = (budget: number, votes: { dots: number }[]) =>
   budget - votes.reduce((s, v) => s + v.dots, 0);
 
