@@ -396,15 +396,12 @@ test('a workshop at an event and its event link to each other; the sign-in page 
 
   // A visitor without an account finds the join page from the sign-in page.
   const { context, page: visitor } = await phone(browser);
-  try {
-    await open(visitor, '/fi/sign-in');
-    await visitor.getByRole('link', { name: 'Osallistu työpajaan koodilla' }).click();
-    await settled(visitor);
-    await expect(visitor).toHaveURL(/\/fi\/join$/);
-    await noSidewaysScroll(visitor);
-  } finally {
-    await context.close();
-  }
+  await open(visitor, '/fi/sign-in');
+  await visitor.getByRole('link', { name: 'Osallistu työpajaan koodilla' }).click();
+  await settled(visitor);
+  await expect(visitor).toHaveURL(/\/fi\/join$/);
+  await expect(visitor.locator('#join-code')).toBeVisible();
+  await context.close();
 });
 
 test("the network's coordinator links the workshop's goal to a network goal, which then shows Savonlinna contributing", async ({
