@@ -21,8 +21,9 @@ export function VoteBudget({ workshop, onChanged }: { workshop: Workshop; onChan
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const budget = Number(value);
-    setInvalid(!Number.isInteger(budget) || budget < 1 || budget > 20);
-    if (!Number.isInteger(budget) || budget < 1 || budget > 20) return;
+    const outOfRange = !Number.isInteger(budget) || budget < 1 || budget > 20;
+    setInvalid(outOfRange);
+    if (outOfRange) return;
     void attempt(async () => {
       await updateWorkshop(workshop.id, { voteBudget: budget });
       onChanged();
