@@ -124,7 +124,12 @@ test('a Savonlinna workshop: ideas from a phone arrive live on the facilitator s
     await expect(mobile.getByText('Hyväksy tietojen tallentaminen ennen liittymistä.')).toBeVisible();
     await expectAccessible(mobile);
     await noSidewaysScroll(mobile);
+    const streamed = mobile.waitForResponse(
+      (r) => r.url().endsWith('/stream') && !!r.request().headers()['x-workshop-participant'],
+    );
     await join(mobile, 'Maija', 'Savonlinnan Yritystilat Oy');
+    // The phone follows its stream, the secret in a header: a change reaches it without the slow poll.
+    expect((await streamed).status()).toBe(200);
 
     // The current state first: the ecosystem's picture in brief, from public data only.
     const brief = mobile.getByRole('region', { name: 'Ekosysteemin tilannekuva lyhyesti' });
@@ -150,7 +155,7 @@ test('a Savonlinna workshop: ideas from a phone arrive live on the facilitator s
       'Savonlinnan Yritystilat Oy',
     );
 
-    // Voting opens; the phone sees it on its next read, and the budget of three holds.
+    // Voting opens; the phone's stream tells it at once, and the budget of three holds.
     await phaseButton(page, 'voting', 'Avaa').click();
     await expect(mobile.getByRole('heading', { name: 'Pisteäänestys' })).toBeVisible();
     await expect(mobile.locator('.join-dots-left')).toHaveText('Pisteitä jäljellä 3');
@@ -191,6 +196,13 @@ test('a Savonlinna workshop: ideas from a phone arrive live on the facilitator s
 
   await page.getByRole('button', { name: 'Sulje äänestys' }).click();
   await expect(phaseButton(page, 'voting', 'Avaa')).toBeVisible();
+
+  // The dots each may give cannot drop below the 3 Maija has already given.
+  await page.locator('#workshop-budget').fill('2');
+  await page.getByRole('button', { name: 'Tallenna pisteet' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Pisteitä ei voi vähentää' })).toContainText(
+    'on jo antanut 3 pistettä',
+  );
   await expectAccessible(page);
 });
 
@@ -264,6 +276,9 @@ for (const lang of LANGS) {
     await expectAccessible(page);
 
     const { context, page: mobile } = await phone(browser);
+    // In Finnish the phone's stream is refused: it falls back to reading its state every few seconds.
+    if (lang === 'fi')
+      await context.route('**/api/v1/join/*/stream', (route) => route.fulfill({ status: 503, body: '' }));
     try {
       await open(mobile, `/${lang}/join`);
       await expectAccessible(mobile);
@@ -341,6 +356,11 @@ test('the winner of the vote becomes a 2027 goal and an action that the strategy
   await outcome.getByRole('button', { name: 'Luo tavoite ja toimenpide' }).click();
   const done = outcome.getByRole('status').filter({ hasText: 'lisättiin strategiaan' });
   await expect(done).toBeVisible();
+  // The board lists what was made, so that the facilitator does not make it twice.
+  const taken = page.getByRole('region', { name: 'Strategiaan viedyt' });
+  await expect(taken.getByRole('link', { name: GOAL })).toBeVisible();
+  await expect(taken.getByRole('link', { name: ACTION })).toBeVisible();
+  await expect(taken).toContainText(`lähteenä ”${GROUP}”, 3 pistettä`);
   await done.getByRole('link', { name: 'Strategian sivulle' }).click();
   await settled(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(STRATEGY);
@@ -349,6 +369,47 @@ test('the winner of the vote becomes a 2027 goal and an action that the strategy
   await expect(
     page.getByRole('region', { name: 'Työpajat' }).getByRole('link', { name: WORKSHOP }),
   ).toBeVisible();
+});
+
+test('a workshop at an event and its event link to each other; the sign-in page leads to the join page', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/fi/');
+  const events = await api(page, 'GET', '/api/v1/events?limit=1');
+  const eventId = (events.body.items as { id: string }[])[0]!.id;
+  const title = `Työpaja tapahtumassa ${RUN}`;
+  const created = await api(page, 'POST', '/api/v1/workshops', {
+    strategyId: made.strategyId,
+    eventId,
+    titleFi: title,
+  });
+  expect(created.status).toBe(201);
+  try {
+    await open(page, `/fi/events/${eventId}`);
+    const section = page.getByRole('region', { name: 'Tapahtuman työpajat' });
+    await section.getByRole('link', { name: title }).click();
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('link', { name: 'Strategian sivulle' })).toHaveAttribute(
+      'href',
+      `/fi/strategies/${made.strategyId}`,
+    );
+    await page.getByRole('link', { name: 'Tapahtuman sivulle' }).click();
+    await settled(page);
+    await expect(page).toHaveURL(new RegExp(`/fi/events/${eventId}$`));
+  } finally {
+    expect((await api(page, 'DELETE', `/api/v1/workshops/${created.body.workshop.id}`)).status).toBe(204);
+  }
+
+  // A visitor without an account finds the join page from the sign-in page.
+  const { context, page: visitor } = await phone(browser);
+  await open(visitor, '/fi/sign-in');
+  await visitor.getByRole('link', { name: 'Osallistu työpajaan koodilla' }).click();
+  await settled(visitor);
+  await expect(visitor).toHaveURL(/\/fi\/join$/);
+  await expect(visitor.locator('#join-code')).toBeVisible();
+  await context.close();
 });
 
 test("the network's coordinator links the workshop's goal to a network goal, which then shows Savonlinna contributing", async ({

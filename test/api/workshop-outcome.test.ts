@@ -65,8 +65,26 @@ describe('the outcome', () => {
     expect(act.body).toMatchObject({ goalId: goal.body.id, workshopId: id, startOn: '2027-01-01' });
     const after = (await editor('GET', `${BASE}/${id}`)).body;
     expect(after.outcome).toEqual([
-      { goalId: goal.body.id, actionId: null, ideaId: winner!.id, groupId: null, dots: 4 },
-      { goalId: null, actionId: act.body.id, ideaId: null, groupId: group.id, dots: 0 },
+      {
+        goalId: goal.body.id,
+        actionId: null,
+        ideaId: winner!.id,
+        groupId: null,
+        dots: 4,
+        titleFi: 'Osaajat jäävät Savonlinnaan',
+        titleSv: null,
+        titleEn: null,
+      },
+      {
+        goalId: null,
+        actionId: act.body.id,
+        ideaId: null,
+        groupId: group.id,
+        dots: 0,
+        titleFi: 'Harjoittelijapankki',
+        titleSv: null,
+        titleEn: null,
+      },
     ]);
     const audited = await db
       .selectFrom('auditLog')

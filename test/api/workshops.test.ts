@@ -277,6 +277,21 @@ describe('the dot vote', () => {
       .executeTakeFirstOrThrow();
     expect(Number(used.d)).toBe(4);
   });
+
+  it('refuses a budget below the dots a participant has already given, naming the most given', async () => {
+    const { board, anna } = await votingWorkshop(8, 2);
+    const [a, b] = board.ideas;
+    await anna.as('PUT', `/votes/${a!.id}`, { dots: 4 });
+    await anna.as('PUT', `/votes/${b!.id}`, { dots: 2 });
+    const id = board.workshop.id;
+    const lower = await editor('PATCH', `${BASE}/${id}`, { voteBudget: 5 });
+    expect([lower.status, lower.body.error.code]).toEqual([409, 'vote_budget_below_votes']);
+    expect(lower.body.error.details).toEqual([{ path: 'voteBudget', message: '6' }]);
+    expect((await anna.as('GET', '/state')).body.dotsLeft).toBe(2);
+    const enough = await editor('PATCH', `${BASE}/${id}`, { voteBudget: 6 });
+    expect([enough.status, enough.body.workshop.voteBudget]).toEqual([200, 6]);
+    expect((await anna.as('GET', '/state')).body.dotsLeft).toBe(0);
+  });
 });
 
 describe('erasure', () => {
@@ -300,6 +315,35 @@ describe('erasure', () => {
     const audit = await db.selectFrom('auditLog').select('detail').where('entityId', '=', id).execute();
     expect(JSON.stringify(audit)).not.toContain('Anna');
     expect((await anna.as('GET', '/state')).status).toBe(401);
+  });
+
+  it("ends the erased participant's own stream, so that their phone learns it at once", async () => {
+    const board = await newWorkshop();
+    await openPhase(board, 'ideas');
+    const code = board.workshop.joinCode;
+    const joined = await caller(app, null)('POST', `/api/v1/join/${code}`, {
+      displayName: 'Eero',
+      consent: true,
+    });
+    const res = await app.request(`/api/v1/join/${code}/stream`, {
+      headers: { 'x-workshop-participant': joined.body.token },
+    });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    await reader.read();
+    const erase = await editor(
+      'DELETE',
+      `${BASE}/${board.workshop.id}/participants/${joined.body.participantId}`,
+    );
+    expect(erase.status).toBe(204);
+    const ended = async () => {
+      while (!(await reader.read()).done);
+      return true;
+    };
+    const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 4000));
+    const result = await Promise.race([ended(), late]);
+    await reader.cancel();
+    expect(result).toBe(true);
   });
 
   it('by the participant themself, also after the workshop has closed', async () => {

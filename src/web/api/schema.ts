@@ -762,7 +762,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Everything kept about your own account: details, memberships, API tokens, audit entries */
+    /** Everything kept about your own account: details, memberships, API tokens, audit entries, workshop participations */
     get: {
       parameters: {
         query?: never;
@@ -4605,7 +4605,7 @@ export interface paths {
     head?: never;
     /**
      * Rename a workshop, change its vote budget, open or close it
-     * @description Closing the workshop closes its open phase; participants can then only erase their input.
+     * @description Closing the workshop closes its open phase; participants can then only erase their input. A vote budget below the dots a participant has already given is refused with 409 vote_budget_below_votes; its detail on `voteBudget` is the most dots one participant has given.
      */
     patch: {
       parameters: {
@@ -4660,6 +4660,15 @@ export interface paths {
         };
         /** @description Not found */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflicts with an existing record */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -6040,7 +6049,7 @@ export interface paths {
     };
     /**
      * The workshop's phase and status live, for the participant's phone
-     * @description Server-sent events phase-changed and workshop-changed only (read it with fetch to send the header). Honors Last-Event-ID.
+     * @description Server-sent events phase-changed and workshop-changed only (read it with fetch to send the header). Honors Last-Event-ID. Ends when the participant is erased.
      */
     get: {
       parameters: {
@@ -20580,6 +20589,10 @@ export interface components {
         ideaId: string | null;
         groupId: string | null;
         dots: number;
+        /** @description The goal's or the action's title */
+        titleFi: string | null;
+        titleSv: string | null;
+        titleEn: string | null;
       }[];
       /** @description Send it as Last-Event-ID to the stream to get only what is newer */
       lastEventId: number;

@@ -10,6 +10,7 @@ import type { SeriesDeletedState } from '../features/events/SeriesDeletedNotice'
 import type { SeriesDeleted } from '../features/events/series';
 import { loadEventDetails } from '../features/events/model';
 import { eventCalendarUrl } from '../features/events/series';
+import { EventWorkshops } from '../features/workshops/EventWorkshops';
 import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { EditAndDelete } from '../shared/forms/EditAndDelete';
@@ -64,6 +65,7 @@ export function EventPage() {
           {t('events.downloadEventIcs')}
         </a>
       </p>
+      <EventWorkshops eventId={e.id} />
       {e.seriesId && <SeriesSessions seriesId={e.seriesId} eventId={e.id} onDeleted={seriesDeleted} />}
       <EventParticipants details={details.data} onChange={details.reload} />
       {canEdit(me, e) && <SendInvitations eventId={e.id} />}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { useAuth } from '../shared/auth';
 import { SignInForm } from '../features/auth/SignInForm';
@@ -33,6 +33,9 @@ export function SignInPage() {
           <SingleSignOn />
           <SignInForm onSignedIn={home} />
           <Paragraph mt="l">{t('auth.linkHelp')}</Paragraph>
+          <Paragraph mt="m">
+            <Link to={`/${lang}/join`}>{t('auth.joinWorkshop')}</Link> {t('auth.joinWorkshopHelp')}
+          </Paragraph>
         </div>
       )}
     </>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { presentToken, type TokenRow } from '../tokens/tokens.presenter.js';
+import type { Participation } from '../workshops/participations.service.js';
 
 export const meSchema = z
   .object({
@@ -57,6 +58,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 export type OwnData = Account & {
   apiTokens: TokenRow[];
   audit: { at: Date; action: string; entity: string | null; entityId: string | null; outcome: string }[];
+  workshops: Participation[];
 };
 
 /** Everything kept about one's own account, dates as ISO text; secrets were never loaded. */
@@ -74,5 +76,10 @@ export function presentOwnData(data: OwnData) {
     coordinatedNetworkIds: data.coordinatedNetworkIds,
     apiTokens: data.apiTokens.map(presentToken),
     audit: data.audit.map((a) => ({ ...a, at: iso(a.at) })),
+    workshops: data.workshops.map((w) => ({
+      ...w,
+      consentedAt: iso(w.consentedAt),
+      ideas: w.ideas.map((i) => ({ ...i, createdAt: iso(i.createdAt) })),
+    })),
   };
 }

@@ -4,6 +4,7 @@ import { endAllSessions } from '../../auth/sessions.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { listTokens } from '../tokens/tokens.repository.js';
+import { participationsOfUser } from '../workshops/participations.service.js';
 import type { Account, OwnData } from './account.presenter.js';
 import * as repo from './account.repository.js';
 import { userById } from './users.repository.js';
@@ -50,11 +51,12 @@ export async function signOutEverywhere(db: Database, caller: Caller, now: Date)
 /** Everything Solmu keeps about one's own account (GDPR access); the export itself is audited. */
 export async function ownData(db: Database, caller: Caller, now: Date): Promise<OwnData> {
   const userId = ownUserId(caller);
-  const [account, apiTokens, entries] = await Promise.all([
+  const [account, apiTokens, entries, workshops] = await Promise.all([
     loadAccount(db, userId),
     listTokens(db, userId),
     repo.auditEntriesOf(db, userId),
+    participationsOfUser(db, userId),
   ]);
   await audit(db, caller, { action: 'export', entity: 'users', entityId: userId, outcome: 'ok' }, now);
-  return { ...account, apiTokens, audit: entries };
+  return { ...account, apiTokens, audit: entries, workshops };
 }

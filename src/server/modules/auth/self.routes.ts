@@ -30,7 +30,8 @@ export function registerSelfRoutes(app: Api) {
       method: 'get',
       path: '/api/v1/auth/me/export',
       tags: ['auth'],
-      summary: 'Everything kept about your own account: details, memberships, API tokens, audit entries',
+      summary:
+        'Everything kept about your own account: details, memberships, API tokens, audit entries, workshop participations',
       responses: {
         200: jsonContent(z.record(z.string(), z.unknown()), 'The export'),
         ...errorResponses(401, 403),

@@ -4,6 +4,7 @@ import { canRead, canWrite } from '../../auth/visibility.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError, notFound } from '../../errors.js';
 import { isUuid } from '../../resources/repository.js';
+import { eraseParticipationsOfEmail } from '../workshops/participations.service.js';
 import * as repo from './gdpr.repository.js';
 
 const ERASED = '[poistettu]';
@@ -72,6 +73,7 @@ async function identifyingValues(db: Database, personId: string): Promise<string
 
 /**
  * Erasure (GDPR art. 17): the person, their links, their answers in mapping rounds and every mention go;
+ * so do the workshop participations of the account with their e-mail address (ideas and dots with them);
  * the audit keeps only the fact. Relations accepted from their answers stay: they join two organisations.
  */
 export async function erasePerson(db: Database, caller: Caller, id: string, now: Date) {
@@ -81,6 +83,7 @@ export async function erasePerson(db: Database, caller: Caller, id: string, now:
     const { email } = (await repo.personIdentity(trx, personId)) ?? { email: null };
     await repo.deleteNotesOf(trx, personId);
     await repo.deleteRoundRespondentsOf(trx, personId, email);
+    await eraseParticipationsOfEmail(trx, email);
     await repo.deletePerson(trx, personId);
     await scrubMentions(trx, values);
     await audited(trx, caller, 'erase', { personId, workspaceId }, now);

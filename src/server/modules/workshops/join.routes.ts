@@ -275,7 +275,7 @@ function streamRoute(app: Api) {
       tags: TAGS,
       summary: "The workshop's phase and status live, for the participant's phone",
       description:
-        'Server-sent events phase-changed and workshop-changed only (read it with fetch to send the header). Honors Last-Event-ID.',
+        'Server-sent events phase-changed and workshop-changed only (read it with fetch to send the header). Honors Last-Event-ID. Ends when the participant is erased.',
       request: { params: codeParam, headers: participantHeader },
       responses: {
         200: { description: 'The event stream', content: { 'text/event-stream': { schema: z.string() } } },
@@ -283,8 +283,13 @@ function streamRoute(app: Api) {
       },
     },
     async (c) => {
-      const { row } = await service.participantOf(c.var.db, c.req.valid('param').code, tokenOf(c));
-      return sendStream(c, row.id, PARTICIPANT_EVENT_TYPES, resumeFrom(c)) as never;
+      const { row, participant } = await service.participantOf(
+        c.var.db,
+        c.req.valid('param').code,
+        tokenOf(c),
+      );
+      const stillThere = () => service.stillJoined(c.var.db, row.id, participant.id);
+      return sendStream(c, row.id, PARTICIPANT_EVENT_TYPES, resumeFrom(c), stillThere) as never;
     },
   );
 }

@@ -130,3 +130,63 @@ export async function ballot(db: Database, workshopId: string) {
     .orderBy('i.createdAt')
     .execute();
 }
+
+/** Where a signed-in user took part: the workshop's titles and the name and organisation they gave. */
+export const participationsOfUser = (db: Database, userId: string) =>
+  db
+    .selectFrom('workshopParticipants as p')
+    .innerJoin('workshops as w', 'w.id', 'p.workshopId')
+    .select([
+      'p.id',
+      'p.workshopId',
+      'w.titleFi',
+      'w.titleSv',
+      'w.titleEn',
+      'p.displayName',
+      'p.organisationName',
+      'p.consentedAt',
+    ])
+    .where('p.userId', '=', userId)
+    .orderBy('p.createdAt')
+    .execute();
+
+/** The dots a participant gave, with the text of each idea they went to. */
+export const votedIdeasOf = (db: Database, participantId: string) =>
+  db
+    .selectFrom('workshopVotes as v')
+    .innerJoin('workshopIdeas as i', 'i.id', 'v.ideaId')
+    .select(['i.text', 'v.dots'])
+    .where('v.participantId', '=', participantId)
+    .orderBy('i.createdAt')
+    .execute();
+
+/** The participations of the users who sign in with this e-mail address. */
+export const participationsOfEmail = (db: Database, email: string) =>
+  db
+    .selectFrom('workshopParticipants as p')
+    .innerJoin('users as u', 'u.id', 'p.userId')
+    .select(['p.id', 'p.workshopId'])
+    .where((eb) => eb(eb.fn('lower', ['u.email']), '=', email.toLowerCase()))
+    .execute();
+
+/**
+ * The most dots one participant of the workshop has given. Their rows are locked first, so no vote
+ * counted against the old budget can land while the budget changes.
+ */
+export async function mostDotsGiven(db: Database, workshopId: string) {
+  await db
+    .selectFrom('workshopParticipants')
+    .select('id')
+    .where('workshopId', '=', workshopId)
+    .forUpdate()
+    .execute();
+  const row = await db
+    .selectFrom('workshopVotes')
+    .select((eb) => eb.fn.sum<string>('dots').as('given'))
+    .where('workshopId', '=', workshopId)
+    .groupBy('participantId')
+    .orderBy('given', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return Number(row?.given ?? 0);
+}

@@ -105,6 +105,10 @@ async function asParticipant(
 export const participantOf = (db: Database, code: string, token: string | undefined) =>
   asParticipant(db, code, token);
 
+/** Whether the participant is still in the workshop (not erased), for ending their stream. */
+export const stillJoined = async (db: Database, workshopId: string, participantId: string) =>
+  Boolean(await people.findParticipant(db, workshopId, participantId));
+
 const dotsLeft = (budget: number, votes: { dots: number }[]) =>
   budget - votes.reduce((s, v) => s + v.dots, 0);
 
@@ -161,16 +165,14 @@ export async function vote(
     if (phase?.kind !== 'voting') throw new AppError(409, 'voting_closed', 'The vote is not open');
     if (!(await repo.findIdea(trx, row.id, ideaId)))
       throw new AppError(404, 'not_found', 'The workshop has no such idea');
+    // Read again under the participant's lock: the facilitator may just have changed the budget.
+    const budget = (await repo.findWorkshop(trx, row.id))?.voteBudget ?? row.voteBudget;
     const used = await people.dotsUsedElsewhere(trx, participant.id, ideaId);
-    if (used + dots > row.voteBudget)
-      throw new AppError(
-        409,
-        'vote_budget_exceeded',
-        `You have ${row.voteBudget - used} dots left for this idea`,
-      );
+    if (used + dots > budget)
+      throw new AppError(409, 'vote_budget_exceeded', `You have ${budget - used} dots left for this idea`);
     await people.setVote(trx, { workshopId: row.id, participantId: participant.id, ideaId, dots });
     await emit(row.id, 'vote-changed', { ideaId, dots: await people.ideaDots(trx, ideaId) }, participant.id);
-    return { dotsLeft: row.voteBudget - used - dots };
+    return { dotsLeft: budget - used - dots };
   });
 }
 

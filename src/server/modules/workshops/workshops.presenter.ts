@@ -77,6 +77,9 @@ export const boardSchema = z
           ideaId: z.string().nullable(),
           groupId: z.string().nullable(),
           dots: z.number().int(),
+          titleFi: z.string().nullable().meta({ description: "The goal's or the action's title" }),
+          titleSv: z.string().nullable(),
+          titleEn: z.string().nullable(),
         }),
       )
       .meta({

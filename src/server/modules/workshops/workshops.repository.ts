@@ -317,10 +317,21 @@ export async function groupDots(db: Database, workshopId: string) {
 /** The goals and actions made from the workshop and the ideas or groups (with their dots) they came from. */
 export async function outcomeOf(db: Database, workshopId: string) {
   return db
-    .selectFrom('workshopOutcomeSources')
-    .select(['goalId', 'actionId', 'ideaId', 'groupId', 'dots'])
-    .where('workshopId', '=', workshopId)
-    .orderBy('createdAt')
+    .selectFrom('workshopOutcomeSources as o')
+    .leftJoin('strategyGoals as g', 'g.id', 'o.goalId')
+    .leftJoin('developmentActions as a', 'a.id', 'o.actionId')
+    .select((eb) => [
+      'o.goalId',
+      'o.actionId',
+      'o.ideaId',
+      'o.groupId',
+      'o.dots',
+      eb.fn.coalesce('g.titleFi', 'a.titleFi').as('titleFi'),
+      eb.fn.coalesce('g.titleSv', 'a.titleSv').as('titleSv'),
+      eb.fn.coalesce('g.titleEn', 'a.titleEn').as('titleEn'),
+    ])
+    .where('o.workshopId', '=', workshopId)
+    .orderBy('o.createdAt')
     .execute();
 }
 

@@ -128,9 +128,11 @@ function updateRoute(app: Api) {
       tags: TAGS,
       summary: 'Rename a workshop, change its vote budget, open or close it',
       description:
-        'Closing the workshop closes its open phase; participants can then only erase their input.',
+        'Closing the workshop closes its open phase; participants can then only erase their input. ' +
+        'A vote budget below the dots a participant has already given is refused with 409 ' +
+        'vote_budget_below_votes; its detail on `voteBudget` is the most dots one participant has given.',
       request: { params: idParam, body: jsonBody(workshopUpdate) },
-      responses: { 200: boardOk, ...errorResponses(400, 401, 403, 404) },
+      responses: { 200: boardOk, ...errorResponses(400, 401, 403, 404, 409) },
     },
     async (c) => {
       const id = c.req.valid('param').id;

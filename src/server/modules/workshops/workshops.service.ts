@@ -19,7 +19,12 @@ import { AppError } from '../../errors.js';
 import { presentIdea, presentParticipant, presentPhase, presentWorkshop } from './workshops.presenter.js';
 import { ENTITY, EVENT, STRATEGY, readable, writable } from './workshops.access.js';
 import * as repo from './workshops.repository.js';
-import { eraseParticipant as eraseRow, findParticipant, votesOf } from './participants.repository.js';
+import {
+  eraseParticipant as eraseRow,
+  findParticipant,
+  mostDotsGiven,
+  votesOf,
+} from './participants.repository.js';
 import { lastEventId, streamedWrite, type Emit } from './workshops.stream.js';
 
 export type NewWorkshop = {
@@ -174,8 +179,21 @@ async function emitPhases(trx: Database, emit: Emit, row: repo.WorkshopRow) {
   await emit(row.id, 'phase-changed', { currentPhaseId: row.currentPhaseId, phases });
 }
 
+/** A budget below the dots someone has already given would leave them a negative number of dots left. */
+async function budgetCoversVotes(trx: Database, id: string, budget: number) {
+  const most = await mostDotsGiven(trx, id);
+  if (most > budget)
+    throw new AppError(
+      409,
+      'vote_budget_below_votes',
+      `A participant has already given ${most} dots: the budget cannot be less than that`,
+      [{ path: 'voteBudget', message: String(most) }],
+    );
+}
+
 export function updateWorkshop(db: Database, caller: Caller, id: string, change: WorkshopChange, now: Date) {
   return facilitated(db, caller, id, now, async (trx, _row, emit) => {
+    if (change.voteBudget !== undefined) await budgetCoversVotes(trx, id, change.voteBudget);
     const row = await repo.updateWorkshop(trx, id, change, caller.label);
     if (change.status === 'closed') {
       const open = (await repo.phasesOf(trx, id)).filter((p) => p.status === 'open').map((p) => p.id);

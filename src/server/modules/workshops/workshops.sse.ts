@@ -20,7 +20,17 @@ export function resumeFrom(c: Context<AppEnv>): number {
   return Number.isSafeInteger(n) && n > 0 ? n : 0;
 }
 
-export function sendStream(c: Context<AppEnv>, workshopId: string, types: readonly string[], from: number) {
+/**
+ * `stillThere`, when given, is asked at every change: once it says no (an erased participant), the
+ * stream ends, and the phone's next read learns it is no longer known.
+ */
+export function sendStream(
+  c: Context<AppEnv>,
+  workshopId: string,
+  types: readonly string[],
+  from: number,
+  stillThere?: () => Promise<boolean>,
+) {
   const db = c.var.db;
   return streamSSE(c, async (stream) => {
     let last = from;
@@ -38,6 +48,7 @@ export function sendStream(c: Context<AppEnv>, workshopId: string, types: readon
       while (!stream.aborted && !stream.closed) {
         if (dirty) {
           dirty = false;
+          if (stillThere && !(await stillThere())) break;
           const rows = await rowsAfter(db, workshopId, last, types, BATCH);
           for (const row of rows)
             await stream.writeSSE({ id: String(row.id), event: row.type, data: JSON.stringify(row.payload) });

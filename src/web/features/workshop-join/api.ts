@@ -59,6 +59,19 @@ export const readState = (code: string, signal?: AbortSignal) =>
 export const readCurrentState = (code: string, lang: string, signal?: AbortSignal) =>
   call<Schema<'WorkshopCurrentState'>>('GET', code, `/current-state?lang=${lang}`, undefined, signal);
 
+/** The participant's stream of phase and workshop changes, its secret in the header. */
+export async function openStream(code: string, signal: AbortSignal) {
+  const token = tokenOf(code);
+  const res = await fetch(`/api/v1/join/${encodeURIComponent(normalCode(code))}/stream`, {
+    headers: { accept: 'text/event-stream', ...(token ? { [HEADER]: token } : {}) },
+    credentials: 'omit',
+    signal,
+  });
+  if (!res.ok || !res.body || !res.headers.get('content-type')?.includes('text/event-stream'))
+    throw new ApiError(res.status, 'stream_failed', res.statusText);
+  return res.body.getReader();
+}
+
 export const postIdea = (code: string, text: string) => call<unknown>('POST', code, '/ideas', { text });
 
 export const vote = (code: string, ideaId: string, dots: number) =>

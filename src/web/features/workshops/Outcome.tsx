@@ -32,7 +32,7 @@ const EMPTY = {
  * The outcome step: the winner of the vote becomes a goal of the strategy (indicator, baseline, target year
  * and target) and a development action toward it (owner, schedule, projects), made in one step.
  */
-export function Outcome({ board }: { board: Board }) {
+export function Outcome({ board, onMade }: { board: Board; onMade: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const options = candidates(board);
@@ -88,6 +88,7 @@ export function Outcome({ board }: { board: Board }) {
         ],
       });
       setMade(true);
+      onMade();
     });
   };
 

@@ -11,10 +11,12 @@ import { PageTitle } from '../../ui/PageTitle';
 import { recordAddress, setPhase, updateWorkshop, type Board } from './api';
 import { IdeaBoard } from './IdeaBoard';
 import { JoinPanel } from './JoinPanel';
+import { MadeOutcome } from './MadeOutcome';
 import { Outcome } from './Outcome';
 import { Participants } from './Participants';
 import { Phases } from './Phases';
 import { useBoard } from './useBoard';
+import { VoteBudget } from './VoteBudget';
 import { StatusText } from './WorkshopStatus';
 
 /** The facilitator's screen of one workshop: join code, phases, ideas live, groups, vote, outcome, record. */
@@ -30,6 +32,12 @@ export function WorkshopBoard({ id }: { id: string }) {
       <p>
         <Link to={`/${lang}/strategies/${board.workshop.strategyId}`}>{t('workshop.toStrategy')}</Link>
         {' · '}
+        {board.workshop.eventId && (
+          <>
+            <Link to={`/${lang}/events/${board.workshop.eventId}`}>{t('workshop.toEvent')}</Link>
+            {' · '}
+          </>
+        )}
         <Link to={`/${lang}/workshops`}>{t('workshop.allWorkshops')}</Link>
       </p>
       <PageTitle lang={title.lang === lang ? undefined : title.lang} fallback>
@@ -41,11 +49,15 @@ export function WorkshopBoard({ id }: { id: string }) {
         {live ? t('workshop.liveOn') : t('workshop.liveOff')}
       </p>
       {editable && <WorkshopControls board={board} onChanged={reload} />}
+      {editable && board.workshop.status !== 'closed' && (
+        <VoteBudget key={board.workshop.voteBudget} workshop={board.workshop} onChanged={reload} />
+      )}
       <JoinPanel code={board.workshop.joinCode} />
       {editable && <Phases workshopId={id} phases={board.phases} onChanged={reload} />}
       <IdeaBoard board={board} onChanged={reload} />
       {editable && <Participants workshopId={id} participants={board.participants} onChanged={reload} />}
-      {editable && <Outcome board={board} />}
+      <MadeOutcome board={board} />
+      {editable && <Outcome board={board} onMade={reload} />}
       <section className="panel" aria-labelledby="workshop-record-heading">
         <h2 id="workshop-record-heading">{t('workshop.record')}</h2>
         <p>{t('workshop.recordIntro')}</p>

@@ -14,8 +14,10 @@ export type Group = Schema<'WorkshopGroup'>;
 export type Outcome = Schema<'WorkshopOutcome'>;
 export type Source = Outcome['goals'][number]['source'];
 
-export const loadWorkshops = async (filters: { strategyId?: string }, signal?: AbortSignal) =>
-  (await api.get('/workshops', { query: filters, signal })).data;
+export const loadWorkshops = async (
+  filters: { strategyId?: string; eventId?: string },
+  signal?: AbortSignal,
+) => (await api.get('/workshops', { query: filters, signal })).data;
 
 /** The new workshop's board, its phases made from the template. */
 export const createWorkshop = (body: {
