@@ -36,6 +36,7 @@ test('key figures, and a goal behind its line among the goals off track', async 
     scope: seed.scope,
     ecosystemId: seed.ecosystemId,
     networkId: seed.networkId,
+    municipalityCode: seed.municipalityCode,
     titleFi: `Testistrategia ${Date.now()}`,
     startYear: 2020,
     endYear: 2027,
