@@ -314,7 +314,10 @@ export async function groupDots(db: Database, workshopId: string) {
   return new Map(rows.map((r) => [r.groupId!, Number(r.dots)]));
 }
 
-/** The goals and actions made from the workshop and the ideas or groups (with their dots) they came from. */
+/**
+ * The goals and actions made from the workshop and the ideas or groups (with their dots) they came from.
+ * One outcome's rows share their transaction's time: its goals come first, then its actions, by title.
+ */
 export async function outcomeOf(db: Database, workshopId: string) {
   return db
     .selectFrom('workshopOutcomeSources as o')
@@ -332,6 +335,8 @@ export async function outcomeOf(db: Database, workshopId: string) {
     ])
     .where('o.workshopId', '=', workshopId)
     .orderBy('o.createdAt')
+    .orderBy(sql`o.goal_id is null`)
+    .orderBy(sql`coalesce(g.title_fi, a.title_fi)`)
     .execute();
 }
 
