@@ -30,6 +30,8 @@ export type WorkshopEventType = (typeof WORKSHOP_EVENT_TYPES)[number];
 /** Join codes avoid the letters and digits read wrong on a projector: 0/O, 1/I/L. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 6;
+/** The header a participant's secret travels in: never a cookie, never an address. */
+export const PARTICIPANT_HEADER = 'x-workshop-participant';
 export const joinCode = z
   .string()
   .trim()

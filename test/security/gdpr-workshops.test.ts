@@ -8,8 +8,13 @@ import { BASE, workshopWorld, type Board } from '../support/workshops.js';
 const { app, db, editor, newWorkshop, openPhase, join } = await workshopWorld();
 const EMAIL = 'maija.osallistuja@kunta.example';
 const user = await grantToken(db, { email: EMAIL });
-const { token } = await createSession(db, user.userId, { idleMinutes: 60, absoluteHours: 12 }, new Date());
-const cookie = { cookie: `${SESSION_COOKIE}=${token}`, origin: 'http://localhost' };
+const session = await createSession(db, user.userId, { idleMinutes: 60, absoluteHours: 12 }, new Date());
+/** A signed-in browser: its session cookie, and on writes the session's CSRF token, as the web app sends it. */
+const cookie = {
+  cookie: `${SESSION_COOKIE}=${session.token}`,
+  origin: 'http://localhost',
+  'x-csrf-token': session.csrfToken,
+};
 const signedIn = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
   caller(app, null)(method, path, body, { ...cookie, ...headers });
 
@@ -87,5 +92,19 @@ describe('a signed-in participant and their data rights', () => {
       .executeTakeFirst();
     expect(erasedEvent?.payload).toMatchObject({ erasedParticipantId: participantId });
     expect((await signedIn('GET', '/api/v1/auth/me/export')).body.workshops).toEqual([]);
+  });
+
+  it('refuses a signed-in join without the session CSRF token: the cookie ties the participation to the account', async () => {
+    const board = await newWorkshop();
+    await openPhase(board, 'ideas');
+    const { 'x-csrf-token': _token, ...withoutToken } = cookie;
+    const res = await caller(app, null)(
+      'POST',
+      `/api/v1/join/${board.workshop.joinCode}`,
+      { displayName: 'Maija M.', consent: true },
+      withoutToken,
+    );
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('csrf_failed');
   });
 });

@@ -7,6 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import {
   PARTICIPANT_EVENT_TYPES,
+  PARTICIPANT_HEADER,
   participantIdea,
   participantJoin,
   participantVote,
@@ -33,14 +34,14 @@ const codeParam = z.object({
 });
 const ideaParams = codeParam.extend({ ideaId: z.uuid().meta({ param: { name: 'ideaId', in: 'path' } }) });
 const participantHeader = z.object({
-  'x-workshop-participant': z
+  [PARTICIPANT_HEADER]: z
     .string()
     .max(200)
     .optional()
     .meta({ description: 'The secret the participant got when joining' }),
 });
 const PARTICIPANT_ERRORS = errorResponses(400, 401, 404, 409, 410);
-const tokenOf = (c: Context<AppEnv>) => c.req.header(service.PARTICIPANT_HEADER);
+const tokenOf = (c: Context<AppEnv>) => c.req.header(PARTICIPANT_HEADER);
 
 const joinInfoSchema = z
   .object({ workshop: joinWorkshopSchema, phase: phaseSchema.nullable() })
@@ -86,7 +87,7 @@ export function registerJoinRoutes(app: Api, limits: Limits) {
  */
 function wrongSecretsCounted(limits: Limits): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const secret = c.req.header('x-workshop-participant');
+    const secret = c.req.header(PARTICIPANT_HEADER);
     if (!secret) return next();
     const wait = await limits.workshopSecrets.wait(c.var.clientIp);
     if (wait > 0) throw tooMany(c, wait, 'Too many wrong participant secrets; try again later');

@@ -15,8 +15,6 @@ import * as people from './participants.repository.js';
 import { erased } from './workshops.service.js';
 import { streamedWrite } from './workshops.stream.js';
 
-export const PARTICIPANT_HEADER = 'x-workshop-participant';
-
 const notFound = () => new AppError(404, 'workshop_not_found', 'No workshop has this code: check the code');
 
 async function anyWorkshopOfCode(db: Database, code: string) {
