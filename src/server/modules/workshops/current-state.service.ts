@@ -3,13 +3,13 @@
  * town or network says at a glance and about its strengths, from public data only.
  */
 import type { STRATEGY_SCOPES } from '../../../domain/enums.js';
+import type { Language } from '../../../reports/labels.js';
 import type { Database } from '../../db/database.js';
 import type { PictureCache } from '../pictures/picture.cache.js';
 import { publicOpeningFindings } from '../pictures/picture.service.js';
 import { participantOf } from './participants.service.js';
 import * as repo from './workshops.repository.js';
 
-type Language = 'fi' | 'sv' | 'en';
 type StrategyScope = (typeof STRATEGY_SCOPES)[number];
 
 export async function currentStateFor(
