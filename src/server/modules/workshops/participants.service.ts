@@ -33,7 +33,7 @@ export async function workshopOfCode(db: Database, code: string) {
 }
 
 const currentPhase = async (db: Database, row: repo.WorkshopRow) => {
-  const phase = (await repo.phasesOf(db, row.id)).find((p) => p.id === row.currentPhaseId);
+  const phase = row.currentPhaseId ? await repo.findPhase(db, row.id, row.currentPhaseId) : undefined;
   return phase ? presentPhase(phase) : null;
 };
 
@@ -110,17 +110,18 @@ export const stillJoined = async (db: Database, workshopId: string, participantI
 const dotsLeft = (budget: number, votes: { dots: number }[]) =>
   budget - votes.reduce((s, v) => s + v.dots, 0);
 
+/** What every phone polls: its reads go out together, the ballot only while the vote is open. */
 export async function participantState(db: Database, code: string, token: string | undefined) {
   const { row, participant } = await asParticipant(db, code, token);
-  const phase = await currentPhase(db, row);
-  const votes = await people.votesOf(db, participant.id);
+  const [phase, votes, myIdeas] = await Promise.all([
+    currentPhase(db, row),
+    people.votesOf(db, participant.id),
+    people.ownIdeas(db, participant.id),
+  ]);
   const voting = phase?.kind === 'voting' && phase.status === 'open';
   return {
     phase,
-    myIdeas: (await people.ownIdeas(db, participant.id)).map((i) => ({
-      ...i,
-      createdAt: i.createdAt.toISOString(),
-    })),
+    myIdeas: myIdeas.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() })),
     ideas: voting ? await people.ballot(db, row.id) : [],
     myVotes: votes,
     dotsLeft: dotsLeft(row.voteBudget, votes),

@@ -167,6 +167,15 @@ export async function phasesOf(db: Database, workshopId: string) {
     .execute()) as PhaseRow[];
 }
 
+export async function findPhase(db: Database, workshopId: string, phaseId: string) {
+  return (await db
+    .selectFrom('workshopPhases')
+    .select(PHASE_COLUMNS)
+    .where('workshopId', '=', workshopId)
+    .where('id', '=', phaseId)
+    .executeTakeFirst()) as PhaseRow | undefined;
+}
+
 export async function setPhaseStatus(db: Database, workshopId: string, phaseIds: string[], status: string) {
   if (!phaseIds.length) return;
   await db
