@@ -150,15 +150,28 @@ export const participationsOfUser = (db: Database, userId: string) =>
     .orderBy('p.createdAt')
     .execute();
 
-/** The dots a participant gave, with the text of each idea they went to. */
-export const votedIdeasOf = (db: Database, participantId: string) =>
-  db
-    .selectFrom('workshopVotes as v')
-    .innerJoin('workshopIdeas as i', 'i.id', 'v.ideaId')
-    .select(['i.text', 'v.dots'])
-    .where('v.participantId', '=', participantId)
-    .orderBy('i.createdAt')
-    .execute();
+/** The ideas these participants wrote, oldest first. */
+export const ideasOfParticipants = (db: Database, participantIds: string[]) =>
+  participantIds.length
+    ? db
+        .selectFrom('workshopIdeas')
+        .select(['participantId', 'text', 'createdAt'])
+        .where('participantId', 'in', participantIds)
+        .orderBy('createdAt')
+        .execute()
+    : Promise.resolve([]);
+
+/** The dots these participants gave, with the text of each idea they went to. */
+export const votedIdeasOf = (db: Database, participantIds: string[]) =>
+  participantIds.length
+    ? db
+        .selectFrom('workshopVotes as v')
+        .innerJoin('workshopIdeas as i', 'i.id', 'v.ideaId')
+        .select(['v.participantId', 'i.text', 'v.dots'])
+        .where('v.participantId', 'in', participantIds)
+        .orderBy('i.createdAt')
+        .execute()
+    : Promise.resolve([]);
 
 /** The participations of the users who sign in with this e-mail address. */
 export const participationsOfEmail = (db: Database, email: string) =>

@@ -11,14 +11,17 @@ import { streamedWrite } from './workshops.stream.js';
 /** The workshops a user took part in while signed in, with their own ideas and votes. */
 export async function participationsOfUser(db: Database, userId: string) {
   const rows = await people.participationsOfUser(db, userId);
-  return Promise.all(
-    rows.map(async ({ id, workshopId, ...row }) => ({
-      workshopId,
-      ...row,
-      ideas: (await people.ownIdeas(db, id)).map(({ text, createdAt }) => ({ text, createdAt })),
-      votes: await people.votedIdeasOf(db, id),
-    })),
-  );
+  const ids = rows.map((r) => r.id);
+  const [ideas, votes] = await Promise.all([
+    people.ideasOfParticipants(db, ids),
+    people.votedIdeasOf(db, ids),
+  ]);
+  return rows.map(({ id, workshopId, ...row }) => ({
+    workshopId,
+    ...row,
+    ideas: ideas.filter((i) => i.participantId === id).map(({ text, createdAt }) => ({ text, createdAt })),
+    votes: votes.filter((v) => v.participantId === id).map(({ text, dots }) => ({ text, dots })),
+  }));
 }
 
 export type Participation = Awaited<ReturnType<typeof participationsOfUser>>[number];
