@@ -317,6 +317,31 @@ describe('erasure', () => {
     expect((await anna.as('GET', '/state')).status).toBe(401);
   });
 
+  it('tells the screens the dots left on the ideas the erased participant had voted for', async () => {
+    const board = await newWorkshop();
+    await openPhase(board, 'ideas');
+    const anna = await join(board.workshop.joinCode, 'Anna Esimerkki');
+    const ben = await join(board.workshop.joinCode, 'Ben Esimerkki');
+    const shared = (await ben.as('POST', '/ideas', { text: 'Yhteinen tila' })).body.id as string;
+    const hers = (await ben.as('POST', '/ideas', { text: 'Vain Annan ääni' })).body.id as string;
+    await openPhase(board, 'voting');
+    expect((await anna.as('PUT', `/votes/${shared}`, { dots: 2 })).status).toBe(200);
+    expect((await anna.as('PUT', `/votes/${hers}`, { dots: 1 })).status).toBe(200);
+    expect((await ben.as('PUT', `/votes/${shared}`, { dots: 1 })).status).toBe(200);
+    expect((await anna.as('DELETE', '/me')).status).toBe(204);
+    const erased = await db
+      .selectFrom('workshopStream')
+      .select('payload')
+      .where('workshopId', '=', board.workshop.id)
+      .where('type', '=', 'participant-erased')
+      .executeTakeFirstOrThrow();
+    const { dots } = erased.payload as { dots: { ideaId: string; dots: number }[] };
+    expect([...dots].sort((a, b) => b.dots - a.dots)).toEqual([
+      { ideaId: shared, dots: 1 },
+      { ideaId: hers, dots: 0 },
+    ]);
+  });
+
   it("ends the erased participant's own stream, so that their phone learns it at once", async () => {
     const board = await newWorkshop();
     await openPhase(board, 'ideas');

@@ -99,14 +99,19 @@ export async function setVote(
     .execute();
 }
 
-export async function ideaDots(db: Database, ideaId: string) {
-  const row = await db
+/** The dots given to each of these ideas (an idea no one voted for is not in the map). */
+export async function dotsOf(db: Database, ideaIds: string[]) {
+  if (!ideaIds.length) return new Map<string, number>();
+  const rows = await db
     .selectFrom('workshopVotes')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('dots'), sql<string>`0`).as('dots'))
-    .where('ideaId', '=', ideaId)
-    .executeTakeFirstOrThrow();
-  return Number(row.dots);
+    .select((eb) => ['ideaId', eb.fn.sum<string>('dots').as('dots')])
+    .where('ideaId', 'in', ideaIds)
+    .groupBy('ideaId')
+    .execute();
+  return new Map(rows.map((r) => [r.ideaId, Number(r.dots)]));
 }
+
+export const ideaDots = async (db: Database, ideaId: string) => (await dotsOf(db, [ideaId])).get(ideaId) ?? 0;
 
 /** A participant's own ideas, newest last. */
 export async function ownIdeas(db: Database, participantId: string) {

@@ -20,6 +20,7 @@ import { presentIdea, presentParticipant, presentPhase, presentWorkshop } from '
 import { ENTITY, EVENT, STRATEGY, readable, writable } from './workshops.access.js';
 import * as repo from './workshops.repository.js';
 import {
+  dotsOf,
   eraseParticipant as eraseRow,
   findParticipant,
   mostDotsGiven,
@@ -350,9 +351,8 @@ export function eraseParticipant(db: Database, caller: Caller, id: string, parti
 export async function erased(trx: Database, emit: Emit, workshopId: string, participantId: string) {
   const voted = (await votesOf(trx, participantId)).map((v) => v.ideaId);
   const ideaIds = await eraseRow(trx, participantId);
-  const gone = new Set(ideaIds);
-  const totals = (await repo.ideasOf(trx, workshopId))
-    .filter((i) => voted.includes(i.id) && !gone.has(i.id))
-    .map((i) => ({ ideaId: i.id, dots: i.dots }));
+  const still = voted.filter((id) => !ideaIds.includes(id));
+  const dots = await dotsOf(trx, still);
+  const totals = still.map((ideaId) => ({ ideaId, dots: dots.get(ideaId) ?? 0 }));
   await emit(workshopId, 'participant-erased', { erasedParticipantId: participantId, ideaIds, dots: totals });
 }
