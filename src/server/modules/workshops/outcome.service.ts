@@ -146,7 +146,7 @@ export async function makeOutcome(
 ) {
   return streamedWrite(db, async (trx) => {
     const row = await writable(trx, caller, await repo.findWorkshop(trx, id, true), 'update');
-    const strategy = (await repo.findStrategy(trx, row.strategyId))!;
+    const strategy = (await repo.findPlaced(trx, 'strategies', row.strategyId))!;
     const m: Making = {
       trx,
       row,

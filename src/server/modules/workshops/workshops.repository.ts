@@ -96,20 +96,14 @@ export async function findByCode(db: Database, code: string) {
 export const codeTaken = async (db: Database, code: string) =>
   !!(await db.selectFrom('workshops').select('id').where('joinCode', '=', code).executeTakeFirst());
 
-/** The strategy's workspace and visibility: a workshop is read and written as its strategy's record. */
-export async function findStrategy(db: Database, id: string) {
+/**
+ * A strategy's or an event's workspace and visibility: a workshop is read and written as its strategy's
+ * record, and names only an event its maker may read.
+ */
+export async function findPlaced(db: Database, table: 'strategies' | 'events', id: string) {
   if (!isUuid(id)) return undefined;
   return db
-    .selectFrom('strategies')
-    .select(['id', 'workspaceId', 'visibility'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-export async function findEvent(db: Database, id: string) {
-  if (!isUuid(id)) return undefined;
-  return db
-    .selectFrom('events')
+    .selectFrom(table)
     .select(['id', 'workspaceId', 'visibility'])
     .where('id', '=', id)
     .executeTakeFirst();

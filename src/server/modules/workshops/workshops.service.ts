@@ -81,11 +81,12 @@ export async function createWorkshop(db: Database, caller: Caller, input: NewWor
     const strategy = await writableRecord(
       trx,
       caller,
-      await repo.findStrategy(trx, input.strategyId),
+      await repo.findPlaced(trx, 'strategies', input.strategyId),
       STRATEGY,
       'create',
     );
-    if (input.eventId) await readableRecord(trx, caller, await repo.findEvent(trx, input.eventId), EVENT);
+    if (input.eventId)
+      await readableRecord(trx, caller, await repo.findPlaced(trx, 'events', input.eventId), EVENT);
     const row = await repo.insertWorkshop(
       trx,
       {
