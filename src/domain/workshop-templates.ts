@@ -1,13 +1,13 @@
 import type { PhaseKind } from './workshops.js';
 
 type Texts = { fi: string; sv: string; en: string };
-export type PhaseTemplate = { kind: PhaseKind; title: Texts; prompt: Texts };
+type PhaseTemplate = { kind: PhaseKind; title: Texts; prompt: Texts };
 
 /**
  * The strategy workshop's phases as a facilitator starts from them, in Finnish, Swedish and English.
  * The current state points to the strategy's situational picture, which the facilitator shows.
  */
-export const STRATEGY_WORKSHOP: readonly PhaseTemplate[] = [
+const STRATEGY_WORKSHOP: readonly PhaseTemplate[] = [
   {
     kind: 'current_state',
     title: { fi: 'Nykytila', sv: 'Nuläge', en: 'Current state' },

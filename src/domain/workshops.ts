@@ -43,7 +43,7 @@ export const VOTE_BUDGET = { min: 1, max: 20, default: 5 } as const;
 /** The year strategy goals made in a workshop aim at unless the facilitator says otherwise. */
 export const DEFAULT_TARGET_YEAR = 2027;
 
-export const ideaText = text.trim().min(1).max(500);
+const ideaText = text.trim().min(1).max(500);
 export const displayName = text.trim().min(1).max(80);
 export const organisationName = text.trim().max(120);
 export const groupTitle = text.trim().min(1).max(200);

@@ -8,14 +8,14 @@ import { writeXlsx } from '../formats/writers/xlsx.js';
 import { table } from './docx-sections.js';
 import { formatDate, formatNumber, word, type Language } from './labels.js';
 
-export type WorkshopRecordIdea = {
+type WorkshopRecordIdea = {
   phase: string;
   text: string;
   group: string | null;
   dots: number;
   byFacilitator: boolean;
 };
-export type WorkshopRecordGroup = { title: string; ideas: number; dots: number };
+type WorkshopRecordGroup = { title: string; ideas: number; dots: number };
 
 export type WorkshopRecord = {
   title: string;

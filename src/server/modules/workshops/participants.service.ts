@@ -25,7 +25,7 @@ async function anyWorkshopOfCode(db: Database, code: string) {
 }
 
 /** The workshop of a code as a participant may reach it: a draft is not open yet, a closed one is over. */
-export async function workshopOfCode(db: Database, code: string) {
+async function workshopOfCode(db: Database, code: string) {
   const row = await anyWorkshopOfCode(db, code);
   if (row.status === 'draft') throw new AppError(409, 'workshop_not_open', 'The workshop has not opened yet');
   if (row.status === 'closed') throw new AppError(410, 'workshop_closed', 'The workshop has closed');

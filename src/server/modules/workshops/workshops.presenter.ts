@@ -58,7 +58,7 @@ export const groupSchema = z
   .object({ id: z.string(), title: z.string(), position: z.number().int(), dots: z.number().int() })
   .meta({ id: 'WorkshopGroup' });
 
-export const participantSchema = z
+const participantSchema = z
   .object({ id: z.string(), displayName: z.string(), organisationName: z.string() })
   .meta({ id: 'WorkshopParticipant' });
 

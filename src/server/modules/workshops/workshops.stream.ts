@@ -73,7 +73,7 @@ export async function streamedWrite<T>(db: Database, write: (trx: Database, emit
   return result;
 }
 
-export type StreamRow = { id: number; type: string; payload: unknown };
+type StreamRow = { id: number; type: string; payload: unknown };
 
 /** The stream's rows after `afterId`, oldest first, of the given types. */
 export async function rowsAfter(
