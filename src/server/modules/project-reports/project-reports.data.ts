@@ -28,7 +28,8 @@ export const helsinkiDay = (column: string) =>
   sql<string>`(${sql.ref(column)} at time zone 'Europe/Helsinki')::date`;
 export const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-export async function projectBlock(db: Database, project: ProjectRow, lang: Lang) {
+/** The project's own facts; its funders are the funder roles the caller may read (see `rolesBlock`). */
+export async function projectBlock(db: Database, project: ProjectRow, roles: Roles, lang: Lang) {
   const call = project.fundingCallId
     ? await db
         .selectFrom('fundingCalls')
@@ -36,21 +37,13 @@ export async function projectBlock(db: Database, project: ProjectRow, lang: Lang
         .where('id', '=', project.fundingCallId)
         .executeTakeFirst()
     : undefined;
-  const funders = await db
-    .selectFrom('projectRoles as r')
-    .innerJoin('organisations as o', 'o.id', 'r.organisationId')
-    .select(nameCols('o'))
-    .where('r.projectId', '=', project.id)
-    .where('r.role', '=', 'funder')
-    .orderBy('o.nameFi')
-    .execute();
   return {
     id: project.id,
     name: pick(lang, named(project, 'name')),
     names: named(project, 'name'),
     programme: project.programme,
     fundingCall: call ? pick(lang, named(call, 'title')) : null,
-    funders: [...new Set(funders.map((f) => pick(lang, named(f, 'name'))))],
+    funders: [...new Set(roles.filter((r) => r.role === 'funder').map((r) => r.organisation))],
     startOn: project.startOn,
     endOn: project.endOn,
     budgetEur: num(project.budgetEur),
@@ -74,6 +67,7 @@ export async function rolesBlock(db: Database, caller: Caller, projectId: string
     note: r.note,
   }));
 }
+export type Roles = Awaited<ReturnType<typeof rolesBlock>>;
 
 const tally = (rows: { key: string | null }[]) => {
   const out: Record<string, number> = {};

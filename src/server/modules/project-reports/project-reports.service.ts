@@ -61,9 +61,10 @@ export async function reportData(
 ): Promise<ProjectReportData> {
   const scopes = await data.scopesOf(db, project);
   const linked = await strategies.strategiesOf(db, caller, project, scopes);
+  const roles = await data.rolesBlock(db, caller, project.id, lang);
   return {
-    project: await data.projectBlock(db, project, lang),
-    roles: await data.rolesBlock(db, caller, project.id, lang),
+    project: await data.projectBlock(db, project, roles, lang),
+    roles,
     events: await data.eventsBlock(db, caller, project.id, p, lang),
     workshops: await workshopsBlock(db, caller, project.id, linked, p, lang),
     mapping: await data.mappingBlock(db, caller, scopes, p, lang),
