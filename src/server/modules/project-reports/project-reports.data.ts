@@ -4,6 +4,7 @@
  * development actions, and its workspace's contact pipeline. SQL only.
  */
 import { sql } from 'kysely';
+import { helsinkiDay as dayInFinland } from '../../../domain/helsinki-time.js';
 import type { ProjectReportData } from '../../../domain/project-reports.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
@@ -283,7 +284,7 @@ export async function picturesBlock(db: Database, caller: Caller, s: Scopes, p: 
       kind: 'report' as const,
       scopeKind: x.scopeKind,
       scopeName: x.scopeName,
-      on: new Date(x.createdAt).toISOString().slice(0, 10),
+      on: dayInFinland(new Date(x.createdAt)),
       published: x.publishedAt !== null,
     })),
   ].sort((a, b) => a.on.localeCompare(b.on));
@@ -325,7 +326,7 @@ export async function contactsBlock(
     won: won.map((w) => ({
       id: w.id,
       organisation: pick(lang, named(w, 'name')),
-      on: new Date(w.occurredAt).toISOString().slice(0, 10),
+      on: dayInFinland(new Date(w.occurredAt)),
     })),
   };
 }
