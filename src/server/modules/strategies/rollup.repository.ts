@@ -8,16 +8,23 @@ import type { Database } from '../../db/database.js';
 
 /**
  * The towns a network's members stand for: what a membership names (Naturpolis for Kuusamo and
- * Taivalkoski) or else the member's own town. Every membership counts: this checks a link, it shows
- * nothing of a member.
+ * Taivalkoski) or else the member's own town. Without a caller every membership counts (checking a
+ * link shows nothing of a member); with one, only memberships and organisations the caller may read,
+ * since a list of towns would tell of a private member.
  */
-export async function networkTownCodes(db: Database, networkId: string): Promise<Set<string>> {
-  const rows = await db
+export async function networkTownCodes(
+  db: Database,
+  networkId: string,
+  caller?: Caller,
+): Promise<Set<string>> {
+  const query = db
     .selectFrom('networkMembers as nm')
     .innerJoin('organisations as o', 'o.id', 'nm.organisationId')
     .select(['nm.municipalityCodes', 'o.municipalityCode'])
-    .where('nm.networkId', '=', networkId)
-    .execute();
+    .where('nm.networkId', '=', networkId);
+  const rows = await (
+    caller ? applyVisibility(applyVisibility(query, caller, 'nm'), caller, 'o') : query
+  ).execute();
   return new Set(
     rows.flatMap((r) =>
       r.municipalityCodes.length > 0 ? r.municipalityCodes : r.municipalityCode ? [r.municipalityCode] : [],
