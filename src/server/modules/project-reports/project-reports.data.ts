@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { helsinkiDay as dayInFinland } from '../../../domain/helsinki-time.js';
 import type { ProjectReportData } from '../../../domain/project-reports.js';
+import { textIn } from '../../../domain/text-in-language.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -13,17 +14,9 @@ import type { ProjectRow } from './project-reports.repository.js';
 
 export type Lang = 'fi' | 'sv' | 'en';
 export type Period = { periodStart: string; periodEnd: string };
-type Named = { fi: string; sv: string | null; en: string | null };
-
-export const pick = (lang: Lang, n: Named) => (lang === 'sv' ? n.sv : lang === 'en' ? n.en : null) ?? n.fi;
 export const nameCols = <A extends string>(a: A) => [`${a}.nameFi`, `${a}.nameSv`, `${a}.nameEn`] as const;
 export const titleCols = <A extends string>(a: A) =>
   [`${a}.titleFi`, `${a}.titleSv`, `${a}.titleEn`] as const;
-export const named = (r: Record<string, unknown>, stem: 'name' | 'title'): Named => ({
-  fi: r[`${stem}Fi`] as string,
-  sv: r[`${stem}Sv`] as string | null,
-  en: r[`${stem}En`] as string | null,
-});
 /** A timestamp's day in Finland, to compare with the period's days. */
 export const helsinkiDay = (column: string) =>
   sql<string>`(${sql.ref(column)} at time zone 'Europe/Helsinki')::date`;
@@ -40,10 +33,10 @@ export async function projectBlock(db: Database, project: ProjectRow, roles: Rol
     : undefined;
   return {
     id: project.id,
-    name: pick(lang, named(project, 'name')),
-    names: named(project, 'name'),
+    name: textIn(project, 'name', lang),
+    names: { fi: project.nameFi, sv: project.nameSv, en: project.nameEn },
     programme: project.programme,
-    fundingCall: call ? pick(lang, named(call, 'title')) : null,
+    fundingCall: call ? textIn(call, 'title', lang) : null,
     funders: [...new Set(roles.filter((r) => r.role === 'funder').map((r) => r.organisation))],
     startOn: project.startOn,
     endOn: project.endOn,
@@ -62,7 +55,7 @@ export async function rolesBlock(db: Database, caller: Caller, projectId: string
   const rows = await applyVisibility(q, caller, 'r').execute();
   return rows.map((r) => ({
     id: r.id,
-    organisation: pick(lang, named(r, 'name')),
+    organisation: textIn(r, 'name', lang),
     kind: r.kind,
     role: r.role,
     note: r.note,
@@ -103,7 +96,7 @@ export async function eventsBlock(db: Database, caller: Caller, projectId: strin
     const mine = participants.filter((x) => x.eventId === e.id);
     return {
       id: e.id,
-      title: pick(lang, named(e, 'title')),
+      title: textIn(e, 'title', lang),
       kind: e.kind,
       startsAt: new Date(e.startsAt).toISOString(),
       location: e.location,
@@ -191,7 +184,7 @@ export async function mappingBlock(db: Database, caller: Caller, s: Scopes, p: P
   const rows = await applyVisibility(q, caller, 'm').execute();
   return rows.map((r) => ({
     id: r.id,
-    name: pick(lang, named(r, 'name')),
+    name: textIn(r, 'name', lang),
     opensOn: String(r.opensOn),
     closesOn: String(r.closesOn),
     respondents: Number(r.respondents ?? 0),
@@ -244,7 +237,7 @@ async function scopeNames(db: Database, ids: { scopeKind: string; scopeId: strin
           .execute()
       : []),
   ];
-  const names = new Map(rows.map((r) => [r.id, pick(lang, named(r, 'name'))]));
+  const names = new Map(rows.map((r) => [r.id, textIn(r, 'name', lang)]));
   return (id: string) => names.get(id) ?? id;
 }
 
@@ -325,7 +318,7 @@ export async function contactsBlock(
     logged: Number(logged?.n ?? 0),
     won: won.map((w) => ({
       id: w.id,
-      organisation: pick(lang, named(w, 'name')),
+      organisation: textIn(w, 'name', lang),
       on: dayInFinland(new Date(w.occurredAt)),
     })),
   };
