@@ -2,6 +2,7 @@
  * The SQL behind strategies that roll up: which towns a network stands for, which town or ecosystem a
  * goal's strategy is for, and the goals, actuals and actions the roll-up and the progress view read.
  */
+import { sql } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
@@ -99,8 +100,12 @@ export function actualsOf(db: Database, caller: Caller, goalIds: string[]) {
   return applyVisibility(query, caller, 'a').execute();
 }
 
-/** The town and ecosystem strategies the caller may read, with the towns each is for and their names. */
-export async function placedStrategies(db: Database, caller: Caller) {
+/**
+ * The town and ecosystem strategies the caller may read for any of these towns, with the towns each is
+ * for and their names.
+ */
+export async function placedStrategies(db: Database, caller: Caller, townCodes: string[]) {
+  if (townCodes.length === 0) return [];
   const query = db
     .selectFrom('strategies as s')
     .leftJoin('municipalities as m', 'm.code', 's.municipalityCode')
@@ -123,6 +128,12 @@ export async function placedStrategies(db: Database, caller: Caller) {
       'e.municipalityCodes',
     ])
     .where('s.scope', 'in', ['municipality', 'ecosystem'])
+    .where((eb) =>
+      eb.or([
+        eb('s.municipalityCode', 'in', townCodes),
+        sql<boolean>`e.municipality_codes && ${sql.val(townCodes)}::text[]`,
+      ]),
+    )
     .orderBy('s.titleFi');
   const rows = await applyVisibility(query, caller, 's').execute();
   return rows.map(({ municipalityCodes, ...r }) => ({

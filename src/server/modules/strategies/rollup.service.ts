@@ -26,9 +26,7 @@ const byKey = <T, K>(items: T[], key: (item: T) => K) => {
 /** The town and ecosystem strategies (visible to the caller) for towns of the network, with their goals. */
 async function networkStrategies(db: Database, caller: Caller, networkId: string) {
   const codes = await repo.networkTownCodes(db, networkId, caller);
-  const strategies = (await repo.placedStrategies(db, caller)).filter((s) =>
-    s.townCodes.some((code) => codes.has(code)),
-  );
+  const strategies = await repo.placedStrategies(db, caller, [...codes]);
   const goals = await repo.goalsOfStrategies(
     db,
     caller,
