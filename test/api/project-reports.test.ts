@@ -366,3 +366,63 @@ describe('the workshops held in the period', () => {
     expect(svText).toContain('Tulevaisuustyöpajan ryhmätyöt (sv)');
   });
 });
+
+describe('the towns the report reads', () => {
+  it('counts a member’s own town when its membership names no towns, as the network’s coverage does', async () => {
+    const network = await db
+      .selectFrom('projects')
+      .select(['networkId', 'workspaceId'])
+      .where('id', '=', project.id)
+      .executeTakeFirstOrThrow();
+    const round = await db
+      .selectFrom('mappingRounds')
+      .selectAll()
+      .where('opensOn', '=', '2022-05-02')
+      .executeTakeFirstOrThrow();
+    const known = new Set(
+      (
+        await db
+          .selectFrom('networkMembers as nm')
+          .innerJoin('organisations as o', 'o.id', 'nm.organisationId')
+          .select(['nm.municipalityCodes', 'o.municipalityCode'])
+          .execute()
+      ).flatMap((m) => [...m.municipalityCodes, m.municipalityCode]),
+    );
+    const member = (
+      await db
+        .selectFrom('organisations')
+        .select(['id', 'municipalityCode'])
+        .where('municipalityCode', 'is not', null)
+        .execute()
+    ).find((o) => !known.has(o.municipalityCode))!;
+    expect(member).toBeDefined();
+    await db
+      .insertInto('networkMembers')
+      .values({
+        networkId: network.networkId!,
+        organisationId: member.id,
+        role: 'member',
+        workspaceId: network.workspaceId,
+        visibility: 'public',
+      })
+      .execute();
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = round;
+    await db
+      .insertInto('mappingRounds')
+      .values({
+        ...copy,
+        scope: 'municipality',
+        ecosystemId: null,
+        networkId: null,
+        municipalityCode: member.municipalityCode,
+        nameFi: 'Jäsenen kotikunnan kierros',
+      })
+      .execute();
+
+    const made = await editor('POST', OF_PROJECT, YEAR_2022);
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body.data.mapping.map((m: { name: string }) => m.name)).toContain(
+      'Jäsenen kotikunnan kierros',
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { textIn } from '../../../domain/text-in-language.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
+import { networkTownCodes } from '../strategies/rollup.repository.js';
 import type { ProjectRow } from './project-reports.repository.js';
 
 export type Lang = 'fi' | 'sv' | 'en';
@@ -109,7 +110,8 @@ export async function eventsBlock(db: Database, caller: Caller, projectId: strin
 
 /**
  * The places the project works in: its network, its ecosystem and those of its towns, and its towns (of
- * its organisations and of its network's members).
+ * its organisations and those its network stands for). Every membership counts: the scopes only choose
+ * which rounds, pictures and strategies to read, and each of those is read as the caller may see it.
  */
 export async function scopesOf(db: Database, project: ProjectRow) {
   const ofRoles = await db
@@ -120,19 +122,8 @@ export async function scopesOf(db: Database, project: ProjectRow) {
     .where('r.projectId', '=', project.id)
     .where('o.municipalityCode', 'is not', null)
     .execute();
-  const ofNetwork = project.networkId
-    ? await db
-        .selectFrom('networkMembers')
-        .select('municipalityCodes')
-        .where('networkId', '=', project.networkId)
-        .execute()
-    : [];
-  const towns = [
-    ...new Set([
-      ...ofRoles.map((t) => t.municipalityCode!),
-      ...ofNetwork.flatMap((m) => m.municipalityCodes),
-    ]),
-  ];
+  const ofNetwork = project.networkId ? await networkTownCodes(db, project.networkId) : [];
+  const towns = [...new Set([...ofRoles.map((t) => t.municipalityCode!), ...ofNetwork])];
   const ecosystems = towns.length
     ? await db
         .selectFrom('ecosystems')
