@@ -67,6 +67,10 @@ export async function goalPlaces(db: Database, goalIds: string[]): Promise<GoalP
   }));
 }
 
+/** A network by its id (the service decides whether the caller may read it). */
+export const readNetwork = (db: Database, id: string) =>
+  db.selectFrom('networks').selectAll().where('id', '=', id).executeTakeFirst();
+
 /** A goal the caller may read, with its strategy's scope. */
 export function readGoal(db: Database, id: string) {
   return db

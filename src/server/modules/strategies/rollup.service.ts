@@ -94,12 +94,7 @@ export type NetworkGoalRollup = Awaited<ReturnType<typeof networkGoalRollup>>;
  * without any strategy still has its row, with no strategies.
  */
 export async function networkProgress(db: Database, caller: Caller, networkId: string, today: string) {
-  const network = await readableRecord(
-    db,
-    caller,
-    await db.selectFrom('networks').selectAll().where('id', '=', networkId).executeTakeFirst(),
-    NETWORK,
-  );
+  const network = await readableRecord(db, caller, await repo.readNetwork(db, networkId), NETWORK);
   const { codes, strategies, goals } = await networkStrategies(db, caller, networkId);
   const [actuals, actions, towns] = await Promise.all([
     repo.actualsOf(
