@@ -40,6 +40,7 @@ export function Phases({
           .sort((a, b) => a.position - b.position)
           .map((phase) => {
             const title = localized(phase, 'title', lang);
+            const open = phase.status === 'open';
             return (
               <li
                 key={phase.id}
@@ -52,25 +53,18 @@ export function Phases({
                   </strong>{' '}
                   <span className="muted">({statusText(t, phase.status)})</span>
                 </span>
-                {phase.status === 'open' ? (
-                  <Button
-                    variant="secondary"
-                    disabled={busy}
-                    aria-label={t('workshop.closePhaseNamed', { name: title.text })}
-                    onClick={() => void act(phase, 'close')}
-                  >
-                    {t('workshop.closePhase')}
-                  </Button>
-                ) : (
-                  <Button
-                    variant="secondary"
-                    disabled={busy}
-                    aria-label={t('workshop.openPhaseNamed', { name: title.text })}
-                    onClick={() => void act(phase, 'open')}
-                  >
-                    {t('workshop.openPhase')}
-                  </Button>
-                )}
+                <Button
+                  variant="secondary"
+                  disabled={busy}
+                  aria-label={
+                    open
+                      ? t('workshop.closePhaseNamed', { name: title.text })
+                      : t('workshop.openPhaseNamed', { name: title.text })
+                  }
+                  onClick={() => void act(phase, open ? 'close' : 'open')}
+                >
+                  {open ? t('workshop.closePhase') : t('workshop.openPhase')}
+                </Button>
               </li>
             );
           })}
