@@ -1,18 +1,11 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
+import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { useAttempt, SaveFailed } from '../../shared/forms/useAttempt';
 import { LocalText } from '../../ui/LocalText';
-import { setPhase, type Phase, type PhaseStatus } from './api';
-
-const statusText = (t: TFunction, status: PhaseStatus) =>
-  status === 'open'
-    ? t('workshop.phaseOpen')
-    : status === 'closed'
-      ? t('workshop.phaseClosed')
-      : t('workshop.phasePending');
+import { setPhase, type Phase } from './api';
 
 /** The workshop's phases in order, each opened and closed by the facilitator (opening one closes the open one). */
 export function Phases({
@@ -51,7 +44,7 @@ export function Phases({
                   <strong>
                     <LocalText text={title} />
                   </strong>{' '}
-                  <span className="muted">({statusText(t, phase.status)})</span>
+                  <span className="muted">({label(t, 'phaseStatus', phase.status)})</span>
                 </span>
                 <Button
                   variant="secondary"

@@ -7,7 +7,6 @@ export type Board = Schema<'WorkshopBoard'>;
 export type Workshop = Schema<'Workshop'>;
 export type WorkshopStatus = Workshop['status'];
 export type Phase = Schema<'WorkshopPhase'>;
-export type PhaseStatus = Phase['status'];
 export type Participant = Schema<'WorkshopParticipant'>;
 export type Idea = Schema<'WorkshopIdea'>;
 export type Group = Schema<'WorkshopGroup'>;
