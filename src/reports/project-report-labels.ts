@@ -1,7 +1,7 @@
 /**
  * The words of a project's report (issue 16) in fi, sv and en: templates, sections, blocks of data,
  * columns and the vocabularies the report names. Kept beside `labels.ts`, whose helpers (dates,
- * numbers, organisation kinds, project roles) the report uses too.
+ * numbers, organisation kinds, project roles, development actions' statuses) the report uses too.
  */
 import type { Language } from './labels.js';
 
@@ -116,13 +116,6 @@ const vocabularies: Record<string, Record<string, Three>> = {
     participant: ['osallistuja', 'deltagare', 'participant'],
     host: ['isäntä', 'värd', 'host'],
   },
-  actionStatus: {
-    planned: ['suunniteltu', 'planerad', 'planned'],
-    in_progress: ['käynnissä', 'pågår', 'in progress'],
-    done: ['valmis', 'klar', 'done'],
-    delayed: ['myöhässä', 'försenad', 'delayed'],
-    cancelled: ['peruttu', 'inställd', 'cancelled'],
-  },
   projectStatus: {
     planned: ['suunniteltu', 'planerat', 'planned'],
     active: ['käynnissä', 'pågående', 'active'],
@@ -130,7 +123,7 @@ const vocabularies: Record<string, Record<string, Three>> = {
     cancelled: ['peruttu', 'inställt', 'cancelled'],
   },
 };
-export type Vocabulary = 'eventKind' | 'participantRole' | 'actionStatus' | 'projectStatus';
+export type Vocabulary = 'eventKind' | 'participantRole' | 'projectStatus';
 
 export const reportWord = (key: ReportWord, lang: Language) => words[key][at[lang]];
 export const templateName = (key: string, lang: Language) => templates[key]?.[at[lang]] ?? key;

@@ -14,7 +14,7 @@ import {
 } from '../domain/project-reports.js';
 import { writeXlsx, type XlsxSheet } from '../formats/writers/xlsx.js';
 import { table } from './docx-sections.js';
-import { formatDate, formatNumber, kindName, roleName, type Language } from './labels.js';
+import { actionStatusName, formatDate, formatNumber, kindName, roleName, type Language } from './labels.js';
 import {
   blockName,
   reportWord,
@@ -163,7 +163,7 @@ const TABLES: Record<ReportBlock, (p: Parts) => BlockTable> = {
     rows: kept(facts.actions).map((a) => [
       a.strategy,
       a.title,
-      termName('actionStatus', a.status, lang),
+      actionStatusName(a.status, lang),
       a.owner,
       span(a.startOn, a.endOn, lang),
       a.inProject ? w('yes') : w('no'),

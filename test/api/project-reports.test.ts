@@ -10,7 +10,7 @@ await loadDemoWorld(db);
 const project = await db
   .selectFrom('projects as p')
   .innerJoin('workspaces as w', 'w.id', 'p.workspaceId')
-  .select(['p.id', 'w.slug'])
+  .select(['p.id', 'w.slug', 'p.networkId', 'p.workspaceId'])
   .where('p.slug', '=', NETWORK_PROJECT)
   .executeTakeFirstOrThrow();
 const token = async (email: string, workspace: string, role: 'editor' | 'viewer' = 'editor') =>
@@ -364,5 +364,55 @@ describe('the workshops held in the period', () => {
     const svText = (await docxText(sv)).body.map((p) => p.text).join('\n');
     expect(svText).toContain('Hållna workshoppar');
     expect(svText).toContain('Tulevaisuustyöpajan ryhmätyöt (sv)');
+  });
+});
+
+describe('the towns the report reads', () => {
+  it('counts a member’s own town when its membership names no towns, as the network’s coverage does', async () => {
+    const round = await db
+      .selectFrom('mappingRounds')
+      .selectAll()
+      .where('opensOn', '=', '2022-05-02')
+      .executeTakeFirstOrThrow();
+    const known = new Set(
+      (
+        await db
+          .selectFrom('networkMembers as nm')
+          .innerJoin('organisations as o', 'o.id', 'nm.organisationId')
+          .select(['nm.municipalityCodes', 'o.municipalityCode'])
+          .execute()
+      ).flatMap((m) => [...m.municipalityCodes, m.municipalityCode]),
+    );
+    const organisations = await db.selectFrom('organisations').select(['id', 'municipalityCode']).execute();
+    const member = organisations.find((o) => o.municipalityCode && !known.has(o.municipalityCode))!;
+    expect(member).toBeDefined();
+    await db
+      .insertInto('networkMembers')
+      .values({
+        networkId: project.networkId!,
+        organisationId: member.id,
+        role: 'member',
+        workspaceId: project.workspaceId,
+        visibility: 'public',
+      })
+      .execute();
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = round;
+    await db
+      .insertInto('mappingRounds')
+      .values({
+        ...copy,
+        scope: 'municipality',
+        ecosystemId: null,
+        networkId: null,
+        municipalityCode: member.municipalityCode,
+        nameFi: 'Jäsenen kotikunnan kierros',
+      })
+      .execute();
+
+    const made = await editor('POST', OF_PROJECT, YEAR_2022);
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body.data.mapping.map((m: { name: string }) => m.name)).toContain(
+      'Jäsenen kotikunnan kierros',
+    );
   });
 });

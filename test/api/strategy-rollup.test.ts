@@ -263,6 +263,26 @@ describe('a network’s progress side by side', () => {
     expect(fi[3]![6]).toBe('31.12.2025');
     expect((await sheetOf('sv'))[2]![1]).toBe('ingen strategi');
   });
+
+  it('lists no town that only a membership the caller may not read stands for', async () => {
+    const [LAHTI, TAMPERE] = ['398', '837'];
+    const networkId = await f.id('networks', { visibility: 'public' });
+    const organisationId = await f.id('organisations', { visibility: 'public' });
+    await f.make('network-members', {
+      networkId,
+      organisationId,
+      municipalityCodes: [LAHTI],
+      visibility: 'public',
+    });
+    await f.make('network-members', { networkId, municipalityCodes: [TAMPERE], visibility: 'private' });
+    const towns = async (as: typeof call) => {
+      const res = await as('GET', `${API}/networks/${networkId}/progress`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.rows.map((r: { town: { code: string } }) => r.town.code);
+    };
+    expect(await towns(call)).toEqual([LAHTI, TAMPERE]);
+    expect(await towns(outsider)).toEqual([LAHTI]);
+  });
 });
 
 describe('the yearly action plan as Excel', () => {

@@ -75,7 +75,8 @@ function fill(path: string, init: AnyInit = {}): string {
   return `${BASE}${filled}${query(init.query as Params | undefined)}`;
 }
 
-async function parse(res: Response): Promise<unknown> {
+/** An answer's JSON, null for none; a refusal as an ApiError with the server's code and details. */
+export async function parse(res: Response): Promise<unknown> {
   if (res.status === 204) return null;
   const type = res.headers.get('content-type') ?? '';
   if (!type.includes('json')) {

@@ -26,6 +26,7 @@ import { REPORT_DYNAMIC_KEYS } from '../features/picture-reports/dynamicKeys';
 import { PROJECT_REPORT_DYNAMIC_KEYS } from '../features/project-reports/dynamicKeys';
 import { PARTNER_SEARCH_DYNAMIC_KEYS } from '../features/partner-search/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
+import { PHASE_STATUSES, WORKSHOP_STATUSES } from '../../domain/workshops';
 import { ENTITY_PATHS } from '../../domain/catalogue';
 import { CHILD_HEADINGS, FIELD_NAMES } from '../features/entities/resources';
 import { RULE_KINDS, RULE_TEXT_FIELDS } from '../features/entities/rules';
@@ -63,6 +64,8 @@ export const DYNAMIC_KEYS = {
   projectStatus: PROJECT_STATUSES,
   actionStatus: ACTION_STATUSES,
   rollupRule: ROLLUP_RULES,
+  workshopStatus: WORKSHOP_STATUSES,
+  phaseStatus: PHASE_STATUSES,
   contactStage: CONTACT_STAGES,
   /** What a contact's log entry records (a call, an e-mail, a meeting, a note, a stage change). */
   activityKind: ACTIVITY_KINDS,

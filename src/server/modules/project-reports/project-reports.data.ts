@@ -4,31 +4,27 @@
  * development actions, and its workspace's contact pipeline. SQL only.
  */
 import { sql } from 'kysely';
+import { helsinkiDay as dayInFinland } from '../../../domain/helsinki-time.js';
 import type { ProjectReportData } from '../../../domain/project-reports.js';
+import { textIn } from '../../../domain/text-in-language.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
+import { networkTownCodes } from '../strategies/rollup.repository.js';
 import type { ProjectRow } from './project-reports.repository.js';
 
 export type Lang = 'fi' | 'sv' | 'en';
 export type Period = { periodStart: string; periodEnd: string };
-type Named = { fi: string; sv: string | null; en: string | null };
-
-export const pick = (lang: Lang, n: Named) => (lang === 'sv' ? n.sv : lang === 'en' ? n.en : null) ?? n.fi;
 export const nameCols = <A extends string>(a: A) => [`${a}.nameFi`, `${a}.nameSv`, `${a}.nameEn`] as const;
 export const titleCols = <A extends string>(a: A) =>
   [`${a}.titleFi`, `${a}.titleSv`, `${a}.titleEn`] as const;
-export const named = (r: Record<string, unknown>, stem: 'name' | 'title'): Named => ({
-  fi: r[`${stem}Fi`] as string,
-  sv: r[`${stem}Sv`] as string | null,
-  en: r[`${stem}En`] as string | null,
-});
 /** A timestamp's day in Finland, to compare with the period's days. */
 export const helsinkiDay = (column: string) =>
   sql<string>`(${sql.ref(column)} at time zone 'Europe/Helsinki')::date`;
 export const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-export async function projectBlock(db: Database, project: ProjectRow, lang: Lang) {
+/** The project's own facts; its funders are the funder roles the caller may read (see `rolesBlock`). */
+export async function projectBlock(db: Database, project: ProjectRow, roles: Roles, lang: Lang) {
   const call = project.fundingCallId
     ? await db
         .selectFrom('fundingCalls')
@@ -36,21 +32,13 @@ export async function projectBlock(db: Database, project: ProjectRow, lang: Lang
         .where('id', '=', project.fundingCallId)
         .executeTakeFirst()
     : undefined;
-  const funders = await db
-    .selectFrom('projectRoles as r')
-    .innerJoin('organisations as o', 'o.id', 'r.organisationId')
-    .select(nameCols('o'))
-    .where('r.projectId', '=', project.id)
-    .where('r.role', '=', 'funder')
-    .orderBy('o.nameFi')
-    .execute();
   return {
     id: project.id,
-    name: pick(lang, named(project, 'name')),
-    names: named(project, 'name'),
+    name: textIn(project, 'name', lang),
+    names: { fi: project.nameFi, sv: project.nameSv, en: project.nameEn },
     programme: project.programme,
-    fundingCall: call ? pick(lang, named(call, 'title')) : null,
-    funders: [...new Set(funders.map((f) => pick(lang, named(f, 'name'))))],
+    fundingCall: call ? textIn(call, 'title', lang) : null,
+    funders: [...new Set(roles.filter((r) => r.role === 'funder').map((r) => r.organisation))],
     startOn: project.startOn,
     endOn: project.endOn,
     budgetEur: num(project.budgetEur),
@@ -68,12 +56,13 @@ export async function rolesBlock(db: Database, caller: Caller, projectId: string
   const rows = await applyVisibility(q, caller, 'r').execute();
   return rows.map((r) => ({
     id: r.id,
-    organisation: pick(lang, named(r, 'name')),
+    organisation: textIn(r, 'name', lang),
     kind: r.kind,
     role: r.role,
     note: r.note,
   }));
 }
+export type Roles = Awaited<ReturnType<typeof rolesBlock>>;
 
 const tally = (rows: { key: string | null }[]) => {
   const out: Record<string, number> = {};
@@ -108,7 +97,7 @@ export async function eventsBlock(db: Database, caller: Caller, projectId: strin
     const mine = participants.filter((x) => x.eventId === e.id);
     return {
       id: e.id,
-      title: pick(lang, named(e, 'title')),
+      title: textIn(e, 'title', lang),
       kind: e.kind,
       startsAt: new Date(e.startsAt).toISOString(),
       location: e.location,
@@ -121,7 +110,8 @@ export async function eventsBlock(db: Database, caller: Caller, projectId: strin
 
 /**
  * The places the project works in: its network, its ecosystem and those of its towns, and its towns (of
- * its organisations and of its network's members).
+ * its organisations and those its network stands for). Every membership counts: the scopes only choose
+ * which rounds, pictures and strategies to read, and each of those is read as the caller may see it.
  */
 export async function scopesOf(db: Database, project: ProjectRow) {
   const ofRoles = await db
@@ -132,19 +122,8 @@ export async function scopesOf(db: Database, project: ProjectRow) {
     .where('r.projectId', '=', project.id)
     .where('o.municipalityCode', 'is not', null)
     .execute();
-  const ofNetwork = project.networkId
-    ? await db
-        .selectFrom('networkMembers')
-        .select('municipalityCodes')
-        .where('networkId', '=', project.networkId)
-        .execute()
-    : [];
-  const towns = [
-    ...new Set([
-      ...ofRoles.map((t) => t.municipalityCode!),
-      ...ofNetwork.flatMap((m) => m.municipalityCodes),
-    ]),
-  ];
+  const ofNetwork = project.networkId ? await networkTownCodes(db, project.networkId) : [];
+  const towns = [...new Set([...ofRoles.map((t) => t.municipalityCode!), ...ofNetwork])];
   const ecosystems = towns.length
     ? await db
         .selectFrom('ecosystems')
@@ -196,7 +175,7 @@ export async function mappingBlock(db: Database, caller: Caller, s: Scopes, p: P
   const rows = await applyVisibility(q, caller, 'm').execute();
   return rows.map((r) => ({
     id: r.id,
-    name: pick(lang, named(r, 'name')),
+    name: textIn(r, 'name', lang),
     opensOn: String(r.opensOn),
     closesOn: String(r.closesOn),
     respondents: Number(r.respondents ?? 0),
@@ -249,7 +228,7 @@ async function scopeNames(db: Database, ids: { scopeKind: string; scopeId: strin
           .execute()
       : []),
   ];
-  const names = new Map(rows.map((r) => [r.id, pick(lang, named(r, 'name'))]));
+  const names = new Map(rows.map((r) => [r.id, textIn(r, 'name', lang)]));
   return (id: string) => names.get(id) ?? id;
 }
 
@@ -289,7 +268,7 @@ export async function picturesBlock(db: Database, caller: Caller, s: Scopes, p: 
       kind: 'report' as const,
       scopeKind: x.scopeKind,
       scopeName: x.scopeName,
-      on: new Date(x.createdAt).toISOString().slice(0, 10),
+      on: dayInFinland(new Date(x.createdAt)),
       published: x.publishedAt !== null,
     })),
   ].sort((a, b) => a.on.localeCompare(b.on));
@@ -330,8 +309,8 @@ export async function contactsBlock(
     logged: Number(logged?.n ?? 0),
     won: won.map((w) => ({
       id: w.id,
-      organisation: pick(lang, named(w, 'name')),
-      on: new Date(w.occurredAt).toISOString().slice(0, 10),
+      organisation: textIn(w, 'name', lang),
+      on: dayInFinland(new Date(w.occurredAt)),
     })),
   };
 }

@@ -51,7 +51,10 @@ async function readableProject(db: Database, caller: Caller, idOrSlug: string) {
   return readableRecord(db, caller, await repo.findProject(db, idOrSlug), PROJECT);
 }
 
-/** Everything the data says about the project in the period, in the report's language. */
+/**
+ * Everything the data says about the project in the period, in the report's language: the blocks do
+ * not depend on each other and are read side by side.
+ */
 export async function reportData(
   db: Database,
   caller: Caller,
@@ -59,19 +62,22 @@ export async function reportData(
   p: data.Period,
   lang: 'fi' | 'sv' | 'en',
 ): Promise<ProjectReportData> {
-  const scopes = await data.scopesOf(db, project);
+  const [scopes, roles] = await Promise.all([
+    data.scopesOf(db, project),
+    data.rolesBlock(db, caller, project.id, lang),
+  ]);
   const linked = await strategies.strategiesOf(db, caller, project, scopes);
-  return {
-    project: await data.projectBlock(db, project, lang),
-    roles: await data.rolesBlock(db, caller, project.id, lang),
-    events: await data.eventsBlock(db, caller, project.id, p, lang),
-    workshops: await workshopsBlock(db, caller, project.id, linked, p, lang),
-    mapping: await data.mappingBlock(db, caller, scopes, p, lang),
-    pictures: await data.picturesBlock(db, caller, scopes, p, lang),
-    goals: await strategies.goalsBlock(db, caller, linked, p, lang),
-    actions: await strategies.actionsBlock(db, caller, linked, project.id, lang),
-    contacts: await data.contactsBlock(db, caller, project.workspaceId, p, lang),
-  };
+  const [facts, events, workshops, mapping, pictures, goals, actions, contacts] = await Promise.all([
+    data.projectBlock(db, project, roles, lang),
+    data.eventsBlock(db, caller, project.id, p, lang),
+    workshopsBlock(db, caller, project.id, linked, p, lang),
+    data.mappingBlock(db, caller, scopes, p, lang),
+    data.picturesBlock(db, caller, scopes, p, lang),
+    strategies.goalsBlock(db, caller, linked, p, lang),
+    strategies.actionsBlock(db, caller, linked, project.id, lang),
+    data.contactsBlock(db, caller, project.workspaceId, p, lang),
+  ]);
+  return { project: facts, roles, events, workshops, mapping, pictures, goals, actions, contacts };
 }
 
 export async function listReports(db: Database, caller: Caller, projectIdOrSlug: string) {

@@ -4,10 +4,11 @@
  * and development actions' status. SQL only.
  */
 import { sql } from 'kysely';
+import { textIn } from '../../../domain/text-in-language.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import { named, num, pick, titleCols, type Lang, type Period, type Scopes } from './project-reports.data.js';
+import { num, titleCols, type Lang, type Period, type Scopes } from './project-reports.data.js';
 import type { ProjectRow } from './project-reports.repository.js';
 
 /** The strategies the project carries out actions of, and those of its network and ecosystems. */
@@ -37,7 +38,7 @@ type StrategyRows = Awaited<ReturnType<typeof strategiesOf>>;
 
 export async function goalsBlock(db: Database, caller: Caller, st: StrategyRows, p: Period, lang: Lang) {
   if (!st.length) return [];
-  const strategyName = new Map(st.map((s) => [s.id, pick(lang, named(s, 'title'))]));
+  const strategyName = new Map(st.map((s) => [s.id, textIn(s, 'title', lang)]));
   const q = db
     .selectFrom('strategyGoals as g')
     .select((eb) => [
@@ -75,9 +76,9 @@ export async function goalsBlock(db: Database, caller: Caller, st: StrategyRows,
     return {
       id: g.id,
       strategy: strategyName.get(g.strategyId)!,
-      title: pick(lang, named(g, 'title')),
-      indicator: pick(lang, { fi: g.indicatorFi, sv: g.indicatorSv, en: g.indicatorEn }),
-      unit: g.unitFi === null ? null : pick(lang, { fi: g.unitFi, sv: g.unitSv, en: g.unitEn }),
+      title: textIn(g, 'title', lang),
+      indicator: textIn(g, 'indicator', lang),
+      unit: textIn(g, 'unit', lang),
       baselineValue: num(g.baselineValue),
       baselineYear: g.baselineYear,
       targetValue: num(g.targetValue),
@@ -96,7 +97,7 @@ export async function actionsBlock(
   lang: Lang,
 ) {
   if (!st.length) return [];
-  const strategyName = new Map(st.map((s) => [s.id, pick(lang, named(s, 'title'))]));
+  const strategyName = new Map(st.map((s) => [s.id, textIn(s, 'title', lang)]));
   const q = db
     .selectFrom('developmentActions as a')
     .leftJoin('organisations as o', 'o.id', 'a.ownerOrganisationId')
@@ -130,9 +131,9 @@ export async function actionsBlock(
   return rows.map((a) => ({
     id: a.id,
     strategy: strategyName.get(a.strategyId)!,
-    title: pick(lang, named(a, 'title')),
+    title: textIn(a, 'title', lang),
     status: a.status,
-    owner: a.nameFi === null ? null : pick(lang, { fi: a.nameFi, sv: a.nameSv, en: a.nameEn }),
+    owner: textIn(a, 'name', lang),
     startOn: a.startOn === null ? null : String(a.startOn),
     endOn: a.endOn === null ? null : String(a.endOn),
     inProject: Boolean(a.inProject),

@@ -5,10 +5,11 @@
  * participant's name leaves here.
  */
 import { sql } from 'kysely';
+import { textIn } from '../../../domain/text-in-language.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
-import { helsinkiDay, named, pick, titleCols, type Lang, type Period } from './project-reports.data.js';
+import { helsinkiDay, titleCols, type Lang, type Period } from './project-reports.data.js';
 
 const counted = (table: string, what = 'count(*)') =>
   sql<string>`(select ${sql.raw(what)} from ${sql.table(table)} x where x.workshop_id = w.id)`;
@@ -53,8 +54,8 @@ export async function workshopsBlock(
   const rows = await applyVisibility(q, caller, 'w').execute();
   return rows.map((r) => ({
     id: r.id,
-    title: pick(lang, named(r, 'title')),
-    event: r.eventFi ? pick(lang, { fi: r.eventFi, sv: r.eventSv, en: r.eventEn }) : null,
+    title: textIn(r, 'title', lang),
+    event: textIn(r, 'event', lang),
     on: r.on,
     participants: Number(r.participants),
     organisations: Number(r.organisations),

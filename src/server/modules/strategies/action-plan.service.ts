@@ -1,5 +1,6 @@
 /** A strategy's yearly action plan (Excel) from what the caller may read of it. */
 import { goalStatus } from '../../../domain/goal-status.js';
+import { textIn } from '../../../domain/text-in-language.js';
 import { actionPlanXlsx, type ActionPlanAction } from '../../../reports/action-plan.js';
 import type { Language } from '../../../reports/labels.js';
 import { CONTENT_TYPES } from '../../../reports/picture-report.js';
@@ -10,16 +11,6 @@ import * as repo from './action-plan.repository.js';
 import { actualsOf, goalsOfStrategies } from './rollup.repository.js';
 
 const STRATEGY = { entity: 'strategies', name: 'Strategy' };
-const SUFFIX = { fi: 'Fi', sv: 'Sv', en: 'En' } as const;
-
-/** A record's text in the language, or its Finnish one. */
-const inLang = (record: object, base: string, lang: Language): string | null => {
-  const fields = record as Record<string, unknown>;
-  const own = fields[`${base}${SUFFIX[lang]}`];
-  return typeof own === 'string' && own.trim() !== ''
-    ? own
-    : ((fields[`${base}Fi`] as string | null) ?? null);
-};
 
 export async function actionPlan(db: Database, caller: Caller, id: string, year: number, lang: Language) {
   const strategy = await readableRecord(db, caller, await repo.strategy(db, id), STRATEGY);
@@ -39,25 +30,22 @@ export async function actionPlan(db: Database, caller: Caller, id: string, year:
       actions.map((a) => a.id),
     ),
   ]);
-  const goalTitle = new Map(goals.map((g) => [g.id, inLang(g, 'title', lang)]));
+  const goalTitle = new Map(goals.map((g) => [g.id, textIn(g, 'title', lang)]));
   const planned: ActionPlanAction[] = actions.map((a) => ({
-    title: inLang(a, 'title', lang) ?? '',
+    title: textIn(a, 'title', lang),
     goal: a.goalId ? (goalTitle.get(a.goalId) ?? null) : null,
-    owner:
-      a.ownerNameFi === null
-        ? null
-        : inLang({ nameFi: a.ownerNameFi, nameSv: a.ownerNameSv, nameEn: a.ownerNameEn }, 'name', lang),
+    owner: textIn(a, 'ownerName', lang),
     status: a.status,
     startOn: a.startOn,
     endOn: a.endOn,
-    projects: links.projects.filter((p) => p.actionId === a.id).map((p) => inLang(p, 'name', lang) ?? ''),
-    calls: links.calls.filter((c) => c.actionId === a.id).map((c) => inLang(c, 'title', lang) ?? ''),
-    description: inLang(a, 'description', lang),
+    projects: links.projects.filter((p) => p.actionId === a.id).map((p) => textIn(p, 'name', lang)),
+    calls: links.calls.filter((c) => c.actionId === a.id).map((c) => textIn(c, 'title', lang)),
+    description: textIn(a, 'description', lang),
   }));
   const endOfYear = `${year}-12-31`;
   const body = await actionPlanXlsx(
     {
-      strategy: inLang(strategy, 'title', lang) ?? '',
+      strategy: textIn(strategy, 'title', lang),
       year,
       actions: planned,
       goals: goals.map((g) => {
@@ -67,9 +55,9 @@ export async function actionPlan(db: Database, caller: Caller, id: string, year:
           endOfYear,
         ).latest;
         return {
-          title: inLang(g, 'title', lang) ?? '',
-          indicator: inLang(g, 'indicator', lang) ?? '',
-          unit: inLang(g, 'unit', lang),
+          title: textIn(g, 'title', lang),
+          indicator: textIn(g, 'indicator', lang),
+          unit: textIn(g, 'unit', lang),
           baselineValue: g.baselineValue,
           baselineYear: g.baselineYear,
           targetValue: g.targetValue,

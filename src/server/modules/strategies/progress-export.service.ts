@@ -1,13 +1,11 @@
 /** A network's progress view as Excel, from what the caller may read of it, in the reader's language. */
+import { textIn } from '../../../domain/text-in-language.js';
 import type { Language } from '../../../reports/labels.js';
 import { networkProgressXlsx } from '../../../reports/network-progress.js';
 import { CONTENT_TYPES } from '../../../reports/picture-report.js';
 import type { Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import { networkProgress } from './rollup.service.js';
-
-type Texts = { fi: string; sv: string | null; en: string | null };
-const inLang = (t: Texts, lang: Language) => (lang === 'fi' ? t.fi : (t[lang] ?? t.fi));
 
 export async function networkProgressFile(
   db: Database,
@@ -19,8 +17,8 @@ export async function networkProgressFile(
   const { rows } = await networkProgress(db, caller, networkId, today);
   const body = await networkProgressXlsx(
     rows.map((r) => ({
-      town: inLang({ fi: r.town.nameFi, sv: r.town.nameSv, en: r.town.nameEn }, lang),
-      strategies: r.strategies.map((s) => inLang({ fi: s.titleFi, sv: s.titleSv, en: s.titleEn }, lang)),
+      town: textIn(r.town, 'name', lang),
+      strategies: r.strategies.map((s) => textIn(s, 'title', lang)),
       ...r.goals,
       actions: r.actions,
       latestActualOn: r.latestActualOn,

@@ -2,22 +2,30 @@
  * The SQL behind strategies that roll up: which towns a network stands for, which town or ecosystem a
  * goal's strategy is for, and the goals, actuals and actions the roll-up and the progress view read.
  */
+import { sql } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 
 /**
  * The towns a network's members stand for: what a membership names (Naturpolis for Kuusamo and
- * Taivalkoski) or else the member's own town. Every membership counts: this checks a link, it shows
- * nothing of a member.
+ * Taivalkoski) or else the member's own town. Without a caller every membership counts (checking a
+ * link shows nothing of a member); with one, only memberships and organisations the caller may read,
+ * since a list of towns would tell of a private member.
  */
-export async function networkTownCodes(db: Database, networkId: string): Promise<Set<string>> {
-  const rows = await db
+export async function networkTownCodes(
+  db: Database,
+  networkId: string,
+  caller?: Caller,
+): Promise<Set<string>> {
+  const query = db
     .selectFrom('networkMembers as nm')
     .innerJoin('organisations as o', 'o.id', 'nm.organisationId')
     .select(['nm.municipalityCodes', 'o.municipalityCode'])
-    .where('nm.networkId', '=', networkId)
-    .execute();
+    .where('nm.networkId', '=', networkId);
+  const rows = await (
+    caller ? applyVisibility(applyVisibility(query, caller, 'nm'), caller, 'o') : query
+  ).execute();
   return new Set(
     rows.flatMap((r) =>
       r.municipalityCodes.length > 0 ? r.municipalityCodes : r.municipalityCode ? [r.municipalityCode] : [],
@@ -59,6 +67,10 @@ export async function goalPlaces(db: Database, goalIds: string[]): Promise<GoalP
   }));
 }
 
+/** A network by its id (the service decides whether the caller may read it). */
+export const readNetwork = (db: Database, id: string) =>
+  db.selectFrom('networks').selectAll().where('id', '=', id).executeTakeFirst();
+
 /** A goal the caller may read, with its strategy's scope. */
 export function readGoal(db: Database, id: string) {
   return db
@@ -92,8 +104,12 @@ export function actualsOf(db: Database, caller: Caller, goalIds: string[]) {
   return applyVisibility(query, caller, 'a').execute();
 }
 
-/** The town and ecosystem strategies the caller may read, with the towns each is for and their names. */
-export async function placedStrategies(db: Database, caller: Caller) {
+/**
+ * The town and ecosystem strategies the caller may read for any of these towns, with the towns each is
+ * for and their names.
+ */
+export async function placedStrategies(db: Database, caller: Caller, townCodes: string[]) {
+  if (townCodes.length === 0) return [];
   const query = db
     .selectFrom('strategies as s')
     .leftJoin('municipalities as m', 'm.code', 's.municipalityCode')
@@ -116,6 +132,12 @@ export async function placedStrategies(db: Database, caller: Caller) {
       'e.municipalityCodes',
     ])
     .where('s.scope', 'in', ['municipality', 'ecosystem'])
+    .where((eb) =>
+      eb.or([
+        eb('s.municipalityCode', 'in', townCodes),
+        sql<boolean>`e.municipality_codes && ${sql.val(townCodes)}::text[]`,
+      ]),
+    )
     .orderBy('s.titleFi');
   const rows = await applyVisibility(query, caller, 's').execute();
   return rows.map(({ municipalityCodes, ...r }) => ({

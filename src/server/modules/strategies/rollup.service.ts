@@ -25,10 +25,8 @@ const byKey = <T, K>(items: T[], key: (item: T) => K) => {
 
 /** The town and ecosystem strategies (visible to the caller) for towns of the network, with their goals. */
 async function networkStrategies(db: Database, caller: Caller, networkId: string) {
-  const codes = await repo.networkTownCodes(db, networkId);
-  const strategies = (await repo.placedStrategies(db, caller)).filter((s) =>
-    s.townCodes.some((code) => codes.has(code)),
-  );
+  const codes = await repo.networkTownCodes(db, networkId, caller);
+  const strategies = await repo.placedStrategies(db, caller, [...codes]);
   const goals = await repo.goalsOfStrategies(
     db,
     caller,
@@ -96,12 +94,7 @@ export type NetworkGoalRollup = Awaited<ReturnType<typeof networkGoalRollup>>;
  * without any strategy still has its row, with no strategies.
  */
 export async function networkProgress(db: Database, caller: Caller, networkId: string, today: string) {
-  const network = await readableRecord(
-    db,
-    caller,
-    await db.selectFrom('networks').selectAll().where('id', '=', networkId).executeTakeFirst(),
-    NETWORK,
-  );
+  const network = await readableRecord(db, caller, await repo.readNetwork(db, networkId), NETWORK);
   const { codes, strategies, goals } = await networkStrategies(db, caller, networkId);
   const [actuals, actions, towns] = await Promise.all([
     repo.actualsOf(

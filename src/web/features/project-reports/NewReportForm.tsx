@@ -5,10 +5,11 @@ import { useNavigate } from 'react-router-dom';
 import { Button, DateInput } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/lang';
 import { useAttempt } from '../../shared/forms/useAttempt';
+import { DATE_ADAPTER, fromDateText } from '../../shared/helsinkiTime';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { createReport, type NewReport } from './api';
-import { isoDayOf, lastYear } from './dates';
+import { lastYear } from './dates';
 
 const TEMPLATES = ['erdf_progress', 'steering_group'] as const;
 const LANGUAGES = ['fi', 'sv', 'en'] as const;
@@ -16,8 +17,8 @@ type Field = 'start' | 'end';
 
 /** The period's problems: a day that is not one, or an end before the start. */
 function problems(texts: Record<Field, string>) {
-  const start = isoDayOf(texts.start);
-  const end = isoDayOf(texts.end);
+  const start = fromDateText(texts.start);
+  const end = fromDateText(texts.end);
   const out: Partial<Record<Field, 'dateInvalid' | 'endBeforeStart'>> = {};
   if (!start) out.start = 'dateInvalid';
   if (!end) out.end = 'dateInvalid';
@@ -63,6 +64,7 @@ export function NewReportForm({ projectId }: { projectId: string }) {
               : undefined
         }
         datePickerEnabled
+        dateAdapter={DATE_ADAPTER}
         language={i18n.language === 'sv' || i18n.language === 'en' ? i18n.language : 'fi'}
         autoComplete="off"
       />

@@ -8,8 +8,7 @@ import { DataTable } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
-import { reportPath, reportTitle } from '../../shared/projectReports';
-import { loadReports } from './api';
+import { loadReports, reportPath, reportTitle } from '../../shared/projectReports';
 import { NewReportForm } from './NewReportForm';
 import './project-reports.css';
 

@@ -1,8 +1,6 @@
 import { api, type BodyOf, type Schema } from '../../api/client';
 
 export type ProjectReport = Schema<'ProjectReport'>;
-export type { ProjectReportSummary } from '../../shared/projectReports';
-export { loadReports } from '../../shared/projectReports';
 export type ReportData = ProjectReport['data'];
 export type NewReport = BodyOf<'/projects/{id}/reports'>;
 export type ReportChange = BodyOf<'/project-reports/{id}', 'patch'>;

@@ -10,6 +10,7 @@ import { label } from '../../i18n/dynamic';
 import { formatDate, formatNumber, localized } from '../../i18n/format';
 import { useLang, type Lang } from '../../i18n/lang';
 import { goalValue } from '../../shared/goalValue';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { ExampleTag } from '../../ui/ExampleBadge';
 import { Loading } from '../../ui/Loading';
@@ -166,62 +167,77 @@ function ContributionTable({
     await api.send('DELETE', '/goal-contributions/{id}', { path: { id: c.contributionId } });
     onChange();
   };
+  const columns: Column<Contribution>[] = [
+    {
+      key: 'place',
+      label: t('strategy.rollupPlace'),
+      render: (c) => (
+        <>
+          <LocalText text={placeName(c, lang)} />
+          {c.strategy.example && (
+            <>
+              {' '}
+              <ExampleTag />
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'goal',
+      label: t('strategy.rollupGoal'),
+      render: (c) => (
+        <Link to={`/${lang}/strategies/${c.strategy.id}#goal-${c.goal.id}`}>
+          <LocalText text={localized(c.goal, 'title', lang)} />
+        </Link>
+      ),
+    },
+    {
+      key: 'latest',
+      label: t('strategy.latestActual'),
+      render: (c) =>
+        c.latest
+          ? `${goalValue(c.goal, c.latest.value, lang)} (${formatDate(c.latest.measuredOn, lang)}${c.latest.source ? `, ${c.latest.source}` : ''})`
+          : t('strategy.noActual'),
+    },
+    {
+      key: 'target',
+      label: t('strategy.target'),
+      render: (c) =>
+        c.goal.targetValue === null
+          ? ''
+          : `${goalValue(c.goal, c.goal.targetValue, lang)}${c.goal.targetYear ? ` (${c.goal.targetYear})` : ''}`,
+    },
+    {
+      key: 'state',
+      label: t('strategy.status'),
+      render: (c) => (
+        <span className={`goal-state-${c.state}`}>
+          <strong>{goalStateText(t, c.state)}</strong>
+        </span>
+      ),
+    },
+    ...(editable
+      ? [
+          {
+            key: 'unlink',
+            label: t('strategy.rollupUnlinkHeading'),
+            render: (c: Contribution) => (
+              <Button variant="secondary" onClick={() => void unlink(c)}>
+                {t('strategy.rollupUnlink', { place: placeName(c, lang).text })}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
-    <div className="table-wrap">
-      <table className="data">
-        <caption>{t('strategy.rollupCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('strategy.rollupPlace')}</th>
-            <th scope="col">{t('strategy.rollupGoal')}</th>
-            <th scope="col">{t('strategy.latestActual')}</th>
-            <th scope="col">{t('strategy.target')}</th>
-            <th scope="col">{t('strategy.status')}</th>
-            {editable && <th scope="col">{t('strategy.rollupUnlinkHeading')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {r.contributions.map((c) => (
-            <tr key={c.contributionId} className={c.behind ? 'rollup-row-behind' : undefined}>
-              <th scope="row">
-                <LocalText text={placeName(c, lang)} />
-                {c.strategy.example && (
-                  <>
-                    {' '}
-                    <ExampleTag />
-                  </>
-                )}
-              </th>
-              <td>
-                <Link to={`/${lang}/strategies/${c.strategy.id}#goal-${c.goal.id}`}>
-                  <LocalText text={localized(c.goal, 'title', lang)} />
-                </Link>
-              </td>
-              <td>
-                {c.latest
-                  ? `${goalValue(c.goal, c.latest.value, lang)} (${formatDate(c.latest.measuredOn, lang)}${c.latest.source ? `, ${c.latest.source}` : ''})`
-                  : t('strategy.noActual')}
-              </td>
-              <td>
-                {c.goal.targetValue === null
-                  ? ''
-                  : `${goalValue(c.goal, c.goal.targetValue, lang)}${c.goal.targetYear ? ` (${c.goal.targetYear})` : ''}`}
-              </td>
-              <td className={`goal-state-${c.state}`}>
-                <strong>{goalStateText(t, c.state)}</strong>
-              </td>
-              {editable && (
-                <td>
-                  <Button variant="secondary" onClick={() => void unlink(c)}>
-                    {t('strategy.rollupUnlink', { place: placeName(c, lang).text })}
-                  </Button>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('strategy.rollupCaption')}
+      columns={columns}
+      rows={r.contributions}
+      rowKey={(c) => c.contributionId}
+    />
   );
 }
 

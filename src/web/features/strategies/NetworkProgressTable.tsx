@@ -28,7 +28,7 @@ const sortValue = (row: Row, key: SortKey, lang: Lang): string | number => {
 };
 
 /** Sorted by a column, "-" first for descending; names in the reader's alphabet. */
-export function sortRows(rows: Row[], sort: string, lang: Lang): Row[] {
+function sortRows(rows: Row[], sort: string, lang: Lang): Row[] {
   const key = sort.replace(/^-/, '') as SortKey;
   const sign = sort.startsWith('-') ? -1 : 1;
   const collator = new Intl.Collator(lang);

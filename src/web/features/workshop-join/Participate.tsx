@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Textarea } from 'suomifi-ui-components';
+import { IDEA_PHASES } from '../../../domain/workshops';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { DeleteRecord } from '../../shared/forms/DeleteRecord';
@@ -12,8 +13,6 @@ import { CurrentState } from './CurrentState';
 import { RefusalAlert } from './JoinRefusal';
 import { useJoinState } from './useJoinState';
 import { Voting } from './Voting';
-
-const TAKES_IDEAS = new Set(['ideas', 'vision', 'commitments']);
 
 /** A joined participant: the current phase's prompt, their ideas or the vote, and erasing their input. */
 export function Participate({ code, onGone }: { code: string; onGone: () => void }) {
@@ -36,7 +35,9 @@ export function Participate({ code, onGone }: { code: string; onGone: () => void
         <p>{phase ? <LocalText text={localized(phase, 'prompt', lang)} /> : t('join.waitingText')}</p>
       </section>
       {phase?.kind === 'current_state' && <CurrentState code={code} />}
-      {open && TAKES_IDEAS.has(phase.kind) && <IdeaForm code={code} onPosted={refresh} />}
+      {open && (IDEA_PHASES as readonly string[]).includes(phase.kind) && (
+        <IdeaForm code={code} onPosted={refresh} />
+      )}
       {open && phase.kind === 'voting' && <Voting code={code} state={state} onVoted={refresh} />}
       <MyIdeas state={state} />
       <section className="join-erase" aria-labelledby="join-erase-heading">

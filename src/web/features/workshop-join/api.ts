@@ -2,7 +2,7 @@
  * The participant's calls (issue 16): no account, no cookie. Joining gives a secret token that the page
  * keeps for the browser tab (sessionStorage) and sends in a header on every call, never in an address.
  */
-import { ApiError, type Schema } from '../../api/client';
+import { ApiError, parse, type Schema } from '../../api/client';
 
 export type JoinInfo = Schema<'JoinInfo'>;
 export type JoinState = Schema<'ParticipantState'>;
@@ -14,6 +14,7 @@ const storageKey = (code: string) => `solmu.workshop.${normalCode(code)}`;
 
 export const tokenOf = (code: string) => sessionStorage.getItem(storageKey(code));
 const forget = (code: string) => sessionStorage.removeItem(storageKey(code));
+const address = (code: string, rest: string) => `/api/v1/join/${encodeURIComponent(normalCode(code))}${rest}`;
 
 async function call<T>(
   method: string,
@@ -26,19 +27,14 @@ async function call<T>(
   const token = tokenOf(code);
   if (token) headers[HEADER] = token;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`/api/v1/join/${encodeURIComponent(normalCode(code))}${rest}`, {
+  const res = await fetch(address(code, rest), {
     method,
     headers,
     credentials: 'omit',
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   });
-  const json = res.status === 204 ? null : ((await res.json().catch(() => null)) as unknown);
-  if (!res.ok) {
-    const error = (json as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(res.status, error?.code ?? 'http_error', error?.message ?? res.statusText);
-  }
-  return json as T;
+  return (await parse(res)) as T;
 }
 
 export const readWorkshop = (code: string, signal?: AbortSignal) =>
@@ -62,7 +58,7 @@ export const readCurrentState = (code: string, lang: string, signal?: AbortSigna
 /** The participant's stream of phase and workshop changes, its secret in the header. */
 export async function openStream(code: string, signal: AbortSignal) {
   const token = tokenOf(code);
-  const res = await fetch(`/api/v1/join/${encodeURIComponent(normalCode(code))}/stream`, {
+  const res = await fetch(address(code, '/stream'), {
     headers: { accept: 'text/event-stream', ...(token ? { [HEADER]: token } : {}) },
     credentials: 'omit',
     signal,

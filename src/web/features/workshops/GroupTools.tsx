@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, TextInput } from 'suomifi-ui-components';
 import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
@@ -6,22 +6,33 @@ import { addGroup, removeGroup, renameGroup, type Group } from './api';
 
 type Changed = { workshopId: string; onChanged: () => void };
 
-/** A new group by its title. */
-export function NewGroup({ workshopId, onChanged }: Changed) {
+/** A group's title typed and saved: a new group's, or a new title for one. */
+function GroupTitleForm({
+  label,
+  initial,
+  save,
+  submitText,
+  children,
+}: {
+  label: string;
+  initial: string;
+  save: (title: string) => Promise<unknown>;
+  submitText: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(initial);
   const { failed, busy, attempt } = useAttempt();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim()) return;
     void attempt(async () => {
-      await addGroup(workshopId, title.trim());
-      setTitle('');
-      onChanged();
+      await save(title.trim());
+      setTitle(initial);
     });
   };
   return (
-    <form className="workshop-inline-form" onSubmit={submit} aria-label={t('workshop.newGroup')}>
+    <form className="workshop-inline-form" onSubmit={submit} aria-label={label}>
       <TextInput
         labelText={t('workshop.groupTitle')}
         value={title}
@@ -29,10 +40,27 @@ export function NewGroup({ workshopId, onChanged }: Changed) {
         maxLength={200}
       />
       <Button type="submit" disabled={busy}>
-        {t('workshop.addGroup')}
+        {submitText}
       </Button>
+      {children}
       <SaveFailed shown={failed} />
     </form>
+  );
+}
+
+/** A new group by its title. */
+export function NewGroup({ workshopId, onChanged }: Changed) {
+  const { t } = useTranslation();
+  return (
+    <GroupTitleForm
+      label={t('workshop.newGroup')}
+      initial=""
+      submitText={t('workshop.addGroup')}
+      save={async (title) => {
+        await addGroup(workshopId, title);
+        onChanged();
+      }}
+    />
   );
 }
 
@@ -40,17 +68,8 @@ export function NewGroup({ workshopId, onChanged }: Changed) {
 export function GroupTools({ workshopId, group, onChanged }: Changed & { group: Group }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState(group.title);
   const { failed, busy, attempt } = useAttempt();
-  const rename = (e: FormEvent) => {
-    e.preventDefault();
-    if (!title.trim()) return;
-    void attempt(async () => {
-      await renameGroup(workshopId, group.id, title.trim());
-      setEditing(false);
-      onChanged();
-    });
-  };
+  const named = { name: group.title };
   const remove = () =>
     attempt(async () => {
       await removeGroup(workshopId, group.id);
@@ -58,42 +77,34 @@ export function GroupTools({ workshopId, group, onChanged }: Changed & { group: 
     });
   if (editing)
     return (
-      <form
-        className="workshop-inline-form"
-        onSubmit={rename}
-        aria-label={t('workshop.renameGroupNamed', { name: group.title })}
+      <GroupTitleForm
+        label={t('workshop.renameGroupNamed', named)}
+        initial={group.title}
+        submitText={t('workshop.save')}
+        save={async (title) => {
+          await renameGroup(workshopId, group.id, title);
+          setEditing(false);
+          onChanged();
+        }}
       >
-        <TextInput
-          labelText={t('workshop.groupTitle')}
-          value={title}
-          onChange={(v) => setTitle(String(v ?? ''))}
-          maxLength={200}
-        />
-        <Button type="submit" disabled={busy}>
-          {t('workshop.save')}
-        </Button>
         <Button type="button" variant="secondary" onClick={() => setEditing(false)}>
           {t('workshop.cancel')}
         </Button>
-        <SaveFailed shown={failed} />
-      </form>
+      </GroupTitleForm>
     );
   return (
     <div className="toolbar">
       <Button
         variant="secondary"
-        aria-label={t('workshop.renameGroupNamed', { name: group.title })}
-        onClick={() => {
-          setTitle(group.title);
-          setEditing(true);
-        }}
+        aria-label={t('workshop.renameGroupNamed', named)}
+        onClick={() => setEditing(true)}
       >
         {t('workshop.renameGroup')}
       </Button>
       <Button
         variant="secondary"
         disabled={busy}
-        aria-label={t('workshop.removeGroupNamed', { name: group.title })}
+        aria-label={t('workshop.removeGroupNamed', named)}
         onClick={() => void remove()}
       >
         {t('workshop.removeGroup')}

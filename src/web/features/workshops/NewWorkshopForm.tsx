@@ -3,6 +3,7 @@ import './workshops.css';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { Button } from 'suomifi-ui-components';
+import { VOTE_BUDGET } from '../../../domain/workshops';
 import { records } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { localized } from '../../i18n/format';
@@ -13,7 +14,7 @@ import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { TextField } from '../../ui/TextField';
-import { createWorkshop } from './api';
+import { budgetFits, createWorkshop } from './api';
 import { PickOne } from './RecordSearch';
 
 /** The strategies the editor may hold a workshop on. */
@@ -36,7 +37,7 @@ export function NewWorkshopForm({ strategyId }: { strategyId?: string }) {
     titleFi: '',
     titleSv: '',
     titleEn: '',
-    voteBudget: '5',
+    voteBudget: String(VOTE_BUDGET.default),
   });
   const { failed, busy, attempt } = useAttempt();
 
@@ -45,7 +46,7 @@ export function NewWorkshopForm({ strategyId }: { strategyId?: string }) {
     const budget = Number(values.voteBudget);
     const found: Record<string, string> = {};
     if (!values.titleFi.trim()) found.titleFi = t('workshop.required');
-    if (!Number.isInteger(budget) || budget < 1 || budget > 20) found.voteBudget = t('workshop.budgetRange');
+    if (!budgetFits(budget)) found.voteBudget = t('workshop.budgetRange');
     setErrors(found);
     if (Object.keys(found).length > 0 || !chosen) return;
     void attempt(async () => {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, InlineAlert } from 'suomifi-ui-components';
+import { DEFAULT_TARGET_YEAR } from '../../../domain/workshops';
 import { useLang } from '../../i18n/lang';
 import { useFields } from '../../shared/forms/useFields';
 import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
@@ -21,7 +22,7 @@ const EMPTY = {
   unit: '',
   baselineValue: '',
   baselineYear: '',
-  targetYear: '2027',
+  targetYear: String(DEFAULT_TARGET_YEAR),
   targetValue: '',
   actionTitle: '',
   startOn: '',

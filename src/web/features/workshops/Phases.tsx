@@ -1,18 +1,11 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
+import { label } from '../../i18n/dynamic';
 import { localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { useAttempt, SaveFailed } from '../../shared/forms/useAttempt';
 import { LocalText } from '../../ui/LocalText';
-import { setPhase, type Phase, type PhaseStatus } from './api';
-
-const statusText = (t: TFunction, status: PhaseStatus) =>
-  status === 'open'
-    ? t('workshop.phaseOpen')
-    : status === 'closed'
-      ? t('workshop.phaseClosed')
-      : t('workshop.phasePending');
+import { setPhase, type Phase } from './api';
 
 /** The workshop's phases in order, each opened and closed by the facilitator (opening one closes the open one). */
 export function Phases({
@@ -40,6 +33,7 @@ export function Phases({
           .sort((a, b) => a.position - b.position)
           .map((phase) => {
             const title = localized(phase, 'title', lang);
+            const open = phase.status === 'open';
             return (
               <li
                 key={phase.id}
@@ -50,27 +44,20 @@ export function Phases({
                   <strong>
                     <LocalText text={title} />
                   </strong>{' '}
-                  <span className="muted">({statusText(t, phase.status)})</span>
+                  <span className="muted">({label(t, 'phaseStatus', phase.status)})</span>
                 </span>
-                {phase.status === 'open' ? (
-                  <Button
-                    variant="secondary"
-                    disabled={busy}
-                    aria-label={t('workshop.closePhaseNamed', { name: title.text })}
-                    onClick={() => void act(phase, 'close')}
-                  >
-                    {t('workshop.closePhase')}
-                  </Button>
-                ) : (
-                  <Button
-                    variant="secondary"
-                    disabled={busy}
-                    aria-label={t('workshop.openPhaseNamed', { name: title.text })}
-                    onClick={() => void act(phase, 'open')}
-                  >
-                    {t('workshop.openPhase')}
-                  </Button>
-                )}
+                <Button
+                  variant="secondary"
+                  disabled={busy}
+                  aria-label={
+                    open
+                      ? t('workshop.closePhaseNamed', { name: title.text })
+                      : t('workshop.openPhaseNamed', { name: title.text })
+                  }
+                  onClick={() => void act(phase, open ? 'close' : 'open')}
+                >
+                  {open ? t('workshop.closePhase') : t('workshop.openPhase')}
+                </Button>
               </li>
             );
           })}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, RadioButton, RadioButtonGroup, TextInput } from 'suomifi-ui-components';
 import { records } from '../../api/client';
@@ -26,6 +26,29 @@ function useHits(path: Common['path'], q: string) {
   }));
 }
 
+/** The search field above the hits; the hits' inputs are its children. */
+function SearchFieldset({
+  id,
+  labelText,
+  searchLabel,
+  q,
+  onSearch,
+  children,
+}: Omit<Common, 'path'> & { q: string; onSearch: (q: string) => void; children: ReactNode }) {
+  return (
+    <fieldset className="workshop-search">
+      <legend>{labelText}</legend>
+      <TextInput
+        id={`${id}-q`}
+        labelText={searchLabel}
+        value={q}
+        onChange={(v) => onSearch(String(v ?? ''))}
+      />
+      {children}
+    </fieldset>
+  );
+}
+
 /** One record (an organisation, an event) picked by searching its name: the hits as radio buttons. */
 export function PickOne({
   value,
@@ -37,14 +60,7 @@ export function PickOne({
   const hits = useHits(props.path, q);
   const shown = value && !hits.some((h) => h.id === value.id) ? [value, ...hits] : hits;
   return (
-    <fieldset className="workshop-search">
-      <legend>{props.labelText}</legend>
-      <TextInput
-        id={`${props.id}-q`}
-        labelText={props.searchLabel}
-        value={q}
-        onChange={(v) => setQ(String(v ?? ''))}
-      />
+    <SearchFieldset {...props} q={q} onSearch={setQ}>
       {shown.length > 0 ? (
         <RadioButtonGroup
           name={props.id}
@@ -61,7 +77,7 @@ export function PickOne({
       ) : (
         <p className="muted">{t('workshop.searchHint')}</p>
       )}
-    </fieldset>
+    </SearchFieldset>
   );
 }
 
@@ -76,14 +92,7 @@ export function PickMany({
   const hits = useHits(props.path, q);
   const shown = [...value, ...hits.filter((h) => !value.some((v) => v.id === h.id))];
   return (
-    <fieldset className="workshop-search">
-      <legend>{props.labelText}</legend>
-      <TextInput
-        id={`${props.id}-q`}
-        labelText={props.searchLabel}
-        value={q}
-        onChange={(v) => setQ(String(v ?? ''))}
-      />
+    <SearchFieldset {...props} q={q} onSearch={setQ}>
       {shown.length === 0 && <p className="muted">{t('workshop.searchHint')}</p>}
       {shown.map((h) => (
         <Checkbox
@@ -96,6 +105,6 @@ export function PickMany({
           {h.name}
         </Checkbox>
       ))}
-    </fieldset>
+    </SearchFieldset>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../api/client';
 import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
-import { updateWorkshop, type Workshop } from './api';
+import { budgetFits, updateWorkshop, type Workshop } from './api';
 
 /** The most dots one participant has given, when the server refused a budget below it. */
 function mostGiven(error: unknown): number | null {
@@ -21,7 +21,7 @@ export function VoteBudget({ workshop, onChanged }: { workshop: Workshop; onChan
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const budget = Number(value);
-    const outOfRange = !Number.isInteger(budget) || budget < 1 || budget > 20;
+    const outOfRange = !budgetFits(budget);
     setInvalid(outOfRange);
     if (outOfRange) return;
     void attempt(async () => {

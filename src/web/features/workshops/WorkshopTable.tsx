@@ -21,11 +21,13 @@ type Row = {
 async function loadRows(strategyId: string | undefined, signal: AbortSignal): Promise<Row[]> {
   const workshops = await loadWorkshops({ strategyId }, signal);
   return Promise.all(
-    workshops.map(async (workshop) => ({
-      workshop,
-      strategy: await maybe('strategies', workshop.strategyId),
-      event: await maybe('events', workshop.eventId),
-    })),
+    workshops.map(async (workshop) => {
+      const [strategy, event] = await Promise.all([
+        maybe('strategies', workshop.strategyId),
+        maybe('events', workshop.eventId),
+      ]);
+      return { workshop, strategy, event };
+    }),
   );
 }
 

@@ -1,12 +1,12 @@
 /** The facilitator's calls (issue 16), typed from the API document. */
 import { api, type Schema } from '../../api/client';
+import { VOTE_BUDGET } from '../../../domain/workshops';
 import type { Lang } from '../../i18n/lang';
 
 export type Board = Schema<'WorkshopBoard'>;
 export type Workshop = Schema<'Workshop'>;
 export type WorkshopStatus = Workshop['status'];
 export type Phase = Schema<'WorkshopPhase'>;
-export type PhaseStatus = Phase['status'];
 export type Participant = Schema<'WorkshopParticipant'>;
 export type Idea = Schema<'WorkshopIdea'>;
 export type Group = Schema<'WorkshopGroup'>;
@@ -18,6 +18,10 @@ export const loadWorkshops = async (
   filters: { strategyId?: string; eventId?: string },
   signal?: AbortSignal,
 ) => (await api.get('/workshops', { query: filters, signal })).data;
+
+/** Whether a typed vote budget is one the server takes: whole dots within the allowed range. */
+export const budgetFits = (budget: number) =>
+  Number.isInteger(budget) && budget >= VOTE_BUDGET.min && budget <= VOTE_BUDGET.max;
 
 /** The new workshop's board, its phases made from the template. */
 export const createWorkshop = (body: {

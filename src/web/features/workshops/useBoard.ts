@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { WORKSHOP_EVENT_TYPES } from '../../../domain/workshops';
 import { ApiError } from '../../api/client';
 import { loadBoard, streamAddress, type Board } from './api';
 
@@ -9,18 +10,6 @@ export type LiveBoard = {
   live: boolean;
   reload: () => void;
 };
-
-const EVENTS = [
-  'idea-added',
-  'idea-moved',
-  'idea-removed',
-  'group-changed',
-  'vote-changed',
-  'phase-changed',
-  'participant-joined',
-  'participant-erased',
-  'workshop-changed',
-];
 
 /**
  * The facilitator's board, kept current by the workshop's event stream, which opens from the first board's
@@ -68,7 +57,7 @@ export function useBoard(id: string): LiveBoard {
         if (event.lastEventId) lastEventId.current = event.lastEventId;
         reload();
       };
-      for (const type of EVENTS) source.addEventListener(type, onEvent);
+      for (const type of WORKSHOP_EVENT_TYPES) source.addEventListener(type, onEvent);
       source.onerror = () => {
         setLive(false);
         // The browser reconnects by itself (sending Last-Event-ID) unless the answer was an error.
