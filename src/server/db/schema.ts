@@ -25,6 +25,16 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AccessibilityFeedback {
+  email: string | null;
+  handledAt: Timestamp | null;
+  id: Generated<string>;
+  lang: string;
+  message: string;
+  pageUrl: string;
+  receivedAt: Generated<Timestamp>;
+}
+
 export interface ActionCalls {
   actionId: string;
   createdAt: Generated<Timestamp>;
@@ -285,6 +295,25 @@ export interface Ecosystems {
   themes: Generated<string[]>;
   updatedAt: Generated<Timestamp>;
   updatedBy: Generated<string>;
+  visibility: Generated<string>;
+  workspaceId: string;
+}
+
+export interface Enquiries {
+  consentAt: Timestamp;
+  contactId: string | null;
+  contactName: string;
+  email: string;
+  id: Generated<string>;
+  investmentSize: string;
+  lang: string;
+  lookingFor: string;
+  organisationName: string | null;
+  pageUrl: string;
+  phone: string | null;
+  publicPageId: string | null;
+  receivedAt: Generated<Timestamp>;
+  timeline: string;
   visibility: Generated<string>;
   workspaceId: string;
 }
@@ -626,6 +655,7 @@ export interface Organisations {
   nameFi: string;
   nameHistory: Json | null;
   nameSv: string | null;
+  publicConsentOn: string | null;
   registrationDate: string | null;
   searchVector: Generated<string | null>;
   sizeClass: Generated<string>;
@@ -806,6 +836,46 @@ export interface Projects {
   updatedBy: Generated<string>;
   visibility: Generated<string>;
   workspaceId: string;
+}
+
+export interface PublicPages {
+  contacts: Generated<Json>;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  ecosystemId: string | null;
+  id: Generated<string>;
+  introEn: string | null;
+  introFi: string | null;
+  introSv: string | null;
+  municipalityCode: string | null;
+  networkId: string | null;
+  path: string;
+  publishedAt: Timestamp | null;
+  publishedBy: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
+  workspaceId: string;
+}
+
+export interface PublicStories {
+  bodyEn: string | null;
+  bodyFi: string;
+  bodySv: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: Generated<string>;
+  id: Generated<string>;
+  image: Buffer | null;
+  imageAltEn: string | null;
+  imageAltFi: string | null;
+  imageAltSv: string | null;
+  imageType: string | null;
+  publicPageId: string;
+  publishedOn: string | null;
+  titleEn: string | null;
+  titleFi: string;
+  titleSv: string | null;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: Generated<string>;
 }
 
 export interface Questionnaires {
@@ -1091,6 +1161,7 @@ export interface Workspaces {
 }
 
 export interface DB {
+  accessibilityFeedback: AccessibilityFeedback;
   actionCalls: ActionCalls;
   actionProjects: ActionProjects;
   agreementParties: AgreementParties;
@@ -1110,6 +1181,7 @@ export interface DB {
   ecosystemAgreements: EcosystemAgreements;
   ecosystemMembers: EcosystemMembers;
   ecosystems: Ecosystems;
+  enquiries: Enquiries;
   eventParticipants: EventParticipants;
   eventRelationRemovals: EventRelationRemovals;
   events: Events;
@@ -1143,6 +1215,8 @@ export interface DB {
   projectReports: ProjectReports;
   projectRoles: ProjectRoles;
   projects: Projects;
+  publicPages: PublicPages;
+  publicStories: PublicStories;
   questionnaires: Questionnaires;
   questionnaireVersions: QuestionnaireVersions;
   regions: Regions;
