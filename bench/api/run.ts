@@ -15,20 +15,26 @@
  *
  * `--profile <dir>` starts Solmu with `node --cpu-prof` and leaves the .cpuprofile there.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { createDatabase } from '../../src/server/db/database.js';
 import { freeLoopbackPort, startEmbeddedPostgres } from '../../src/server/db/embedded.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { loadDemoWorld } from '../../src/server/modules/demo/demo.service.js';
 import { ensureBuiltInReference } from '../../src/server/modules/reference/reference.service.js';
 import type { RecordedQuery } from './floor.js';
+import {
+  firstLine,
+  load as measure,
+  median,
+  start,
+  stopAll,
+  waitFor,
+  type Figures,
+} from '../support/servers.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NETWORK = 'seutukaupunkien-innovaatioekosysteemiverkosto';
 const ENDPOINTS: [name: string, path: string][] = [
   ['organisations list', '/api/v1/organisations?limit=50'],
@@ -69,74 +75,6 @@ async function recordSql(url: string): Promise<Record<string, RecordedQuery[]>> 
   await db.destroy();
   return recorded;
 }
-
-function start(name: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[${name}] ${d.toString()}`));
-  return child;
-}
-
-async function waitFor(url: string, ms = 120_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer in ${ms / 1000} s`);
-}
-
-const firstLine = (child: ChildProcess) =>
-  new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('\n')) resolve(out.split('\n')[0]!.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before answering`)));
-  });
-
-type Figures = {
-  rps: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  /** CPU time of the server process per answered request (user + system), ms. */
-  cpuMs: number;
-  load: number;
-};
-
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-
-/** User + system CPU time of a process so far, in ms (Linux). */
-function cpuTimeMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-
-async function load(url: string, seconds: number, pid: number): Promise<Figures> {
-  const cpuBefore = cpuTimeMs(pid);
-  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    non2xx: r.non2xx,
-    errors: r.errors + r.timeouts,
-    cpuMs: (cpuTimeMs(pid) - cpuBefore) / Math.max(1, r.requests.total),
-    load: os.loadavg()[0]!,
-  };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-api-'));
 fs.chmodSync(dir, 0o755);
@@ -192,8 +130,8 @@ try {
     for (const [name, url] of chosen) {
       const targets = (round % 2 ? ['floor', 'solmu'] : ['solmu', 'floor']) as (keyof typeof bases)[];
       for (const target of targets) {
-        if (warmup > 0) await load(bases[target] + url, warmup, pids[target]);
-        const f = await load(bases[target] + url, duration, pids[target]);
+        if (warmup > 0) await measure(bases[target] + url, warmup, pids[target], connections);
+        const f = await measure(bases[target] + url, duration, pids[target], connections);
         const key = `${name}\t${target}`;
         results.set(key, [...(results.get(key) ?? []), f]);
         console.log(
@@ -216,12 +154,7 @@ try {
     );
   }
 } finally {
-  for (const child of children) {
-    if (child.exitCode !== null) continue;
-    const gone = new Promise((r) => child.once('exit', r));
-    child.kill(child === children[0] ? 'SIGINT' : 'SIGTERM');
-    await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))]);
-  }
+  await stopAll(children);
   await database.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }
