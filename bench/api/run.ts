@@ -20,12 +20,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase } from '../../src/server/db/database.js';
-import { freeLoopbackPort, startEmbeddedPostgres } from '../../src/server/db/embedded.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { loadDemoWorld } from '../../src/server/modules/demo/demo.service.js';
-import { ensureBuiltInReference } from '../../src/server/modules/reference/reference.service.js';
+import { freeLoopbackPort } from '../../src/server/db/embedded.js';
 import type { RecordedQuery } from './floor.js';
 import {
+  startDemoDatabase,
   firstLine,
   load as measure,
   median,
@@ -76,16 +74,10 @@ async function recordSql(url: string): Promise<Record<string, RecordedQuery[]>> 
   return recorded;
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-api-'));
-fs.chmodSync(dir, 0o755);
-const database = await startEmbeddedPostgres({ dataDir: dir });
+const database = await startDemoDatabase('api');
+const dir = database.dir;
 const children: ChildProcess[] = [];
 try {
-  const db = createDatabase(database.url);
-  await migrateToLatest(db);
-  await ensureBuiltInReference(db);
-  await loadDemoWorld(db);
-  await db.destroy();
   const queriesFile = path.join(dir, 'queries.json');
   fs.writeFileSync(queriesFile, JSON.stringify(await recordSql(database.url)));
 
@@ -156,5 +148,4 @@ try {
 } finally {
   await stopAll(children);
   await database.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 }

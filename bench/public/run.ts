@@ -11,15 +11,18 @@
  *    the order alternating per round; each measurement follows a warm-up whose figures are dropped.
  */
 import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { createDatabase } from '../../src/server/db/database.js';
-import { freeLoopbackPort, startEmbeddedPostgres } from '../../src/server/db/embedded.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { loadDemoWorld } from '../../src/server/modules/demo/demo.service.js';
-import { ensureBuiltInReference } from '../../src/server/modules/reference/reference.service.js';
-import { firstLine, load, median, start, stopAll, waitFor, type Figures } from '../support/servers.js';
+import { freeLoopbackPort } from '../../src/server/db/embedded.js';
+import {
+  firstLine,
+  load,
+  median,
+  start,
+  startDemoDatabase,
+  stopAll,
+  waitFor,
+  type Figures,
+} from '../support/servers.js';
 
 /** One page of each kind: a town, an ecosystem under its town, the network, and the index. */
 const PAGES: [kind: string, path: string][] = [
@@ -49,17 +52,9 @@ async function timeOnce(url: string): Promise<{ ms: number; status: number; byte
   return { ms: performance.now() - t0, status: res.status, bytes: body.byteLength };
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-public-'));
-fs.chmodSync(dir, 0o755);
-const database = await startEmbeddedPostgres({ dataDir: dir });
+const database = await startDemoDatabase('public');
 const children: ChildProcess[] = [];
 try {
-  const db = createDatabase(database.url);
-  await migrateToLatest(db);
-  await ensureBuiltInReference(db);
-  await loadDemoWorld(db);
-  await db.destroy();
-
   const port = await freeLoopbackPort();
   const solmu = start('solmu', ['bin/solmu.js', 'serve'], {
     DATABASE_URL: database.url,
@@ -120,5 +115,4 @@ try {
 } finally {
   await stopAll(children);
   await database.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -88,3 +88,31 @@ export async function stopAll(children: ChildProcess[]) {
     await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))]);
   }
 }
+
+/**
+ * An embedded PostgreSQL on loopback in a temporary folder with the reference data and the demo
+ * network; `stop` removes it all.
+ */
+export async function startDemoDatabase(name: string) {
+  const { createDatabase } = await import('../../src/server/db/database.js');
+  const { startEmbeddedPostgres } = await import('../../src/server/db/embedded.js');
+  const { migrateToLatest } = await import('../../src/server/db/migrate.js');
+  const { loadDemoWorld } = await import('../../src/server/modules/demo/demo.service.js');
+  const { ensureBuiltInReference } = await import('../../src/server/modules/reference/reference.service.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `solmu-bench-${name}-`));
+  fs.chmodSync(dir, 0o755);
+  const database = await startEmbeddedPostgres({ dataDir: dir });
+  const db = createDatabase(database.url);
+  await migrateToLatest(db);
+  await ensureBuiltInReference(db);
+  await loadDemoWorld(db);
+  await db.destroy();
+  return {
+    url: database.url,
+    dir,
+    stop: async () => {
+      await database.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
