@@ -6,13 +6,15 @@
  *
  * 1. An embedded PostgreSQL on loopback with the demo network (its published pages).
  * 2. Solmu (`solmu serve`) and the hello world (bench/public/hello.ts), each in a process of its own.
- * 3. Cold pages: the first request of each page kind after Solmu starts, then the same page again.
+ * 3. Cold pages: the first request of each page kind after Solmu starts, then the same page again;
+ *    Lighthouse's performance and accessibility scores of each (`--no-lighthouse` leaves them out).
  * 4. autocannon, in this process, drives Solmu's page and the hello world in turn with 50 connections,
  *    the order alternating per round; each measurement follows a warm-up whose figures are dropped.
  */
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { freeLoopbackPort } from '../../src/server/db/embedded.js';
+import { lighthouseScores } from './lighthouse.js';
 import {
   firstLine,
   load,
@@ -77,6 +79,14 @@ try {
     console.log(
       `| ${kind} | ${page} | ${cold.ms.toFixed(1)} ms | ${warm.ms.toFixed(1)} ms | ${(cold.bytes / 1024).toFixed(1)} KiB |`,
     );
+  }
+
+  if (!process.argv.includes('--no-lighthouse')) {
+    console.log('\nLighthouse (mobile, simulated throttling), one page of each kind:');
+    for (const [kind, page] of pages) {
+      const scores = await lighthouseScores(bases.solmu + page);
+      console.log(`| ${kind} | ${page} | ${scores.performance} | ${scores.accessibility} |`);
+    }
   }
 
   const results = new Map<string, Figures[]>();
