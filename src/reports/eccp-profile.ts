@@ -94,7 +94,7 @@ const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 function checkBlocks(check: EccpCheck) {
   const summary = check.ready
     ? 'Every criterion Solmu can check is met; confirm the rest by hand before registering.'
-    : `Not ready yet: ${check.missing.length} of ECCP's criteria are not met.`;
+    : `Not ready yet: ${check.missing.length} of ECCP’s criteria are not met.`;
   return [
     heading('Readiness check'),
     new Paragraph({ text: summary }),
