@@ -23,6 +23,8 @@ const savonlinna = await db
   .select(['id', 'workspaceId'])
   .where('slug', '=', SAVONLINNA_ECOSYSTEM)
   .executeTakeFirstOrThrow();
+// The tests below write the ecosystem's public page (its contacts) themselves: any demo page is set aside.
+await db.deleteFrom('publicPages').where('ecosystemId', '=', savonlinna.id).execute();
 
 describe('the theme mapping', () => {
   it('covers every theme of the demo vocabulary', () => {
