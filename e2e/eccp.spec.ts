@@ -22,7 +22,7 @@ test('the ecosystem’s page lists what it lacks for ECCP and downloads the prof
   await expect(section.getByRole('status')).toHaveText(/^Ei vielä valmis/);
   const missing = section.getByRole('list').first();
   await expect(missing).toContainText('Vähintään 15 sitoutunutta jäsentä: ei täyty (4 / 15)');
-  await expect(missing).toContainText('Yhteystieto: ei täyty');
+  await expect(missing).toContainText('Yrityksiä, erityisesti pk-yrityksiä, jäseninä: ei täyty');
 
   const download = page.waitForEvent('download');
   await section.getByRole('link', { name: 'Lataa ECCP-profiili (Word, englanniksi)' }).click();
