@@ -30,6 +30,7 @@ import { registerPictureRoutes } from './modules/pictures/pictures.routes.js';
 import { registerPictureReportRoutes } from './modules/picture-reports/reports.routes.js';
 import { registerConsortiumRoutes } from './modules/consortia/consortia.routes.js';
 import { registerProjectReportRoutes } from './modules/project-reports/project-reports.routes.js';
+import { registerEccpRoutes } from './modules/eccp/eccp.routes.js';
 import { registerGraphRoutes } from './modules/graph/graph.routes.js';
 import { registerPartnerSearchRoutes } from './modules/partner-search/partner-search.routes.js';
 import { registerBorderRoutes } from './modules/reference/borders.routes.js';
@@ -149,6 +150,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerPictureReportRoutes(app);
   registerConsortiumRoutes(app);
   registerProjectReportRoutes(app);
+  registerEccpRoutes(app);
   registerWorkshopRoutes(app);
   registerJoinRoutes(app, limits);
   registerGraphRoutes(app);

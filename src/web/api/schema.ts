@@ -4399,6 +4399,123 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/ecosystems/{id}/eccp-profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The ecosystem as a European Cluster Collaboration Platform (ECCP) cluster profile, with the check of ECCP’s registration criteria and what is missing
+     * @description Made of what the caller may read: members, needs and contacts out of their sight are left out. Themes map to ECCP sectors, EU industrial ecosystems and emerging industries by a documented table; TOL 2008 codes become NACE Rev. 2 codes.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The ecosystem’s id or slug */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The profile and its check */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EccpProfileAnswer'];
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/ecosystems/{id}/eccp-profile.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ECCP cluster profile as a Word document in English, the readiness check first, field by field */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The ecosystem’s id or slug */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The document */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          };
+        };
+        /** @description Sign in first (session cookie or Bearer API token) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workshops': {
     parameters: {
       query?: never;
@@ -20555,6 +20672,178 @@ export interface components {
         nextMeeting?: string;
       };
       omitted?: string[];
+    };
+    EccpProfileAnswer: {
+      /** Format: uuid */
+      ecosystemId: string;
+      profile: components['schemas']['EccpProfile'];
+      check: components['schemas']['EccpCheck'];
+    };
+    EccpProfile: {
+      organisationName: string;
+      acronym: null;
+      description: string | null;
+      /** @enum {string} */
+      country: 'Finland';
+      regions: {
+        name: string;
+        nuts3: string;
+      }[];
+      towns: string[];
+      clusterManagement: {
+        name: string;
+        /** @enum {string} */
+        source: 'orchestrator' | 'workspace';
+      } | null;
+      website: string | null;
+      contact: {
+        role: string;
+        email: string;
+        phone: string | null;
+      } | null;
+      yearOfEstablishment: null;
+      clusterLabels: string[];
+      members: {
+        total: number;
+        committed: number;
+        byType: {
+          sme?: number;
+          large_company?: number;
+          company_size_unknown?: number;
+          research_organisation?: number;
+          university?: number;
+          public_body?: number;
+          other?: number;
+        };
+      };
+      sectors: (
+        | 'Agricultural inputs and services'
+        | 'Automotive'
+        | 'Biopharmaceuticals'
+        | 'Business services'
+        | 'Communications equipment and services'
+        | 'Construction products and services'
+        | 'Downstream chemical products'
+        | 'Education and knowledge creation'
+        | 'Electric power generation and transmission'
+        | 'Environmental services'
+        | 'Fishing and fishing products'
+        | 'Food processing and manufacturing'
+        | 'Forestry'
+        | 'Hospitality and tourism'
+        | 'Information technology and analytical instruments'
+        | 'Lighting and electrical equipment'
+        | 'Medical devices'
+        | 'Metal mining'
+        | 'Metalworking technology'
+        | 'Paper and packaging'
+        | 'Production technology and heavy machinery'
+        | 'Upstream chemical products'
+        | 'Upstream metal manufacturing'
+        | 'Water transportation'
+        | 'Wood products'
+      )[];
+      industrialEcosystems: (
+        | 'Aerospace & defence'
+        | 'Agri-food'
+        | 'Construction'
+        | 'Cultural and creative industries'
+        | 'Digital'
+        | 'Electronics'
+        | 'Energy-intensive industries'
+        | 'Energy-renewables'
+        | 'Health'
+        | 'Mobility-Transport-Automotive'
+        | 'Proximity, social economy and civil society'
+        | 'Retail'
+        | 'Textiles'
+        | 'Tourism'
+      )[];
+      emergingIndustries: (
+        | 'Advanced packaging'
+        | 'Biopharmaceuticals'
+        | 'Blue growth industries'
+        | 'Creative industries'
+        | 'Digital industries'
+        | 'Environmental industries'
+        | 'Experience industries'
+        | 'Logistical services'
+        | 'Medical devices'
+        | 'Mobility technologies'
+      )[];
+      technologyFields: string[];
+      naceCodes: {
+        code: string;
+        section: string;
+        division: string;
+        members: number;
+      }[];
+      cooperationInterests: string[];
+      gaps: (
+        | {
+            /** @enum {string} */
+            field: 'name' | 'description';
+            /** @enum {string} */
+            reason: 'needs_translation';
+          }
+        | {
+            /** @enum {string} */
+            field: 'themes';
+            /** @enum {string} */
+            reason: 'unmapped';
+            themes: string[];
+          }
+        | {
+            /** @enum {string} */
+            field: 'members';
+            /** @enum {string} */
+            reason: 'size_unknown';
+            count: number;
+          }
+        | {
+            /** @enum {string} */
+            field: 'acronym' | 'year_of_establishment' | 'cluster_labels';
+            /** @enum {string} */
+            reason: 'not_in_solmu';
+          }
+      )[];
+    };
+    EccpCheck: {
+      ready: boolean;
+      criteria: {
+        /** @enum {string} */
+        criterion:
+          | 'committed_members'
+          | 'member_types'
+          | 'companies'
+          | 'public_bodies'
+          | 'cluster_management'
+          | 'management_capacity'
+          | 'english_description'
+          | 'website'
+          | 'contact'
+          | 'sectors'
+          | 'activity';
+        /** @enum {string} */
+        status: 'met' | 'not_met' | 'check_by_hand';
+        figures: {
+          [key: string]: number | string;
+        };
+        why: string;
+      }[];
+      missing: (
+        | 'committed_members'
+        | 'member_types'
+        | 'companies'
+        | 'public_bodies'
+        | 'cluster_management'
+        | 'management_capacity'
+        | 'english_description'
+        | 'website'
+        | 'contact'
+        | 'sectors'
+        | 'activity'
+      )[];
     };
     Workshop: {
       id: string;

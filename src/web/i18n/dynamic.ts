@@ -25,6 +25,7 @@ import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 import { REPORT_DYNAMIC_KEYS } from '../features/picture-reports/dynamicKeys';
 import { PROJECT_REPORT_DYNAMIC_KEYS } from '../features/project-reports/dynamicKeys';
 import { PARTNER_SEARCH_DYNAMIC_KEYS } from '../features/partner-search/dynamicKeys';
+import { ECCP_DYNAMIC_KEYS } from '../features/entities/eccpKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { PHASE_STATUSES, WORKSHOP_STATUSES } from '../../domain/workshops';
 import { ENTITY_PATHS } from '../../domain/catalogue';
@@ -126,6 +127,7 @@ export const DYNAMIC_KEYS = {
   ...REPORT_DYNAMIC_KEYS,
   ...PROJECT_REPORT_DYNAMIC_KEYS,
   ...PARTNER_SEARCH_DYNAMIC_KEYS,
+  ...ECCP_DYNAMIC_KEYS,
 } as const;
 
 export type DynamicPrefix = keyof typeof DYNAMIC_KEYS;

@@ -3,6 +3,7 @@ import type { ResourcePath } from '../../api/client';
 import { CompetenceMerge, NewCompetenceLink, SimilarCompetences } from './CompetenceExtras';
 import { FundingCallConsortia } from './ConsortiumLinks';
 import { ProjectExtras } from './ProjectReportsLink';
+import { EccpProfile } from './EccpProfile';
 import { NetworkProgressLinks } from './NetworkProgressLinks';
 import { PipelineCardLink } from './PipelineCardLink';
 import type { FormValues } from './form';
@@ -91,6 +92,7 @@ export const ENTITY_UIS: EntityUi[] = [
       { path: 'strategies', field: 'ecosystemId', columns: ['titleFi', 'startYear', 'endYear'] },
       { path: 'events', field: 'ecosystemId', columns: ['titleFi', 'startsAt'] },
     ],
+    pageExtra: EccpProfile,
   }),
   ui('ecosystem-members', { columns: ['ecosystemId', 'organisationId', 'role'], filters: ['role'] }),
   ui('networks', {
