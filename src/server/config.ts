@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { MailSettings } from './mail/mailer.js';
+import { DEFAULT_LICENCE, parseLicence, type OpenDataLicence } from './modules/open-data/licence.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -14,6 +15,13 @@ const schema = z.object({
   SOLMU_HTTPS: z.enum(['true', 'false']).default('false'),
   SOLMU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SOLMU_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  SOLMU_OPEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  SOLMU_OPEN_DATA_LICENCE: z
+    .string()
+    .optional()
+    .refine((s) => !s || parseLicence(s) !== undefined, {
+      message: 'an SPDX id (CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0) or "<SPDX id> <https URL>"',
+    }),
   PUBLIC_URL: z.url().optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -54,6 +62,10 @@ export type Config = {
   trustProxy: boolean;
   /** Per signed-in user (or per address when signed out), per process. */
   apiRequestsPerMinute: number;
+  /** The open data API's own budget, per client address, per process. */
+  openRequestsPerMinute: number;
+  /** The licence of the open data API and its downloads (CC BY 4.0 unless SOLMU_OPEN_DATA_LICENCE says). */
+  openDataLicence: OpenDataLicence;
   oidc: OidcSettings | undefined;
   /** Base URL of PRH's YTJ v3 API for the live look-up; PRH's own when unset. */
   ytjBaseUrl: string | undefined;
@@ -80,6 +92,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     https: e.SOLMU_HTTPS === 'true',
     trustProxy: e.SOLMU_TRUST_PROXY === 'true',
     apiRequestsPerMinute: e.SOLMU_API_REQUESTS_PER_MINUTE,
+    openRequestsPerMinute: e.SOLMU_OPEN_REQUESTS_PER_MINUTE,
+    openDataLicence:
+      (e.SOLMU_OPEN_DATA_LICENCE && parseLicence(e.SOLMU_OPEN_DATA_LICENCE)) || DEFAULT_LICENCE,
     oidc: oidcSettings(e),
     ytjBaseUrl: e.SOLMU_YTJ_URL,
     mail: mailSettings(e),
