@@ -18,7 +18,6 @@ import { registerChangeRoutes } from './modules/changes/changes.routes.js';
 import { registerTotpRoutes } from './modules/auth/totp.routes.js';
 import { registerSelfRoutes } from './modules/auth/self.routes.js';
 import { registerOidcRoutes } from './modules/auth/oidc.routes.js';
-import type { OidcSettings } from './config.js';
 import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
@@ -44,7 +43,7 @@ import { registerEventSeriesRoutes } from './modules/events/series.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerDownloadRoutes } from './modules/open-data/downloads.routes.js';
-import { DEFAULT_LICENCE, type OpenDataLicence } from './modules/open-data/licence.js';
+import { DEFAULT_LICENCE, type OidcSettings, type OpenDataLicence } from './config.js';
 import {
   exceptOpenData,
   OPEN_PATHS,

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { MailSettings } from './mail/mailer.js';
-import { DEFAULT_LICENCE, parseLicence, type OpenDataLicence } from './modules/open-data/licence.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -99,6 +98,31 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ytjBaseUrl: e.SOLMU_YTJ_URL,
     mail: mailSettings(e),
   };
+}
+
+/** The licence the open data is published under: an SPDX identifier and where its text is read. */
+export type OpenDataLicence = { id: string; url: string };
+
+/** Licences an installation is likely to choose, so that naming one is enough. */
+const KNOWN: Record<string, string> = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'ODbL-1.0': 'https://opendatacommons.org/licenses/odbl/1-0/',
+};
+
+export const DEFAULT_LICENCE: OpenDataLicence = { id: 'CC-BY-4.0', url: KNOWN['CC-BY-4.0']! };
+
+/**
+ * `CC-BY-4.0` or `<SPDX id> <URL>`: a known licence by its identifier, any other with the address of its
+ * text. Undefined when the setting names an unknown licence without an address.
+ */
+export function parseLicence(setting: string): OpenDataLicence | undefined {
+  const [id, url, ...rest] = setting.trim().split(/\s+/);
+  if (!id || rest.length > 0 || !/^[A-Za-z0-9.+-]+$/.test(id)) return undefined;
+  if (url) return URL.canParse(url) && /^https?:/.test(url) ? { id, url } : undefined;
+  const known = KNOWN[id];
+  return known ? { id, url: known } : undefined;
 }
 
 export class ConfigError extends Error {}

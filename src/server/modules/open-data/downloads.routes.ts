@@ -12,7 +12,7 @@ import {
   type DatasetName,
   type DownloadFormat,
 } from './downloads.service.js';
-import type { OpenDataLicence } from './licence.js';
+import type { OpenDataLicence } from '../../config.js';
 import { clientHas, OPEN_API } from './open-data.http.js';
 import { OPEN_TAGS } from './open-data.routes.js';
 

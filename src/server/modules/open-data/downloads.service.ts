@@ -10,7 +10,7 @@ import { csvChunks, jsonArrayChunks, toJsonText } from '../../../formats/writers
 import { ANONYMOUS } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import { tableCells, type ExportFile } from '../exports/exports.presenter.js';
-import type { OpenDataLicence } from './licence.js';
+import type { OpenDataLicence } from '../../config.js';
 import {
   openEcosystemSchema,
   openEventSchema,

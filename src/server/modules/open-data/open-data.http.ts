@@ -8,7 +8,7 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { tooMany, type Limiter } from '../../auth/rate-limit.js';
 import type { AppEnv } from '../../env.js';
-import type { OpenDataLicence } from './licence.js';
+import type { OpenDataLicence } from '../../config.js';
 
 export const OPEN_API = '/api/open/v1';
 export const OPEN_PATHS = '/api/open/*';

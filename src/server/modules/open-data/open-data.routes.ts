@@ -4,7 +4,8 @@ import { EVENT_KINDS, NETWORK_KINDS, ORGANISATION_KINDS } from '../../../domain/
 import { PUBLIC_PAGE_KINDS } from '../../../domain/public-pages.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import { route, type Api } from '../../routing.js';
-import { licenceStatement, type OpenDataLicence } from './licence.js';
+import type { OpenDataLicence } from '../../config.js';
+import { licenceStatement } from './licence.js';
 import { OPEN_API } from './open-data.http.js';
 import {
   openEcosystemSchema,
