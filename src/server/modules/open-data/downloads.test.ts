@@ -157,6 +157,13 @@ describe('CORS, caching and ETag', () => {
     expect(own.headers.get('cross-origin-resource-policy')).toBe('same-origin');
   });
 
+  it('answers HEAD like GET, without the body', async () => {
+    const res = await app.request(`${OPEN}/download/organisations.csv`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toMatch(/organisations\.csv/);
+    expect(await res.text()).toBe('');
+  });
+
   it('answers 304 to a client that holds the current version, with its CORS and caching headers', async () => {
     for (const path of [`${OPEN}/organisations`, `${OPEN}/download/organisations.csv`]) {
       const first = await get(path);

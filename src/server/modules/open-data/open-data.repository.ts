@@ -198,6 +198,22 @@ export function actorsByKind(db: Database, caller: Caller, municipalityCode: str
     .execute();
 }
 
+/** How many public ecosystems a town has, and how many public events of the town are not yet over. */
+export async function townCounts(db: Database, caller: Caller, municipalityCode: string, from: Date) {
+  const [ecosystems, events] = await Promise.all([
+    applyVisibility(db.selectFrom('ecosystems as e'), caller, 'e')
+      .where((eb) => eb(eb.val(municipalityCode), '=', eb.fn.any('e.municipalityCodes')))
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+    applyVisibility(db.selectFrom('events as e'), caller, 'e')
+      .where('e.municipalityCode', '=', municipalityCode)
+      .where((eb) => eb.or([eb('e.startsAt', '>=', from), eb('e.endsAt', '>=', from)]))
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { ecosystems: Number(ecosystems.n), upcomingEvents: Number(events.n) };
+}
+
 export function industryNames(db: Database, codes: readonly string[]) {
   if (codes.length === 0) return Promise.resolve([]);
   return db

@@ -24,6 +24,7 @@ import {
   networkRows,
   organisationRows,
   publishedPageRows,
+  townCounts,
   type EventFilter,
   type OrganisationFilter,
   type Page,
@@ -102,19 +103,17 @@ export async function listPages(db: Database, origin: string) {
 export async function keyFigures(db: Database, code: string, now: Date) {
   const [town] = await municipalityNames(db, [code]);
   if (!town) throw notFound('Municipality');
-  const [kinds, jobs, ecosystems, events] = await Promise.all([
+  const [kinds, jobs, counts] = await Promise.all([
     actorsByKind(db, READER, code),
     jobsByIndustry(db, code),
-    listEcosystems(db, { municipalityCode: code }, { limit: 1000 }),
-    eventRows(db, READER, { municipalityCode: code, from: now }, { limit: 1000 }),
+    townCounts(db, READER, code, now),
   ]);
   const actors = kinds.map((k) => ({ kind: k.kind, count: Number(k.count) }));
   return {
     municipality: town,
     publicActors: actors.reduce((sum, k) => sum + k.count, 0),
     actorsByKind: actors,
-    ecosystems: ecosystems.length,
-    upcomingEvents: events.length,
+    ...counts,
     jobsByIndustry: jobs,
   };
 }
