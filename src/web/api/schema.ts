@@ -11045,7 +11045,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Public events not yet over, a page at a time, by town, ecosystem, network and kind */
+    /** Public events not yet over in the order they start, a page at a time, by town, ecosystem, network and kind */
     get: {
       parameters: {
         query?: {

@@ -61,8 +61,9 @@ export type EventFilter = {
 };
 
 /**
- * Public events; their ecosystem and network are named only when those are public too (an event of a
- * private ecosystem is shown without it, and filtering by a private one finds nothing).
+ * Public events in the order they start, after `page.after` (`<ISO start time>~<id>`); their ecosystem
+ * and network are named only when those are public too (an event of a private ecosystem is shown
+ * without it, and filtering by a private one finds nothing).
  */
 export function eventRows(db: Database, caller: Caller, filter: EventFilter, page: Page) {
   let q = applyVisibility(db.selectFrom('events as e'), caller, 'e')
@@ -96,8 +97,11 @@ export function eventRows(db: Database, caller: Caller, filter: EventFilter, pag
     const from = filter.from;
     q = q.where((eb) => eb.or([eb('e.startsAt', '>=', from), eb('e.endsAt', '>=', from)]));
   }
-  if (page.after) q = q.where('e.id', '>', page.after);
-  return q.orderBy('e.id').limit(page.limit).execute();
+  if (page.after) {
+    const [startsAt, id] = page.after.split('~') as [string, string];
+    q = q.where((eb) => eb(eb.refTuple('e.startsAt', 'e.id'), '>', eb.tuple(new Date(startsAt), id)));
+  }
+  return q.orderBy('e.startsAt').orderBy('e.id').limit(page.limit).execute();
 }
 
 export type EventRow = Awaited<ReturnType<typeof eventRows>>[number];

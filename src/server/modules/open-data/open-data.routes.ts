@@ -134,10 +134,16 @@ function eventsRoute(app: Api) {
       method: 'get',
       path: `${OPEN_API}/events`,
       tags: OPEN_TAGS,
-      summary: 'Public events not yet over, a page at a time, by town, ecosystem, network and kind',
+      summary:
+        'Public events not yet over in the order they start, a page at a time, by town, ecosystem, network and kind',
       request: {
         query: z.strictObject({
           ...paging,
+          cursor: z
+            .string()
+            .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z~[0-9a-f-]{36}$/, 'Use nextCursor as given')
+            .optional()
+            .meta({ description: 'nextCursor of the previous page' }),
           municipalityCode: town,
           ecosystemId: id.optional().meta({ description: 'Only of this public ecosystem' }),
           networkId: id.optional().meta({ description: 'Only of this public network' }),

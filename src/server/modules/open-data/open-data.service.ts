@@ -13,6 +13,7 @@ import {
   presentNetwork,
   presentOrganisation,
   presentPage,
+  type OpenEvent,
   type OpenMunicipality,
 } from './open-data.presenter.js';
 import {
@@ -32,14 +33,26 @@ import {
 
 const READER = ANONYMOUS;
 
-/** One page of a list in id order, presented. */
-export type Lister<F, T extends { id: string }> = (db: Database, filter: F, page: Page) => Promise<T[]>;
+/**
+ * One page of a list, presented: in id order after the cursor, which is the last record's id unless the
+ * list says how its cursor is made (`cursorOf`).
+ */
+export type Lister<F, T extends { id: string }> = ((db: Database, filter: F, page: Page) => Promise<T[]>) & {
+  cursorOf?: (item: T) => string;
+};
+
+const cursorOf = <F, T extends { id: string }>(list: Lister<F, T>, item: T) =>
+  list.cursorOf?.(item) ?? item.id;
 
 export const listOrganisations = async (db: Database, filter: OrganisationFilter, page: Page) =>
   (await organisationRows(db, READER, filter, page)).map(presentOrganisation);
 
-export const listEvents = async (db: Database, filter: EventFilter, page: Page) =>
-  (await eventRows(db, READER, filter, page)).map(presentEvent);
+/** Events in the order they start; the cursor is the last one's start and id (`<ISO time>~<id>`). */
+export const listEvents: Lister<EventFilter, OpenEvent> = Object.assign(
+  async (db: Database, filter: EventFilter, page: Page) =>
+    (await eventRows(db, READER, filter, page)).map(presentEvent),
+  { cursorOf: (e: OpenEvent) => `${e.startsAt}~${e.id}` },
+);
 
 export async function listEcosystems(db: Database, filter: { municipalityCode?: string }, page: Page) {
   const rows = await ecosystemRows(db, READER, filter, page);
@@ -78,7 +91,7 @@ export async function firstPage<F, T extends { id: string }>(
 ) {
   const rows = await list(db, filter, { after: cursor, limit: limit + 1 });
   const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+  return { items, nextCursor: rows.length > limit ? cursorOf(list, items[items.length - 1]!) : null };
 }
 
 const BATCH = 2000;
@@ -90,7 +103,7 @@ export async function* everyRecord<F, T extends { id: string }>(list: Lister<F, 
     const rows = await list(db, filter, { after, limit: BATCH });
     yield* rows;
     if (rows.length < BATCH) return;
-    after = rows[rows.length - 1]!.id;
+    after = cursorOf(list, rows[rows.length - 1]!);
   }
 }
 

@@ -150,6 +150,22 @@ describe('the open data API', () => {
     expect(await count(`networkId=${world.networks.private}`)).toBe(0);
     expect(await count('municipalityCode=091')).toBe(0);
     expect(await count('kind=visit')).toBe(0);
+    expect((await anonymous('GET', `${OPEN}/events?cursor=${world.events.public}`)).status).toBe(400);
+  });
+
+  it('pages through events in the order they start', async () => {
+    const all = (await anonymous('GET', `${OPEN}/events?from=2025-01-01T00:00:00Z`)).body.items;
+    expect(all.map((e: { id: string }) => e.id)).toEqual([world.events.past, world.events.public]);
+    const first = (await anonymous('GET', `${OPEN}/events?from=2025-01-01T00:00:00Z&limit=1`)).body;
+    expect(first.items.map((e: { id: string }) => e.id)).toEqual([world.events.past]);
+    expect(first.nextCursor).toBe(`2025-03-01T08:00:00.000Z~${world.events.past}`);
+    const second = (
+      await anonymous('GET', `${OPEN}/events?from=2025-01-01T00:00:00Z&limit=1&cursor=${first.nextCursor}`)
+    ).body;
+    expect(second).toEqual({
+      items: [expect.objectContaining({ id: world.events.public })],
+      nextCursor: null,
+    });
   });
 
   it('shows public ecosystems with their towns and public networks with the towns of public members', async () => {
