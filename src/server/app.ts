@@ -18,7 +18,6 @@ import { registerChangeRoutes } from './modules/changes/changes.routes.js';
 import { registerTotpRoutes } from './modules/auth/totp.routes.js';
 import { registerSelfRoutes } from './modules/auth/self.routes.js';
 import { registerOidcRoutes } from './modules/auth/oidc.routes.js';
-import type { OidcSettings } from './config.js';
 import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
@@ -44,6 +43,15 @@ import { registerEventInvitationRoutes } from './modules/events/invitations.rout
 import { registerEventSeriesRoutes } from './modules/events/series.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
+import { registerDownloadRoutes } from './modules/open-data/downloads.routes.js';
+import { DEFAULT_LICENCE, type OidcSettings, type OpenDataLicence } from './config.js';
+import {
+  exceptOpenData,
+  OPEN_PATHS,
+  openDataHeaders,
+  openRateLimit,
+} from './modules/open-data/open-data.http.js';
+import { registerOpenDataRoutes } from './modules/open-data/open-data.routes.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
@@ -65,6 +73,8 @@ export type AppDeps = {
   ytj?: YtjClientOptions;
   /** Invitations of mapping rounds and events by e-mail; links to copy (files to download) when undefined. */
   mail?: MailSettings;
+  /** The licence of the open data API and its downloads; CC BY 4.0 when undefined. */
+  openDataLicence?: OpenDataLicence;
 };
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path' };
@@ -97,8 +107,11 @@ export function createApp(deps: AppDeps) {
         throw validationError(result.error.issues, TARGET_NAMES[result.target] ?? result.target);
     },
   });
+  const licence = deps.openDataLicence ?? DEFAULT_LICENCE;
+  // Before the security headers: the open data's cross-origin and caching headers are set last.
+  app.use(OPEN_PATHS, openDataHeaders(licence));
   useMiddleware(app, deps.db, now, security, limits);
-  registerRoutes(app, deps, limits);
+  registerRoutes(app, deps, limits, licence);
   handleErrors(app, deps.db, deps.logError ?? ((e: unknown) => console.error(e)));
   return app;
 }
@@ -128,13 +141,14 @@ function useMiddleware(app: Api, db: Database, now: () => Date, security: Securi
     exceptImportUploads(limitBody(1024 * 1024, 'The request body is too large (limit 1 MiB)')),
   );
   app.use('*', authenticate(limits.failedAuth));
-  app.use('/api/*', apiRateLimit(limits.api));
+  app.use('/api/*', exceptOpenData(apiRateLimit(limits.api)));
+  app.use(OPEN_PATHS, openRateLimit(limits.open));
   app.use('*', csrf);
   app.use('*', enforcePolicy(policiesOf(app)));
 }
 
 /** Every route, each with its policy; the order is the OpenAPI document's. */
-function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
+function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDataLicence) {
   registerHealthRoutes(app, deps.version);
   registerReferenceRoutes(app);
   registerAuthRoutes(app, limits);
@@ -170,6 +184,8 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerEventSeriesRoutes(app);
   registerReviewRoutes(app);
   registerRoundAnalysisRoutes(app);
+  registerOpenDataRoutes(app, licence);
+  registerDownloadRoutes(app, licence);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

@@ -14,6 +14,13 @@ const schema = z.object({
   SOLMU_HTTPS: z.enum(['true', 'false']).default('false'),
   SOLMU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SOLMU_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  SOLMU_OPEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  SOLMU_OPEN_DATA_LICENCE: z
+    .string()
+    .optional()
+    .refine((s) => !s || parseLicence(s) !== undefined, {
+      message: 'an SPDX id (CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0) or "<SPDX id> <https URL>"',
+    }),
   PUBLIC_URL: z.url().optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -54,6 +61,10 @@ export type Config = {
   trustProxy: boolean;
   /** Per signed-in user (or per address when signed out), per process. */
   apiRequestsPerMinute: number;
+  /** The open data API's own budget, per client address, per process. */
+  openRequestsPerMinute: number;
+  /** The licence of the open data API and its downloads (CC BY 4.0 unless SOLMU_OPEN_DATA_LICENCE says). */
+  openDataLicence: OpenDataLicence;
   oidc: OidcSettings | undefined;
   /** Base URL of PRH's YTJ v3 API for the live look-up; PRH's own when unset. */
   ytjBaseUrl: string | undefined;
@@ -80,10 +91,38 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     https: e.SOLMU_HTTPS === 'true',
     trustProxy: e.SOLMU_TRUST_PROXY === 'true',
     apiRequestsPerMinute: e.SOLMU_API_REQUESTS_PER_MINUTE,
+    openRequestsPerMinute: e.SOLMU_OPEN_REQUESTS_PER_MINUTE,
+    openDataLicence:
+      (e.SOLMU_OPEN_DATA_LICENCE && parseLicence(e.SOLMU_OPEN_DATA_LICENCE)) || DEFAULT_LICENCE,
     oidc: oidcSettings(e),
     ytjBaseUrl: e.SOLMU_YTJ_URL,
     mail: mailSettings(e),
   };
+}
+
+/** The licence the open data is published under: an SPDX identifier and where its text is read. */
+export type OpenDataLicence = { id: string; url: string };
+
+/** Licences an installation is likely to choose, so that naming one is enough. */
+const KNOWN: Record<string, string> = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'ODbL-1.0': 'https://opendatacommons.org/licenses/odbl/1-0/',
+};
+
+export const DEFAULT_LICENCE: OpenDataLicence = { id: 'CC-BY-4.0', url: KNOWN['CC-BY-4.0']! };
+
+/**
+ * `CC-BY-4.0` or `<SPDX id> <URL>`: a known licence by its identifier, any other with the address of its
+ * text. Undefined when the setting names an unknown licence without an address.
+ */
+export function parseLicence(setting: string): OpenDataLicence | undefined {
+  const [id, url, ...rest] = setting.trim().split(/\s+/);
+  if (!id || rest.length > 0 || !/^[A-Za-z0-9.+-]+$/.test(id)) return undefined;
+  if (url) return URL.canParse(url) && /^https?:/.test(url) ? { id, url } : undefined;
+  const known = KNOWN[id];
+  return known ? { id, url: known } : undefined;
 }
 
 export class ConfigError extends Error {}

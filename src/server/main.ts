@@ -70,16 +70,20 @@ function startRetentionJob(db: Database, log: Logger) {
 }
 
 /** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ, mail. */
-export function settingsFromConfig(config: Config): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail'> {
+export function settingsFromConfig(
+  config: Config,
+): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence'> {
   return {
     security: {
       https: config.https,
       trustProxy: config.trustProxy,
       apiRequestsPerMinute: config.apiRequestsPerMinute,
+      openRequestsPerMinute: config.openRequestsPerMinute,
     },
     oidc: config.oidc,
     ytj: { baseUrl: config.ytjBaseUrl },
     mail: config.mail,
+    openDataLicence: config.openDataLicence,
   };
 }
 

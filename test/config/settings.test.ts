@@ -20,7 +20,12 @@ describe('settings from the environment reach the app', () => {
         ...OIDC,
       }),
     );
-    expect(settings.security).toEqual({ https: true, trustProxy: true, apiRequestsPerMinute: 5000 });
+    expect(settings.security).toEqual({
+      https: true,
+      trustProxy: true,
+      apiRequestsPerMinute: 5000,
+      openRequestsPerMinute: 600,
+    });
     expect(settings.oidc).toMatchObject({
       issuer: OIDC.OIDC_ISSUER,
       clientId: 'solmu',
@@ -31,8 +36,17 @@ describe('settings from the environment reach the app', () => {
 
   it('keeps the safe defaults when nothing is set', () => {
     const settings = settingsFromConfig(readConfig({}));
-    expect(settings.security).toEqual({ https: false, trustProxy: false, apiRequestsPerMinute: 1200 });
+    expect(settings.security).toEqual({
+      https: false,
+      trustProxy: false,
+      apiRequestsPerMinute: 1200,
+      openRequestsPerMinute: 600,
+    });
     expect(settings.oidc).toBeUndefined();
+    expect(settings.openDataLicence).toEqual({
+      id: 'CC-BY-4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
   });
 
   it('refuses a limit that is not a positive whole number', () => {
@@ -55,5 +69,21 @@ describe('settings from the environment reach the app', () => {
     expect(() => readConfig({ ...mail, SOLMU_SMTP_URL: 'http://x', PUBLIC_URL: 'https://a.fi' })).toThrow(
       ConfigError,
     );
+  });
+
+  it("passes the open data API's own limit and licence; an unknown licence needs its address", () => {
+    const settings = settingsFromConfig(
+      readConfig({ SOLMU_OPEN_REQUESTS_PER_MINUTE: '30', SOLMU_OPEN_DATA_LICENCE: 'CC0-1.0' }),
+    );
+    expect(settings.security?.openRequestsPerMinute).toBe(30);
+    expect(settings.openDataLicence).toEqual({
+      id: 'CC0-1.0',
+      url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+    });
+    const own = readConfig({ SOLMU_OPEN_DATA_LICENCE: 'LicenseRef-Town https://town.example.fi/licence' });
+    expect(own.openDataLicence).toEqual({ id: 'LicenseRef-Town', url: 'https://town.example.fi/licence' });
+    expect(() => readConfig({ SOLMU_OPEN_DATA_LICENCE: 'LicenseRef-Town' })).toThrow(ConfigError);
+    expect(() => readConfig({ SOLMU_OPEN_DATA_LICENCE: 'CC-BY-4.0 ftp://x' })).toThrow(ConfigError);
+    expect(() => readConfig({ SOLMU_OPEN_REQUESTS_PER_MINUTE: '0' })).toThrow(ConfigError);
   });
 });

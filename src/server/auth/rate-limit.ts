@@ -87,6 +87,8 @@ export async function takeAll(attempts: [Limiter, string][]): Promise<number> {
 export type Limits = {
   /** API requests per caller (the user, or the address when signed out) a minute. */
   api: Limiter;
+  /** Open data API requests per client address a minute (counted apart from `api`). */
+  open: Limiter;
   /** Failed bearer tokens, session cookies, sign-in links and TOTP codes per client address. */
   failedAuth: Limiter;
   /** Password sign-in attempts per client address. */
@@ -107,6 +109,7 @@ export function createLimits(s: SecuritySettings, make: MakeLimiter): Limits {
   const window = s.loginWindowMinutes * 60_000;
   return {
     api: make(s.apiRequestsPerMinute, 60_000),
+    open: make(s.openRequestsPerMinute, 60_000),
     failedAuth: make(s.authFailuresPerIp, window),
     loginIp: make(s.loginAttemptsPerIp, window),
     loginAccountIp: make(s.loginFailuresPerAccountAndIp, window),

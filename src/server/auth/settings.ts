@@ -16,6 +16,8 @@ export type SecuritySettings = {
   authFailuresPerIp: number;
   loginWindowMinutes: number;
   apiRequestsPerMinute: number;
+  /** Requests to the open data API (`/api/open/v1`) per client address a minute: a budget of its own. */
+  openRequestsPerMinute: number;
   /** Workshop join-code look-ups and joins per client address in a login window. */
   workshopJoinsPerIp: number;
 };
@@ -33,6 +35,7 @@ export const DEFAULT_SECURITY: SecuritySettings = {
   authFailuresPerIp: 50,
   loginWindowMinutes: 15,
   apiRequestsPerMinute: 1200,
+  openRequestsPerMinute: 600,
   workshopJoinsPerIp: 300,
 };
 

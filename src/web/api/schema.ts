@@ -10970,6 +10970,566 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/open/v1/licence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The licence of the open data and its downloads (an SPDX id, its text, how to credit) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The licence */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description SPDX licence identifier */
+              id: string;
+              url: string;
+              statement: {
+                fi: string;
+                sv: string;
+                en: string;
+              };
+            };
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/open/v1/pages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published "Invest in" pages of towns, ecosystems and networks, with their addresses in fi, sv and en */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'municipality' | 'ecosystem' | 'network';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The pages */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['OpenPage'][];
+            };
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/open/v1/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public organisations, a page at a time, by town, kind and industry */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Only of this town (municipality code) */
+          municipalityCode?: string;
+          kind?:
+            | 'company'
+            | 'education'
+            | 'rdi'
+            | 'municipality'
+            | 'development_company'
+            | 'funder'
+            | 'association'
+            | 'public_agency'
+            | 'other';
+          /** @description TOL 2008 code or its beginning (62, 620, 62010) */
+          industryCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Organisations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpenOrganisationPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/open/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public events not yet over in the order they start, a page at a time, by town, ecosystem, network and kind */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Only of this town (municipality code) */
+          municipalityCode?: string;
+          /** @description Only of this public ecosystem */
+          ecosystemId?: string;
+          /** @description Only of this public network */
+          networkId?: string;
+          kind?: 'webinar' | 'visit' | 'workshop' | 'get_together' | 'seminar' | 'other';
+          /** @description Events starting or ending at or after this time; now by default */
+          from?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Events */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpenEventPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/open/v1/ecosystems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public innovation ecosystems with their themes and towns, a page at a time */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Only of this town (municipality code) */
+          municipalityCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Ecosystems */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpenEcosystemPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/open/v1/networks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public networks with the towns their public members stand for, a page at a time */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size */
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          kind?: 'town_network' | 'city_network' | 'thematic_network' | 'other';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Networks */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpenNetworkPage'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/open/v1/municipalities/{code}/key-figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A town's key figures: public actors by kind, public ecosystems and events, jobs by industry */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Statistics Finland municipality code */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Key figures */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpenKeyFigures'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/open/v1/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The datasets to download, with their sizes, formats and licence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The datasets */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpenDownloads'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/open/v1/download/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A dataset whole: CSV (UTF-8 with BOM, comma-separated) or JSON with its licence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description <dataset>.<csv|json> */
+          file:
+            | 'organisations.csv'
+            | 'organisations.json'
+            | 'events.csv'
+            | 'events.json'
+            | 'ecosystems.csv'
+            | 'ecosystems.json'
+            | 'networks.csv'
+            | 'networks.json'
+            | 'pages.csv'
+            | 'pages.json';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file; JSON is { dataset, licence, items } */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+            'application/json': string;
+          };
+        };
+        /** @description Not modified since the version the client holds (ETag) */
+        304: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Error */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations': {
     parameters: {
       query?: never;
@@ -22323,6 +22883,172 @@ export interface components {
       respondentId: string;
       questionKey: string;
       usable: boolean;
+    };
+    OpenPage: {
+      path: string;
+      /** @enum {string} */
+      kind: 'municipality' | 'ecosystem' | 'network';
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      addressFi: string;
+      addressSv: string;
+      addressEn: string;
+      publishedAt: string;
+    };
+    OpenOrganisationPage: {
+      items: components['schemas']['OpenOrganisation'][];
+      nextCursor: string | null;
+    };
+    OpenOrganisation: {
+      id: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      businessId: string | null;
+      /** @enum {string} */
+      kind:
+        | 'company'
+        | 'education'
+        | 'rdi'
+        | 'municipality'
+        | 'development_company'
+        | 'funder'
+        | 'association'
+        | 'public_agency'
+        | 'other';
+      municipalityCode: string | null;
+      municipalityNameFi: string | null;
+      municipalityNameSv: string | null;
+      /** @description TOL 2008 */
+      industryCode: string | null;
+      industryNameFi: string | null;
+      industryNameSv: string | null;
+      industryNameEn: string | null;
+      website: string | null;
+      /** @description Agreed to be shown as a key actor on public pages */
+      publicConsent: boolean;
+    };
+    OpenEventPage: {
+      items: components['schemas']['OpenEvent'][];
+      nextCursor: string | null;
+    };
+    OpenEvent: {
+      id: string;
+      /** @enum {string} */
+      kind: 'webinar' | 'visit' | 'workshop' | 'get_together' | 'seminar' | 'other';
+      titleFi: string;
+      titleSv: string | null;
+      titleEn: string | null;
+      startsAt: string;
+      endsAt: string | null;
+      location: string | null;
+      isOnline: boolean;
+      onlineUrl: string | null;
+      municipalityCode: string | null;
+      municipalityNameFi: string | null;
+      municipalityNameSv: string | null;
+      ecosystemId: string | null;
+      ecosystemNameFi: string | null;
+      networkId: string | null;
+      networkNameFi: string | null;
+    };
+    OpenEcosystemPage: {
+      items: components['schemas']['OpenEcosystem'][];
+      nextCursor: string | null;
+    };
+    OpenEcosystem: {
+      id: string;
+      slug: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      themes: string[];
+      municipalities: components['schemas']['OpenMunicipality'][];
+    };
+    OpenMunicipality: {
+      code: string;
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+    };
+    OpenNetworkPage: {
+      items: components['schemas']['OpenNetwork'][];
+      nextCursor: string | null;
+    };
+    OpenNetwork: {
+      id: string;
+      slug: string;
+      /** @enum {string} */
+      kind: 'town_network' | 'city_network' | 'thematic_network' | 'other';
+      nameFi: string;
+      nameSv: string | null;
+      nameEn: string | null;
+      descriptionFi: string | null;
+      descriptionSv: string | null;
+      descriptionEn: string | null;
+      startOn: string | null;
+      endOn: string | null;
+      /** @description The towns its public members stand for */
+      municipalities: components['schemas']['OpenMunicipality'][];
+    };
+    OpenKeyFigures: {
+      municipality: components['schemas']['OpenMunicipality'];
+      publicActors: number;
+      actorsByKind: {
+        /** @enum {string} */
+        kind:
+          | 'company'
+          | 'education'
+          | 'rdi'
+          | 'municipality'
+          | 'development_company'
+          | 'funder'
+          | 'association'
+          | 'public_agency'
+          | 'other';
+        count: number;
+      }[];
+      /** @description Public ecosystems of the town */
+      ecosystems: number;
+      /** @description Public events of the town not yet over */
+      upcomingEvents: number;
+      /** @description From Statistics Finland's table of jobs when it has been imported; null otherwise */
+      jobsByIndustry: {
+        year: number;
+        source: string;
+        title: string | null;
+        industries: {
+          industryCode: string;
+          nameFi: string | null;
+          nameSv: string | null;
+          nameEn: string | null;
+          jobs: number;
+        }[];
+      } | null;
+    };
+    OpenDownloads: {
+      licence: {
+        id: string;
+        url: string;
+      };
+      datasets: {
+        /** @enum {string} */
+        name: 'organisations' | 'events' | 'ecosystems' | 'networks' | 'pages';
+        description: string;
+        /** @description How many records the files hold now */
+        records: number;
+        modifiedAt: string | null;
+        files: {
+          /** @enum {string} */
+          format: 'csv' | 'json';
+          mediaType: string;
+          url: string;
+        }[];
+      }[];
     };
     OrganisationPage: {
       items: components['schemas']['Organisation'][];
