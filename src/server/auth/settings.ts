@@ -18,6 +18,8 @@ export type SecuritySettings = {
   apiRequestsPerMinute: number;
   /** Workshop join-code look-ups and joins per client address in a login window. */
   workshopJoinsPerIp: number;
+  /** Investor enquiries (and, counted apart, accessibility feedback) per client address an hour. */
+  publicFormsPerHour: number;
 };
 
 export const DEFAULT_SECURITY: SecuritySettings = {
@@ -34,6 +36,7 @@ export const DEFAULT_SECURITY: SecuritySettings = {
   loginWindowMinutes: 15,
   apiRequestsPerMinute: 1200,
   workshopJoinsPerIp: 300,
+  publicFormsPerHour: 5,
 };
 
 /** Set with Hono's host prefix: the browser sees __Host-solmu (Secure, Path=/, no Domain). */
