@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import type { ExpressionBuilder } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { Database } from '../../db/database.js';
 
 /** A server secret by name, made (256 random bits) the first time any instance asks for it. */
@@ -137,3 +139,43 @@ export const pageOwner = (db: Database, publicPageId: string) =>
     .select(['w.nameFi', 'w.nameSv', 'w.nameEn', 'p.contacts'])
     .where('p.id', '=', publicPageId)
     .executeTakeFirst();
+
+const sameAddress = (email: string) => (eb: ExpressionBuilder<DB, 'enquiries' | 'accessibilityFeedback'>) =>
+  eb(eb.fn('lower', ['email']), '=', email.toLowerCase());
+
+/** The enquiries a workspace received from an e-mail address. */
+export const enquiriesOfEmail = (db: Database, workspaceId: string, email: string) =>
+  db
+    .selectFrom('enquiries')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where(sameAddress(email))
+    .orderBy('receivedAt')
+    .execute();
+
+/** The accessibility feedback sent from an e-mail address (the installation's, read by its admins). */
+export const feedbackOfEmail = (db: Database, email: string) =>
+  db
+    .selectFrom('accessibilityFeedback')
+    .selectAll()
+    .where(sameAddress(email))
+    .orderBy('receivedAt')
+    .execute();
+
+/** Erases the enquiries a workspace received from an address, and the address from feedback (its words stay). */
+export async function eraseEnquiriesOfEmail(db: Database, workspaceId: string, email: string) {
+  await db.deleteFrom('enquiries').where('workspaceId', '=', workspaceId).where(sameAddress(email)).execute();
+  await db.updateTable('accessibilityFeedback').set({ email: null }).where(sameAddress(email)).execute();
+}
+
+/** Enquiries received before `before` go; feedback keeps its words and loses its address. */
+export async function erasePastRetention(db: Database, before: Date) {
+  const gone = await db.deleteFrom('enquiries').where('receivedAt', '<', before).executeTakeFirst();
+  const emptied = await db
+    .updateTable('accessibilityFeedback')
+    .set({ email: null })
+    .where('receivedAt', '<', before)
+    .where('email', 'is not', null)
+    .executeTakeFirst();
+  return { enquiries: Number(gone.numDeletedRows), feedback: Number(emptied.numUpdatedRows) };
+}
