@@ -236,6 +236,30 @@ describe('an enquiry that passes', () => {
     expect(mail!.body).toContain('mail@fund.example');
     expect(mail!.body).toMatch(/https:\/\/solmu\.example\.fi\/en\/contacts\/[0-9a-f-]{36}/);
   });
+
+  it('mails the workspace’s editors when the page names no contact, never a viewer', async () => {
+    const viewer = await grantToken(db, {
+      email: 'ville@kerava.example',
+      workspace: 'kerava',
+      role: 'viewer',
+    });
+    const keravaEditor = await grantToken(db, { email: 'eija@kerava.example', workspace: 'kerava' });
+    expect(keravaEditor.workspaceId).toBe(viewer.workspaceId);
+    const kerava = await publicPage(db, {
+      workspaceId: viewer.workspaceId!,
+      path: 'kerava',
+      municipalityCode: '245',
+    });
+    const res = await send({
+      publicPageId: kerava,
+      lang: 'fi',
+      formToken: await enquiryToken(db, kerava, later(-60_000)),
+    });
+    expect(res.headers.get('location')).toBe('/fi/invest/kerava?enquiry=received#enquiry');
+    await settle(1);
+    expect(inbox.map((m) => m.to)).toEqual(['eija@kerava.example']);
+    expect(inbox[0]!.subject).toBe('Sijoittajan yhteydenotto: Nordic Timber Fund');
+  });
 });
 
 describe('an enquiry that is refused', () => {
