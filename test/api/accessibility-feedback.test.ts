@@ -85,6 +85,13 @@ describe('accessibility feedback', () => {
   it('sends a page address that is not a public page’s back to the accessibility statement', async () => {
     const res = await send({ pageUrl: 'https://evil.example/phish', message: 'Annat' });
     expect(res.headers.get('location')).toBe('/sv/invest/accessibility?feedback=received#feedback');
+    const absolute = await send({
+      pageUrl: 'https://solmu.example.fi/sv/invest/savonlinna',
+      message: 'Annat',
+    });
+    expect(absolute.headers.get('location')).toBe('/sv/invest/savonlinna?feedback=received#feedback');
+    const elsewhere = await send({ pageUrl: '//evil.example/sv/invest/x', message: 'Annat' });
+    expect(elsewhere.headers.get('location')).toBe('/sv/invest/x?feedback=received#feedback');
   });
 
   it('refuses a filled honeypot silently, a form sent too fast, and an empty message', async () => {

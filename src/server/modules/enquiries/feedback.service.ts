@@ -19,10 +19,19 @@ const LANGS = ['fi', 'sv', 'en'] as const;
 /** A public page's address (the feedback is about it, and the sender goes back to it); anything else is not one. */
 const PUBLIC_PAGE = /^\/(fi|sv|en)\/invest(\/[a-z0-9-]+){0,2}$/;
 
+const pathOf = (address: string) => {
+  try {
+    return new URL(address, 'http://solmu.invalid').pathname;
+  } catch {
+    return '';
+  }
+};
+
 /** Where the sender goes back to: the page the form was on, or the accessibility statement. */
 export function returnAddress(fields: Record<string, unknown>) {
   const lang = LANGS.find((l) => l === fields.lang) ?? 'fi';
-  const page = typeof fields.pageUrl === 'string' ? fields.pageUrl : '';
+  // Only the path of an address is kept: whatever host it named, the sender stays on this site.
+  const page = typeof fields.pageUrl === 'string' ? pathOf(fields.pageUrl) : '';
   return PUBLIC_PAGE.test(page) ? page : `/${lang}/invest/accessibility`;
 }
 
