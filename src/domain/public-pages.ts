@@ -57,7 +57,8 @@ export const enquiryInput = z.object({
   lookingFor: text.trim().min(1).max(2000),
   investmentSize: z.enum(INVESTMENT_SIZES),
   timeline: z.enum(ENQUIRY_TIMELINES),
-  organisationName: text.trim().max(200).optional(),
+  // Required: the lead in the pipeline is a card of an organisation (a private investor names themselves).
+  organisationName: text.trim().min(1).max(200),
   contactName: text.trim().min(1).max(200),
   email,
   phone: phone.optional(),
@@ -66,3 +67,17 @@ export const enquiryInput = z.object({
   formToken: z.string().min(1).max(200),
 });
 export type EnquiryInput = z.infer<typeof enquiryInput>;
+
+/** Feedback on a public page's accessibility, as the statement's form sends it. */
+export const feedbackInput = z.object({
+  lang: z.enum(['fi', 'sv', 'en']),
+  pageUrl: text.trim().min(1).max(500),
+  message: text.trim().min(1).max(5000),
+  email: email.optional(),
+  website: z.string().max(0).optional(),
+  formToken: z.string().min(1).max(200),
+});
+export type FeedbackInput = z.infer<typeof feedbackInput>;
+
+/** How long an enquiry and its enquirer's details are kept (the privacy notice says so), in months. */
+export const ENQUIRY_RETENTION_MONTHS = 24;

@@ -13,6 +13,8 @@ import { AppError, denialOf, errorBody, respondToError, validationError } from '
 import { registerJoinRoutes } from './modules/workshops/join.routes.js';
 import { registerWorkshopRoutes } from './modules/workshops/workshops.routes.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
+import { registerPublicFormRoutes } from './modules/enquiries/enquiries.routes.js';
+import { registerFeedbackAdminRoutes } from './modules/enquiries/feedback.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerChangeRoutes } from './modules/changes/changes.routes.js';
 import { registerTotpRoutes } from './modules/auth/totp.routes.js';
@@ -156,6 +158,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDa
   registerSelfRoutes(app);
   registerOidcRoutes(app, deps.oidc);
   registerAdminRoutes(app);
+  registerFeedbackAdminRoutes(app);
   registerTokenRoutes(app);
   registerChangeRoutes(app);
   registerPeopleRoutes(app);
@@ -189,6 +192,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDa
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);
+  registerPublicFormRoutes(app, limits, deps.mail);
   registerWebRoutes(app, deps.version);
 }
 

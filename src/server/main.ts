@@ -12,6 +12,7 @@ import type { Database } from './db/database.js';
 import { adminLoginLink, demoLoginLinks } from './modules/auth/first-start.js';
 import { anonymiseExpiredPeople } from './modules/people/gdpr.service.js';
 import { anonymiseRoundsPastRetention } from './modules/mapping/retention.service.js';
+import { eraseEnquiriesPastRetention } from './modules/enquiries/enquiries.gdpr.js';
 import { sweepAbandonedRuns } from './modules/imports/owner.js';
 
 export type Logger = pino.Logger;
@@ -64,6 +65,8 @@ function startRetentionJob(db: Database, log: Logger) {
       .then((n) => n && log.info(`Retention: anonymised ${n} people past their retain-until date`))
       .then(() => anonymiseRoundsPastRetention(db, new Date()))
       .then((n) => n && log.info(`Retention: anonymised ${n} respondents of mapping rounds`))
+      .then(() => eraseEnquiriesPastRetention(db, new Date()))
+      .then((n) => n && log.info(`Retention: erased ${n} investors' enquiries`))
       .catch((e: unknown) => log.error({ err: e }, 'retention job failed'));
   void run();
   return setInterval(run, 6 * 3600_000).unref();

@@ -103,7 +103,8 @@ describe('OpenAPI document', () => {
       if (route.method === 'ALL' || route.path.startsWith('/api/')) continue;
       pages.add(`${route.method.toLowerCase()} ${route.path}`);
     }
-    // the web app (its pages and assets), the one-time sign-in link and the OpenID Connect browser redirects
+    // the web app (its pages and assets), the one-time sign-in link, the OpenID Connect browser redirects
+    // and the public pages' forms (browsers post them as forms)
     expect([...pages].sort()).toEqual([
       'get /',
       'get /:lang{fi|sv|en}',
@@ -112,6 +113,8 @@ describe('OpenAPI document', () => {
       'get /auth/link',
       'get /auth/oidc/callback',
       'get /auth/oidc/start',
+      'post /invest/enquiries',
+      'post /invest/feedback',
     ]);
   });
 

@@ -32,6 +32,14 @@ export const clientIp: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /**
+ * The public pages' forms (issue 17) act for no one: a signed-in visitor sends them as anyone would, so
+ * no credential is read there. A form posted to them from another site then has no rights to borrow (no
+ * CSRF token is needed, and a session cookie without one is not refused), while the Origin check of
+ * `csrf` still refuses a foreign origin.
+ */
+export const ANONYMOUS_FORM_PATHS: ReadonlySet<string> = new Set(['/invest/enquiries', '/invest/feedback']);
+
+/**
  * Bearer API token or session cookie → the caller; anything else is anonymous. A token or cookie that
  * does not resolve counts as a failure of the client's address; an address with too many failures
  * gets 429 before any look-up, whatever it sends.
@@ -42,6 +50,7 @@ export function authenticate(failures: Limiter): MiddlewareHandler<AppEnv> {
     const now = c.var.now();
     c.set('caller', ANONYMOUS);
     c.set('session', null);
+    if (ANONYMOUS_FORM_PATHS.has(c.req.path)) return next();
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const cookie = bearer ? undefined : getCookie(c, SESSION_COOKIE);
     if (bearer || cookie) {

@@ -101,6 +101,10 @@ export type Limits = {
   workshopJoin: Limiter;
   /** Wrong workshop participant secrets per client address (made-up secrets must not each get a count of their own). */
   workshopSecrets: Limiter;
+  /** Investor enquiries from public pages per client address an hour. */
+  enquiries: Limiter;
+  /** Accessibility feedback per client address an hour. */
+  feedback: Limiter;
 };
 
 export type MakeLimiter = (limit: number, windowMs: number) => Limiter;
@@ -116,6 +120,8 @@ export function createLimits(s: SecuritySettings, make: MakeLimiter): Limits {
     loginAccount: make(s.loginFailuresPerAccount, s.loginAccountWindowMinutes * 60_000),
     workshopJoin: make(s.workshopJoinsPerIp, window),
     workshopSecrets: make(s.workshopJoinsPerIp, window),
+    enquiries: make(s.publicFormsPerHour, 3600_000),
+    feedback: make(s.publicFormsPerHour, 3600_000),
   };
 }
 

@@ -20,6 +20,8 @@ export type SecuritySettings = {
   openRequestsPerMinute: number;
   /** Workshop join-code look-ups and joins per client address in a login window. */
   workshopJoinsPerIp: number;
+  /** Investor enquiries (and, counted apart, accessibility feedback) per client address an hour. */
+  publicFormsPerHour: number;
 };
 
 export const DEFAULT_SECURITY: SecuritySettings = {
@@ -37,6 +39,7 @@ export const DEFAULT_SECURITY: SecuritySettings = {
   apiRequestsPerMinute: 1200,
   openRequestsPerMinute: 600,
   workshopJoinsPerIp: 300,
+  publicFormsPerHour: 5,
 };
 
 /** Set with Hono's host prefix: the browser sees __Host-solmu (Secure, Path=/, no Domain). */

@@ -972,6 +972,12 @@ export interface RoundRespondents {
   updatedBy: Generated<string>;
 }
 
+export interface ServerSecrets {
+  createdAt: Generated<Timestamp>;
+  name: string;
+  value: Buffer;
+}
+
 export interface Sessions {
   createdAt: Generated<Timestamp>;
   csrfToken: string;
@@ -1223,6 +1229,7 @@ export interface DB {
   relations: Relations;
   roundAnswers: RoundAnswers;
   roundRespondents: RoundRespondents;
+  serverSecrets: ServerSecrets;
   sessions: Sessions;
   strategies: Strategies;
   strategyGoals: StrategyGoals;

@@ -1803,6 +1803,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/accessibility-feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Feedback on the public pages’ accessibility, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only feedback not yet handled */
+          unhandled?: 'true' | 'false';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Feedback */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['AccessibilityFeedback'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/accessibility-feedback/{id}/handled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark feedback handled, or not yet handled */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            handled: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description The feedback */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AccessibilityFeedback'];
+          };
+        };
+        /** @description The request is not valid */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tokens': {
     parameters: {
       query?: never;
@@ -19974,6 +20078,19 @@ export interface components {
       nameEn: string | null;
       organisationId: string | null;
     };
+    AccessibilityFeedback: {
+      /** Format: uuid */
+      id: string;
+      /** @description The public page the feedback is about */
+      pageUrl: string;
+      /** @enum {string} */
+      lang: 'fi' | 'sv' | 'en';
+      message: string;
+      /** @description Where the sender would like an answer, if anywhere */
+      email: string | null;
+      receivedAt: string;
+      handledAt: string | null;
+    };
     ApiToken: {
       id: string;
       name: string;
@@ -22049,6 +22166,11 @@ export interface components {
         occurredAt: string;
         /** @enum {string|null} */
         toStage: 'to_contact' | 'contacted' | 'meeting' | 'partner' | 'not_now' | null;
+      } | null;
+      /** @description The public page an investor's enquiry came from, when the card is one */
+      enquiry: {
+        pageUrl: string;
+        receivedAt: string;
       } | null;
       /** @description Fictional example data of the demo */
       example: boolean;

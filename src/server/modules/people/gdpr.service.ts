@@ -5,6 +5,7 @@ import { inTransaction, type Database } from '../../db/database.js';
 import { AppError, notFound } from '../../errors.js';
 import { isUuid } from '../../resources/repository.js';
 import { eraseParticipationsOfEmail } from '../workshops/participations.service.js';
+import { enquiriesOf, eraseEnquiriesOf } from '../enquiries/enquiries.gdpr.js';
 import * as repo from './gdpr.repository.js';
 
 const ERASED = '[poistettu]';
@@ -43,6 +44,9 @@ export async function exportPerson(db: Database, caller: Caller, id: string, now
   const round = await repo.roundAnswersOf(db, personId, person?.email ?? null);
   occurrences.round_answers = round.answers;
   occurrences.answer_proposals = round.proposals;
+  const sent = await enquiriesOf(db, { workspaceId, email: person?.email ?? null }, caller.isAdmin);
+  occurrences.enquiries = sent.enquiries;
+  occurrences.accessibility_feedback = sent.accessibilityFeedback;
   occurrences.audit_log = await repo.auditEntriesAbout(db, personId);
   await audited(db, caller, 'export', { personId, workspaceId }, now);
   return { person: person ?? null, occurrences };
@@ -73,7 +77,8 @@ async function identifyingValues(db: Database, personId: string): Promise<string
 
 /**
  * Erasure (GDPR art. 17): the person, their links, their answers in mapping rounds and every mention go;
- * so do the workshop participations of the account with their e-mail address (ideas and dots with them);
+ * so do the workshop participations of the account with their e-mail address (ideas and dots with them),
+ * the enquiries the person's workspace received from that address and the address on accessibility feedback;
  * the audit keeps only the fact. Relations accepted from their answers stay: they join two organisations.
  */
 export async function erasePerson(db: Database, caller: Caller, id: string, now: Date) {
@@ -84,6 +89,7 @@ export async function erasePerson(db: Database, caller: Caller, id: string, now:
     await repo.deleteNotesOf(trx, personId);
     await repo.deleteRoundRespondentsOf(trx, personId, email);
     await eraseParticipationsOfEmail(trx, email);
+    await eraseEnquiriesOf(trx, { workspaceId, email });
     await repo.deletePerson(trx, personId);
     await scrubMentions(trx, values);
     await audited(trx, caller, 'erase', { personId, workspaceId }, now);

@@ -68,6 +68,10 @@ export const cardSchema = z
         toStage: z.enum(CONTACT_STAGES).nullable(),
       })
       .nullable(),
+    enquiry: z
+      .object({ pageUrl: z.string(), receivedAt: z.string() })
+      .nullable()
+      .meta({ description: "The public page an investor's enquiry came from, when the card is one" }),
     example: z.boolean().meta({ description: 'Fictional example data of the demo' }),
     updatedAt: z.string(),
   })
@@ -130,6 +134,10 @@ export const presentCard = (c: PipelineCard): z.infer<typeof cardSchema> => ({
         toStage: c.lastActivity.toStage as Stage | null,
       }
     : null,
+  enquiry:
+    c.enquiryPageUrl && c.enquiryReceivedAt
+      ? { pageUrl: c.enquiryPageUrl, receivedAt: c.enquiryReceivedAt.toISOString() }
+      : null,
   example: c.example,
   updatedAt: c.updatedAt.toISOString(),
 });

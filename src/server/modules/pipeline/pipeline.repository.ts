@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Caller } from '../../auth/caller.js';
+import type { DB } from '../../db/schema.js';
 import { applyVisibility } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
 
@@ -28,6 +30,10 @@ const CONTACT_COLUMNS = [
   'c.example',
 ] as const;
 
+/** The investor's enquiry from a public page that a contact came from (issue 17), if it did. */
+const enquiryOf = (eb: ExpressionBuilder<DB & { c: DB['contacts'] }, 'c'>) =>
+  eb.selectFrom('enquiries as e').whereRef('e.contactId', '=', 'c.id').orderBy('e.receivedAt').limit(1);
+
 /**
  * The contacts the caller may read, with their organisation's names and town, narrowed by the filter.
  * A contact whose organisation the caller can no longer read is left out, as if it did not exist.
@@ -40,7 +46,11 @@ export function pipelineContacts(db: Database, caller: Caller, filter: PipelineF
       .leftJoin('municipalities as m', 'm.code', 'o.municipalityCode')
       .select(CONTACT_COLUMNS)
       .select(['o.nameFi', 'o.nameSv', 'o.nameEn', 'o.source as organisationSource'])
-      .select(['m.nameFi as townFi', 'm.nameSv as townSv', 'm.nameEn as townEn']),
+      .select(['m.nameFi as townFi', 'm.nameSv as townSv', 'm.nameEn as townEn'])
+      .select((eb) => [
+        enquiryOf(eb).select('e.pageUrl').as('enquiryPageUrl'),
+        enquiryOf(eb).select('e.receivedAt').as('enquiryReceivedAt'),
+      ]),
     caller,
     'c',
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
 import { label } from '../../i18n/dynamic';
-import { localized } from '../../i18n/format';
+import { formatDateTime, localized } from '../../i18n/format';
 import { useLang } from '../../i18n/lang';
 import { canEdit, useAuth } from '../../shared/auth';
 import { useAttempt } from '../../shared/forms/useAttempt';
@@ -49,6 +49,13 @@ export function ContactDetail({ id }: { id: string }) {
       <p role="status">{t('pipeline.inStage', { stage: label(t, 'contactStage', c.stage) })}</p>
       <CardFacts card={c} today={todayInFinland()} />
       {c.reason && <p>{c.reason}</p>}
+      {c.enquiry && (
+        <p>
+          {t('pipeline.fromEnquiry', { date: formatDateTime(c.enquiry.receivedAt, lang) })}{' '}
+          {/* The public page is served by the server, not this app: a whole page load. */}
+          <a href={c.enquiry.pageUrl}>{c.enquiry.pageUrl}</a>
+        </p>
+      )}
       <p className="toolbar">
         <Link to={`/${lang}/organisations/${c.organisation.id}`}>{t('pipeline.openOrganisation')}</Link>
         {canEdit(me, c) && <Link to={`/${lang}/contacts/${c.id}/edit`}>{t('pipeline.editCard')}</Link>}
