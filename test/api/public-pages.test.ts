@@ -42,7 +42,7 @@ function upload(path: string, form: FormData, who = editorToken) {
 }
 const imageForm = (bytes: Uint8Array, name: string, alt?: string) => {
   const form = new FormData();
-  form.set('file', new File([bytes], name, { type: 'application/octet-stream' }));
+  form.set('file', new File([new Uint8Array(bytes)], name, { type: 'application/octet-stream' }));
   if (alt !== undefined) form.set('altFi', alt);
   return form;
 };
