@@ -11539,11 +11539,12 @@ export interface paths {
         };
       };
     };
+    put?: never;
     /**
      * Set the story's image with its alt text (Finnish required)
      * @description The image is recognised by its bytes, never by its name: JPEG, PNG or WebP, at most 2 MB. Another file answers 400, a larger one 413.
      */
-    put: {
+    post: {
       parameters: {
         query?: never;
         header?: never;
@@ -11624,7 +11625,6 @@ export interface paths {
         };
       };
     };
-    post?: never;
     /** Remove the story's image and its alt texts */
     delete: {
       parameters: {

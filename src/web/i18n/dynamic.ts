@@ -86,9 +86,25 @@ export const DYNAMIC_KEYS = {
   callRuleKind: RULE_KINDS,
   ruleField: RULE_TEXT_FIELDS,
   /** Labels of the organisation's fields, shared by the form and the profile. */
-  organisationField: ['kind', ...TEXT_FIELDS, 'sizeClass', 'visibility', 'isPublic', 'lastVerifiedOn'],
+  organisationField: [
+    'kind',
+    ...TEXT_FIELDS,
+    'sizeClass',
+    'visibility',
+    'isPublic',
+    'lastVerifiedOn',
+    'publicConsentOn',
+  ],
   /** Field-specific explanations of a rejected value (see features/forms/errors.ts). */
-  fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn', 'visibility'],
+  fieldError: [
+    'businessId',
+    'tolCode',
+    'municipalityCode',
+    'website',
+    'lastVerifiedOn',
+    'publicConsentOn',
+    'visibility',
+  ],
   /** Generic explanations by zod issue kind. */
   formError: ['required', 'invalid', 'tooLong', 'unknownField', 'unstorable'],
   /** The main menu's places and the steps of the cycle they are grouped by (app/menu.ts). */
@@ -113,6 +129,7 @@ export const DYNAMIC_KEYS = {
     'fundingCalls',
     'consortia',
     'agreements',
+    'publicPages',
     'exports',
     'admin',
     'groupMap',

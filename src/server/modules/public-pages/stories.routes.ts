@@ -19,7 +19,7 @@ const IMAGE_PATTERN = /^\/api\/v1\/public-pages\/[^/]+\/stories\/[^/]+\/image$/;
 
 /** The API's own body limit (1 MiB) except for a story's image, which has its own (2 MiB and the form). */
 export function exceptStoryImages(limit: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
-  return (c, next) => (c.req.method === 'PUT' && IMAGE_PATTERN.test(c.req.path) ? next() : limit(c, next));
+  return (c, next) => (c.req.method === 'POST' && IMAGE_PATTERN.test(c.req.path) ? next() : limit(c, next));
 }
 const imageLimit = limitBody(MAX_IMAGE_BYTES + 64 * 1024, 'The image is larger than 2 MB');
 
@@ -148,7 +148,7 @@ function imageRoutes(app: Api) {
     app,
     'user',
     {
-      method: 'put',
+      method: 'post',
       path: IMAGE,
       tags: TAGS,
       summary: "Set the story's image with its alt text (Finnish required)",
