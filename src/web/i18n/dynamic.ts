@@ -25,6 +25,7 @@ import { IMPORT_DYNAMIC_KEYS } from '../features/imports/dynamicKeys';
 import { REPORT_DYNAMIC_KEYS } from '../features/picture-reports/dynamicKeys';
 import { PROJECT_REPORT_DYNAMIC_KEYS } from '../features/project-reports/dynamicKeys';
 import { PARTNER_SEARCH_DYNAMIC_KEYS } from '../features/partner-search/dynamicKeys';
+import { PUBLIC_PAGE_DYNAMIC_KEYS } from '../features/public-pages/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { PHASE_STATUSES, WORKSHOP_STATUSES } from '../../domain/workshops';
 import { ENTITY_PATHS } from '../../domain/catalogue';
@@ -143,6 +144,7 @@ export const DYNAMIC_KEYS = {
   ...REPORT_DYNAMIC_KEYS,
   ...PROJECT_REPORT_DYNAMIC_KEYS,
   ...PARTNER_SEARCH_DYNAMIC_KEYS,
+  ...PUBLIC_PAGE_DYNAMIC_KEYS,
 } as const;
 
 export type DynamicPrefix = keyof typeof DYNAMIC_KEYS;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { label } from '../../i18n/dynamic';
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { publicContact } from '../../../domain/public-pages';
 import { useAttempt } from '../../shared/forms/useAttempt';
@@ -66,7 +67,7 @@ export function ContactsForm({ page, onSaved }: { page: PublicPage; onSaved: () 
           {FIELDS.map((field) => (
             <TextInput
               key={field}
-              labelText={t(`publicPages.${field}`)}
+              labelText={label(t, 'publicPageField', field)}
               optionalText={field === 'roleFi' || field === 'email' ? undefined : t('form.optional')}
               hintText={field === 'personName' ? t('publicPages.personHint') : undefined}
               value={row[field]}

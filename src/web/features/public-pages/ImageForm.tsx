@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { label } from '../../i18n/dynamic';
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { useAttempt } from '../../shared/forms/useAttempt';
 import { removeImage, uploadImage, type Story } from './api';
@@ -50,7 +51,7 @@ export function ImageForm({ story, onSaved }: { story: Story; onSaved: () => voi
       {(['altFi', 'altSv', 'altEn'] as const).map((field) => (
         <TextInput
           key={field}
-          labelText={t(`publicPages.${field}`)}
+          labelText={label(t, 'publicPageField', field)}
           optionalText={field === 'altFi' ? undefined : t('form.optional')}
           hintText={field === 'altFi' ? t('publicPages.altHint') : undefined}
           value={alt[field]}

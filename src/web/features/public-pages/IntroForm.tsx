@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { label } from '../../i18n/dynamic';
 import { Button, InlineAlert, Textarea } from 'suomifi-ui-components';
 import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { updatePage, type PublicPage } from './api';
@@ -29,7 +30,7 @@ export function IntroForm({ page, onSaved }: { page: PublicPage; onSaved: () => 
       {FIELDS.map((field) => (
         <Textarea
           key={field}
-          labelText={t(`publicPages.${field}`)}
+          labelText={label(t, 'publicPageField', field)}
           value={texts[field]}
           disabled={!page.canEdit}
           onChange={(e) => setTexts({ ...texts, [field]: e.target.value })}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { label } from '../../i18n/dynamic';
 import { useNavigate } from 'react-router-dom';
 import { Button, Dropdown, DropdownItem, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
@@ -62,19 +63,19 @@ export function NewPublicPage() {
           setTarget('');
         }}
         options={KINDS}
-        text={(k) => t(`publicPages.kind.${k}`)}
+        text={(k) => label(t, 'publicPageKind', k)}
       />
       {kind === 'municipality' ? (
         <SuggestInput
           id="public-page-municipality"
-          labelText={t('publicPages.municipality')}
+          labelText={label(t, 'publicPageScope', 'municipality')}
           items={towns}
           value={target}
           onChange={setTarget}
         />
       ) : own && own.length > 0 ? (
         <Dropdown
-          labelText={t(`publicPages.${kind}`)}
+          labelText={label(t, 'publicPageScope', kind)}
           value={target}
           onChange={(v: string) => setTarget(v)}
           fullWidth

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { label } from '../../i18n/dynamic';
 import { Button, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph } from 'suomifi-ui-components';
 import { SaveFailed, useAttempt } from '../../shared/forms/useAttempt';
 import { setPublished, type PublicPage } from './api';
@@ -22,7 +23,7 @@ export function PublishButton({ page, onDone }: { page: PublicPage; onDone: (pag
   return (
     <>
       <Button variant={publish ? 'default' : 'secondary'} ref={opener} onClick={() => setOpen(true)}>
-        {t(`publicPages.${word}`)}
+        {label(t, 'publicPageAction', word)}
       </Button>
       <Modal
         appElementId="root"
@@ -33,13 +34,13 @@ export function PublishButton({ page, onDone }: { page: PublicPage; onDone: (pag
         ariaLabelledBy="publish-title"
       >
         <ModalContent>
-          <ModalTitle id="publish-title">{t(`publicPages.${word}Title`)}</ModalTitle>
-          <Paragraph>{t(`publicPages.${word}Confirm`, { path: page.path })}</Paragraph>
+          <ModalTitle id="publish-title">{label(t, 'publicPageAction', `${word}Title`)}</ModalTitle>
+          <Paragraph>{label(t, 'publicPageAction', `${word}Confirm`, { path: page.path })}</Paragraph>
           <SaveFailed shown={failed} />
         </ModalContent>
         <ModalFooter>
           <Button disabled={busy} onClick={() => void confirm()}>
-            {t(`publicPages.${word}`)}
+            {label(t, 'publicPageAction', word)}
           </Button>
           <Button variant="secondary" ref={cancel} onClick={() => setOpen(false)}>
             {t('publicPages.cancel')}

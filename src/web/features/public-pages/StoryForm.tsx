@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { label } from '../../i18n/dynamic';
 import { Button, InlineAlert, Textarea, TextInput } from 'suomifi-ui-components';
 import { useAttempt } from '../../shared/forms/useAttempt';
 import type { Story, StoryInput } from './api';
@@ -58,7 +59,7 @@ export function StoryForm({
         field.startsWith('title') ? (
           <TextInput
             key={field}
-            labelText={t(`publicPages.${field}`)}
+            labelText={label(t, 'publicPageField', field)}
             optionalText={field === 'titleFi' ? undefined : t('form.optional')}
             value={texts[field]}
             onChange={(v) => setTexts({ ...texts, [field]: String(v ?? '') })}
@@ -67,7 +68,7 @@ export function StoryForm({
         ) : (
           <Textarea
             key={field}
-            labelText={t(`publicPages.${field}`)}
+            labelText={label(t, 'publicPageField', field)}
             optionalText={field === 'bodyFi' ? undefined : t('form.optional')}
             value={texts[field]}
             onChange={(e) => setTexts({ ...texts, [field]: e.target.value })}
