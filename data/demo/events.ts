@@ -79,7 +79,7 @@ export const EVENTS: EventSeed[] = [
   // Visits: seed 002 names the places ("muun muassa Savonlinnaan, Iisalmeen, Wärtsilän Sustainable
   // Technology Hub:iin sekä Uumajaan") but no dates. Hosts in Savonlinna and Iisalmi are inferred (the
   // project's implementer in each town); Savonlinnan Hankekehitys, who reports the visits, took part.
-  // The visit was to Savonlinna's forest bioeconomy ecosystem, so it shows on that ecosystem's page too.
+  // Hosted by the forest bioeconomy ecosystem's orchestrator, so it shows on the ecosystem's public page too.
   {
     ...visit(
       ['Vierailu Savonlinnaan', 'Besök i Nyslott', 'Visit to Savonlinna'],
