@@ -79,13 +79,17 @@ export const EVENTS: EventSeed[] = [
   // Visits: seed 002 names the places ("muun muassa Savonlinnaan, Iisalmeen, Wärtsilän Sustainable
   // Technology Hub:iin sekä Uumajaan") but no dates. Hosts in Savonlinna and Iisalmi are inferred (the
   // project's implementer in each town); Savonlinnan Hankekehitys, who reports the visits, took part.
-  visit(
-    ['Vierailu Savonlinnaan', 'Besök i Nyslott', 'Visit to Savonlinna'],
-    '2022-08-16T10:00:00+03:00', // date approximate: no date in the seed
-    'Savonlinna',
-    '740',
-    [{ org: 'savonlinnan-hankekehitys', role: 'host' }],
-  ),
+  // Hosted by the forest bioeconomy ecosystem's orchestrator, so it shows on the ecosystem's public page too.
+  {
+    ...visit(
+      ['Vierailu Savonlinnaan', 'Besök i Nyslott', 'Visit to Savonlinna'],
+      '2022-08-16T10:00:00+03:00', // date approximate: no date in the seed
+      'Savonlinna',
+      '740',
+      [{ org: 'savonlinnan-hankekehitys', role: 'host' }],
+    ),
+    ecosystem: SAVONLINNA_ECOSYSTEM,
+  },
   visit(
     ['Vierailu Iisalmeen', 'Besök i Idensalmi', 'Visit to Iisalmi'],
     '2023-02-14T10:00:00+02:00', // date approximate: no date in the seed

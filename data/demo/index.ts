@@ -20,6 +20,8 @@ import { ECOSYSTEMS, NETWORKS, SAVONLINNA_ECOSYSTEM } from './networks.js';
 import { CITY_ORGANISATIONS } from './organisations-cities.js';
 import { TOWN_ORGANISATIONS } from './organisations-towns.js';
 import { PEOPLE } from './people.js';
+import { PUBLIC_PAGES } from './public-pages.js';
+import { PUBLIC_CONSENT_EXAMPLES, PUBLIC_STORY_EXAMPLES } from './examples-public-pages.js';
 import { CONSORTIA, PROJECTS } from './projects.js';
 import { RELATIONS } from './relations.js';
 import { TOWN_RELATIONS } from './relations-towns.js';
@@ -60,6 +62,7 @@ export const DEMO_WORLD: DemoWorld = {
   agreements: AGREEMENTS,
   events: EVENTS,
   strategies: STRATEGIES,
+  publicPages: PUBLIC_PAGES,
   // Fictional, marked and removable: see examples.ts and the README's "Demo data: fact and example".
   examples: {
     ...EXAMPLES,
@@ -67,5 +70,7 @@ export const DEMO_WORLD: DemoWorld = {
       { ecosystem: SAVONLINNA_ECOSYSTEM, round: SAVONLINNA_ROUND, respondents: SAVONLINNA_RESPONDENTS },
     ],
     workshops: WORKSHOP_EXAMPLES,
+    publicStories: PUBLIC_STORY_EXAMPLES,
+    publicConsents: PUBLIC_CONSENT_EXAMPLES,
   },
 };

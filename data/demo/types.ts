@@ -9,6 +9,7 @@ import type { ecosystem, network } from '../../src/domain/ecosystems.js';
 import type { event } from '../../src/domain/events.js';
 import type { CallRule, ecosystemAgreement, fundingCall, project } from '../../src/domain/projects.js';
 import type { developmentAction, goalActual, strategy, strategyGoal } from '../../src/domain/strategies.js';
+import type { PublicContact } from '../../src/domain/public-pages.js';
 import type { DemoRespondent } from './mapping-savonlinna.js';
 import type {
   COMPETENCE_DIRECTIONS,
@@ -139,6 +140,35 @@ export type ExampleData = {
   strategies: ExampleStrategies;
   /** A strategy workshop held with fictional participants and ideas (examples-workshop.ts). */
   workshops: WorkshopSeed[];
+  /** Stories on the public pages (by a page's path) and actors' consents to be shown (examples-public-pages.ts). */
+  publicStories: PublicStorySeed[];
+  publicConsents: { org: string; on: string }[];
+};
+
+/**
+ * A public "Invest in" page, published (public-pages.ts): a town by its code, or the ecosystem or network
+ * by its slug, kept in a demo workspace; contacts only as public role addresses.
+ */
+export type PublicPageSeed = {
+  workspace: string;
+  scope: { municipalityCode: string } | { ecosystem: string } | { network: string };
+  path: string;
+  introFi: string;
+  introSv: string;
+  introEn: string;
+  contacts: PublicContact[];
+};
+
+/** A fictional story on a page (its path), titled "Esimerkki: …" as the demo's examples are. */
+export type PublicStorySeed = {
+  page: string;
+  titleFi: string;
+  titleSv: string;
+  titleEn: string;
+  bodyFi: string;
+  bodySv: string;
+  bodyEn: string;
+  publishedOn: string;
 };
 
 /**
@@ -196,6 +226,7 @@ export type DemoWorld = {
   agreements: AgreementSeed[];
   events: EventSeed[];
   strategies: StrategySeed[];
+  publicPages: PublicPageSeed[];
   examples: ExampleData;
 };
 

@@ -23,6 +23,7 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
     Kartoita: ['Toimijat', 'Henkilöt', 'Osaamiset', 'Suhteet'],
     Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
     'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
+    Esittele: ['Julkiset sivut', 'Viennit ja avoin data'],
   },
   editor: {
     ...PUBLIC,
@@ -31,6 +32,7 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
     Suunnittele: ['Strategiat', 'Työpajat'],
     Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
     'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
+    Esittele: ['Julkiset sivut', 'Viennit ja avoin data'],
   },
 };
 

@@ -16,6 +16,8 @@ const NONE = {
   strategies: 0,
   strategyGoals: 0,
   workshops: 0,
+  publicStories: 0,
+  publicConsents: 0,
 };
 
 /** The real command against a test database (DATABASE_URL: no embedded server per call). */

@@ -36,6 +36,8 @@ export const organisation = entitySchemas('Organisation', {
   sizeClass: z.enum(SIZE_CLASSES).optional(),
   isPublic: z.boolean().optional(),
   lastVerifiedOn: opt(isoDate),
+  /** The day the actor agreed to be shown as a key actor on public pages (issue 17); none: not shown. */
+  publicConsentOn: opt(isoDate),
 });
 
 export const competence = entitySchemas('Competence', {

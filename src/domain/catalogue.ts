@@ -72,6 +72,7 @@ export const ENTITIES = {
       'tolDivision',
       'businessId',
       'isPublic',
+      'publicConsent',
       'ecosystemId',
       'networkId',
       'offers',

@@ -54,6 +54,8 @@ import {
   openRateLimit,
 } from './modules/open-data/open-data.http.js';
 import { registerOpenDataRoutes } from './modules/open-data/open-data.routes.js';
+import { registerPublicPageRoutes } from './modules/public-pages/public-pages.routes.js';
+import { exceptStoryImages } from './modules/public-pages/stories.routes.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
@@ -140,7 +142,9 @@ function useMiddleware(app: Api, db: Database, now: () => Date, security: Securi
   app.use('/api/v1/answers/*', limitBody(ANSWER_BODY_LIMIT, 'The answers are too large (limit 256 KiB)'));
   app.use(
     '/api/*',
-    exceptImportUploads(limitBody(1024 * 1024, 'The request body is too large (limit 1 MiB)')),
+    exceptImportUploads(
+      exceptStoryImages(limitBody(1024 * 1024, 'The request body is too large (limit 1 MiB)')),
+    ),
   );
   app.use('*', authenticate(limits.failedAuth));
   app.use('/api/*', exceptOpenData(apiRateLimit(limits.api)));
@@ -189,6 +193,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDa
   registerRoundAnalysisRoutes(app);
   registerOpenDataRoutes(app, licence);
   registerDownloadRoutes(app, licence);
+  registerPublicPageRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
   registerDocument(app, deps.version);
   registerDocsRoutes(app);

@@ -33,6 +33,7 @@ import * as workshops from './migrations/20261214090000_workshops.js';
 import * as strategyRollup from './migrations/20261214100000_strategy_rollup.js';
 import * as projectReports from './migrations/20261214110000_project_reports.js';
 import * as publicPages from './migrations/20261215090000_public_pages.js';
+import * as publicPageExamples from './migrations/20261215110000_public_page_examples.js';
 import * as serverSecrets from './migrations/20261215120000_server_secrets.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
@@ -70,6 +71,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261214100000_strategy_rollup': strategyRollup,
   '20261214110000_project_reports': projectReports,
   '20261215090000_public_pages': publicPages,
+  '20261215110000_public_page_examples': publicPageExamples,
   '20261215120000_server_secrets': serverSecrets,
 };
 

@@ -655,6 +655,7 @@ export interface Organisations {
   nameFi: string;
   nameHistory: Json | null;
   nameSv: string | null;
+  publicConsentExample: Generated<boolean>;
   publicConsentOn: string | null;
   registrationDate: string | null;
   searchVector: Generated<string | null>;
@@ -863,6 +864,7 @@ export interface PublicStories {
   bodySv: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
+  example: Generated<boolean>;
   id: Generated<string>;
   image: Buffer | null;
   imageAltEn: string | null;

@@ -3,7 +3,7 @@ import type { Caller } from '../auth/caller.js';
 import { applyVisibility } from '../auth/visibility.js';
 import type { Filter } from './types.js';
 
-const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+export const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** column = value */
 export const eq = (column: string, schema: z.ZodType, description: string): Filter => ({

@@ -29,13 +29,14 @@ describe('the main menu', () => {
     expect(places(menu)).not.toContain('imports');
     expect(places(menu)).not.toContain('mapping');
     expect(places(menu)).not.toContain('picture-reports');
+    expect(places(menu)).not.toContain('public-pages');
     expect(places(menu)).toContain('ecosystem-agreements');
     expect(places(menu)).toContain('competences');
   });
 
   it('adds people and the contact pipeline for a viewer, imports and mapping rounds for an editor, administration for an admin', () => {
     const viewer = places(menuFor(signedIn('viewer')));
-    expect(viewer).toEqual(expect.arrayContaining(['people', 'pipeline', 'picture-reports']));
+    expect(viewer).toEqual(expect.arrayContaining(['people', 'pipeline', 'picture-reports', 'public-pages']));
     expect(viewer).not.toContain('imports');
     expect(viewer).not.toContain('admin');
     expect(viewer).not.toContain('mapping');

@@ -56,7 +56,13 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
       { key: 'agreements', path: 'ecosystem-agreements', who: 'anyone' },
     ],
   },
-  { key: 'groupShow', items: [{ key: 'exports', path: 'exports', who: 'anyone' }] },
+  {
+    key: 'groupShow',
+    items: [
+      { key: 'publicPages', path: 'public-pages', who: 'signedIn' },
+      { key: 'exports', path: 'exports', who: 'anyone' },
+    ],
+  },
 ];
 
 function allowed(who: Who, me: Me): boolean {

@@ -10,6 +10,8 @@ import { JoinPage } from '../pages/JoinPage';
 import { AdminPage } from '../pages/AdminPage';
 import { ConsortiaPage } from '../pages/ConsortiaPage';
 import { ConsortiumPage } from '../pages/ConsortiumPage';
+import { PublicPagePage } from '../pages/PublicPagePage';
+import { PublicPagesPage } from '../pages/PublicPagesPage';
 import { EventPage } from '../pages/EventPage';
 import { SeriesCreatePage } from '../pages/SeriesCreatePage';
 import { EventsPage } from '../pages/EventsPage';
@@ -103,6 +105,8 @@ export const router = createBrowserRouter([
       { path: 'picture-reports/:id', element: <PictureReportPage /> },
       { path: 'consortia', element: <ConsortiaPage /> },
       { path: 'consortia/:id', element: <ConsortiumPage /> },
+      { path: 'public-pages', element: <PublicPagesPage /> },
+      { path: 'public-pages/:id', element: <PublicPagePage /> },
       { path: 'projects/:id/reports', element: <ProjectReportsPage /> },
       { path: 'project-reports/:id', element: <ProjectReportPage /> },
       { path: 'imports', element: <ImportsPage /> },

@@ -26,6 +26,7 @@ import { REPORT_DYNAMIC_KEYS } from '../features/picture-reports/dynamicKeys';
 import { PROJECT_REPORT_DYNAMIC_KEYS } from '../features/project-reports/dynamicKeys';
 import { PARTNER_SEARCH_DYNAMIC_KEYS } from '../features/partner-search/dynamicKeys';
 import { ECCP_DYNAMIC_KEYS } from '../features/entities/eccpKeys';
+import { PUBLIC_PAGE_DYNAMIC_KEYS } from '../features/public-pages/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { PHASE_STATUSES, WORKSHOP_STATUSES } from '../../domain/workshops';
 import { ENTITY_PATHS } from '../../domain/catalogue';
@@ -87,9 +88,25 @@ export const DYNAMIC_KEYS = {
   callRuleKind: RULE_KINDS,
   ruleField: RULE_TEXT_FIELDS,
   /** Labels of the organisation's fields, shared by the form and the profile. */
-  organisationField: ['kind', ...TEXT_FIELDS, 'sizeClass', 'visibility', 'isPublic', 'lastVerifiedOn'],
+  organisationField: [
+    'kind',
+    ...TEXT_FIELDS,
+    'sizeClass',
+    'visibility',
+    'isPublic',
+    'lastVerifiedOn',
+    'publicConsentOn',
+  ],
   /** Field-specific explanations of a rejected value (see features/forms/errors.ts). */
-  fieldError: ['businessId', 'tolCode', 'municipalityCode', 'website', 'lastVerifiedOn', 'visibility'],
+  fieldError: [
+    'businessId',
+    'tolCode',
+    'municipalityCode',
+    'website',
+    'lastVerifiedOn',
+    'publicConsentOn',
+    'visibility',
+  ],
   /** Generic explanations by zod issue kind. */
   formError: ['required', 'invalid', 'tooLong', 'unknownField', 'unstorable'],
   /** The main menu's places and the steps of the cycle they are grouped by (app/menu.ts). */
@@ -114,6 +131,7 @@ export const DYNAMIC_KEYS = {
     'fundingCalls',
     'consortia',
     'agreements',
+    'publicPages',
     'exports',
     'admin',
     'groupMap',
@@ -128,6 +146,7 @@ export const DYNAMIC_KEYS = {
   ...PROJECT_REPORT_DYNAMIC_KEYS,
   ...PARTNER_SEARCH_DYNAMIC_KEYS,
   ...ECCP_DYNAMIC_KEYS,
+  ...PUBLIC_PAGE_DYNAMIC_KEYS,
 } as const;
 
 export type DynamicPrefix = keyof typeof DYNAMIC_KEYS;

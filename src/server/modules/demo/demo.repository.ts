@@ -65,9 +65,35 @@ export async function markExampleStrategies(db: Database, strategyIds: string[],
     await db.updateTable('strategyGoals').set({ example: true }).where('id', 'in', goalIds).execute();
 }
 
+/** Stories on the public pages that are the demo's fiction. */
+export async function markExampleStories(db: Database, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('publicStories').set({ example: true }).where('id', 'in', ids).execute();
+}
+
+/** An actor's fictional consent to be shown on public pages, marked so that it can be taken back. */
+export async function markExampleConsents(db: Database, organisationId: string, on: string): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ publicConsentOn: on, publicConsentExample: true })
+    .where('id', '=', organisationId)
+    .execute();
+}
+
+/** The example consents taken back: the organisations (facts) stay, without a consent. */
+async function withdrawExampleConsents(db: Database) {
+  const result = await db
+    .updateTable('organisations')
+    .set({ publicConsentOn: null, publicConsentExample: false })
+    .where('publicConsentExample', '=', true)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations' | 'fundingCalls';
 /** Tables whose example rows carry an example flag rather than a source. */
-type FlaggedTable = 'mappingRounds' | 'contacts' | 'strategies' | 'strategyGoals' | 'workshops';
+type FlaggedTable =
+  'mappingRounds' | 'contacts' | 'strategies' | 'strategyGoals' | 'workshops' | 'publicStories';
 
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
@@ -96,11 +122,17 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
       flagged('contacts'),
       count('fundingCalls'),
     ]);
-  const [strategies, strategyGoals, workshops] = await Promise.all([
+  const [strategies, strategyGoals, workshops, publicStories] = await Promise.all([
     flagged('strategies'),
     flagged('strategyGoals'),
     flagged('workshops'),
+    flagged('publicStories'),
   ]);
+  const consents = await db
+    .selectFrom('organisations')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('publicConsentExample', '=', true)
+    .executeTakeFirstOrThrow();
   return {
     relations,
     organisationCompetences,
@@ -111,6 +143,8 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     strategies,
     strategyGoals,
     workshops,
+    publicStories,
+    publicConsents: Number(consents.n),
   };
 }
 
@@ -128,6 +162,10 @@ export type ExampleCounts = {
   strategyGoals: number;
   /** The example workshop, with its participants, ideas and votes. */
   workshops: number;
+  /** Example stories on the public pages. */
+  publicStories: number;
+  /** Actors' example consents to be shown on public pages (taken back; the actors stay). */
+  publicConsents: number;
 };
 
 /**
@@ -143,6 +181,8 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
   const strategies = await db.deleteFrom('strategies').where('example', '=', true).executeTakeFirst();
   const strategyGoals = await db.deleteFrom('strategyGoals').where('example', '=', true).executeTakeFirst();
   const workshops = await db.deleteFrom('workshops').where('example', '=', true).executeTakeFirst();
+  const publicStories = await db.deleteFrom('publicStories').where('example', '=', true).executeTakeFirst();
+  const publicConsents = await withdrawExampleConsents(db);
   const relations = await removed('relations');
   const organisationCompetences = await removed('organisationCompetences');
   const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
@@ -158,5 +198,7 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
     strategies: Number(strategies.numDeletedRows),
     strategyGoals: Number(strategyGoals.numDeletedRows),
     workshops: Number(workshops.numDeletedRows),
+    publicStories: Number(publicStories.numDeletedRows),
+    publicConsents,
   };
 }

@@ -10,6 +10,7 @@ import { systemCaller, type Caller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
 import { insertExampleStrategies } from './demo.strategies.js';
 import { loadExampleWorkshops } from './demo.workshop.js';
+import { loadPublicExamples, loadPublicPages } from './demo.public-pages.js';
 import { loadMappingRound, type MappingCounts, type MappingLoader } from './demo.mapping.js';
 import * as service from '../../resources/service.js';
 import {
@@ -144,6 +145,8 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   contacts: [],
   strategies: { networkGoals: [], towns: [] },
   workshops: [],
+  publicStories: [],
+  publicConsents: [],
 };
 
 /**
@@ -212,6 +215,14 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   const pipeline = { trx, caller, put: loader.put, org: loader.org, competence, now: new Date() };
   await loadExampleContacts(pipeline, world.examples.contacts);
   await loadExampleWorkshops({ trx, caller, now: pipeline.now }, world.examples.workshops);
+  const pages = {
+    trx,
+    caller,
+    now: pipeline.now,
+    workspace: (slug: string) => workspaces.get(slug)!,
+    key: (kind: string, key: string) => keys.get(kind, key),
+  };
+  await loadPublicExamples(pages, await loadPublicPages(pages, world.publicPages), world.examples);
   return counts;
 }
 

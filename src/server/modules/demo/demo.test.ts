@@ -27,6 +27,8 @@ const EXAMPLE_COUNTS = {
   strategies: examples.strategies.towns.length,
   strategyGoals: examples.strategies.networkGoals.length,
   workshops: examples.workshops.length,
+  publicStories: examples.publicStories.length,
+  publicConsents: examples.publicConsents.length,
 };
 const NO_EXAMPLES = {
   relations: 0,
@@ -38,6 +40,8 @@ const NO_EXAMPLES = {
   strategies: 0,
   strategyGoals: 0,
   workshops: 0,
+  publicStories: 0,
+  publicConsents: 0,
 };
 /** The 'met at event' relations the demo's events write: organisers with each participant. */
 const EVENT_RELATIONS = DEMO_WORLD.events

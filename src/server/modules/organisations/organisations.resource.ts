@@ -4,7 +4,7 @@ import { text } from '../../../domain/common.js';
 import { ORGANISATION_KINDS, SIZE_CLASSES } from '../../../domain/enums.js';
 import { resolveTol2008, TOL2008_DIVISIONS } from '../../../domain/reference/tol2008.js';
 import { AppError } from '../../errors.js';
-import { eq, flag, inJoinTable, oneOf } from '../../resources/filters.js';
+import { booleanParam, eq, flag, inJoinTable, oneOf } from '../../resources/filters.js';
 import { defineResource, type Row } from '../../resources/types.js';
 import { ENTITIES } from '../../../domain/catalogue.js';
 import { municipalityRegions } from '../reference/reference.repository.js';
@@ -57,6 +57,11 @@ export const organisationsResource = defineResource(ENTITIES.organisations, {
     },
     businessId: eq('businessId', text.max(20), 'Business ID'),
     isPublic: flag('isPublic', 'Only public (or only non-public) organisations'),
+    publicConsent: {
+      schema: booleanParam,
+      description: 'Only organisations that agreed (or did not agree) to be shown on public pages',
+      apply: (q, agreed: boolean) => q.where('publicConsentOn', agreed ? 'is not' : 'is', null),
+    },
     ecosystemId: inJoinTable(
       'id',
       { table: 'ecosystemMembers', select: 'organisationId', where: 'ecosystemId', parent: 'ecosystems' },

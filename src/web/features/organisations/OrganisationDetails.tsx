@@ -52,6 +52,10 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
     [label(t, 'organisationField', 'visibility'), label(t, 'visibility', o.visibility ?? '')],
     [label(t, 'organisationField', 'isPublic'), o.isPublic ? t('common.yes') : t('common.no')],
     [
+      label(t, 'organisationField', 'publicConsentOn'),
+      o.publicConsentOn ? formatDate(o.publicConsentOn, lang) : t('common.no'),
+    ],
+    [
       label(t, 'organisationField', 'lastVerifiedOn'),
       o.lastVerifiedOn ? formatDate(o.lastVerifiedOn, lang) : null,
     ],

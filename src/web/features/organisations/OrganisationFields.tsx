@@ -129,6 +129,17 @@ export function OrganisationFields({ form, errors, onChange }: Props) {
       >
         {label(t, 'organisationField', 'isPublic')}
       </Checkbox>
+      <TextInput
+        id={fieldId('publicConsentOn')}
+        labelText={label(t, 'organisationField', 'publicConsentOn')}
+        optionalText={t('form.optional')}
+        hintText={t('organisation.hint.publicConsentOn')}
+        value={form.publicConsentOn}
+        onChange={(value) => onChange({ publicConsentOn: String(value ?? '') })}
+        status={status('publicConsentOn')}
+        statusText={errors.publicConsentOn}
+        autoComplete="off"
+      />
     </>
   );
 }

@@ -20,6 +20,8 @@ export type OrganisationForm = {
   sizeClass: string;
   visibility: string;
   isPublic: boolean;
+  /** The day the actor agreed to be shown on public pages, as typed (YYYY-MM-DD); '' for none. */
+  publicConsentOn: string;
 };
 
 export const TEXT_FIELDS = [
@@ -50,6 +52,7 @@ export const EMPTY_FORM: OrganisationForm = {
   sizeClass: 'unknown',
   visibility: 'network',
   isPublic: false,
+  publicConsentOn: '',
 };
 
 export function formOf(o: Organisation): OrganisationForm {
@@ -61,6 +64,7 @@ export function formOf(o: Organisation): OrganisationForm {
   };
   for (const field of TEXT_FIELDS) form[field] = o[field] ?? '';
   form.isPublic = o.isPublic ?? EMPTY_FORM.isPublic;
+  form.publicConsentOn = o.publicConsentOn ?? '';
   return form;
 }
 
@@ -81,6 +85,9 @@ export function bodyOf(form: OrganisationForm, mode: 'create' | 'update'): Recor
     else if (mode === 'update' && field !== 'nameFi') body[field] = null;
     else if (field === 'nameFi') body[field] = value;
   }
+  const consent = form.publicConsentOn.trim();
+  if (consent !== '') body.publicConsentOn = consent;
+  else if (mode === 'update') body.publicConsentOn = null;
   return body;
 }
 

@@ -1,0 +1,5 @@
+import { PublicPagesList } from '../features/public-pages/PublicPagesList';
+
+export function PublicPagesPage() {
+  return <PublicPagesList />;
+}
