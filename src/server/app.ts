@@ -43,6 +43,7 @@ import { registerEventInvitationRoutes } from './modules/events/invitations.rout
 import { registerEventSeriesRoutes } from './modules/events/series.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
+import { isEmbeddable, registerPublicSiteRoutes } from './modules/public-site/site.routes.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
@@ -104,16 +105,22 @@ export function createApp(deps: AppDeps) {
 
 /** What runs before every route, in this order; the last step applies the route policies (default deny). */
 function useMiddleware(app: Api, db: Database, now: () => Date, security: SecuritySettings, limits: Limits) {
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: CSP,
-      strictTransportSecurity: security.https ? 'max-age=31536000; includeSubDomains' : false,
-      xFrameOptions: 'DENY',
-      referrerPolicy: 'same-origin',
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  const headers = {
+    contentSecurityPolicy: CSP,
+    strictTransportSecurity: security.https ? 'max-age=31536000; includeSubDomains' : false,
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'same-origin',
+    crossOriginEmbedderPolicy: false,
+  } as const;
+  const strict = secureHeaders(headers);
+  // The public pages' embeds: any site may frame them and load the embed script; nothing else.
+  const embeddable = secureHeaders({
+    ...headers,
+    contentSecurityPolicy: { ...CSP, frameAncestors: ['*'] },
+    xFrameOptions: false,
+    crossOriginResourcePolicy: 'cross-origin',
+  });
+  app.use('*', (c, next) => (isEmbeddable(c.req.path) ? embeddable(c, next) : strict(c, next)));
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('now', now);
@@ -135,6 +142,7 @@ function useMiddleware(app: Api, db: Database, now: () => Date, security: Securi
 /** Every route, each with its policy; the order is the OpenAPI document's. */
 function registerRoutes(app: Api, deps: AppDeps, limits: Limits) {
   registerHealthRoutes(app, deps.version);
+  registerPublicSiteRoutes(app);
   registerReferenceRoutes(app);
   registerAuthRoutes(app, limits);
   registerTotpRoutes(app, limits);

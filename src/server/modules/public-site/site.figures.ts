@@ -29,7 +29,12 @@ async function industries(db: Database, codes: readonly string[], jobs: Record<s
   const table = (basis: 'jobs' | 'establishments') => status.tables.find((t) => t.basis === basis);
   const jobsTable = table('jobs');
   if (jobs && jobsTable)
-    return { basis: 'jobs' as const, rows: sectionRows(jobs), year: jobsTable.year, source: jobsTable.source };
+    return {
+      basis: 'jobs' as const,
+      rows: sectionRows(jobs),
+      year: jobsTable.year,
+      source: jobsTable.source,
+    };
   const establishments = table('establishments');
   if (!establishments || codes.length === 0) return null;
   const counts = await nationalCounts(db, 'establishments', codes);
@@ -56,13 +61,19 @@ function specialisationOf(tables: ReturnType<typeof specialisationTables>): Figu
   return { basis: table.basis, baseline: table.baseline, rows, year: table.year, source: table.source };
 }
 
-export async function pageFigures(db: Database, scope: FigureScope, codes: readonly string[]): Promise<Figures> {
+export async function pageFigures(
+  db: Database,
+  scope: FigureScope,
+  codes: readonly string[],
+): Promise<Figures> {
   const organisations: PictureOrganisation[] = await organisationsOf(db, ANONYMOUS, scope);
   const baseline = await pictureBaseline(db, ANONYMOUS, 'members' in scope ? undefined : codes);
   const tables = specialisationTables(organisations, baseline.finland, baseline.jobs);
   const jobsBySection = baseline.jobs ? sectionsOf(baseline.jobs.scope) : null;
   return {
-    actorsByKind: descending(composition(organisations).byKind.map((r) => ({ code: r.code, count: r.count }))),
+    actorsByKind: descending(
+      composition(organisations).byKind.map((r) => ({ code: r.code, count: r.count })),
+    ),
     industries: await industries(db, codes, jobsBySection),
     specialisation: specialisationOf(tables),
   };

@@ -11,7 +11,12 @@ export type CountRow = { code: string; count: number };
 export type Figures = {
   actorsByKind: CountRow[];
   /** Jobs from Statistics Finland's table when imported, else establishments, else none. */
-  industries: { basis: 'jobs' | 'establishments'; rows: CountRow[]; year: number | null; source: string | null } | null;
+  industries: {
+    basis: 'jobs' | 'establishments';
+    rows: CountRow[];
+    year: number | null;
+    source: string | null;
+  } | null;
   specialisation: {
     basis: 'organisations' | 'jobs';
     baseline: 'finland' | 'solmu';

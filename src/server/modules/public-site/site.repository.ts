@@ -49,7 +49,9 @@ export function municipalitiesByCode(db: Database, codes: readonly string[]) {
 /** An ecosystem or network as an anonymous visitor may read it; undefined when it is not public. */
 export function publicCommunity(db: Database, table: 'ecosystems' | 'networks', id: string) {
   return applyVisibility(
-    db.selectFrom(table).select(['id', 'nameFi', 'nameSv', 'nameEn', 'descriptionFi', 'descriptionSv', 'descriptionEn']),
+    db
+      .selectFrom(table)
+      .select(['id', 'nameFi', 'nameSv', 'nameEn', 'descriptionFi', 'descriptionSv', 'descriptionEn']),
     ANONYMOUS,
   )
     .where('id', '=', id)
@@ -168,7 +170,7 @@ export function storyImage(db: Database, id: string) {
   return db
     .selectFrom('publicStories as s')
     .innerJoin('publicPages as p', 'p.id', 's.publicPageId')
-    .select(['s.image', 's.imageType', 's.publishedOn', 's.updatedAt', 'p.path'])
+    .select(['s.image', 's.imageType', 's.publishedOn', 's.updatedAt', 'p.path', 'p.workspaceId'])
     .where('s.id', '=', id)
     .executeTakeFirst();
 }

@@ -23,6 +23,7 @@ import {
   relationsAmong,
   upcomingEvents,
   type EventScope,
+  publishedPages,
   type PageRow,
 } from './site.repository.js';
 
@@ -95,7 +96,11 @@ const REPORT_SECTIONS = ['strengths', 'growthSectors'] as const;
 
 /** Strengths and growth sectors from the scope's published report in the page's language. */
 async function reportSections(db: Database, page: PageRow, scope: Scope, lang: Lang) {
-  const row = await publishedReport(db, { kind: scope.kind, id: scope.id, workspaceId: page.workspaceId }, lang);
+  const row = await publishedReport(
+    db,
+    { kind: scope.kind, id: scope.id, workspaceId: page.workspaceId },
+    lang,
+  );
   const found: Record<(typeof REPORT_SECTIONS)[number], ReportSection | null> = {
     strengths: null,
     growthSectors: null,
@@ -122,7 +127,11 @@ function contactsOf(value: unknown): PublicContact[] {
 async function bordersFor(db: Database, scope: Scope): Promise<Border[]> {
   const names = new Map(scope.towns.map((t) => [t.code, t.name]));
   const rows = await bordersOf(db, [...names.keys()]);
-  return rows.map((r) => ({ code: r.municipalityCode, name: names.get(r.municipalityCode)!, geometry: r.geometry }));
+  return rows.map((r) => ({
+    code: r.municipalityCode,
+    name: names.get(r.municipalityCode)!,
+    geometry: r.geometry,
+  }));
 }
 
 /** May this caller preview the page: an editor of its workspace (or an admin). */
@@ -149,7 +158,10 @@ export async function readPage(
   const [figures, report, relations, events, stories, borders] = await Promise.all([
     pageFigures(db, scope.figures, codes),
     reportSections(db, page, scope, lang),
-    relationsAmong(db, actors.map((a) => a.id)),
+    relationsAmong(
+      db,
+      actors.map((a) => a.id),
+    ),
     upcomingEvents(db, scope.events, now),
     pageStories(db, page.id, now.toISOString().slice(0, 10)),
     bordersFor(db, scope),
@@ -174,4 +186,28 @@ export async function readPage(
     contacts: contactsOf(page.contacts),
     borders,
   };
+}
+
+export type ListedPage = { path: string; kind: PublicPageKind; name: string; updatedAt: Date };
+
+/** Every published page whose town, ecosystem or network anyone may read, with its name in a language. */
+export async function listPublicPages(db: Database, lang: Lang): Promise<ListedPage[]> {
+  const listed: ListedPage[] = [];
+  for (const page of await publishedPages(db)) {
+    const scope = await scopeOf(db, page, lang);
+    if (scope)
+      listed.push({
+        path: page.path,
+        kind: scope.kind,
+        name: scope.name,
+        updatedAt: new Date(page.updatedAt),
+      });
+  }
+  return listed;
+}
+
+/** Is the page at this path published, with a town, ecosystem or network anyone may read. */
+export async function isPublicPage(db: Database, path: string): Promise<boolean> {
+  const page = await findPage(db, path);
+  return !!page?.publishedAt && (await scopeOf(db, page, 'fi')) !== null;
 }
