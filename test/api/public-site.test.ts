@@ -60,7 +60,8 @@ describe('a published town page', () => {
     expect(fi).toContain(`<img src="/invest/stories/${world.story}/image" alt="Sahan piha"`);
     expect(fi).toContain('Yritysneuvonta');
     expect(fi).toContain('mailto:yritys@savonlinna.example');
-    expect(fi).toMatch(/<svg class="actors-map"[\s\S]*<line /);
+    expect(fi).toMatch(/<svg\s+class="actors-map"[\s\S]*<line\s/);
+    expect(fi).toMatch(/<svg\s+class="map"[^>]*>\s*<title id="map-title">Kartta: Savonlinna<\/title>/);
     const en = (await text('/en/invest/savonlinna')).body;
     expect(en).toContain('Investor webinar');
     expect(en).toContain('The sawmill yard');
@@ -117,6 +118,10 @@ describe('pages of an ecosystem and a network', () => {
     expect(res.status).toBe(200);
     expect(res.body).toContain('Nyslott');
     expect(res.body).toContain('Helsingfors');
+    // both towns drawn from their borders, each shape named
+    const map = /<svg\s+class="map"[\s\S]*?<\/svg>/.exec(res.body)?.[0] ?? '';
+    expect(map.match(/<path\s+class="town member"\s+d="M[\d.,LMZ]+"\s*><title>/g)).toHaveLength(2);
+    expect(map).toContain('<title>Nyslott</title>');
   });
 });
 
@@ -174,7 +179,7 @@ describe('what is not public', () => {
   it('counts public actors only', async () => {
     const body = (await text('/en/invest/savonlinna')).body;
     // seven public companies in Savonlinna (two shown, five without consent): private and network ones not counted
-    expect(body).toMatch(/<th scope="row">company<\/th><td class="num">7<\/td>/);
+    expect(body).toMatch(/<th scope="row">company<\/th>\s*<td class="num">7<\/td>/);
   });
 });
 

@@ -232,6 +232,26 @@ async function seed(db: Database, workspaceId: string) {
     publishedAt: published,
   });
 
+  const square = (lon: number, lat: number) => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + 1, lat],
+        [lon + 1, lat + 0.5],
+        [lon, lat + 0.5],
+        [lon, lat],
+      ],
+    ],
+  });
+  await db
+    .insertInto('municipalityBorders')
+    .values([
+      { municipalityCode: '740', geometry: JSON.stringify(square(28.5, 61.8)), source: 'test' },
+      { municipalityCode: '091', geometry: JSON.stringify(square(24.9, 60.1)), source: 'test' },
+    ])
+    .execute();
+
   const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
   const stories = await db
     .insertInto('publicStories')

@@ -19,33 +19,39 @@ function ringsOf(geometry: unknown): Ring[] {
   return [];
 }
 
-/** Town outlines as SVG paths fitted to the width; null when no town has a border. */
-export function townsSvg(borders: readonly Border[], title: string, highlight?: ReadonlySet<string>) {
+type Bounds = { minLon: number; maxLon: number; minLat: number; maxLat: number };
+
+/** The extent of the points (a loop: a spread of a large town's points would overflow the stack). */
+function boundsOf(rings: readonly Ring[]): Bounds | null {
+  const b = { minLon: Infinity, maxLon: -Infinity, minLat: Infinity, maxLat: -Infinity };
+  for (const ring of rings)
+    for (const [lon, lat] of ring) {
+      b.minLon = Math.min(b.minLon, lon);
+      b.maxLon = Math.max(b.maxLon, lon);
+      b.minLat = Math.min(b.minLat, lat);
+      b.maxLat = Math.max(b.maxLat, lat);
+    }
+  return Number.isFinite(b.minLon) ? b : null;
+}
+
+/** Town outlines as SVG paths fitted to the width (a tall area to 1.2 × the width); null without borders. */
+export function townsSvg(borders: readonly Border[], title: string) {
   const shapes = borders.map((b) => ({ ...b, rings: ringsOf(b.geometry) })).filter((b) => b.rings.length);
-  const points = shapes.flatMap((s) => s.rings.flat());
-  if (points.length === 0) return null;
-  const lats = points.map((p) => p[1]);
-  const lons = points.map((p) => p[0]);
-  const shrink = Math.cos((((Math.min(...lats) + Math.max(...lats)) / 2) * Math.PI) / 180);
-  const minX = Math.min(...lons) * shrink;
-  const maxY = Math.max(...lats);
-  const spanX = Math.max(Math.max(...lons) * shrink - minX, 1e-6);
-  const spanY = Math.max(maxY - Math.min(...lats), 1e-6);
-  const scale = (WIDTH - 2 * PAD) / Math.max(spanX, spanY * 1.2);
+  const b = boundsOf(shapes.flatMap((s) => s.rings));
+  if (!b) return null;
+  const shrink = Math.cos((((b.minLat + b.maxLat) / 2) * Math.PI) / 180);
+  const minX = b.minLon * shrink;
+  const maxY = b.maxLat;
+  const spanX = Math.max(b.maxLon * shrink - minX, 1e-6);
+  const spanY = Math.max(b.maxLat - b.minLat, 1e-6);
+  const scale = Math.min((WIDTH - 2 * PAD) / spanX, (1.2 * WIDTH - 2 * PAD) / spanY);
   const height = Math.round(spanY * scale + 2 * PAD);
   const xy = ([lon, lat]: [number, number]) =>
     `${(PAD + (lon * shrink - minX) * scale).toFixed(1)},${(PAD + (maxY - lat) * scale).toFixed(1)}`;
   const path = (rings: Ring[]) => rings.map((r) => `M${r.map(xy).join('L')}Z`).join('');
   return html`<svg class="map" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="map-title">
     <title id="map-title">${title}</title>
-    ${shapes.map(
-      (s) =>
-        html`<path
-          class="${highlight && !highlight.has(s.code) ? 'town' : 'town member'}"
-          d="${path(s.rings)}"
-          ><title>${s.name}</title></path
-        >`,
-    )}
+    ${shapes.map((s) => html`<path class="town member" d="${path(s.rings)}"><title>${s.name}</title></path>`)}
   </svg>`;
 }
 
