@@ -110,6 +110,7 @@ describe('OpenAPI document', () => {
       'get /:lang{fi|sv|en}',
       'get /:lang{fi|sv|en}/*',
       'get /:lang{fi|sv|en}/invest',
+      'get /:lang{fi|sv|en}/invest/*',
       'get /:lang{fi|sv|en}/invest/:a',
       'get /:lang{fi|sv|en}/invest/:a/:b',
       'get /assets/:file',

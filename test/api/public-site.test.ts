@@ -134,6 +134,8 @@ describe('what is not public', () => {
     expect(unpublished.body).toBe(unknown.body);
     expect(unknown.body).toContain('noindex');
     expect((await text('/fi/invest/salainen-verkosto')).body).toBe(unknown.body);
+    const deeper = await text('/fi/invest/savonlinna/metsabiotalous/muu');
+    expect([deeper.status, deeper.body]).toEqual([404, unknown.body]);
   });
 
   it('lets only the workspace’s editors preview a page, never cached', async () => {
@@ -179,7 +181,7 @@ describe('what is not public', () => {
   it('counts public actors only', async () => {
     const body = (await text('/en/invest/savonlinna')).body;
     // seven public companies in Savonlinna (two shown, five without consent): private and network ones not counted
-    expect(body).toMatch(/<th scope="row">company<\/th>\s*<td class="num">7<\/td>/);
+    expect(body).toMatch(/<th scope="row">Company<\/th>\s*<td class="num">7<\/td>/);
   });
 });
 

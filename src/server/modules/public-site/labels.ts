@@ -5,7 +5,7 @@ export const isLang = (value: string): value is Lang => (LANGUAGES as readonly s
 
 const words = {
   siteName: ['Invest in – Solmu', 'Invest in – Solmu', 'Invest in – Solmu'],
-  investIn: ['Investoi:', 'Investera i', 'Invest in'],
+  investIn: ['Sijoituskohteena', 'Investera i', 'Invest in'],
   indexTitle: ['Investoi Suomen kaupunkeihin', 'Investera i finländska städer', 'Invest in Finnish towns'],
   indexIntro: [
     'Kaupunkien, ekosysteemien ja verkostojen esittelyt sijoittajille ja yrityksille.',
@@ -97,9 +97,21 @@ const words = {
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type Word = keyof typeof words;
+
+/** Kinds of events as the pages name them; other kinds are not named. */
+export const EVENT_KIND_NAMES: Record<string, readonly [string, string, string]> = {
+  webinar: ['Webinaari', 'Webbinarium', 'Webinar'],
+  visit: ['Vierailu', 'Besök', 'Visit'],
+  seminar: ['Seminaari', 'Seminarium', 'Seminar'],
+  workshop: ['Työpaja', 'Workshop', 'Workshop'],
+  get_together: ['Tapaaminen', 'Träff', 'Get-together'],
+};
 const INDEX: Record<Lang, 0 | 1 | 2> = { fi: 0, sv: 1, en: 2 };
 
 export const t = (key: Word, lang: Lang): string => words[key][INDEX[lang]];
+
+export const eventKindName = (kind: string, lang: Lang): string | null =>
+  EVENT_KIND_NAMES[kind]?.[INDEX[lang]] ?? null;
 
 /** The language's own name, for the language switcher. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };

@@ -3,7 +3,7 @@ import { html } from 'hono/html';
 import type { PublicContact } from '../../../domain/public-pages.js';
 import { industryName, kindName } from '../../../reports/labels.js';
 import { formatDay, formatMoment, formatNumber } from './format.js';
-import { t, type Lang, type Word } from './labels.js';
+import { eventKindName, t, type Lang, type Word } from './labels.js';
 import type { Html } from './layout.js';
 import { actorsSvg, townsSvg } from './map.svg.js';
 import type { CountRow, Localised, PageModel, ReportSection } from './site.model.js';
@@ -33,6 +33,8 @@ export function introSection(m: PageModel) {
     ${m.intro ? html`<div class="intro" ${m.intro.lang !== m.lang ? html`lang="${m.intro.lang}"` : ''}>${paragraphs(m.intro.text)}</div>` : ''}`;
 }
 
+const capitalised = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+
 function countTable(
   caption: string,
   head: string,
@@ -54,7 +56,7 @@ function countTable(
       ${rows.map(
         (r) =>
           html`<tr>
-            <th scope="row">${name(r.code)}</th>
+            <th scope="row">${capitalised(name(r.code))}</th>
             <td class="num">${formatNumber(r.count, lang)}</td>
           </tr>`,
       )}
@@ -182,6 +184,7 @@ function eventItem(e: EventRow, lang: Lang) {
     <h3>${text(localised(e, 'title', lang), lang)}</h3>
     <p class="meta">
       <time datetime="${new Date(e.startsAt).toISOString()}">${formatMoment(e.startsAt, lang)}</time>
+      ${eventKindName(e.kind, lang) ? html` · ${eventKindName(e.kind, lang)}` : ''}
       ${e.isOnline ? html` · ${t('online', lang)}` : e.location ? html` · ${e.location}` : ''}
     </p>
     ${description ? html`<p>${text(description, lang)}</p>` : ''}

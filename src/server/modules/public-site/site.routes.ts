@@ -96,6 +96,12 @@ function registerPages(app: Api, cache: RenderCache) {
   };
   plainRoute(app, 'public', 'GET', `/${LANG}/invest/:a`, page);
   plainRoute(app, 'public', 'GET', `/${LANG}/invest/:a/:b`, page);
+  // Deeper addresses are no page either (the web app would answer them otherwise).
+  plainRoute(app, 'public', 'GET', `/${LANG}/invest/*`, async (c) => {
+    const lang = langOf(c);
+    const origin = originOf(c);
+    return send(c, await cache.get(`404 ${origin} ${lang}`, () => notFound(lang, origin)));
+  });
 }
 
 async function statement(c: C, lang: Lang, origin: string, cache: RenderCache) {
