@@ -13,7 +13,8 @@ export const PUBLIC_CACHE = `public, max-age=${BROWSER_MAX_AGE_S}`;
 export const NO_STORE = 'private, no-store';
 const MAX_ENTRIES = 2000;
 
-export type Rendered = { status: 200 | 404; body: string; type: string; etag: string };
+/** An answer ready to send: its bytes encoded once, however often it is sent. */
+export type Rendered = { status: 200 | 404; body: Uint8Array<ArrayBuffer>; type: string; etag: string };
 
 export const etagOf = (body: string) =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
@@ -24,7 +25,7 @@ export const rendered = (
   type = 'text/html; charset=utf-8',
 ): Rendered => ({
   status,
-  body,
+  body: new TextEncoder().encode(body),
   type,
   etag: etagOf(body),
 });

@@ -171,7 +171,7 @@ async function storyImageRoute(c: C) {
     !!story.publishedOn && story.publishedOn <= today && (await isPublicPage(c.var.db, story.path));
   if (!isPublic && !mayPreview(c.var.caller, story)) return c.body(null, 404);
   const etag = `"${story.updatedAt instanceof Date ? story.updatedAt.getTime() : String(story.updatedAt)}"`;
-  const r: Rendered = { status: 200, body: '', type: story.imageType, etag };
+  const r: Rendered = { status: 200, body: new Uint8Array(), type: story.imageType, etag };
   if (c.req.header('if-none-match') === etag) return send(c, r, isPublic ? PUBLIC_CACHE : NO_STORE);
   return c.body(new Uint8Array(story.image), 200, {
     'content-type': story.imageType,
