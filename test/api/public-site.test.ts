@@ -144,6 +144,7 @@ describe('what is not public', () => {
     expect(String(preview.body)).toContain('Mikkelin salainen esittely');
     expect(String(preview.body)).toContain('<meta name="robots" content="noindex" />');
     expect(preview.headers.get('cache-control')).toBe('private, no-store');
+    expect(String(preview.body)).toContain('href="/sv/invest/mikkeli?preview"');
     for (const who of [viewer, stranger, anonymous]) {
       const res = await who('GET', '/fi/invest/mikkeli?preview');
       expect(res.status).toBe(404);

@@ -22,7 +22,7 @@ export function actorLd(a: ActorRow, lang: Lang): Thing {
   };
 }
 
-export function eventLd(e: EventRow, lang: Lang, origin: string, townName?: string): Thing {
+export function eventLd(e: EventRow, lang: Lang, pageUrl: string, townName?: string): Thing {
   const online = e.isOnline && safeUrl(e.onlineUrl);
   const place = {
     '@type': 'Place',
@@ -44,7 +44,7 @@ export function eventLd(e: EventRow, lang: Lang, origin: string, townName?: stri
       : 'https://schema.org/OfflineEventAttendanceMode',
     location: online ? { '@type': 'VirtualLocation', url: online } : place,
     ...(localised(e, 'description', lang) ? { description: localised(e, 'description', lang)!.text } : {}),
-    url: `${origin}/invest/events/${e.id}.ics`,
+    url: `${pageUrl}#events`,
   };
 }
 
@@ -65,7 +65,7 @@ export function pageLd(m: PageModel, origin: string): Record<string, unknown> {
       { ...main, '@id': `${url}#scope`, url, ...(m.intro ? { description: m.intro.text } : {}) },
       ...m.actors.map((a) => actorLd(a, m.lang)),
       ...m.events.map((e) =>
-        eventLd(e, m.lang, origin, e.municipalityCode ? towns.get(e.municipalityCode) : undefined),
+        eventLd(e, m.lang, url, e.municipalityCode ? towns.get(e.municipalityCode) : undefined),
       ),
     ],
   };

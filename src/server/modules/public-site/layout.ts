@@ -23,6 +23,8 @@ export type Head = {
   title: string;
   description: string;
   noindex?: boolean;
+  /** A preview's switcher stays in the preview. */
+  preview?: boolean;
   jsonLd?: unknown;
   ogType?: 'website' | 'article';
 };
@@ -61,7 +63,9 @@ function languageSwitcher(h: Head) {
         l === h.lang
           ? html`<li><span aria-current="true" lang="${l}">${LANGUAGE_NAMES[l]}</span></li>`
           : html`<li>
-              <a href="${pageAddress(l, h.path)}" hreflang="${l}" lang="${l}">${LANGUAGE_NAMES[l]}</a>
+              <a href="${pageAddress(l, h.path)}${h.preview ? '?preview' : ''}" hreflang="${l}" lang="${l}"
+                >${LANGUAGE_NAMES[l]}</a
+              >
             </li>`,
       )}
     </ul>

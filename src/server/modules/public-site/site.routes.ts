@@ -63,6 +63,7 @@ async function renderPage(c: C, path: string, lang: Lang, preview: boolean): Pro
     title: `${t('investIn', lang)} ${m.name}`,
     description: description(m),
     noindex: preview,
+    preview,
     jsonLd: pageLd(m, origin),
   };
   return html(layout(head, pageBody(m, form)));
