@@ -56,6 +56,7 @@ import {
 import { registerOpenDataRoutes } from './modules/open-data/open-data.routes.js';
 import { registerPublicPageRoutes } from './modules/public-pages/public-pages.routes.js';
 import { exceptStoryImages } from './modules/public-pages/stories.routes.js';
+import { isEmbeddable, registerPublicSiteRoutes } from './modules/public-site/site.routes.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
@@ -122,16 +123,22 @@ export function createApp(deps: AppDeps) {
 
 /** What runs before every route, in this order; the last step applies the route policies (default deny). */
 function useMiddleware(app: Api, db: Database, now: () => Date, security: SecuritySettings, limits: Limits) {
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: CSP,
-      strictTransportSecurity: security.https ? 'max-age=31536000; includeSubDomains' : false,
-      xFrameOptions: 'DENY',
-      referrerPolicy: 'same-origin',
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  const headers = {
+    contentSecurityPolicy: CSP,
+    strictTransportSecurity: security.https ? 'max-age=31536000; includeSubDomains' : false,
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'same-origin',
+    crossOriginEmbedderPolicy: false,
+  } as const;
+  const strict = secureHeaders(headers);
+  // The public pages' embeds: any site may frame them and load the embed script; nothing else.
+  const embeddable = secureHeaders({
+    ...headers,
+    contentSecurityPolicy: { ...CSP, frameAncestors: ['*'] },
+    xFrameOptions: false,
+    crossOriginResourcePolicy: 'cross-origin',
+  });
+  app.use('*', (c, next) => (isEmbeddable(c.req.path) ? embeddable(c, next) : strict(c, next)));
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('now', now);
@@ -156,6 +163,7 @@ function useMiddleware(app: Api, db: Database, now: () => Date, security: Securi
 /** Every route, each with its policy; the order is the OpenAPI document's. */
 function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDataLicence) {
   registerHealthRoutes(app, deps.version);
+  registerPublicSiteRoutes(app);
   registerReferenceRoutes(app);
   registerAuthRoutes(app, limits);
   registerTotpRoutes(app, limits);

@@ -103,16 +103,30 @@ describe('OpenAPI document', () => {
       if (route.method === 'ALL' || route.path.startsWith('/api/')) continue;
       pages.add(`${route.method.toLowerCase()} ${route.path}`);
     }
-    // the web app (its pages and assets), the one-time sign-in link, the OpenID Connect browser redirects
-    // and the public pages' forms (browsers post them as forms)
+    // the web app (its pages and assets), the one-time sign-in link, the OpenID Connect browser redirects,
+    // the public Invest-in site (its pages, files, embeds, sitemap and robots) and its forms (browsers
+    // post them as forms)
     expect([...pages].sort()).toEqual([
       'get /',
       'get /:lang{fi|sv|en}',
       'get /:lang{fi|sv|en}/*',
+      'get /:lang{fi|sv|en}/invest',
+      'get /:lang{fi|sv|en}/invest/*',
+      'get /:lang{fi|sv|en}/invest/:a',
+      'get /:lang{fi|sv|en}/invest/:a/:b',
       'get /assets/:file',
       'get /auth/link',
       'get /auth/oidc/callback',
       'get /auth/oidc/start',
+      'get /embed.js',
+      'get /embed/:lang{fi|sv|en}/:a/:b/:widget{figures|events|map}',
+      'get /embed/:lang{fi|sv|en}/:a/:widget{figures|events|map}',
+      'get /embed/frame.js',
+      'get /invest/events/:file',
+      'get /invest/site.css',
+      'get /invest/stories/:id/image',
+      'get /robots.txt',
+      'get /sitemap.xml',
       'post /invest/enquiries',
       'post /invest/feedback',
     ]);
