@@ -1,14 +1,15 @@
 /**
  * Caching of the public pages. A page is rendered at most once per RENDER_TTL_MS per address and
- * language in this process, and browsers and proxies may keep it for BROWSER_MAX_AGE_S seconds: the two
- * together keep a town's edit on every screen within 60 s. Each answer has a strong ETag (a hash of its
+ * language in this process, the front cache (front-cache.ts) sends that answer again for as long, and
+ * browsers and proxies may keep it for BROWSER_MAX_AGE_S seconds: the three together keep a town's edit
+ * on every screen within 60 s. Each answer has a strong ETag (a hash of its
  * bytes), so a reload after max-age costs a 304.
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 
 export const RENDER_TTL_MS = 10_000;
-export const BROWSER_MAX_AGE_S = 50;
+export const BROWSER_MAX_AGE_S = 40;
 export const PUBLIC_CACHE = `public, max-age=${BROWSER_MAX_AGE_S}`;
 export const NO_STORE = 'private, no-store';
 const MAX_ENTRIES = 2000;
