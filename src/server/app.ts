@@ -57,7 +57,6 @@ import { registerOpenDataRoutes } from './modules/open-data/open-data.routes.js'
 import { registerPublicPageRoutes } from './modules/public-pages/public-pages.routes.js';
 import { exceptStoryImages } from './modules/public-pages/stories.routes.js';
 import { isEmbeddable, registerPublicSiteRoutes } from './modules/public-site/site.routes.js';
-import { frontCache } from './modules/public-site/front-cache.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
@@ -114,11 +113,6 @@ export function createApp(deps: AppDeps) {
     },
   });
   const licence = deps.openDataLicence ?? DEFAULT_LICENCE;
-  // First of all: a public page a visitor just had is sent again as it was, without the steps below.
-  app.use(
-    '*',
-    frontCache(() => now().getTime()),
-  );
   // Before the security headers: the open data's cross-origin and caching headers are set last.
   app.use(OPEN_PATHS, openDataHeaders(licence));
   useMiddleware(app, deps.db, now, security, limits);

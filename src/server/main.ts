@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { withFrontCache } from './modules/public-site/front-cache.js';
 import pino from 'pino';
 import { createApp, type AppDeps } from './app.js';
 import { listenForWorkshops } from './modules/workshops/workshops.listener.js';
@@ -102,7 +103,8 @@ export async function startServer(config: Config) {
   const stopListening = await listenForWorkshops(database.url, (e) =>
     log.warn({ err: e }, 'workshop notices stopped; streams look for changes every few seconds'),
   );
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  // A public page a visitor just had is sent again as it was, before the app (front-cache.ts).
+  const server = serve({ fetch: withFrontCache(app.fetch), port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

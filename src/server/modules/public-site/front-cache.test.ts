@@ -1,16 +1,12 @@
 import { Hono, type Context } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { frontCache } from './front-cache.js';
+import { withFrontCache } from './front-cache.js';
 
 /** A small app behind the front cache that counts how often its page is really rendered. */
 function site() {
   let clock = 0;
   const rendered = { page: 0, preview: 0, other: 0 };
   const app = new Hono();
-  app.use(
-    '*',
-    frontCache(() => clock, 10_000),
-  );
   app.use('*', async (c, next) => {
     await next();
     c.header('x-frame-options', 'DENY');
@@ -30,53 +26,55 @@ function site() {
   };
   app.get('/fi/invest/nowhere', other(404));
   app.get('/api/v1/health', other(200));
-  return { app, rendered, tick: (ms: number) => (clock += ms) };
+  const fetch = withFrontCache(app.fetch, () => clock, 10_000);
+  return { fetch, rendered, tick: (ms: number) => (clock += ms) };
 }
 
-const get = (app: Hono, url: string, headers: Record<string, string> = {}) =>
-  app.request(`http://solmu.test${url}`, { headers });
+type Fetch = ReturnType<typeof site>['fetch'];
+const get = (fetch: Fetch, url: string, headers: Record<string, string> = {}) =>
+  fetch(new Request(`http://solmu.test${url}`, { headers }));
 
 describe('the front cache', () => {
   it('sends an anonymous visitor the bytes and headers the app gave the first one, until they expire', async () => {
-    const { app, rendered, tick } = site();
-    const first = await get(app, '/fi/invest/savonlinna');
-    const second = await get(app, '/fi/invest/savonlinna');
+    const { fetch, rendered, tick } = site();
+    const first = await get(fetch, '/fi/invest/savonlinna');
+    const second = await get(fetch, '/fi/invest/savonlinna');
     expect(await second.text()).toBe(await first.text());
     expect([...second.headers.entries()]).toEqual([...first.headers.entries()]);
     expect(second.headers.get('x-frame-options')).toBe('DENY');
     expect(rendered.page).toBe(1);
     tick(10_001);
-    expect(await (await get(app, '/fi/invest/savonlinna')).text()).toBe('<h1>Savonlinna 2</h1>');
+    expect(await (await get(fetch, '/fi/invest/savonlinna')).text()).toBe('<h1>Savonlinna 2</h1>');
   });
 
   it('answers 304 to a visitor who has the same bytes', async () => {
-    const { app } = site();
-    await get(app, '/fi/invest/savonlinna');
-    const again = await get(app, '/fi/invest/savonlinna', { 'if-none-match': '"v1"' });
+    const { fetch } = site();
+    await get(fetch, '/fi/invest/savonlinna');
+    const again = await get(fetch, '/fi/invest/savonlinna', { 'if-none-match': '"v1"' });
     expect(again.status).toBe(304);
     expect(again.headers.get('etag')).toBe('"v1"');
     expect(await again.text()).toBe('');
   });
 
   it('lets a request with a cookie, credentials or a query go through the whole app', async () => {
-    const { app, rendered } = site();
-    await get(app, '/fi/invest/savonlinna');
-    await get(app, '/fi/invest/savonlinna', { cookie: 'solmu_session=x' });
-    await get(app, '/fi/invest/savonlinna', { authorization: 'Bearer x' });
-    const preview = await get(app, '/fi/invest/savonlinna?preview');
+    const { fetch, rendered } = site();
+    await get(fetch, '/fi/invest/savonlinna');
+    await get(fetch, '/fi/invest/savonlinna', { cookie: 'solmu_session=x' });
+    await get(fetch, '/fi/invest/savonlinna', { authorization: 'Bearer x' });
+    const preview = await get(fetch, '/fi/invest/savonlinna?preview');
     expect(rendered.page).toBe(4);
     expect(preview.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('keeps only public answers of public addresses that succeeded', async () => {
-    const { app, rendered } = site();
-    await get(app, '/fi/invest/savonlinna', { cookie: 'solmu_session=x' });
-    await get(app, '/fi/invest/savonlinna?preview');
+    const { fetch, rendered } = site();
+    await get(fetch, '/fi/invest/savonlinna', { cookie: 'solmu_session=x' });
+    await get(fetch, '/fi/invest/savonlinna?preview');
     expect(rendered.page).toBe(2);
     // Neither the signed-in answer nor the preview was kept: the next anonymous visitor gets a new one.
-    expect(await (await get(app, '/fi/invest/savonlinna')).text()).toBe('<h1>Savonlinna 3</h1>');
+    expect(await (await get(fetch, '/fi/invest/savonlinna')).text()).toBe('<h1>Savonlinna 3</h1>');
     for (const url of ['/api/v1/health', '/fi/invest/nowhere', '/api/v1/health', '/fi/invest/nowhere'])
-      await get(app, url);
+      await get(fetch, url);
     expect(rendered.other).toBe(4);
   });
 });
