@@ -1,11 +1,19 @@
 import { sql } from 'kysely';
 import { DEMO_WORLD, type DemoWorld } from '../../../../data/demo/index.js';
+import type { EventSeed, ExampleEventSeed } from '../../../../data/demo/types.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { audit } from '../../audit/audit.js';
 import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import { createConsortium } from '../consortia/consortia.service.js';
-import { deleteExamples, markExamples, countEventRelations, type ExampleCounts } from './demo.repository.js';
+import {
+  countEventRelations,
+  deleteExamples,
+  markExampleRows,
+  markExamples,
+  type ExampleCounts,
+} from './demo.repository.js';
+import { loadExampleReports } from './demo.reports.js';
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
 import { insertExampleStrategies } from './demo.strategies.js';
@@ -147,6 +155,8 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   workshops: [],
   publicStories: [],
   publicConsents: [],
+  events: [],
+  pictureReports: [],
 };
 
 /**
@@ -199,7 +209,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertProjects(loader, world);
   await insertConsortia(trx, loader, world, { caller, workspace: workspaces.get('innokaupungit')! });
   counts.consortia = world.consortia.length;
-  await insertEvents(loader, world);
+  await insertEvents(loader, world.events);
   counts.relations += await countEventRelations(trx);
   await insertStrategies(loader, world);
   const networkStrategy = world.strategies.find((s) => s.network)?.network;
@@ -223,6 +233,8 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
     key: (kind: string, key: string) => keys.get(kind, key),
   };
   await loadPublicExamples(pages, await loadPublicPages(pages, world.publicPages), world.examples);
+  await markExampleRows(trx, 'events', await insertEvents(loader, world.examples.events));
+  await loadExampleReports(pages, world.examples.pictureReports);
   return counts;
 }
 
@@ -395,9 +407,17 @@ async function insertConsortia(
   }
 }
 
-async function insertEvents({ put, keys, org }: Loader, world: DemoWorld) {
-  for (const { participants, project, network, ecosystem, ...input } of world.events) {
-    const ws: DemoWorkspace = ecosystem || input.municipalityCode === '740' ? 'savonlinna' : 'iisalmi';
+/** The events (an example one names its workspace and has no participants); returns their ids. */
+async function insertEvents({ put, keys, org }: Loader, events: (EventSeed | ExampleEventSeed)[]) {
+  const ids: string[] = [];
+  for (const event of events) {
+    const { participants, workspace, project, network, ecosystem, ...input } = {
+      participants: [],
+      workspace: undefined,
+      ...event,
+    };
+    const ws = (workspace ??
+      (ecosystem || input.municipalityCode === '740' ? 'savonlinna' : 'iisalmi')) as DemoWorkspace;
     const eventId = await put(
       eventsResource,
       {
@@ -408,10 +428,12 @@ async function insertEvents({ put, keys, org }: Loader, world: DemoWorld) {
       },
       ws,
     );
+    ids.push(eventId);
     for (const { org: o, role } of participants) {
       await put(eventParticipantsResource, { eventId, organisationId: org(o), role }, ws);
     }
   }
+  return ids;
 }
 
 async function insertStrategies({ put, keys }: Loader, world: DemoWorld) {
