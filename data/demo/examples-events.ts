@@ -154,8 +154,23 @@ export const EVENT_EXAMPLES: ExampleEventSeed[] = [
   },
 ];
 
-/** Savonlinna's picture and its forest bioeconomy ecosystem's, published in every language. */
+/**
+ * Savonlinna's picture and its forest bioeconomy ecosystem's, published in every language. A public
+ * report counts only public records, which name no growth sector for Savonlinna: the town's editors
+ * write theirs (fiction, said so).
+ */
 export const REPORT_EXAMPLES: ExampleReportSeed[] = [
-  { workspace: 'savonlinna', scope: { municipalityCode: '740' } },
+  {
+    workspace: 'savonlinna',
+    scope: { municipalityCode: '740' },
+    edits: [
+      {
+        section: 'growthSectors',
+        fi: 'Esimerkki: Puurakentaminen ja puun uudet tuotteet kasvavat, kun metsäbiotalouden ekosysteemin yritykset, oppilaitokset ja tutkimus kehittävät niitä yhdessä.\n\nMatkailu ja kulttuuritapahtumat tuovat kaupunkiin kävijöitä ympäri vuoden.',
+        sv: 'Exempel: Träbyggande och nya träprodukter växer när företag, läroanstalter och forskning i skogsbioekonomins ekosystem utvecklar dem tillsammans.\n\nTurism och kulturevenemang för besökare till staden året runt.',
+        en: 'Example: Wood construction and new wood products grow as the forest bioeconomy ecosystem’s companies, schools and research develop them together.\n\nTourism and cultural events bring visitors to the town all year round.',
+      },
+    ],
+  },
   { workspace: 'savonlinna', scope: { ecosystem: SAVONLINNA_ECOSYSTEM } },
 ];

@@ -158,6 +158,8 @@ export type ExampleEventSeed = Omit<EventSeed, 'participants'> & { workspace: st
 export type ExampleReportSeed = {
   workspace: string;
   scope: { municipalityCode: string } | { ecosystem: string };
+  /** The town's editors' own words for a section, saved as an edit before publishing. */
+  edits?: { section: 'strengths' | 'growthSectors'; fi: string; sv: string; en: string }[];
 };
 
 /**

@@ -4,7 +4,7 @@
  * examples takes them away. Loaded after every example row, since the picture counts them too.
  */
 import type { ExampleReportSeed } from '../../../../data/demo/types.js';
-import { createReport, publishReport } from '../picture-reports/reports.service.js';
+import { changeReport, createReport, publishReport } from '../picture-reports/reports.service.js';
 import { markExampleRows } from './demo.repository.js';
 import type { PublicPagesLoader } from './demo.public-pages.js';
 
@@ -17,7 +17,7 @@ const scopeOf = (l: PublicPagesLoader, scope: ExampleReportSeed['scope']) =>
 
 export async function loadExampleReports(l: PublicPagesLoader, reports: ExampleReportSeed[]) {
   const ids: string[] = [];
-  for (const { workspace, scope } of reports) {
+  for (const { workspace, scope, edits = [] } of reports) {
     for (const language of LANGUAGES) {
       const request = { ...scopeOf(l, scope), language, visibility: 'public' as const };
       const created = await createReport(
@@ -26,8 +26,12 @@ export async function loadExampleReports(l: PublicPagesLoader, reports: ExampleR
         { ...request, workspace: l.workspace(workspace) },
         l.now,
       );
-      const published = { version: created.version, published: true };
-      await publishReport(l.trx, l.caller, created.id, published, l.now);
+      let version = created.version;
+      for (const { section, ...text } of edits) {
+        const change = { action: 'editSection', section, text: text[language] } as const;
+        version = (await changeReport(l.trx, l.caller, created.id, { version, change }, l.now)).version;
+      }
+      await publishReport(l.trx, l.caller, created.id, { version, published: true }, l.now);
       ids.push(created.id);
     }
   }
