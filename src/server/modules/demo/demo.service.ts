@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { DEMO_WORLD, type DemoWorld } from '../../../../data/demo/index.js';
-import type { EventSeed, ExampleEventSeed } from '../../../../data/demo/types.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { audit } from '../../audit/audit.js';
@@ -14,6 +13,7 @@ import {
   type ExampleCounts,
 } from './demo.repository.js';
 import { loadExampleReports } from './demo.reports.js';
+import { insertEvents } from './demo.events.js';
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
 import { insertExampleStrategies } from './demo.strategies.js';
@@ -37,7 +37,6 @@ import {
   relationsResource,
 } from '../actors/actors.resources.js';
 import { ecosystemMembersResource, ecosystemsResource } from '../ecosystems/ecosystems.resources.js';
-import { eventParticipantsResource, eventsResource } from '../events/events.resources.js';
 import { networkMembersResource, networksResource } from '../networks/networks.resources.js';
 import { organisationsResource } from '../organisations/organisations.resource.js';
 import {
@@ -405,35 +404,6 @@ async function insertConsortia(
       new Date(),
     );
   }
-}
-
-/** The events (an example one names its workspace and has no participants); returns their ids. */
-async function insertEvents({ put, keys, org }: Loader, events: (EventSeed | ExampleEventSeed)[]) {
-  const ids: string[] = [];
-  for (const event of events) {
-    const { participants, workspace, project, network, ecosystem, ...input } = {
-      participants: [],
-      workspace: undefined,
-      ...event,
-    };
-    const ws = (workspace ??
-      (ecosystem || input.municipalityCode === '740' ? 'savonlinna' : 'iisalmi')) as DemoWorkspace;
-    const eventId = await put(
-      eventsResource,
-      {
-        ...input,
-        projectId: keys.opt('project', project),
-        networkId: keys.opt('network', network),
-        ecosystemId: keys.opt('ecosystem', ecosystem),
-      },
-      ws,
-    );
-    ids.push(eventId);
-    for (const { org: o, role } of participants) {
-      await put(eventParticipantsResource, { eventId, organisationId: org(o), role }, ws);
-    }
-  }
-  return ids;
 }
 
 async function insertStrategies({ put, keys }: Loader, world: DemoWorld) {
