@@ -276,12 +276,14 @@ const FUNDING_CALLS: ExampleFundingCallSeed[] = [
  * The fictional roster data; the mapping rounds, the workshop and the public pages' examples come from
  * their own files (see index.ts).
  */
-export const EXAMPLES: Omit<ExampleData, 'mappingRounds' | 'workshops' | 'publicStories' | 'publicConsents'> =
-  {
-    organisations: TOWNS.flatMap(organisations),
-    organisationCompetences: TOWNS.flatMap(competences),
-    relations: TOWNS.flatMap(relations),
-    contacts: PIPELINE_EXAMPLES,
-    fundingCalls: FUNDING_CALLS,
-    strategies: EXAMPLE_STRATEGIES,
-  };
+export const EXAMPLES: Omit<
+  ExampleData,
+  'mappingRounds' | 'workshops' | 'publicStories' | 'publicConsents' | 'events' | 'pictureReports'
+> = {
+  organisations: TOWNS.flatMap(organisations),
+  organisationCompetences: TOWNS.flatMap(competences),
+  relations: TOWNS.flatMap(relations),
+  contacts: PIPELINE_EXAMPLES,
+  fundingCalls: FUNDING_CALLS,
+  strategies: EXAMPLE_STRATEGIES,
+};

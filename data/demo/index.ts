@@ -21,6 +21,7 @@ import { CITY_ORGANISATIONS } from './organisations-cities.js';
 import { TOWN_ORGANISATIONS } from './organisations-towns.js';
 import { PEOPLE } from './people.js';
 import { PUBLIC_PAGES } from './public-pages.js';
+import { EVENT_EXAMPLES, REPORT_EXAMPLES } from './examples-events.js';
 import { PUBLIC_CONSENT_EXAMPLES, PUBLIC_STORY_EXAMPLES } from './examples-public-pages.js';
 import { CONSORTIA, PROJECTS } from './projects.js';
 import { RELATIONS } from './relations.js';
@@ -72,5 +73,7 @@ export const DEMO_WORLD: DemoWorld = {
     workshops: WORKSHOP_EXAMPLES,
     publicStories: PUBLIC_STORY_EXAMPLES,
     publicConsents: PUBLIC_CONSENT_EXAMPLES,
+    events: EVENT_EXAMPLES,
+    pictureReports: REPORT_EXAMPLES,
   },
 };

@@ -143,6 +143,23 @@ export type ExampleData = {
   /** Stories on the public pages (by a page's path) and actors' consents to be shown (examples-public-pages.ts). */
   publicStories: PublicStorySeed[];
   publicConsents: { org: string; on: string }[];
+  /** Upcoming events and published picture reports for the public pages (examples-events.ts). */
+  events: ExampleEventSeed[];
+  pictureReports: ExampleReportSeed[];
+};
+
+/** A fictional upcoming event, titled "Esimerkki: …", kept in a demo workspace (its slug). */
+export type ExampleEventSeed = Omit<EventSeed, 'participants'> & { workspace: string };
+
+/**
+ * A picture report of a town (by its code) or the ecosystem (by its slug), made from the picture in a
+ * demo workspace and published, public, in Finnish, Swedish and English.
+ */
+export type ExampleReportSeed = {
+  workspace: string;
+  scope: { municipalityCode: string } | { ecosystem: string };
+  /** The town's editors' own words for a section, saved as an edit before publishing. */
+  edits?: { section: 'strengths' | 'growthSectors'; fi: string; sv: string; en: string }[];
 };
 
 /**

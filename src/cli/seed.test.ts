@@ -18,6 +18,8 @@ const NONE = {
   workshops: 0,
   publicStories: 0,
   publicConsents: 0,
+  events: 0,
+  pictureReports: 0,
 };
 
 /** The real command against a test database (DATABASE_URL: no embedded server per call). */
@@ -50,6 +52,7 @@ describe('solmu seed', () => {
     expect(remove.out).toContain(`"organisations":${counted.organisations}`);
     expect(remove.out).toContain(`"mappingRounds":${examples.mappingRounds.length}`);
     expect(remove.out).toContain(`"contacts":${examples.contacts.length}`);
+    expect(remove.out).toContain(`"events":${examples.events.length}`);
     expect(await db.selectFrom('contacts').select('id').execute()).toEqual([]);
     expect(await countExamples(db)).toEqual(NONE);
     const organisations = await db.selectFrom('organisations').select('id').execute();

@@ -35,6 +35,7 @@ import * as projectReports from './migrations/20261214110000_project_reports.js'
 import * as publicPages from './migrations/20261215090000_public_pages.js';
 import * as publicPageExamples from './migrations/20261215110000_public_page_examples.js';
 import * as serverSecrets from './migrations/20261215120000_server_secrets.js';
+import * as eventExamples from './migrations/20261215150000_event_examples.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -73,6 +74,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261215090000_public_pages': publicPages,
   '20261215110000_public_page_examples': publicPageExamples,
   '20261215120000_server_secrets': serverSecrets,
+  '20261215150000_event_examples': eventExamples,
 };
 
 class StaticProvider implements MigrationProvider {

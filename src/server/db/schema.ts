@@ -348,6 +348,7 @@ export interface Events {
   descriptionSv: string | null;
   ecosystemId: string | null;
   endsAt: Timestamp | null;
+  example: Generated<boolean>;
   id: Generated<string>;
   isOnline: Generated<boolean>;
   kind: string;
@@ -734,6 +735,7 @@ export interface PictureReports {
   content: Json;
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
+  example: Generated<boolean>;
   generatedAt: Generated<Timestamp>;
   id: Generated<string>;
   language: string;

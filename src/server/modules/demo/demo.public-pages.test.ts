@@ -70,11 +70,31 @@ describe('the demo’s public pages', () => {
     }
   });
 
-  it('mark the stories and consents as example data, and removing the examples leaves the pages', async () => {
-    const { publicStories, publicConsents } = DEMO_WORLD.examples;
+  it('show Savonlinna’s upcoming example events and the strengths of its published example report', async () => {
+    for (const e of DEMO_WORLD.examples.events) {
+      expect(e.titleFi).toMatch(/^Esimerkki: /);
+      expect(e.titleSv).toMatch(/^Exempel: /);
+      expect(e.titleEn).toMatch(/^Example: /);
+    }
+    const fi = await call('GET', '/fi/invest/savonlinna');
+    expect(fi.status).toBe(200);
+    const page = fi.body as string;
+    expect(page).toContain('Esimerkki: Invest in Savonlinna -webinaari');
+    expect(page).toContain('Esimerkki: Sijoittajavierailu Savonlinnan puurakentamiskohteisiin');
+    expect(page).not.toContain('Ei tulevia tapahtumia');
+    expect(page).toMatch(/>Vahvuudet<\/h2>\s*(<h3>[^<]*<\/h3>\s*)?<p>[^<]+<\/p>/);
+    expect(page).toContain('Esimerkki: Puurakentaminen ja puun uudet tuotteet');
+    const en = await call('GET', '/en/invest/savonlinna');
+    expect(en.body as string).toContain('Example: Invest in Savonlinna webinar');
+  });
+
+  it('mark the stories, consents, events and reports as example data, and removing the examples leaves the pages', async () => {
+    const { publicStories, publicConsents, events, pictureReports } = DEMO_WORLD.examples;
     expect(await countExamples(db)).toMatchObject({
       publicStories: publicStories.length,
       publicConsents: publicConsents.length,
+      events: events.length,
+      pictureReports: pictureReports.length * 3,
     });
     for (const story of publicStories) expect(story.titleFi).toMatch(/^Esimerkki: /);
     const consenting = await db
@@ -86,6 +106,9 @@ describe('the demo’s public pages', () => {
     const before = (await pages()).length;
     await removeExamples(db);
     expect(await db.selectFrom('publicStories').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('pictureReports').select('id').execute()).toEqual([]);
+    const upcoming = await db.selectFrom('events').select('id').where('startsAt', '>', new Date()).execute();
+    expect(upcoming).toEqual([]);
     expect(
       await db.selectFrom('organisations').select('id').where('publicConsentOn', 'is not', null).execute(),
     ).toEqual([]);

@@ -71,6 +71,12 @@ export async function markExampleStories(db: Database, ids: string[]): Promise<v
   await db.updateTable('publicStories').set({ example: true }).where('id', 'in', ids).execute();
 }
 
+/** Upcoming events and picture reports that are the demo's fiction. */
+export async function markExampleRows(db: Database, table: 'events' | 'pictureReports', ids: string[]) {
+  if (ids.length === 0) return;
+  await db.updateTable(table).set({ example: true }).where('id', 'in', ids).execute();
+}
+
 /** An actor's fictional consent to be shown on public pages, marked so that it can be taken back. */
 export async function markExampleConsents(db: Database, organisationId: string, on: string): Promise<void> {
   await db
@@ -93,7 +99,14 @@ async function withdrawExampleConsents(db: Database) {
 type SourcedTable = 'relations' | 'organisationCompetences' | 'organisations' | 'fundingCalls';
 /** Tables whose example rows carry an example flag rather than a source. */
 type FlaggedTable =
-  'mappingRounds' | 'contacts' | 'strategies' | 'strategyGoals' | 'workshops' | 'publicStories';
+  | 'mappingRounds'
+  | 'contacts'
+  | 'strategies'
+  | 'strategyGoals'
+  | 'workshops'
+  | 'publicStories'
+  | 'events'
+  | 'pictureReports';
 
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
@@ -122,11 +135,13 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
       flagged('contacts'),
       count('fundingCalls'),
     ]);
-  const [strategies, strategyGoals, workshops, publicStories] = await Promise.all([
+  const [strategies, strategyGoals, workshops, publicStories, events, pictureReports] = await Promise.all([
     flagged('strategies'),
     flagged('strategyGoals'),
     flagged('workshops'),
     flagged('publicStories'),
+    flagged('events'),
+    flagged('pictureReports'),
   ]);
   const consents = await db
     .selectFrom('organisations')
@@ -145,6 +160,8 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     workshops,
     publicStories,
     publicConsents: Number(consents.n),
+    events,
+    pictureReports,
   };
 }
 
@@ -166,10 +183,15 @@ export type ExampleCounts = {
   publicStories: number;
   /** Actors' example consents to be shown on public pages (taken back; the actors stay). */
   publicConsents: number;
+  /** Example upcoming events on the public pages. */
+  events: number;
+  /** Example published picture reports (their versions go with them). */
+  pictureReports: number;
 };
 
 /**
- * Deletes every example row: pipeline cards (their log by cascade), the example workshop (all in it by cascade), relations and competence records first, then the example rounds (their
+ * Deletes every example row: pipeline cards (their log by cascade), the example workshop (all in it by
+ * cascade), the example stories, events and picture reports (their versions by cascade), relations and competence records first, then the example rounds (their
  * respondents, answers, proposals, codes and quotes go with them by cascade), then the example
  * organisations (whose remaining links go with them by the foreign keys' cascade). Facts are never
  * touched: a fact has another source or none, and a round of facts is not an example round.
@@ -183,6 +205,8 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
   const workshops = await db.deleteFrom('workshops').where('example', '=', true).executeTakeFirst();
   const publicStories = await db.deleteFrom('publicStories').where('example', '=', true).executeTakeFirst();
   const publicConsents = await withdrawExampleConsents(db);
+  const events = await db.deleteFrom('events').where('example', '=', true).executeTakeFirst();
+  const reports = await db.deleteFrom('pictureReports').where('example', '=', true).executeTakeFirst();
   const relations = await removed('relations');
   const organisationCompetences = await removed('organisationCompetences');
   const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
@@ -200,5 +224,7 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
     workshops: Number(workshops.numDeletedRows),
     publicStories: Number(publicStories.numDeletedRows),
     publicConsents,
+    events: Number(events.numDeletedRows),
+    pictureReports: Number(reports.numDeletedRows),
   };
 }

@@ -5,7 +5,15 @@ import { AppError } from '../../errors.js';
 import { audit } from '../../audit/audit.js';
 import { EXAMPLE_SOURCE } from '../../../domain/enums.js';
 import { createConsortium } from '../consortia/consortia.service.js';
-import { deleteExamples, markExamples, countEventRelations, type ExampleCounts } from './demo.repository.js';
+import {
+  countEventRelations,
+  deleteExamples,
+  markExampleRows,
+  markExamples,
+  type ExampleCounts,
+} from './demo.repository.js';
+import { loadExampleReports } from './demo.reports.js';
+import { insertEvents } from './demo.events.js';
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
 import { insertExampleStrategies } from './demo.strategies.js';
@@ -29,7 +37,6 @@ import {
   relationsResource,
 } from '../actors/actors.resources.js';
 import { ecosystemMembersResource, ecosystemsResource } from '../ecosystems/ecosystems.resources.js';
-import { eventParticipantsResource, eventsResource } from '../events/events.resources.js';
 import { networkMembersResource, networksResource } from '../networks/networks.resources.js';
 import { organisationsResource } from '../organisations/organisations.resource.js';
 import {
@@ -147,6 +154,8 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   workshops: [],
   publicStories: [],
   publicConsents: [],
+  events: [],
+  pictureReports: [],
 };
 
 /**
@@ -199,7 +208,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await insertProjects(loader, world);
   await insertConsortia(trx, loader, world, { caller, workspace: workspaces.get('innokaupungit')! });
   counts.consortia = world.consortia.length;
-  await insertEvents(loader, world);
+  await insertEvents(loader, world.events);
   counts.relations += await countEventRelations(trx);
   await insertStrategies(loader, world);
   const networkStrategy = world.strategies.find((s) => s.network)?.network;
@@ -223,6 +232,8 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
     key: (kind: string, key: string) => keys.get(kind, key),
   };
   await loadPublicExamples(pages, await loadPublicPages(pages, world.publicPages), world.examples);
+  await markExampleRows(trx, 'events', await insertEvents(loader, world.examples.events));
+  await loadExampleReports(pages, world.examples.pictureReports);
   return counts;
 }
 
@@ -392,25 +403,6 @@ async function insertConsortia(
       },
       new Date(),
     );
-  }
-}
-
-async function insertEvents({ put, keys, org }: Loader, world: DemoWorld) {
-  for (const { participants, project, network, ecosystem, ...input } of world.events) {
-    const ws: DemoWorkspace = ecosystem || input.municipalityCode === '740' ? 'savonlinna' : 'iisalmi';
-    const eventId = await put(
-      eventsResource,
-      {
-        ...input,
-        projectId: keys.opt('project', project),
-        networkId: keys.opt('network', network),
-        ecosystemId: keys.opt('ecosystem', ecosystem),
-      },
-      ws,
-    );
-    for (const { org: o, role } of participants) {
-      await put(eventParticipantsResource, { eventId, organisationId: org(o), role }, ws);
-    }
   }
 }
 

@@ -29,6 +29,9 @@ const EXAMPLE_COUNTS = {
   workshops: examples.workshops.length,
   publicStories: examples.publicStories.length,
   publicConsents: examples.publicConsents.length,
+  events: examples.events.length,
+  // each report in Finnish, Swedish and English
+  pictureReports: examples.pictureReports.length * 3,
 };
 const NO_EXAMPLES = {
   relations: 0,
@@ -42,6 +45,8 @@ const NO_EXAMPLES = {
   workshops: 0,
   publicStories: 0,
   publicConsents: 0,
+  events: 0,
+  pictureReports: 0,
 };
 /** The 'met at event' relations the demo's events write: organisers with each participant. */
 const EVENT_RELATIONS = DEMO_WORLD.events
@@ -316,6 +321,13 @@ describe('the demo’s example data', () => {
     expect(await removeExamples(fresh.db)).toEqual(EXAMPLE_COUNTS);
     expect(await countExamples(fresh.db)).toEqual(NO_EXAMPLES);
     expect(await exampleRounds(fresh.db)).toEqual([]);
+    const upcoming = await fresh.db
+      .selectFrom('events')
+      .select('id')
+      .where('startsAt', '>', new Date())
+      .execute();
+    expect(upcoming).toEqual([]);
+    expect(await fresh.db.selectFrom('pictureReports').select('id').execute()).toEqual([]);
     expect(await fresh.db.selectFrom('roundRespondents').select('id').execute()).toEqual([]);
     const total = async (path: string) => (await fresh.call('GET', `/api/v1/${path}`)).body.total as number;
     expect(await total('organisations')).toBe(DEMO_WORLD.organisations.length);
