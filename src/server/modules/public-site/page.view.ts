@@ -4,9 +4,9 @@ import type { PublicContact } from '../../../domain/public-pages.js';
 import { industryName, kindName } from '../../../reports/labels.js';
 import { formatDay, formatMoment, formatNumber } from './format.js';
 import { eventKindName, t, type Lang, type Word } from './labels.js';
-import type { Html } from './layout.js';
+import { pageAddress, type Html } from './layout.js';
 import { actorsSvg, townsSvg } from './map.svg.js';
-import type { CountRow, Localised, PageModel, ReportSection } from './site.model.js';
+import type { CountRow, LinkedPage, Localised, PageModel, ReportSection, Town } from './site.model.js';
 import type { ActorRow, EventRow, StoryRow } from './site.repository.js';
 import { localised } from './site.service.js';
 
@@ -154,6 +154,35 @@ export function actorsSection(m: PageModel) {
   </section>`;
 }
 
+/** A town's name, linked to its page when it has a published one. */
+function townLink(town: Town, m: PageModel) {
+  const path = m.links.towns[town.code];
+  return path ? html`<a href="${pageAddress(m.lang, path)}">${town.name}</a>` : town.name;
+}
+
+function pageList(title: Word, pages: readonly LinkedPage[], lang: Lang) {
+  if (pages.length === 0) return '';
+  return html`<h3>${t(title, lang)}</h3>
+    <ul class="pages">
+      ${pages.map((p) => html`<li><a href="${pageAddress(lang, p.path)}">${p.name}</a></li>`)}
+    </ul>`;
+}
+
+/** The pages of the networks a town or an ecosystem belongs to, a town's ecosystems, an ecosystem's towns. */
+export function relatedSection(m: PageModel) {
+  if (m.kind === 'network') return '';
+  const { networks, ecosystems } = m.links;
+  const towns = m.kind === 'ecosystem' ? m.towns.filter((town) => m.links.towns[town.code]) : [];
+  if (networks.length + ecosystems.length + towns.length === 0) return '';
+  const lang = m.lang;
+  const townPages = towns.map((town) => ({ path: m.links.towns[town.code]!, name: town.name }));
+  return html`<section id="related" aria-labelledby="related-title">
+    <h2 id="related-title">${t(m.kind === 'ecosystem' ? 'relatedOfEcosystem' : 'relatedOfTown', lang)}</h2>
+    ${pageList('towns', townPages, lang)} ${pageList('ecosystems', ecosystems, lang)}
+    ${pageList('networks', networks, lang)}
+  </section>`;
+}
+
 /** The network's member towns, or the town's outline and its key actors with their public relations. */
 export function mapSection(m: PageModel) {
   const lang = m.lang;
@@ -164,7 +193,7 @@ export function mapSection(m: PageModel) {
       ${svg ?? ''}
       <h3>${t('memberTowns', lang)}</h3>
       <ul class="towns">
-        ${m.towns.map((town) => html`<li>${town.name}</li>`)}
+        ${m.towns.map((town) => html`<li>${townLink(town, m)}</li>`)}
       </ul>
     </section>`;
   }
@@ -248,15 +277,9 @@ export function contactsSection(m: PageModel) {
   </section>`;
 }
 
-export function enquirySection(lang: Lang, form: Html) {
-  return html`<section id="enquiry" aria-labelledby="enquiry-title">
-    <h2 id="enquiry-title">${t('enquiry', lang)}</h2>
-    ${form}
-  </section>`;
-}
-
+/** The page's sections; the enquiry form brings its own section and heading. */
 export function pageBody(m: PageModel, form: Html) {
   return html`${m.published ? '' : html`<p class="preview" role="note">${t('preview', m.lang)}</p>`}
   ${introSection(m)} ${figuresSection(m)} ${strengthsSections(m)} ${actorsSection(m)} ${mapSection(m)}
-  ${eventsSection(m)} ${storiesSection(m)} ${contactsSection(m)} ${enquirySection(m.lang, form)}`;
+  ${relatedSection(m)} ${eventsSection(m)} ${storiesSection(m)} ${contactsSection(m)} ${form}`;
 }
