@@ -39,7 +39,7 @@ svg .node text { font-size: 13px; fill: var(--ink); }
 .story img { max-width: 100%; height: auto; }
 h1, h2, h3 { line-height: 1.25; hyphens: auto; }
 main { overflow-wrap: anywhere; }
-.enquiry-form, .feedback-form { max-width: 36rem; }
+.enquiry-form, .feedback-form { max-width: 32rem; }
 .enquiry-form form, .feedback-form form { display: grid; gap: 1.25rem; margin-top: 1rem; }
 .form-field label, .form-field .hint { display: block; }
 .form-field label, fieldset legend { font-weight: 600; }

@@ -187,14 +187,14 @@ export function relatedSection(m: PageModel) {
 export function mapSection(m: PageModel) {
   const lang = m.lang;
   if (m.kind === 'network') {
+    // Without imported municipality borders there is no map, and the list of towns stands alone.
     const svg = townsSvg(m.borders, t('mapTowns', lang));
+    const towns = html`<ul class="towns">
+      ${m.towns.map((town) => html`<li>${townLink(town, m)}</li>`)}
+    </ul>`;
     return html`<section id="map" aria-labelledby="map-heading">
-      <h2 id="map-heading">${t('map', lang)}</h2>
-      ${svg ?? ''}
-      <h3>${t('memberTowns', lang)}</h3>
-      <ul class="towns">
-        ${m.towns.map((town) => html`<li>${townLink(town, m)}</li>`)}
-      </ul>
+      <h2 id="map-heading">${t(svg ? 'map' : 'memberTowns', lang)}</h2>
+      ${svg ? html`${svg}<h3>${t('memberTowns', lang)}</h3>` : ''} ${towns}
     </section>`;
   }
   const outline = townsSvg(m.borders, `${t('map', lang)}: ${m.towns.map((x) => x.name).join(', ')}`);
