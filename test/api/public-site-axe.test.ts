@@ -14,8 +14,9 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** A page of the public site in Chromium, every request answered by the app itself. */
-async function open(path: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ javaScriptEnabled });
+async function open(path: string, javaScriptEnabled = true, width?: number) {
+  const viewport = width ? { width, height: 800 } : undefined;
+  const context = await browser.newContext({ javaScriptEnabled, ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -64,6 +65,30 @@ describe('the public pages in Chromium', () => {
     it(`pass axe: ${path}`, async () => {
       expect(await violations(path)).toEqual([]);
     });
+
+  it('fit a 360 px phone without sideways scrolling, each form label above its field', async () => {
+    for (const path of [
+      '/fi/invest/savonlinna',
+      '/sv/invest/innokaupungit-verkosto',
+      '/en/invest/accessibility',
+    ]) {
+      const { page, context } = await open(path, true, 360);
+      try {
+        const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+        expect(widths[0], path).toBeLessThanOrEqual(widths[1]!);
+        const beside = await page.locator('.form-field').evaluateAll((fields) =>
+          fields.flatMap((f) => {
+            const label = f.querySelector('label')!.getBoundingClientRect();
+            const input = f.querySelector('input, textarea')!.getBoundingClientRect();
+            return input.top >= label.bottom ? [] : [f.querySelector('label')!.htmlFor];
+          }),
+        );
+        expect(beside, path).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 
   it('show the page without JavaScript, with its style sheet under the page’s own security policy', async () => {
     const { page, context } = await open('/fi/invest/savonlinna', false);

@@ -8,7 +8,7 @@ import { pageAddress, type Html } from './layout.js';
 import { actorsSvg, townsSvg } from './map.svg.js';
 import type { CountRow, LinkedPage, Localised, PageModel, ReportSection, Town } from './site.model.js';
 import type { ActorRow, EventRow, StoryRow } from './site.repository.js';
-import { localised } from './site.service.js';
+import { localised, nameIn } from './localised.js';
 
 /** A text in its own language: marked when it fell back to Finnish. */
 const text = (l: Localised | null, lang: Lang) =>
@@ -27,9 +27,13 @@ const KIND_WORDS: Record<PageModel['kind'], Word> = {
   network: 'kindNetwork',
 };
 
+/** "Invest in Savonlinna" for a town; an ecosystem's or a network's own name reads better alone. */
+export const pageTitle = (m: Pick<PageModel, 'kind' | 'name' | 'lang'>) =>
+  m.kind === 'municipality' ? `${t('investIn', m.lang)} ${m.name}` : m.name;
+
 export function introSection(m: PageModel) {
   return html`<p class="kind">${t(KIND_WORDS[m.kind], m.lang)}</p>
-    <h1>${t('investIn', m.lang)} ${m.name}</h1>
+    <h1>${pageTitle(m)}</h1>
     ${m.intro ? html`<div class="intro" ${m.intro.lang !== m.lang ? html`lang="${m.intro.lang}"` : ''}>${paragraphs(m.intro.text)}</div>` : ''}`;
 }
 
@@ -136,8 +140,8 @@ function actorItem(a: ActorRow, lang: Lang) {
   const site = safeWebsite(a.website);
   return html`<li>
     <strong>${text(localised(a, 'name', lang), lang)}</strong>
-    <span class="meta">${kindName(a.kind, lang)}</span>
-    ${site ? html`<a href="${site}" rel="noopener">${t('website', lang)}<span class="visually-hidden">: ${a.nameFi}</span></a>` : ''}
+    <span class="meta">${capitalised(kindName(a.kind, lang))}</span>
+    ${site ? html`<a href="${site}" rel="noopener">${t('website', lang)}<span class="visually-hidden">: ${nameIn(a, lang)}</span></a>` : ''}
   </li>`;
 }
 
@@ -194,7 +198,13 @@ export function mapSection(m: PageModel) {
     </ul>`;
     return html`<section id="map" aria-labelledby="map-heading">
       <h2 id="map-heading">${t(svg ? 'map' : 'memberTowns', lang)}</h2>
-      ${svg ? html`${svg}<h3>${t('memberTowns', lang)}</h3>` : ''} ${towns}
+      ${
+        svg
+          ? html`${svg}
+              <h3>${t('memberTowns', lang)}</h3>`
+          : ''
+      }
+      ${towns}
     </section>`;
   }
   const outline = townsSvg(m.borders, `${t('map', lang)}: ${m.towns.map((x) => x.name).join(', ')}`);
