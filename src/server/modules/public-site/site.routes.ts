@@ -14,7 +14,7 @@ import { EMBED_JS, FRAME_JS, SITE_CSS } from './assets.js';
 import { embedPage, WIDGETS, type Widget } from './embed.view.js';
 import { NO_STORE, PUBLIC_CACHE, RenderCache, rendered, send, type Rendered } from './http-cache.js';
 import { pageLd } from './json-ld.js';
-import { isLang, t, type Lang } from './labels.js';
+import { isLang, type Lang } from './labels.js';
 import { layout, pageAddress } from './layout.js';
 import { accessibilityPage, indexPage, notFoundPage } from './other-pages.view.js';
 import { pageBody, pageTitle } from './page.view.js';

@@ -12,7 +12,7 @@ import type { Lang } from './labels.js';
 import { localised, nameIn } from './localised.js';
 import { pageLinks } from './site.links.js';
 import { pageFigures, type FigureScope } from './site.figures.js';
-import type { Border, Localised, PageModel, ReportSection, Town } from './site.model.js';
+import type { Border, PageModel, ReportSection, Town } from './site.model.js';
 import {
   bordersOf,
   ecosystemTowns,
