@@ -41,6 +41,7 @@ h1, h2, h3 { line-height: 1.25; hyphens: auto; }
 main { overflow-wrap: anywhere; }
 .enquiry-form, .feedback-form { max-width: 32rem; }
 .enquiry-form form, .feedback-form form { display: grid; gap: 1.25rem; margin-top: 1rem; }
+.enquiry-form form > p, .feedback-form form > p { margin: 0; }
 .form-field label, .form-field .hint { display: block; }
 .form-field label, fieldset legend { font-weight: 600; }
 .hint { margin: .125rem 0 .375rem; color: var(--muted); font-size: .95rem; }
