@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../src/server/pdf/chromium.js';
 import { publicSiteWorld } from '../support/public-site.js';
@@ -14,8 +14,9 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** A page of the public site in Chromium, every request answered by the app itself. */
-async function open(path: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ javaScriptEnabled });
+async function open(path: string, javaScriptEnabled = true, width?: number) {
+  const viewport = width ? { width, height: 800 } : undefined;
+  const context = await browser.newContext({ javaScriptEnabled, ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -30,6 +31,16 @@ async function open(path: string, javaScriptEnabled = true) {
   const response = await page.goto(`${ORIGIN}${path}`);
   return { page, context, status: response?.status() };
 }
+
+/** The form fields whose label does not end above the field's top. */
+const labelsBesideFields = (page: Page) =>
+  page.locator('.form-field').evaluateAll((fields) =>
+    fields.flatMap((f) => {
+      const label = f.querySelector('label')!;
+      const input = f.querySelector('input, textarea')!.getBoundingClientRect();
+      return input.top >= label.getBoundingClientRect().bottom ? [] : [label.htmlFor];
+    }),
+  );
 
 async function violations(path: string) {
   const { page, context, status } = await open(path);
@@ -63,6 +74,21 @@ describe('the public pages in Chromium', () => {
   for (const path of paths)
     it(`pass axe: ${path}`, async () => {
       expect(await violations(path)).toEqual([]);
+    });
+
+  const pages = ['/fi/invest/savonlinna', '/sv/invest/innokaupungit-verkosto', '/en/invest/accessibility'];
+  for (const width of [360, 1280])
+    it(`fit ${width} px without sideways scrolling, each form label above its field`, async () => {
+      for (const path of pages) {
+        const { page, context } = await open(path, true, width);
+        try {
+          const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+          expect(widths[0], path).toBeLessThanOrEqual(widths[1]!);
+          expect(await labelsBesideFields(page), path).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      }
     });
 
   it('show the page without JavaScript, with its style sheet under the page’s own security policy', async () => {

@@ -43,6 +43,9 @@ describe('a published town page', () => {
       expect(res.body).toMatch(/<main id="main"/);
       expect(res.body).toContain(`href="/${lang}/invest/accessibility"`);
       expect(res.body).toContain('<section id="enquiry"');
+      // one heading for the enquiry, a second-level one like the other sections'
+      const enquiry = /<section id="enquiry"[\s\S]*?<\/section>/.exec(res.body)?.[0] ?? '';
+      expect(enquiry.match(/<h[1-6][\s>]/g)).toEqual(['<h2 ', '<h3>']);
       expect(res.headers.get('x-frame-options')).toBe('DENY');
     }
   });
@@ -122,6 +125,39 @@ describe('pages of an ecosystem and a network', () => {
     const map = /<svg\s+class="map"[\s\S]*?<\/svg>/.exec(res.body)?.[0] ?? '';
     expect(map.match(/<path\s+class="town member"\s+d="M[\d.,LMZ]+"\s*><title>/g)).toHaveLength(2);
     expect(map).toContain('<title>Nyslott</title>');
+  });
+
+  it('links each member town that has a published page, in every language', async () => {
+    const names = {
+      fi: ['Savonlinna', 'Helsinki'],
+      sv: ['Nyslott', 'Helsingfors'],
+      en: ['Savonlinna', 'Helsinki'],
+    };
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const body = (await text(`/${lang}/invest/innokaupungit-verkosto`)).body;
+      const [town, noPage] = names[lang];
+      expect(body).toContain(`<li><a href="/${lang}/invest/savonlinna">${town}</a></li>`);
+      // a town without a published page is named, not linked
+      expect(body).toContain(`<li>${noPage}</li>`);
+    }
+  });
+
+  it('links a town to its ecosystems and networks, an ecosystem to its towns and networks', async () => {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const town = (await text(`/${lang}/invest/savonlinna`)).body;
+      const related = /<section id="related"[\s\S]*?<\/section>/.exec(town)?.[0] ?? '';
+      expect(related).toContain(`href="/${lang}/invest/savonlinna/metsabiotalous"`);
+      expect(related).toContain(`href="/${lang}/invest/innokaupungit-verkosto"`);
+      // a published page of a network anyone may not read is no link
+      expect(town).not.toContain('salainen-verkosto');
+      const ecosystem = (await text(`/${lang}/invest/savonlinna/metsabiotalous`)).body;
+      expect(ecosystem).toMatch(
+        new RegExp(
+          `<section id="related"[\\s\\S]*href="/${lang}/invest/savonlinna"[\\s\\S]*href="/${lang}/invest/innokaupungit-verkosto"`,
+        ),
+      );
+      expect(ecosystem).not.toContain('salainen-verkosto');
+    }
   });
 });
 

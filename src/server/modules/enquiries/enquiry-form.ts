@@ -40,7 +40,7 @@ function choices(name: string, legend: string, required: string, options: [strin
 }
 
 function privacyNotice(w: EnquiryWords, receiver: string, askAddress: string | null) {
-  return html`<div class="privacy-notice">
+  return html`<div class="privacy-notice" id="enquiry-privacy">
     <h3>${w.privacyHeading}</h3>
     <p>${w.privacy(receiver, ENQUIRY_RETENTION_MONTHS)}</p>
     <p>${w.rights}${askAddress ? html` <a href="mailto:${askAddress}">${w.ask}</a>` : ''}</p>
@@ -94,7 +94,14 @@ export async function enquiryForm(db: Database, opts: EnquiryFormOptions): Promi
       ${hiddenField('publicPageId', opts.publicPageId)} ${hiddenField('lang', opts.lang)}
       ${hiddenField('formToken', token)} ${fields(w)} ${privacyNotice(w, receiver.name, receiver.askAddress)}
       <div class="form-choice form-consent">
-        <input type="checkbox" id="enquiry-consent" name="consent" value="yes" required />
+        <input
+          type="checkbox"
+          id="enquiry-consent"
+          name="consent"
+          value="yes"
+          required
+          aria-describedby="enquiry-privacy"
+        />
         <label for="enquiry-consent">${labelText(w.consent, w.required)}</label>
       </div>
       ${honeypot('enquiry-website', w.honeypot)}

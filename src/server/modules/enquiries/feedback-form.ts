@@ -18,9 +18,10 @@ export const FEEDBACK_PURPOSE = 'feedback';
 export async function feedbackForm(db: Database, opts: FeedbackFormOptions): Promise<HtmlEscapedString> {
   const w = FEEDBACK_WORDS[opts.lang];
   const token = await formToken(db, FEEDBACK_PURPOSE, opts.now);
-  return html`<section id="feedback" class="feedback-form" aria-labelledby="feedback-heading">
-    <h2 id="feedback-heading">${w.heading}</h2>
-    <p>${w.intro}</p>
+  // The accessibility statement's feedback section holds the form and says what it is for, so the form's
+  // heading is one level down and it has no introduction of its own.
+  return html`<div class="feedback-form">
+    <h3>${w.heading}</h3>
     ${statusRegion('feedback-status', opts.status, w.received, w.refused)}
     <form method="post" action="/invest/feedback" accept-charset="utf-8">
       ${hiddenField('lang', opts.lang)} ${hiddenField('pageUrl', opts.pageUrl)}
@@ -34,5 +35,5 @@ export async function feedbackForm(db: Database, opts: FeedbackFormOptions): Pro
       ${honeypot('feedback-website', w.honeypot)}
       <button type="submit">${w.send}</button>
     </form>
-  </section>`;
+  </div>`;
 }

@@ -181,7 +181,6 @@ export const ENQUIRY_WORDS: Record<Lang, EnquiryWords> = {
 
 export type FeedbackWords = {
   heading: string;
-  intro: string;
   required: string;
   message: string;
   email: string;
@@ -196,7 +195,6 @@ export type FeedbackWords = {
 export const FEEDBACK_WORDS: Record<Lang, FeedbackWords> = {
   fi: {
     heading: 'Palaute saavutettavuudesta',
-    intro: 'Huomasitko sivuilla saavutettavuuden puutteen? Kerro siitä meille.',
     required: 'pakollinen',
     message: 'Mitä havaitsit?',
     email: 'Sähköposti (vapaaehtoinen)',
@@ -210,7 +208,6 @@ export const FEEDBACK_WORDS: Record<Lang, FeedbackWords> = {
   },
   sv: {
     heading: 'Respons om tillgängligheten',
-    intro: 'Märkte du en brist i webbplatsens tillgänglighet? Berätta för oss.',
     required: 'obligatoriskt',
     message: 'Vad märkte du?',
     email: 'E-post (frivilligt)',
@@ -224,7 +221,6 @@ export const FEEDBACK_WORDS: Record<Lang, FeedbackWords> = {
   },
   en: {
     heading: 'Feedback on accessibility',
-    intro: 'Did you notice an accessibility problem on these pages? Please tell us.',
     required: 'required',
     message: 'What did you notice?',
     email: 'E-mail (optional)',

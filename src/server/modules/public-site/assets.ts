@@ -37,9 +37,28 @@ svg .links line { stroke: #6b7280; stroke-width: 1.5; }
 svg .node circle { fill: var(--accent); }
 svg .node text { font-size: 13px; fill: var(--ink); }
 .story img { max-width: 100%; height: auto; }
-textarea, input:not([type=checkbox]):not([type=radio]), select { width: 100%; max-width: 32rem; padding: .4rem; font: inherit; }
-textarea { min-height: 6rem; }
-button { font: inherit; padding: .5rem 1rem; background: var(--accent); color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
+h1, h2, h3 { line-height: 1.25; hyphens: auto; }
+main { overflow-wrap: anywhere; }
+.enquiry-form, .feedback-form { max-width: 32rem; }
+.enquiry-form form, .feedback-form form { display: grid; gap: 1.25rem; margin-top: 1rem; }
+.enquiry-form form > p, .feedback-form form > p { margin: 0; }
+.form-field label, .form-field .hint { display: block; }
+.form-field label, fieldset legend { font-weight: 600; }
+.hint { margin: .125rem 0 .375rem; color: var(--muted); font-size: .95rem; }
+.form-field label + input, .form-field label + textarea { margin-top: .375rem; }
+.required { font-weight: 400; color: var(--muted); }
+textarea, input:not([type=checkbox]):not([type=radio]), select { display: block; width: 100%; max-width: 32rem; padding: .5rem; font: inherit; border: 1px solid var(--muted); border-radius: 4px; }
+textarea { min-height: 7rem; resize: vertical; }
+fieldset { min-width: 0; margin: 0; padding: .75rem 1rem 1rem; border: 1px solid var(--line); border-radius: 4px; }
+fieldset legend { padding: 0 .25rem; }
+.form-choice { display: flex; align-items: flex-start; gap: .5rem; margin-top: .5rem; }
+.form-choice input { flex: none; width: 1.25rem; height: 1.25rem; margin: .125rem 0 0; }
+.privacy-notice { padding: .75rem 1rem; background: #f6f8fa; border-left: 4px solid var(--accent); }
+.privacy-notice h3 { margin: 0 0 .5rem; font-size: 1rem; }
+.privacy-notice p { margin: .5rem 0 0; }
+.form-status[data-status=received] p { padding: .5rem 1rem; background: #e6f4ea; border-left: 4px solid #1a7f37; }
+.form-status[data-status=refused] p { padding: .5rem 1rem; background: #fdecea; border-left: 4px solid #b42318; }
+button { justify-self: start; font: inherit; padding: .5rem 1rem; background: var(--accent); color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
 body.embed main { padding: .5rem; }
 `;
 

@@ -67,7 +67,11 @@ const words = {
     'The key actors and how they work together',
   ],
   memberTowns: ['Jäsenkunnat', 'Medlemskommuner', 'Member towns'],
-  enquiry: ['Ota yhteyttä', 'Kontakta oss', 'Get in touch'],
+  relatedOfTown: ['Ekosysteemit ja verkostot', 'Ekosystem och nätverk', 'Ecosystems and networks'],
+  relatedOfEcosystem: ['Kunnat ja verkostot', 'Kommuner och nätverk', 'Towns and networks'],
+  towns: ['Kunnat', 'Kommuner', 'Towns'],
+  ecosystems: ['Ekosysteemit', 'Ekosystem', 'Ecosystems'],
+  networks: ['Verkostot', 'Nätverk', 'Networks'],
   accessibility: ['Saavutettavuusseloste', 'Tillgänglighetsutlåtande', 'Accessibility statement'],
   preview: [
     'Esikatselu: sivua ei ole julkaistu.',

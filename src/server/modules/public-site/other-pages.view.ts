@@ -11,7 +11,9 @@ const KIND: Record<ListedPage['kind'], Word> = {
   network: 'kindNetwork',
 };
 
-export function indexPage(lang: Lang, origin: string, pages: ListedPage[]) {
+export function indexPage(lang: Lang, origin: string, listed: ListedPage[]) {
+  const collator = new Intl.Collator(lang);
+  const pages = [...listed].sort((a, b) => collator.compare(a.name, b.name));
   const body = html`<h1>${t('indexTitle', lang)}</h1>
     <p>${t('indexIntro', lang)}</p>
     ${

@@ -4,11 +4,11 @@ import type { PublicContact } from '../../../domain/public-pages.js';
 import { industryName, kindName } from '../../../reports/labels.js';
 import { formatDay, formatMoment, formatNumber } from './format.js';
 import { eventKindName, t, type Lang, type Word } from './labels.js';
-import type { Html } from './layout.js';
+import { pageAddress, type Html } from './layout.js';
 import { actorsSvg, townsSvg } from './map.svg.js';
-import type { CountRow, Localised, PageModel, ReportSection } from './site.model.js';
+import type { CountRow, LinkedPage, Localised, PageModel, ReportSection, Town } from './site.model.js';
 import type { ActorRow, EventRow, StoryRow } from './site.repository.js';
-import { localised } from './site.service.js';
+import { localised, nameIn } from './localised.js';
 
 /** A text in its own language: marked when it fell back to Finnish. */
 const text = (l: Localised | null, lang: Lang) =>
@@ -27,9 +27,13 @@ const KIND_WORDS: Record<PageModel['kind'], Word> = {
   network: 'kindNetwork',
 };
 
+/** "Invest in Savonlinna" for a town; an ecosystem's or a network's own name reads better alone. */
+export const pageTitle = (m: Pick<PageModel, 'kind' | 'name' | 'lang'>) =>
+  m.kind === 'municipality' ? `${t('investIn', m.lang)} ${m.name}` : m.name;
+
 export function introSection(m: PageModel) {
   return html`<p class="kind">${t(KIND_WORDS[m.kind], m.lang)}</p>
-    <h1>${t('investIn', m.lang)} ${m.name}</h1>
+    <h1>${pageTitle(m)}</h1>
     ${m.intro ? html`<div class="intro" ${m.intro.lang !== m.lang ? html`lang="${m.intro.lang}"` : ''}>${paragraphs(m.intro.text)}</div>` : ''}`;
 }
 
@@ -136,8 +140,8 @@ function actorItem(a: ActorRow, lang: Lang) {
   const site = safeWebsite(a.website);
   return html`<li>
     <strong>${text(localised(a, 'name', lang), lang)}</strong>
-    <span class="meta">${kindName(a.kind, lang)}</span>
-    ${site ? html`<a href="${site}" rel="noopener">${t('website', lang)}<span class="visually-hidden">: ${a.nameFi}</span></a>` : ''}
+    <span class="meta">${capitalised(kindName(a.kind, lang))}</span>
+    ${site ? html`<a href="${site}" rel="noopener">${t('website', lang)}<span class="visually-hidden">: ${nameIn(a, lang)}</span></a>` : ''}
   </li>`;
 }
 
@@ -154,18 +158,53 @@ export function actorsSection(m: PageModel) {
   </section>`;
 }
 
+/** A town's name, linked to its page when it has a published one. */
+function townLink(town: Town, m: PageModel) {
+  const path = m.links.towns[town.code];
+  return path ? html`<a href="${pageAddress(m.lang, path)}">${town.name}</a>` : town.name;
+}
+
+function pageList(title: Word, pages: readonly LinkedPage[], lang: Lang) {
+  if (pages.length === 0) return '';
+  return html`<h3>${t(title, lang)}</h3>
+    <ul class="pages">
+      ${pages.map((p) => html`<li><a href="${pageAddress(lang, p.path)}">${p.name}</a></li>`)}
+    </ul>`;
+}
+
+/** The pages of the networks a town or an ecosystem belongs to, a town's ecosystems, an ecosystem's towns. */
+export function relatedSection(m: PageModel) {
+  if (m.kind === 'network') return '';
+  const { networks, ecosystems } = m.links;
+  const towns = m.kind === 'ecosystem' ? m.towns.filter((town) => m.links.towns[town.code]) : [];
+  if (networks.length + ecosystems.length + towns.length === 0) return '';
+  const lang = m.lang;
+  const townPages = towns.map((town) => ({ path: m.links.towns[town.code]!, name: town.name }));
+  return html`<section id="related" aria-labelledby="related-title">
+    <h2 id="related-title">${t(m.kind === 'ecosystem' ? 'relatedOfEcosystem' : 'relatedOfTown', lang)}</h2>
+    ${pageList('towns', townPages, lang)} ${pageList('ecosystems', ecosystems, lang)}
+    ${pageList('networks', networks, lang)}
+  </section>`;
+}
+
 /** The network's member towns, or the town's outline and its key actors with their public relations. */
 export function mapSection(m: PageModel) {
   const lang = m.lang;
   if (m.kind === 'network') {
+    // Without imported municipality borders there is no map, and the list of towns stands alone.
     const svg = townsSvg(m.borders, t('mapTowns', lang));
+    const towns = html`<ul class="towns">
+      ${m.towns.map((town) => html`<li>${townLink(town, m)}</li>`)}
+    </ul>`;
     return html`<section id="map" aria-labelledby="map-heading">
-      <h2 id="map-heading">${t('map', lang)}</h2>
-      ${svg ?? ''}
-      <h3>${t('memberTowns', lang)}</h3>
-      <ul class="towns">
-        ${m.towns.map((town) => html`<li>${town.name}</li>`)}
-      </ul>
+      <h2 id="map-heading">${t(svg ? 'map' : 'memberTowns', lang)}</h2>
+      ${
+        svg
+          ? html`${svg}
+              <h3>${t('memberTowns', lang)}</h3>`
+          : ''
+      }
+      ${towns}
     </section>`;
   }
   const outline = townsSvg(m.borders, `${t('map', lang)}: ${m.towns.map((x) => x.name).join(', ')}`);
@@ -248,15 +287,9 @@ export function contactsSection(m: PageModel) {
   </section>`;
 }
 
-export function enquirySection(lang: Lang, form: Html) {
-  return html`<section id="enquiry" aria-labelledby="enquiry-title">
-    <h2 id="enquiry-title">${t('enquiry', lang)}</h2>
-    ${form}
-  </section>`;
-}
-
+/** The page's sections; the enquiry form brings its own section and heading. */
 export function pageBody(m: PageModel, form: Html) {
   return html`${m.published ? '' : html`<p class="preview" role="note">${t('preview', m.lang)}</p>`}
   ${introSection(m)} ${figuresSection(m)} ${strengthsSections(m)} ${actorsSection(m)} ${mapSection(m)}
-  ${eventsSection(m)} ${storiesSection(m)} ${contactsSection(m)} ${enquirySection(m.lang, form)}`;
+  ${relatedSection(m)} ${eventsSection(m)} ${storiesSection(m)} ${contactsSection(m)} ${form}`;
 }

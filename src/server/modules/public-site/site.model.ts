@@ -29,6 +29,12 @@ export type Figures = {
 export type ReportSection = { title: string; paragraphs: string[] };
 
 export type Town = { code: string; name: string };
+/** Another published page this one links to. */
+export type LinkedPage = { path: string; name: string };
+
+/** The published pages of the page's towns (by code), and of the networks and ecosystems it belongs to. */
+export type PageLinks = { towns: Record<string, string>; networks: LinkedPage[]; ecosystems: LinkedPage[] };
+
 export type Border = { code: string; name: string; geometry: unknown };
 
 export type PageModel = {
@@ -50,4 +56,5 @@ export type PageModel = {
   stories: StoryRow[];
   contacts: PublicContact[];
   borders: Border[];
+  links: PageLinks;
 };

@@ -14,10 +14,10 @@ import { EMBED_JS, FRAME_JS, SITE_CSS } from './assets.js';
 import { embedPage, WIDGETS, type Widget } from './embed.view.js';
 import { NO_STORE, PUBLIC_CACHE, RenderCache, rendered, send, type Rendered } from './http-cache.js';
 import { pageLd } from './json-ld.js';
-import { isLang, t, type Lang } from './labels.js';
+import { isLang, type Lang } from './labels.js';
 import { layout, pageAddress } from './layout.js';
 import { accessibilityPage, indexPage, notFoundPage } from './other-pages.view.js';
-import { pageBody } from './page.view.js';
+import { pageBody, pageTitle } from './page.view.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
 import { findPage, publicEvent, storyImage } from './site.repository.js';
 import { isPublicPage, listPublicPages, localised, mayPreview, readPage } from './site.service.js';
@@ -45,7 +45,7 @@ const notFound = (lang: Lang, origin: string) => html(notFoundPage(lang, origin)
 
 function description(m: PageModel) {
   const text = m.intro?.text.replace(/\s+/g, ' ').trim() ?? '';
-  return text ? (text.length > 160 ? `${text.slice(0, 157)}…` : text) : `${t('investIn', m.lang)} ${m.name}`;
+  return text ? (text.length > 160 ? `${text.slice(0, 157)}…` : text) : pageTitle(m);
 }
 
 async function renderPage(c: C, path: string, lang: Lang, preview: boolean): Promise<Rendered> {
@@ -60,7 +60,7 @@ async function renderPage(c: C, path: string, lang: Lang, preview: boolean): Pro
     lang,
     origin,
     path,
-    title: `${t('investIn', lang)} ${m.name}`,
+    title: pageTitle(m),
     description: description(m),
     noindex: preview,
     preview,

@@ -9,8 +9,10 @@ import { coverageRows } from '../networks/coverage.repository.js';
 import { storedContent } from '../picture-reports/document.js';
 import { toWrittenPicture } from '../picture-reports/written.js';
 import type { Lang } from './labels.js';
+import { localised, nameIn } from './localised.js';
+import { pageLinks } from './site.links.js';
 import { pageFigures, type FigureScope } from './site.figures.js';
-import type { Border, Localised, PageModel, ReportSection, Town } from './site.model.js';
+import type { Border, PageModel, ReportSection, Town } from './site.model.js';
 import {
   bordersOf,
   ecosystemTowns,
@@ -27,19 +29,7 @@ import {
   type PageRow,
 } from './site.repository.js';
 
-type Named = { nameFi: string; nameSv: string | null; nameEn: string | null };
-const SUFFIX = { fi: 'Fi', sv: 'Sv', en: 'En' } as const;
-
-/** A record's text in the language, or its Finnish text marked as Finnish. */
-export function localised<R>(row: R, field: string, lang: Lang): Localised | null {
-  const r = row as Record<string, unknown>;
-  const own = r[`${field}${SUFFIX[lang]}`];
-  if (typeof own === 'string' && own.trim()) return { text: own, lang };
-  const fi = r[`${field}Fi`];
-  return typeof fi === 'string' && fi.trim() ? { text: fi, lang: 'fi' } : null;
-}
-
-export const nameIn = (row: Named, lang: Lang) => localised(row, 'name', lang)?.text ?? row.nameFi;
+export { localised, nameIn } from './localised.js';
 
 type Scope = {
   kind: PublicPageKind;
@@ -52,7 +42,10 @@ type Scope = {
 };
 
 async function towns(db: Database, codes: readonly string[], lang: Lang): Promise<Town[]> {
-  return (await municipalitiesByCode(db, codes)).map((m) => ({ code: m.code, name: nameIn(m, lang) }));
+  const collator = new Intl.Collator(lang);
+  return (await municipalitiesByCode(db, codes))
+    .map((m) => ({ code: m.code, name: nameIn(m, lang) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** The page's town, ecosystem or network as anyone may read it; null when it is not public. */
@@ -155,7 +148,7 @@ export async function readPage(
   if (!scope) return null;
   const actors = await keyActors(db, scope.actors);
   const codes = scope.towns.map((t) => t.code);
-  const [figures, report, relations, events, stories, borders] = await Promise.all([
+  const [figures, report, relations, events, stories, borders, links] = await Promise.all([
     pageFigures(db, scope.figures, codes),
     reportSections(db, page, scope, lang),
     relationsAmong(
@@ -165,6 +158,7 @@ export async function readPage(
     upcomingEvents(db, scope.events, now),
     pageStories(db, page.id, now.toISOString().slice(0, 10)),
     bordersFor(db, scope),
+    pageLinks(db, { kind: scope.kind, codes }, lang),
   ]);
   return {
     id: page.id,
@@ -185,6 +179,7 @@ export async function readPage(
     stories,
     contacts: contactsOf(page.contacts),
     borders,
+    links,
   };
 }
 
