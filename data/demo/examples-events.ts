@@ -155,9 +155,10 @@ export const EVENT_EXAMPLES: ExampleEventSeed[] = [
 ];
 
 /**
- * Savonlinna's picture and its forest bioeconomy ecosystem's, published in every language. A public
- * report counts only public records, which name no growth sector for Savonlinna: the town's editors
- * write theirs (fiction, said so).
+ * Savonlinna's picture, published in every language. A public report counts only public records, which
+ * name no growth sector for Savonlinna: the town's editors write theirs (fiction, said so). The forest
+ * bioeconomy ecosystem has none, so that its editors start their own report (as the browser journey of
+ * the picture reports does).
  */
 export const REPORT_EXAMPLES: ExampleReportSeed[] = [
   {
@@ -172,5 +173,4 @@ export const REPORT_EXAMPLES: ExampleReportSeed[] = [
       },
     ],
   },
-  { workspace: 'savonlinna', scope: { ecosystem: SAVONLINNA_ECOSYSTEM } },
 ];
