@@ -3,6 +3,7 @@
  * world" on the same machine in the same run. Not a test: it prints figures for BENCHMARKS.md.
  *
  *   npx tsx bench/public/run.ts [--duration 30] [--warmup 5] [--rounds 3] [--connections 50]
+ *     [--pages <paths>] [--load <paths>] [--no-lighthouse]
  *
  * 1. An embedded PostgreSQL on loopback with the demo network (its published pages).
  * 2. Solmu (`solmu serve`) and the hello world (bench/public/hello.ts), each in a process of its own.
@@ -42,9 +43,13 @@ const duration = Number(option('duration') ?? 30);
 const warmup = Number(option('warmup') ?? 5);
 const rounds = Number(option('rounds') ?? 3);
 const connections = Number(option('connections') ?? 50);
-const pages = (option('pages')?.split(',') ?? PAGES.map(([, p]) => p)).map(
-  (p) => PAGES.find(([, q]) => q === p) ?? (['page', p] as [string, string]),
-);
+const chosen = (list: string | undefined) =>
+  (list?.split(',') ?? PAGES.map(([, p]) => p)).map(
+    (p) => PAGES.find(([, q]) => q === p) ?? (['page', p] as [string, string]),
+  );
+/** The pages timed cold and scored by Lighthouse, and those loaded with autocannon (`--load`). */
+const pages = chosen(option('pages'));
+const loaded = option('load') ? chosen(option('load')) : pages;
 
 /** The time to a page's whole answer, ms, over loopback: first after the start, then warm. */
 async function timeOnce(url: string): Promise<{ ms: number; status: number; bytes: number }> {
@@ -94,7 +99,7 @@ try {
     `\n${connections} connections, ${duration} s per measurement after ${warmup} s of warm-up, ${rounds} rounds, ${os.cpus().length} cores`,
   );
   const targets: [name: string, base: keyof typeof bases, url: string][] = [
-    ...pages.map(([kind, page]) => [kind, 'solmu', page] as [string, 'solmu', string]),
+    ...loaded.map(([kind, page]) => [kind, 'solmu', page] as [string, 'solmu', string]),
     ['hello world', 'hello', '/'],
   ];
   for (let round = 0; round < rounds; round++) {
