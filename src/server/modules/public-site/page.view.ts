@@ -218,9 +218,10 @@ export function mapSection(m: PageModel) {
 }
 
 function eventItem(e: EventRow, lang: Lang) {
+  const title = localised(e, 'title', lang);
   const description = localised(e, 'description', lang);
   return html`<li>
-    <h3>${text(localised(e, 'title', lang), lang)}</h3>
+    <h3>${text(title, lang)}</h3>
     <p class="meta">
       <time datetime="${new Date(e.startsAt).toISOString()}">${formatMoment(e.startsAt, lang)}</time>
       ${eventKindName(e.kind, lang) ? html` · ${eventKindName(e.kind, lang)}` : ''}
@@ -229,7 +230,7 @@ function eventItem(e: EventRow, lang: Lang) {
     ${description ? html`<p>${text(description, lang)}</p>` : ''}
     <p>
       <a href="/invest/events/${e.id}.ics?lang=${lang}" type="text/calendar"
-        >${t('addToCalendar', lang)}<span class="visually-hidden">: ${e.titleFi}</span></a
+        >${t('addToCalendar', lang)}<span class="visually-hidden">: ${title?.text ?? e.titleFi}</span></a
       >
     </p>
   </li>`;
