@@ -2,17 +2,11 @@
  * What the open data shows of each record: flat fields named as the API names them, the same in the
  * API's answers and the downloads (a CSV column per field; lists as JSON text in their cell).
  */
+import type { MunicipalityName } from '../reference/reference.repository.js';
 import { z } from 'zod';
 import { EVENT_KINDS, NETWORK_KINDS, ORGANISATION_KINDS } from '../../../domain/enums.js';
 import { PUBLIC_PAGE_KINDS } from '../../../domain/public-pages.js';
-import type {
-  EcosystemRow,
-  EventRow,
-  MunicipalityName,
-  NetworkRow,
-  OrganisationRow,
-  PageRow,
-} from './open-data.repository.js';
+import type { EcosystemRow, EventRow, NetworkRow, OrganisationRow, PageRow } from './open-data.repository.js';
 
 const optional = z.string().nullable();
 const names = { nameFi: z.string(), nameSv: optional, nameEn: optional };

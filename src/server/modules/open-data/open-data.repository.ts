@@ -153,17 +153,6 @@ export function networkRows(db: Database, caller: Caller, filter: { kind?: strin
 
 export type NetworkRow = Awaited<ReturnType<typeof networkRows>>[number];
 
-export function municipalityNames(db: Database, codes: readonly string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('municipalities')
-    .select(['code', 'nameFi', 'nameSv', 'nameEn'])
-    .where('code', 'in', [...codes])
-    .execute();
-}
-
-export type MunicipalityName = Awaited<ReturnType<typeof municipalityNames>>[number];
-
 const published = (db: Database) =>
   db
     .selectFrom('publicPages as p')

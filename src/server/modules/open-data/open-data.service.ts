@@ -2,6 +2,7 @@
  * The open data: what an anonymous visitor may read, whoever asks. Every read goes through the
  * visibility rule as the anonymous caller, so a signed-in caller's session widens nothing here.
  */
+import { municipalitiesByCode } from '../reference/reference.repository.js';
 import { ANONYMOUS } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
@@ -21,7 +22,6 @@ import {
   ecosystemRows,
   eventRows,
   industryNames,
-  municipalityNames,
   networkRows,
   organisationRows,
   publishedPageRows,
@@ -56,7 +56,7 @@ export const listEvents: Lister<EventFilter, OpenEvent> = Object.assign(
 
 export async function listEcosystems(db: Database, filter: { municipalityCode?: string }, page: Page) {
   const rows = await ecosystemRows(db, READER, filter, page);
-  const towns = await municipalityNames(db, [...new Set(rows.flatMap((r) => r.municipalityCodes))]);
+  const towns = await municipalitiesByCode(db, [...new Set(rows.flatMap((r) => r.municipalityCodes))]);
   const byCode = new Map(towns.map((t) => [t.code, t]));
   return rows.map((r) => presentEcosystem(r, byCode));
 }
@@ -70,7 +70,9 @@ export async function listNetworks(db: Database, filter: { kind?: string }, page
     READER,
   );
   const towns = new Map(
-    (await municipalityNames(db, [...new Set(stands.map((s) => s.code))])).map((t) => [t.code, t]),
+    (await municipalitiesByCode(db, [...new Set(stands.map((s) => s.code))])).map(
+      ({ regionCode: _, ...t }) => [t.code, t],
+    ),
   );
   return rows.map((r) =>
     presentNetwork(
@@ -114,7 +116,7 @@ export async function listPages(db: Database, origin: string) {
 
 /** A town's key figures: its public actors by kind, and its jobs by industry when the national table is there. */
 export async function keyFigures(db: Database, code: string, now: Date) {
-  const [town] = await municipalityNames(db, [code]);
+  const [town] = await municipalitiesByCode(db, [code]);
   if (!town) throw notFound('Municipality');
   const [kinds, jobs, counts] = await Promise.all([
     actorsByKind(db, READER, code),
@@ -123,7 +125,7 @@ export async function keyFigures(db: Database, code: string, now: Date) {
   ]);
   const actors = kinds.map((k) => ({ kind: k.kind, count: Number(k.count) }));
   return {
-    municipality: town,
+    municipality: { code: town.code, nameFi: town.nameFi, nameSv: town.nameSv, nameEn: town.nameEn },
     publicActors: actors.reduce((sum, k) => sum + k.count, 0),
     actorsByKind: actors,
     ...counts,

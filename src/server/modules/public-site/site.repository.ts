@@ -36,16 +36,6 @@ export function publishedPages(db: Database) {
     .execute();
 }
 
-export function municipalitiesByCode(db: Database, codes: readonly string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('municipalities')
-    .select(['code', 'nameFi', 'nameSv', 'nameEn'])
-    .where('code', 'in', [...codes])
-    .orderBy('nameFi')
-    .execute();
-}
-
 /** An ecosystem or network as an anonymous visitor may read it; undefined when it is not public. */
 export function publicCommunity(db: Database, table: 'ecosystems' | 'networks', id: string) {
   return applyVisibility(

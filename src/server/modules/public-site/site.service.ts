@@ -2,6 +2,7 @@
  * The page reader: everything a published public page shows, read as the anonymous visitor reads it.
  * A page whose town, ecosystem or network an anonymous visitor may not read is no page at all.
  */
+import { municipalitiesByCode } from '../reference/reference.repository.js';
 import { publicContact, type PublicContact, type PublicPageKind } from '../../../domain/public-pages.js';
 import { ANONYMOUS, type Caller } from '../../auth/caller.js';
 import type { Database } from '../../db/database.js';
@@ -18,7 +19,6 @@ import {
   ecosystemTowns,
   findPage,
   keyActors,
-  municipalitiesByCode,
   pageStories,
   publicCommunity,
   publishedReport,

@@ -11,10 +11,12 @@ export async function municipalitiesByCode(db: Database, codes: readonly string[
   if (codes.length === 0) return [];
   return db
     .selectFrom('municipalities')
-    .select(['code', 'nameFi', 'regionCode'])
+    .select(['code', 'nameFi', 'nameSv', 'nameEn', 'regionCode'])
     .where('code', 'in', [...codes])
     .execute();
 }
+
+export type MunicipalityName = Awaited<ReturnType<typeof municipalitiesByCode>>[number];
 
 /** Region code of each given municipality, in one query. */
 export async function municipalityRegions(db: Database, codes: (string | null | undefined)[]) {
