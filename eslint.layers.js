@@ -80,6 +80,7 @@ export const layerZones = [
       './src/server/auth',
       './src/server/audit',
       './src/server/resources',
+      './src/server/jobs',
     ],
     from: './src/server/modules',
     message: 'Only the app (and main) use src/server/modules.',

@@ -11,9 +11,9 @@ import { ensureBuiltInReference } from './modules/reference/reference.service.js
 import { VERSION } from './version.js';
 import type { Database } from './db/database.js';
 import { adminLoginLink, demoLoginLinks } from './modules/auth/first-start.js';
-import { anonymiseExpiredPeople } from './modules/people/gdpr.service.js';
-import { anonymiseRoundsPastRetention } from './modules/mapping/retention.service.js';
-import { eraseEnquiriesPastRetention } from './modules/enquiries/enquiries.gdpr.js';
+import { retentionQueue, scheduleRetention } from './modules/retention/retention.job.js';
+import { startJobs } from './jobs/jobs.js';
+import { mailQueue, withOutbox } from './mail/outbox.js';
 import { sweepAbandonedRuns } from './modules/imports/owner.js';
 
 export type Logger = pino.Logger;
@@ -57,20 +57,17 @@ async function printLoginLinks(db: Database, base: string) {
 }
 
 /**
- * Anonymises people past their retain-until date, and the respondents of mapping rounds past the day
- * their answers were kept until, at start and every six hours.
+ * The job queue on the app's database (src/server/jobs): the retention job on its schedule, and
+ * outgoing mail when SMTP is configured. Mail settings come back with the outbox that queues mail.
  */
-function startRetentionJob(db: Database, log: Logger) {
-  const run = () =>
-    anonymiseExpiredPeople(db, new Date())
-      .then((n) => n && log.info(`Retention: anonymised ${n} people past their retain-until date`))
-      .then(() => anonymiseRoundsPastRetention(db, new Date()))
-      .then((n) => n && log.info(`Retention: anonymised ${n} respondents of mapping rounds`))
-      .then(() => eraseEnquiriesPastRetention(db, new Date()))
-      .then((n) => n && log.info(`Retention: erased ${n} investors' enquiries`))
-      .catch((e: unknown) => log.error({ err: e }, 'retention job failed'));
-  void run();
-  return setInterval(run, 6 * 3600_000).unref();
+async function startBackgroundJobs(config: Config, database: OpenDatabase, log: Logger) {
+  const jobs = await startJobs({
+    connectionString: database.url,
+    queues: [retentionQueue(database.db, log), ...(config.mail ? [mailQueue(config.mail)] : [])],
+    log,
+  });
+  await scheduleRetention(jobs);
+  return { jobs, mail: config.mail && withOutbox(config.mail, jobs) };
 }
 
 /** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ, mail. */
@@ -94,11 +91,13 @@ export function settingsFromConfig(
 export async function startServer(config: Config) {
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
+  const { jobs, mail } = await startBackgroundJobs(config, database, log);
   const app = createApp({
     db: database.db,
     version: VERSION,
     logError: (e) => log.error({ err: e }, 'request failed'),
     ...settingsFromConfig(config),
+    mail,
   });
   const stopListening = await listenForWorkshops(database.url, (e) =>
     log.warn({ err: e }, 'workshop notices stopped; streams look for changes every few seconds'),
@@ -111,7 +110,6 @@ export async function startServer(config: Config) {
   const base = `http://localhost:${port}`;
   log.info(`Solmu ${VERSION} is running at ${base} (database: ${database.mode})`);
   await printLoginLinks(database.db, base);
-  const retention = startRetentionJob(database.db, log);
   const runSweep = sweepAbandonedRuns(database.db, (n) =>
     log.warn(`Imports: ${n} runs left unfinished by a stopped process are marked failed`),
   );
@@ -121,9 +119,10 @@ export async function startServer(config: Config) {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: stopping`);
-    clearInterval(retention);
     clearInterval(runSweep);
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Running jobs get 20 s to finish; the rest go back to the queue for another instance.
+    await jobs.stop({ timeoutMs: 20_000 }).catch((e: unknown) => log.warn({ err: e }, 'while stopping jobs'));
     await stopListening().catch(() => undefined);
     await database.close().catch((e: unknown) => log.warn({ err: e }, 'while closing the database'));
     log.info('Stopped');

@@ -83,6 +83,12 @@ const cases: Case[] = [
     right: "export type { Config } from '../config.js';",
   },
   {
+    rule: 'src/server/jobs runs what modules hand it and does not import them',
+    file: 'src/server/jobs/layer-probe.ts',
+    wrong: "export { runRetention } from '../modules/retention/retention.job.js';",
+    right: "export type { Config } from '../config.js';",
+  },
+  {
     rule: 'src/server/auth does not import src/server/resources',
     file: 'src/server/auth/layer-probe.ts',
     wrong: "export type { ResourceDefinition } from '../resources/types.js';",
