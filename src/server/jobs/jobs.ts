@@ -54,6 +54,8 @@ export type JobsOptions = {
   schema?: string;
   /** How often an idle instance looks for new jobs; default 2 s. */
   pollingIntervalSeconds?: number;
+  /** How often the schedules are checked and due jobs sent; default 30 s and 5 s (tests: less). */
+  scheduleCheckSeconds?: number;
   /** Each attempt's outcome (metrics). */
   onAttempt?: (queue: string, outcome: 'completed' | 'failed') => void;
 };
@@ -77,6 +79,12 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     application_name: 'solmu-jobs',
     max: 3,
     ...RETENTION,
+    ...(options.scheduleCheckSeconds
+      ? {
+          cronMonitorIntervalSeconds: options.scheduleCheckSeconds,
+          cronWorkerIntervalSeconds: options.scheduleCheckSeconds,
+        }
+      : {}),
   });
   // pg-boss reports connection trouble as events; unheard, an 'error' event would end the process.
   boss.on('error', (e) => options.log.warn({ err: e }, 'job queue error'));
