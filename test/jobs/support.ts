@@ -41,15 +41,22 @@ export type JobRow = {
 
 /** A job's row, from the queue's table or its archive. */
 export async function jobRow(url: string, id: string): Promise<JobRow | undefined> {
+  return (await jobRows(url, 'id', id))[0];
+}
+
+/** The jobs of a queue (with `name`) or the one job (with `id`). */
+export async function jobRows(url: string, by: 'id' | 'name', value: string): Promise<JobRow[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const query = (table: string) =>
-      client.query<JobRow>(
-        `select state, retry_count as "retryCount", data, output from pgboss.${table} where id = $1`,
-        [id],
-      );
-    return (await query('job')).rows[0] ?? (await query('archive')).rows[0];
+    const query = async (table: string) =>
+      (
+        await client.query<JobRow>(
+          `select state, retry_count as "retryCount", data, output from pgboss.${table} where ${by} = $1`,
+          [value],
+        )
+      ).rows;
+    return [...(await query('job')), ...(await query('archive'))];
   } finally {
     await client.end();
   }
