@@ -108,8 +108,6 @@ export async function startServer(config: Config) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://localhost:${port}`;
-  log.info(`Solmu ${VERSION} is running at ${base} (database: ${database.mode})`);
-  await printLoginLinks(database.db, base);
   const runSweep = sweepAbandonedRuns(database.db, (n) =>
     log.warn(`Imports: ${n} runs left unfinished by a stopped process are marked failed`),
   );
@@ -130,5 +128,10 @@ export async function startServer(config: Config) {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Announced once a signal would stop it cleanly (the serve tests stop it as soon as they read this).
+  log.info(`Solmu ${VERSION} is running at ${base} (database: ${database.mode})`);
+  await printLoginLinks(database.db, base).catch((e: unknown) => {
+    if (!stopping) throw e;
+  });
   return { port, stop };
 }
