@@ -64,6 +64,20 @@ describe('the job queue across two instances', () => {
   });
 });
 
+describe('instances starting together', () => {
+  it('create their queues once between them', async () => {
+    const ran = new Set<string>();
+    const queues: Queue[] = Array.from({ length: 6 }, (_, i) => ({
+      name: `together-${i}`,
+      handle: async () => void ran.add(`together-${i}`),
+    }));
+    const [a, b] = await Promise.all([start(queues), start(queues)]);
+    await Promise.all(queues.map((q, i) => (i % 2 ? a : b).send(q.name, {})));
+    await until(() => ran.size === queues.length);
+    await Promise.all([a.stop(), b.stop()]);
+  });
+});
+
 describe('a job outlives its instance', () => {
   it('is given back when its instance stops before it is done, and done after a restart', async () => {
     let started = false;

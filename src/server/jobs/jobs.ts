@@ -107,7 +107,7 @@ async function startQueue(boss: PgBoss, queue: Queue, options: JobsOptions) {
     ...(queue.retentionMinutes ? { retentionMinutes: queue.retentionMinutes } : {}),
   };
   // The first instance creates the queue; every start brings its settings up to date.
-  await boss.createQueue(queue.name, settings);
+  await createQueueOnce(boss, queue.name, settings);
   await boss.updateQueue(queue.name, settings);
   const polling = options.pollingIntervalSeconds
     ? { pollingIntervalSeconds: options.pollingIntervalSeconds }
@@ -123,3 +123,22 @@ async function startQueue(boss: PgBoss, queue: Queue, options: JobsOptions) {
     }
   });
 }
+
+/**
+ * Creates a queue unless it is there. pg-boss makes a queue a partition of its job table, and two
+ * instances starting together on a new database can deadlock on that: PostgreSQL ends one of the two
+ * transactions, and that instance finds the queue made by the other when it tries again.
+ */
+async function createQueueOnce(boss: PgBoss, name: string, settings: PgBoss.Queue) {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, settings);
+      return;
+    } catch (e) {
+      if (attempt >= 5 || (e as { code?: string }).code !== DEADLOCK) throw e;
+    }
+  }
+}
+
+const DEADLOCK = '40P01';
