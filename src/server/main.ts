@@ -15,11 +15,15 @@ import { anonymiseExpiredPeople } from './modules/people/gdpr.service.js';
 import { anonymiseRoundsPastRetention } from './modules/mapping/retention.service.js';
 import { eraseEnquiriesPastRetention } from './modules/enquiries/enquiries.gdpr.js';
 import { sweepAbandonedRuns } from './modules/imports/owner.js';
+import { endAllStreams } from './modules/workshops/workshops.stream.js';
+import { withSafeErrors } from './observe.js';
+import { closeGracefully } from './shutdown.js';
+import type { Server } from 'node:http';
 
 export type Logger = pino.Logger;
 
 export function createLogger(level: Config['logLevel']) {
-  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino(withSafeErrors({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }));
 }
 
 /** Opens the database, brings its schema and reference data up to date, and loads the demo when empty. */
@@ -76,7 +80,7 @@ function startRetentionJob(db: Database, log: Logger) {
 /** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ, mail. */
 export function settingsFromConfig(
   config: Config,
-): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence'> {
+): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence' | 'metricsToken'> {
   return {
     security: {
       https: config.https,
@@ -88,6 +92,7 @@ export function settingsFromConfig(
     ytj: { baseUrl: config.ytjBaseUrl },
     mail: config.mail,
     openDataLicence: config.openDataLicence,
+    metricsToken: config.metricsToken,
   };
 }
 
@@ -97,7 +102,7 @@ export async function startServer(config: Config) {
   const app = createApp({
     db: database.db,
     version: VERSION,
-    logError: (e) => log.error({ err: e }, 'request failed'),
+    logger: log,
     ...settingsFromConfig(config),
   });
   const stopListening = await listenForWorkshops(database.url, (e) =>
@@ -123,7 +128,8 @@ export async function startServer(config: Config) {
     log.info(`${signal}: stopping`);
     clearInterval(retention);
     clearInterval(runSweep);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    endAllStreams();
+    await closeGracefully(server as Server, config.shutdownTimeoutMs, log);
     await stopListening().catch(() => undefined);
     await database.close().catch((e: unknown) => log.warn({ err: e }, 'while closing the database'));
     log.info('Stopped');
