@@ -35,6 +35,9 @@ export function createDatabase(connectionString: string, max = 10, log?: LogConf
   });
   // An idle connection closed by the server (restart, shutdown) is not fatal: the pool reconnects.
   pool.on('error', () => {});
+  // Nor is one lost while checked out: its query fails with the error (a 503), and without a listener of
+  // its own the client's 'error' event would be an uncaught exception; the pool then discards it.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new RowShapeCamelCasePlugin()],
