@@ -106,7 +106,10 @@ export async function startServer(config: Config) {
     ...settingsFromConfig(config),
   });
   const stopListening = await listenForWorkshops(database.url, (e) =>
-    log.warn({ err: e }, 'workshop notices stopped; streams look for changes every few seconds'),
+    log.warn(
+      { err: e },
+      'workshop notices interrupted; streams look for changes every few seconds meanwhile',
+    ),
   );
   // A public page a visitor just had is sent again as it was, before the app (front-cache.ts).
   const server = serve({ fetch: withFrontCache(app.fetch), port: config.port, hostname: config.host });

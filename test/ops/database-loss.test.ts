@@ -4,6 +4,7 @@
  * The server is stopped the hard way (SIGQUIT to the postmaster: PostgreSQL's immediate shutdown, what
  * `pg_ctl stop -m immediate` sends) and started again on the same port.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,8 @@ import {
 import { isAlive } from '../../src/server/db/lock.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { isDatabaseUnreachable } from '../../src/server/errors.js';
+import { listenForWorkshops } from '../../src/server/modules/workshops/workshops.listener.js';
+import { subscribe, WORKSHOP_CHANNEL } from '../../src/server/modules/workshops/workshops.stream.js';
 import type { Json } from '../api/fixtures.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-db-loss-'));
@@ -29,8 +32,11 @@ const db = createDatabase(server.url, 4);
 await migrateToLatest(db);
 const errors: unknown[] = [];
 const app = createApp({ db, version: 'test', logError: (e) => errors.push(e) });
+const listenerErrors: unknown[] = [];
+const stopListening = await listenForWorkshops(server.url, (e) => listenerErrors.push(e), 300);
 
 afterAll(async () => {
+  await stopListening();
   await db.destroy();
   await server.stop();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -112,5 +118,21 @@ describe('losing the database while running', () => {
     }
     expect(status).toBe(200);
     expect((await timed('/api/health/ready')).status).toBe(200);
+  });
+
+  it("listens for other instances' workshop notices again", async () => {
+    expect(listenerErrors.length).toBeGreaterThan(0);
+    const workshopId = crypto.randomUUID();
+    let woken = 0;
+    const unsubscribe = subscribe(workshopId, () => woken++);
+    try {
+      for (let i = 0; i < 50 && woken === 0; i++) {
+        await db.selectNoFrom(sql<void>`pg_notify(${WORKSHOP_CHANNEL}, ${workshopId})`.as('n')).execute();
+        await sleep(200);
+      }
+      expect(woken).toBeGreaterThan(0);
+    } finally {
+      unsubscribe();
+    }
   });
 });

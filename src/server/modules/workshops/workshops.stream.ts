@@ -37,6 +37,11 @@ export const wakeAll = (workshopId: string) => {
   for (const wake of subscribers.get(workshopId) ?? []) wake();
 };
 
+/** Wakes every stream of this process (notices may have been missed). */
+export const wakeEveryone = () => {
+  for (const set of subscribers.values()) for (const wake of set) wake();
+};
+
 let ending = false;
 
 /**
@@ -45,7 +50,7 @@ let ending = false;
  */
 export function endAllStreams() {
   ending = true;
-  for (const set of subscribers.values()) for (const wake of set) wake();
+  wakeEveryone();
 }
 
 /** Whether the process is ending its streams. */
