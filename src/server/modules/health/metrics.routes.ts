@@ -21,7 +21,10 @@ export function registerMetricsRoute(app: Api, db: Database, token: string | und
     const given = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (!given || !sameToken(given, token)) {
       c.header('WWW-Authenticate', 'Bearer realm="metrics"');
-      return c.json(errorBody(new AppError(401, 'unauthenticated', 'The metrics token is missing or wrong')), 401);
+      return c.json(
+        errorBody(new AppError(401, 'unauthenticated', 'The metrics token is missing or wrong')),
+        401,
+      );
     }
     c.header('Content-Type', METRICS_CONTENT_TYPE);
     return c.body(await metricsText(poolOf(db)), 200);
