@@ -23,6 +23,8 @@ import { registerOidcRoutes } from './modules/auth/oidc.routes.js';
 import { registerDocsRoutes } from './modules/docs/docs.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerMetricsRoute } from './modules/health/metrics.routes.js';
+import { observeRequests, silentLog, type RequestLog } from './observe.js';
 import { exceptImportUploads, registerImportRoutes } from './modules/imports/imports.routes.js';
 import { registerYtjRoutes } from './modules/imports/ytj.routes.js';
 import { RESOURCES } from './modules/index.js';
@@ -68,7 +70,12 @@ import { registerRoundAnalysisRoutes } from './modules/mapping/analysis.routes.j
 export type AppDeps = {
   db: Database;
   version: string;
+  /** Where request lines and errors go, each with its request id; nothing is logged when undefined. */
+  logger?: RequestLog;
+  /** Errors of requests, besides the logger (tests collect them); the console's when neither is given. */
   logError?: (error: unknown) => void;
+  /** Prometheus metrics at /metrics with `Authorization: Bearer <token>`; off (404) when undefined. */
+  metricsToken?: string;
   /** A controllable clock for tests of expiry and retention. */
   now?: () => Date;
   security?: Partial<SecuritySettings>;
@@ -113,11 +120,15 @@ export function createApp(deps: AppDeps) {
     },
   });
   const licence = deps.openDataLicence ?? DEFAULT_LICENCE;
+  app.use('*', observeRequests(deps.logger ?? silentLog()));
+  // Probes and metrics answer before sign-in, rate limits and CSRF (they would need the database).
+  registerHealthRoutes(app, deps.db, deps.version);
+  registerMetricsRoute(app, deps.db, deps.metricsToken);
   // Before the security headers: the open data's cross-origin and caching headers are set last.
   app.use(OPEN_PATHS, openDataHeaders(licence));
   useMiddleware(app, deps.db, now, security, limits);
   registerRoutes(app, deps, limits, licence);
-  handleErrors(app, deps.db, deps.logError ?? ((e: unknown) => console.error(e)));
+  handleErrors(app, deps.db, deps.logError ?? (deps.logger ? () => {} : (e: unknown) => console.error(e)));
   return app;
 }
 
@@ -162,7 +173,6 @@ function useMiddleware(app: Api, db: Database, now: () => Date, security: Securi
 
 /** Every route, each with its policy; the order is the OpenAPI document's. */
 function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDataLicence) {
-  registerHealthRoutes(app, deps.version);
   registerPublicSiteRoutes(app);
   registerReferenceRoutes(app);
   registerAuthRoutes(app, limits);
@@ -231,9 +241,13 @@ function registerDocument(app: Api, version: string) {
 function handleErrors(app: Api, db: Database, logError: (error: unknown) => void) {
   app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));
   app.onError(async (error, c) => {
+    const log = (e: unknown) => {
+      c.var.log.error({ err: e }, 'request failed');
+      logError(e);
+    };
     const denial = denialOf(error);
     // The refusal still answers as a refusal when its audit entry cannot be written (the failure is logged).
-    if (denial) await audit(db, denial.actor, denial.entry).catch(logError);
+    if (denial) await audit(db, denial.actor, denial.entry).catch(log);
     if (error instanceof HTTPException && !(error.cause instanceof AppError)) {
       const status = error.status === 415 || error.status === 400 ? 400 : error.status;
       const message = /JSON/i.test(error.message)
@@ -241,7 +255,7 @@ function handleErrors(app: Api, db: Database, logError: (error: unknown) => void
         : error.message;
       return c.json(errorBody(new AppError(status as 400, 'bad_request', message)), status as 400);
     }
-    return respondToError(error, c, logError);
+    return respondToError(error, c, log);
   });
 }
 

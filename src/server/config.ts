@@ -32,6 +32,9 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   SOLMU_MAIL_FROM: z.string().min(3).optional(),
+  SOLMU_METRICS: z.enum(['off', 'on-with-token']).default('off'),
+  SOLMU_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  SOLMU_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -70,6 +73,10 @@ export type Config = {
   ytjBaseUrl: string | undefined;
   /** Invitations and reminders of mapping rounds by e-mail; off (links to copy) when SOLMU_SMTP_URL is empty. */
   mail: MailSettings | undefined;
+  /** The Bearer token of /metrics; metrics are off (404) when undefined. */
+  metricsToken: string | undefined;
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed. */
+  shutdownTimeoutMs: number;
 };
 
 /** Reads the environment once; a bad value stops start-up with every problem listed. */
@@ -97,6 +104,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcSettings(e),
     ytjBaseUrl: e.SOLMU_YTJ_URL,
     mail: mailSettings(e),
+    metricsToken: metricsToken(e),
+    shutdownTimeoutMs: e.SOLMU_SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
 }
 
@@ -151,4 +160,12 @@ function mailSettings(e: z.infer<typeof schema>): MailSettings | undefined {
     );
   }
   return { smtpUrl: e.SOLMU_SMTP_URL, from: e.SOLMU_MAIL_FROM, publicUrl: e.PUBLIC_URL };
+}
+
+function metricsToken(e: z.infer<typeof schema>): string | undefined {
+  if (e.SOLMU_METRICS === 'off') return undefined;
+  if (!e.SOLMU_METRICS_TOKEN) {
+    throw new ConfigError('Invalid configuration:\n  SOLMU_METRICS=on-with-token needs SOLMU_METRICS_TOKEN');
+  }
+  return e.SOLMU_METRICS_TOKEN;
 }

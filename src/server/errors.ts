@@ -59,8 +59,45 @@ const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.
 
 type PgError = { code?: string; detail?: string; constraint?: string; table?: string; column?: string };
 
+/**
+ * Socket errors of a server that is not there, and PostgreSQL's own: connection exceptions (class 08),
+ * admin shutdown, crash shutdown, cannot connect now, too many connections.
+ */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+
+/** What pg and its pool say when a connection is lost or cannot be made in time. */
+const UNREACHABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|timeout expired|Client has encountered a connection error|terminating connection)/;
+
+/** Whether the error means the database cannot be reached (rather than a query that went wrong). */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  // Node's connection attempts to several addresses fail together.
+  if (error instanceof AggregateError) return error.errors.some(isDatabaseUnreachable);
+  return UNREACHABLE_MESSAGE.test(error.message);
+}
+
+export const databaseUnavailable = () =>
+  new AppError(503, 'database_unavailable', 'The database cannot be reached right now; try again shortly');
+
 /** Turns PostgreSQL constraint violations into the API's errors; other errors pass through. */
 export function fromDatabaseError(error: unknown): unknown {
+  if (isDatabaseUnreachable(error)) return databaseUnavailable();
   const e = error as PgError;
   if (!e || typeof e.code !== 'string') return error;
   const key = /Key \(([^)]+)\)=\(([^)]*)\)/.exec(e.detail ?? '');
@@ -118,6 +155,10 @@ export function errorBody(error: AppError) {
 /** The one place errors become responses; stack traces never leave the server. */
 export function respondToError(error: unknown, c: Context, log: (e: unknown) => void) {
   const mapped = fromDatabaseError(error);
+  if (mapped instanceof AppError && mapped.code === 'database_unavailable') {
+    log(error); // the operator needs to know; the client only that it may try again
+    c.header('Retry-After', '5');
+  }
   if (mapped instanceof AppError) return c.json(errorBody(mapped), mapped.status);
   log(error);
   return c.json(errorBody(new AppError(500, 'internal', 'Something went wrong on the server')), 500);

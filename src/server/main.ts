@@ -13,13 +13,18 @@ import type { Database } from './db/database.js';
 import { adminLoginLink, demoLoginLinks } from './modules/auth/first-start.js';
 import { retentionQueue, scheduleRetention } from './modules/retention/retention.job.js';
 import { startJobs } from './jobs/jobs.js';
+import { jobRuns } from './metrics.js';
 import { mailQueue, withOutbox } from './mail/outbox.js';
 import { sweepAbandonedRuns } from './modules/imports/owner.js';
+import { endAllStreams } from './modules/workshops/workshops.stream.js';
+import { withSafeErrors } from './observe.js';
+import { closeGracefully } from './shutdown.js';
+import type { Server } from 'node:http';
 
 export type Logger = pino.Logger;
 
 export function createLogger(level: Config['logLevel']) {
-  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino(withSafeErrors({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }));
 }
 
 /** Opens the database, brings its schema and reference data up to date, and loads the demo when empty. */
@@ -65,6 +70,7 @@ async function startBackgroundJobs(config: Config, database: OpenDatabase, log: 
     connectionString: database.url,
     queues: [retentionQueue(database.db, log), ...(config.mail ? [mailQueue(config.mail)] : [])],
     log,
+    onAttempt: (queue, outcome) => jobRuns.inc({ queue, outcome }),
   });
   await scheduleRetention(jobs);
   return { jobs, mail: config.mail && withOutbox(config.mail, jobs) };
@@ -73,7 +79,7 @@ async function startBackgroundJobs(config: Config, database: OpenDatabase, log: 
 /** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ, mail. */
 export function settingsFromConfig(
   config: Config,
-): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence'> {
+): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence' | 'metricsToken'> {
   return {
     security: {
       https: config.https,
@@ -85,6 +91,7 @@ export function settingsFromConfig(
     ytj: { baseUrl: config.ytjBaseUrl },
     mail: config.mail,
     openDataLicence: config.openDataLicence,
+    metricsToken: config.metricsToken,
   };
 }
 
@@ -95,12 +102,15 @@ export async function startServer(config: Config) {
   const app = createApp({
     db: database.db,
     version: VERSION,
-    logError: (e) => log.error({ err: e }, 'request failed'),
+    logger: log,
     ...settingsFromConfig(config),
     mail,
   });
   const stopListening = await listenForWorkshops(database.url, (e) =>
-    log.warn({ err: e }, 'workshop notices stopped; streams look for changes every few seconds'),
+    log.warn(
+      { err: e },
+      'workshop notices interrupted; streams look for changes every few seconds meanwhile',
+    ),
   );
   // A public page a visitor just had is sent again as it was, before the app (front-cache.ts).
   const server = serve({ fetch: withFrontCache(app.fetch), port: config.port, hostname: config.host });
@@ -118,7 +128,8 @@ export async function startServer(config: Config) {
     stopping = true;
     log.info(`${signal}: stopping`);
     clearInterval(runSweep);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    endAllStreams();
+    await closeGracefully(server as Server, config.shutdownTimeoutMs, log);
     // Running jobs get 20 s to finish; the rest go back to the queue for another instance.
     await jobs.stop({ timeoutMs: 20_000 }).catch((e: unknown) => log.warn({ err: e }, 'while stopping jobs'));
     await stopListening().catch(() => undefined);

@@ -89,6 +89,13 @@ describe('solmu serve on the embedded database', () => {
   it('keeps the data across restarts without loading the demo twice', async () => {
     const again = await start();
     expect((await getJson(again.port, '/api/v1/organisations?limit=1')).total).toBe(organisations);
+    const live = await fetch(`http://127.0.0.1:${again.port}/api/health/live`, {
+      headers: { 'x-request-id': 'serve-test-1' },
+    });
+    expect(live.headers.get('x-request-id')).toBe('serve-test-1');
+    expect((await fetch(`http://127.0.0.1:${again.port}/api/health/ready`)).status).toBe(200);
+    // one JSON line per request, with its id and route
+    expect(again.output()).toMatch(/"requestId":"serve-test-1".*"route":"\/api\/health\/live","status":200/);
     expect(await stop(again, 'SIGTERM')).toBe(0);
   }, 60_000);
 

@@ -87,3 +87,27 @@ describe('settings from the environment reach the app', () => {
     expect(() => readConfig({ SOLMU_OPEN_REQUESTS_PER_MINUTE: '0' })).toThrow(ConfigError);
   });
 });
+
+describe('metrics and shutdown settings', () => {
+  it('keeps metrics off by default and waits 10 s for requests in flight', () => {
+    const config = readConfig({});
+    expect(settingsFromConfig(config).metricsToken).toBeUndefined();
+    expect(config.shutdownTimeoutMs).toBe(10_000);
+    expect(readConfig({ SOLMU_SHUTDOWN_TIMEOUT_SECONDS: '3' }).shutdownTimeoutMs).toBe(3000);
+  });
+
+  it('turns metrics on only with a token of at least 16 characters', () => {
+    const token = 'a-long-enough-token';
+    expect(
+      settingsFromConfig(readConfig({ SOLMU_METRICS: 'on-with-token', SOLMU_METRICS_TOKEN: token }))
+        .metricsToken,
+    ).toBe(token);
+    expect(() => readConfig({ SOLMU_METRICS: 'on-with-token' })).toThrow(/SOLMU_METRICS_TOKEN/);
+    expect(() => readConfig({ SOLMU_METRICS: 'on-with-token', SOLMU_METRICS_TOKEN: 'short' })).toThrow(
+      ConfigError,
+    );
+    expect(() => readConfig({ SOLMU_METRICS: 'on' })).toThrow(ConfigError);
+    // a token alone does not turn them on
+    expect(settingsFromConfig(readConfig({ SOLMU_METRICS_TOKEN: token })).metricsToken).toBeUndefined();
+  });
+});

@@ -12,16 +12,39 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 /** Every query is checked against the tables as the migrations leave them (schema.ts, generated). */
 export type Database = Kysely<DB>;
 
+/**
+ * A database that cannot be reached fails a request within this time (503 `database_unavailable`)
+ * instead of leaving it waiting for a connection.
+ */
+export const CONNECT_TIMEOUT_MS = 5000;
+
+const pools = new WeakMap<Database, pg.Pool>();
+
+/** The connection pool behind a database made by `createDatabase` (its gauges are metrics). */
+export const poolOf = (db: Database): pg.Pool | undefined => pools.get(db);
+
 /** `log` sees every statement (tests count them; the API benchmark records them). */
 export function createDatabase(connectionString: string, max = 10, log?: LogConfig): Database {
-  const pool = new pg.Pool({ connectionString, max, application_name: 'solmu' });
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    application_name: 'solmu',
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // A server that vanished without closing the socket is noticed instead of waited on forever.
+    keepAlive: true,
+  });
   // An idle connection closed by the server (restart, shutdown) is not fatal: the pool reconnects.
   pool.on('error', () => {});
-  return new Kysely<DB>({
+  // Nor is one lost while checked out: its query fails with the error (a 503), and without a listener of
+  // its own the client's 'error' event would be an uncaught exception; the pool then discards it.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new RowShapeCamelCasePlugin()],
     log,
   });
+  pools.set(db, pool);
+  return db;
 }
 
 /** Runs fn in a transaction, or inside the caller's when db already is one (writes compose). */

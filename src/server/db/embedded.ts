@@ -113,12 +113,14 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database?: string;
   log?: Log;
+  /** A loopback port of one's own (a server restarted where its clients look); a free one otherwise. */
+  port?: number;
 }): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
   const pgDir = path.join(options.dataDir, 'pg');
   fs.mkdirSync(options.dataDir, { recursive: true });
   const password = readOrCreateSecret(options.dataDir);
-  const port = await freeLoopbackPort();
+  const port = options.port ?? (await freeLoopbackPort());
   const recent: string[] = [];
   const keep = (m: unknown) => {
     recent.push(String(m));

@@ -77,6 +77,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261215150000_event_examples': eventExamples,
 };
 
+/** The newest migration this version of Solmu knows (names sort by their time stamp). */
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;
+
 class StaticProvider implements MigrationProvider {
   async getMigrations() {
     return MIGRATIONS;

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { withFrontCache } from './front-cache.js';
+import { requestIdOf } from '../../observe.js';
 
 /** A small app behind the front cache that counts how often its page is really rendered. */
 function site() {
@@ -10,6 +11,7 @@ function site() {
   app.use('*', async (c, next) => {
     await next();
     c.header('x-frame-options', 'DENY');
+    c.header('x-request-id', requestIdOf(c.req.header('x-request-id')));
   });
   app.get('/fi/invest/savonlinna', (c) => {
     rendered.page++;
@@ -40,7 +42,13 @@ describe('the front cache', () => {
     const first = await get(fetch, '/fi/invest/savonlinna');
     const second = await get(fetch, '/fi/invest/savonlinna');
     expect(await second.text()).toBe(await first.text());
-    expect([...second.headers.entries()]).toEqual([...first.headers.entries()]);
+    const except = (res: Response) => [...res.headers.entries()].filter(([name]) => name !== 'x-request-id');
+    expect(except(second)).toEqual(except(first));
+    // each answer carries its own request's id, the caller's when given
+    expect(second.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    const traced = await get(fetch, '/fi/invest/savonlinna', { 'x-request-id': 'trace-42' });
+    expect(traced.headers.get('x-request-id')).toBe('trace-42');
     expect(second.headers.get('x-frame-options')).toBe('DENY');
     expect(rendered.page).toBe(1);
     tick(10_001);

@@ -6,6 +6,7 @@
  * are answered here, and only answers the app itself marked `public`.
  */
 import { RENDER_TTL_MS } from './http-cache.js';
+import { REQUEST_ID_HEADER, requestIdOf } from '../../observe.js';
 
 const PUBLIC_ADDRESS =
   /^\/(?:(?:fi|sv|en)\/invest(?:\/|$)|embed[./]|invest\/site\.css$|sitemap\.xml$|robots\.txt$)/;
@@ -33,10 +34,13 @@ const anonymousPlainGet = (req: Request) =>
 const matches = (header: string | null, etag: string | null) =>
   !!etag && !!header && header.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
 
-function answer(k: Kept, ifNoneMatch: string | null) {
-  if (!matches(ifNoneMatch, k.etag)) return new Response(k.body, { status: 200, headers: k.headers });
+/** The kept answer, with the request's own id (the first visitor's stays with the first visitor). */
+function answer(k: Kept, req: Request) {
+  const id = { [REQUEST_ID_HEADER.toLowerCase()]: requestIdOf(req.headers.get(REQUEST_ID_HEADER)) };
+  if (!matches(req.headers.get('if-none-match'), k.etag))
+    return new Response(k.body, { status: 200, headers: { ...k.headers, ...id } });
   const { 'content-type': _, ...headers } = k.headers;
-  return new Response(null, { status: 304, headers });
+  return new Response(null, { status: 304, headers: { ...headers, ...id } });
 }
 
 /** The app's `fetch` with the front cache before it. */
@@ -49,14 +53,16 @@ export function withFrontCache<A extends unknown[]>(
   return async (request, ...rest) => {
     if (!anonymousPlainGet(request)) return fetch(request, ...rest);
     const hit = kept.get(request.url);
-    if (hit && hit.until > clock()) return answer(hit, request.headers.get('if-none-match'));
+    if (hit && hit.until > clock()) return answer(hit, request);
     const res = await fetch(request, ...rest);
     if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) return res;
     kept.delete(request.url);
     if (kept.size >= MAX_ENTRIES) kept.delete(kept.keys().next().value!);
     kept.set(request.url, {
       body: new Uint8Array(await res.clone().arrayBuffer()),
-      headers: Object.fromEntries(res.headers.entries()),
+      headers: Object.fromEntries(
+        [...res.headers.entries()].filter(([name]) => name !== REQUEST_ID_HEADER.toLowerCase()),
+      ),
       etag: res.headers.get('etag'),
       until: clock() + ttlMs,
     });

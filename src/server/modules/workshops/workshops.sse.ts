@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../../env.js';
-import { rowsAfter, subscribe } from './workshops.stream.js';
+import { rowsAfter, streamsEnding, subscribe } from './workshops.stream.js';
 
 const HEARTBEAT_MS = 15_000;
 /** Changes committed by another instance are not announced here: look for them this often. */
@@ -45,7 +45,7 @@ export function sendStream(
     let quietSince = Date.now();
     try {
       await stream.write('retry: 2000\n\n');
-      while (!stream.aborted && !stream.closed) {
+      while (!stream.aborted && !stream.closed && !streamsEnding()) {
         if (dirty) {
           dirty = false;
           if (stillThere && !(await stillThere())) break;

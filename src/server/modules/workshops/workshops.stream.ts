@@ -37,6 +37,25 @@ export const wakeAll = (workshopId: string) => {
   for (const wake of subscribers.get(workshopId) ?? []) wake();
 };
 
+/** Wakes every stream of this process (notices may have been missed). */
+export const wakeEveryone = () => {
+  for (const set of subscribers.values()) for (const wake of set) wake();
+};
+
+let ending = false;
+
+/**
+ * Ends every stream of this process (a stopping server): each one's loop returns and its response ends,
+ * so a stream does not hold the shutdown up; the screens reconnect (to another instance) by themselves.
+ */
+export function endAllStreams() {
+  ending = true;
+  wakeEveryone();
+}
+
+/** Whether the process is ending its streams. */
+export const streamsEnding = () => ending;
+
 /** The PostgreSQL channel on which a committed change names its workshop to every instance. */
 export const WORKSHOP_CHANNEL = 'workshop_stream';
 
