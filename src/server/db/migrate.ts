@@ -104,3 +104,11 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
 export async function migrateDown(db: Database): Promise<string[]> {
   return check(await migrator(db).migrateDown());
 }
+
+/** The names of every migration this version of Solmu knows, in order. */
+export const KNOWN_MIGRATIONS: readonly string[] = Object.keys(MIGRATIONS).sort();
+
+/** Brings the database up to (not past) the named migration: a backup is restored at its own schema. */
+export async function migrateTo(db: Database, name: string): Promise<string[]> {
+  return check(await migrator(db).migrateTo(name));
+}
