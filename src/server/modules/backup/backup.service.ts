@@ -70,8 +70,9 @@ export async function writeBackup(db: Database, file: string, onTable?: OnTable)
             digest.add(batch);
             yield batch.join('\n');
           }
-          sums.push(digest.sum());
-          yield endLine(digest.sum());
+          const sum = digest.sum();
+          sums.push(sum);
+          yield endLine(sum);
           onTable?.(table.name, digest.rows, sums.length, header.tables.length);
         }
         yield manifestLine(manifestOf(header, sums));
