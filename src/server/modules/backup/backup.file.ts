@@ -125,7 +125,8 @@ class BackupReader {
 
   private async close(expected: ReturnType<TableDigest['sum']>) {
     const table = this.table;
-    if (!table || table.name !== expected.name) throw new BackupRefused(`an end of ${expected.name} out of place`);
+    if (!table || table.name !== expected.name)
+      throw new BackupRefused(`an end of ${expected.name} out of place`);
     await this.flush(table);
     const sum = table.sum();
     if (sum.rows !== expected.rows || sum.sha256 !== expected.sha256)

@@ -25,9 +25,7 @@ export async function* canonicalRows(
   table: { name: string; columns: string[]; primaryKey: string[] },
 ): AsyncGenerator<string[]> {
   const cursor = sql.id(`backup_${table.name}`);
-  const order = table.primaryKey.length
-    ? sql.join(table.primaryKey.map((c) => sql`t.${sql.id(c)}`))
-    : sql`1`;
+  const order = table.primaryKey.length ? sql.join(table.primaryKey.map((c) => sql`t.${sql.id(c)}`)) : sql`1`;
   await sql`declare ${cursor} no scroll cursor for
     select row_to_json(t)::text as line
     from (select ${sql.join(table.columns.map((c) => sql.id(c)))} from ${sql.id(table.name)}) t
