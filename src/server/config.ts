@@ -32,6 +32,9 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   SOLMU_MAIL_FROM: z.string().min(3).optional(),
+  SOLMU_BACKUP_DIR: z.string().min(1).optional(),
+  SOLMU_BACKUP_EVERY_HOURS: z.coerce.number().positive().max(8784).default(24),
+  SOLMU_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -70,7 +73,11 @@ export type Config = {
   ytjBaseUrl: string | undefined;
   /** Invitations and reminders of mapping rounds by e-mail; off (links to copy) when SOLMU_SMTP_URL is empty. */
   mail: MailSettings | undefined;
+  /** Scheduled backups of the embedded database; off unless SOLMU_BACKUP_DIR is set (docs/backup.md). */
+  backup: BackupSettings | undefined;
 };
+
+export type BackupSettings = { dir: string; everyHours: number; keep: number };
 
 /** Reads the environment once; a bad value stops start-up with every problem listed. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -97,6 +104,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcSettings(e),
     ytjBaseUrl: e.SOLMU_YTJ_URL,
     mail: mailSettings(e),
+    backup: e.SOLMU_BACKUP_DIR
+      ? {
+          dir: path.resolve(e.SOLMU_BACKUP_DIR),
+          everyHours: e.SOLMU_BACKUP_EVERY_HOURS,
+          keep: e.SOLMU_BACKUP_KEEP,
+        }
+      : undefined,
   };
 }
 

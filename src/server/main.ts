@@ -15,6 +15,7 @@ import { anonymiseExpiredPeople } from './modules/people/gdpr.service.js';
 import { anonymiseRoundsPastRetention } from './modules/mapping/retention.service.js';
 import { eraseEnquiriesPastRetention } from './modules/enquiries/enquiries.gdpr.js';
 import { sweepAbandonedRuns } from './modules/imports/owner.js';
+import { startScheduledBackups } from './modules/backup/backup.schedule.js';
 
 export type Logger = pino.Logger;
 
@@ -112,6 +113,7 @@ export async function startServer(config: Config) {
   log.info(`Solmu ${VERSION} is running at ${base} (database: ${database.mode})`);
   await printLoginLinks(database.db, base);
   const retention = startRetentionJob(database.db, log);
+  const stopBackups = startScheduledBackups(database.db, config, log);
   const runSweep = sweepAbandonedRuns(database.db, (n) =>
     log.warn(`Imports: ${n} runs left unfinished by a stopped process are marked failed`),
   );
@@ -125,6 +127,7 @@ export async function startServer(config: Config) {
     clearInterval(runSweep);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await stopListening().catch(() => undefined);
+    await stopBackups();
     await database.close().catch((e: unknown) => log.warn({ err: e }, 'while closing the database'));
     log.info('Stopped');
     process.exit(0);

@@ -28,7 +28,7 @@ export async function writeBackupFile(file: string, lines: AsyncIterable<string>
     for await (const line of lines) yield `${line}\n`;
   }
   try {
-    await pipeline(text(), createGzip(), fs.createWriteStream(partial, { flags: 'wx' }));
+    await pipeline(text(), createGzip(), fs.createWriteStream(partial));
     fs.renameSync(partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });
