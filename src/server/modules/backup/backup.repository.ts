@@ -9,11 +9,11 @@ const FETCH = 2000;
 
 /**
  * The settings every row's canonical text depends on, fixed for this transaction so that a backup and
- * its restore, on servers configured differently, write the same text (timestamps in UTC, floats exact).
+ * its restore, on servers configured differently, write the same text (timestamps in UTC, floats exact, bytes in hex).
  */
 export async function fixCanonicalText(trx: Database) {
   await sql`select set_config('timezone', 'UTC', true), set_config('intervalstyle', 'postgres', true),
-    set_config('extra_float_digits', '1', true)`.execute(trx);
+    set_config('extra_float_digits', '1', true), set_config('bytea_output', 'hex', true)`.execute(trx);
 }
 
 /**
