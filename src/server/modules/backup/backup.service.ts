@@ -21,7 +21,7 @@ import {
   updateFromLines,
 } from '../exports/installation.repository.js';
 import { REFERENCE_TABLES, tablePlans } from '../exports/installation.schema.js';
-import { readBackupFile, writeBackupFile, type RowsHandler } from './backup.file.js';
+import { readBackupFile, writeBackupFile } from './backup.file.js';
 import {
   BackupRefused,
   endLine,
