@@ -17,15 +17,18 @@ export async function fixCanonicalText(trx: Database) {
 }
 
 /**
- * A table's rows as their canonical text (row_to_json of the given columns) in primary-key order (the
- * text itself where a table has no key), in batches through a cursor of the caller's transaction.
+ * A table's rows as their canonical text (row_to_json of the given columns) in the byte order of their
+ * primary key's text (of the row's text where a table has no key), in batches through a cursor of the caller's transaction.
  */
 export async function* canonicalRows(
   trx: Database,
   table: { name: string; columns: string[]; primaryKey: string[] },
 ): AsyncGenerator<string[]> {
   const cursor = sql.id(`backup_${table.name}`);
-  const order = table.primaryKey.length ? sql.join(table.primaryKey.map((c) => sql`t.${sql.id(c)}`)) : sql`1`;
+  // Byte order of the key's text: the same on a server with another collation than the backup's.
+  const order = table.primaryKey.length
+    ? sql.join(table.primaryKey.map((c) => sql`t.${sql.id(c)}::text collate "C"`))
+    : sql`row_to_json(t)::text collate "C"`;
   await sql`declare ${cursor} no scroll cursor for
     select row_to_json(t)::text as line
     from (select ${sql.join(table.columns.map((c) => sql.id(c)))} from ${sql.id(table.name)}) t
