@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { DataDirInUseError } from '../server/db/lock.js';
 import { VERSION } from '../server/version.js';
+import { registerBackup } from './backup.js';
 import { CliError } from './errors.js';
 import { registerExport } from './export.js';
 import { registerGenerate } from './generate.js';
@@ -9,6 +10,7 @@ import { registerImport } from './import.js';
 import { registerMigrate } from './migrate.js';
 import { registerPicture } from './picture.js';
 import { registerReference } from './reference.js';
+import { registerRestore } from './restore.js';
 import { registerSeed } from './seed.js';
 import { registerServe } from './serve.js';
 import { registerYtj } from './ytj.js';
@@ -28,6 +30,8 @@ registerGenerate(program);
 registerImport(program);
 registerExport(program);
 registerYtj(program);
+registerBackup(program);
+registerRestore(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -35,6 +35,9 @@ const schema = z.object({
   SOLMU_METRICS: z.enum(['off', 'on-with-token']).default('off'),
   SOLMU_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   SOLMU_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
+  SOLMU_BACKUP_DIR: z.string().min(1).optional(),
+  SOLMU_BACKUP_EVERY_HOURS: z.coerce.number().positive().max(8784).default(24),
+  SOLMU_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -77,7 +80,11 @@ export type Config = {
   metricsToken: string | undefined;
   /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed. */
   shutdownTimeoutMs: number;
+  /** Scheduled backups of the embedded database; off unless SOLMU_BACKUP_DIR is set (docs/backup.md). */
+  backup: BackupSettings | undefined;
 };
+
+export type BackupSettings = { dir: string; everyHours: number; keep: number };
 
 /** Reads the environment once; a bad value stops start-up with every problem listed. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -106,6 +113,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: mailSettings(e),
     metricsToken: metricsToken(e),
     shutdownTimeoutMs: e.SOLMU_SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    backup: e.SOLMU_BACKUP_DIR
+      ? {
+          dir: path.resolve(e.SOLMU_BACKUP_DIR),
+          everyHours: e.SOLMU_BACKUP_EVERY_HOURS,
+          keep: e.SOLMU_BACKUP_KEEP,
+        }
+      : undefined,
   };
 }
 

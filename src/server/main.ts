@@ -20,6 +20,7 @@ import { endAllStreams } from './modules/workshops/workshops.stream.js';
 import { withSafeErrors } from './observe.js';
 import { closeGracefully } from './shutdown.js';
 import type { Server } from 'node:http';
+import { startScheduledBackups } from './modules/backup/backup.schedule.js';
 
 export type Logger = pino.Logger;
 
@@ -118,6 +119,7 @@ export async function startServer(config: Config) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://localhost:${port}`;
+  const stopBackups = startScheduledBackups(database.db, config, log);
   const runSweep = sweepAbandonedRuns(database.db, (n) =>
     log.warn(`Imports: ${n} runs left unfinished by a stopped process are marked failed`),
   );
@@ -133,6 +135,7 @@ export async function startServer(config: Config) {
     // Running jobs get 20 s to finish; the rest go back to the queue for another instance.
     await jobs.stop({ timeoutMs: 20_000 }).catch((e: unknown) => log.warn({ err: e }, 'while stopping jobs'));
     await stopListening().catch(() => undefined);
+    await stopBackups();
     await database.close().catch((e: unknown) => log.warn({ err: e }, 'while closing the database'));
     log.info('Stopped');
     process.exit(0);

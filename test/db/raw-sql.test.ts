@@ -22,6 +22,10 @@ const ALLOWED: Record<string, { max: number; why: string }> = {
     max: 12,
     why: "every table of the database's own catalogue, named at run time; cursors",
   },
+  'src/server/modules/backup/backup.repository.ts': {
+    max: 5,
+    why: "every table of the database's own catalogue, named at run time; cursors; session settings",
+  },
   'src/server/modules/people/gdpr.repository.ts': {
     max: 5,
     why: "every table with a person or a free-text column, found in the database's catalogue at run time",

@@ -77,8 +77,11 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261215150000_event_examples': eventExamples,
 };
 
-/** The newest migration this version of Solmu knows (names sort by their time stamp). */
-export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;
+/** The names of every migration this version of Solmu knows, in order (names sort by their time stamp). */
+export const KNOWN_MIGRATIONS: readonly string[] = Object.keys(MIGRATIONS).sort();
+
+/** The newest migration this version of Solmu knows. */
+export const LATEST_MIGRATION = KNOWN_MIGRATIONS.at(-1)!;
 
 class StaticProvider implements MigrationProvider {
   async getMigrations() {
@@ -106,4 +109,9 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
 
 export async function migrateDown(db: Database): Promise<string[]> {
   return check(await migrator(db).migrateDown());
+}
+
+/** Brings the database up to (not past) the named migration: a backup is restored at its own schema. */
+export async function migrateTo(db: Database, name: string): Promise<string[]> {
+  return check(await migrator(db).migrateTo(name));
 }

@@ -8,8 +8,11 @@
 import type { Database } from '../../db/database.js';
 import { foreignKeys, primaryKeyColumns, storedColumns } from './installation.repository.js';
 
-/** Kept out of the export: the migration and data-version bookkeeping is the target database's own. */
-const SKIPPED = new Set([
+/**
+ * Kept out of the export: the migration and data-version bookkeeping is the target database's own. Every
+ * other table of the schema is exported, whatever migration added it (installation.test.ts holds it so).
+ */
+export const BOOKKEEPING_TABLES = new Set([
   'solmu_migrations',
   'solmu_migrations_lock',
   'kysely_migration_lock',
@@ -32,7 +35,7 @@ export type TablePlan = {
 async function tableColumns(db: Database) {
   const columns = new Map<string, string[]>();
   for (const row of await storedColumns(db)) {
-    if (SKIPPED.has(row.tableName)) continue;
+    if (BOOKKEEPING_TABLES.has(row.tableName)) continue;
     columns.set(row.tableName, [...(columns.get(row.tableName) ?? []), row.columnName]);
   }
   return columns;

@@ -8,7 +8,8 @@ import type { Database } from '../../db/database.js';
 import { loadDemoWorld } from '../demo/demo.service.js';
 import { generatedDump, upload } from '../../../../test/support/imports.js';
 import { exportInstallation, restoreInstallation, RestoreRefused } from './installation.service.js';
-import { tablePlans } from './installation.schema.js';
+import { BOOKKEEPING_TABLES, tablePlans } from './installation.schema.js';
+import { addBorders } from '../../../../test/support/backup.js';
 
 const source = await testApp();
 const target = await testDatabase();
@@ -50,6 +51,7 @@ describe('whole-installation export and restore', () => {
       bytes: dump,
     });
     expect(ytj.status).toBe(201);
+    await addBorders(source.db);
     const manifest = await exportInstallation(source.db, dir);
     expect(fs.existsSync(path.join(dir, 'manifest.json'))).toBe(true);
     const restored = await restoreInstallation(target.db, dir);
@@ -59,7 +61,9 @@ describe('whole-installation export and restore', () => {
     expect(Object.keys(after).length).toBe(manifest.tables.length);
     expect(restored.organisations).toBe(before.organisations);
     expect(before.organisations).toBeGreaterThan(300);
-    for (const table of ['organisations', 'workspaces', 'audit_log', 'import_runs', 'relations', 'people'])
+    expect(after.municipality_borders).toBe(5);
+    const tables = ['organisations', 'workspaces', 'audit_log', 'import_runs', 'relations', 'people'];
+    for (const table of [...tables, 'municipality_borders'])
       expect(await rowsOf(target.db, table), table).toEqual(await rowsOf(source.db, table));
     // The audit log goes on from where it was.
     await target.db.insertInto('auditLog').values({ action: 'test', outcome: 'ok' }).execute();
@@ -70,5 +74,34 @@ describe('whole-installation export and restore', () => {
     await expect(restoreInstallation(target.db, dir)).rejects.toThrow(RestoreRefused);
     await expect(exportInstallation(source.db, dir)).rejects.toThrow(/not empty/);
     await expect(restoreInstallation(target.db, os.tmpdir())).rejects.toThrow(/manifest/);
+  });
+});
+
+/** Every base table of the schema, from PostgreSQL's own list, not from the export's query. */
+async function schemaTables(db: Database) {
+  const r = await sql<{ tablename: string }>`
+    select tablename from pg_tables where schemaname = current_schema() order by 1`.execute(db);
+  return r.rows.map((t) => t.tablename);
+}
+
+describe('the whole-installation export leaves no table out', () => {
+  it('exports every table of the schema but the bookkeeping it names', async () => {
+    const exported = (await tablePlans(source.db)).map((p) => p.name).sort();
+    const all = await schemaTables(source.db);
+    expect(exported).toEqual(all.filter((t) => !BOOKKEEPING_TABLES.has(t)));
+    expect(exported).toContain('municipality_borders');
+    expect([...BOOKKEEPING_TABLES].filter((t) => !all.includes(t) && !t.endsWith('_lock'))).toEqual([]);
+  });
+
+  it('takes in a table a later migration adds, without a change to the export', async () => {
+    const later = await testDatabase();
+    await sql`create table later_feature (id int primary key, note text not null)`.execute(later.db);
+    const plans = await tablePlans(later.db);
+    expect(plans.find((p) => p.name === 'later_feature')).toEqual({
+      name: 'later_feature',
+      columns: ['id', 'note'],
+      deferred: [],
+      primaryKey: ['id'],
+    });
   });
 });
