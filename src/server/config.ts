@@ -70,6 +70,8 @@ export type Config = {
   ytjBaseUrl: string | undefined;
   /** Invitations and reminders of mapping rounds by e-mail; off (links to copy) when SOLMU_SMTP_URL is empty. */
   mail: MailSettings | undefined;
+  /** Where users reach Solmu (PUBLIC_URL), if set. */
+  publicUrl: string | undefined;
 };
 
 /** Reads the environment once; a bad value stops start-up with every problem listed. */
@@ -97,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcSettings(e),
     ytjBaseUrl: e.SOLMU_YTJ_URL,
     mail: mailSettings(e),
+    publicUrl: e.PUBLIC_URL,
   };
 }
 

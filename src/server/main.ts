@@ -76,7 +76,7 @@ function startRetentionJob(db: Database, log: Logger) {
 /** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ, mail. */
 export function settingsFromConfig(
   config: Config,
-): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence'> {
+): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence' | 'publicUrl'> {
   return {
     security: {
       https: config.https,
@@ -88,6 +88,7 @@ export function settingsFromConfig(
     ytj: { baseUrl: config.ytjBaseUrl },
     mail: config.mail,
     openDataLicence: config.openDataLicence,
+    publicUrl: config.publicUrl,
   };
 }
 
