@@ -15849,6 +15849,48 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *           "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *           "kind": "company",
+           *           "nameFi": "Esimerkki Oy",
+           *           "nameSv": null,
+           *           "nameEn": null,
+           *           "businessId": "1234567-1",
+           *           "tolCode": null,
+           *           "municipalityCode": "091",
+           *           "website": "https://esimerkki.fi",
+           *           "descriptionFi": null,
+           *           "descriptionSv": null,
+           *           "descriptionEn": null,
+           *           "sizeClass": "small",
+           *           "isPublic": null,
+           *           "lastVerifiedOn": null,
+           *           "publicConsentOn": null,
+           *           "visibility": "network",
+           *           "regionCode": null,
+           *           "industry": null,
+           *           "tol2025Code": null,
+           *           "companyForm": null,
+           *           "registrationDate": null,
+           *           "endDate": null,
+           *           "status": null,
+           *           "source": null,
+           *           "lastImportedAt": null,
+           *           "importRunId": null,
+           *           "createdAt": "2026-12-07T09:30:00.000Z",
+           *           "updatedAt": "2026-12-07T09:30:00.000Z",
+           *           "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *           "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *         }
+           *       ],
+           *       "nextCursor": null,
+           *       "total": 1
+           *     }
+           */
           'application/json': components['schemas']['OrganisationPage'];
         };
       };
@@ -15869,6 +15911,17 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "kind": "company",
+         *       "nameFi": "Esimerkki Oy",
+         *       "businessId": "1234567-1",
+         *       "municipalityCode": "091",
+         *       "website": "https://esimerkki.fi",
+         *       "sizeClass": "small",
+         *       "visibility": "network"
+         *     }
+         */
         'application/json': components['schemas']['OrganisationCreate'];
       };
     };
@@ -15879,6 +15932,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "kind": "company",
+           *       "nameFi": "Esimerkki Oy",
+           *       "nameSv": null,
+           *       "nameEn": null,
+           *       "businessId": "1234567-1",
+           *       "tolCode": null,
+           *       "municipalityCode": "091",
+           *       "website": "https://esimerkki.fi",
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "sizeClass": "small",
+           *       "isPublic": null,
+           *       "lastVerifiedOn": null,
+           *       "publicConsentOn": null,
+           *       "visibility": "network",
+           *       "regionCode": null,
+           *       "industry": null,
+           *       "tol2025Code": null,
+           *       "companyForm": null,
+           *       "registrationDate": null,
+           *       "endDate": null,
+           *       "status": null,
+           *       "source": null,
+           *       "lastImportedAt": null,
+           *       "importRunId": null,
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Organisation'];
         };
       };
@@ -15909,6 +15998,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "kind": "company",
+           *       "nameFi": "Esimerkki Oy",
+           *       "nameSv": null,
+           *       "nameEn": null,
+           *       "businessId": "1234567-1",
+           *       "tolCode": null,
+           *       "municipalityCode": "091",
+           *       "website": "https://esimerkki.fi",
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "sizeClass": "small",
+           *       "isPublic": null,
+           *       "lastVerifiedOn": null,
+           *       "publicConsentOn": null,
+           *       "visibility": "network",
+           *       "regionCode": null,
+           *       "industry": null,
+           *       "tol2025Code": null,
+           *       "companyForm": null,
+           *       "registrationDate": null,
+           *       "endDate": null,
+           *       "status": null,
+           *       "source": null,
+           *       "lastImportedAt": null,
+           *       "importRunId": null,
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Organisation'];
         };
       };
@@ -16326,6 +16451,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *           "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *           "fullName": "Maija Meikäläinen",
+           *           "title": null,
+           *           "email": "maija@esimerkki.fi",
+           *           "phone": null,
+           *           "lawfulBasis": "legitimate_interests",
+           *           "purpose": "Yhteydenpito verkoston hankkeista",
+           *           "source": "Tapaaminen messuilla",
+           *           "collectedOn": "2026-12-01",
+           *           "informedOn": null,
+           *           "retainUntil": null,
+           *           "visibility": null,
+           *           "createdAt": "2026-12-07T09:30:00.000Z",
+           *           "updatedAt": "2026-12-07T09:30:00.000Z",
+           *           "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *           "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *         }
+           *       ],
+           *       "nextCursor": null,
+           *       "total": 1
+           *     }
+           */
           'application/json': components['schemas']['PersonPage'];
         };
       };
@@ -16346,6 +16498,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "fullName": "Maija Meikäläinen",
+         *       "email": "maija@esimerkki.fi",
+         *       "lawfulBasis": "legitimate_interests",
+         *       "purpose": "Yhteydenpito verkoston hankkeista",
+         *       "source": "Tapaaminen messuilla",
+         *       "collectedOn": "2026-12-01"
+         *     }
+         */
         'application/json': components['schemas']['PersonCreate'];
       };
     };
@@ -16356,6 +16518,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "fullName": "Maija Meikäläinen",
+           *       "title": null,
+           *       "email": "maija@esimerkki.fi",
+           *       "phone": null,
+           *       "lawfulBasis": "legitimate_interests",
+           *       "purpose": "Yhteydenpito verkoston hankkeista",
+           *       "source": "Tapaaminen messuilla",
+           *       "collectedOn": "2026-12-01",
+           *       "informedOn": null,
+           *       "retainUntil": null,
+           *       "visibility": null,
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Person'];
         };
       };
@@ -16386,6 +16569,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "fullName": "Maija Meikäläinen",
+           *       "title": null,
+           *       "email": "maija@esimerkki.fi",
+           *       "phone": null,
+           *       "lawfulBasis": "legitimate_interests",
+           *       "purpose": "Yhteydenpito verkoston hankkeista",
+           *       "source": "Tapaaminen messuilla",
+           *       "collectedOn": "2026-12-01",
+           *       "informedOn": null,
+           *       "retainUntil": null,
+           *       "visibility": null,
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Person'];
         };
       };
@@ -16811,6 +17015,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *           "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *           "slug": "kiertotalous-lounais-suomi",
+           *           "nameFi": "Kiertotalous Lounais-Suomessa",
+           *           "nameSv": null,
+           *           "nameEn": null,
+           *           "descriptionFi": null,
+           *           "descriptionSv": null,
+           *           "descriptionEn": null,
+           *           "themes": null,
+           *           "municipalityCodes": null,
+           *           "isPublic": null,
+           *           "visibility": "public",
+           *           "createdAt": "2026-12-07T09:30:00.000Z",
+           *           "updatedAt": "2026-12-07T09:30:00.000Z",
+           *           "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *           "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *         }
+           *       ],
+           *       "nextCursor": null,
+           *       "total": 1
+           *     }
+           */
           'application/json': components['schemas']['EcosystemPage'];
         };
       };
@@ -16831,6 +17062,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "slug": "kiertotalous-lounais-suomi",
+         *       "nameFi": "Kiertotalous Lounais-Suomessa",
+         *       "visibility": "public"
+         *     }
+         */
         'application/json': components['schemas']['EcosystemCreate'];
       };
     };
@@ -16841,6 +17079,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "slug": "kiertotalous-lounais-suomi",
+           *       "nameFi": "Kiertotalous Lounais-Suomessa",
+           *       "nameSv": null,
+           *       "nameEn": null,
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "themes": null,
+           *       "municipalityCodes": null,
+           *       "isPublic": null,
+           *       "visibility": "public",
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Ecosystem'];
         };
       };
@@ -16871,6 +17130,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "slug": "kiertotalous-lounais-suomi",
+           *       "nameFi": "Kiertotalous Lounais-Suomessa",
+           *       "nameSv": null,
+           *       "nameEn": null,
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "themes": null,
+           *       "municipalityCodes": null,
+           *       "isPublic": null,
+           *       "visibility": "public",
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Ecosystem'];
         };
       };
@@ -17127,6 +17407,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *           "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *           "slug": "seutukaupungit",
+           *           "kind": "town_network",
+           *           "nameFi": "Seutukaupunkien verkosto",
+           *           "nameSv": null,
+           *           "nameEn": null,
+           *           "descriptionFi": null,
+           *           "descriptionSv": null,
+           *           "descriptionEn": null,
+           *           "startOn": null,
+           *           "endOn": null,
+           *           "visibility": null,
+           *           "memberCount": 0,
+           *           "coverage": {
+           *             "municipalityCount": 0,
+           *             "regionCount": 0,
+           *             "municipalities": [],
+           *             "regions": []
+           *           },
+           *           "createdAt": "2026-12-07T09:30:00.000Z",
+           *           "updatedAt": "2026-12-07T09:30:00.000Z",
+           *           "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *           "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *         }
+           *       ],
+           *       "nextCursor": null,
+           *       "total": 1
+           *     }
+           */
           'application/json': components['schemas']['NetworkPage'];
         };
       };
@@ -17147,6 +17461,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "slug": "seutukaupungit",
+         *       "kind": "town_network",
+         *       "nameFi": "Seutukaupunkien verkosto"
+         *     }
+         */
         'application/json': components['schemas']['NetworkCreate'];
       };
     };
@@ -17157,6 +17478,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "slug": "seutukaupungit",
+           *       "kind": "town_network",
+           *       "nameFi": "Seutukaupunkien verkosto",
+           *       "nameSv": null,
+           *       "nameEn": null,
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "startOn": null,
+           *       "endOn": null,
+           *       "visibility": null,
+           *       "memberCount": 0,
+           *       "coverage": {
+           *         "municipalityCount": 0,
+           *         "regionCount": 0,
+           *         "municipalities": [],
+           *         "regions": []
+           *       },
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Network'];
         };
       };
@@ -17187,6 +17536,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "slug": "seutukaupungit",
+           *       "kind": "town_network",
+           *       "nameFi": "Seutukaupunkien verkosto",
+           *       "nameSv": null,
+           *       "nameEn": null,
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "startOn": null,
+           *       "endOn": null,
+           *       "visibility": null,
+           *       "memberCount": 0,
+           *       "coverage": {
+           *         "municipalityCount": 0,
+           *         "regionCount": 0,
+           *         "municipalities": [],
+           *         "regions": []
+           *       },
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Network'];
         };
       };
@@ -17451,6 +17828,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *           "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *           "slug": null,
+           *           "nameFi": "Älykäs satama",
+           *           "nameSv": null,
+           *           "nameEn": null,
+           *           "descriptionFi": null,
+           *           "descriptionSv": null,
+           *           "descriptionEn": null,
+           *           "programme": null,
+           *           "startOn": "2026-01-01",
+           *           "endOn": "2027-12-31",
+           *           "budgetEur": 250000,
+           *           "status": null,
+           *           "themes": null,
+           *           "isLeadProject": null,
+           *           "networkId": null,
+           *           "ecosystemId": null,
+           *           "fundingCallId": null,
+           *           "visibility": null,
+           *           "createdAt": "2026-12-07T09:30:00.000Z",
+           *           "updatedAt": "2026-12-07T09:30:00.000Z",
+           *           "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *           "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *         }
+           *       ],
+           *       "nextCursor": null,
+           *       "total": 1
+           *     }
+           */
           'application/json': components['schemas']['ProjectPage'];
         };
       };
@@ -17471,6 +17882,14 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "nameFi": "Älykäs satama",
+         *       "startOn": "2026-01-01",
+         *       "endOn": "2027-12-31",
+         *       "budgetEur": 250000
+         *     }
+         */
         'application/json': components['schemas']['ProjectCreate'];
       };
     };
@@ -17481,6 +17900,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "slug": null,
+           *       "nameFi": "Älykäs satama",
+           *       "nameSv": null,
+           *       "nameEn": null,
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "programme": null,
+           *       "startOn": "2026-01-01",
+           *       "endOn": "2027-12-31",
+           *       "budgetEur": 250000,
+           *       "status": null,
+           *       "themes": null,
+           *       "isLeadProject": null,
+           *       "networkId": null,
+           *       "ecosystemId": null,
+           *       "fundingCallId": null,
+           *       "visibility": null,
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Project'];
         };
       };
@@ -17511,6 +17958,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "slug": null,
+           *       "nameFi": "Älykäs satama",
+           *       "nameSv": null,
+           *       "nameEn": null,
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "programme": null,
+           *       "startOn": "2026-01-01",
+           *       "endOn": "2027-12-31",
+           *       "budgetEur": 250000,
+           *       "status": null,
+           *       "themes": null,
+           *       "isLeadProject": null,
+           *       "networkId": null,
+           *       "ecosystemId": null,
+           *       "fundingCallId": null,
+           *       "visibility": null,
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Project'];
         };
       };
@@ -18252,6 +18727,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *           "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *           "kind": "webinar",
+           *           "titleFi": "Rahoitusinfo",
+           *           "titleSv": null,
+           *           "titleEn": null,
+           *           "descriptionFi": null,
+           *           "descriptionSv": null,
+           *           "descriptionEn": null,
+           *           "startsAt": "2027-01-15T10:00:00.000Z",
+           *           "endsAt": "2027-01-15T11:30:00.000Z",
+           *           "location": null,
+           *           "municipalityCode": null,
+           *           "isOnline": true,
+           *           "onlineUrl": null,
+           *           "projectId": null,
+           *           "networkId": null,
+           *           "ecosystemId": null,
+           *           "visibility": null,
+           *           "seriesId": null,
+           *           "createdAt": "2026-12-07T09:30:00.000Z",
+           *           "updatedAt": "2026-12-07T09:30:00.000Z",
+           *           "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *           "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *         }
+           *       ],
+           *       "nextCursor": null,
+           *       "total": 1
+           *     }
+           */
           'application/json': components['schemas']['EventPage'];
         };
       };
@@ -18272,6 +18781,15 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "kind": "webinar",
+         *       "titleFi": "Rahoitusinfo",
+         *       "startsAt": "2027-01-15T10:00:00.000Z",
+         *       "endsAt": "2027-01-15T11:30:00.000Z",
+         *       "isOnline": true
+         *     }
+         */
         'application/json': components['schemas']['EventCreate'];
       };
     };
@@ -18282,6 +18800,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "kind": "webinar",
+           *       "titleFi": "Rahoitusinfo",
+           *       "titleSv": null,
+           *       "titleEn": null,
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "startsAt": "2027-01-15T10:00:00.000Z",
+           *       "endsAt": "2027-01-15T11:30:00.000Z",
+           *       "location": null,
+           *       "municipalityCode": null,
+           *       "isOnline": true,
+           *       "onlineUrl": null,
+           *       "projectId": null,
+           *       "networkId": null,
+           *       "ecosystemId": null,
+           *       "visibility": null,
+           *       "seriesId": null,
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Event'];
         };
       };
@@ -18312,6 +18858,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+           *       "workspaceId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+           *       "kind": "webinar",
+           *       "titleFi": "Rahoitusinfo",
+           *       "titleSv": null,
+           *       "titleEn": null,
+           *       "descriptionFi": null,
+           *       "descriptionSv": null,
+           *       "descriptionEn": null,
+           *       "startsAt": "2027-01-15T10:00:00.000Z",
+           *       "endsAt": "2027-01-15T11:30:00.000Z",
+           *       "location": null,
+           *       "municipalityCode": null,
+           *       "isOnline": true,
+           *       "onlineUrl": null,
+           *       "projectId": null,
+           *       "networkId": null,
+           *       "ecosystemId": null,
+           *       "visibility": null,
+           *       "seriesId": null,
+           *       "createdAt": "2026-12-07T09:30:00.000Z",
+           *       "updatedAt": "2026-12-07T09:30:00.000Z",
+           *       "createdBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d",
+           *       "updatedBy": "e4d909c2-90d0-4b1d-8a4f-5c1c1b2b3a4d"
+           *     }
+           */
           'application/json': components['schemas']['Event'];
         };
       };
