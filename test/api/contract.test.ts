@@ -111,6 +111,8 @@ describe('the API contract', () => {
       { apiToken: ['write'] },
     ]);
     expect(op('get', '/api/v1/admin/users').security).toEqual([{ session: [] }, { apiToken: [] }]);
+    // API tokens are made by people only, never by another token.
+    expect(op('post', '/api/v1/tokens').security).toEqual([{ session: [], csrf: [] }]);
   });
 
   it('describes every tag its operations use, and names its licence and contact', () => {

@@ -45,3 +45,8 @@ export function securityFor(policy: Policy, method: string): SecurityRequirement
     : [{ session: [] }, { apiToken: [] }];
   return policy === 'records' && !write ? [{}, ...signedIn] : signedIn;
 }
+
+/** Operations only a person may call, with the browser's session, never with an API token. */
+export function sessionOnly(method: string): SecurityRequirement[] {
+  return [WRITES.has(method.toLowerCase()) ? { session: [], csrf: [] } : { session: [] }];
+}
