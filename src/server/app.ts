@@ -59,6 +59,7 @@ import { registerOpenDataRoutes } from './modules/open-data/open-data.routes.js'
 import { registerPublicPageRoutes } from './modules/public-pages/public-pages.routes.js';
 import { exceptStoryImages } from './modules/public-pages/stories.routes.js';
 import { isEmbeddable, registerPublicSiteRoutes } from './modules/public-site/site.routes.js';
+import { registerDocument } from './contract/document.js';
 import { registerResource } from './resources/routes.js';
 import { policiesOf, type Api } from './routing.js';
 import { ANSWER_BODY_LIMIT, registerAnswerRoutes } from './modules/mapping/answers.routes.js';
@@ -85,6 +86,8 @@ export type AppDeps = {
   ytj?: YtjClientOptions;
   /** Invitations of mapping rounds and events by e-mail; links to copy (files to download) when undefined. */
   mail?: MailSettings;
+  /** Where users reach Solmu (PUBLIC_URL): the API document's server. */
+  publicUrl?: string;
   /** The licence of the open data API and its downloads; CC BY 4.0 when undefined. */
   openDataLicence?: OpenDataLicence;
 };
@@ -213,25 +216,15 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDa
   registerDownloadRoutes(app, licence);
   registerPublicPageRoutes(app);
   for (const resource of RESOURCES) registerResource(app, resource);
-  registerDocument(app, deps.version);
+  registerDocument(app, {
+    version: deps.version,
+    publicUrl: deps.publicUrl,
+    licence,
+    resourceTags: RESOURCES.map((r) => ({ name: r.path, description: `The generic resource: ${r.summary}` })),
+  });
   registerDocsRoutes(app);
   registerPublicFormRoutes(app, limits, deps.mail);
   registerWebRoutes(app, deps.version);
-}
-
-/** The OpenAPI document of the routes above, public. */
-function registerDocument(app: Api, version: string) {
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Solmu API',
-      version,
-      description:
-        'Regional innovation ecosystems: actors, relations, ecosystems, networks, projects, calls, events, strategies. ' +
-        'Sign in with a session cookie (browser; send X-CSRF-Token on writes) or an API token (Authorization: Bearer).',
-    },
-  });
-  policiesOf(app).set('GET', '/api/v1/openapi.json', 'public');
 }
 
 /**

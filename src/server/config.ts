@@ -82,6 +82,8 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** Scheduled backups of the embedded database; off unless SOLMU_BACKUP_DIR is set (docs/backup.md). */
   backup: BackupSettings | undefined;
+  /** Where users reach Solmu (PUBLIC_URL), if set. */
+  publicUrl: string | undefined;
 };
 
 export type BackupSettings = { dir: string; everyHours: number; keep: number };
@@ -120,6 +122,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           keep: e.SOLMU_BACKUP_KEEP,
         }
       : undefined,
+    publicUrl: e.PUBLIC_URL,
   };
 }
 

@@ -80,7 +80,7 @@ async function startBackgroundJobs(config: Config, database: OpenDatabase, log: 
 /** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ, mail. */
 export function settingsFromConfig(
   config: Config,
-): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence' | 'metricsToken'> {
+): Pick<AppDeps, 'security' | 'oidc' | 'ytj' | 'mail' | 'openDataLicence' | 'metricsToken' | 'publicUrl'> {
   return {
     security: {
       https: config.https,
@@ -93,6 +93,7 @@ export function settingsFromConfig(
     mail: config.mail,
     openDataLicence: config.openDataLicence,
     metricsToken: config.metricsToken,
+    publicUrl: config.publicUrl,
   };
 }
 

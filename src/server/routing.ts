@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
 import type { Handler } from 'hono';
 import type { Policy } from './auth/policies.js';
+import { documented } from './contract/operations.js';
 import type { AppEnv } from './env.js';
 
 export type Api = OpenAPIHono<AppEnv>;
@@ -34,7 +35,10 @@ export function policiesOf(app: Api): PolicyTable {
 /** OpenAPI writes parameters as {id}, Hono matches :id. */
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-/** An OpenAPI route and who may call it, in one statement. */
+/**
+ * An OpenAPI route and who may call it, in one statement; the document gets its operation id, security
+ * and error answers from here (contract/operations.ts).
+ */
 export function route<R extends RouteConfig>(
   app: Api,
   policy: Policy,
@@ -42,7 +46,7 @@ export function route<R extends RouteConfig>(
   handler: RouteHandler<R, AppEnv>,
 ) {
   policiesOf(app).set(config.method, config.path, policy);
-  app.openapi(createRoute(config), handler);
+  app.openapi(createRoute(documented(config, policy)), handler);
 }
 
 /** An installation admin's route, documented under the admin tag. */

@@ -31,6 +31,10 @@ const servedRoutes = () => {
   return [...seen].sort();
 };
 
+/** A response, or the shared one it refers to (`#/components/responses/...`). */
+const resolved = (response: Json): Json =>
+  response.$ref ? doc.components.responses[String(response.$ref).split('/').pop()!] : response;
+
 const refName = (schema: Json) => String(schema?.$ref ?? '').replace('#/components/schemas/', '');
 
 describe('OpenAPI document', () => {
@@ -61,7 +65,16 @@ describe('OpenAPI document', () => {
     const create = collection.post;
     expect(create.requestBody.required).toBe(true);
     expect(refName(create.requestBody.content['application/json'].schema)).toBe(`${def.entity}Create`);
-    expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '409', '422']);
+    expect(Object.keys(create.responses).sort()).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '409',
+      '422',
+      '429',
+      '500',
+    ]);
     expect(create.parameters).toEqual([expect.objectContaining({ name: 'workspace', in: 'query' })]);
     expect(refName(create.responses['201'].content['application/json'].schema)).toBe(def.entity);
 
@@ -76,8 +89,18 @@ describe('OpenAPI document', () => {
       '404',
       '409',
       '422',
+      '429',
+      '500',
     ]);
-    expect(Object.keys(item.delete.responses).sort()).toEqual(['204', '401', '403', '404']);
+    expect(Object.keys(item.delete.responses).sort()).toEqual([
+      '204',
+      '400',
+      '401',
+      '403',
+      '404',
+      '429',
+      '500',
+    ]);
     for (const op of [item.get, item.patch, item.delete]) {
       expect(op.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
     }
@@ -143,7 +166,8 @@ describe('OpenAPI document', () => {
         responses.some(([status]) => status.startsWith('2')),
         `${method} ${path} has a success`,
       ).toBe(true);
-      for (const [status, response] of responses) {
+      for (const [status, answer] of responses) {
+        const response = resolved(answer);
         expect(response.description, `${method} ${path} ${status}`).toEqual(expect.any(String));
         // the health probes answer 503 with their own report
         if (Number(status) >= 400 && !path.startsWith('/api/health')) {

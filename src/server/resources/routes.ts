@@ -5,6 +5,7 @@ import type { AppEnv } from '../env.js';
 import { jsonBytes, sendJson } from '../json-response.js';
 import { errorResponses, jsonBody, jsonContent } from '../openapi.js';
 import { route } from '../routing.js';
+import { createExample, recordExample } from './examples.js';
 import { listOutputSchema, outputSchema } from './presenter.js';
 import { listQuerySchema } from './query.js';
 import type { ListParams } from './repository.js';
@@ -30,6 +31,12 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDefiniti
   deleteRoute(app, def, at);
 }
 
+/** A page of one example record, when the resource has an example. */
+function pageExample(def: ResourceDefinition) {
+  const record = recordExample(def);
+  return record && { items: [record], nextCursor: null, total: 1 };
+}
+
 /** Where a resource's routes live, the tag they are documented under and the shape of one record. */
 type At = { base: string; tags: string[]; one: ReturnType<typeof outputSchema> };
 
@@ -43,7 +50,10 @@ function listRoute(app: OpenAPIHono<AppEnv>, def: ResourceDefinition, { base, ta
       tags,
       summary: `List ${def.summary}`,
       request: { query: listQuerySchema(def) },
-      responses: { 200: jsonContent(listOutputSchema(def), 'A page of records'), ...errorResponses(400) },
+      responses: {
+        200: jsonContent(listOutputSchema(def), 'A page of records', pageExample(def)),
+        ...errorResponses(400),
+      },
     },
     async (c) =>
       sendJson(
@@ -63,8 +73,11 @@ function createOneRoute(app: OpenAPIHono<AppEnv>, def: ResourceDefinition, { bas
       path: base,
       tags,
       summary: `Create ${def.entity}`,
-      request: { query: workspaceQuery, body: jsonBody(def.schemas.create) },
-      responses: { 201: jsonContent(one, 'Created'), ...errorResponses(400, 401, 403, 409, 422) },
+      request: { query: workspaceQuery, body: jsonBody(def.schemas.create, createExample(def)) },
+      responses: {
+        201: jsonContent(one, 'Created', recordExample(def)),
+        ...errorResponses(400, 401, 403, 409, 422),
+      },
     },
     async (c) => {
       const ctx = { caller: c.var.caller, workspace: c.req.valid('query').workspace, now: c.var.now() };
@@ -83,7 +96,7 @@ function readRoute(app: OpenAPIHono<AppEnv>, def: ResourceDefinition, { base, ta
       tags,
       summary: `Read ${def.entity}`,
       request: { params: idParam },
-      responses: { 200: jsonContent(one, 'The record'), ...errorResponses(404) },
+      responses: { 200: jsonContent(one, 'The record', recordExample(def)), ...errorResponses(404) },
     },
     async (c) =>
       sendJson(c, jsonBytes(await service.getOne(c.var.db, def, c.req.valid('param').id, c.var.caller)), 200),

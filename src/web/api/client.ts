@@ -47,9 +47,26 @@ type Params = Record<string, string | number | boolean | null | undefined>;
 /** What `fill` needs of an init, whatever the operation. */
 type AnyInit = { path?: Record<string, string>; query?: object; body?: unknown; signal?: AbortSignal };
 
-const BASE = '/api/v1';
+/** Where the API is: this origin's in the web app, another's for an integration (see `connectApi`). */
+let base = '/api/v1';
+/** An integration's `Bearer <API token>`; the web app signs in with its session cookie instead. */
+let authorization: string | null = null;
 
 let csrfToken: string | null = null;
+
+/**
+ * The same typed client outside the browser (an integration, a script, a test): the installation's
+ * address and an API token from /tokens. Writes then need the token's `write` scope, not a CSRF token.
+ */
+export function connectApi(options: { origin: string; token: string }) {
+  base = `${options.origin.replace(/\/+$/, '')}/api/v1`;
+  authorization = `Bearer ${options.token}`;
+}
+
+/** The headers of every request: JSON, and the API token when one is set. */
+function headersOf(): Record<string, string> {
+  return { accept: 'application/json', ...(authorization && { authorization }) };
+}
 
 /** Set from the sign-in answer or GET /auth/me; sent as X-CSRF-Token on every write. */
 export function setCsrfToken(token: string | null) {
@@ -72,7 +89,7 @@ function fill(path: string, init: AnyInit = {}): string {
     if (value === undefined) throw new Error(`No value for {${name}} in ${path}`);
     return encodeURIComponent(value);
   });
-  return `${BASE}${filled}${query(init.query as Params | undefined)}`;
+  return `${base}${filled}${query(init.query as Params | undefined)}`;
 }
 
 /** An answer's JSON, null for none; a refusal as an ApiError with the server's code and details. */
@@ -100,14 +117,14 @@ export async function parse(res: Response): Promise<unknown> {
 async function read(address: string, signal?: AbortSignal): Promise<unknown> {
   const res = await fetch(address, {
     credentials: 'same-origin',
-    headers: { accept: 'application/json' },
+    headers: headersOf(),
     signal,
   });
   return parse(res);
 }
 
 async function write(method: string, address: string, body: unknown) {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers = headersOf();
   if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(address, {
@@ -200,7 +217,7 @@ export type RecordAddress = `/${ResourcePath}/${string}`;
  */
 export const records = {
   read<N extends ResourcePath>(path: N, id: string, signal?: AbortSignal): Promise<ResourceRecord<N>> {
-    return read(`${BASE}/${path}/${encodeURIComponent(id)}`, signal) as Promise<ResourceRecord<N>>;
+    return read(`${base}/${path}/${encodeURIComponent(id)}`, signal) as Promise<ResourceRecord<N>>;
   },
 
   list<N extends ResourcePath>(
@@ -208,7 +225,7 @@ export const records = {
     filters: Params,
     signal?: AbortSignal,
   ): Promise<Page<ResourceRecord<N>>> {
-    return read(`${BASE}/${path}${query(filters)}`, signal) as Promise<Page<ResourceRecord<N>>>;
+    return read(`${base}/${path}${query(filters)}`, signal) as Promise<Page<ResourceRecord<N>>>;
   },
 
   /** Every record matching `filters`, for the small sets a page shows whole (a project's roles). */
@@ -221,7 +238,7 @@ export const records = {
     body: Record<string, unknown>,
     workspace: string | undefined,
   ): Promise<ResourceRecord<N>> {
-    return writeWithToken('POST', `${BASE}/${path}${query({ workspace })}`, body) as Promise<
+    return writeWithToken('POST', `${base}/${path}${query({ workspace })}`, body) as Promise<
       ResourceRecord<N>
     >;
   },
@@ -231,12 +248,12 @@ export const records = {
     id: string,
     body: Record<string, unknown>,
   ): Promise<ResourceRecord<N>> {
-    return writeWithToken('PATCH', `${BASE}/${path}/${encodeURIComponent(id)}`, body) as Promise<
+    return writeWithToken('PATCH', `${base}/${path}/${encodeURIComponent(id)}`, body) as Promise<
       ResourceRecord<N>
     >;
   },
 
   remove(address: RecordAddress): Promise<unknown> {
-    return writeWithToken('DELETE', `${BASE}${address}`, undefined);
+    return writeWithToken('DELETE', `${base}${address}`, undefined);
   },
 };

@@ -39,6 +39,7 @@ function loginRoute(app: Api, limits: Limits) {
     {
       method: 'post',
       path: '/api/v1/auth/login',
+      operationId: 'signIn',
       tags: ['auth'],
       summary: 'Sign in with e-mail and password (and a TOTP code when enabled)',
       request: { body: jsonBody(loginBody) },
@@ -59,6 +60,7 @@ function logoutRoute(app: Api) {
     {
       method: 'post',
       path: '/api/v1/auth/logout',
+      operationId: 'signOut',
       tags: ['auth'],
       summary: 'End this session',
       responses: { 204: { description: 'Signed out' }, ...errorResponses(401) },
@@ -78,6 +80,7 @@ function meRoute(app: Api) {
     {
       method: 'get',
       path: '/api/v1/auth/me',
+      operationId: 'getCurrentSession',
       tags: ['auth'],
       summary: 'Who am I: user, workspaces, roles and the CSRF token for writes',
       responses: { 200: jsonContent(meSchema, 'The caller') },
@@ -97,6 +100,7 @@ function passwordRoute(app: Api, limits: Limits) {
     {
       method: 'post',
       path: '/api/v1/auth/password',
+      operationId: 'changePassword',
       tags: ['auth'],
       summary: 'Set a new password (ends your other sessions)',
       request: {

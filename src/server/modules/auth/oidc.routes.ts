@@ -22,6 +22,7 @@ export function registerOidcRoutes(app: Api, settings: OidcSettings | undefined)
     {
       method: 'get',
       path: '/api/v1/auth/options',
+      operationId: 'getSignInOptions',
       tags: ['auth'],
       summary: 'Which ways to sign in this installation offers (the sign-in page shows them)',
       responses: {

@@ -13,6 +13,7 @@ export function registerSelfRoutes(app: Api) {
     {
       method: 'post',
       path: '/api/v1/auth/logout-everywhere',
+      operationId: 'signOutEverywhere',
       tags: ['auth'],
       summary: 'End every session of your account, this one too (API tokens stay; revoke them apart)',
       responses: { 204: { description: 'Signed out everywhere' }, ...errorResponses(401, 403) },
@@ -29,6 +30,7 @@ export function registerSelfRoutes(app: Api) {
     {
       method: 'get',
       path: '/api/v1/auth/me/export',
+      operationId: 'exportMyData',
       tags: ['auth'],
       summary:
         'Everything kept about your own account: details, memberships, API tokens, audit entries, workshop participations',

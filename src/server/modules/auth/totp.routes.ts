@@ -15,6 +15,7 @@ export function registerTotpRoutes(app: Api, limits: Limits) {
     {
       method: 'post',
       path: '/api/v1/auth/totp/setup',
+      operationId: 'setUpTotp',
       tags: ['auth'],
       summary: 'Start setting up a TOTP second factor',
       responses: {
@@ -37,6 +38,7 @@ export function registerTotpRoutes(app: Api, limits: Limits) {
       {
         method: 'post',
         path: `/api/v1/auth/totp/${action}`,
+        operationId: `${action}Totp`,
         tags: ['auth'],
         summary: `Turn the TOTP second factor ${on ? 'on' : 'off'} (confirm with a current code)`,
         request: { body: code },

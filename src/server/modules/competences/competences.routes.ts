@@ -21,6 +21,7 @@ function similarRoute(app: Api) {
     {
       method: 'get',
       path: '/api/v1/competences/similar',
+      operationId: 'listSimilarCompetences',
       tags: ['competences'],
       summary: 'Competences whose name is near the one given (a duplicate check before adding one)',
       request: { query: z.object({ name: text.trim().min(2).max(200) }) },

@@ -178,6 +178,7 @@ function partnerRoutes(app: Api) {
     {
       method: 'post',
       path: `${ONE}/partners`,
+      operationId: 'addConsortiumPartner',
       tags: TAGS,
       summary: 'Add an organisation to the consortium in a role',
       description:
@@ -299,6 +300,7 @@ function projectRoute(app: Api) {
     {
       method: 'post',
       path: `${ONE}/to-project`,
+      operationId: 'convertConsortiumToProject',
       tags: TAGS,
       summary: "Make the consortium the project's roles, creating the project linked to the call if none",
       description: 'All of it, or nothing, is saved. Roles the project already has stay.',

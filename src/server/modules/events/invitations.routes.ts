@@ -69,6 +69,7 @@ function sendRoute(app: Api, mailer: Mailer | undefined) {
     {
       method: 'post',
       path: '/api/v1/events/{id}/invitations',
+      operationId: 'sendEventInvitations',
       tags: TAGS,
       summary: 'Mail each participant with a person’s e-mail address their calendar invitation',
       request: {

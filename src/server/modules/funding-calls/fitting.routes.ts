@@ -34,6 +34,7 @@ export function registerFittingCallRoutes(app: Api) {
     {
       method: 'get',
       path: '/api/v1/funding-calls/fitting',
+      operationId: 'listFittingFundingCalls',
       tags: ['funding-calls'],
       summary:
         'Open calls (deadline ahead) whose themes fit an ecosystem, the caller’s own ecosystems, or a set of organisations',

@@ -62,6 +62,7 @@ export function registerYtjRoutes(app: OpenAPIHono<AppEnv>, options: YtjClientOp
     {
       method: 'get',
       path: `${BASE}/lookup`,
+      operationId: 'lookUpYtj',
       tags,
       summary: 'Look a company up in the business register (PRH YTJ) by business ID or name (editors)',
       request: { query: lookupQuery },
@@ -89,6 +90,7 @@ export function registerYtjRoutes(app: OpenAPIHono<AppEnv>, options: YtjClientOp
     {
       method: 'post',
       path: `${BASE}/import`,
+      operationId: 'importFromYtj',
       tags,
       summary: 'Fetch one company from YTJ and add or update it as an organisation (upsert by business ID)',
       request: { body: { required: true, content: { 'application/json': { schema: importBody } } } },

@@ -43,6 +43,7 @@ function readRoutes(app: Api) {
     {
       method: 'get',
       path: `${BASE}/compare/{otherId}`,
+      operationId: 'compareMappingRounds',
       tags,
       summary: 'Two rounds side by side, question by question, by their shared question keys',
       request: { params: s.compareParams },

@@ -117,6 +117,7 @@ export function registerAnswerRoutes(app: OpenAPIHono<AppEnv>) {
     {
       method: 'get',
       path: '/api/v1/answers/{token}/organisations',
+      operationId: 'listAnswerOrganisations',
       tags: ['mapping'],
       summary: 'Organisations a respondent may name, by a part of the name, a business ID or ids',
       request: { params: tokenParam, query: rosterQuery },

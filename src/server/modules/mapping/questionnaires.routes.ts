@@ -291,6 +291,7 @@ function copyRoute(app: Api) {
     {
       method: 'post',
       path: `${BASE}/{id}/copy`,
+      operationId: 'copyQuestionnaire',
       tags: TAGS,
       summary: 'Copy a questionnaire with its latest content',
       request: { params: idParam, query: workspaceQuery },

@@ -106,6 +106,7 @@ function listRoute(app: Api) {
     {
       method: 'get',
       path: '/api/v1/mapping-rounds/{id}/respondents',
+      operationId: 'listMappingRoundRespondents',
       tags: TAGS,
       summary: 'The round’s respondents: how far each has come (never an address or a link)',
       request: { params: idParam },
@@ -217,6 +218,7 @@ function invitationsRoute(app: Api, mailer: Mailer | undefined) {
     {
       method: 'post',
       path: '/api/v1/mapping-rounds/{id}/invitations',
+      operationId: 'sendMappingRoundInvitations',
       tags: TAGS,
       summary: 'Invite or remind by e-mail with fresh links (without SMTP: the links to copy)',
       request: { params: idParam, body: jsonBody(invitationBody) },

@@ -60,6 +60,7 @@ export function registerReviewRoutes(app: Api) {
     {
       method: 'post',
       path: '/api/v1/mapping-rounds/{id}/proposals/decisions',
+      operationId: 'decideMappingRoundProposals',
       tags: ['mapping'],
       summary: 'Accept, merge or reject proposals, all or nothing',
       request: {

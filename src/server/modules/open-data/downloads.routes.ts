@@ -49,6 +49,7 @@ function indexRoute(app: Api, licence: OpenDataLicence) {
     {
       method: 'get',
       path: BASE,
+      operationId: 'listOpenDownloads',
       tags: OPEN_TAGS,
       summary: 'The datasets to download, with their sizes, formats and licence',
       responses: { 200: jsonContent(indexSchema, 'The datasets'), ...errorResponses(429) },

@@ -156,6 +156,7 @@ function changeRoute(app: Api) {
     {
       method: 'post',
       path: `${ONE}/changes`,
+      operationId: 'applyPictureReportChanges',
       tags: TAGS,
       summary: 'Save one change: edit, reset, hide, move or add a section; decide on or add a proposal',
       description:
@@ -205,6 +206,7 @@ function publishRoute(app: Api) {
     {
       method: 'post',
       path: `${ONE}/publication`,
+      operationId: 'publishPictureReport',
       tags: TAGS,
       summary: 'Publish the report, or take it back',
       request: {

@@ -49,6 +49,7 @@ function reportRoute(app: Api) {
     {
       method: 'get',
       path: '/api/v1/pictures/report',
+      operationId: 'getPictureAsReport',
       tags: ['pictures'],
       summary:
         'The picture as a report a town can publish or edit further, in the reader’s language: Word (docx), PDF, Excel (xlsx) or a print view (html)',

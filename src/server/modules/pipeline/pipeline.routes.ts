@@ -135,6 +135,7 @@ function stageRoute(app: Api) {
     {
       method: 'post',
       path: '/api/v1/contacts/{id}/stage',
+      operationId: 'setContactStage',
       tags: ['contacts'],
       summary: 'Move a contact to a stage; the move (from → to, with the note) goes to its log',
       request: {

@@ -51,6 +51,7 @@ function listRoute(app: Api) {
     {
       method: 'get',
       path: OF_PROJECT,
+      operationId: 'listProjectReports',
       tags: TAGS,
       summary: 'The report drafts of a project you may read, latest period first',
       request: { params: projectParam },

@@ -75,6 +75,7 @@ function listRoute(app: Api) {
     {
       method: 'get',
       path: STORIES,
+      operationId: 'listPublicPageStories',
       tags: TAGS,
       summary: "The page's stories, newest first",
       request: { params: idParam },
@@ -150,6 +151,7 @@ function imageRoutes(app: Api) {
     {
       method: 'post',
       path: IMAGE,
+      operationId: 'uploadPublicPageStoryImage',
       tags: TAGS,
       summary: "Set the story's image with its alt text (Finnish required)",
       description:

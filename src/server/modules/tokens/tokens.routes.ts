@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { text } from '../../../domain/common.js';
 import { TOKEN_SCOPES } from '../../../domain/enums.js';
 import { errorResponses, jsonBody, jsonContent } from '../../openapi.js';
+import { sessionOnly } from '../../contract/security.js';
 import { route, type Api } from '../../routing.js';
 import { presentToken, tokenSchema } from './tokens.presenter.js';
 import * as tokens from './tokens.service.js';
@@ -19,6 +20,7 @@ function listRoute(app: Api) {
     'user',
     {
       method: 'get',
+      security: sessionOnly('get'),
       path: '/api/v1/tokens',
       tags: ['tokens'],
       summary: 'Your API tokens (never their secrets)',
@@ -38,6 +40,7 @@ function createRoute(app: Api) {
     'user',
     {
       method: 'post',
+      security: sessionOnly('post'),
       path: '/api/v1/tokens',
       tags: ['tokens'],
       summary: 'Create an API token; the secret is in this response only',
@@ -77,6 +80,7 @@ function revokeRoute(app: Api) {
     'user',
     {
       method: 'delete',
+      security: sessionOnly('delete'),
       path: '/api/v1/tokens/{id}',
       tags: ['tokens'],
       summary: 'Revoke an API token',

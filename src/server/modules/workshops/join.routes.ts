@@ -103,6 +103,7 @@ function lookUpRoutes(app: Api, limited: (c: Context<AppEnv>) => Promise<void>) 
     {
       method: 'get',
       path: BASE,
+      operationId: 'getWorkshopToJoin',
       tags: TAGS,
       summary: 'The workshop of a join code and its current phase',
       description:
@@ -121,6 +122,7 @@ function lookUpRoutes(app: Api, limited: (c: Context<AppEnv>) => Promise<void>) 
     {
       method: 'post',
       path: BASE,
+      operationId: 'joinWorkshop',
       tags: TAGS,
       summary: 'Join a workshop with a name of your choosing; answers the secret to send with every call',
       description:
@@ -254,6 +256,7 @@ function participationRoutes(app: Api) {
     {
       method: 'delete',
       path: `${BASE}/me`,
+      operationId: 'leaveWorkshop',
       tags: TAGS,
       summary: 'Erase your own input: your name, organisation, ideas and votes (also after the workshop)',
       request: { params: codeParam, headers: participantHeader },

@@ -400,6 +400,7 @@ function fileRoute(app: Api) {
     {
       method: 'get',
       path: '/api/v1/exports/workshops/{file}',
+      operationId: 'getWorkshopExportFile',
       tags: TAGS,
       summary:
         "The workshop's record as Word or Excel: ideas, groups with their dots, participants by organisation",
