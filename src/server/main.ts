@@ -83,6 +83,8 @@ export function settingsFromConfig(
       trustProxy: config.trustProxy,
       apiRequestsPerMinute: config.apiRequestsPerMinute,
       openRequestsPerMinute: config.openRequestsPerMinute,
+      loginAttemptsPerIp: config.loginAttemptsPerIp,
+      loginFailuresPerAccount: config.loginFailuresPerAccount,
     },
     oidc: config.oidc,
     ytj: { baseUrl: config.ytjBaseUrl },

@@ -8,8 +8,12 @@
 import type { Database } from '../../db/database.js';
 import { foreignKeys, primaryKeyColumns, storedColumns } from './installation.repository.js';
 
-/** Kept out of the export: the migration and data-version bookkeeping is the target database's own. */
+/**
+ * Kept out of the export: the migration and data-version bookkeeping is the target database's own, and
+ * rate-limit windows are the running instances'.
+ */
 const SKIPPED = new Set([
+  'rate_limits',
   'solmu_migrations',
   'solmu_migrations_lock',
   'kysely_migration_lock',
