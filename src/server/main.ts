@@ -5,6 +5,7 @@ import { createApp, type AppDeps } from './app.js';
 import { listenForWorkshops } from './modules/workshops/workshops.listener.js';
 import type { Config } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
+import { withAdvisoryLock } from './db/advisory-lock.js';
 import { openDatabase, type OpenDatabase } from './db/open.js';
 import { hasAnyData, loadDemoWorld } from './modules/demo/demo.service.js';
 import { ensureBuiltInReference } from './modules/reference/reference.service.js';
@@ -18,6 +19,8 @@ import { sweepAbandonedRuns } from './modules/imports/owner.js';
 
 export type Logger = pino.Logger;
 
+const FIRST_FILL_LOCK = 0x501_0002;
+
 export function createLogger(level: Config['logLevel']) {
   return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
 }
@@ -27,14 +30,17 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Open
   const database = await openDatabase(config, (m) => log.info(m));
   try {
     for (const line of await migrateToLatest(database.db)) log.info(line);
-    if (await ensureBuiltInReference(database.db))
-      log.info('Loaded built-in regions, municipalities and TOL 2008');
-    if (config.loadDemo && !(await hasAnyData(database.db))) {
-      await loadDemoWorld(database.db, undefined, { examples: config.demoExamples });
-      log.info(
-        `Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)${config.demoExamples ? ' with its example data' : ', facts only'}`,
-      );
-    }
+    // Instances starting together fill an empty database once: the others wait, then find it filled.
+    await withAdvisoryLock(database.db, FIRST_FILL_LOCK, async () => {
+      if (await ensureBuiltInReference(database.db))
+        log.info('Loaded built-in regions, municipalities and TOL 2008');
+      if (config.loadDemo && !(await hasAnyData(database.db))) {
+        await loadDemoWorld(database.db, undefined, { examples: config.demoExamples });
+        log.info(
+          `Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)${config.demoExamples ? ' with its example data' : ', facts only'}`,
+        );
+      }
+    });
     return database;
   } catch (error) {
     await database.close();
