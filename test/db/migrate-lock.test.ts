@@ -2,32 +2,14 @@
  * Instances that start together on one new database (issue 18): migrations run once under an advisory
  * lock, the other instance waits and then finds nothing to do.
  */
-import crypto from 'node:crypto';
-import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { emptyDatabase } from '../db.js';
 
-const adminUrl = inject('adminUrl');
-const name = `solmu_test_migrate_${crypto.randomBytes(4).toString('hex')}`;
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-await admin(`create database "${name}"`);
-const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+const url = await emptyDatabase();
 const [one, two] = [createDatabase(url, 3), createDatabase(url, 3)];
-afterAll(async () => {
-  await Promise.all([one.destroy(), two.destroy()]);
-  await admin(`drop database if exists "${name}" with (force)`);
-});
+afterAll(() => Promise.all([one.destroy(), two.destroy()]));
 
 describe('migrations of instances starting together', () => {
   it('run once: one instance applies every migration, the other waits and applies none', async () => {
