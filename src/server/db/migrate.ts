@@ -101,7 +101,7 @@ function check(result: MigrationResultSet): string[] {
 }
 
 /** One fixed key: instances starting together migrate one at a time, and the later ones find nothing to do. */
-const MIGRATION_LOCK = 0x501_0001;
+export const MIGRATION_LOCK = 0x501_0001;
 
 export async function migrateToLatest(db: Database): Promise<string[]> {
   return withAdvisoryLock(db, MIGRATION_LOCK, async (one) => check(await migrator(one).migrateToLatest()));
