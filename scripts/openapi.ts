@@ -10,6 +10,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import prettier from 'prettier';
 import { createApp } from '../src/server/app.js';
+import type { Limiter } from '../src/server/auth/rate-limit.js';
 import type { DB } from '../src/server/db/schema.js';
 
 /** The generated file: `paths`, `components` and `operations` of the API under /api/v1. */
@@ -30,9 +31,17 @@ const noDatabase = new Kysely<DB>({
   },
 });
 
+/** Rate limits count in the database; here nothing is counted. */
+const UNLIMITED: Limiter = {
+  wait: async () => 0,
+  take: async () => 0,
+  giveBack: async () => {},
+  reset: async () => {},
+};
+
 /** The OpenAPI document the server serves, built without a database or a port. */
 export async function openApiDocument(): Promise<OpenAPI3> {
-  const app = createApp({ db: noDatabase, version: 'generated' });
+  const app = createApp({ db: noDatabase, version: 'generated', limiters: () => UNLIMITED });
   const res = await app.request('/api/v1/openapi.json');
   if (!res.ok) throw new Error(`GET /api/v1/openapi.json answered ${res.status}`);
   return (await res.json()) as OpenAPI3;

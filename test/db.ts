@@ -28,6 +28,20 @@ export async function testDatabase(): Promise<{ db: Database; url: string }> {
   return { db, url };
 }
 
+/** A new database without any table, dropped after the file: for what happens on a first start. */
+export async function emptyDatabase(): Promise<string> {
+  const adminUrl = inject('adminUrl');
+  const name = `solmu_test_empty_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(statement).finally(() => c.end());
+  };
+  await admin(`create database "${name}"`);
+  afterAll(() => admin(`drop database if exists "${name}" with (force)`));
+  return adminUrl.replace(/\/[^/]*$/, `/${name}`);
+}
+
 export type Call = (
   method: string,
   path: string,

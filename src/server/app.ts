@@ -2,7 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { apiRateLimit, authenticate, clientIp, csrf, enforcePolicy } from './auth/middleware.js';
-import { createLimits, MemoryLimiter, type Limits } from './auth/rate-limit.js';
+import { createLimits, type Limits, type MakeLimiter } from './auth/rate-limit.js';
+import { pgLimiters } from './auth/pg-limiter.js';
 import { DEFAULT_SECURITY, type SecuritySettings } from './auth/settings.js';
 import type { Database } from './db/database.js';
 import { audit } from './audit/audit.js';
@@ -90,6 +91,8 @@ export type AppDeps = {
   publicUrl?: string;
   /** The licence of the open data API and its downloads; CC BY 4.0 when undefined. */
   openDataLicence?: OpenDataLicence;
+  /** Where rate limits count; in the database (shared by every instance) when undefined. */
+  limiters?: MakeLimiter;
 };
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path' };
@@ -112,10 +115,7 @@ const CSP = {
 export function createApp(deps: AppDeps) {
   const security = { ...DEFAULT_SECURITY, ...deps.security };
   const now = deps.now ?? (() => new Date());
-  const limits = createLimits(
-    security,
-    (limit, windowMs) => new MemoryLimiter(limit, windowMs, () => now().getTime()),
-  );
+  const limits = createLimits(security, deps.limiters ?? pgLimiters(deps.db, () => now().getTime()));
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success)

@@ -15,6 +15,8 @@ const schema = z.object({
   SOLMU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SOLMU_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
   SOLMU_OPEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  SOLMU_LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  SOLMU_LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000_000).default(100),
   SOLMU_OPEN_DATA_LICENCE: z
     .string()
     .optional()
@@ -65,10 +67,14 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   https: boolean;
   trustProxy: boolean;
-  /** Per signed-in user (or per address when signed out), per process. */
+  /** Per signed-in user (or per address when signed out), counted by all instances together. */
   apiRequestsPerMinute: number;
-  /** The open data API's own budget, per client address, per process. */
+  /** The open data API's own budget, per client address, counted by all instances together. */
   openRequestsPerMinute: number;
+  /** Password sign-in attempts per client address in the login window (15 minutes). */
+  loginAttemptsPerIp: number;
+  /** Failed password sign-ins (and TOTP codes) per account from all addresses an hour. */
+  loginFailuresPerAccount: number;
   /** The licence of the open data API and its downloads (CC BY 4.0 unless SOLMU_OPEN_DATA_LICENCE says). */
   openDataLicence: OpenDataLicence;
   oidc: OidcSettings | undefined;
@@ -108,6 +114,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.SOLMU_TRUST_PROXY === 'true',
     apiRequestsPerMinute: e.SOLMU_API_REQUESTS_PER_MINUTE,
     openRequestsPerMinute: e.SOLMU_OPEN_REQUESTS_PER_MINUTE,
+    loginAttemptsPerIp: e.SOLMU_LOGIN_ATTEMPTS_PER_IP,
+    loginFailuresPerAccount: e.SOLMU_LOGIN_FAILURES_PER_ACCOUNT,
     openDataLicence:
       (e.SOLMU_OPEN_DATA_LICENCE && parseLicence(e.SOLMU_OPEN_DATA_LICENCE)) || DEFAULT_LICENCE,
     oidc: oidcSettings(e),

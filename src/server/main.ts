@@ -5,6 +5,7 @@ import { createApp, type AppDeps } from './app.js';
 import { listenForWorkshops } from './modules/workshops/workshops.listener.js';
 import type { Config } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
+import { withAdvisoryLock } from './db/advisory-lock.js';
 import { openDatabase, type OpenDatabase } from './db/open.js';
 import { hasAnyData, loadDemoWorld } from './modules/demo/demo.service.js';
 import { ensureBuiltInReference } from './modules/reference/reference.service.js';
@@ -24,6 +25,8 @@ import { startScheduledBackups } from './modules/backup/backup.schedule.js';
 
 export type Logger = pino.Logger;
 
+const FIRST_FILL_LOCK = 0x501_0002;
+
 export function createLogger(level: Config['logLevel']) {
   return pino(withSafeErrors({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }));
 }
@@ -33,14 +36,17 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Open
   const database = await openDatabase(config, (m) => log.info(m));
   try {
     for (const line of await migrateToLatest(database.db)) log.info(line);
-    if (await ensureBuiltInReference(database.db))
-      log.info('Loaded built-in regions, municipalities and TOL 2008');
-    if (config.loadDemo && !(await hasAnyData(database.db))) {
-      await loadDemoWorld(database.db, undefined, { examples: config.demoExamples });
-      log.info(
-        `Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)${config.demoExamples ? ' with its example data' : ', facts only'}`,
-      );
-    }
+    // Instances starting together fill an empty database once: the others wait, then find it filled.
+    await withAdvisoryLock(database.db, FIRST_FILL_LOCK, async () => {
+      if (await ensureBuiltInReference(database.db))
+        log.info('Loaded built-in regions, municipalities and TOL 2008');
+      if (config.loadDemo && !(await hasAnyData(database.db))) {
+        await loadDemoWorld(database.db, undefined, { examples: config.demoExamples });
+        log.info(
+          `Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)${config.demoExamples ? ' with its example data' : ', facts only'}`,
+        );
+      }
+    });
     return database;
   } catch (error) {
     await database.close();
@@ -87,6 +93,8 @@ export function settingsFromConfig(
       trustProxy: config.trustProxy,
       apiRequestsPerMinute: config.apiRequestsPerMinute,
       openRequestsPerMinute: config.openRequestsPerMinute,
+      loginAttemptsPerIp: config.loginAttemptsPerIp,
+      loginFailuresPerAccount: config.loginFailuresPerAccount,
     },
     oidc: config.oidc,
     ytj: { baseUrl: config.ytjBaseUrl },

@@ -25,6 +25,8 @@ describe('settings from the environment reach the app', () => {
       trustProxy: true,
       apiRequestsPerMinute: 5000,
       openRequestsPerMinute: 600,
+      loginAttemptsPerIp: 100,
+      loginFailuresPerAccount: 100,
     });
     expect(settings.oidc).toMatchObject({
       issuer: OIDC.OIDC_ISSUER,
@@ -41,6 +43,8 @@ describe('settings from the environment reach the app', () => {
       trustProxy: false,
       apiRequestsPerMinute: 1200,
       openRequestsPerMinute: 600,
+      loginAttemptsPerIp: 100,
+      loginFailuresPerAccount: 100,
     });
     expect(settings.oidc).toBeUndefined();
     expect(settings.openDataLicence).toEqual({
@@ -85,6 +89,14 @@ describe('settings from the environment reach the app', () => {
     expect(() => readConfig({ SOLMU_OPEN_DATA_LICENCE: 'LicenseRef-Town' })).toThrow(ConfigError);
     expect(() => readConfig({ SOLMU_OPEN_DATA_LICENCE: 'CC-BY-4.0 ftp://x' })).toThrow(ConfigError);
     expect(() => readConfig({ SOLMU_OPEN_REQUESTS_PER_MINUTE: '0' })).toThrow(ConfigError);
+  });
+
+  it('passes the sign-in limits', () => {
+    const settings = settingsFromConfig(
+      readConfig({ SOLMU_LOGIN_ATTEMPTS_PER_IP: '20', SOLMU_LOGIN_FAILURES_PER_ACCOUNT: '6' }),
+    );
+    expect(settings.security).toMatchObject({ loginAttemptsPerIp: 20, loginFailuresPerAccount: 6 });
+    expect(() => readConfig({ SOLMU_LOGIN_FAILURES_PER_ACCOUNT: '0' })).toThrow(ConfigError);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/auth/passwords.js';
-import { MemoryLimiter } from '../../src/server/auth/rate-limit.js';
+import { pgLimiters } from '../../src/server/auth/pg-limiter.js';
+import type { Limits } from '../../src/server/auth/rate-limit.js';
 import { createSession } from '../../src/server/auth/sessions.js';
 import { SESSION_COOKIE } from '../../src/server/auth/settings.js';
 import { createLoginLink } from '../../src/server/modules/auth/users.service.js';
@@ -162,30 +163,76 @@ describe('failed passwords per account and address, under a per-account ceiling'
   });
 });
 
-describe('MemoryLimiter', () => {
+describe('PgLimiter', () => {
+  let t = Date.parse('2026-11-25T12:00:00Z');
+  const limiter = (limit: number, name: keyof Limits = 'api') => pgLimiters(db, () => t)(name, limit, 60_000);
+
   it('takes attempts up to the limit, refuses without counting, gives back and resets by window', async () => {
-    let t = 0;
-    const limiter = new MemoryLimiter(2, 60_000, () => t);
-    expect(await limiter.take('a')).toBe(0);
-    expect(await limiter.wait('a')).toBe(0);
-    expect(await limiter.take('a')).toBe(0);
-    expect(await limiter.wait('a')).toBe(60);
-    expect(await limiter.take('a')).toBe(60);
-    await limiter.giveBack('a');
-    expect(await limiter.wait('a')).toBe(0);
-    expect(await limiter.take('a')).toBe(0);
-    t = 59_500;
-    expect(await limiter.take('a')).toBe(1);
-    expect(await limiter.take('b')).toBe(0);
-    t = 60_000;
-    expect(await limiter.take('a')).toBe(0);
+    const start = t;
+    const one = limiter(2, 'loginIp');
+    expect(await one.take('a')).toBe(0);
+    expect(await one.wait('a')).toBe(0);
+    expect(await one.take('a')).toBe(0);
+    expect(await one.wait('a')).toBe(60);
+    expect(await one.take('a')).toBe(60);
+    await one.giveBack('a');
+    expect(await one.wait('a')).toBe(0);
+    expect(await one.take('a')).toBe(0);
+    t = start + 59_500;
+    expect(await one.take('a')).toBe(1);
+    expect(await one.take('b')).toBe(0);
+    t = start + 60_000;
+    expect(await one.take('a')).toBe(0);
+    await one.reset('a');
+    expect(await one.take('a')).toBe(0);
+    expect(await one.take('a')).toBe(0);
+    expect(await one.take('a')).toBe(60);
   });
 
   it('counts the same credential once a window', async () => {
-    const limiter = new MemoryLimiter(2, 60_000, () => 0);
-    for (let i = 0; i < 5; i++) expect(await limiter.take('ip', 'same')).toBe(0);
-    expect(await limiter.wait('ip')).toBe(0);
-    expect(await limiter.take('ip', 'other')).toBe(0);
-    expect(await limiter.wait('ip')).toBe(60);
+    const one = limiter(2, 'failedAuth');
+    for (let i = 0; i < 5; i++) expect(await one.take('ip', 'same')).toBe(0);
+    expect(await one.wait('ip')).toBe(0);
+    expect(await one.take('ip', 'other')).toBe(0);
+    expect(await one.wait('ip')).toBe(60);
+    expect(await one.take('ip', 'same')).toBe(0);
+    expect(await one.take('ip', 'third')).toBe(60);
+  });
+
+  it('counts apart per limiter name, and together across apps on one database', async () => {
+    const [a, b] = [limiter(3, 'workshopJoin'), limiter(3, 'workshopJoin')];
+    expect(await a.take('k')).toBe(0);
+    expect(await b.take('k')).toBe(0);
+    expect(await a.take('k')).toBe(0);
+    expect(await b.take('k')).toBe(60);
+    expect(await limiter(3, 'workshopSecrets').take('k')).toBe(0);
+  });
+
+  it('takes exactly the limit when many ask at once, and keeps no key as it is', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => limiter(10, 'enquiries').take('crowd')),
+    );
+    expect(results.filter((w) => w === 0)).toHaveLength(10);
+    expect(results.filter((w) => w === 60)).toHaveLength(30);
+    const rows = await db.selectFrom('rateLimits').select(['key', 'count']).execute();
+    expect(rows.map((r) => r.count)).toContain(10);
+    expect(rows.map((r) => r.key.toString('latin1')).join()).not.toContain('crowd');
+  });
+
+  it('sweeps ended windows now and then', async () => {
+    const count = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('rateLimits')
+            .select((e) => e.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    t += 365 * 24 * 3600_000; // past every window the suite's app opened too
+    await limiter(5, 'feedback').take('later');
+    expect(await count()).toBe(1);
   });
 });

@@ -114,8 +114,15 @@ function rateKey(c: Context<AppEnv>) {
   return c.var.caller.userId ?? (participant ? `participant:${hashToken(participant)}` : c.var.clientIp);
 }
 
+/**
+ * Health checks are not counted: a load balancer asks every few seconds, and the answer must tell of a
+ * database that is gone rather than fail in the limiter, which counts there.
+ */
+const isHealthCheck = (path: string) => path === '/api/health' || path.startsWith('/api/health/');
+
 export function apiRateLimit(limiter: Limiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    if (isHealthCheck(c.req.path)) return next();
     const wait = await limiter.take(rateKey(c));
     if (wait > 0) throw tooMany(c, wait, 'Too many requests; try again later');
     await next();

@@ -3,8 +3,8 @@ import { AppError } from '../errors.js';
 import type { SecuritySettings } from './settings.js';
 
 /**
- * Attempts counted per key in fixed windows. The methods are async so that the counts can move from
- * this process's memory to the database without changing their callers.
+ * Attempts counted per key in fixed windows, shared by every instance through the database
+ * (`PgLimiter` in pg-limiter.ts).
  */
 export interface Limiter {
   /** Seconds until `key` may try again; 0 when it may now. Counts nothing. */
@@ -19,56 +19,6 @@ export interface Limiter {
   giveBack(key: string): Promise<void>;
   /** Forgets `key`'s attempts: the client proved itself. */
   reset(key: string): Promise<void>;
-}
-
-type Window = { count: number; resetAt: number; credentials?: Set<string> };
-
-/**
- * Fixed-window counters in memory. Per process: behind a load balancer each instance counts alone,
- * which still bounds brute force per instance (noted in docs/security.md).
- */
-export class MemoryLimiter implements Limiter {
-  private readonly windows = new Map<string, Window>();
-
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  async wait(key: string) {
-    const t = this.now();
-    const w = this.windows.get(key);
-    return w && w.resetAt > t && w.count >= this.limit ? Math.ceil((w.resetAt - t) / 1000) : 0;
-  }
-
-  async take(key: string, credential?: string) {
-    const t = this.now();
-    let w = this.windows.get(key);
-    if (!w || w.resetAt <= t) {
-      w = { count: 0, resetAt: t + this.windowMs };
-      this.windows.set(key, w);
-      if (this.windows.size > 100_000) this.sweep(t);
-    }
-    if (credential !== undefined && w.credentials?.has(credential)) return 0;
-    if (w.count >= this.limit) return Math.ceil((w.resetAt - t) / 1000);
-    w.count++;
-    if (credential !== undefined) (w.credentials ??= new Set()).add(credential);
-    return 0;
-  }
-
-  async giveBack(key: string) {
-    const w = this.windows.get(key);
-    if (w && w.count > 0) w.count--;
-  }
-
-  async reset(key: string) {
-    this.windows.delete(key);
-  }
-
-  private sweep(t: number) {
-    for (const [k, v] of this.windows) if (v.resetAt <= t) this.windows.delete(k);
-  }
 }
 
 /** Takes an attempt from each limiter in turn; when one refuses, gives back those taken and says how long to wait. */
@@ -107,21 +57,22 @@ export type Limits = {
   feedback: Limiter;
 };
 
-export type MakeLimiter = (limit: number, windowMs: number) => Limiter;
+/** A limiter named `name` (its counts are its own), `limit` attempts per key in windows of `windowMs`. */
+export type MakeLimiter = (name: keyof Limits, limit: number, windowMs: number) => Limiter;
 
 export function createLimits(s: SecuritySettings, make: MakeLimiter): Limits {
   const window = s.loginWindowMinutes * 60_000;
   return {
-    api: make(s.apiRequestsPerMinute, 60_000),
-    open: make(s.openRequestsPerMinute, 60_000),
-    failedAuth: make(s.authFailuresPerIp, window),
-    loginIp: make(s.loginAttemptsPerIp, window),
-    loginAccountIp: make(s.loginFailuresPerAccountAndIp, window),
-    loginAccount: make(s.loginFailuresPerAccount, s.loginAccountWindowMinutes * 60_000),
-    workshopJoin: make(s.workshopJoinsPerIp, window),
-    workshopSecrets: make(s.workshopJoinsPerIp, window),
-    enquiries: make(s.publicFormsPerHour, 3600_000),
-    feedback: make(s.publicFormsPerHour, 3600_000),
+    api: make('api', s.apiRequestsPerMinute, 60_000),
+    open: make('open', s.openRequestsPerMinute, 60_000),
+    failedAuth: make('failedAuth', s.authFailuresPerIp, window),
+    loginIp: make('loginIp', s.loginAttemptsPerIp, window),
+    loginAccountIp: make('loginAccountIp', s.loginFailuresPerAccountAndIp, window),
+    loginAccount: make('loginAccount', s.loginFailuresPerAccount, s.loginAccountWindowMinutes * 60_000),
+    workshopJoin: make('workshopJoin', s.workshopJoinsPerIp, window),
+    workshopSecrets: make('workshopSecrets', s.workshopJoinsPerIp, window),
+    enquiries: make('enquiries', s.publicFormsPerHour, 3600_000),
+    feedback: make('feedback', s.publicFormsPerHour, 3600_000),
   };
 }
 

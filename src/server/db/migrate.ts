@@ -1,4 +1,5 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { withAdvisoryLock } from './advisory-lock.js';
 import type { Database } from './database.js';
 import * as initial from './migrations/20261125170000_initial.js';
 import * as accounts from './migrations/20261125180000_accounts.js';
@@ -36,6 +37,7 @@ import * as publicPages from './migrations/20261215090000_public_pages.js';
 import * as publicPageExamples from './migrations/20261215110000_public_page_examples.js';
 import * as serverSecrets from './migrations/20261215120000_server_secrets.js';
 import * as eventExamples from './migrations/20261215150000_event_examples.js';
+import * as rateLimits from './migrations/20261216090000_rate_limits.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -75,6 +77,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261215110000_public_page_examples': publicPageExamples,
   '20261215120000_server_secrets': serverSecrets,
   '20261215150000_event_examples': eventExamples,
+  '20261216090000_rate_limits': rateLimits,
 };
 
 /** The names of every migration this version of Solmu knows, in order (names sort by their time stamp). */
@@ -103,15 +106,18 @@ function check(result: MigrationResultSet): string[] {
   );
 }
 
+/** One fixed key: instances starting together migrate one at a time, and the later ones find nothing to do. */
+export const MIGRATION_LOCK = 0x501_0001;
+
 export async function migrateToLatest(db: Database): Promise<string[]> {
-  return check(await migrator(db).migrateToLatest());
+  return withAdvisoryLock(db, MIGRATION_LOCK, async (one) => check(await migrator(one).migrateToLatest()));
 }
 
 export async function migrateDown(db: Database): Promise<string[]> {
-  return check(await migrator(db).migrateDown());
+  return withAdvisoryLock(db, MIGRATION_LOCK, async (one) => check(await migrator(one).migrateDown()));
 }
 
 /** Brings the database up to (not past) the named migration: a backup is restored at its own schema. */
 export async function migrateTo(db: Database, name: string): Promise<string[]> {
-  return check(await migrator(db).migrateTo(name));
+  return withAdvisoryLock(db, MIGRATION_LOCK, async (one) => check(await migrator(one).migrateTo(name)));
 }

@@ -911,6 +911,14 @@ export interface QuestionnaireVersions {
   version: number;
 }
 
+export interface RateLimits {
+  count: number;
+  credentials: Generated<string[]>;
+  endsAt: Timestamp;
+  key: Buffer;
+  refused: Generated<boolean>;
+}
+
 export interface Regions {
   code: string;
   nameEn: string | null;
@@ -1229,6 +1237,7 @@ export interface DB {
   publicStories: PublicStories;
   questionnaires: Questionnaires;
   questionnaireVersions: QuestionnaireVersions;
+  rateLimits: RateLimits;
   regions: Regions;
   relations: Relations;
   roundAnswers: RoundAnswers;

@@ -9,10 +9,12 @@ import type { Database } from '../../db/database.js';
 import { foreignKeys, primaryKeyColumns, storedColumns } from './installation.repository.js';
 
 /**
- * Kept out of the export: the migration and data-version bookkeeping is the target database's own. Every
- * other table of the schema is exported, whatever migration added it (installation.test.ts holds it so).
+ * Kept out of the export: the migration and data-version bookkeeping is the target database's own, and
+ * rate-limit windows are the running instances'. Every other table of the schema is exported, whatever
+ * migration added it (installation.test.ts holds it so).
  */
 export const BOOKKEEPING_TABLES = new Set([
+  'rate_limits',
   'solmu_migrations',
   'solmu_migrations_lock',
   'kysely_migration_lock',

@@ -13,8 +13,9 @@ import { PictureCache } from './picture.cache.js';
 
 const { db, url } = await testDatabase();
 let statements: string[] = [];
+// The API limit's count of each request (rate_limits) is not the picture's work.
 const counted = createDatabase(url, 4, (event) => {
-  if (event.level === 'query') statements.push(event.query.sql);
+  if (event.level === 'query' && !event.query.sql.includes('"rate_limits"')) statements.push(event.query.sql);
 });
 afterAll(() => counted.destroy());
 const security = { apiRequestsPerMinute: 1_000_000 };
