@@ -7,13 +7,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export type Instance = { base: string; output: () => string; stop: () => Promise<void> };
 
 /** Asks `/api/health` until it answers 200 (the instance's database is reachable), at most `ms`. */
-async function healthy(base: string, ms: number) {
+async function healthy(base: string, ms: number, output: () => string) {
   const until = Date.now() + ms;
   for (;;) {
-    const res = await fetch(`${base}/api/health`).catch(() => null);
-    if (res?.status === 200) return;
-    await res?.arrayBuffer();
-    if (Date.now() > until) throw new Error(`${base}/api/health did not answer 200`);
+    const res = await fetch(`${base}/api/health`).catch((e: unknown) => String(e));
+    if (typeof res !== 'string' && res.status === 200) return;
+    const last = typeof res === 'string' ? res : `${res.status} ${await res.text()}`;
+    if (Date.now() > until)
+      throw new Error(`${base}/api/health did not answer 200 (last: ${last}):\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -60,7 +61,7 @@ export async function startInstance(databaseUrl: string, env: Record<string, str
       void exited.then(() => reject(new Error(`Solmu exited:\n${output}`)));
     });
     const base = `http://127.0.0.1:${port}`;
-    await healthy(base, 30_000);
+    await healthy(base, 90_000, () => output);
     return { base, output: () => output, stop };
   } catch (error) {
     await stop();

@@ -33,7 +33,7 @@ beforeAll(async () => {
   for (const s of started) if (s.status === 'rejected') throw s.reason;
   [a, b] = instances as [Instance, Instance];
   db = createDatabase(url, 2);
-}, 150_000);
+}, 240_000);
 
 afterAll(async () => {
   await Promise.all(instances.map((i) => i.stop()));

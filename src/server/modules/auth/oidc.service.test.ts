@@ -71,4 +71,13 @@ describe('signInWithOidc', () => {
       .executeTakeFirstOrThrow();
     expect(user).toEqual({ displayName: 'Uusi', lastLoginAt: now });
   });
+
+  it('takes Entra ID’s verified-domain claim for a verified e-mail, and nothing less', async () => {
+    await db.insertInto('users').values({ email: 'entra@test.example' }).execute();
+    const unverified = { sub: 'sub-6', email: 'entra@test.example' };
+    expect(await signInWithOidc(request, settings, unverified)).toBeNull();
+    expect(await signInWithOidc(request, settings, { ...unverified, xms_edov: 'true' })).toBeNull();
+    const session = await signInWithOidc(request, settings, { ...unverified, xms_edov: true });
+    expect(session?.token).toBeTruthy();
+  });
 });

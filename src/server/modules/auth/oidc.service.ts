@@ -10,7 +10,16 @@ import { signIn, type OpenedSession, type SessionRequest } from './sign-in.servi
 const flowSchema = z.object({ verifier: z.string(), state: z.string(), nonce: z.string() });
 export type Flow = z.infer<typeof flowSchema>;
 
-type Claims = { sub: string; email?: unknown; email_verified?: unknown; name?: unknown };
+type Claims = { sub: string; email?: unknown; email_verified?: unknown; xms_edov?: unknown; name?: unknown };
+
+/**
+ * Whether the provider vouches for the e-mail address. Entra ID never sends `email_verified` for work
+ * accounts; its optional `xms_edov` claim says the address's domain is verified by the tenant.
+ */
+function verifiedEmail(claims: Claims): string | null {
+  if (typeof claims.email !== 'string') return null;
+  return claims.email_verified === true || claims.xms_edov === true ? claims.email : null;
+}
 
 /**
  * The provider's side of single sign-on (authorization code + PKCE, state and nonce checked). Its
@@ -73,7 +82,7 @@ export function oidcProvider(settings: OidcSettings) {
 async function accountFor(db: Database, settings: OidcSettings, claims: Claims): Promise<string | null> {
   const linked = await findUserByIdentity(db, settings.issuer, claims.sub);
   if (linked) return linked.disabledAt ? null : linked.id;
-  const email = typeof claims.email === 'string' && claims.email_verified === true ? claims.email : null;
+  const email = verifiedEmail(claims);
   if (!email) return null;
   const existing = await findUserByEmail(db, email);
   if (existing) {
