@@ -1,4 +1,4 @@
-import type { Started } from './solmu-process.js';
+import { sleep, type Started } from './solmu-process.js';
 
 /** A write the server acknowledged with 201: it must survive any crash after that. */
 export type Acknowledged = { id: string; nameFi: string };
@@ -15,7 +15,10 @@ export async function adminToken(solmu: Started): Promise<{ token: string; works
   );
   if (!link) throw new Error(`No admin sign-in link in the output:\n${solmu.output()}`);
   const signedIn = await fetch(`${solmu.base}${link[1]}`, { redirect: 'manual' });
-  const cookie = signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = signedIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (signedIn.status !== 302 || !cookie) throw new Error(`Sign-in link answered ${signedIn.status}`);
   const me = (await (await fetch(`${solmu.base}/api/v1/auth/me`, { headers: { cookie } })).json()) as Json;
   const created = await fetch(`${solmu.base}/api/v1/tokens`, {
@@ -38,14 +41,16 @@ export type Writers = {
   /** Stops the clients and resolves when every request in flight has settled. */
   stop: () => Promise<void>;
   acknowledged: Acknowledged[];
-  /** Answers other than 201 while the server was up (connection errors are expected at a crash). */
-  unexpected: string[];
+  /** Answers other than 201. */
+  refused: string[];
+  /** Requests that got no answer (connection refused or cut, or no answer in 15 s); that client stopped. */
+  cutOff: string[];
 };
 
 /**
  * `clients` concurrent clients, each creating organisations one after another until stopped or until
- * the server goes away. Only a 201 counts as acknowledged; a request cut off by the crash may or may
- * not have been committed, and either is fine.
+ * a request gets no answer (the server is gone). Only a 201 counts as acknowledged; a request cut off
+ * by a crash may or may not have been committed, and either is fine.
  */
 export function startWriters(
   base: string,
@@ -53,8 +58,7 @@ export function startWriters(
   label: string,
   clients = 4,
 ): Writers {
-  const acknowledged: Acknowledged[] = [];
-  const unexpected: string[] = [];
+  const writers: Writers = { acknowledged: [], refused: [], cutOff: [], stop: async () => {} };
   let stopped = false;
   const client = async (c: number) => {
     for (let n = 0; !stopped; n++) {
@@ -67,23 +71,22 @@ export function startWriters(
           body: JSON.stringify({ kind: 'company', nameFi, municipalityCode: '740' }),
           signal: AbortSignal.timeout(15_000),
         });
-      } catch {
-        return; // the server is gone
+      } catch (error) {
+        writers.cutOff.push(`${nameFi}: ${(error as Error).message}`);
+        return;
       }
       const body = (await res.json().catch(() => ({}))) as Json;
-      if (res.status === 201) acknowledged.push({ id: String(body.id), nameFi });
-      else if (unexpected.push(`${res.status} ${JSON.stringify(body)}`) >= 3) return;
+      if (res.status === 201) writers.acknowledged.push({ id: String(body.id), nameFi });
+      else if (writers.refused.push(`${res.status} ${JSON.stringify(body)}`) > 500) return;
+      else await sleep(50);
     }
   };
   const running = Promise.all([...Array(clients).keys()].map(client));
-  return {
-    acknowledged,
-    unexpected,
-    stop: async () => {
-      stopped = true;
-      await running;
-    },
+  writers.stop = async () => {
+    stopped = true;
+    await running;
   };
+  return writers;
 }
 
 /** The acknowledged writes the server cannot find (GET by id, a few at a time). */

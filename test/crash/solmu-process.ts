@@ -139,7 +139,8 @@ export function listening(port: number): Promise<boolean> {
 
 /** Kills every Solmu and database server the test started or found, then removes the data folder. */
 export async function cleanUp(dataDir: string) {
-  for (const child of spawned) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of spawned)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   postmaster(dataDir);
   for (const pid of foundPids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   await waitFor('every started process to be gone', 10_000, () =>

@@ -11,6 +11,18 @@ export type OpenDatabase = {
   close: () => Promise<void>;
 };
 
+/**
+ * The embedded server is gone for good (decision 021): exit with a clear message, so that a supervisor
+ * (systemd, a container's restart policy) starts Solmu again; the next start recovers the cluster.
+ */
+function exitDatabaseLost(message: string): never {
+  console.error(`solmu: ${message} Stopping; start Solmu again (the database recovers at start).`);
+  process.exit(EXIT_DATABASE_LOST);
+}
+
+/** The exit code when the embedded database server is lost while Solmu runs (sysexits' EX_UNAVAILABLE). */
+export const EXIT_DATABASE_LOST = 69;
+
 /** DATABASE_URL when given; otherwise the embedded server in the data folder, locked to this process. */
 export async function openDatabase(config: Config, log: (message: string) => void): Promise<OpenDatabase> {
   if (config.databaseUrl) {
@@ -19,7 +31,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
   }
   const release = acquireDataDirLock(config.dataDir);
   try {
-    const server = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
+    const server = await startEmbeddedPostgres({ dataDir: config.dataDir, log, onLost: exitDatabaseLost });
     const db = createDatabase(server.url);
     return {
       db,
