@@ -50,7 +50,9 @@ async function survivedKill(
   const writers = startWriters(solmu.base, auth, label);
   const killed = await killPostmaster(random);
   await waitFor('the killed server to be gone', 10_000, () => !isAlive(killed));
-  await healthy(solmu.base, 60_000, solmu.exited);
+  await healthy(solmu.base, 60_000, solmu.exited).catch((e: Error) => {
+    throw new Error(`${label}: ${e.message}\n--- its output ---\n${solmu.output()}`);
+  });
   await sleep(200 + randomInt(random, 1500)); // writes after the restart too
   await writers.stop();
   expectNoHang(writers, label);

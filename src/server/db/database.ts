@@ -17,6 +17,9 @@ export function createDatabase(connectionString: string, max = 10, log?: LogConf
   const pool = new pg.Pool({ connectionString, max, application_name: 'solmu' });
   // An idle connection closed by the server (restart, shutdown) is not fatal: the pool reconnects.
   pool.on('error', () => {});
+  // A connection lost while checked out (the server killed between two statements of a transaction) has
+  // no listener of the pool's: unheard, its error would end the process. The next statement fails instead.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new RowShapeCamelCasePlugin()],
