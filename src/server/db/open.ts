@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { checkDataDir } from './data-dir-check.js';
 import { createDatabase, type Database } from './database.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { acquireDataDirLock } from './lock.js';
@@ -29,6 +30,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     const db = createDatabase(config.databaseUrl);
     return { db, url: config.databaseUrl, mode: 'external', close: () => db.destroy() };
   }
+  for (const warning of await checkDataDir(config.dataDir)) log(warning);
   const release = acquireDataDirLock(config.dataDir);
   try {
     const server = await startEmbeddedPostgres({ dataDir: config.dataDir, log, onLost: exitDatabaseLost });
