@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.js';
+import { DataDirError } from '../server/db/data-dir-check.js';
 import { DataDirInUseError } from '../server/db/lock.js';
 import { VERSION } from '../server/version.js';
 import { registerBackup } from './backup.js';
@@ -38,7 +39,10 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
   const known =
-    error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof CliError;
+    error instanceof ConfigError ||
+    error instanceof DataDirInUseError ||
+    error instanceof DataDirError ||
+    error instanceof CliError;
   console.error(`solmu: ${error instanceof Error ? error.message : String(error)}`);
   if (!known && process.env.LOG_LEVEL === 'debug') console.error(error);
   process.exit(1);

