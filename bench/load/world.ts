@@ -17,6 +17,8 @@ export const NETWORK = 'seutukaupunkien-innovaatioekosysteemiverkosto';
 const WORKSPACE = 'innokaupungit';
 /** How many of the workspace's organisations and relations the updates cycle through. */
 const POOL = 200;
+/** The names of the organisations the benchmark creates begin so. */
+export const CREATED_PREFIX = 'Kuormitus Oy ';
 
 export type LoadWorld = {
   url: string;
@@ -26,6 +28,8 @@ export type LoadWorld = {
   organisationIds: string[];
   relationIds: string[];
   counts: { organisations: number; relations: number };
+  /** What the benchmark's writes created, counted in the database, by the name of their request. */
+  created: () => Promise<Record<'create organisation' | 'create relation', number>>;
   stop: () => Promise<void>;
 };
 
@@ -52,6 +56,7 @@ export async function startLoadWorld(options: {
     const organisationIds = await writablePool(db, workspaceId);
     const relationIds = await relationPool(db, workspaceId, organisationIds);
     await sql`vacuum analyze`.execute(db);
+    const before = await countWrites(database.url, workspaceId);
     const count = async (table: 'organisations' | 'relations') =>
       Number(
         (
@@ -68,6 +73,13 @@ export async function startLoadWorld(options: {
       organisationIds,
       relationIds,
       counts: { organisations: await count('organisations'), relations: await count('relations') },
+      created: async () => {
+        const now = await countWrites(database.url, workspaceId);
+        return {
+          'create organisation': now.organisations - before.organisations,
+          'create relation': now.relations - before.relations,
+        };
+      },
       stop: database.stop,
     };
   } catch (error) {
@@ -144,4 +156,24 @@ async function relationPool(db: ReturnType<typeof createDatabase>, workspaceId: 
     .returning('id')
     .execute();
   return rows.map((r) => r.id as string);
+}
+
+/** Organisations named as the benchmark names them, and the workspace's relations. */
+async function countWrites(url: string, workspaceId: string) {
+  const db = createDatabase(url, 1);
+  try {
+    const organisations = await db
+      .selectFrom('organisations')
+      .select((e) => e.fn.countAll().as('n'))
+      .where('nameFi', 'like', `${CREATED_PREFIX}%`)
+      .executeTakeFirstOrThrow();
+    const relations = await db
+      .selectFrom('relations')
+      .select((e) => e.fn.countAll().as('n'))
+      .where('workspaceId', '=', workspaceId)
+      .executeTakeFirstOrThrow();
+    return { organisations: Number(organisations.n), relations: Number(relations.n) };
+  } finally {
+    await db.destroy();
+  }
 }
