@@ -13,7 +13,9 @@ const upstreams = (process.env.PROXY_UPSTREAMS ?? '')
   .filter(Boolean)
   .map((u) => new URL(u));
 if (upstreams.length === 0) throw new Error('PROXY_UPSTREAMS names no upstream');
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// Solmu (Node's HTTP server) closes a connection idle for 5 s; one reused just as it closes fails (a
+// 502 here). Idle connections are dropped on this side first.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4_000 });
 let next = 0;
 
 const server = http.createServer((req, res) => {
