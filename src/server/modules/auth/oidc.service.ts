@@ -73,7 +73,8 @@ export function oidcProvider(settings: OidcSettings) {
       if (!idClaims?.sub) throw new Error('no subject in the ID token');
       // Providers may keep e-mail out of the ID token; the UserInfo endpoint has it (checked against sub).
       const info = await client.fetchUserInfo(await configuration(), tokens.access_token, idClaims.sub);
-      return { ...info, sub: idClaims.sub };
+      // Entra ID's verified-domain claim is in the ID token only (an optional claim the app asks for).
+      return { ...info, sub: idClaims.sub, xms_edov: idClaims.xms_edov };
     },
   };
 }
