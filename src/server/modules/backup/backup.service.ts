@@ -39,47 +39,54 @@ import { canonicalRows, fixCanonicalText, hasMigrationTable } from './backup.rep
 
 export { BackupRefused, type BackupManifest };
 
-/** After each table, with how many tables are done of how many. */
-export type OnTable = (table: string, rows: number, done: number, total: number) => void;
-
-/** Writes a backup of the whole database to `file` (which must not exist) and returns its manifest. */
-export async function writeBackup(db: Database, file: string, onTable?: OnTable): Promise<BackupManifest> {
-  if (!(await hasMigrationTable(db))) throw new BackupRefused('this database has no Solmu schema to back up');
+/** Runs `read` in one read-only snapshot of the whole database, with the canonical text settings fixed. */
+function inSnapshot<T>(db: Database, read: (trx: Database) => Promise<T>): Promise<T> {
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (trx) => {
       await fixCanonicalText(trx);
-      const migrations = await appliedMigrations(trx);
-      const header: BackupHeader = {
-        format: FORMAT,
-        version: 1,
-        solmuVersion: VERSION,
-        createdAt: new Date().toISOString(),
-        migrations,
-        tables: await tablePlans(trx),
-      };
-      const sums: TableSum[] = [];
-      async function* lines() {
-        yield headerLine(header);
-        for (const table of header.tables) {
-          yield tableLine(table.name);
-          const digest = new TableDigest(table.name);
-          for await (const batch of canonicalRows(trx, table)) {
-            digest.add(batch);
-            yield batch.join('\n');
-          }
-          const sum = digest.sum();
-          sums.push(sum);
-          yield endLine(sum);
-          onTable?.(table.name, digest.rows, sums.length, header.tables.length);
-        }
-        yield manifestLine(manifestOf(header, sums));
-      }
-      await writeBackupFile(file, lines());
-      return manifestOf(header, sums);
+      return read(trx);
     });
+}
+
+/** After each table, with how many tables are done of how many. */
+export type OnTable = (table: string, rows: number, done: number, total: number) => void;
+
+/** Writes a backup of the whole database to `file` (which must not exist) and returns its manifest. */
+export async function writeBackup(db: Database, file: string, onTable?: OnTable): Promise<BackupManifest> {
+  if (!(await hasMigrationTable(db))) throw new BackupRefused('this database has no Solmu schema to back up');
+  return inSnapshot(db, async (trx) => {
+    const migrations = await appliedMigrations(trx);
+    const header: BackupHeader = {
+      format: FORMAT,
+      version: 1,
+      solmuVersion: VERSION,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables: await tablePlans(trx),
+    };
+    const sums: TableSum[] = [];
+    async function* lines() {
+      yield headerLine(header);
+      for (const table of header.tables) {
+        yield tableLine(table.name);
+        const digest = new TableDigest(table.name);
+        for await (const batch of canonicalRows(trx, table)) {
+          digest.add(batch);
+          yield batch.join('\n');
+        }
+        const sum = digest.sum();
+        sums.push(sum);
+        yield endLine(sum);
+        onTable?.(table.name, digest.rows, sums.length, header.tables.length);
+      }
+      yield manifestLine(manifestOf(header, sums));
+    }
+    await writeBackupFile(file, lines());
+    return manifestOf(header, sums);
+  });
 }
 
 function manifestOf(header: BackupHeader, tables: TableSum[]): BackupManifest {
@@ -208,14 +215,9 @@ async function verifyRestored(trx: Database, header: BackupHeader, manifest: Bac
 
 /** Every table's count and checksum as a backup would record them now (the drill compares two databases). */
 export async function databaseDigest(db: Database): Promise<TableSum[]> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute(async (trx) => {
-      await fixCanonicalText(trx);
-      const sums: TableSum[] = [];
-      for (const table of await tablePlans(trx)) sums.push(await digestOf(trx, table));
-      return sums;
-    });
+  return inSnapshot(db, async (trx) => {
+    const sums: TableSum[] = [];
+    for (const table of await tablePlans(trx)) sums.push(await digestOf(trx, table));
+    return sums;
+  });
 }
