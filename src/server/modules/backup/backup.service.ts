@@ -18,6 +18,7 @@ import {
   hasRows,
   insertLines,
   resetSequences,
+  tableLines,
   updateFromLines,
 } from '../exports/installation.repository.js';
 import { REFERENCE_TABLES, tablePlans } from '../exports/installation.schema.js';
@@ -35,7 +36,7 @@ import {
   type BackupTable,
   type TableSum,
 } from './backup.format.js';
-import { canonicalRows, fixCanonicalText, hasMigrationTable } from './backup.repository.js';
+import { fixCanonicalText, hasMigrationTable } from './backup.repository.js';
 
 export { BackupRefused, type BackupManifest };
 
@@ -73,7 +74,7 @@ export async function writeBackup(db: Database, file: string, onTable?: OnTable)
       for (const table of header.tables) {
         yield tableLine(table.name);
         const digest = new TableDigest(table.name);
-        for await (const batch of canonicalRows(trx, table)) {
+        for await (const batch of tableLines(trx, table.name, table.columns, table.primaryKey)) {
           digest.add(batch);
           yield batch.join('\n');
         }
@@ -197,7 +198,7 @@ function progress(header: BackupHeader, onTable?: OnTable) {
 
 async function digestOf(trx: Database, table: BackupTable): Promise<TableSum> {
   const digest = new TableDigest(table.name);
-  for await (const batch of canonicalRows(trx, table)) digest.add(batch);
+  for await (const batch of tableLines(trx, table.name, table.columns, table.primaryKey)) digest.add(batch);
   return digest.sum();
 }
 

@@ -57,12 +57,26 @@ export async function appliedMigrations(db: Database): Promise<string[]> {
 
 /**
  * A table's rows as JSON lines (row_to_json keeps every type's exact text), in batches through a cursor
- * of the caller's transaction.
+ * of the caller's transaction. Given `orderBy` (a primary key; empty for a table without one), in the
+ * byte order of the key's text (of the row's text without a key): the same order on a server with
+ * another collation, which a backup's checksums need.
  */
-export async function* tableLines(trx: Database, table: string, columns: string[]): AsyncGenerator<string[]> {
+export async function* tableLines(
+  trx: Database,
+  table: string,
+  columns: string[],
+  orderBy?: string[],
+): AsyncGenerator<string[]> {
   const cursor = sql.id(`export_${table}`);
+  const order = !orderBy
+    ? sql``
+    : orderBy.length
+      ? sql`order by ${sql.join(orderBy.map((c) => sql`t.${ident(c)}::text collate "C"`))}`
+      : sql`order by row_to_json(t)::text collate "C"`;
   await sql`declare ${cursor} no scroll cursor for
-    select row_to_json(t)::text as line from (select ${idents(columns)} from ${ident(table)}) t`.execute(trx);
+    select row_to_json(t)::text as line from (select ${idents(columns)} from ${ident(table)}) t ${order}`.execute(
+    trx,
+  );
   for (;;) {
     const batch = await sql<{ line: string }>`fetch ${sql.raw(String(FETCH))} from ${cursor}`.execute(trx);
     if (batch.rows.length === 0) break;
