@@ -4,34 +4,22 @@
  * situational picture. The client is typed from the document the server serves (`npm run api:types`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeApiToken } from '../../../e2e/support/api-token';
 import { startSolmu, type Running } from '../../../e2e/support/solmu';
 import { api, connectApi } from './client';
 
 const NETWORK = 'seutukaupunkien-innovaatioekosysteemiverkosto';
 let solmu: Running;
 
-/** An API token made as a person would: one-time sign-in link, session cookie, CSRF token. */
-async function makeToken(link: string): Promise<string> {
-  const signIn = await fetch(link, { redirect: 'manual' });
-  const cookie = /__Host-solmu=[^;]+/.exec(signIn.headers.get('set-cookie') ?? '')?.[0];
-  if (!cookie) throw new Error(`No session from the sign-in link (${signIn.status})`);
-  const me = (await (await fetch(`${solmu.base}/api/v1/auth/me`, { headers: { cookie } })).json()) as {
-    csrfToken: string;
-  };
-  const res = await fetch(`${solmu.base}/api/v1/tokens`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'typed client test', scopes: ['read', 'write'] }),
-  });
-  if (res.status !== 201) throw new Error(`Token not made: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
-}
-
 beforeAll(async () => {
   solmu = await startSolmu();
   connectApi({
     origin: solmu.base,
-    token: await makeToken(solmu.links['Verkostokoordinaattori (Iisalmi)']!),
+    token: await makeApiToken(
+      solmu.base,
+      solmu.links['Verkostokoordinaattori (Iisalmi)']!,
+      'typed client test',
+    ),
   });
 }, 180_000);
 
