@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { launchOptions } from '../../e2e/support/browser.js';
 import { createDatabase } from '../../src/server/db/database.js';
 import { startEmbeddedPostgres } from '../../src/server/db/embedded.js';
@@ -127,6 +127,34 @@ async function load(page: Page, url: string): Promise<Load> {
   return { firstPixelsMs, graphMs: graph.ms, graphStatus: graph.status, graphBytes: graph.bytes };
 }
 
+/**
+ * `--compare <dir>`: every other load is served another build of the web app (say, before a change)
+ * from `dir` by the browser itself, against the same server, so both builds meet the same load.
+ */
+const compareIndex = process.argv.indexOf('--compare');
+const compareDir = compareIndex > 0 ? process.argv[compareIndex + 1]! : null;
+
+async function serveBuild(context: BrowserContext, dir: string) {
+  await context.route(
+    (url) => !url.pathname.startsWith('/api/'),
+    (route) => {
+      const pathname = new URL(route.request().url()).pathname;
+      const file = path.join(dir, pathname);
+      const asset = pathname.startsWith('/assets/') && fs.existsSync(file);
+      const type = file.endsWith('.js')
+        ? 'text/javascript'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : 'text/html';
+      return asset
+        ? route.fulfill({ body: fs.readFileSync(file), contentType: type })
+        : route.request().resourceType() === 'document'
+          ? route.fulfill({ body: fs.readFileSync(path.join(dir, 'index.html')), contentType: 'text/html' })
+          : route.continue();
+    },
+  );
+}
+
 const n = arg('organisations', 10_000);
 const m = arg('relations', 50_000);
 const rounds = arg('rounds', 5);
@@ -145,31 +173,35 @@ try {
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/en/networks/bench`;
-  const rows: { round: number; first: Load; repeat: Load }[] = [];
-  for (let round = 0; round < rounds; round++) {
+  const rows: { round: number; build: string; first: Load; repeat: Load }[] = [];
+  for (let round = 0; round < rounds * (compareDir ? 2 : 1); round++) {
+    const build = compareDir && round % 2 === 0 ? 'compared' : 'served';
     const browser = await chromium.launch(await launchOptions());
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await context.addInitScript(PIXEL_PROBE);
+      if (build === 'compared') await serveBuild(context, compareDir!);
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(e.message));
       const first = await load(page, url);
       const repeat = await load(page, url);
-      rows.push({ round, first, repeat });
-      console.log(round, JSON.stringify({ first, repeat, load: os.loadavg()[0]!.toFixed(1) }));
+      rows.push({ round, build, first, repeat });
+      console.log(round, build, JSON.stringify({ first, repeat, load: os.loadavg()[0]!.toFixed(1) }));
     } finally {
       await browser.close();
     }
   }
   const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)} ms`;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
-  for (const kind of ['first', 'repeat'] as const) {
-    const px = rows.map((r) => r[kind].firstPixelsMs);
-    const g = rows.map((r) => r[kind].graphMs);
-    console.log(
-      `${kind} visit: first pixels median ${median(px)} ms (${range(px)}), graph request median ${median(g)} ms (${range(g)})`,
-    );
-  }
+  for (const build of new Set(rows.map((r) => r.build)))
+    for (const kind of ['first', 'repeat'] as const) {
+      const mine = rows.filter((r) => r.build === build);
+      const px = mine.map((r) => r[kind].firstPixelsMs);
+      const g = mine.map((r) => r[kind].graphMs);
+      console.log(
+        `${build} build, ${kind} visit: first pixels median ${median(px)} ms (${range(px)}), graph request median ${median(g)} ms (${range(g)})`,
+      );
+    }
   server.close();
 } finally {
   await db.destroy();
