@@ -195,7 +195,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDa
   registerEccpRoutes(app);
   registerWorkshopRoutes(app);
   registerJoinRoutes(app, limits);
-  registerGraphRoutes(app);
+  registerGraphRoutes(app, deps.version);
   registerPartnerSearchRoutes(app);
   registerBorderRoutes(app);
   registerImportRoutes(app);

@@ -177,6 +177,25 @@ export const api = {
     return (await read(fill(path, options), options?.signal)) as AnswerOf<Operation<P, 'get'>>;
   },
 
+  /** A GET whose answer is bytes in `accept`'s media type (a binary form); a refusal as an ApiError. */
+  async bytes<P extends PathWith<'get'>>(
+    path: P,
+    accept: string,
+    ...[init]: Init<Operation<P, 'get'>>
+  ): Promise<ArrayBuffer> {
+    const options = init as AnyInit | undefined;
+    const res = await fetch(fill(path, options), {
+      credentials: 'same-origin',
+      headers: { ...headersOf(), accept: `${accept}, application/json;q=0.5` },
+      signal: options?.signal,
+    });
+    if (!res.ok) {
+      await parse(res); // throws the server's refusal with its code and message
+      throw new ApiError(res.status, 'http_error', res.statusText);
+    }
+    return res.arrayBuffer();
+  },
+
   async send<M extends WriteMethod, P extends PathWith<Lowercase<M>>>(
     method: M,
     path: P,

@@ -1507,7 +1507,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The network map of a network or ecosystem as columns: members, measures, relations */
+    /**
+     * The network map of a network or ecosystem as columns: members, measures, relations
+     * @description JSON by default; `format=binary` gives the same columns as `application/vnd.solmu.graph+binary` (typed arrays and a string table, docs/formats.md), which a browser reads without parsing. The strong ETag changes with the data: send it back as If-None-Match and an unchanged map answers 304.
+     */
     get: operations['getGraph'];
     put?: never;
     post?: never;
@@ -12889,6 +12892,8 @@ export interface operations {
         scope: 'network' | 'ecosystem';
         /** @description Network or ecosystem id or slug */
         id: string;
+        /** @description json or binary */
+        format?: 'json' | 'binary';
       };
       header?: never;
       path?: never;
@@ -12903,7 +12908,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Graph'];
+          'application/vnd.solmu.graph+binary': string;
         };
+      };
+      /** @description Not modified since the version the client holds (ETag) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       400: components['responses']['BadRequest'];
       404: components['responses']['NotFound'];

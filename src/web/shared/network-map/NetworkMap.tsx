@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Suggestion } from '../../ui/SuggestInput';
+import { completeFirstFrame, firstFrameGraph } from './first-frame';
 import { LARGE_MAP_EDGES, type EdgeAttributes, type NodeAttributes } from './graph';
 import { MapToolbar } from './MapToolbar';
 import { panByTransform } from './pan';
@@ -43,9 +44,14 @@ function pickOnlyWhenStill(sigma: MapSigma) {
   target.getNodeAtPosition = (p) => (captor.isMouseDown ? null : pick(p));
 }
 
-function createSigma(graph: Graph<NodeAttributes, EdgeAttributes>, container: HTMLElement): MapSigma {
+/** Sigma set up for `graph`, drawing `first` until the whole graph takes its place (first-frame.ts). */
+function createSigma(
+  graph: Graph<NodeAttributes, EdgeAttributes>,
+  container: HTMLElement,
+  first = graph,
+): MapSigma {
   const large = graph.size > LARGE_MAP_EDGES;
-  return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+  return new Sigma<NodeAttributes, EdgeAttributes>(first, container, {
     allowInvalidContainer: true,
     defaultEdgeType: 'line',
     // The programs are generic over any attributes; sigma's types want them typed for ours.
@@ -142,8 +148,15 @@ export function NetworkMap({
     }, layoutMs(graph));
   }, [graph]);
 
+  // Before sigma is made (effects run in this order): the first picture has its sizes already.
   useEffect(() => {
-    const sigma = createSigma(graph, container.current!);
+    graph.updateEachNodeAttributes((node, a) => ({ ...a, size: sizes.get(node) ?? a.size }), {
+      attributes: ['size'],
+    });
+  }, [graph, sizes]);
+
+  useEffect(() => {
+    const sigma = createSigma(graph, container.current!, firstFrameGraph(graph));
     pickOnlyWhenStill(sigma);
     const pan = graph.size > LARGE_MAP_EDGES ? panByTransform(sigma, container.current!) : null;
     sigma.on('clickNode', ({ node }) => {
@@ -154,12 +167,17 @@ export function NetworkMap({
     sigmaRef.current = sigma;
     // The first picture comes first; the layout starts once it is on screen. The constructor has drawn
     // already, before this listener existed: the next frame's render is the one that says so.
+    let complete: number | undefined;
     sigma.once('afterRender', () => {
       setDrawn(true);
-      window.setTimeout(runLayout, 0);
+      complete = window.setTimeout(() => {
+        completeFirstFrame(sigma, graph);
+        runLayout();
+      }, 0);
     });
     sigma.scheduleRender();
     return () => {
+      window.clearTimeout(complete);
       window.clearTimeout(timer.current);
       layoutRef.current?.kill();
       sigma.kill();
@@ -167,12 +185,6 @@ export function NetworkMap({
       layoutRef.current = null;
     };
   }, [graph, runLayout]);
-
-  useEffect(() => {
-    graph.updateEachNodeAttributes((node, a) => ({ ...a, size: sizes.get(node) ?? a.size }), {
-      attributes: ['size'],
-    });
-  }, [graph, sizes]);
 
   useEffect(() => {
     const sigma = sigmaRef.current;

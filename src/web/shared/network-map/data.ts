@@ -1,4 +1,5 @@
 import { api, type Schema } from '../../api/client';
+import { takeGraph } from './payload';
 
 export type Coverage = Schema<'Coverage'>;
 export type Network = Schema<'Network'>;
@@ -15,11 +16,14 @@ export type GraphData = Pick<Schema<'Graph'>, 'nodes' | 'measures' | 'edges'>;
 export type NetworkData = { network: Network; graph: GraphData };
 
 /**
- * A network and its map. The map comes in one answer of columns from the server's graph endpoint, so a
- * network of 10,000 members and 50,000 relations loads in one request instead of hundreds of pages.
+ * A network and its map. The map comes in one answer of columns from the server's graph endpoint (its
+ * binary form), so a network of 10,000 members and 50,000 relations loads in one request instead of
+ * hundreds of pages; both are asked for at once, by the key in the address (an id or a slug).
  */
 export async function loadNetwork(key: string, signal?: AbortSignal): Promise<NetworkData> {
-  const network = await api.get('/networks/{id}', { path: { id: key }, signal });
-  const graph = await api.get('/graph', { query: { scope: 'network', id: network.id }, signal });
+  const [network, graph] = await Promise.all([
+    api.get('/networks/{id}', { path: { id: key }, signal }),
+    takeGraph('network', key, signal),
+  ]);
   return { network, graph };
 }

@@ -1,0 +1,210 @@
+/**
+ * When the network map's first pixels appear (issue 20): from navigation until a read-back of
+ * `canvas.sigma-nodes` shows at least 1% of its pixels drawn, and how long the graph request took, in a
+ * fresh headless Chromium (software WebGL) per load, 1280×800. A second load in the same browser context
+ * shows the repeat visit (the graph answered 304 when the browser's copy is current). Not a test: it
+ * prints figures.
+ *
+ *   SOLMU_WEB_DIST=/tmp/solmu-web npx tsx bench/map/first-pixels.ts [--organisations 10000] [--relations 50000] [--rounds 5]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { launchOptions } from '../../e2e/support/browser.js';
+import { createDatabase } from '../../src/server/db/database.js';
+import { startEmbeddedPostgres } from '../../src/server/db/embedded.js';
+import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { ensureBuiltInReference } from '../../src/server/modules/reference/reference.service.js';
+import { writeBenchNetwork } from './load.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+process.env.SOLMU_WEB_DIST ??= '/tmp/solmu-web-map';
+if (!fs.existsSync(path.join(process.env.SOLMU_WEB_DIST, 'index.html')))
+  throw new Error(`Build the web app into ${process.env.SOLMU_WEB_DIST} first (npx vite build)`);
+
+/**
+ * WebGL canvases keep their picture after it is shown, so the page can read it back; every 100 ms at most
+ * (the read-back itself costs time) the nodes' canvas is copied and its drawn pixels counted.
+ */
+const PIXEL_PROBE = `(() => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, options) {
+    if (type === 'webgl' || type === 'webgl2') options = { ...options, preserveDrawingBuffer: true };
+    return getContext.call(this, type, options);
+  };
+  window.benchFirstPixels = null;
+  let last = 0;
+  const probe = document.createElement('canvas');
+  const loop = (now) => {
+    const nodes = document.querySelector('canvas.sigma-nodes');
+    if (nodes && nodes.width > 0 && now - last > 100) {
+      last = now;
+      probe.width = nodes.width;
+      probe.height = nodes.height;
+      const ctx = probe.getContext('2d', { willReadFrequently: true });
+      ctx.clearRect(0, 0, probe.width, probe.height);
+      ctx.drawImage(nodes, 0, 0);
+      const data = ctx.getImageData(0, 0, probe.width, probe.height).data;
+      let drawn = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
+      if (drawn >= 0.01 * probe.width * probe.height) {
+        window.benchFirstPixels = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+})()`;
+
+type Profile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/** Where the page's main thread spent its time until the first pixels, by function (BENCH_PROFILE=1). */
+function printProfile(profile: Profile) {
+  const ms = new Map<number, number>();
+  (profile.samples ?? []).forEach((s, i) =>
+    ms.set(s, (ms.get(s) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000),
+  );
+  const rows = profile.nodes
+    .map((n) => ({ n, t: ms.get(n.id) ?? 0 }))
+    .sort((a, b) => b.t - a.t)
+    .slice(0, 25)
+    .map(
+      ({ n, t }) =>
+        `${t.toFixed(0)} ms ${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`,
+    );
+  console.log(`self time until first pixels:\n  ${rows.join('\n  ')}`);
+  // A timeline: what ran most in each 250 ms, so the order of the costs shows.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const buckets = new Map<number, Map<string, number>>();
+  let t = 0;
+  (profile.samples ?? []).forEach((s, i) => {
+    t += (profile.timeDeltas?.[i] ?? 0) / 1000;
+    const f = byId.get(s)!.callFrame;
+    const name = `${f.functionName || '(anon)'}@${f.url.split('/').pop()}:${f.lineNumber}`;
+    const b = buckets.get(Math.floor(t / 250)) ?? new Map<string, number>();
+    b.set(name, (b.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    buckets.set(Math.floor(t / 250), b);
+  });
+  for (const [k, b] of buckets) {
+    const top = [...b].sort((x, y) => y[1] - x[1]).slice(0, 3);
+    console.log(`  ${k * 250} ms: ${top.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`);
+  }
+}
+
+type Load = { firstPixelsMs: number; graphMs: number; graphStatus: number; graphBytes: number };
+
+async function load(page: Page, url: string): Promise<Load> {
+  let graph = { ms: NaN, status: 0, bytes: 0 };
+  const onFinished = async (r: import('@playwright/test').Request) => {
+    if (!r.url().includes('/api/v1/graph')) return;
+    const response = await r.response();
+    const sizes = await r.sizes();
+    graph = { ms: r.timing().responseEnd, status: response?.status() ?? 0, bytes: sizes.responseBodySize };
+  };
+  page.on('requestfinished', onFinished);
+  const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+  await page.goto(url);
+  // Polled from here: the page's content security policy forbids the evaluation waitForFunction needs.
+  let firstPixelsMs: number | null = null;
+  for (const until = Date.now() + 120_000; firstPixelsMs === null && Date.now() < until;)
+    firstPixelsMs = await page
+      .waitForTimeout(100)
+      .then(() => page.evaluate<number | null>('window.benchFirstPixels'));
+  if (firstPixelsMs === null) throw new Error('No pixels drawn in 120 s');
+  if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+  page.off('requestfinished', onFinished);
+  return { firstPixelsMs, graphMs: graph.ms, graphStatus: graph.status, graphBytes: graph.bytes };
+}
+
+/**
+ * `--compare <dir>`: every other load is served another build of the web app (say, before a change)
+ * from `dir` by the browser itself, against the same server, so both builds meet the same load.
+ */
+const compareIndex = process.argv.indexOf('--compare');
+const compareDir = compareIndex > 0 ? process.argv[compareIndex + 1]! : null;
+
+async function serveBuild(context: BrowserContext, dir: string) {
+  await context.route(
+    (url) => !url.pathname.startsWith('/api/'),
+    (route) => {
+      const pathname = new URL(route.request().url()).pathname;
+      const file = path.join(dir, pathname);
+      const asset = pathname.startsWith('/assets/') && fs.existsSync(file);
+      const type = file.endsWith('.js')
+        ? 'text/javascript'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : 'text/html';
+      return asset
+        ? route.fulfill({ body: fs.readFileSync(file), contentType: type })
+        : route.request().resourceType() === 'document'
+          ? route.fulfill({ body: fs.readFileSync(path.join(dir, 'index.html')), contentType: 'text/html' })
+          : route.continue();
+    },
+  );
+}
+
+const n = arg('organisations', 10_000);
+const m = arg('relations', 50_000);
+const rounds = arg('rounds', 5);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-pixels-'));
+fs.chmodSync(dir, 0o755);
+const pg = await startEmbeddedPostgres({ dataDir: dir });
+const db = createDatabase(pg.url);
+try {
+  await migrateToLatest(db);
+  await ensureBuiltInReference(db);
+  const written = await writeBenchNetwork(db, n, m);
+  console.log(`network: ${written.organisations} organisations, ${written.relations} relations`);
+  // Imported after SOLMU_WEB_DIST is set: the web routes read it when loaded.
+  const { createApp } = await import('../../src/server/app.js');
+  const app = createApp({ db, version: 'bench', security: { apiRequestsPerMinute: 1e6 } });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/en/networks/bench`;
+  const rows: { round: number; build: string; first: Load; repeat: Load }[] = [];
+  for (let round = 0; round < rounds * (compareDir ? 2 : 1); round++) {
+    const build = compareDir && round % 2 === 0 ? 'compared' : 'served';
+    const browser = await chromium.launch(await launchOptions());
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(PIXEL_PROBE);
+      if (build === 'compared') await serveBuild(context, compareDir!);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(e.message));
+      const first = await load(page, url);
+      const repeat = await load(page, url);
+      rows.push({ round, build, first, repeat });
+      console.log(round, build, JSON.stringify({ first, repeat, load: os.loadavg()[0]!.toFixed(1) }));
+    } finally {
+      await browser.close();
+    }
+  }
+  const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)} ms`;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
+  for (const build of new Set(rows.map((r) => r.build)))
+    for (const kind of ['first', 'repeat'] as const) {
+      const mine = rows.filter((r) => r.build === build);
+      const px = mine.map((r) => r[kind].firstPixelsMs);
+      const g = mine.map((r) => r[kind].graphMs);
+      console.log(
+        `${build} build, ${kind} visit: first pixels median ${median(px)} ms (${range(px)}), graph request median ${median(g)} ms (${range(g)})`,
+      );
+    }
+  server.close();
+} finally {
+  await db.destroy();
+  await pg.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
