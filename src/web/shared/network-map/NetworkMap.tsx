@@ -7,7 +7,9 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/r
 import type { Suggestion } from '../../ui/SuggestInput';
 import { LARGE_MAP_EDGES, type EdgeAttributes, type NodeAttributes } from './graph';
 import { MapToolbar } from './MapToolbar';
-import { panByTransform } from './pan';
+import { composeMoves } from './motion';
+import { panByDrag } from './pan';
+import { pickOnCpu } from './picking';
 import './map.css';
 
 type Props = {
@@ -31,17 +33,6 @@ type MapSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 /** A large map lays out longer: ForceAtlas2 needs more rounds to untangle thousands of nodes. */
 const layoutMs = (graph: Graph) => (graph.order > 2000 ? 6000 : 2000);
-
-/**
- * Hover picking reads a pixel back from the GPU on every mouse move, which stalls software WebGL; while
- * a button is down the user is dragging the map, and nothing needs picking.
- */
-function pickOnlyWhenStill(sigma: MapSigma) {
-  const captor = sigma.getMouseCaptor();
-  const target = sigma as unknown as { getNodeAtPosition: (p: { x: number; y: number }) => string | null };
-  const pick = target.getNodeAtPosition.bind(sigma);
-  target.getNodeAtPosition = (p) => (captor.isMouseDown ? null : pick(p));
-}
 
 function createSigma(graph: Graph<NodeAttributes, EdgeAttributes>, container: HTMLElement): MapSigma {
   const large = graph.size > LARGE_MAP_EDGES;
@@ -144,13 +135,19 @@ export function NetworkMap({
 
   useEffect(() => {
     const sigma = createSigma(graph, container.current!);
-    pickOnlyWhenStill(sigma);
-    const pan = graph.size > LARGE_MAP_EDGES ? panByTransform(sigma, container.current!) : null;
+    const picking = pickOnCpu(sigma);
+    const large = graph.size > LARGE_MAP_EDGES;
+    const moves = large ? composeMoves(sigma) : null;
+    const pan = moves ? panByDrag(sigma, moves) : null;
     sigma.on('clickNode', ({ node }) => {
       if (!pan?.wasDrag()) openRef.current(node);
     });
-    sigma.on('enterNode', ({ node }) => setHovered(node));
-    sigma.on('leaveNode', () => setHovered(null));
+    // Dimming all but a hovered node's neighbours makes sigma process every node and relation again, a
+    // long task on a large map at each hover; there sigma's own hover (the node and its name) is enough.
+    if (!large) {
+      sigma.on('enterNode', ({ node }) => setHovered(node));
+      sigma.on('leaveNode', () => setHovered(null));
+    }
     sigmaRef.current = sigma;
     // The first picture comes first; the layout starts once it is on screen. The constructor has drawn
     // already, before this listener existed: the next frame's render is the one that says so.
@@ -162,6 +159,9 @@ export function NetworkMap({
     return () => {
       window.clearTimeout(timer.current);
       layoutRef.current?.kill();
+      picking.kill();
+      moves?.kill();
+      pan?.kill();
       sigma.kill();
       sigmaRef.current = null;
       layoutRef.current = null;
