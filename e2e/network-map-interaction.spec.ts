@@ -71,30 +71,44 @@ test('after a drag, a click on a node opens its profile without freezing the pag
   await expect(map(page)).toHaveAttribute('data-shown-nodes', String(9 + EXTRA_NODES));
   await expect(map(page)).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
 
-  // Choosing the actor in the search brings it to the middle of the map; emptying the search leaves
-  // the camera there and shows the whole map again. So the actor's place on screen is known.
-  const search = page.getByLabel('Etsi toimija kartalta');
-  await search.fill('Raahen kaupunki');
-  await expect(page.getByRole('button', { name: 'Avaa toimijan Raahen kaupunki tiedot' })).toBeVisible();
-  await page.waitForTimeout(1500); // the camera's move to the actor takes 0.5 s
-  await search.fill('');
-  await expect(page).not.toHaveURL(/focus=/);
   await map(page).scrollIntoViewIfNeeded();
-  await page.waitForTimeout(1500); // the whole map drawn again
-
-  const box = (await map(page).boundingBox())!;
-  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const shift = { x: -120, y: -60 };
+  const raahe = await page.evaluate(async () => {
+    const network = await (
+      await fetch('/api/v1/networks/seutukaupunkien-innovaatioekosysteemiverkosto')
+    ).json();
+    const graph = await (await fetch(`/api/v1/graph?scope=network&id=${network.id}`)).json();
+    return graph.nodes.id[graph.nodes.nameFi.indexOf('Raahen kaupunki')] as string;
+  });
+  const box0 = (await map(page).boundingBox())!;
+  /** Where the actor is drawn, in the page (the map, in automated browsers only, carries its sigma). */
+  const place = () =>
+    page.evaluate((node) => {
+      type Point = { x: number; y: number };
+      const { sigma } = document.querySelector('.map-canvas') as unknown as {
+        sigma: {
+          getNodeDisplayData: (n: string) => Point;
+          getCamera: () => { getState: () => unknown };
+          framedGraphToViewport: (p: Point, override: { cameraState: unknown }) => Point;
+        };
+      };
+      // Where the camera is, which the picture on screen follows even before it is drawn anew.
+      const cameraState = sigma.getCamera().getState();
+      return sigma.framedGraphToViewport(sigma.getNodeDisplayData(node), { cameraState });
+    }, raahe);
+  const before = await place();
+  const middle = { x: box0.x + before.x, y: box0.y + before.y };
+  // Towards the middle of the map, so the actor stays in sight.
+  const shift = { x: before.x > box0.width / 2 ? -120 : 120, y: before.y > box0.height / 2 ? -60 : 60 };
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask' });
   });
 
-  // The drag starts away from the actor, so the click that ends it opens nothing.
-  const from = { x: middle.x + 150, y: middle.y + 100 };
+  // The drag starts from the middle of the map; the click that ends it opens nothing.
+  const from = { x: box0.x + box0.width / 2, y: box0.y + box0.height / 2 };
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let step = 1; step <= 20; step++) {
@@ -104,6 +118,9 @@ test('after a drag, a click on a node opens its profile without freezing the pag
   await page.mouse.up();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Raahen kaupunki');
   // The actor moved with the map.
+  const after = await place();
+  expect(Math.abs(after.x - before.x - shift.x)).toBeLessThan(1);
+  expect(Math.abs(after.y - before.y - shift.y)).toBeLessThan(1);
   await page.mouse.click(middle.x + shift.x, middle.y + shift.y);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raahen kaupunki');
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);

@@ -32,3 +32,16 @@ export function gpuFence(canvas: HTMLCanvasElement | undefined) {
     release,
   };
 }
+
+type Contexts = { webGLContexts: Record<string, WebGLRenderingContext> };
+
+/**
+ * Sigma's kill, without losing its WebGL contexts on purpose: losing one waits until the GPU has finished
+ * everything queued, which after a full picture of a large map with software WebGL is seconds in which
+ * the next page cannot answer. The contexts go with their canvases and the browser frees them.
+ */
+export function killWithoutWaiting(sigma: { kill: () => void }) {
+  for (const gl of Object.values((sigma as unknown as Contexts).webGLContexts ?? {}))
+    gl.getExtension = () => null;
+  sigma.kill();
+}

@@ -110,18 +110,21 @@ export function pickOnCpu(sigma: MapSigma) {
     if (captor.isMouseDown) return null;
     built ??= buildGrid(sigma);
     const { grid, maxSize } = built;
-    const at = sigma.viewportToFramedGraph(p);
-    const reach = sigma.scaleSize(maxSize) + SLACK;
-    const edge = sigma.viewportToFramedGraph({ x: p.x + reach, y: p.y + reach });
+    // The camera's state, not the last picture's: while the map moves, what is on screen is the last
+    // picture moved to where the camera is now (see motion.ts).
+    const camera = { cameraState: sigma.getCamera().getState() };
+    const at = sigma.viewportToFramedGraph(p, camera);
+    const reach = sigma.scaleSize(maxSize, camera.cameraState.ratio) + SLACK;
+    const edge = sigma.viewportToFramedGraph({ x: p.x + reach, y: p.y + reach }, camera);
     const radius = Math.max(Math.abs(edge.x - at.x), Math.abs(edge.y - at.y));
     let best: string | null = null;
     let bestScore = Infinity;
     for (const i of grid.near(at, radius)) {
       const data = sigma.getNodeDisplayData(grid.keys[i]);
       if (!data || data.hidden) continue;
-      const v = sigma.framedGraphToViewport(data);
+      const v = sigma.framedGraphToViewport(data, camera);
       const distance = Math.hypot(v.x - p.x, v.y - p.y);
-      const size = sigma.scaleSize(data.size) + SLACK;
+      const size = sigma.scaleSize(data.size, camera.cameraState.ratio) + SLACK;
       // The node whose middle is nearest, relative to its size, wins where circles overlap.
       if (distance <= size && distance / size < bestScore) {
         best = grid.keys[i]!;
