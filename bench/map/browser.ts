@@ -89,9 +89,11 @@ async function dragPan(page: Page, selector: string) {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   // A string, not a function: the TypeScript runner would wrap a function with helpers the page lacks.
-  // A frame counts when the map moved in it: WebGL drew, or the drawn picture slid (a CSS transform).
+  // A frame counts when the map moved in it: WebGL drew, or the drawn picture slid (a CSS transform of
+  // its node layer).
   await page.evaluate(`(() => {
-    const map = document.querySelector(${JSON.stringify(selector)});
+    const container = document.querySelector(${JSON.stringify(selector)});
+    const map = container.querySelector('canvas.sigma-nodes') ?? container;
     let last = map.style.transform;
     window.benchFrames = 0;
     const loop = () => {

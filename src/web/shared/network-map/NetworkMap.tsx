@@ -7,8 +7,11 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/r
 import type { Suggestion } from '../../ui/SuggestInput';
 import { completeFirstFrame, firstFrameGraph } from './first-frame';
 import { LARGE_MAP_EDGES, type EdgeAttributes, type NodeAttributes } from './graph';
+import { killWithoutWaiting } from './gpu';
 import { MapToolbar } from './MapToolbar';
-import { panByTransform } from './pan';
+import { composeMoves } from './motion';
+import { panByDrag } from './pan';
+import { pickOnCpu } from './picking';
 import './map.css';
 
 type Props = {
@@ -32,17 +35,6 @@ type MapSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 /** A large map lays out longer: ForceAtlas2 needs more rounds to untangle thousands of nodes. */
 const layoutMs = (graph: Graph) => (graph.order > 2000 ? 6000 : 2000);
-
-/**
- * Hover picking reads a pixel back from the GPU on every mouse move, which stalls software WebGL; while
- * a button is down the user is dragging the map, and nothing needs picking.
- */
-function pickOnlyWhenStill(sigma: MapSigma) {
-  const captor = sigma.getMouseCaptor();
-  const target = sigma as unknown as { getNodeAtPosition: (p: { x: number; y: number }) => string | null };
-  const pick = target.getNodeAtPosition.bind(sigma);
-  target.getNodeAtPosition = (p) => (captor.isMouseDown ? null : pick(p));
-}
 
 /** Sigma set up for `graph`, drawing `first` until the whole graph takes its place (first-frame.ts). */
 function createSigma(
@@ -157,14 +149,23 @@ export function NetworkMap({
 
   useEffect(() => {
     const sigma = createSigma(graph, container.current!, firstFrameGraph(graph));
-    pickOnlyWhenStill(sigma);
-    const pan = graph.size > LARGE_MAP_EDGES ? panByTransform(sigma, container.current!) : null;
+    const picking = pickOnCpu(sigma);
+    const large = graph.size > LARGE_MAP_EDGES;
+    const moves = large ? composeMoves(sigma) : null;
+    const pan = moves ? panByDrag(sigma, moves) : null;
     sigma.on('clickNode', ({ node }) => {
       if (!pan?.wasDrag()) openRef.current(node);
     });
-    sigma.on('enterNode', ({ node }) => setHovered(node));
-    sigma.on('leaveNode', () => setHovered(null));
+    // Dimming all but a hovered node's neighbours makes sigma process every node and relation again, a
+    // long task on a large map at each hover; there sigma's own hover (the node and its name) is enough.
+    if (!large) {
+      sigma.on('enterNode', ({ node }) => setHovered(node));
+      sigma.on('leaveNode', () => setHovered(null));
+    }
     sigmaRef.current = sigma;
+    // Browser tests find a node's place on the screen through sigma; only a browser driven by automation
+    // (navigator.webdriver) gets it, so nothing changes for people.
+    if (navigator.webdriver) Object.assign(container.current!, { sigma });
     // The first picture comes first; the layout starts once it is on screen. The constructor has drawn
     // already, before this listener existed: the next frame's render is the one that says so.
     let complete: number | undefined;
@@ -180,7 +181,10 @@ export function NetworkMap({
       window.clearTimeout(complete);
       window.clearTimeout(timer.current);
       layoutRef.current?.kill();
-      sigma.kill();
+      picking.kill();
+      moves?.kill();
+      pan?.kill();
+      killWithoutWaiting(sigma);
       sigmaRef.current = null;
       layoutRef.current = null;
     };

@@ -1,0 +1,99 @@
+import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+import { gpuFence } from './gpu';
+import type { EdgeAttributes, NodeAttributes } from './graph';
+
+type MapSigma = Sigma<NodeAttributes, EdgeAttributes>;
+type Internal = { activeListeners: { camera: () => void }; render: () => void };
+
+/** Layers drawn at the camera's place; the hover layer is drawn at the wanted one, the mouse layer is empty. */
+const MOVED_LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels'];
+
+const same = (a: CameraState, b: CameraState) =>
+  a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle;
+
+/**
+ * Camera moves on a large map (drag, wheel, zoom and pan buttons, focusing an actor), shown by the
+ * compositor first. With software WebGL a full picture of thousands of nodes and relations takes longer
+ * than a frame, and sigma draws one at every change of its camera, so moves crawl and the queue of
+ * pictures waits behind the GPU. Here a camera change moves and scales the picture already drawn with a
+ * CSS transform at once, in every frame, and a new picture is drawn whenever the GPU has finished the
+ * previous one (a fence, never a wait): nodes only while the camera moves, as sigma does while moving,
+ * so what comes into view is filled in during the move; the whole map once the move ends.
+ */
+export function composeMoves(sigma: MapSigma) {
+  const camera = sigma.getCamera();
+  const captor = sigma.getMouseCaptor();
+  const internal = sigma as unknown as Internal;
+  const canvases = sigma.getCanvases();
+  const fence = gpuFence(canvases.nodes);
+  const layers = MOVED_LAYERS.flatMap((id) => canvases[id] ?? []);
+  for (const layer of layers) layer.style.transformOrigin = '0 0';
+  let drawn = camera.getState();
+  /** Whether the last picture has the relations and names (not drawn while moving). */
+  let complete = true;
+  let dragging = false;
+  let frame: number | null = null;
+
+  /** The transform that shows the picture drawn at `drawn` as the camera now wants it. */
+  const place = () => {
+    const wanted = camera.getState();
+    let transform = '';
+    if (!same(wanted, drawn)) {
+      const { width, height } = sigma.getDimensions();
+      const at = (x: number, y: number) =>
+        sigma.framedGraphToViewport(sigma.viewportToFramedGraph({ x, y }, { cameraState: drawn }), {
+          cameraState: wanted,
+        });
+      const [a, b] = [at(0, 0), at(width, height)];
+      transform = `translate(${a.x}px, ${a.y}px) scale(${(b.x - a.x) / width})`;
+    }
+    for (const layer of layers) layer.style.transform = transform;
+  };
+  const moving = () => dragging || camera.isAnimated() || captor.currentWheelDirection !== 0;
+  const tick = () => {
+    frame = null;
+    const move = moving();
+    place();
+    const needed = !same(camera.getState(), drawn) || (!complete && !move);
+    if (needed && fence.idle()) {
+      // Sigma leaves relations and names out of a picture drawn while its captor says the map moves.
+      const was = captor.isMoving;
+      captor.isMoving = was || move;
+      internal.render();
+      captor.isMoving = was;
+      complete = !move;
+    }
+    if (move || needed) schedule();
+  };
+  const schedule = () => {
+    frame ??= requestAnimationFrame(tick);
+  };
+
+  // Every picture, also those sigma draws itself (the layout moved nodes, a filter changed), is drawn
+  // at the camera's place: the transform goes, and the GPU has new work to finish.
+  const drew = () => {
+    drawn = camera.getState();
+    fence.mark();
+    place();
+  };
+  sigma.on('afterRender', drew);
+  camera.removeListener('updated', internal.activeListeners.camera);
+  camera.on('updated', schedule);
+
+  return {
+    /** A drag (see pan.ts) moves the camera; pictures are drawn without relations until it ends. */
+    setDragging(value: boolean) {
+      dragging = value;
+      schedule();
+    },
+    kill() {
+      if (frame !== null) cancelAnimationFrame(frame);
+      camera.removeListener('updated', schedule);
+      sigma.removeListener('afterRender', drew);
+      fence.release();
+    },
+  };
+}
+
+export type Moves = ReturnType<typeof composeMoves>;
