@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { securityWorld } from './world.js';
 
-/** GET /api/v1/changes lists what changed lately, and only what the caller may read. */
+/** GET /api/v1/changes/recent lists what changed lately, and only what the caller may read. */
 const world = await securityWorld();
 const { call, actors } = world;
 
@@ -22,14 +22,14 @@ const sharedNetwork = await organisation('ws-c', 'Jaetun verkoston', 'network');
 const otherPublic = await organisation('ws-b', 'Toisen julkinen', 'public');
 
 async function changedIds(who: keyof typeof actors, limit = 100) {
-  const res = await actors[who]('GET', `/api/v1/changes?limit=${limit}`);
+  const res = await actors[who]('GET', `/api/v1/changes/recent?limit=${limit}`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return (res.body.items as { id: string }[]).map((i) => i.id);
 }
 
 describe('recent changes', () => {
   it('the admin sees every change, newest first, with names and no people', async () => {
-    const res = await call('GET', '/api/v1/changes?limit=100');
+    const res = await call('GET', '/api/v1/changes/recent?limit=100');
     const items = res.body.items as { id: string; entity: string; changedAt: string; nameFi: string }[];
     expect(items.map((i) => i.id)).toEqual(
       expect.arrayContaining([ownPrivate, otherPrivate, otherNetwork, sharedNetwork, otherPublic]),
@@ -61,12 +61,12 @@ describe('recent changes', () => {
   it('an edit moves the record to the top and marks it changed, not created', async () => {
     const res = await call('PATCH', `/api/v1/organisations/${sharedNetwork}`, { nameFi: 'Muutettu' });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const top = (await actors.viewer('GET', '/api/v1/changes?limit=1')).body.items;
+    const top = (await actors.viewer('GET', '/api/v1/changes/recent?limit=1')).body.items;
     expect(top).toEqual([expect.objectContaining({ id: sharedNetwork, nameFi: 'Muutettu', created: false })]);
   });
 
   it('refuses a limit out of range', async () => {
-    expect((await actors.viewer('GET', '/api/v1/changes?limit=0')).status).toBe(400);
-    expect((await actors.viewer('GET', '/api/v1/changes?limit=101')).status).toBe(400);
+    expect((await actors.viewer('GET', '/api/v1/changes/recent?limit=0')).status).toBe(400);
+    expect((await actors.viewer('GET', '/api/v1/changes/recent?limit=101')).status).toBe(400);
   });
 });

@@ -130,6 +130,25 @@ export interface AuditLog {
   workspaceId: string | null;
 }
 
+export interface Changes {
+  linkedIds: Generated<string[]>;
+  occurredAt: Generated<Timestamp>;
+  operation: string;
+  position: Generated<number>;
+  recordId: string;
+  resource: string;
+  txid: Generated<string>;
+  visibility: string;
+  workspaceId: string;
+}
+
+export interface ChangesHorizon {
+  epoch: Generated<string>;
+  onlyRow: Generated<boolean>;
+  position: Generated<number>;
+  txid: Generated<string>;
+}
+
 export interface Competences {
   createdAt: Generated<Timestamp>;
   createdBy: Generated<string>;
@@ -1188,6 +1207,8 @@ export interface DB {
   answerQuotes: AnswerQuotes;
   apiTokens: ApiTokens;
   auditLog: AuditLog;
+  changes: Changes;
+  changesHorizon: ChangesHorizon;
   competences: Competences;
   consortia: Consortia;
   consortiumPartners: ConsortiumPartners;

@@ -12,7 +12,8 @@ import type { Row, ResourceDefinition } from './types.js';
 /** Who writes, and into which workspace (from the request's `workspace` parameter, never the body). */
 export type WriteContext = { caller: Caller; workspace?: string; now?: Date };
 
-async function presentAll(db: Database, def: ResourceDefinition, rows: Row[], caller: Caller) {
+/** The records as a read answers them, with their read models. */
+export async function presentAll(db: Database, def: ResourceDefinition, rows: Row[], caller: Caller) {
   const decorated = def.decorate ? await def.decorate(db, rows, caller) : rows;
   return decorated.map((r) => present(def, r, caller));
 }

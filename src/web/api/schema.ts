@@ -571,6 +571,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/changes/cursor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A start cursor: ask for it before a full load, then follow the changes from it */
+    get: operations['getChangeFeedStart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/changes': {
     parameters: {
       query?: never;
@@ -578,8 +595,28 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Records changed lately, newest first: only those the caller may read */
+    /**
+     * A resource's records created, updated and deleted after the cursor, as far as the caller may read them
+     * @description Items come in the order of the log. A page may hold fewer items than limit (changes of records you may not read are left out): keep nextCursor and ask again while hasMore. A cursor older than the changes kept answers 410: reload in full from a new start cursor.
+     */
     get: operations['listChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/changes/recent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Records changed lately, newest first: only those the caller may read */
+    get: operations['listRecentChanges'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3869,6 +3906,38 @@ export interface components {
       lastUsedAt: string | null;
       expiresAt: string | null;
       revokedAt: string | null;
+    };
+    ChangeFeedStart: {
+      /** @description Give it as cursor to GET /api/v1/changes */
+      cursor: string;
+    };
+    ChangeFeedPage: {
+      items: components['schemas']['ChangeFeedItem'][];
+      /** @description Where the next call starts: keep it, even when items is empty */
+      nextCursor: string;
+      /** @description More changes wait: ask again at once with nextCursor */
+      hasMore: boolean;
+    };
+    ChangeFeedItem: {
+      /** @description The change in the log; items come in the order of the log */
+      position: number;
+      /** @description The resource, as in /api/v1/{resource} */
+      resource: string;
+      /** @description The record's id */
+      id: string;
+      /**
+       * @description created or updated: store the record (both carry it as it is now). deleted: the record is gone, or you may no longer read it; remove it from your copy
+       * @enum {string}
+       */
+      operation: 'created' | 'updated' | 'deleted';
+      /** @description When the change was made */
+      occurredAt: string;
+      /** @description The record's address in the API */
+      href: string;
+      /** @description created and updated: the record as GET {href} answers it now */
+      record?: {
+        [key: string]: unknown;
+      };
     };
     Change: {
       /** @enum {string} */
@@ -10870,7 +10939,139 @@ export interface operations {
       500: components['responses']['ServerError'];
     };
   };
+  getChangeFeedStart: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Start cursor */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "cursor": "YzEuM2Y2YjFjNTAtLi4u"
+           *     }
+           */
+          'application/json': components['schemas']['ChangeFeedStart'];
+        };
+      };
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
   listChanges: {
+    parameters: {
+      query: {
+        /** @description Whose changes to read */
+        resource:
+          | 'organisations'
+          | 'competences'
+          | 'organisation-competences'
+          | 'people'
+          | 'person-roles'
+          | 'relations'
+          | 'ecosystems'
+          | 'ecosystem-members'
+          | 'networks'
+          | 'network-members'
+          | 'projects'
+          | 'project-roles'
+          | 'funding-calls'
+          | 'ecosystem-agreements'
+          | 'agreement-parties'
+          | 'events'
+          | 'event-participants'
+          | 'strategies'
+          | 'strategy-goals'
+          | 'goal-actuals'
+          | 'development-actions'
+          | 'action-projects'
+          | 'action-calls'
+          | 'goal-contributions'
+          | 'contacts'
+          | 'notes'
+          | 'picture-proposals';
+        /** @description nextCursor of the previous page, or a start cursor from GET /api/v1/changes/cursor */
+        cursor: string;
+        /** @description Changes per page */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Changes after the cursor */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "position": 1042,
+           *           "resource": "organisations",
+           *           "id": "0b6f3c1e-8d2a-4f4e-9a51-2f1d6c7e9a10",
+           *           "operation": "updated",
+           *           "occurredAt": "2026-12-07T10:15:00.000Z",
+           *           "href": "/api/v1/organisations/0b6f3c1e-8d2a-4f4e-9a51-2f1d6c7e9a10",
+           *           "record": {
+           *             "id": "0b6f3c1e-8d2a-4f4e-9a51-2f1d6c7e9a10",
+           *             "nameFi": "Saimaan Puu Oy",
+           *             "kind": "company",
+           *             "visibility": "public"
+           *           }
+           *         },
+           *         {
+           *           "position": 1043,
+           *           "resource": "organisations",
+           *           "id": "5d0e2a7b-1c3f-4b9e-8f20-6a7d1e2c3b40",
+           *           "operation": "deleted",
+           *           "occurredAt": "2026-12-07T10:16:00.000Z",
+           *           "href": "/api/v1/organisations/5d0e2a7b-1c3f-4b9e-8f20-6a7d1e2c3b40"
+           *         }
+           *       ],
+           *       "nextCursor": "YzEuM2Y2YjFjNTAtLi4u",
+           *       "hasMore": false
+           *     }
+           */
+          'application/json': components['schemas']['ChangeFeedPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      /** @description The cursor is older than the changes kept: reload in full, then start again */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "cursor_expired",
+           *         "message": "The cursor is too old: the changes after it are no longer kept. Get a new start cursor (GET /api/v1/changes/cursor), then reload the records in full and go on following the changes from the new cursor.",
+           *         "details": []
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  listRecentChanges: {
     parameters: {
       query?: {
         limit?: number;

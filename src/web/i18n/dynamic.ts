@@ -51,7 +51,7 @@ export const DYNAMIC_KEYS = {
   eventKind: EVENT_KINDS,
   eventRole: EVENT_PARTICIPANT_ROLES,
   workspaceRole: WORKSPACE_ROLES,
-  /** The kinds of record the overview's recent changes name (GET /api/v1/changes). */
+  /** The kinds of record the overview's recent changes name (GET /api/v1/changes/recent). */
   changedEntity: [
     'organisations',
     'ecosystems',

@@ -5,14 +5,17 @@ import type { AppEnv } from '../../env.js';
 import { errorResponses, jsonContent } from '../../openapi.js';
 import { changeSchema } from './changes.presenter.js';
 import { recentChanges } from './changes.service.js';
+import { registerFeedRoutes } from './feed.routes.js';
 
 export function registerChangeRoutes(app: OpenAPIHono<AppEnv>) {
+  registerFeedRoutes(app);
   route(
     app,
     'records',
     {
       method: 'get',
-      path: '/api/v1/changes',
+      path: '/api/v1/changes/recent',
+      operationId: 'listRecentChanges',
       tags: ['changes'],
       summary: 'Records changed lately, newest first: only those the caller may read',
       request: {

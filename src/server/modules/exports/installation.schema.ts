@@ -9,7 +9,7 @@ import type { Database } from '../../db/database.js';
 import { foreignKeys, primaryKeyColumns, storedColumns } from './installation.repository.js';
 
 /**
- * Kept out of the export: the migration and data-version bookkeeping is the target database's own, and
+ * Kept out of the export: the migration, data-version and change-feed bookkeeping is the target database's own, and
  * rate-limit windows are the running instances'. Every other table of the schema is exported, whatever
  * migration added it (installation.test.ts holds it so).
  */
@@ -20,6 +20,9 @@ export const BOOKKEEPING_TABLES = new Set([
   'kysely_migration_lock',
   'data_version',
   'data_changes',
+  // The change feed's log: a restored database starts a log (and an epoch) of its own.
+  'changes',
+  'changes_horizon',
 ]);
 
 /** Filled at every start (built-in reference data): replaced on restore, not refused as "not empty". */

@@ -152,7 +152,7 @@ describe('CORS, caching and ETag', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     // The signed-in API keeps its own rules.
-    const own = await get('/api/v1/changes', { origin: 'https://kunta.example.fi' });
+    const own = await get('/api/v1/changes/recent', { origin: 'https://kunta.example.fi' });
     expect(own.headers.get('access-control-allow-origin')).toBeNull();
     expect(own.headers.get('cross-origin-resource-policy')).toBe('same-origin');
   });

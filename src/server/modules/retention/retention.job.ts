@@ -1,11 +1,12 @@
 /**
  * The GDPR retention job: people past their retain-until date anonymised, the respondents of mapping
  * rounds past the day their answers were kept until, and investors' enquiries past their 24 months
- * erased. A schedule of the job queue runs it every six hours, and each start asks for a run too; either
+ * erased, and the change feed's changes past its 30 days pruned. A schedule of the job queue runs it every six hours, and each start asks for a run too; either
  * way one instance runs it, however many share the database.
  */
 import type { Database } from '../../db/database.js';
 import type { JobLog, Jobs, Queue } from '../../jobs/jobs.js';
+import { pruneChanges } from '../changes/feed.retention.js';
 import { eraseEnquiriesPastRetention } from '../enquiries/enquiries.gdpr.js';
 import { anonymiseRoundsPastRetention } from '../mapping/retention.service.js';
 import { anonymiseExpiredPeople } from '../people/gdpr.service.js';
@@ -23,6 +24,8 @@ export async function runRetention(db: Database, log: Pick<JobLog, 'info'>, now 
   if (respondents) log.info(`Retention: anonymised ${respondents} respondents of mapping rounds`);
   const enquiries = await eraseEnquiriesPastRetention(db, now);
   if (enquiries) log.info(`Retention: erased ${enquiries} investors' enquiries`);
+  const changes = await pruneChanges(db, now);
+  if (changes) log.info(`Retention: pruned ${changes} changes of the change feed`);
 }
 
 export function retentionQueue(db: Database, log: Pick<JobLog, 'info'>): Queue {
