@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../api/useApi';
 import { CoverageSection } from '../features/networks/CoverageSection';
 import { loadNetwork, type GraphData, type Measure } from '../shared/network-map/data';
@@ -10,19 +10,17 @@ import { MapLegend } from '../features/networks/MapLegend';
 import { nodeName } from '../features/networks/names';
 import { NetworkMap } from '../shared/network-map/NetworkMap';
 import { NetworkTables } from '../features/networks/NetworkTables';
-import { NetworkSummary } from '../features/networks/NetworkSummary';
+import { NetworkHeader } from '../features/networks/NetworkHeader';
 import { NETWORK_TABS, useNetworkAddress } from '../features/networks/address';
 import { Tabs } from '../ui/Tabs';
 import '../features/networks/network-page.css';
 import { select, sizes, type MapView } from '../shared/network-map/view';
 import { placeName, useReference } from '../shared/reference';
-import { label } from '../i18n/dynamic';
-import { formatDate, localized } from '../i18n/format';
+import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { NetworkManage } from '../features/entities/NetworkManage';
-import { PageTitle } from '../ui/PageTitle';
 import { LocalText } from '../ui/LocalText';
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
@@ -52,7 +50,10 @@ function useMapState(graph: GraphData | undefined, view: MapView) {
   return { selection, shown, nodeSizes };
 }
 
-/** A network: its coverage, the interactive map of its members and relations, and the same as tables. */
+/**
+ * A network: its name and figures, then tabs: the interactive map of its members and relations (open at
+ * first), the same as tables, the municipalities it covers, and what it is (with its editing).
+ */
 export default function NetworkPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -87,9 +88,7 @@ export default function NetworkPage() {
   if (result.state === 'error' || !data || !graph || !selection) return <ErrorNotice error={result.error} />;
   const n = data.network;
   const g = data.graph;
-  const name = localized(n, 'name', lang);
   const description = localized(n, 'description', lang);
-  const period = [formatDate(n.startOn as string | null, lang), formatDate(n.endOn as string | null, lang)];
   const measureName: Record<Measure, string> = {
     degree: t('map.measureDegree'),
     weightedDegree: t('map.measureWeightedDegree'),
@@ -174,30 +173,7 @@ export default function NetworkPage() {
   // Name, one line of figures and the map come first; the long lists wait behind their tabs.
   return (
     <div className="network-page">
-      <p className="network-back">
-        <Link to={`/${lang}/networks`}>{t('network.backToList')}</Link>
-      </p>
-      <PageTitle lang={name.lang === lang ? undefined : name.lang}>{name.text}</PageTitle>
-      <p className="muted network-meta">
-        {label(t, 'networkKind', n.kind ?? '')}
-        {period[0] && period[1] && ` · ${t('network.period', { start: period[0], end: period[1] })}`}
-        {period[0] && !period[1] && ` · ${t('network.periodFrom', { start: period[0] })}`}
-        {!period[0] && period[1] && ` · ${t('network.periodUntil', { end: period[1] })}`}
-      </p>
-      <div className="network-facts">
-        <NetworkSummary
-          memberCount={n.memberCount}
-          municipalityCount={n.coverage.municipalityCount}
-          regionCount={n.coverage.regionCount}
-          relationCount={g.edges.from.length}
-        />
-        <p className="network-links">
-          <Link to={`/${lang}/pictures/network/${encodeURIComponent(key)}`}>
-            {t('picture.openForNetwork')}
-          </Link>
-          <Link to={`/${lang}/networks/${n.id}/progress`}>{t('strategy.progressLink')}</Link>
-        </p>
-      </div>
+      <NetworkHeader network={n} relationCount={g.edges.from.length} pageKey={key} />
       <Tabs label={t('network.tabs')} idPrefix="network" tabs={tabs} selected={tab} onSelect={setTab}>
         {panel}
       </Tabs>
