@@ -246,6 +246,7 @@ test('add a relation between two members of the town network and see it on the m
 
   await page.goto(`/fi/networks/${NETWORK}`);
   await expect(page.locator('[data-map-state="drawn"]')).toBeVisible();
+  await page.getByRole('tab', { name: 'Toimijat' }).click();
   const row = page
     .getByRole('table', { name: /^Suhteet/ })
     .getByRole('row')
@@ -276,11 +277,14 @@ test('network: create, add a member, edit, delete', async ({ page }) => {
   await save(page);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
+  // Editing is on the page's "About" tab; saving a member comes back to that tab.
+  await page.getByRole('tab', { name: 'Tietoja' }).click();
   await page.getByRole('link', { name: 'Lisää jäsen' }).click();
   await pick(page, 'Toimija', 'Iisalmen kaupunki');
   await choose(page, 'role', 'Koordinaattori');
   await save(page);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Tietoja' })).toHaveAttribute('aria-selected', 'true');
   // One network's members, not every network's.
   const members = page.getByRole('table', { name: 'Jäsenet ja roolit', exact: true });
   await expect(members).toContainText('Iisalmen kaupunki');
@@ -297,6 +301,7 @@ test('network: create, add a member, edit, delete', async ({ page }) => {
   await members.getByRole('link', { name: 'Avaa' }).click();
   await deleteShown(page, 'Poista verkoston jäsen');
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('tab', { name: 'Tietoja' }).click();
   await deleteShown(page, 'Poista verkosto');
   await expect(page).toHaveURL(/\/fi\/networks$/);
 });

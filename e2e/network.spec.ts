@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, LANGS, settled, test } from './support/fixtures.js';
+import { expect, expectAccessible, LANGS, open, settled, test } from './support/fixtures.js';
 
 const NETWORK = 'seutukaupunkien-innovaatioekosysteemiverkosto';
 const PAGE = `/fi/networks/${NETWORK}`;
@@ -20,6 +20,13 @@ async function openMap(page: Page, url = PAGE) {
   await page.goto(url);
   await settled(page);
   await expect(map(page)).toHaveAttribute('data-map-state', 'drawn');
+}
+
+/** Opens one of the page's tabs (the map's is open at first). */
+async function openTab(page: Page, name: 'Kartta' | 'Toimijat' | 'Kunnat' | 'Tietoja') {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
 /** Chooses a value in a suomifi dropdown. */
@@ -42,12 +49,18 @@ test('open the town network: 10 municipalities, 8 regions, the map draws, the ta
   await expect(map(page)).toHaveAttribute('data-map-state', 'drawn');
   expect(await map(page).locator('canvas').count()).toBeGreaterThan(0);
   await expect(map(page)).toHaveAttribute('aria-label', /9 toimijaa ja 8 suhdetta/);
+  await expect(page.getByTestId('relation-count')).toHaveText('8 suhdetta');
 
+  await openTab(page, 'Toimijat');
   await expect(members(page).locator('tbody tr')).toHaveCount(9);
   for (const town of ['Iisalmen kaupunki', 'Raahen kaupunki', 'Naturpolis Oy'])
     await expect(members(page).getByRole('link', { name: town })).toBeVisible();
   await expect(page.getByRole('table', { name: /Suhteet/ }).locator('tbody tr')).toHaveCount(8);
   // Without imported borders there is no map of Finland, and nothing says one is missing.
+  const borders = page.waitForResponse('**/api/v1/reference/municipality-borders');
+  await openTab(page, 'Kunnat');
+  await expect(page.getByRole('heading', { name: 'Kunnat', level: 3, exact: true })).toBeVisible();
+  await borders;
   await expect(page.getByTestId('finland-map')).toHaveCount(0);
 });
 
@@ -63,13 +76,16 @@ test('the measure chosen sizes the circles and fills the table’s last column, 
   page,
 }) => {
   await openMap(page);
+  await openTab(page, 'Toimijat');
   const lastHeader = members(page).locator('thead th').last();
   await expect(lastHeader).toHaveText('kumppaneiden määrä');
   const degrees = await members(page).locator('tbody tr td:last-child').allTextContents();
   expect(degrees.every((d) => /^\d+$/.test(d))).toBe(true);
 
+  await openTab(page, 'Kartta');
   await choose(page, 'Pallon koko kertoo', 'PageRank (keskeisyys)');
   await expect(map(page)).toHaveAttribute('data-measure', 'pagerank');
+  await openTab(page, 'Toimijat');
   await expect(lastHeader).toHaveText('PageRank (keskeisyys)');
   const ranks = await members(page).locator('tbody tr td:last-child').allTextContents();
   expect(ranks.every((r) => /^0,\d+$/.test(r))).toBe(true);
@@ -78,6 +94,8 @@ test('the measure chosen sizes the circles and fills the table’s last column, 
   expect(page.url()).toContain('measure=pagerank');
 
   await page.reload();
+  await expect(lastHeader).toHaveText('PageRank (keskeisyys)');
+  await openTab(page, 'Kartta');
   await expect(map(page)).toHaveAttribute('data-measure', 'pagerank');
 });
 
@@ -103,10 +121,11 @@ test('the ego network of one actor shows only it and its partners, on the map an
 
   await page.getByLabel('Etsi toimija kartalta').fill('Raahen kaupunki');
   await choose(page, 'Näytä', 'Valittu ja sen kumppanit');
+  await expect(map(page)).toHaveAttribute('data-shown-nodes', String(partners.size + 1));
+  await openTab(page, 'Toimijat');
   await expect(members(page).locator('tbody tr')).toHaveCount(partners.size + 1);
   const names = await members(page).locator('tbody tr td:first-child').allTextContents();
   expect(names.sort()).toEqual(['Raahen kaupunki', ...partners].sort());
-  await expect(map(page)).toHaveAttribute('data-shown-nodes', String(partners.size + 1));
   expect(page.url()).toMatch(/focus=.*ego=1/);
 });
 
@@ -115,6 +134,8 @@ test('filters narrow the map and the tables: organisation kind, relation kind, m
 }) => {
   await openMap(page);
   await choose(page, /Toimijatyyppi$/, 'Kunta tai kaupunki');
+  const shownOnMap = await map(page).getAttribute('data-shown-nodes');
+  await openTab(page, 'Toimijat');
   // The table follows the choice on its next render: wait for it before reading it.
   const kindCells = members(page).locator('tbody tr td:nth-child(2)');
   await expect(kindCells.filter({ hasNotText: 'Kunta tai kaupunki' })).toHaveCount(0);
@@ -122,19 +143,22 @@ test('filters narrow the map and the tables: organisation kind, relation kind, m
   expect(kinds.length).toBeGreaterThan(0);
   expect(kinds.length).toBeLessThan(9);
   expect(new Set(kinds)).toEqual(new Set(['Kunta tai kaupunki']));
-  await expect(map(page)).toHaveAttribute('data-shown-nodes', String(kinds.length));
+  expect(shownOnMap).toBe(String(kinds.length));
   expect(page.url()).toContain('kind=municipality');
 
-  await openMap(page);
+  await open(page, `${PAGE}?tab=actors`);
   const relations = page.getByRole('table', { name: /Suhteet/ });
   const relationKinds = await relations.locator('tbody tr td:nth-child(3)').allTextContents();
   const kind = relationKinds[0]!;
+  await openTab(page, 'Kartta');
   await choose(page, /Suhdetyyppi$/, kind);
+  await openTab(page, 'Toimijat');
   await expect(relations.locator('tbody tr')).toHaveCount(relationKinds.filter((k) => k === kind).length);
   await expect(members(page).locator('tbody tr')).toHaveCount(9); // the members stay
 
   await openMap(page);
   await choose(page, /Kunta$/, 'Raahe');
+  await openTab(page, 'Toimijat');
   await expect(members(page).locator('tbody tr td:nth-child(4)')).toHaveText(['Raahe']);
 });
 
@@ -146,6 +170,7 @@ test('the map of Finland fills the member municipalities when borders are availa
     route.fulfill({ status: 200, contentType: 'application/json', body: borders }),
   );
   await openMap(page);
+  await openTab(page, 'Kunnat');
   const finland = page.getByTestId('finland-map');
   await expect(finland).toBeVisible();
   await expect(finland).toHaveAttribute('data-filled', '10');
@@ -167,6 +192,13 @@ for (const lang of LANGS) {
     await openMap(page, `/${lang}/networks/${NETWORK}?focus=${id}&ego=2`);
     await expect(page.locator('[data-map-state="drawn"]')).toBeVisible();
     await expectAccessible(page);
+    // The other tabs, with the tables, the municipalities and the editors' members and roles.
+    for (const tab of ['actors', 'municipalities', 'about']) {
+      await open(page, `/${lang}/networks/${NETWORK}?tab=${tab}`);
+      await expect(page.getByRole('tab', { selected: true })).toHaveAttribute('id', `network-tab-${tab}`);
+      await expect(page.getByRole('tabpanel')).toHaveAttribute('id', `network-panel-${tab}`);
+      await expectAccessible(page);
+    }
   });
 }
 

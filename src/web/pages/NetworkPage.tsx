@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../api/useApi';
 import { CoverageSection } from '../features/networks/CoverageSection';
 import { loadNetwork, type GraphData, type Measure } from '../shared/network-map/data';
@@ -10,15 +10,17 @@ import { MapLegend } from '../features/networks/MapLegend';
 import { nodeName } from '../features/networks/names';
 import { NetworkMap } from '../shared/network-map/NetworkMap';
 import { NetworkTables } from '../features/networks/NetworkTables';
-import { paramsFromView, select, sizes, viewFromParams, type MapView } from '../shared/network-map/view';
+import { NetworkHeader } from '../features/networks/NetworkHeader';
+import { NETWORK_TABS, useNetworkAddress } from '../features/networks/address';
+import { Tabs } from '../ui/Tabs';
+import '../features/networks/network-page.css';
+import { select, sizes, type MapView } from '../shared/network-map/view';
 import { placeName, useReference } from '../shared/reference';
-import { label } from '../i18n/dynamic';
-import { formatDate, localized } from '../i18n/format';
+import { localized } from '../i18n/format';
 import { useLang } from '../i18n/lang';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { NetworkManage } from '../features/entities/NetworkManage';
-import { PageTitle } from '../ui/PageTitle';
 import { LocalText } from '../ui/LocalText';
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
@@ -48,19 +50,17 @@ function useMapState(graph: GraphData | undefined, view: MapView) {
   return { selection, shown, nodeSizes };
 }
 
-/** A network: its coverage, the interactive map of its members and relations, and the same as tables. */
+/**
+ * A network: its name and figures, then tabs: the interactive map of its members and relations (open at
+ * first), the same as tables, the municipalities it covers, and what it is (with its editing).
+ */
 export default function NetworkPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
   const reference = useReference();
   const { key = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => viewFromParams(params), [params]);
-  const setView = useCallback(
-    (patch: Partial<MapView>) => setParams(paramsFromView({ ...view, ...patch }), { replace: true }),
-    [view, setParams],
-  );
+  const { view, setView, tab, setTab } = useNetworkAddress();
   const result = useApi(key, (signal) => loadNetwork(key, signal));
   const data = result.data;
   // The graph is built once per load; a language switch only renames its labels.
@@ -88,15 +88,20 @@ export default function NetworkPage() {
   if (result.state === 'error' || !data || !graph || !selection) return <ErrorNotice error={result.error} />;
   const n = data.network;
   const g = data.graph;
-  const name = localized(n, 'name', lang);
   const description = localized(n, 'description', lang);
-  const period = [formatDate(n.startOn as string | null, lang), formatDate(n.endOn as string | null, lang)];
   const measureName: Record<Measure, string> = {
     degree: t('map.measureDegree'),
     weightedDegree: t('map.measureWeightedDegree'),
     pagerank: t('map.measurePagerank'),
     betweenness: t('map.measureBetweenness'),
   };
+  const tabName: Record<(typeof NETWORK_TABS)[number], string> = {
+    map: t('network.tabMap'),
+    actors: t('network.tabActors'),
+    municipalities: t('network.tabMunicipalities'),
+    about: t('network.tabAbout'),
+  };
+  const tabs = NETWORK_TABS.map((id) => ({ id, label: tabName[id] }));
   const municipalities = distinct(g.nodes.municipalityCode).map((code) => ({
     value: code,
     text:
@@ -106,47 +111,33 @@ export default function NetworkPage() {
       ) || code,
   }));
 
-  return (
-    <>
-      <p>
-        <Link to={`/${lang}/networks`}>{t('network.backToList')}</Link>
-      </p>
-      <PageTitle lang={name.lang === lang ? undefined : name.lang}>{name.text}</PageTitle>
-      <p className="muted">
-        {label(t, 'networkKind', n.kind ?? '')}
-        {period[0] && period[1] && ` · ${t('network.period', { start: period[0], end: period[1] })}`}
-        {period[0] && !period[1] && ` · ${t('network.periodFrom', { start: period[0] })}`}
-        {!period[0] && period[1] && ` · ${t('network.periodUntil', { end: period[1] })}`}
-      </p>
-      {description.text && (
-        <p>
-          <LocalText text={description} />
-        </p>
-      )}
-      <NetworkManage network={n} />
-      <p>
-        <Link to={`/${lang}/pictures/network/${encodeURIComponent(key)}`}>{t('picture.openForNetwork')}</Link>
-      </p>
-      <p>
-        <Link to={`/${lang}/networks/${n.id}/progress`}>{t('strategy.progressLink')}</Link>
-      </p>
-      <CoverageSection coverage={n.coverage} memberCount={n.memberCount} />
-      <section className="panel" aria-labelledby="map-heading">
-        <h2 id="map-heading">{t('network.map')}</h2>
-        <p>{t('network.mapIntro')}</p>
-        <MapControls
-          view={view}
-          kinds={distinct(g.nodes.kind)}
-          relationKinds={distinct(g.edges.kind)}
-          municipalities={municipalities}
-          onChange={setView}
-        />
-        <MapLegend
-          kinds={distinct(g.nodes.kind)}
-          relationKinds={distinct(g.edges.kind)}
-          measureName={measureName[view.measure]}
-          simpleLines={g.edges.from.length > LARGE_MAP_EDGES}
-        />
+  const panel = (() => {
+    if (tab === 'actors')
+      return (
+        <section aria-labelledby="table-heading">
+          <h2 id="table-heading">{t('network.tableView')}</h2>
+          <NetworkTables
+            graph={g}
+            selection={selection}
+            measure={view.measure}
+            measureName={measureName[view.measure]}
+          />
+        </section>
+      );
+    if (tab === 'municipalities') return <CoverageSection coverage={n.coverage} />;
+    if (tab === 'about')
+      return (
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">{t('network.about')}</h2>
+          <p>{description.text ? <LocalText text={description} /> : t('network.noDescription')}</p>
+          <NetworkManage network={n} />
+        </section>
+      );
+    return (
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading" className="visually-hidden">
+          {t('network.map')}
+        </h2>
         <NetworkMap
           graph={graph}
           searchItems={searchItems}
@@ -161,16 +152,31 @@ export default function NetworkPage() {
             relations: selection.edges.length,
           })}
         />
-      </section>
-      <section className="panel" aria-labelledby="table-heading">
-        <h2 id="table-heading">{t('network.tableView')}</h2>
-        <NetworkTables
-          graph={g}
-          selection={selection}
-          measure={view.measure}
+        <p className="muted">{t('network.mapIntro')}</p>
+        <MapControls
+          view={view}
+          kinds={distinct(g.nodes.kind)}
+          relationKinds={distinct(g.edges.kind)}
+          municipalities={municipalities}
+          onChange={setView}
+        />
+        <MapLegend
+          kinds={distinct(g.nodes.kind)}
+          relationKinds={distinct(g.edges.kind)}
           measureName={measureName[view.measure]}
+          simpleLines={g.edges.from.length > LARGE_MAP_EDGES}
         />
       </section>
-    </>
+    );
+  })();
+
+  // Name, one line of figures and the map come first; the long lists wait behind their tabs.
+  return (
+    <div className="network-page">
+      <NetworkHeader network={n} relationCount={g.edges.from.length} pageKey={key} />
+      <Tabs label={t('network.tabs')} idPrefix="network" tabs={tabs} selected={tab} onSelect={setTab}>
+        {panel}
+      </Tabs>
+    </div>
   );
 }

@@ -27,10 +27,12 @@ export function NetworkManage({ network }: { network: Rec }) {
   // A network's coordinators write the records that name it, the network itself included.
   if (!canChange(me, { ...network, networkId: network.id })) return null;
   const page = `/${lang}/networks/${network.id}`;
+  // Editing starts from the page's "About" tab: saving comes back to it, not to the map.
+  const back = `${page}?tab=about`;
   return (
     <>
       <div className="form-actions toolbar">
-        <Link className="button-link" to={`${page}/edit?returnTo=${encodeURIComponent(page)}`}>
+        <Link className="button-link" to={`${page}/edit?returnTo=${encodeURIComponent(back)}`}>
           {t('entities.editNetwork')}
         </Link>
         <DeleteEntity
@@ -40,7 +42,7 @@ export function NetworkManage({ network }: { network: Rec }) {
           onDeleted={() => navigate(`/${lang}/networks`, { replace: true })}
         />
       </div>
-      <ChildTable child={MEMBERS} parentId={network.id} returnTo={page} />
+      <ChildTable child={MEMBERS} parentId={network.id} returnTo={back} />
     </>
   );
 }

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n/format';
 import { localeOf, useLang } from '../../i18n/lang';
 import { placeName } from '../../shared/reference';
 import type { Coverage } from '../../shared/network-map/data';
 import { FinlandMap } from './FinlandMap';
 
-/** The municipalities and regions the members stand for, with their counts. */
-export function CoverageSection({ coverage, memberCount }: { coverage: Coverage; memberCount: number }) {
+/** The municipalities and regions the members stand for, as lists and on the map of Finland. */
+export function CoverageSection({ coverage }: { coverage: Coverage }) {
   const { t } = useTranslation();
   const lang = useLang();
   const regionName = new Map(coverage.regions.map((r) => [r.code, placeName({ ...r }, lang)]));
@@ -18,19 +17,6 @@ export function CoverageSection({ coverage, memberCount }: { coverage: Coverage;
   return (
     <section className="panel" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">{t('network.coverage')}</h2>
-      <ul className="key-figures" aria-label={t('overview.keyFigures')}>
-        <li className="key-figure" data-testid="member-count">
-          <strong>{formatNumber(memberCount, lang)}</strong> {t('overview.members', { count: memberCount })}
-        </li>
-        <li className="key-figure" data-testid="municipality-count">
-          <strong>{formatNumber(coverage.municipalityCount, lang)}</strong>{' '}
-          {t('overview.municipalities', { count: coverage.municipalityCount })}
-        </li>
-        <li className="key-figure" data-testid="region-count">
-          <strong>{formatNumber(coverage.regionCount, lang)}</strong>{' '}
-          {t('overview.regions', { count: coverage.regionCount })}
-        </li>
-      </ul>
       <div className="coverage-layout">
         <div className="grid">
           <div>
