@@ -4,7 +4,14 @@ export { writeXlsx, sheetName, type XlsxSheet } from './xlsx.js';
 export { toJsonText, jsonArrayChunks } from './json.js';
 export { writeGexf } from './gexf.js';
 export { writeGraphml } from './graphml.js';
-export { checkNetwork, type NetworkExport, type NetworkNode, type NetworkEdge } from './network.js';
+export {
+  checkNetwork,
+  type MeasureType,
+  type NetworkExport,
+  type NetworkNode,
+  type NetworkEdge,
+  type NodeViz,
+} from './network.js';
 export {
   writeICalendar,
   writeInvitation,

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { GraphConstructor } from 'graphology-types';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GEXF_STRUCTURE, runPython } from '../../../test/support/networkx.js';
 import { FormatError } from '../format-error.js';
 import { writeGexf } from './gexf.js';
 import { writeGraphml } from './graphml.js';
@@ -26,13 +26,15 @@ const network: NetworkExport = {
       municipality: 'Savonlinna',
       tol: '85420',
       measures: { degree: 3, betweenness: 0.5 },
+      viz: { color: '#B35900', size: 20, x: 12.5, y: -3.25 },
     },
     {
       id: 'a2',
       name: 'Teknologiapuisto "Noheva"',
       kind: 'development_company',
       municipality: 'Savonlinna',
-      measures: { degree: 2 },
+      measures: { degree: 2, broker: 1 },
+      viz: { color: '#C13B00', size: 14.2, x: -40, y: 7 },
     },
     {
       id: 'a3',
@@ -41,8 +43,9 @@ const network: NetworkExport = {
       tol: '16100',
       measures: { degree: 1, betweenness: Number.NaN },
     },
-    { id: 'a4', name: 'Yksinäinen ry', kind: 'association' },
+    { id: 'a4', name: 'Yksinäinen ry', kind: 'association', viz: { color: '#7A6A00', size: 5 } },
   ],
+  measureTypes: { degree: 'integer', broker: 'boolean' },
   edges: [
     { id: 'r1', source: 'a1', target: 'a2', kind: 'collaboration', weight: 2.5, provenance: 'interview' },
     { id: 'r2', source: 'a1', target: 'a2', kind: 'project_partner', weight: 1, provenance: 'project' },
@@ -74,21 +77,10 @@ print(json.dumps({
   "nodes": {n: clean(d) for n, d in g.nodes(data=True)},
   "edges": [[u, v, clean(d)] for u, v, d in g.edges(data=True)],
 }))`;
-  return JSON.parse(
-    execFileSync('python3', ['-c', script, file], { encoding: 'utf8', timeout: 60_000 }),
-  ) as NxGraph;
+  return JSON.parse(runPython(script, file)) as NxGraph;
 }
 
-const hasNetworkx = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-describe.skipIf(!hasNetworkx)('GEXF and GraphML read back with networkx', () => {
+describe('GEXF and GraphML read back with networkx', () => {
   for (const format of ['gexf', 'graphml'] as const) {
     it(`${format}: same nodes, edges and attributes`, () => {
       const text = format === 'gexf' ? writeGexf(network) : writeGraphml(network);
@@ -130,6 +122,82 @@ describe.skipIf(!hasNetworkx)('GEXF and GraphML read back with networkx', () => 
     const g = readWithNetworkx(writeGexf({ ...network, directed: false }), 'gexf');
     expect(g.directed).toBe(false);
     expect(readWithNetworkx(writeGraphml({ ...network, directed: false }), 'graphml').directed).toBe(false);
+  });
+});
+
+describe('how the nodes are drawn, read back', () => {
+  const nxViz = (text: string, format: 'gexf' | 'graphml') => {
+    const file = path.join(dir, `viz.${format}`);
+    fs.writeFileSync(file, text);
+    const script = `
+import json, sys, networkx as nx
+g = nx.read_${format}(sys.argv[1])
+print(json.dumps({n: d for n, d in g.nodes(data=True)}))`;
+    return JSON.parse(runPython(script, file)) as Record<string, Record<string, unknown>>;
+  };
+
+  it('gexf: networkx reads viz:color, viz:size, viz:position and typed measures', () => {
+    const nodes = nxViz(writeGexf(network), 'gexf');
+    expect(nodes.a1?.viz).toEqual({
+      color: { r: 0xb3, g: 0x59, b: 0x00, a: 1 },
+      size: 20,
+      position: { x: 12.5, y: -3.25, z: 0 },
+    });
+    expect(nodes.a4?.viz).toEqual({ color: { r: 0x7a, g: 0x6a, b: 0x00, a: 1 }, size: 5 });
+    expect(nodes.a3).not.toHaveProperty('viz');
+    expect(nodes.a2).toMatchObject({ degree: 2, broker: true });
+  });
+
+  it('graphml: networkx reads the Gephi keys after the yEd ShapeNode', () => {
+    const nodes = nxViz(writeGraphml(network), 'graphml');
+    expect(nodes.a2).toMatchObject({
+      r: 0xc1,
+      g: 0x3b,
+      b: 0x00,
+      x: -40,
+      y: 7,
+      size: 14.2,
+      label: 'Teknologiapuisto "Noheva"',
+      shape_type: 'ellipse',
+      degree: 2,
+      broker: true,
+    });
+    expect(nodes.a4).toMatchObject({ size: 5, r: 0x7a });
+    // Unplaced: networkx takes x from the ShapeNode's Geometry, which then has none.
+    expect(nodes.a4?.x ?? null).toBeNull();
+  });
+
+  it('gexf keeps to GEXF 1.3 as Gephi reads it', () => {
+    const file = path.join(dir, 'structure.gexf');
+    fs.writeFileSync(file, writeGexf(network));
+    expect(JSON.parse(runPython(GEXF_STRUCTURE, file))).toEqual([]);
+    // The check itself finds what it is for.
+    fs.writeFileSync(file, writeGexf(network).replace('gexf.net/1.3/viz', 'gexf.net/1.2/viz'));
+    expect(JSON.parse(runPython(GEXF_STRUCTURE, file))).toContain('no viz namespace');
+  });
+
+  it('graphology reads colours, sizes and positions', () => {
+    const gexf = parseGexf(Graph, writeGexf(network));
+    expect(gexf.getNodeAttributes('a1')).toMatchObject({
+      color: 'rgb(179,89,0)',
+      size: 20,
+      x: 12.5,
+      y: -3.25,
+    });
+    expect(gexf.getNodeAttribute('a2', 'broker')).toBe(true);
+    const graphml = parseGraphml(Graph, writeGraphml(network));
+    expect(graphml.getNodeAttributes('a1')).toMatchObject({ color: '#b35900', size: 20, x: 12.5, y: -3.25 });
+    expect(graphml.getNodeAttribute('a2', 'degree')).toBe(2);
+  });
+
+  it('refuses a drawing the files cannot carry', () => {
+    const node = { id: 'a', name: 'A' };
+    for (const viz of [{ color: 'red' }, { size: 0 }, { x: 1 }, { x: 1, y: Number.NaN }]) {
+      expect(() => writeGexf({ nodes: [{ ...node, viz }], edges: [] })).toThrow(FormatError);
+    }
+    expect(() => writeGraphml({ nodes: [{ ...node, measures: { size: 1 } }], edges: [] })).toThrow(
+      /cannot name a measure/,
+    );
   });
 });
 

@@ -15,7 +15,22 @@ export interface NetworkNode {
   tol?: string | null;
   /** Computed measures (degree, betweenness, community, …) by name. */
   measures?: Readonly<Record<string, number | null | undefined>>;
+  /** How the node is drawn: GEXF's viz:color, viz:size and viz:position, GraphML's Gephi and yEd keys. */
+  viz?: NodeViz;
 }
+
+export interface NodeViz {
+  /** #rrggbb. */
+  color?: string;
+  /** Circle size (radius, as the map draws it). */
+  size?: number;
+  /** Position from a layout; both or neither. */
+  x?: number;
+  y?: number;
+}
+
+/** A measure's type in the files: whole numbers, decimals or yes/no (non-zero is yes). */
+export type MeasureType = 'integer' | 'double' | 'boolean';
 
 export interface NetworkEdge {
   /** Stable id (the relation's); generated from the position when absent. */
@@ -38,6 +53,8 @@ export interface NetworkExport {
   edges: readonly NetworkEdge[];
   /** The export's date (GEXF lastmodifieddate); default today. */
   date?: Date;
+  /** Types of the measures by name; a measure not listed is a double. */
+  measureTypes?: Readonly<Record<string, MeasureType>>;
 }
 
 /** Node attributes every export has, in this order; measures follow. */
@@ -45,7 +62,19 @@ export const NODE_ATTRIBUTES = ['name', 'kind', 'municipality', 'tol'] as const;
 /** Edge attributes besides the weight. */
 export const EDGE_ATTRIBUTES = ['kind', 'provenance'] as const;
 
-const RESERVED = new Set<string>(['id', 'label', 'weight', 'source', 'target', 'type', ...NODE_ATTRIBUTES]);
+/** Names the files use for drawing (Gephi reads x, y, z, size, r, g, b from GraphML) or for structure. */
+const VIZ_NAMES = ['x', 'y', 'z', 'size', 'r', 'g', 'b', 'color', 'graphics'];
+const RESERVED = new Set<string>([
+  'id',
+  'label',
+  'weight',
+  'source',
+  'target',
+  'type',
+  ...NODE_ATTRIBUTES,
+  ...VIZ_NAMES,
+]);
+const COLOR = /^#[0-9a-f]{6}$/i;
 const MEASURE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 export interface CheckedNetwork {
@@ -53,6 +82,10 @@ export interface CheckedNetwork {
   edges: (NetworkEdge & { id: string })[];
   measures: string[];
   directed: boolean;
+  /** The measure's type (double unless the network says otherwise). */
+  typeOf: (measure: string) => MeasureType;
+  /** Which drawing parts any node has: a file declares only those. */
+  viz: { color: boolean; size: boolean; position: boolean };
 }
 
 /** Checks a network before writing; throws FormatError('invalid_input') with the first problem. */
@@ -87,7 +120,39 @@ export function checkNetwork(network: NetworkExport): CheckedNetwork {
     edgeIds.add(id);
     return { ...edge, id };
   });
-  return { nodes: network.nodes, edges, measures: [...measures].sort(), directed: network.directed ?? true };
+  return {
+    nodes: network.nodes,
+    edges,
+    measures: [...measures].sort(),
+    directed: network.directed ?? true,
+    typeOf: (m) => network.measureTypes?.[m] ?? 'double',
+    viz: checkViz(network.nodes),
+  };
+}
+
+/** Colours are #rrggbb, sizes positive, positions finite and whole (x with y); throws FormatError. */
+function checkViz(nodes: readonly NetworkNode[]): CheckedNetwork['viz'] {
+  const found = { color: false, size: false, position: false };
+  for (const { id, viz } of nodes) {
+    if (!viz) continue;
+    if (viz.color !== undefined && !COLOR.test(viz.color))
+      throw new FormatError('invalid_input', `node '${id}' has a colour that is not #rrggbb`);
+    if (viz.size !== undefined && !(Number.isFinite(viz.size) && viz.size > 0))
+      throw new FormatError('invalid_input', `node '${id}' has a size that is not a positive number`);
+    const placed = [viz.x, viz.y].filter((v) => v !== undefined);
+    if (placed.length === 1 || !placed.every((v) => Number.isFinite(v)))
+      throw new FormatError('invalid_input', `node '${id}' needs a finite x and y, or neither`);
+    found.color ||= viz.color !== undefined;
+    found.size ||= viz.size !== undefined;
+    found.position ||= placed.length === 2;
+  }
+  return found;
+}
+
+/** A measure's value as the file writes it: yes/no as true/false, numbers as they are. */
+export function measureText(value: number, type: MeasureType): string | number {
+  if (type === 'boolean') return value !== 0 ? 'true' : 'false';
+  return type === 'integer' ? Math.round(value) : value;
 }
 
 /** A number fit for a file: finite, or nothing. */

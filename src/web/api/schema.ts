@@ -13460,6 +13460,8 @@ export interface operations {
         id: string;
         /** @description Seed of the community detection */
         seed?: number | null;
+        /** @description Measure the node sizes (viz:size, GraphML size) follow, as on the map */
+        sizeBy?: 'degree' | 'weightedDegree' | 'pagerank' | 'betweenness';
       };
       header?: never;
       path?: never;
@@ -13467,7 +13469,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Organisations with their measures, and their relations */
+      /** @description Organisations with their measures, coloured by kind, sized by the measure and placed as on the map; their relations */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13491,6 +13493,8 @@ export interface operations {
         id: string;
         /** @description Seed of the community detection */
         seed?: number | null;
+        /** @description Measure the node sizes (viz:size, GraphML size) follow, as on the map */
+        sizeBy?: 'degree' | 'weightedDegree' | 'pagerank' | 'betweenness';
       };
       header?: never;
       path?: never;
@@ -13498,7 +13502,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Organisations with their measures, and their relations */
+      /** @description Organisations with their measures, coloured by kind, sized by the measure and placed as on the map; their relations */
       200: {
         headers: {
           [name: string]: unknown;

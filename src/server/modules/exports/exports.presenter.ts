@@ -6,7 +6,14 @@
 import type { Context } from 'hono';
 import type { PictureActor } from '../../../analysis/picture.schema.js';
 import type { PictureOrganisation } from '../../../analysis/picture.input.js';
-import type { CalendarEvent, ExportValue, NetworkEdge, NetworkNode } from '../../../formats/writers/index.js';
+import { kindColor, LARGE_MAP_NODES, nodeSizes, type MapMeasure } from '../../../domain/network-style.js';
+import type {
+  CalendarEvent,
+  ExportValue,
+  MeasureType,
+  NetworkEdge,
+  NetworkNode,
+} from '../../../formats/writers/index.js';
 import type { AppEnv } from '../../env.js';
 import type { Row } from '../../resources/types.js';
 import type { EventRow, RelationRow } from './exports.repository.js';
@@ -78,6 +85,40 @@ export function networkNode(
         }
       : {},
   };
+}
+
+/** The picture's measures as the files type them: counts and labels whole, flags yes/no, the rest decimal. */
+export const MEASURE_TYPES: Record<string, MeasureType> = {
+  degree: 'integer',
+  weightedDegree: 'double',
+  pagerank: 'double',
+  betweenness: 'double',
+  community: 'integer',
+  component: 'integer',
+  participation: 'double',
+  broker: 'boolean',
+  isolated: 'boolean',
+  peripheral: 'boolean',
+};
+
+/**
+ * The nodes as the map draws them: coloured by kind, sized by the measure as the map sizes by it, placed
+ * where the map's layout places them (a node the map does not show has no position).
+ */
+export function drawnNodes(
+  nodes: readonly NetworkNode[],
+  sizeBy: MapMeasure,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): NetworkNode[] {
+  const values = nodes.map((n) => {
+    const v = n.measures?.[sizeBy];
+    return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+  });
+  const sizes = nodeSizes(values, nodes.length > LARGE_MAP_NODES);
+  return nodes.map((n, i) => ({
+    ...n,
+    viz: { color: kindColor(n.kind), size: Number(sizes[i]!.toPrecision(6)), ...positions.get(n.id) },
+  }));
 }
 
 export const networkEdge = (r: RelationRow): NetworkEdge & { id: string } => ({

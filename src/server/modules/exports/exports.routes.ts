@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { DEFAULT_MAP_MEASURE, MAP_MEASURES } from '../../../domain/network-style.js';
 import { route } from '../../routing.js';
 import { pictureScopeQuery } from '../pictures/scope-query.js';
 import type { AppEnv } from '../../env.js';
@@ -18,6 +19,14 @@ type Api = OpenAPIHono<AppEnv>;
 
 const BASE = '/api/v1/exports';
 const tags = ['exports'];
+
+/** The scope, and the measure the circles are sized by (the map's choices; its default). */
+const networkQuery = pictureScopeQuery.extend({
+  sizeBy: z
+    .enum(MAP_MEASURES)
+    .default(DEFAULT_MAP_MEASURE)
+    .meta({ description: 'Measure the node sizes (viz:size, GraphML size) follow, as on the map' }),
+});
 
 const file = (contentType: string, description: string) => ({
   200: { description, content: { [contentType]: { schema: z.string() } } },
@@ -39,9 +48,12 @@ function networkRoute(app: Api, format: NetworkFormat) {
       path: `${BASE}/network.${format}`,
       tags,
       summary: `The network of a scope as ${format === 'gexf' ? 'GEXF 1.3' : 'GraphML'} (Gephi, Gephi Lite)`,
-      request: { query: pictureScopeQuery },
+      request: { query: networkQuery },
       responses: {
-        ...file(`application/${format}+xml`, 'Organisations with their measures, and their relations'),
+        ...file(
+          `application/${format}+xml`,
+          'Organisations with their measures, coloured by kind, sized by the measure and placed as on the map; their relations',
+        ),
         ...errorResponses(400, 404),
       },
     },

@@ -25,7 +25,17 @@ import { columnsOf } from '../../resources/repository.js';
 import type { ResourceDefinition, Row } from '../../resources/types.js';
 import { RESOURCES } from '../index.js';
 import { loadPictureInput } from '../pictures/picture.service.js';
-import { calendarEvent, networkEdge, networkNode, tableCells, type ExportFile } from './exports.presenter.js';
+import { DEFAULT_MAP_MEASURE, type MapMeasure } from '../../../domain/network-style.js';
+import {
+  calendarEvent,
+  drawnNodes,
+  MEASURE_TYPES,
+  networkEdge,
+  networkNode,
+  tableCells,
+  type ExportFile,
+} from './exports.presenter.js';
+import { mapPositions } from './exports.layout.js';
 import { municipalitiesByCode } from '../reference/reference.repository.js';
 import { relationsAmong, visibleEvents, type EventFilter } from './exports.repository.js';
 
@@ -134,17 +144,20 @@ export function tableExportByName(
   return tableExport(db, caller, def, match[2] as TableFormat, options);
 }
 
+export type NetworkOptions = { now?: Date; seed?: number; sizeBy?: MapMeasure };
+
 /**
  * The network of a scope (ecosystem, municipality, region, network of towns) for Gephi: nodes are the
  * scope's organisations as the situational picture sees them (kind, municipality, TOL 2008 code and the
- * picture's measures of each actor), edges are the visible relations between them.
+ * picture's measures of each actor), drawn as the map draws them (colour by kind, size by the chosen
+ * measure, the map's layout); edges are the visible relations between them.
  */
 export async function networkExport(
   db: Database,
   caller: Caller,
   scope: ScopeKind,
   id: string,
-  options: { now?: Date; seed?: number } = {},
+  options: NetworkOptions = {},
 ): Promise<NetworkExport> {
   const now = options.now ?? new Date();
   const input = await loadPictureInput(db, scope, id, caller, now.toISOString().slice(0, 10));
@@ -164,12 +177,14 @@ export async function networkExport(
     caller,
     nodes.map((n) => n.id),
   );
+  const positions = await mapPositions(db, caller, scope, id, picture);
   return {
     title: `${picture.scope.name} (${scope})`,
     directed: true,
     date: now,
-    nodes,
+    nodes: drawnNodes(nodes, options.sizeBy ?? DEFAULT_MAP_MEASURE, positions),
     edges: relations.map(networkEdge),
+    measureTypes: MEASURE_TYPES,
   };
 }
 
@@ -181,10 +196,10 @@ export async function networkFile(
   db: Database,
   caller: Caller,
   format: NetworkFormat,
-  { scope, id, seed }: { scope: ScopeKind; id: string; seed?: number },
+  { scope, id, seed, sizeBy }: { scope: ScopeKind; id: string; seed?: number; sizeBy?: MapMeasure },
   now: Date,
 ): Promise<ExportFile> {
-  const network = await networkExport(db, caller, scope, id, { now, seed });
+  const network = await networkExport(db, caller, scope, id, { now, seed, sizeBy });
   return {
     contentType: `application/${format}+xml; charset=utf-8`,
     fileName: `network-${scope}-${id.replace(/[^A-Za-z0-9-]/g, '')}.${format}`,

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,16 @@ import { TOWN_NETWORK } from '../../../../data/demo/index.js';
 import { testApp } from '../../../../test/db.js';
 import { loadDemoWorld } from '../demo/demo.service.js';
 import { upload } from '../../../../test/support/imports.js';
+import { GEXF_STRUCTURE, runPython } from '../../../../test/support/networkx.js';
+import graphology from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import type { GraphConstructor } from 'graphology-types';
+import { mapLayout } from '../../../analysis/map-layout.js';
+import { KIND_COLORS, kindColor, rgbOf } from '../../../domain/network-style.js';
+
+// graphology's types describe its CommonJS build; under NodeNext the ESM default export is the class.
+const Graph = graphology as unknown as GraphConstructor;
 
 const { app, db, admin, call } = await testApp();
 await loadDemoWorld(db);
@@ -31,7 +40,7 @@ g = nx.read_${format}(sys.argv[1])
 n = next(iter(g.nodes(data=True)))
 print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "directed": g.is_directed(),
   "attributes": sorted(n[1].keys()), "kinds": sorted({d.get("kind") for _, _, d in g.edges(data=True)})}))`;
-  return JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8', timeout: 60_000 })) as {
+  return JSON.parse(runPython(script, file)) as {
     nodes: number;
     edges: number;
     directed: boolean;
@@ -39,15 +48,6 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "d
     kinds: string[];
   };
 }
-const hasNetworkx = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 describe('exports', () => {
   it('writes CSV for Finnish Excel with formula injection escaped', async () => {
     await call('POST', '/api/v1/organisations', { kind: 'company', nameFi: '=HYPERLINK("http://evil")' });
@@ -111,27 +111,116 @@ describe('exports', () => {
     expect(res.body.counts).toMatchObject({ rows: before, created: 0, updated: before, failed: 0 });
   });
 
-  it.skipIf(!hasNetworkx)(
-    'writes the network of a scope as GEXF and GraphML that networkx reads',
-    async () => {
-      const picture = (await call('GET', `/api/v1/pictures?scope=network&id=${TOWN_NETWORK}`)).body;
-      for (const format of ['gexf', 'graphml'] as const) {
-        const res = await get(`/api/v1/exports/network.${format}?scope=network&id=${TOWN_NETWORK}`);
-        expect(res.status).toBe(200);
-        const file = path.join(dir, `network.${format}`);
-        fs.writeFileSync(file, res.bytes);
-        const g = networkx(file, format);
-        expect(g.nodes).toBe(picture.network.nodes);
-        expect(g.edges).toBe(picture.network.relations);
-        expect(g.directed).toBe(true);
-        expect(g.attributes).toEqual(
-          expect.arrayContaining(['kind', 'municipality', 'pagerank', 'betweenness']),
-        );
-        expect(g.kinds.length).toBeGreaterThan(0);
-      }
-      expect((await get('/api/v1/exports/network.gexf?scope=network&id=nope')).status).toBe(404);
-    },
-  );
+  it('writes the network of a scope as GEXF and GraphML that networkx reads', async () => {
+    const picture = (await call('GET', `/api/v1/pictures?scope=network&id=${TOWN_NETWORK}`)).body;
+    for (const format of ['gexf', 'graphml'] as const) {
+      const res = await get(`/api/v1/exports/network.${format}?scope=network&id=${TOWN_NETWORK}`);
+      expect(res.status).toBe(200);
+      const file = path.join(dir, `network.${format}`);
+      fs.writeFileSync(file, res.bytes);
+      const g = networkx(file, format);
+      expect(g.nodes).toBe(picture.network.nodes);
+      expect(g.edges).toBe(picture.network.relations);
+      expect(g.directed).toBe(true);
+      expect(g.attributes).toEqual(
+        expect.arrayContaining(['kind', 'municipality', 'pagerank', 'betweenness']),
+      );
+      expect(g.kinds.length).toBeGreaterThan(0);
+    }
+    expect((await get('/api/v1/exports/network.gexf?scope=network&id=nope')).status).toBe(404);
+  });
+
+  it('draws the exported network as the map does: colour by kind, size by the measure, the layout', async () => {
+    const map = (await call('GET', `/api/v1/graph?scope=network&id=${TOWN_NETWORK}`)).body as {
+      nodes: { id: string[]; kind: string[] };
+      edges: { from: number[]; to: number[] };
+    };
+    const layout = mapLayout(map.nodes.id.length, map.edges);
+    const at = (i: number) => ({
+      x: Number(layout.x[i]!.toPrecision(6)),
+      y: Number(layout.y[i]!.toPrecision(6)),
+    });
+    const url = `/api/v1/exports/network.gexf?scope=network&id=${TOWN_NETWORK}&sizeBy=betweenness`;
+    const g = parseGexf(Graph, text((await get(url)).bytes));
+    expect(g.order).toBe(map.nodes.id.length);
+    const kinds = new Set<string>();
+    map.nodes.id.forEach((id, i) => {
+      const a = g.getNodeAttributes(id);
+      const { r, g: green, b } = rgbOf(kindColor(map.nodes.kind[i]));
+      expect(a.color).toBe(`rgb(${r},${green},${b})`);
+      expect({ x: a.x, y: a.y }).toEqual(at(i));
+      kinds.add(a.kind as string);
+    });
+    expect(kinds.size).toBeGreaterThan(1);
+    // Sizes follow betweenness: a larger measure never gets a smaller circle, and they differ.
+    const bySize = g
+      .mapNodes((_, a) => [Number(a.betweenness ?? 0), a.size as number])
+      .sort((p, q) => p[0]! - q[0]!);
+    bySize.slice(1).forEach(([, size], i) => expect(size).toBeGreaterThanOrEqual(bySize[i]![1]!));
+    expect(new Set(bySize.map(([, size]) => size)).size).toBeGreaterThan(1);
+    // Degree (the map's default) gives other sizes.
+    const byDegree = parseGexf(Graph, text((await get(url.replace('&sizeBy=betweenness', ''))).bytes));
+    const degreeSizes = byDegree
+      .mapNodes((_, a) => [Number(a.degree), a.size as number])
+      .sort((p, q) => p[0]! - q[0]!);
+    degreeSizes.slice(1).forEach(([, size], i) => expect(size).toBeGreaterThanOrEqual(degreeSizes[i]![1]!));
+    expect(byDegree.getNodeAttribute(map.nodes.id[0]!, 'degree')).toSatisfy(Number.isInteger);
+    // GraphML carries the same drawing in Gephi's keys.
+    const graphml = parseGraphml(Graph, text((await get(url.replace('.gexf', '.graphml'))).bytes));
+    const first = graphml.getNodeAttributes(map.nodes.id[0]!);
+    expect(first.color).toBe(kindColor(map.nodes.kind[0]).toLowerCase());
+    expect({ x: first.x, y: first.y }).toEqual(at(0));
+    expect(first.size).toBe(g.getNodeAttribute(map.nodes.id[0]!, 'size'));
+    expect(Object.values(KIND_COLORS)).toContain(kindColor(map.nodes.kind[0]));
+    expect((await get(url.replace('betweenness', 'shoe-size'))).status).toBe(400);
+  });
+
+  it('exports files networkx reads with the drawing, and GEXF that keeps to GEXF 1.3', async () => {
+    const script = `
+import json, sys, networkx as nx
+g = nx.read_gexf(sys.argv[1]); h = nx.read_graphml(sys.argv[2])
+n = sys.argv[3]
+print(json.dumps({"nodes": [g.number_of_nodes(), h.number_of_nodes()], "viz": g.nodes[n]["viz"],
+  "gexf": {k: v for k, v in g.nodes[n].items() if k != "viz"}, "graphml": h.nodes[n]}))`;
+    const files: string[] = [];
+    for (const format of ['gexf', 'graphml']) {
+      const res = await get(
+        `/api/v1/exports/network.${format}?scope=network&id=${TOWN_NETWORK}&sizeBy=pagerank`,
+      );
+      files.push(path.join(dir, `drawn.${format}`));
+      fs.writeFileSync(files.at(-1)!, res.bytes);
+    }
+    const map = (await call('GET', `/api/v1/graph?scope=network&id=${TOWN_NETWORK}`)).body as {
+      nodes: { id: string[]; kind: string[] };
+      edges: { from: number[]; to: number[] };
+    };
+    const i = 0;
+    const node = map.nodes.id[i]!;
+    const out = JSON.parse(runPython(script, files[0]!, files[1]!, node)) as {
+      nodes: number[];
+      viz: { color: { r: number; g: number; b: number }; size: number; position: { x: number; y: number } };
+      gexf: Record<string, unknown>;
+      graphml: Record<string, unknown>;
+    };
+    expect(out.nodes).toEqual([map.nodes.id.length, map.nodes.id.length]);
+    expect(out.viz.color).toMatchObject(rgbOf(kindColor(map.nodes.kind[i])));
+    const layout = mapLayout(map.nodes.id.length, map.edges);
+    expect(out.viz.position).toMatchObject({
+      x: Number(layout.x[i]!.toPrecision(6)),
+      y: Number(layout.y[i]!.toPrecision(6)),
+    });
+    expect(out.viz.size).toBeGreaterThan(0);
+    expect(out.gexf).toMatchObject({ kind: map.nodes.kind[i], isolated: expect.any(Boolean) });
+    expect(typeof out.gexf.pagerank).toBe('number');
+    expect(out.graphml).toMatchObject({
+      ...rgbOf(kindColor(map.nodes.kind[i])),
+      x: out.viz.position.x,
+      y: out.viz.position.y,
+      size: out.viz.size,
+      pagerank: out.gexf.pagerank,
+    });
+    expect(JSON.parse(runPython(GEXF_STRUCTURE, files[0]!))).toEqual([]);
+  });
 
   it('writes the visible events as iCalendar, optionally of one network', async () => {
     const all = await get('/api/v1/exports/events.ics');

@@ -1,9 +1,9 @@
 import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { layoutSettings } from '../../../analysis/map-layout';
 import type { Suggestion } from '../../ui/SuggestInput';
 import { completeFirstFrame, firstFrameGraph } from './first-frame';
 import { LARGE_MAP_EDGES, type EdgeAttributes, type NodeAttributes } from './graph';
@@ -128,7 +128,7 @@ export function NetworkMap({
    */
   const runLayout = useCallback(() => {
     layoutRef.current?.kill();
-    const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
+    const layout = new FA2Layout(graph, { settings: layoutSettings(graph) });
     layoutRef.current = layout;
     layout.start();
     setLayoutState('running');

@@ -4,8 +4,7 @@ import { takeGraph } from './payload';
 export type Coverage = Schema<'Coverage'>;
 export type Network = Schema<'Network'>;
 
-export const MEASURES = ['degree', 'weightedDegree', 'pagerank', 'betweenness'] as const;
-export type Measure = (typeof MEASURES)[number];
+export { MAP_MEASURES as MEASURES, type MapMeasure as Measure } from '../../../domain/network-style';
 
 /**
  * What the map draws, as GET /api/v1/graph answers it: members and their measures as parallel columns,

@@ -1,20 +1,11 @@
 import Graph from 'graphology';
-import type { ORGANISATION_KINDS, RELATION_KINDS } from '../../../domain/enums';
+import type { RELATION_KINDS } from '../../../domain/enums';
+import { kindColor } from '../../../domain/network-style';
 import type { GraphData } from './data';
-import { mulberry32 } from '../../../domain/random';
+import { startPositions } from '../../../analysis/map-layout';
 
-/** Colour-blind-safe hues (Okabe–Ito and neighbours), each at least 3:1 against white. */
-export const KIND_COLORS: Record<(typeof ORGANISATION_KINDS)[number], string> = {
-  company: '#0072B2',
-  education: '#B35900',
-  rdi: '#007A5E',
-  municipality: '#A6457F',
-  development_company: '#C13B00',
-  funder: '#3B6FB6',
-  association: '#7A6A00',
-  public_agency: '#6A3D9A',
-  other: '#6B6B6B',
-};
+/** The kinds' colours are shared with the server's network exports, so Gephi shows what the map does. */
+export { KIND_COLORS } from '../../../domain/network-style';
 
 type RelationKind = (typeof RELATION_KINDS)[number];
 
@@ -63,19 +54,16 @@ export function buildGraph(data: GraphData, nameOf: (i: number) => string) {
     type: 'mixed',
     allowSelfLoops: true,
   });
-  // The same network starts from the same positions.
-  const random = mulberry32(data.nodes.id.length);
-  const radius = 10 * Math.sqrt(data.nodes.id.length);
+  // The same network starts from the same positions, as the server's network exports do.
+  const start = startPositions(data.nodes.id.length);
   data.nodes.id.forEach((id, i) => {
-    const r = radius * Math.sqrt(random());
-    const angle = 2 * Math.PI * random();
     graph.addNode(id, {
       label: nameOf(i),
       kind: data.nodes.kind[i]!,
-      x: r * Math.cos(angle),
-      y: r * Math.sin(angle),
+      x: start.x[i]!,
+      y: start.y[i]!,
       size: 5,
-      color: KIND_COLORS[data.nodes.kind[i] as keyof typeof KIND_COLORS] ?? KIND_COLORS.other,
+      color: kindColor(data.nodes.kind[i]),
     });
   });
   const large = data.edges.from.length > LARGE_MAP_EDGES;

@@ -84,9 +84,5 @@ export function select(graph: GraphData, view: MapView): Selection {
   return { nodes, edges, nodeCount: nodes.filter(Boolean).length };
 }
 
-/** Node size grows with the square root of the measure scaled to 0..1, so hubs stand out without hiding the rest. */
-export function sizes(values: readonly number[], large: boolean): number[] {
-  const max = values.reduce((a, b) => Math.max(a, b), 0);
-  const [min, span] = large ? [1.5, 12] : [5, 15];
-  return values.map((v) => min + span * Math.sqrt(max > 0 ? v / max : 0));
-}
+/** Node sizes by a measure, as the server's network exports size them too. */
+export { nodeSizes as sizes } from '../../../domain/network-style';
