@@ -38,6 +38,7 @@ import * as publicPageExamples from './migrations/20261215110000_public_page_exa
 import * as serverSecrets from './migrations/20261215120000_server_secrets.js';
 import * as eventExamples from './migrations/20261215150000_event_examples.js';
 import * as rateLimits from './migrations/20261216090000_rate_limits.js';
+import * as webhooks from './migrations/20261217090000_webhooks.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -78,6 +79,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261215120000_server_secrets': serverSecrets,
   '20261215150000_event_examples': eventExamples,
   '20261216090000_rate_limits': rateLimits,
+  '20261217090000_webhooks': webhooks,
 };
 
 /** The names of every migration this version of Solmu knows, in order (names sort by their time stamp). */

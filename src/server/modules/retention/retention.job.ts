@@ -1,14 +1,16 @@
 /**
  * The GDPR retention job: people past their retain-until date anonymised, the respondents of mapping
- * rounds past the day their answers were kept until, and investors' enquiries past their 24 months
- * erased. A schedule of the job queue runs it every six hours, and each start asks for a run too; either
- * way one instance runs it, however many share the database.
+ * rounds past the day their answers were kept until, investors' enquiries past their 24 months
+ * erased, and webhook delivery logs past 30 days deleted. A schedule of the job queue runs it every
+ * six hours, and each start asks for a run too; either way one instance runs it, however many share
+ * the database.
  */
 import type { Database } from '../../db/database.js';
 import type { JobLog, Jobs, Queue } from '../../jobs/jobs.js';
 import { eraseEnquiriesPastRetention } from '../enquiries/enquiries.gdpr.js';
 import { anonymiseRoundsPastRetention } from '../mapping/retention.service.js';
 import { anonymiseExpiredPeople } from '../people/gdpr.service.js';
+import { forgetOldDeliveries } from '../webhooks/webhooks.retention.js';
 
 export const RETENTION_QUEUE = 'retention';
 /** At 0, 6, 12 and 18 o'clock Finnish time. */
@@ -23,6 +25,8 @@ export async function runRetention(db: Database, log: Pick<JobLog, 'info'>, now 
   if (respondents) log.info(`Retention: anonymised ${respondents} respondents of mapping rounds`);
   const enquiries = await eraseEnquiriesPastRetention(db, now);
   if (enquiries) log.info(`Retention: erased ${enquiries} investors' enquiries`);
+  const deliveries = await forgetOldDeliveries(db, now);
+  if (deliveries) log.info(`Retention: deleted ${deliveries} webhook deliveries older than 30 days`);
 }
 
 export function retentionQueue(db: Database, log: Pick<JobLog, 'info'>): Queue {
