@@ -79,6 +79,7 @@ export function WebhooksPage() {
         />
       ))}
       <NewEndpointForm
+        isAdmin={me.user.isAdmin}
         workspaces={editable.map((w) => ({ id: w.id, name: w.nameFi }))}
         onCreate={(body) =>
           attempt(async () => {
@@ -133,9 +134,11 @@ function EndpointPanel({
 }
 
 function NewEndpointForm({
+  isAdmin,
   workspaces,
   onCreate,
 }: {
+  isAdmin: boolean;
   workspaces: { id: string; name: string }[];
   onCreate: (body: {
     url: string;
@@ -147,10 +150,18 @@ function NewEndpointForm({
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>([]);
   const [workspaceId, setWorkspaceId] = useState(workspaces[0]?.id ?? '');
+  const [allowPrivate, setAllowPrivate] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const chosen = WEBHOOK_EVENTS.filter((ev) => events.includes(ev));
-    if (await onCreate({ url, events: chosen, ...(workspaceId ? { workspaceId } : {}) })) {
+    if (
+      await onCreate({
+        url,
+        events: chosen,
+        ...(workspaceId ? { workspaceId } : {}),
+        ...(allowPrivate ? { allowPrivateNetwork: true } : {}),
+      })
+    ) {
       setUrl('');
       setEvents([]);
     }
@@ -204,6 +215,17 @@ function NewEndpointForm({
             </div>
           ))}
         </fieldset>
+        {isAdmin && (
+          <p>
+            <input
+              type="checkbox"
+              id="webhook-private"
+              checked={allowPrivate}
+              onChange={(e) => setAllowPrivate(e.target.checked)}
+            />{' '}
+            <label htmlFor="webhook-private">{t('webhooks.allowPrivate')}</label>
+          </p>
+        )}
         <Button type="submit" disabled={events.length === 0}>
           {t('webhooks.add')}
         </Button>
