@@ -47,6 +47,7 @@ import { registerActionPlanRoutes, registerRollupRoutes } from './modules/strate
 import { registerEventInvitationRoutes } from './modules/events/invitations.routes.js';
 import { registerEventSeriesRoutes } from './modules/events/series.routes.js';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.js';
+import { registerWebhookRoutes } from './modules/webhooks/webhooks.routes.js';
 import { registerWebRoutes } from './modules/web/web.routes.js';
 import { registerDownloadRoutes } from './modules/open-data/downloads.routes.js';
 import { DEFAULT_LICENCE, type OidcSettings, type OpenDataLicence } from './config.js';
@@ -185,6 +186,7 @@ function registerRoutes(app: Api, deps: AppDeps, limits: Limits, licence: OpenDa
   registerAdminRoutes(app);
   registerFeedbackAdminRoutes(app);
   registerTokenRoutes(app);
+  registerWebhookRoutes(app);
   registerChangeRoutes(app);
   registerPeopleRoutes(app);
   registerSnapshotRoutes(app);

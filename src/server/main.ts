@@ -16,11 +16,14 @@ import { retentionQueue, scheduleRetention } from './modules/retention/retention
 import { startJobs } from './jobs/jobs.js';
 import { jobRuns } from './metrics.js';
 import { mailQueue, withOutbox } from './mail/outbox.js';
+import { startWebhookDispatch, webhookQueue } from './modules/webhooks/webhooks.job.js';
+import { mailDisabledNotice } from './modules/webhooks/webhooks.notice.js';
 import { sweepAbandonedRuns } from './modules/imports/owner.js';
 import { endAllStreams } from './modules/workshops/workshops.stream.js';
 import { withSafeErrors } from './observe.js';
 import { closeGracefully } from './shutdown.js';
 import type { Server } from 'node:http';
+import type { MailSettings } from './mail/mailer.js';
 import { startScheduledBackups } from './modules/backup/backup.schedule.js';
 
 export type Logger = pino.Logger;
@@ -73,14 +76,29 @@ async function printLoginLinks(db: Database, base: string) {
  * outgoing mail when SMTP is configured. Mail settings come back with the outbox that queues mail.
  */
 async function startBackgroundJobs(config: Config, database: OpenDatabase, log: Logger) {
+  const sent: { mail?: MailSettings } = {};
   const jobs = await startJobs({
     connectionString: database.url,
-    queues: [retentionQueue(database.db, log), ...(config.mail ? [mailQueue(config.mail)] : [])],
+    queues: [
+      retentionQueue(database.db, log),
+      ...(config.mail ? [mailQueue(config.mail)] : []),
+      // The notice goes through the outbox, made once the queue is up.
+      webhookQueue(
+        database.db,
+        mailDisabledNotice(() => sent.mail),
+      ),
+    ],
     log,
     onAttempt: (queue, outcome) => jobRuns.inc({ queue, outcome }),
   });
   await scheduleRetention(jobs);
-  return { jobs, mail: config.mail && withOutbox(config.mail, jobs) };
+  const mail = config.mail && withOutbox(config.mail, jobs);
+  sent.mail = mail;
+  // Due webhook deliveries go to the queue from their outbox rows (modules/webhooks/webhooks.job.ts).
+  const stopWebhooks = startWebhookDispatch(database.db, jobs, (e) =>
+    log.warn({ err: e }, 'webhook dispatch failed; trying again shortly'),
+  );
+  return { jobs, mail, stopWebhooks };
 }
 
 /** What the environment decides about the app: HTTPS, proxies, limits, single sign-on, YTJ, mail. */
@@ -108,7 +126,7 @@ export function settingsFromConfig(
 export async function startServer(config: Config) {
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
-  const { jobs, mail } = await startBackgroundJobs(config, database, log);
+  const { jobs, mail, stopWebhooks } = await startBackgroundJobs(config, database, log);
   const app = createApp({
     db: database.db,
     version: VERSION,
@@ -139,6 +157,7 @@ export async function startServer(config: Config) {
     stopping = true;
     log.info(`${signal}: stopping`);
     clearInterval(runSweep);
+    stopWebhooks();
     endAllStreams();
     await closeGracefully(server as Server, config.shutdownTimeoutMs, log);
     // Running jobs get 20 s to finish; the rest go back to the queue for another instance.

@@ -6,6 +6,8 @@ export const AREA_TAGS: Record<string, string> = {
   auth: 'Signing in and out, your own account, two-step verification and your data export',
   admin: 'Installation administration: users, workspaces, memberships, network coordinators, audit log',
   tokens: 'API tokens for integrations: made and revoked by people, shown once, scoped read or write',
+  webhooks:
+    'Signed webhooks (Standard Webhooks): a workspace’s endpoints, the events they chose, the delivery log',
   changes: 'What changed since a moment, for integrations that mirror what they may read',
   pictures: 'Situational pictures of a network or ecosystem, their snapshots, reports and graph',
   consortia:

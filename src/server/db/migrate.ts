@@ -39,6 +39,7 @@ import * as serverSecrets from './migrations/20261215120000_server_secrets.js';
 import * as eventExamples from './migrations/20261215150000_event_examples.js';
 import * as rateLimits from './migrations/20261216090000_rate_limits.js';
 import * as changeFeed from './migrations/20261217090000_change_feed.js';
+import * as webhooks from './migrations/20261217100000_webhooks.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -80,6 +81,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261215150000_event_examples': eventExamples,
   '20261216090000_rate_limits': rateLimits,
   '20261217090000_change_feed': changeFeed,
+  '20261217100000_webhooks': webhooks,
 };
 
 /** The names of every migration this version of Solmu knows, in order (names sort by their time stamp). */

@@ -1089,6 +1089,36 @@ export interface Users {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface WebhookDeliveries {
+  attempts: Generated<number>;
+  createdAt: Generated<Timestamp>;
+  durationMs: number | null;
+  endpointId: string;
+  eventId: string;
+  eventType: string;
+  id: Generated<string>;
+  lastError: string | null;
+  nextAttemptAt: Timestamp | null;
+  payload: Json;
+  status: Generated<string>;
+  statusCode: number | null;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface WebhookEndpoints {
+  allowPrivateNetwork: Generated<boolean>;
+  createdAt: Generated<Timestamp>;
+  createdBy: string;
+  disabledAt: Timestamp | null;
+  disabledReason: string | null;
+  events: string[];
+  id: Generated<string>;
+  secret: string;
+  updatedAt: Generated<Timestamp>;
+  url: string;
+  workspaceId: string;
+}
+
 export interface WorkshopGroups {
   id: Generated<string>;
   position: Generated<number>;
@@ -1268,6 +1298,8 @@ export interface DB {
   strategies: Strategies;
   strategyGoals: StrategyGoals;
   users: Users;
+  webhookDeliveries: WebhookDeliveries;
+  webhookEndpoints: WebhookEndpoints;
   workshopGroups: WorkshopGroups;
   workshopIdeas: WorkshopIdeas;
   workshopOutcomeSources: WorkshopOutcomeSources;

@@ -32,7 +32,12 @@ export type SendOptions = {
   /** Jobs with the same key in the same window of `singletonSeconds` are one job. */
   singletonKey?: string;
   singletonSeconds?: number;
+  /** Sends the job with this connection, inside its open transaction: it is queued if that commits. */
+  db?: SqlRunner;
 };
+
+/** What pg-boss needs of a connection to run its statement inside someone else's transaction. */
+export type SqlRunner = { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> };
 
 export type Jobs = {
   /** Queues a job; null when a job with the same singleton key and window is already there. */

@@ -1,4 +1,5 @@
 import type { ResourceDefinition } from '../resources/types.js';
+import { emitRecordEvent } from './webhooks/webhooks.events.js';
 import { contactsResource, notesResource } from './connect/connect.resources.js';
 import { pictureProposalsResource } from './pictures/proposals.resource.js';
 import {
@@ -29,8 +30,7 @@ import {
   strategyGoalsResource,
 } from './strategies/strategies.resources.js';
 
-/** Every entity the API serves with create, read, update, delete and list. */
-export const RESOURCES: ResourceDefinition[] = [
+const ALL_RESOURCES: ResourceDefinition[] = [
   organisationsResource,
   competencesResource,
   organisationCompetencesResource,
@@ -59,3 +59,15 @@ export const RESOURCES: ResourceDefinition[] = [
   notesResource,
   pictureProposalsResource,
 ];
+
+/** Each resource's writes also emit their webhook events, in the write's own transaction. */
+const withWebhookEvents = (def: ResourceDefinition): ResourceDefinition => ({
+  ...def,
+  afterWrite: async (trx, change, caller) => {
+    await def.afterWrite?.(trx, change, caller);
+    await emitRecordEvent(trx, def.path, change);
+  },
+});
+
+/** Every entity the API serves with create, read, update, delete and list. */
+export const RESOURCES: ResourceDefinition[] = ALL_RESOURCES.map(withWebhookEvents);

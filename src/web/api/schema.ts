@@ -571,6 +571,113 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The webhook endpoints of the workspaces you are an editor of (never their secrets) */
+    get: operations['listWebhooks'];
+    put?: never;
+    /**
+     * Register an endpoint; its signing secret is in this response only
+     * @description The address must be http(s) and resolve to public addresses only, unless an installation admin sets allowPrivateNetwork.
+     */
+    post: operations['createWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an endpoint and its delivery log */
+    delete: operations['deleteWebhook'];
+    options?: never;
+    head?: never;
+    /** Change an endpoint: its address, events, private-network permission, or turn it off */
+    patch: operations['updateWebhook'];
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the signing secret; the new one is in this response only */
+    post: operations['rotateSecretWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn a disabled endpoint on again */
+    post: operations['enableWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a webhook.test event to this endpoint */
+    post: operations['testWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The delivery log of an endpoint, newest first (the last 100) */
+    get: operations['listWebhookDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/changes/cursor': {
     parameters: {
       query?: never;
@@ -3906,6 +4013,36 @@ export interface components {
       lastUsedAt: string | null;
       expiresAt: string | null;
       revokedAt: string | null;
+    };
+    WebhookEndpoint: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      workspaceId: string;
+      url: string;
+      events: string[];
+      allowPrivateNetwork: boolean;
+      enabled: boolean;
+      disabledAt: string | null;
+      /** @enum {string|null} */
+      disabledReason: 'failing' | 'manual' | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    WebhookDelivery: {
+      /** Format: uuid */
+      id: string;
+      eventId: string;
+      eventType: string;
+      /** @enum {string} */
+      status: 'pending' | 'queued' | 'delivered' | 'failed' | 'dropped';
+      attempts: number;
+      statusCode: number | null;
+      durationMs: number | null;
+      lastError: string | null;
+      nextAttemptAt: string | null;
+      createdAt: string;
+      updatedAt: string;
     };
     ChangeFeedStart: {
       /** @description Give it as cursor to GET /api/v1/changes */
@@ -10930,6 +11067,448 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Endpoints */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0b8f6c7e-6f1e-4c55-9d7a-3f2b9f0c1a11",
+           *           "workspaceId": "5d1c2f3a-8b7e-4a6d-9c0b-1e2f3a4b5c6d",
+           *           "url": "https://crm.example.fi/hooks/solmu",
+           *           "events": [
+           *             "organisations.created",
+           *             "enquiry.received"
+           *           ],
+           *           "allowPrivateNetwork": false,
+           *           "enabled": true,
+           *           "disabledAt": null,
+           *           "disabledReason": null,
+           *           "createdAt": "2026-12-07T10:00:00.000Z",
+           *           "updatedAt": "2026-12-07T10:00:00.000Z"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            items: components['schemas']['WebhookEndpoint'][];
+          };
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  createWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "url": "https://crm.example.fi/hooks/solmu",
+         *       "events": [
+         *         "organisations.created",
+         *         "enquiry.received"
+         *       ]
+         *     }
+         */
+        'application/json': {
+          /** @example https://crm.example.fi/hooks/solmu */
+          url: string;
+          /** @description Events to receive. "webhook.test" is sent by "send test" whatever is chosen. */
+          events: (
+            | 'organisations.created'
+            | 'organisations.updated'
+            | 'organisations.deleted'
+            | 'projects.created'
+            | 'projects.updated'
+            | 'projects.deleted'
+            | 'events.created'
+            | 'events.updated'
+            | 'events.deleted'
+            | 'ecosystems.created'
+            | 'ecosystems.updated'
+            | 'ecosystems.deleted'
+            | 'import.finished'
+            | 'enquiry.received'
+          )[];
+          /** Format: uuid */
+          workspaceId?: string;
+          allowPrivateNetwork?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "0b8f6c7e-6f1e-4c55-9d7a-3f2b9f0c1a11",
+           *       "workspaceId": "5d1c2f3a-8b7e-4a6d-9c0b-1e2f3a4b5c6d",
+           *       "url": "https://crm.example.fi/hooks/solmu",
+           *       "events": [
+           *         "organisations.created",
+           *         "enquiry.received"
+           *       ],
+           *       "allowPrivateNetwork": false,
+           *       "enabled": true,
+           *       "disabledAt": null,
+           *       "disabledReason": null,
+           *       "createdAt": "2026-12-07T10:00:00.000Z",
+           *       "updatedAt": "2026-12-07T10:00:00.000Z",
+           *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+           *     }
+           */
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workspaceId: string;
+            url: string;
+            events: string[];
+            allowPrivateNetwork: boolean;
+            enabled: boolean;
+            disabledAt: string | null;
+            /** @enum {string|null} */
+            disabledReason: 'failing' | 'manual' | null;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Shown this once */
+            secret: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['RuleViolated'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  deleteWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  updateWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "events": [
+         *         "organisations.created",
+         *         "organisations.updated"
+         *       ]
+         *     }
+         */
+        'application/json': {
+          /** @example https://crm.example.fi/hooks/solmu */
+          url?: string;
+          /** @description Events to receive. "webhook.test" is sent by "send test" whatever is chosen. */
+          events?: (
+            | 'organisations.created'
+            | 'organisations.updated'
+            | 'organisations.deleted'
+            | 'projects.created'
+            | 'projects.updated'
+            | 'projects.deleted'
+            | 'events.created'
+            | 'events.updated'
+            | 'events.deleted'
+            | 'ecosystems.created'
+            | 'ecosystems.updated'
+            | 'ecosystems.deleted'
+            | 'import.finished'
+            | 'enquiry.received'
+          )[];
+          allowPrivateNetwork?: boolean;
+          enabled?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "0b8f6c7e-6f1e-4c55-9d7a-3f2b9f0c1a11",
+           *       "workspaceId": "5d1c2f3a-8b7e-4a6d-9c0b-1e2f3a4b5c6d",
+           *       "url": "https://crm.example.fi/hooks/solmu",
+           *       "events": [
+           *         "organisations.created",
+           *         "enquiry.received"
+           *       ],
+           *       "allowPrivateNetwork": false,
+           *       "enabled": true,
+           *       "disabledAt": null,
+           *       "disabledReason": null,
+           *       "createdAt": "2026-12-07T10:00:00.000Z",
+           *       "updatedAt": "2026-12-07T10:00:00.000Z"
+           *     }
+           */
+          'application/json': components['schemas']['WebhookEndpoint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['RuleViolated'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  rotateSecretWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new secret */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "0b8f6c7e-6f1e-4c55-9d7a-3f2b9f0c1a11",
+           *       "workspaceId": "5d1c2f3a-8b7e-4a6d-9c0b-1e2f3a4b5c6d",
+           *       "url": "https://crm.example.fi/hooks/solmu",
+           *       "events": [
+           *         "organisations.created",
+           *         "enquiry.received"
+           *       ],
+           *       "allowPrivateNetwork": false,
+           *       "enabled": true,
+           *       "disabledAt": null,
+           *       "disabledReason": null,
+           *       "createdAt": "2026-12-07T10:00:00.000Z",
+           *       "updatedAt": "2026-12-07T10:00:00.000Z",
+           *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+           *     }
+           */
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workspaceId: string;
+            url: string;
+            events: string[];
+            allowPrivateNetwork: boolean;
+            enabled: boolean;
+            disabledAt: string | null;
+            /** @enum {string|null} */
+            disabledReason: 'failing' | 'manual' | null;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Shown this once */
+            secret: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  enableWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Enabled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "0b8f6c7e-6f1e-4c55-9d7a-3f2b9f0c1a11",
+           *       "workspaceId": "5d1c2f3a-8b7e-4a6d-9c0b-1e2f3a4b5c6d",
+           *       "url": "https://crm.example.fi/hooks/solmu",
+           *       "events": [
+           *         "organisations.created",
+           *         "enquiry.received"
+           *       ],
+           *       "allowPrivateNetwork": false,
+           *       "enabled": true,
+           *       "disabledAt": null,
+           *       "disabledReason": null,
+           *       "createdAt": "2026-12-07T10:00:00.000Z",
+           *       "updatedAt": "2026-12-07T10:00:00.000Z"
+           *     }
+           */
+          'application/json': components['schemas']['WebhookEndpoint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['RuleViolated'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  testWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "eventId": "msg_2f1c9a7b3e4d4c5b8a6f7e8d9c0b1a2f"
+           *     }
+           */
+          'application/json': {
+            eventId: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deliveries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+           *           "eventId": "msg_2f1c9a7b3e4d4c5b8a6f7e8d9c0b1a2f",
+           *           "eventType": "organisations.created",
+           *           "status": "delivered",
+           *           "attempts": 2,
+           *           "statusCode": 200,
+           *           "durationMs": 84,
+           *           "lastError": null,
+           *           "nextAttemptAt": null,
+           *           "createdAt": "2026-12-07T10:00:00.000Z",
+           *           "updatedAt": "2026-12-07T10:00:31.000Z"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            items: components['schemas']['WebhookDelivery'][];
+          };
+        };
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];

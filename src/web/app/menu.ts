@@ -61,6 +61,7 @@ const GROUPS: { key: Key; items: (MenuLink & { who: Who })[] }[] = [
     items: [
       { key: 'publicPages', path: 'public-pages', who: 'signedIn' },
       { key: 'exports', path: 'exports', who: 'anyone' },
+      { key: 'webhooks', path: 'webhooks', who: 'editor' },
     ],
   },
 ];

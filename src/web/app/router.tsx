@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { WebhooksPage } from '../features/webhooks/WebhooksPage';
 import { createBrowserRouter, Navigate, useLocation, useParams } from 'react-router-dom';
 import { entityRoutes } from '../features/entities/routes';
 import { prefetchPicture, prefetchPictureNames } from '../features/pictures/prefetch';
@@ -82,6 +83,7 @@ export const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'admin', element: <AdminPage /> },
+      { path: 'webhooks', element: <WebhooksPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/new', element: <OrganisationCreatePage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },

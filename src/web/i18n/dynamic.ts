@@ -27,6 +27,7 @@ import { PROJECT_REPORT_DYNAMIC_KEYS } from '../features/project-reports/dynamic
 import { PARTNER_SEARCH_DYNAMIC_KEYS } from '../features/partner-search/dynamicKeys';
 import { ECCP_DYNAMIC_KEYS } from '../features/entities/eccpKeys';
 import { PUBLIC_PAGE_DYNAMIC_KEYS } from '../features/public-pages/dynamicKeys';
+import { WEBHOOK_DYNAMIC_KEYS } from '../features/webhooks/dynamicKeys';
 import { PICTURE_SCOPES } from '../../domain/pictures';
 import { PHASE_STATUSES, WORKSHOP_STATUSES } from '../../domain/workshops';
 import { ENTITY_PATHS } from '../../domain/catalogue';
@@ -133,6 +134,7 @@ export const DYNAMIC_KEYS = {
     'agreements',
     'publicPages',
     'exports',
+    'webhooks',
     'admin',
     'groupMap',
     'groupUnderstand',
@@ -147,6 +149,7 @@ export const DYNAMIC_KEYS = {
   ...PARTNER_SEARCH_DYNAMIC_KEYS,
   ...ECCP_DYNAMIC_KEYS,
   ...PUBLIC_PAGE_DYNAMIC_KEYS,
+  ...WEBHOOK_DYNAMIC_KEYS,
 } as const;
 
 export type DynamicPrefix = keyof typeof DYNAMIC_KEYS;

@@ -12,6 +12,7 @@ import type { Mailer } from '../../mail/mailer.js';
 import { isUuid } from '../../resources/repository.js';
 import { FIRST_CONTACT_DAYS } from '../connect/connect.checks.js';
 import { dueWindow } from '../pipeline/due-window.js';
+import { emitWebhookEvent } from '../webhooks/webhooks.events.js';
 import * as repo from './enquiries.repository.js';
 import { checkForm, type Checked, type FormGate } from './form-checks.js';
 import { leadTexts } from './lead-words.js';
@@ -96,6 +97,23 @@ export function storeEnquiry(db: Database, page: repo.PublishedPage, input: Enqu
         workspaceId,
         outcome: 'ok',
         detail: { ...lead, publicPageId: page.id, by: 'public form' },
+      },
+      now,
+    );
+    // Ids only: the enquirer's name and address stay in Solmu, read with the receiver's own token.
+    await emitWebhookEvent(
+      trx,
+      {
+        type: 'enquiry.received',
+        workspaceId,
+        data: {
+          id: enquiry.id,
+          resource: 'enquiries',
+          url: `/api/v1/contacts/${contact.id}`,
+          contactId: contact.id,
+          organisationId: organisation.id,
+          publicPageId: page.id,
+        },
       },
       now,
     );

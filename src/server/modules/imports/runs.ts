@@ -7,7 +7,8 @@
 import type { Caller } from '../../auth/caller.js';
 import { editorWorkspaces } from '../../auth/caller.js';
 import { canRead, canWrite } from '../../auth/visibility.js';
-import type { Database } from '../../db/database.js';
+import { inTransaction, type Database } from '../../db/database.js';
+import { emitWebhookEvent } from '../webhooks/webhooks.events.js';
 import { AppError, notFound } from '../../errors.js';
 import { holding, ownerColumns, released } from './owner.js';
 import {
@@ -120,19 +121,57 @@ export type RunOutcome = {
 
 export async function finishRun(db: Database, id: string, outcome: RunOutcome): Promise<ImportRun> {
   try {
-    const row = await finishRunRow(db, id, {
-      ...countColumns(outcome.counts),
-      state: outcome.state,
-      errors: storableJson(outcome.errors.slice(0, MAX_STORED_ERRORS)),
-      mapping: outcome.mapping === undefined ? null : storableJson(outcome.mapping),
-      encoding: outcome.encoding ?? null,
-      message: outcome.message == null ? null : storable(outcome.message),
+    const row = await inTransaction(db, async (trx) => {
+      const finished = await finishRunRow(trx, id, {
+        ...countColumns(outcome.counts),
+        state: outcome.state,
+        errors: storableJson(outcome.errors.slice(0, MAX_STORED_ERRORS)),
+        mapping: outcome.mapping === undefined ? null : storableJson(outcome.mapping),
+        encoding: outcome.encoding ?? null,
+        message: outcome.message == null ? null : storable(outcome.message),
+      });
+      if (finished.state !== 'dry_run') await emitImportFinished(trx, finished);
+      return finished;
     });
     return presentRun(row);
   } finally {
     released(db, id);
   }
 }
+
+/** The webhook event of a finished import: its state and counts, never its rows or errors. */
+const emitImportFinished = (
+  trx: Database,
+  run: {
+    id: string;
+    workspaceId: string;
+    kind: string;
+    entity: string;
+    state: string;
+    rowCount: number;
+    createdCount: number;
+    updatedCount: number;
+    failedCount: number;
+  },
+) =>
+  emitWebhookEvent(trx, {
+    type: 'import.finished',
+    workspaceId: run.workspaceId,
+    data: {
+      id: run.id,
+      resource: 'imports',
+      url: `/api/v1/imports/${run.id}`,
+      kind: run.kind,
+      entity: run.entity,
+      state: run.state,
+      counts: {
+        rows: run.rowCount,
+        created: run.createdCount,
+        updated: run.updatedCount,
+        failed: run.failedCount,
+      },
+    },
+  });
 
 export const STOPPED_MESSAGE = 'Nothing was imported: an unexpected error stopped the import';
 

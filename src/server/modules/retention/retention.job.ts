@@ -1,8 +1,9 @@
 /**
  * The GDPR retention job: people past their retain-until date anonymised, the respondents of mapping
- * rounds past the day their answers were kept until, and investors' enquiries past their 24 months
- * erased, and the change feed's changes past its 30 days pruned. A schedule of the job queue runs it every six hours, and each start asks for a run too; either
- * way one instance runs it, however many share the database.
+ * rounds past the day their answers were kept until, investors' enquiries past their 24 months
+ * erased, the change feed's changes past its 30 days pruned and webhook delivery logs past 30 days
+ * deleted. A schedule of the job queue runs it every six hours, and each start asks for a run too;
+ * either way one instance runs it, however many share the database.
  */
 import type { Database } from '../../db/database.js';
 import type { JobLog, Jobs, Queue } from '../../jobs/jobs.js';
@@ -10,6 +11,7 @@ import { pruneChanges } from '../changes/feed.retention.js';
 import { eraseEnquiriesPastRetention } from '../enquiries/enquiries.gdpr.js';
 import { anonymiseRoundsPastRetention } from '../mapping/retention.service.js';
 import { anonymiseExpiredPeople } from '../people/gdpr.service.js';
+import { forgetOldDeliveries } from '../webhooks/webhooks.retention.js';
 
 export const RETENTION_QUEUE = 'retention';
 /** At 0, 6, 12 and 18 o'clock Finnish time. */
@@ -26,6 +28,8 @@ export async function runRetention(db: Database, log: Pick<JobLog, 'info'>, now 
   if (enquiries) log.info(`Retention: erased ${enquiries} investors' enquiries`);
   const changes = await pruneChanges(db, now);
   if (changes) log.info(`Retention: pruned ${changes} changes of the change feed`);
+  const deliveries = await forgetOldDeliveries(db, now);
+  if (deliveries) log.info(`Retention: deleted ${deliveries} webhook deliveries older than 30 days`);
 }
 
 export function retentionQueue(db: Database, log: Pick<JobLog, 'info'>): Queue {
