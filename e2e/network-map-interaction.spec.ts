@@ -1,4 +1,10 @@
 import type { Page } from '@playwright/test';
+import {
+  decodeGraphBinary,
+  encodeGraphBinary,
+  GRAPH_BINARY_TYPE,
+  type GraphColumns as BinaryColumns,
+} from '../src/formats/graph-binary.js';
 import { expect, settled, test } from './support/fixtures.js';
 
 const NETWORK = 'seutukaupunkien-innovaatioekosysteemiverkosto';
@@ -64,7 +70,18 @@ test('after a drag, a click on a node opens its profile without freezing the pag
   test.setTimeout(120_000);
   await page.route('**/api/v1/graph?*', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, json: enlarge((await response.json()) as GraphColumns) });
+    // The map reads the binary form; the API's other users (and this test's own lookups) the JSON one.
+    if (new URL(route.request().url()).searchParams.get('format') !== 'binary') {
+      await route.fulfill({ response, json: enlarge((await response.json()) as GraphColumns) });
+      return;
+    }
+    const graph = decodeGraphBinary(new Uint8Array(await response.body()));
+    const larger = { ...graph, ...enlarge(graph as unknown as GraphColumns) } as BinaryColumns;
+    await route.fulfill({
+      response,
+      contentType: GRAPH_BINARY_TYPE,
+      body: Buffer.from(encodeGraphBinary(larger)),
+    });
   });
   await page.goto(`/fi/networks/${NETWORK}`);
   await settled(page);
