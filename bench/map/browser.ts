@@ -146,8 +146,10 @@ async function wheel(page: Page) {
 
 /** Zoom in, then out, with the app's own buttons: the frames of both together. */
 async function buttons(page: Page, target: Target): Promise<Gesture> {
-  const zoomIn = await gesture(page, () => target.zoomIn(page).click());
-  const zoomOut = await gesture(page, () => target.zoomOut(page).click());
+  // A blocked page answers late: the click must not time out while it is busy drawing.
+  const click = (button: Locator) => button.click({ timeout: 300_000, noWaitAfter: true });
+  const zoomIn = await gesture(page, () => click(target.zoomIn(page)));
+  const zoomOut = await gesture(page, () => click(target.zoomOut(page)));
   const seconds = zoomIn.seconds + zoomOut.seconds;
   const frames = zoomIn.rafFps * zoomIn.seconds + zoomOut.rafFps * zoomOut.seconds;
   const movedFrames = zoomIn.movedFrames + zoomOut.movedFrames;

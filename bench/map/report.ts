@@ -75,9 +75,11 @@ export type ReportInput = {
   peer: string;
   /** The built commit, or why Gephi Lite was not measured. */
   peerNote: string;
+  /** Runs that failed, each in a sentence. */
+  failures: string[];
 };
 
-export function report({ date, nodes, edges, runs, peer, peerNote }: ReportInput): string {
+export function report({ date, nodes, edges, runs, peer, peerNote, failures }: ReportInput): string {
   const of = (app: string) => runs.filter((r) => r.app === app).map((r) => r.m);
   const solmu = of('Solmu');
   const other = of(peer);
@@ -101,6 +103,7 @@ export function report({ date, nodes, edges, runs, peer, peerNote }: ReportInput
     '| run | app | load average at start (1 / 5 / 15 min) | at end |',
     '|---|---|---|---|',
     ...runs.map((r, i) => `| ${i + 1} | ${r.app} | ${loads(r.m.load.start)} | ${loads(r.m.load.end)} |`),
+    ...(failures.length ? ['', `Failed runs (left out above): ${failures.join('; ')}.`] : []),
   ];
   return lines.join('\n');
 }

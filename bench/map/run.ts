@@ -82,10 +82,17 @@ try {
     targets.push(peer.target);
   } else console.log(`Gephi Lite not measured: ${peerProblem}`);
   const results: { app: string; m: Measurement }[] = [];
+  const failures: string[] = [];
   for (let run = 0; run < runs; run++) {
     // Solmu, Gephi Lite, Solmu, …: neither always runs on the warmer (or busier) machine.
     for (const target of targets) {
-      const r = await measure(target);
+      // One failed run (a page that never answered) is reported, not the end of the others.
+      const r = await measure(target).catch((error: Error) => {
+        failures.push(`run ${run + 1} of ${target.name}: ${error.message.split('\n')[0]}`);
+        console.error(failures.at(-1));
+        return null;
+      });
+      if (!r) continue;
       results.push({ app: target.name, m: r });
       console.log(
         run + 1,
@@ -101,6 +108,7 @@ try {
       edges: written.relations,
       runs: results,
       peer: 'Gephi Lite',
+      failures,
       peerNote: peerProblem ? `not measured (${peerProblem})` : `built from commit ${builtCommit(peerDir!)}`,
     })}`,
   );
