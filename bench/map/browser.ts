@@ -1,198 +1,212 @@
 /**
- * One measurement of a map page in a fresh headless Chromium (software WebGL, as @sparticuz/chromium
- * sets it up): first draw, frames per second while drag-panning, and memory.
+ * One run of one map page in a fresh headless Chromium (software WebGL, as @sparticuz/chromium sets it
+ * up), by the definitions of probe.ts: first draw, settling, memory, drag-panning and the time the page
+ * is blocked after the button comes up, wheel zoom and button zoom.
  */
-import fs from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import os from 'node:os';
+import { chromium, type Locator, type Page } from '@playwright/test';
 import { launchOptions } from '../../e2e/support/browser.js';
+import { chromiumMemory } from './memory.js';
+import { probeScript } from './probe.js';
 
 export type Target = {
   name: string;
   url: string;
-  /** The element whose data-map-state turns "drawn" at the first picture, and which is dragged. */
+  /** The WebGL canvas sigma.js draws the nodes in (both apps draw with sigma.js). */
   canvas: string;
-  /** Waited for after the first draw, before panning (Solmu's layout finishing in its worker). */
-  settled?: string;
-  prepare?: (page: Page) => Promise<void>;
+  zoomIn: (page: Page) => Locator;
+  zoomOut: (page: Page) => Locator;
 };
+
+/** Frames in which the picture moved, and all animation frames, per second of a gesture. */
+export type Gesture = { movedFps: number; rafFps: number; seconds: number; movedFrames: number };
 
 export type Measurement = {
+  /** From navigation to the first frame with ≥ 1% of the nodes canvas drawn. */
   firstDrawMs: number;
-  /** Time of the graph request, from its start to the last byte (part of the first draw). */
-  graphMs: number;
-  panFps: number;
-  panSeconds: number;
-  /** GPU read-backs while dragging (hover picking), and the time spent waiting in them. */
-  pickingReads: number;
-  pickingMs: number;
+  /** From navigation to the last change of the picture before it stood still for 2 s. */
+  settledMs: number;
+  pan: Gesture;
+  /** After the drag's button comes up: requestAnimationFrame + setTimeout round-trip; long tasks. */
+  release: { roundTripMs: number; longestTaskMs: number; longTasksMs: number };
+  wheel: Gesture;
+  button: Gesture;
+  /** After load, after a full garbage collection. */
   jsHeapMb: number;
-  /** Proportional set size of every Chromium process, summed (shared pages counted once). */
-  browserPssMb: number;
+  rendererPssMb: number;
+  chromiumPssMb: number;
+  load: { start: number[]; end: number[] };
+  chromium: string;
 };
 
-const MB = 1024 * 1024;
+type Snapshot = { frames: number; moved: number; lastChange: number; now: number };
+const snapshot = (page: Page) =>
+  page.evaluate<Snapshot>(
+    '({ frames: __bench.frames, moved: __bench.moved, lastChange: __bench.lastChange, now: performance.now() })',
+  );
 
-function descendants(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
+/**
+ * Until an expression is true in the page, asked every `interval` ms. Not waitForFunction: Solmu's
+ * content security policy forbids the eval it uses, and the pages must run as they do for a user.
+ */
+async function until(page: Page, expression: string, timeout: number, interval = 100) {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate<boolean>(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);
+    await page.waitForTimeout(interval);
   }
-  const out = [pid];
-  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
-  return out;
 }
 
-function pssMb(pids: number[]): number {
-  let kb = 0;
-  for (const pid of pids) {
-    try {
-      const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      kb += m ? Number(m[1]) : 0;
-    } catch {
-      // gone
-    }
-  }
-  return kb / 1024;
+/** Until the picture has not moved for `quietMs` (the page's own clock). */
+const stillFor = (page: Page, quietMs: number, timeout = 120_000) =>
+  until(page, `performance.now() - __bench.lastChange > ${quietMs}`, timeout);
+
+/** Runs a gesture, waits until the picture stands still for 1 s, and counts the frames in between. */
+async function gesture(
+  page: Page,
+  act: () => Promise<void>,
+  end?: () => Promise<Snapshot>,
+): Promise<Gesture> {
+  const before = await snapshot(page);
+  await act();
+  const after = end ? await end() : (await stillFor(page, 1000), await snapshot(page));
+  const movedFrames = after.moved - before.moved;
+  // A drag lasts as long as the mouse moves; a zoom until its last changed frame.
+  const until = end || movedFrames === 0 ? after.now : after.lastChange;
+  const seconds = Math.max(until - before.now, 1) / 1000;
+  return {
+    movedFps: movedFrames / seconds,
+    rafFps: (after.frames - before.frames) / seconds,
+    seconds,
+    movedFrames,
+  };
 }
 
-type Profile = {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples?: number[];
-};
-
-/** The functions that took the most samples while dragging (BENCH_PROFILE=1): where the time goes. */
-function printProfile(name: string, profile: Profile) {
-  const counts = new Map<number, number>();
-  for (const s of profile.samples ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const total = profile.samples?.length ?? 1;
-  const rows = profile.nodes
-    .map((n) => ({ n, c: counts.get(n.id) ?? 0 }))
-    .sort((a, b) => b.c - a.c)
-    .slice(0, 15)
-    .map(
-      ({ n, c }) =>
-        `${((100 * c) / total).toFixed(1)}% ${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`,
-    );
-  console.log(`${name} profile while dragging:\n  ${rows.join('\n  ')}`);
+async function emptyPoint(page: Page) {
+  const point = await page.evaluate<{ x: number; y: number } | null>('__bench.emptyPoint()');
+  if (!point) throw new Error('no empty spot on the map to press on');
+  return point;
 }
 
-/** Drags the map in a circle with the left button down, counting the frames drawn meanwhile. */
-async function dragPan(page: Page, selector: string) {
-  const box = (await page.locator(selector).boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  // A string, not a function: the TypeScript runner would wrap a function with helpers the page lacks.
-  // A frame counts when the map moved in it: WebGL drew, or the drawn picture slid (a CSS transform of
-  // its node layer).
-  await page.evaluate(`(() => {
-    const container = document.querySelector(${JSON.stringify(selector)});
-    const map = container.querySelector('canvas.sigma-nodes') ?? container;
-    let last = map.style.transform;
-    window.benchFrames = 0;
-    const loop = () => {
-      const moved = map.style.transform !== last;
-      last = map.style.transform;
-      if (window.benchDrew || moved) window.benchFrames++;
-      window.benchDrew = false;
-      requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  })()`);
-  await page.mouse.move(cx, cy);
+const DRAG_STEPS = 60;
+/** A page that cannot keep up is not dragged for ever: the moves stop after this. */
+const DRAG_LIMIT_MS = 20_000;
+
+/** A circle of 60 mouse moves at about 60 a second, the left button down, from an empty spot. */
+async function drag(page: Page) {
+  const start = await emptyPoint(page);
+  const down = start.y + 200 < 800 ? 1 : -1;
+  await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.evaluate('window.benchReads.calls = 0; window.benchReads.ms = 0');
-  const frames = () => page.evaluate<number>('window.benchFrames');
-  const before = await frames();
-  const start = performance.now();
-  const STEPS = 60;
-  for (let i = 1; i <= STEPS; i++) {
-    const a = (2 * Math.PI * i) / STEPS;
-    await page.mouse.move(cx + 150 * Math.sin(a), cy + 100 * (1 - Math.cos(a)));
-    // A person drags at about 60 mouse events a second; a page that cannot keep up falls behind.
-    await page.waitForTimeout(16);
-  }
-  const seconds = (performance.now() - start) / 1000;
-  const fps = ((await frames()) - before) / seconds;
-  const reads = await page.evaluate<{ calls: number; ms: number }>('window.benchReads');
+  const began = Date.now();
+  return gesture(
+    page,
+    async () => {
+      for (let i = 1; i <= DRAG_STEPS && Date.now() - began < DRAG_LIMIT_MS; i++) {
+        const a = (2 * Math.PI * i) / DRAG_STEPS;
+        await page.mouse.move(start.x + 150 * Math.sin(a), start.y + down * 100 * (1 - Math.cos(a)));
+        await page.waitForTimeout(16);
+      }
+    },
+    () => snapshot(page),
+  );
+}
+
+/** Releases the button and waits until the page has answered and had no long task for a second. */
+async function release(page: Page): Promise<Measurement['release']> {
   await page.mouse.up();
-  return { fps, seconds, pickingReads: reads.calls, pickingMs: reads.ms };
+  await until(page, '__bench.releases.at(-1).roundTrip !== null', 180_000);
+  await until(
+    page,
+    `(() => {
+      const at = __bench.releases.at(-1).at, now = performance.now();
+      const lastEnd = Math.max(at, ...__bench.longTasks.map(([s, d]) => s + d));
+      return now - at > 3000 && now - lastEnd > 1000;
+    })()`,
+    180_000,
+    250,
+  );
+  return page.evaluate<Measurement['release']>(`(() => {
+    const r = __bench.releases.at(-1);
+    const after = __bench.longTasks.filter(([s, d]) => s + d > r.at).map(([, d]) => d);
+    return { roundTripMs: r.roundTrip, longestTaskMs: Math.max(0, ...after), longTasksMs: after.reduce((a, b) => a + b, 0) };
+  })()`);
+}
+
+async function wheel(page: Page) {
+  const at = await emptyPoint(page);
+  await page.mouse.move(at.x, at.y);
+  return gesture(page, async () => {
+    for (const dy of [-200, -200, -200, -200, -200, 200, 200, 200, 200, 200]) {
+      await page.mouse.wheel(0, dy);
+      await page.waitForTimeout(50);
+    }
+  });
+}
+
+/** Zoom in, then out, with the app's own buttons: the frames of both together. */
+async function buttons(page: Page, target: Target): Promise<Gesture> {
+  // A blocked page answers late: the click must not time out while it is busy drawing.
+  const click = (button: Locator) => button.click({ timeout: 300_000, noWaitAfter: true });
+  const zoomIn = await gesture(page, () => click(target.zoomIn(page)));
+  const zoomOut = await gesture(page, () => click(target.zoomOut(page)));
+  const seconds = zoomIn.seconds + zoomOut.seconds;
+  const frames = zoomIn.rafFps * zoomIn.seconds + zoomOut.rafFps * zoomOut.seconds;
+  const movedFrames = zoomIn.movedFrames + zoomOut.movedFrames;
+  return { movedFps: movedFrames / seconds, rafFps: frames / seconds, seconds, movedFrames };
+}
+
+async function memoryAfterLoad(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(500);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return { jsHeapMb: heap / 1024 / 1024, ...chromiumMemory() };
 }
 
 export async function measure(target: Target): Promise<Measurement> {
+  const loadStart = os.loadavg();
   const browser = await chromium.launch(await launchOptions());
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => console.error(`${target.name}: ${error.message}`));
-    page.on('console', (m) => m.type() === 'error' && console.error(`${target.name}: ${m.text()}`));
-    page.on('requestfailed', (r) => console.error(`${target.name}: ${r.url()} ${r.failure()?.errorText}`));
-    page.on(
-      'response',
-      (r) => r.status() >= 400 && console.error(`${target.name}: ${r.status()} ${r.url()}`),
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    // Nothing from outside this machine (Gephi Lite asks for analytics and sign-in scripts): the same for both.
+    await context.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
     );
-    await target.prepare?.(page);
-    // Counts GPU read-backs (hover picking) and the time the page waits in them, and marks the frames
-    // in which the page drew anything with WebGL: those are the frames a person sees move.
-    await page.addInitScript(`(() => {
-      window.benchReads = { calls: 0, ms: 0 };
-      window.benchDrew = false;
-      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-        for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
-          const draw = proto[name];
-          if (draw) proto[name] = function (...args) { window.benchDrew = true; return draw.apply(this, args); };
-        }
-        const read = proto.readPixels;
-        proto.readPixels = function (...args) {
-          const t = performance.now();
-          try { return read.apply(this, args); } finally {
-            window.benchReads.calls++; window.benchReads.ms += performance.now() - t;
-          }
-        };
-      }
-    })()`);
-    let graphMs = NaN;
-    page.on('requestfinished', (r) => {
-      if (r.url().includes('/api/v1/graph')) graphMs = r.timing().responseEnd;
-    });
-    const start = performance.now();
-    await page.goto(target.url);
-    await page.locator(`${target.canvas}[data-map-state="drawn"]`).waitFor({ timeout: 180_000 });
-    const firstDrawMs = performance.now() - start;
-    if (target.settled) await page.locator(target.settled).waitFor({ state: 'attached', timeout: 180_000 });
-    await page.locator(target.canvas).scrollIntoViewIfNeeded();
-    const cdp = await page.context().newCDPSession(page);
-    if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
-    const pan = await dragPan(page, target.canvas);
-    if (process.env.BENCH_PROFILE) printProfile(target.name, (await cdp.send('Profiler.stop')).profile);
-    // Memory after a full garbage collection, the same for both pages: what the map keeps, not the litter.
-    await cdp.send('HeapProfiler.collectGarbage');
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`${target.name}: ${error.message}`));
+    await page.addInitScript(probeScript(target.canvas));
+    await page.goto(target.url, { waitUntil: 'commit' });
+    await until(page, 'window.__bench !== undefined && __bench.firstDraw !== null', 300_000);
+    const firstDrawMs = await page.evaluate<number>('__bench.firstDraw');
+    await stillFor(page, 2000, 300_000);
+    const settledMs = await page.evaluate<number>('__bench.lastChange');
+    const memory = await memoryAfterLoad(page);
+    // The map in view with its buttons (Solmu's sits far down the network page).
+    await page.evaluate(
+      `document.querySelector(${JSON.stringify(target.canvas)}).scrollIntoView({ block: 'end' })`,
+    );
+    await target.zoomIn(page).scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-    // Chromium runs as children of this process (as does the embedded PostgreSQL, left out by name).
-    const chromiumPids = descendants(process.pid).filter((pid) => {
-      try {
-        return /chrom/i.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]!);
-      } catch {
-        return false;
-      }
-    });
+    const pan = await drag(page);
+    const released = await release(page);
+    await stillFor(page, 1000);
+    const zoomWheel = await wheel(page);
+    const zoomButtons = await buttons(page, target);
     return {
       firstDrawMs,
-      graphMs,
-      panFps: pan.fps,
-      panSeconds: pan.seconds,
-      pickingReads: pan.pickingReads,
-      pickingMs: pan.pickingMs,
-      jsHeapMb: heap / MB,
-      browserPssMb: pssMb(chromiumPids),
+      settledMs,
+      pan,
+      release: released,
+      wheel: zoomWheel,
+      button: zoomButtons,
+      ...memory,
+      load: { start: loadStart, end: os.loadavg() },
+      chromium: browser.version(),
     };
   } finally {
     await browser.close();
