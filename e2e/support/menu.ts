@@ -32,7 +32,7 @@ export const MENUS: Record<'signedOut' | 'viewer' | 'editor', MenuPlaces> = {
     Suunnittele: ['Strategiat', 'Työpajat'],
     Yhdistä: ['Kumppanihaku', 'Yhteydenotot', 'Tapahtumat'],
     'Rahoita ja seuraa': ['Hankkeet', 'Rahoitushaut', 'Konsortiot', 'Ekosysteemisopimukset'],
-    Esittele: ['Julkiset sivut', 'Viennit ja avoin data'],
+    Esittele: ['Julkiset sivut', 'Viennit ja avoin data', 'Webhookit'],
   },
 };
 
