@@ -43,6 +43,8 @@ const PROMISED: Record<string, Language[]> = {
   picture: ALL,
   refusal: ALL,
   'open-data': ALL,
+  'changes-start': ['sh'],
+  'changes-follow': ['sh'],
 };
 
 type Json = Record<string, unknown>;
@@ -60,6 +62,19 @@ async function call(address: string, withToken = true): Promise<Response> {
     headers: withToken ? { authorization: `Bearer ${token}` } : {},
   });
 }
+
+async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', address: string, body?: Json): Promise<T> {
+  const res = await fetch(`${solmu.base}${address}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${address} answered ${res.status}`);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/** What the change feed example must then report: made, renamed, and deleted since its start cursor. */
+const sinceStart: { renamed?: Organisation; deleted?: string } = {};
 
 async function get<T>(address: string): Promise<T> {
   const res = await call(address);
@@ -128,6 +143,44 @@ const CHECKS: Record<string, (stdout: string, language: Language) => Promise<voi
     };
     expect(body.error.code).toBe('validation_failed');
     expect(body.error.details.map((d) => d.path)).toContain('nameFi');
+  },
+  'changes-start': async (stdout) => {
+    expect(Number(stdout.trim())).toBe((await everyOrganisation()).length);
+    // What happens after the start cursor is what following it must bring.
+    const made = await send<Organisation>('POST', `/api/v1/organisations?workspace=${workspaceOf(me)}`, {
+      kind: 'company',
+      nameFi: 'Muutosvirta Oy',
+      municipalityCode: '140',
+      visibility: 'private',
+    });
+    sinceStart.renamed = await send<Organisation>('PATCH', `/api/v1/organisations/${made.id}`, {
+      nameFi: 'Muutosvirta Oyj',
+    });
+    const [gone] = [...created];
+    expect(gone).toBeDefined();
+    await send('DELETE', `/api/v1/organisations/${gone}`);
+    sinceStart.deleted = gone;
+    // The feed serves a change once every transaction begun before it has ended (a background job's,
+    // say): wait until all three are served, so the example's output does not depend on that moment.
+    const cursor = fs.readFileSync(path.join(dir, 'organisations.cursor'), 'utf8').trim();
+    await expect
+      .poll(async () => {
+        const query = new URLSearchParams({ resource: 'organisations', cursor, limit: '500' });
+        return (await get<{ items: unknown[] }>(`/api/v1/changes?${query}`)).items.length;
+      })
+      .toBe(3);
+  },
+  'changes-follow': async (stdout) => {
+    const { renamed, deleted } = sinceStart;
+    expect(renamed?.nameFi).toBe('Muutosvirta Oyj');
+    const lines = linesOf(stdout);
+    // Created and then updated: both items carry the record as it is now, to be stored by id.
+    const records = lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Organisation);
+    expect(records.map((r) => [r.id, r.nameFi])).toEqual([
+      [renamed!.id, 'Muutosvirta Oyj'],
+      [renamed!.id, 'Muutosvirta Oyj'],
+    ]);
+    expect(lines.filter((l) => !l.startsWith('{'))).toEqual([deleted]);
   },
   'open-data': async (stdout) => {
     const index = await get<{ datasets: { name: string; records: number }[] }>('/api/open/v1/download');
