@@ -10,22 +10,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { launchOptions } from '../../e2e/support/browser.js';
-import { createDatabase } from '../../src/server/db/database.js';
-import { startEmbeddedPostgres } from '../../src/server/db/embedded.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { ensureBuiltInReference } from '../../src/server/modules/reference/reference.service.js';
-import { writeBenchNetwork } from './load.js';
+import { numberArg as arg, requireWebBuild, withBenchServer } from './bench-server.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-process.env.SOLMU_WEB_DIST ??= '/tmp/solmu-web-map';
-if (!fs.existsSync(path.join(process.env.SOLMU_WEB_DIST, 'index.html')))
-  throw new Error(`Build the web app into ${process.env.SOLMU_WEB_DIST} first (npx vite build)`);
+requireWebBuild('/tmp/solmu-web-map');
 
 /**
  * WebGL canvases keep their picture after it is shown, so the page can read it back; every 100 ms at most
@@ -158,21 +147,8 @@ async function serveBuild(context: BrowserContext, dir: string) {
 const n = arg('organisations', 10_000);
 const m = arg('relations', 50_000);
 const rounds = arg('rounds', 5);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-pixels-'));
-fs.chmodSync(dir, 0o755);
-const pg = await startEmbeddedPostgres({ dataDir: dir });
-const db = createDatabase(pg.url);
-try {
-  await migrateToLatest(db);
-  await ensureBuiltInReference(db);
-  const written = await writeBenchNetwork(db, n, m);
-  console.log(`network: ${written.organisations} organisations, ${written.relations} relations`);
-  // Imported after SOLMU_WEB_DIST is set: the web routes read it when loaded.
-  const { createApp } = await import('../../src/server/app.js');
-  const app = createApp({ db, version: 'bench', security: { apiRequestsPerMinute: 1e6 } });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/en/networks/bench`;
+await withBenchServer(n, m, async ({ base }) => {
+  const url = `${base}/en/networks/bench`;
   const rows: { round: number; build: string; first: Load; repeat: Load }[] = [];
   for (let round = 0; round < rounds * (compareDir ? 2 : 1); round++) {
     const build = compareDir && round % 2 === 0 ? 'compared' : 'served';
@@ -202,9 +178,4 @@ try {
         `${build} build, ${kind} visit: first pixels median ${median(px)} ms (${range(px)}), graph request median ${median(g)} ms (${range(g)})`,
       );
     }
-  server.close();
-} finally {
-  await db.destroy();
-  await pg.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+});

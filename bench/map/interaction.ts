@@ -7,25 +7,12 @@
  * Build the web app into SOLMU_WEB_DIST first, then:
  *   SOLMU_WEB_DIST=/tmp/solmu-web-map npx tsx bench/map/interaction.ts [--organisations 10000] [--relations 50000] [--rounds 3]
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../../e2e/support/browser.js';
-import { createDatabase } from '../../src/server/db/database.js';
-import { startEmbeddedPostgres } from '../../src/server/db/embedded.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { ensureBuiltInReference } from '../../src/server/modules/reference/reference.service.js';
-import { writeBenchNetwork } from './load.js';
+import { numberArg as arg, requireWebBuild, withBenchServer } from './bench-server.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-process.env.SOLMU_WEB_DIST ??= '/tmp/solmu-web-map';
-if (!fs.existsSync(path.join(process.env.SOLMU_WEB_DIST, 'index.html')))
-  throw new Error(`Build the web app into ${process.env.SOLMU_WEB_DIST} first (npx vite build)`);
+requireWebBuild('/tmp/solmu-web-map');
 
 const CANVAS = '.map-canvas';
 
@@ -165,37 +152,13 @@ async function measure(url: string) {
   }
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-bench-map-'));
-fs.chmodSync(dir, 0o755);
-const pg = await startEmbeddedPostgres({ dataDir: dir });
-const db = createDatabase(pg.url);
-try {
-  await migrateToLatest(db);
-  await ensureBuiltInReference(db);
-  const written = await writeBenchNetwork(db, arg('organisations', 10_000), arg('relations', 50_000));
-  console.log(`network: ${written.organisations} organisations, ${written.relations} relations`);
-  // Imported after SOLMU_WEB_DIST is set: the web routes read it when loaded.
-  const { createApp } = await import('../../src/server/app.js');
-  const app = createApp({
-    db,
-    version: 'bench',
-    logError: console.error,
-    security: { apiRequestsPerMinute: 1e6 },
-  });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  const port = (server.address() as { port: number }).port;
+await withBenchServer(arg('organisations', 10_000), arg('relations', 50_000), async ({ base }) => {
   for (let round = 0; round < arg('rounds', 3); round++) {
-    const r = await measure(`http://127.0.0.1:${port}/en/networks/bench`);
+    const r = await measure(`${base}/en/networks/bench`);
     console.log(
       round,
       `load ${os.loadavg()[0]!.toFixed(1)}`,
       JSON.stringify(r, (_, v: unknown) => (typeof v === 'number' ? Number(v.toFixed(1)) : v)),
     );
   }
-  server.close();
-} finally {
-  await db.destroy();
-  await pg.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+});
