@@ -38,8 +38,16 @@ test('every resource the API can create, change and delete has its pages here', 
     return m && item.patch && item.delete && paths[`/api/v1/${m[1]}`]?.post ? [m[1]!] : [];
   });
   expect(crud.length).toBeGreaterThan(20);
-  // Organisations, the mapping's questionnaires and rounds, consortia, event series and workshops have pages
-  // of their own.
-  const own = ['organisations', 'questionnaires', 'mapping-rounds', 'consortia', 'event-series', 'workshops'];
+  // Organisations, the mapping's questionnaires and rounds, consortia, event series, workshops and webhooks
+  // have pages of their own.
+  const own = [
+    'organisations',
+    'questionnaires',
+    'mapping-rounds',
+    'consortia',
+    'event-series',
+    'workshops',
+    'webhooks',
+  ];
   expect(crud.filter((p) => !own.includes(p) && !RESOURCES.includes(p))).toEqual([]);
 });
