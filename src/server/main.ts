@@ -22,6 +22,7 @@ import { sweepAbandonedRuns } from './modules/imports/owner.js';
 import { endAllStreams } from './modules/workshops/workshops.stream.js';
 import { withSafeErrors } from './observe.js';
 import { closeGracefully } from './shutdown.js';
+import { listenForStopSignals, type StopSignals } from './stop-signals.js';
 import type { Server } from 'node:http';
 import type { MailSettings } from './mail/mailer.js';
 import { startScheduledBackups } from './modules/backup/backup.schedule.js';
@@ -34,22 +35,27 @@ export function createLogger(level: Config['logLevel']) {
   return pino(withSafeErrors({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }));
 }
 
+/** Brings the schema and reference data up to date, and loads the demo when the database is empty. */
+async function fillDatabase(database: OpenDatabase, config: Config, log: Logger): Promise<void> {
+  for (const line of await migrateToLatest(database.db)) log.info(line);
+  // Instances starting together fill an empty database once: the others wait, then find it filled.
+  await withAdvisoryLock(database.db, FIRST_FILL_LOCK, async () => {
+    if (await ensureBuiltInReference(database.db))
+      log.info('Loaded built-in regions, municipalities and TOL 2008');
+    if (config.loadDemo && !(await hasAnyData(database.db))) {
+      await loadDemoWorld(database.db, undefined, { examples: config.demoExamples });
+      log.info(
+        `Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)${config.demoExamples ? ' with its example data' : ', facts only'}`,
+      );
+    }
+  });
+}
+
 /** Opens the database, brings its schema and reference data up to date, and loads the demo when empty. */
 export async function prepareDatabase(config: Config, log: Logger): Promise<OpenDatabase> {
   const database = await openDatabase(config, (m) => log.info(m));
   try {
-    for (const line of await migrateToLatest(database.db)) log.info(line);
-    // Instances starting together fill an empty database once: the others wait, then find it filled.
-    await withAdvisoryLock(database.db, FIRST_FILL_LOCK, async () => {
-      if (await ensureBuiltInReference(database.db))
-        log.info('Loaded built-in regions, municipalities and TOL 2008');
-      if (config.loadDemo && !(await hasAnyData(database.db))) {
-        await loadDemoWorld(database.db, undefined, { examples: config.demoExamples });
-        log.info(
-          `Loaded the demo network (seutukaupunkien innovaatioekosysteemiverkosto)${config.demoExamples ? ' with its example data' : ', facts only'}`,
-        );
-      }
-    });
+    await fillDatabase(database, config, log);
     return database;
   } catch (error) {
     await database.close();
@@ -125,7 +131,25 @@ export function settingsFromConfig(
 
 export async function startServer(config: Config) {
   const log = createLogger(config.logLevel);
-  const database = await prepareDatabase(config, log);
+  const signals = listenForStopSignals(log);
+  const database = await openDatabase(config, (m) => log.info(m));
+  // A signal while starting stops the database opened so far; the start's work is rolled back.
+  signals.onStop(async () => {
+    await database.abort().catch((e: unknown) => log.warn({ err: e }, 'while stopping the database'));
+    log.info('Stopped');
+    process.exit(0);
+  });
+  try {
+    return await runServer(config, database, log, signals);
+  } catch (error) {
+    if (signals.requested) return signals.untilStopped();
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function runServer(config: Config, database: OpenDatabase, log: Logger, signals: StopSignals) {
+  await fillDatabase(database, config, log);
   const { jobs, mail, stopWebhooks } = await startBackgroundJobs(config, database, log);
   const app = createApp({
     db: database.db,
@@ -151,11 +175,7 @@ export async function startServer(config: Config) {
     log.warn(`Imports: ${n} runs left unfinished by a stopped process are marked failed`),
   );
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: stopping`);
+  const stop = async () => {
     clearInterval(runSweep);
     stopWebhooks();
     endAllStreams();
@@ -168,12 +188,13 @@ export async function startServer(config: Config) {
     log.info('Stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A signal that came while starting is the start's to answer (the database is being stopped).
+  if (signals.requested) return signals.untilStopped();
+  signals.onStop(stop);
   // Announced once a signal would stop it cleanly (the serve tests stop it as soon as they read this).
   log.info(`Solmu ${VERSION} is running at ${base} (database: ${database.mode})`);
   await printLoginLinks(database.db, base).catch((e: unknown) => {
-    if (!stopping) throw e;
+    if (!signals.requested) throw e;
   });
   return { port, stop };
 }

@@ -11,8 +11,17 @@ const children: ChildProcess[] = [];
 
 type Started = { child: ChildProcess; port: number; output: () => string };
 
-function run(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const env: NodeJS.ProcessEnv = { ...process.env, SOLMU_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' };
+function run(
+  args: string[],
+  extraEnv: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SOLMU_DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...extraEnv,
+  };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
@@ -41,25 +50,52 @@ async function start(): Promise<Started> {
   return { child, port, output };
 }
 
-async function stop(s: Started, signal: NodeJS.Signals = 'SIGINT') {
+/** How long a stop may take, Node and the embedded PostgreSQL both gone (a loaded CI machine included). */
+const STOP_BOUND_MS = 15_000;
+
+const postmasterPid = (folder: string) => {
+  const file = path.join(folder, 'pg', 'postmaster.pid');
+  return fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8').split('\n')[0]) : 0;
+};
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Signals Solmu and waits for its exit; its database server must be gone by then, within the bound. */
+async function stop(s: Pick<Started, 'child'>, signal: NodeJS.Signals = 'SIGINT', folder = dataDir) {
+  const server = postmasterPid(folder);
+  expect(server).toBeGreaterThan(0);
   const exited = new Promise<number | null>((resolve) => s.child.on('exit', (code) => resolve(code)));
+  const started = Date.now();
   s.child.kill(signal);
-  return exited;
+  const code = await Promise.race([
+    exited,
+    new Promise((r) => setTimeout(r, STOP_BOUND_MS, 'still running')),
+  ]);
+  expect(Date.now() - started).toBeLessThan(STOP_BOUND_MS);
+  expect(isAlive(server), `the database server (pid ${server}) outlived Solmu`).toBe(false);
+  expect(fs.existsSync(path.join(folder, 'pg', 'postmaster.pid'))).toBe(false);
+  expect(fs.existsSync(path.join(folder, 'solmu.lock'))).toBe(false);
+  return code;
 }
 
 const getJson = async (port: number, p: string) => (await fetch(`http://127.0.0.1:${port}${p}`)).json();
 
+const folders = [dataDir];
+
 afterAll(() => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
-  if (fs.existsSync(pidFile)) {
-    try {
-      process.kill(Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]), 'SIGKILL');
-    } catch {
-      // already gone
-    }
+  for (const folder of folders) {
+    const pid = postmasterPid(folder);
+    if (pid > 0 && isAlive(pid)) process.kill(pid, 'SIGKILL');
+    fs.rmSync(folder, { recursive: true, force: true });
   }
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('solmu serve on the embedded database', () => {
@@ -82,8 +118,6 @@ describe('solmu serve on the embedded database', () => {
     expect(second.output()).toMatch(/already using the data folder/);
 
     expect(await stop(first)).toBe(0);
-    expect(fs.existsSync(path.join(dataDir, 'solmu.lock'))).toBe(false);
-    expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   }, 120_000);
 
   it('keeps the data across restarts without loading the demo twice', async () => {
@@ -110,4 +144,20 @@ describe('solmu serve on the embedded database', () => {
     expect((await getJson(recovered.port, '/api/v1/organisations?limit=1')).total).toBe(organisations);
     expect(await stop(recovered)).toBe(0);
   }, 60_000);
+
+  it('stops the database it started when a signal comes while it is still starting', async () => {
+    // A first start of its own: creating the cluster and migrating it leave seconds to signal in.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'solmu-serve-early-'));
+    fs.chmodSync(folder, 0o755);
+    folders.push(folder);
+    const early = run(['serve'], { SOLMU_DATA_DIR: folder, SOLMU_DEMO: 'never' });
+    // The pid file of the bootstrap run while the cluster is made holds a negative pid: wait for the server's.
+    while (postmasterPid(folder) <= 0) {
+      expect(early.child.exitCode, early.output()).toBeNull();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(early.output()).not.toMatch(/running at/);
+    expect(await stop(early, 'SIGTERM', folder)).toBe(0);
+    expect(early.output()).toMatch(/SIGTERM: stopping/);
+  }, 120_000);
 });

@@ -10,6 +10,12 @@ export type OpenDatabase = {
   url: string;
   mode: 'embedded' | 'external';
   close: () => Promise<void>;
+  /**
+   * Stops at once, for a signal while Solmu starts: the embedded server is shut down (fast, so the
+   * statements of the start under way are rolled back) and the data folder released. The pool is left
+   * to the process's exit; an external database has nothing of ours to stop.
+   */
+  abort: () => Promise<void>;
 };
 
 /**
@@ -28,7 +34,13 @@ export const EXIT_DATABASE_LOST = 69;
 export async function openDatabase(config: Config, log: (message: string) => void): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     const db = createDatabase(config.databaseUrl);
-    return { db, url: config.databaseUrl, mode: 'external', close: () => db.destroy() };
+    return {
+      db,
+      url: config.databaseUrl,
+      mode: 'external',
+      close: () => db.destroy(),
+      abort: async () => {},
+    };
   }
   for (const warning of await checkDataDir(config.dataDir)) log(warning);
   const release = acquireDataDirLock(config.dataDir);
@@ -41,6 +53,10 @@ export async function openDatabase(config: Config, log: (message: string) => voi
       mode: 'embedded',
       close: async () => {
         await db.destroy();
+        await server.stop();
+        release();
+      },
+      abort: async () => {
         await server.stop();
         release();
       },
