@@ -177,10 +177,12 @@ async function runServer(config: Config, database: OpenDatabase, log: Logger, si
 
   const stop = async () => {
     clearInterval(runSweep);
-    stopWebhooks();
+    const dispatching = stopWebhooks();
     endAllStreams();
     await closeGracefully(server as Server, config.shutdownTimeoutMs, log);
-    // Running jobs get 20 s to finish; the rest go back to the queue for another instance.
+    // A dispatch under way sends to the queue: it ends first. Running jobs get 20 s to finish; the
+    // rest go back to the queue for another instance.
+    await dispatching;
     await jobs.stop({ timeoutMs: 20_000 }).catch((e: unknown) => log.warn({ err: e }, 'while stopping jobs'));
     await stopListening().catch(() => undefined);
     await stopBackups();

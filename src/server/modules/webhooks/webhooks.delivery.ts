@@ -50,6 +50,7 @@ export async function attemptDelivery(
     await repo.updateDelivery(db, d.id, { status: 'dropped', nextAttemptAt: null });
     return;
   }
+  if (!(await repo.claimAttempt(db, d.id, d.attempts))) return;
   const attempts = d.attempts + 1;
   const body = JSON.stringify(d.payload);
   let outcome: PostOutcome;

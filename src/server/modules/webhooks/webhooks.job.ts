@@ -59,20 +59,25 @@ export async function dispatchDue(db: Database, jobs: Pick<Jobs, 'send'>, now = 
   });
 }
 
-/** Runs the dispatcher every `everyMs` until the returned stop is called. */
+/**
+ * Runs the dispatcher every `everyMs` until the returned stop is called. The stop waits for a look under
+ * way, so that the job queue it sends to is stopped only after it.
+ */
 export function startWebhookDispatch(
   db: Database,
   jobs: Pick<Jobs, 'send'>,
   onError: (e: unknown) => void,
   everyMs = 2000,
 ) {
-  let running = false;
+  let running: Promise<unknown> | undefined;
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    dispatchDue(db, jobs)
+    running = dispatchDue(db, jobs)
       .catch(onError)
-      .finally(() => (running = false));
+      .finally(() => (running = undefined));
   }, everyMs);
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -103,6 +103,21 @@ export const deliveryForAttempt = (db: Database, id: string) =>
     .where('d.id', '=', id)
     .executeTakeFirst();
 
+/**
+ * Takes a queued delivery's attempt: the count moves on only from what this worker read, so of two
+ * workers given the same delivery (a job retried while its first run still went on) one sends.
+ */
+export const claimAttempt = async (db: Database, id: string, attemptsRead: number) =>
+  (
+    await db
+      .updateTable('webhookDeliveries')
+      .set({ attempts: attemptsRead + 1, updatedAt: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('status', '=', 'queued')
+      .where('attempts', '=', attemptsRead)
+      .executeTakeFirst()
+  ).numUpdatedRows === 1n;
+
 export const updateDelivery = (db: Database, id: string, values: Updateable<WebhookDeliveries>) =>
   db
     .updateTable('webhookDeliveries')
