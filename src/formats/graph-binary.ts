@@ -23,21 +23,10 @@ const NONE = 0xffffffff;
 if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('A big-endian machine');
 const PREFIX = 12;
 
-export type GraphColumns = {
-  scope: { kind: 'network' | 'ecosystem'; id: string; name: string };
-  betweenness: { mode: 'exact' | 'sampled'; sources: number };
-  nodes: {
-    id: string[];
-    nameFi: string[];
-    nameSv: (string | null)[];
-    nameEn: (string | null)[];
-    kind: string[];
-    municipalityCode: (string | null)[];
-    role: string[];
-  };
-  measures: { degree: number[]; weightedDegree: number[]; pagerank: number[]; betweenness: number[] };
-  edges: { from: number[]; to: number[]; kind: string[]; weight: number[] };
-};
+/** The columns are the JSON answer's, whose schema is the domain's (one source for both forms). */
+import type { GraphColumns } from '../domain/graph.js';
+
+export type { GraphColumns };
 
 type Part = 'nodes' | 'measures' | 'edges';
 type Column = { part: Part; name: string; type: 'text' | 'index' | 'number' };

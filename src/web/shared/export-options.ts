@@ -1,3 +1,4 @@
+import type { MapMeasure } from '../../domain/network-style';
 import { api } from '../api/client';
 import { localized } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
@@ -31,8 +32,8 @@ export function tableUrl(entity: string, format: TableFormat): string {
   return api.url('/exports/{file}', { path: { file: `${entity}.${format}` } });
 }
 
-export const networkUrl = (format: NetworkFormat, scope: NetworkScope, id: string) =>
-  api.url(`/exports/network.${format}`, { query: { scope, id } });
+export const networkUrl = (format: NetworkFormat, scope: NetworkScope, id: string, sizeBy: MapMeasure) =>
+  api.url(`/exports/network.${format}`, { query: { scope, id, sizeBy } });
 
 export const calendarUrl = (lang: (typeof CALENDAR_LANGS)[number]) =>
   api.url('/exports/events.ics', { query: { lang } });

@@ -160,7 +160,8 @@ export async function networkExport(
   options: NetworkOptions = {},
 ): Promise<NetworkExport> {
   const now = options.now ?? new Date();
-  const input = await loadPictureInput(db, scope, id, caller, now.toISOString().slice(0, 10));
+  const day = now.toISOString().slice(0, 10);
+  const input = await loadPictureInput(db, scope, id, caller, day);
   const picture = buildPicture(input, { seed: options.seed });
   const actors = new Map(picture.network.actors.map((a) => [a.organisationId, a]));
   const codes = [...new Set(input.organisations.map((o) => o.municipalityCode).filter((c) => c !== null))];
@@ -177,7 +178,8 @@ export async function networkExport(
     caller,
     nodes.map((n) => n.id),
   );
-  const positions = await mapPositions(db, caller, scope, id, picture);
+  const pictureKey = `${day}:${options.seed ?? 1}`;
+  const positions = await mapPositions(db, caller, scope, id, { value: picture, key: pictureKey });
   return {
     title: `${picture.scope.name} (${scope})`,
     directed: true,

@@ -3,9 +3,9 @@ import { WEAK_RELATION_KINDS } from '../../../domain/enums.js';
 import type { Caller } from '../../auth/caller.js';
 import { applyVisibility, visibleSql } from '../../auth/visibility.js';
 import type { Database } from '../../db/database.js';
+import type { GraphScope } from '../../../domain/graph.js';
 
-export const GRAPH_SCOPES = ['network', 'ecosystem'] as const;
-export type GraphScope = (typeof GRAPH_SCOPES)[number];
+export { GRAPH_SCOPES, type GraphScope } from '../../../domain/graph.js';
 
 export type GraphNodeRow = {
   id: string;

@@ -8,6 +8,8 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useReference } from '../../shared/reference';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ExportPanel } from './ExportPanel';
+import { useMeasureNames } from '../../shared/network-map/measure-names';
+import { DEFAULT_MAP_MEASURE, MAP_MEASURES, type MapMeasure } from '../../../domain/network-style';
 import {
   loadTargets,
   NETWORK_FORMATS,
@@ -24,6 +26,8 @@ export function NetworkExport() {
   const [scope, setScope] = useState<NetworkScope>('network');
   const [chosen, setChosen] = useState<string | null>(null);
   const [format, setFormat] = useState<(typeof NETWORK_FORMATS)[number]>('gexf');
+  const [sizeBy, setSizeBy] = useState<MapMeasure>(DEFAULT_MAP_MEASURE);
+  const measureNames = useMeasureNames();
   const targets = useApi(`${scope}:${lang}:${reference ? 1 : 0}`, () => loadTargets(scope, reference, lang));
   const list = targets.state === 'ready' ? targets.data : [];
   const target = list.find((x) => x.id === chosen) ?? list[0];
@@ -66,6 +70,19 @@ export function NetworkExport() {
         </Dropdown>
       )}
       {targets.state === 'ready' && list.length === 0 && <p>{t('exports.noTargets')}</p>}
+      <Dropdown
+        id="export-size-by"
+        labelText={t('exports.sizeBy')}
+        value={sizeBy}
+        onChange={(v: string) => setSizeBy(v as MapMeasure)}
+        mb="m"
+      >
+        {MAP_MEASURES.map((m) => (
+          <DropdownItem key={m} value={m}>
+            {measureNames[m]}
+          </DropdownItem>
+        ))}
+      </Dropdown>
       <ChoiceGroup
         name="network-format"
         labelText={t('exports.format')}
@@ -75,7 +92,7 @@ export function NetworkExport() {
         text={(f) => label(t, 'networkFormat', f)}
       />
       {target && (
-        <a className="button-link" href={networkUrl(format, scope, target.id)} download>
+        <a className="button-link" href={networkUrl(format, scope, target.id, sizeBy)} download>
           {t('exports.downloadNetwork')}
         </a>
       )}

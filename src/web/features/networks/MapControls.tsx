@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { label } from '../../i18n/dynamic';
-import { MEASURES, type Measure } from '../../shared/network-map/data';
+import { MEASURES } from '../../shared/network-map/data';
+import { useMeasureNames } from '../../shared/network-map/measure-names';
 import type { MapView } from '../../shared/network-map/view';
 
 type Option = { value: string; text: string };
@@ -18,12 +19,7 @@ const ALL = 'all';
 /** The measure that sizes the circles, the filters and the ego network; every choice goes to the address. */
 export function MapControls({ view, kinds, relationKinds, municipalities, onChange }: Props) {
   const { t } = useTranslation();
-  const measureText: Record<Measure, string> = {
-    degree: t('map.measureDegree'),
-    weightedDegree: t('map.measureWeightedDegree'),
-    pagerank: t('map.measurePagerank'),
-    betweenness: t('map.measureBetweenness'),
-  };
+  const measureText = useMeasureNames();
   const choice = (id: string, labelText: string, value: string | null, options: Option[], all: boolean) => (
     <Dropdown
       id={id}
