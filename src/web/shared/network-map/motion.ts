@@ -14,7 +14,7 @@ const MOVED_LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels'];
  * paused): with software WebGL a picture of thousands of nodes holds the compositor, and so the next mouse
  * move, for longer than a frame; the CSS slide alone keeps up with the hand.
  */
-export const PAUSE_MS = 200;
+export const PAUSE_MS = 400;
 
 const same = (a: CameraState, b: CameraState) =>
   a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle;
