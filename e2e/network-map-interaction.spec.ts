@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import {
   decodeGraphBinary,
   encodeGraphBinary,
@@ -66,8 +67,8 @@ function enlarge(graph: GraphColumns): GraphColumns {
   return { nodes, measures, edges };
 }
 
-test('after a drag, a click on a node opens its profile without freezing the page', async ({ page }) => {
-  test.setTimeout(120_000);
+/** The map's graph answers, binary and JSON, enlarged (see enlarge). */
+async function serveLargeMap(page: Page) {
   await page.route('**/api/v1/graph?*', async (route) => {
     const response = await route.fetch();
     // The map reads the binary form; the API's other users (and this test's own lookups) the JSON one.
@@ -83,35 +84,46 @@ test('after a drag, a click on a node opens its profile without freezing the pag
       body: Buffer.from(encodeGraphBinary(larger)),
     });
   });
+}
+
+/** The network's page with its enlarged map laid out and in view; the id of Raahen kaupunki. */
+async function openLargeMap(page: Page) {
+  await serveLargeMap(page);
   await page.goto(`/fi/networks/${NETWORK}`);
   await settled(page);
   await expect(map(page)).toHaveAttribute('data-shown-nodes', String(9 + EXTRA_NODES));
   await expect(map(page)).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
-
   await map(page).scrollIntoViewIfNeeded();
-  const raahe = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const network = await (
       await fetch('/api/v1/networks/seutukaupunkien-innovaatioekosysteemiverkosto')
     ).json();
     const graph = await (await fetch(`/api/v1/graph?scope=network&id=${network.id}`)).json();
     return graph.nodes.id[graph.nodes.nameFi.indexOf('Raahen kaupunki')] as string;
   });
+}
+
+type Point = { x: number; y: number };
+type MapSigma = {
+  getNodeDisplayData: (n: string) => Point;
+  getCamera: () => { getState: () => unknown; isAnimated: () => boolean };
+  framedGraphToViewport: (p: Point, override: { cameraState: unknown }) => Point;
+};
+
+/** Where the actor is drawn, in the map (the map, in automated browsers only, carries its sigma). */
+const placeOf = (page: Page, node: string) =>
+  page.evaluate((node) => {
+    const { sigma } = document.querySelector('.map-canvas') as unknown as { sigma: MapSigma };
+    // Where the camera is, which the picture on screen follows even before it is drawn anew.
+    const cameraState = sigma.getCamera().getState();
+    return sigma.framedGraphToViewport(sigma.getNodeDisplayData(node), { cameraState });
+  }, node);
+
+test('after a drag, a click on a node opens its profile without freezing the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const raahe = await openLargeMap(page);
   const box0 = (await map(page).boundingBox())!;
-  /** Where the actor is drawn, in the page (the map, in automated browsers only, carries its sigma). */
-  const place = () =>
-    page.evaluate((node) => {
-      type Point = { x: number; y: number };
-      const { sigma } = document.querySelector('.map-canvas') as unknown as {
-        sigma: {
-          getNodeDisplayData: (n: string) => Point;
-          getCamera: () => { getState: () => unknown };
-          framedGraphToViewport: (p: Point, override: { cameraState: unknown }) => Point;
-        };
-      };
-      // Where the camera is, which the picture on screen follows even before it is drawn anew.
-      const cameraState = sigma.getCamera().getState();
-      return sigma.framedGraphToViewport(sigma.getNodeDisplayData(node), { cameraState });
-    }, raahe);
+  const place = () => placeOf(page, raahe);
   const before = await place();
   const middle = { x: box0.x + before.x, y: box0.y + before.y };
   // Towards the middle of the map, so the actor stays in sight.
@@ -146,4 +158,38 @@ test('after a drag, a click on a node opens its profile without freezing the pag
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: string[] }).longTasks);
   const longest = Math.max(0, ...longTasks.map((t) => Number(t.split('@')[0])));
   expect(longest, `long tasks: ${longTasks.join(', ')}; click at ${clickedAt}`).toBeLessThanOrEqual(100);
+});
+
+/** The share of the element's screenshot that is not the page's white background. */
+async function drawnShare(page: Page, selector: string) {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  let drawn = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    if (png.data[i]! < 235 || png.data[i + 1]! < 235 || png.data[i + 2]! < 235) drawn++;
+  return drawn / (png.width * png.height);
+}
+
+test("an actor chosen in the map's search comes to the middle of a large map, drawn", async ({ page }) => {
+  test.setTimeout(120_000);
+  const raahe = await openLargeMap(page);
+  expect(await drawnShare(page, '.map-canvas')).toBeGreaterThan(0.01);
+  await page.locator('#map-search').fill('Raahen kaupunki');
+  await expect(page).toHaveURL(new RegExp(`focus=${raahe}`));
+  // The camera's move, then the picture drawn where it ended (no CSS transform left on its layers).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const element = document.querySelector('.map-canvas') as unknown as { sigma: MapSigma };
+        const moved = [...document.querySelectorAll<HTMLElement>('.map-canvas canvas')].some(
+          (c) => c.style.transform !== '',
+        );
+        return !element.sigma.getCamera().isAnimated() && !moved;
+      }),
+    )
+    .toBe(true);
+  const box = (await map(page).boundingBox())!;
+  const at = await placeOf(page, raahe);
+  expect(Math.abs(at.x - box.width / 2)).toBeLessThan(5);
+  expect(Math.abs(at.y - box.height / 2)).toBeLessThan(5);
+  expect(await drawnShare(page, '.map-canvas')).toBeGreaterThan(0.01);
 });

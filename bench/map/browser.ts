@@ -57,9 +57,17 @@ async function until(page: Page, expression: string, timeout: number, interval =
   }
 }
 
-/** Until the picture has not moved for `quietMs` (the page's own clock). */
+/**
+ * Until the picture has not moved for `quietMs` (the page's own clock) and was seen standing still in
+ * at least 20 frames a second over that time: a page too busy to make frames (a long task, a GPU
+ * queue) has not stood still, it has not been looked at.
+ */
 const stillFor = (page: Page, quietMs: number, timeout = 120_000) =>
-  until(page, `performance.now() - __bench.lastChange > ${quietMs}`, timeout);
+  until(
+    page,
+    `performance.now() - __bench.lastChange > ${quietMs} && __bench.sinceChange >= ${quietMs / 50}`,
+    timeout,
+  );
 
 /** Runs a gesture, waits until the picture stands still for 1 s, and counts the frames in between. */
 async function gesture(

@@ -2,9 +2,11 @@
  * What the benchmark runs inside both pages (Solmu's and Gephi Lite's), from the document's start: one
  * definition of "drawn" and "moved" for both. On every animation frame it reads the WebGL nodes canvas
  * back (every 4th pixel in each direction, nearest-neighbour) and notes:
- * - the first frame in which at least 1% of the read pixels are drawn (alpha > 0): the first draw;
+ * - the first frame in which at least 1% of the read pixels are drawn (alpha > 0): the first draw, also
+ *   the picture's first change;
  * - whether the picture moved: the pixels changed, or the canvas itself moved on the page (a CSS
- *   transform slides a picture without redrawing it; page scrolling is left out);
+ *   transform slides a picture without redrawing it; page scrolling is left out), and how many frames
+ *   were read since the last change (a page too busy to make frames has not been seen standing still);
  * and it records every long task and, when a mouse button comes up, how long until a requestAnimationFrame
  * plus setTimeout round-trip completes (how long the page cannot answer after a drag).
  *
@@ -18,7 +20,7 @@ export const probeScript = (canvasSelector: string) => `(() => {
   const SELECTOR = ${JSON.stringify(canvasSelector)};
   const STEP = 4;
   const bench = (window.__bench = {
-    frames: 0, moved: 0, lastChange: 0, firstDraw: null, drawn: 0, longTasks: [], releases: [],
+    frames: 0, moved: 0, lastChange: 0, sinceChange: 0, firstDraw: null, drawn: 0, longTasks: [], releases: [],
   });
   const getContext = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (kind, options) {
@@ -55,10 +57,17 @@ export const probeScript = (canvasSelector: string) => `(() => {
     const seen = bench.read();
     if (seen) {
       bench.drawn = seen.drawn;
-      if (bench.firstDraw === null && seen.drawn >= 0.01) bench.firstDraw = now;
+      // The first picture is the picture's first change: a page that draws it in the same task as its
+      // canvas shows no change between two reads, and "settled" would otherwise read 0.
+      if (bench.firstDraw === null && seen.drawn >= 0.01) {
+        bench.firstDraw = bench.lastChange = now;
+        bench.sinceChange = 0;
+      }
+      bench.sinceChange++;
       if (last !== null && seen.signature !== last) {
         bench.moved++;
         bench.lastChange = now;
+        bench.sinceChange = 0;
       }
       last = seen.signature;
     }

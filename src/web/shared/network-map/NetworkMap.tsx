@@ -94,6 +94,24 @@ function applyReducers(
 }
 
 /**
+ * Moves the camera to `node` once sigma has processed the graph. The focus's reducers (set just before)
+ * make sigma read every node again at once, but only its next render places them in the frame: until
+ * then a node's display data holds its raw layout position, and a camera sent there shows an empty
+ * corner far from the map. Any render processes first, so the move waits for the next one.
+ */
+function centreWhenProcessed(sigma: MapSigma, node: string) {
+  const centre = () => {
+    const target = sigma.getNodeDisplayData(node);
+    if (target) void sigma.getCamera().animate({ x: target.x, y: target.y, ratio: 0.5 }, { duration: 500 });
+  };
+  sigma.once('afterRender', centre);
+  sigma.scheduleRender();
+  return () => {
+    sigma.removeListener('afterRender', centre);
+  };
+}
+
+/**
  * The interactive network map: sigma.js draws with WebGL; the first picture comes from seeded positions
  * at once, then ForceAtlas2 refines it in a web worker so the page stays responsive.
  */
@@ -198,9 +216,8 @@ export function NetworkMap({
   // A newly chosen actor comes to the middle.
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (!sigma) return;
-    const target = focus && graph.hasNode(focus) ? sigma.getNodeDisplayData(focus) : null;
-    if (target) void sigma.getCamera().animate({ x: target.x, y: target.y, ratio: 0.5 }, { duration: 500 });
+    if (!sigma || !focus || !graph.hasNode(focus)) return;
+    return centreWhenProcessed(sigma, focus);
   }, [graph, focus]);
 
   return (

@@ -9,6 +9,13 @@ type Internal = { activeListeners: { camera: () => void }; render: () => void };
 /** Layers drawn at the camera's place; the hover layer is drawn at the wanted one, the mouse layer is empty. */
 const MOVED_LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels'];
 
+/**
+ * While the camera moves, a new picture is drawn only once it has stood still this long (the pointer
+ * paused): with software WebGL a picture of thousands of nodes holds the compositor, and so the next mouse
+ * move, for longer than a frame; the CSS slide alone keeps up with the hand.
+ */
+export const PAUSE_MS = 400;
+
 const same = (a: CameraState, b: CameraState) =>
   a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle;
 
@@ -17,9 +24,11 @@ const same = (a: CameraState, b: CameraState) =>
  * compositor first. With software WebGL a full picture of thousands of nodes and relations takes longer
  * than a frame, and sigma draws one at every change of its camera, so moves crawl and the queue of
  * pictures waits behind the GPU. Here a camera change moves and scales the picture already drawn with a
- * CSS transform at once, in every frame, and a new picture is drawn whenever the GPU has finished the
- * previous one (a fence, never a wait): nodes only while the camera moves, as sigma does while moving,
- * so what comes into view is filled in during the move; the whole map once the move ends.
+ * CSS transform at once, in every frame; a new picture is drawn only when the GPU has finished the
+ * previous one (a fence, never a wait) and the camera has paused (PAUSE_MS): nodes only while a drag or
+ * a wheel goes on, as sigma does while moving, so what came into view is filled in at each pause; the
+ * whole map once the move ends. An animation (zoom buttons, focusing an actor) is one CSS move and one
+ * picture at its end.
  */
 export function composeMoves(sigma: MapSigma) {
   const camera = sigma.getCamera();
@@ -34,6 +43,8 @@ export function composeMoves(sigma: MapSigma) {
   let complete = true;
   let dragging = false;
   let frame: number | null = null;
+  /** When the camera last changed (the page's clock). */
+  let changed = 0;
 
   /** The transform that shows the picture drawn at `drawn` as the camera now wants it. */
   const place = () => {
@@ -56,7 +67,8 @@ export function composeMoves(sigma: MapSigma) {
     const move = moving();
     place();
     const needed = !same(camera.getState(), drawn) || (!complete && !move);
-    if (needed && fence.idle()) {
+    const paused = !camera.isAnimated() && performance.now() - changed >= PAUSE_MS;
+    if (needed && (!move || paused) && fence.idle()) {
       // Sigma leaves relations and names out of a picture drawn while its captor says the map moves.
       const was = captor.isMoving;
       captor.isMoving = was || move;
@@ -78,8 +90,12 @@ export function composeMoves(sigma: MapSigma) {
     place();
   };
   sigma.on('afterRender', drew);
+  const cameraMoved = () => {
+    changed = performance.now();
+    schedule();
+  };
   camera.removeListener('updated', internal.activeListeners.camera);
-  camera.on('updated', schedule);
+  camera.on('updated', cameraMoved);
 
   return {
     /** A drag (see pan.ts) moves the camera; pictures are drawn without relations until it ends. */
@@ -89,7 +105,7 @@ export function composeMoves(sigma: MapSigma) {
     },
     kill() {
       if (frame !== null) cancelAnimationFrame(frame);
-      camera.removeListener('updated', schedule);
+      camera.removeListener('updated', cameraMoved);
       sigma.removeListener('afterRender', drew);
       fence.release();
     },
