@@ -36,8 +36,11 @@ function checkPrivateFlag(caller: Caller, allow: boolean | undefined) {
     );
 }
 
-export const listEndpoints = (db: Database, caller: Caller) =>
-  repo.listEndpoints(db, managedWorkspaces(caller));
+/** An installation admin may manage every workspace's endpoints (and allow private networks), so sees them all. */
+export function listEndpoints(db: Database, caller: Caller) {
+  const workspaces = managedWorkspaces(caller);
+  return repo.listEndpoints(db, caller.isAdmin ? 'all' : workspaces);
+}
 
 /** The endpoint, if the caller manages its workspace; otherwise not found. */
 async function managedEndpoint(db: Database, caller: Caller, id: string) {
