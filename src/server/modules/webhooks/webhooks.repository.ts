@@ -12,6 +12,7 @@ const ENDPOINT_COLUMNS = [
   'allowPrivateNetwork',
   'disabledAt',
   'disabledReason',
+  'example',
   'createdBy',
   'createdAt',
   'updatedAt',

@@ -101,6 +101,9 @@ export async function updateEndpoint(
   now: Date,
 ) {
   const endpoint = await managedEndpoint(db, caller, id);
+  // The demo's fictional endpoint stays off: its address exists nowhere and nothing may go out to it.
+  if (endpoint.example && input.enabled)
+    throw new AppError(409, 'webhook_example', 'The example endpoint cannot be turned on');
   if (input.allowPrivateNetwork !== undefined && input.allowPrivateNetwork !== endpoint.allowPrivateNetwork)
     checkPrivateFlag(caller, true);
   const allow = input.allowPrivateNetwork ?? endpoint.allowPrivateNetwork;

@@ -127,6 +127,7 @@ function EndpointPanel({
               reason: label(t, 'webhookDisabled', endpoint.disabledReason ?? 'manual'),
             })}
       </p>
+      {endpoint.example && <p>{t('webhooks.example')}</p>}
       <p>
         {t('webhooks.events')}: {endpoint.events.map((e) => label(t, 'webhookEvent', e)).join(', ')}
       </p>
@@ -134,7 +135,7 @@ function EndpointPanel({
         <Button variant="secondary" onClick={() => void onTest().then((ok) => ok && setRound((r) => r + 1))}>
           {t('webhooks.sendTest')}
         </Button>
-      ) : (
+      ) : endpoint.example ? null : (
         <Button variant="secondary" onClick={() => void onEnable()}>
           {t('webhooks.reenable')}
         </Button>
