@@ -88,6 +88,14 @@ test('a webhook: registered with the admin’s permission, signed, retried after
   // The first back-off is 30 s: the journey waits for it.
   test.setTimeout(180_000);
   await openWebhooks(page);
+  // The demo's example: said to be fictional, off for good, with a log to read.
+  const example = page.getByRole('region', {
+    name: 'https://asiakasrekisteri.esimerkki.invalid/solmu/webhook',
+  });
+  await expect(example).toContainText('Kuvitteellinen esimerkki demoaineistosta');
+  await expect(example).toContainText('Poissa käytöstä: poistettu käytöstä käsin');
+  await expect(example.getByRole('button', { name: /käyttöön|testiviesti/ })).toHaveCount(0);
+  await expect(example.getByRole('row', { name: /Vastaanottaja vastasi koodilla 410/ })).toBeVisible();
   const ownForm = await fillEndpoint(page);
   await ownForm.getByRole('button', { name: 'Lisää', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText(
