@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type FullConfig } from '@playwright/test';
 import { launchOptions } from './support/browser.js';
-import { SIGN_IN_TESTER } from './support/accounts.js';
+import { SIGN_IN_TESTER, WEBHOOK_ADMIN } from './support/accounts.js';
 import { startSolmu } from './support/solmu.js';
 import { startYtjStub } from '../test/support/ytj-stub.js';
 
@@ -92,11 +92,14 @@ async function signInSavonlinna(
       editor: await linkFor(editor.id),
       coordinator: await linkFor(coordinator.id),
       admin: await linkFor(self.id),
+      webhookAdmin: await linkFor(self.id),
       signInTester: ((await made.json()) as { loginLink: string }).loginLink,
     };
   }, SIGN_IN_TESTER);
   await admin.context().close();
   links.admin = `${base}${fresh.admin}`;
+  // The webhook journey's private-network permission is the admin's: a link of its own, as each is once.
+  links[WEBHOOK_ADMIN] = `${base}${fresh.webhookAdmin}`;
   links[SIGN_IN_TESTER.name] = `${base}${fresh.signInTester}`;
   for (const [link, file] of [
     [fresh.editor, files.savonlinna],

@@ -278,7 +278,13 @@ const FUNDING_CALLS: ExampleFundingCallSeed[] = [
  */
 export const EXAMPLES: Omit<
   ExampleData,
-  'mappingRounds' | 'workshops' | 'publicStories' | 'publicConsents' | 'events' | 'pictureReports'
+  | 'mappingRounds'
+  | 'workshops'
+  | 'publicStories'
+  | 'publicConsents'
+  | 'events'
+  | 'pictureReports'
+  | 'webhooks'
 > = {
   organisations: TOWNS.flatMap(organisations),
   organisationCompetences: TOWNS.flatMap(competences),

@@ -15,6 +15,7 @@ import { TOWN_COMPETENCES } from './competences-towns.js';
 import { EVENTS } from './events.js';
 import { EXAMPLES } from './examples.js';
 import { WORKSHOP_EXAMPLES } from './examples-workshop.js';
+import { WEBHOOK_EXAMPLES } from './examples-webhooks.js';
 import { SAVONLINNA_RESPONDENTS, SAVONLINNA_ROUND } from './mapping-savonlinna.js';
 import { ECOSYSTEMS, NETWORKS, SAVONLINNA_ECOSYSTEM } from './networks.js';
 import { CITY_ORGANISATIONS } from './organisations-cities.js';
@@ -75,5 +76,6 @@ export const DEMO_WORLD: DemoWorld = {
     publicConsents: PUBLIC_CONSENT_EXAMPLES,
     events: EVENT_EXAMPLES,
     pictureReports: REPORT_EXAMPLES,
+    webhooks: WEBHOOK_EXAMPLES,
   },
 };

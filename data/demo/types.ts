@@ -146,6 +146,8 @@ export type ExampleData = {
   /** Upcoming events and published picture reports for the public pages (examples-events.ts). */
   events: ExampleEventSeed[];
   pictureReports: ExampleReportSeed[];
+  /** A webhook endpoint that is never turned on, with a delivery log to read (examples-webhooks.ts). */
+  webhooks: ExampleWebhookSeed[];
 };
 
 /** A fictional upcoming event, titled "Esimerkki: …", kept in a demo workspace (its slug). */
@@ -265,4 +267,23 @@ export type ContactSeed = {
     | { kind: 'call' | 'email' | 'meeting' | 'note' }
     | { kind: 'stage_change'; toStage: 'contacted' | 'meeting' | 'partner' | 'not_now' }
   ))[];
+};
+
+/**
+ * The example webhook endpoint of a demo workspace (examples-webhooks.ts): an address that exists
+ * nowhere, kept off, with a short delivery log written as if it had run (hours before the load).
+ */
+export type ExampleWebhookSeed = {
+  workspace: string;
+  url: string;
+  events: string[];
+  deliveries: {
+    eventType: string;
+    hoursAgo: number;
+    status: 'delivered' | 'failed';
+    attempts: number;
+    statusCode: number | null;
+    durationMs: number | null;
+    lastError?: string;
+  }[];
 };

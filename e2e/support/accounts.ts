@@ -3,3 +3,6 @@ export const SIGN_IN_TESTER = {
   email: 'tunnistautuminen@solmu-demo.example',
   name: 'Tunnistautumisen kokeilija',
 } as const;
+
+/** The name of the installation admin's second one-time link, the webhook journey's. */
+export const WEBHOOK_ADMIN = 'admin (webhooks)';

@@ -20,6 +20,7 @@ const NONE = {
   publicConsents: 0,
   events: 0,
   pictureReports: 0,
+  webhookEndpoints: 0,
 };
 
 /** The real command against a test database (DATABASE_URL: no embedded server per call). */

@@ -22,3 +22,12 @@ export type WebhookDeliveryState = (typeof WEBHOOK_DELIVERY_STATES)[number];
 
 /** Why an endpoint is off: its deliveries kept failing, or an admin turned it off. */
 export const WEBHOOK_DISABLED_REASONS = ['failing', 'manual'] as const;
+
+/**
+ * What the delivery log keeps when no answer came (in English, for the API); the screen shows its own
+ * words for these, for an answer's status code, and for an address refused at the attempt.
+ */
+export const WEBHOOK_ATTEMPT_ERRORS = {
+  timeout: 'No answer within the time limit',
+  connection: 'The connection failed',
+} as const;

@@ -331,6 +331,27 @@ describe('no server-side request forgery', () => {
     expect(receiver.received('/revoked')).toHaveLength(0);
   }, 30_000);
 
+  it("shows an installation admin every workspace's endpoints, and an editor only their own", async () => {
+    const other = await grantToken(db, {
+      email: 'webhookit.muu@test.example',
+      workspace: 'webhookit-muu',
+      role: 'editor',
+    });
+    const otherBrowser = await browserOf(other.userId);
+    // A literal public address: registered without a look-up, never called (no event is sent to it).
+    const made = await otherBrowser('POST', '/api/v1/webhooks', {
+      url: 'https://93.184.215.14/muu',
+      events: ['projects.created'],
+    });
+    expect(made.status).toBe(201);
+    const ids = async (b: typeof adminBrowser) =>
+      ((await b('GET', '/api/v1/webhooks')).body.items as { id: string }[]).map((e) => e.id);
+    expect(await ids(adminBrowser)).toContain(made.body.id);
+    expect(await ids(editorBrowser)).not.toContain(made.body.id);
+    expect(await ids(otherBrowser)).toEqual([made.body.id]);
+    expect((await adminBrowser('DELETE', `/api/v1/webhooks/${made.body.id}`)).status).toBe(204);
+  });
+
   it('is not for API tokens or people who are not editors', async () => {
     expect((await call('GET', '/api/v1/webhooks')).status).toBe(403);
     const viewer = await grantToken(db, { email: 'katsoja@test.example', workspace: 'test', role: 'viewer' });

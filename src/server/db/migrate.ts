@@ -40,6 +40,7 @@ import * as eventExamples from './migrations/20261215150000_event_examples.js';
 import * as rateLimits from './migrations/20261216090000_rate_limits.js';
 import * as changeFeed from './migrations/20261217090000_change_feed.js';
 import * as webhooks from './migrations/20261217100000_webhooks.js';
+import * as webhookExamples from './migrations/20261218090000_webhook_examples.js';
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -82,6 +83,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261216090000_rate_limits': rateLimits,
   '20261217090000_change_feed': changeFeed,
   '20261217100000_webhooks': webhooks,
+  '20261218090000_webhook_examples': webhookExamples,
 };
 
 /** The names of every migration this version of Solmu knows, in order (names sort by their time stamp). */

@@ -1112,6 +1112,7 @@ export interface WebhookEndpoints {
   disabledAt: Timestamp | null;
   disabledReason: string | null;
   events: string[];
+  example: Generated<boolean>;
   id: Generated<string>;
   secret: string;
   updatedAt: Generated<Timestamp>;

@@ -578,7 +578,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The webhook endpoints of the workspaces you are an editor of (never their secrets) */
+    /** The webhook endpoints of the workspaces you are an editor of, every one for an installation admin (never their secrets) */
     get: operations['listWebhooks'];
     put?: never;
     /**
@@ -4026,6 +4026,8 @@ export interface components {
       disabledAt: string | null;
       /** @enum {string|null} */
       disabledReason: 'failing' | 'manual' | null;
+      /** @description The demo's fictional endpoint: never turned on */
+      example: boolean;
       createdAt: string;
       updatedAt: string;
     };
@@ -11106,6 +11108,7 @@ export interface operations {
            *           "enabled": true,
            *           "disabledAt": null,
            *           "disabledReason": null,
+           *           "example": false,
            *           "createdAt": "2026-12-07T10:00:00.000Z",
            *           "updatedAt": "2026-12-07T10:00:00.000Z"
            *         }
@@ -11187,6 +11190,7 @@ export interface operations {
            *       "enabled": true,
            *       "disabledAt": null,
            *       "disabledReason": null,
+           *       "example": false,
            *       "createdAt": "2026-12-07T10:00:00.000Z",
            *       "updatedAt": "2026-12-07T10:00:00.000Z",
            *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -11204,6 +11208,8 @@ export interface operations {
             disabledAt: string | null;
             /** @enum {string|null} */
             disabledReason: 'failing' | 'manual' | null;
+            /** @description The demo's fictional endpoint: never turned on */
+            example: boolean;
             createdAt: string;
             updatedAt: string;
             /** @description Shown this once */
@@ -11309,6 +11315,7 @@ export interface operations {
            *       "enabled": true,
            *       "disabledAt": null,
            *       "disabledReason": null,
+           *       "example": false,
            *       "createdAt": "2026-12-07T10:00:00.000Z",
            *       "updatedAt": "2026-12-07T10:00:00.000Z"
            *     }
@@ -11320,6 +11327,7 @@ export interface operations {
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       422: components['responses']['RuleViolated'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['ServerError'];
@@ -11355,6 +11363,7 @@ export interface operations {
            *       "enabled": true,
            *       "disabledAt": null,
            *       "disabledReason": null,
+           *       "example": false,
            *       "createdAt": "2026-12-07T10:00:00.000Z",
            *       "updatedAt": "2026-12-07T10:00:00.000Z",
            *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -11372,6 +11381,8 @@ export interface operations {
             disabledAt: string | null;
             /** @enum {string|null} */
             disabledReason: 'failing' | 'manual' | null;
+            /** @description The demo's fictional endpoint: never turned on */
+            example: boolean;
             createdAt: string;
             updatedAt: string;
             /** @description Shown this once */
@@ -11417,6 +11428,7 @@ export interface operations {
            *       "enabled": true,
            *       "disabledAt": null,
            *       "disabledReason": null,
+           *       "example": false,
            *       "createdAt": "2026-12-07T10:00:00.000Z",
            *       "updatedAt": "2026-12-07T10:00:00.000Z"
            *     }
@@ -11428,6 +11440,7 @@ export interface operations {
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       422: components['responses']['RuleViolated'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['ServerError'];

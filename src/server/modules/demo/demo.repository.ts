@@ -106,7 +106,8 @@ type FlaggedTable =
   | 'workshops'
   | 'publicStories'
   | 'events'
-  | 'pictureReports';
+  | 'pictureReports'
+  | 'webhookEndpoints';
 
 /** How many rows of each kind are example data. */
 export async function countExamples(db: Database): Promise<ExampleCounts> {
@@ -143,6 +144,7 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     flagged('events'),
     flagged('pictureReports'),
   ]);
+  const webhookEndpoints = await flagged('webhookEndpoints');
   const consents = await db
     .selectFrom('organisations')
     .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -162,6 +164,7 @@ export async function countExamples(db: Database): Promise<ExampleCounts> {
     publicConsents: Number(consents.n),
     events,
     pictureReports,
+    webhookEndpoints,
   };
 }
 
@@ -187,6 +190,8 @@ export type ExampleCounts = {
   events: number;
   /** Example published picture reports (their versions go with them). */
   pictureReports: number;
+  /** The example webhook endpoint, kept off (its delivery log goes with it). */
+  webhookEndpoints: number;
 };
 
 /**
@@ -207,6 +212,8 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
   const publicConsents = await withdrawExampleConsents(db);
   const events = await db.deleteFrom('events').where('example', '=', true).executeTakeFirst();
   const reports = await db.deleteFrom('pictureReports').where('example', '=', true).executeTakeFirst();
+  // Its delivery log goes with it (on delete cascade).
+  const webhooks = await db.deleteFrom('webhookEndpoints').where('example', '=', true).executeTakeFirst();
   const relations = await removed('relations');
   const organisationCompetences = await removed('organisationCompetences');
   const rounds = await db.deleteFrom('mappingRounds').where('example', '=', true).executeTakeFirst();
@@ -226,5 +233,6 @@ export async function deleteExamples(db: Database): Promise<ExampleCounts> {
     publicConsents,
     events: Number(events.numDeletedRows),
     pictureReports: Number(reports.numDeletedRows),
+    webhookEndpoints: Number(webhooks.numDeletedRows),
   };
 }

@@ -13,6 +13,7 @@ import {
   type ExampleCounts,
 } from './demo.repository.js';
 import { loadExampleReports } from './demo.reports.js';
+import { loadExampleWebhooks } from './demo.webhooks.js';
 import { insertEvents } from './demo.events.js';
 import { systemCaller, type Caller } from '../../auth/caller.js';
 import { loadExampleContacts } from './demo.pipeline.js';
@@ -156,6 +157,7 @@ const NO_EXAMPLES: DemoWorld['examples'] = {
   publicConsents: [],
   events: [],
   pictureReports: [],
+  webhooks: [],
 };
 
 /**
@@ -234,6 +236,7 @@ async function insertWorld(trx: Database, world: DemoWorld): Promise<DemoCounts>
   await loadPublicExamples(pages, await loadPublicPages(pages, world.publicPages), world.examples);
   await markExampleRows(trx, 'events', await insertEvents(loader, world.examples.events));
   await loadExampleReports(pages, world.examples.pictureReports);
+  await loadExampleWebhooks(pages, world.examples.webhooks);
   return counts;
 }
 

@@ -32,6 +32,7 @@ const EXAMPLE_COUNTS = {
   events: examples.events.length,
   // each report in Finnish, Swedish and English
   pictureReports: examples.pictureReports.length * 3,
+  webhookEndpoints: examples.webhooks.length,
 };
 const NO_EXAMPLES = {
   relations: 0,
@@ -47,6 +48,7 @@ const NO_EXAMPLES = {
   publicConsents: 0,
   events: 0,
   pictureReports: 0,
+  webhookEndpoints: 0,
 };
 /** The 'met at event' relations the demo's events write: organisers with each participant. */
 const EVENT_RELATIONS = DEMO_WORLD.events

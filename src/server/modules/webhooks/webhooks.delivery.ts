@@ -5,6 +5,7 @@
  * fails the delivery at once. A delivery that used up its attempts turns its endpoint off and tells the
  * workspace's editors.
  */
+import { WEBHOOK_ATTEMPT_ERRORS } from '../../../domain/webhooks.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { resolveWebhookTarget } from './address-guard.js';
@@ -33,7 +34,7 @@ const retryable = (o: PostOutcome) =>
 /** Solmu's own words for the log: never the receiver's body. */
 function errorText(o: PostOutcome): string | null {
   if (o.kind !== 'answered')
-    return o.kind === 'timeout' ? 'No answer within the time limit' : 'The connection failed';
+    return o.kind === 'timeout' ? WEBHOOK_ATTEMPT_ERRORS.timeout : WEBHOOK_ATTEMPT_ERRORS.connection;
   return o.status >= 200 && o.status < 300 ? null : `The endpoint answered ${o.status}`;
 }
 

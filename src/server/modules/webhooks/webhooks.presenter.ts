@@ -18,6 +18,7 @@ export const endpointSchema = z
     enabled: z.boolean(),
     disabledAt: z.string().nullable(),
     disabledReason: z.enum(WEBHOOK_DISABLED_REASONS).nullable(),
+    example: z.boolean().meta({ description: "The demo's fictional endpoint: never turned on" }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -32,6 +33,7 @@ export const ENDPOINT_EXAMPLE = {
   enabled: true,
   disabledAt: null,
   disabledReason: null,
+  example: false,
   createdAt: '2026-12-07T10:00:00.000Z',
   updatedAt: '2026-12-07T10:00:00.000Z',
 };
@@ -46,6 +48,7 @@ type EndpointRow = {
   allowPrivateNetwork: boolean;
   disabledAt: Date | null;
   disabledReason: string | null;
+  example: boolean;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -59,6 +62,7 @@ export const presentEndpoint = (r: EndpointRow): z.infer<typeof endpointSchema> 
   enabled: r.disabledAt === null,
   disabledAt: iso(r.disabledAt),
   disabledReason: r.disabledReason as z.infer<typeof endpointSchema>['disabledReason'],
+  example: r.example,
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
 });

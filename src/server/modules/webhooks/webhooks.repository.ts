@@ -12,20 +12,19 @@ const ENDPOINT_COLUMNS = [
   'allowPrivateNetwork',
   'disabledAt',
   'disabledReason',
+  'example',
   'createdBy',
   'createdAt',
   'updatedAt',
 ] as const;
 
-export const listEndpoints = (db: Database, workspaceIds: string[]) =>
-  workspaceIds.length
-    ? db
-        .selectFrom('webhookEndpoints')
-        .select(ENDPOINT_COLUMNS)
-        .where('workspaceId', 'in', workspaceIds)
-        .orderBy('createdAt')
-        .execute()
-    : Promise.resolve([]);
+/** The endpoints of these workspaces, or of every workspace ('all', an installation admin's view). */
+export function listEndpoints(db: Database, workspaceIds: string[] | 'all') {
+  if (workspaceIds !== 'all' && !workspaceIds.length) return Promise.resolve([]);
+  let query = db.selectFrom('webhookEndpoints').select(ENDPOINT_COLUMNS);
+  if (workspaceIds !== 'all') query = query.where('workspaceId', 'in', workspaceIds);
+  return query.orderBy('createdAt').execute();
+}
 
 export const findEndpoint = (db: Database, id: string) =>
   db.selectFrom('webhookEndpoints').selectAll().where('id', '=', id).executeTakeFirst();

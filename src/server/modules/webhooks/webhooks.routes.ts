@@ -40,7 +40,8 @@ function listRoute(app: Api) {
       security: sessionOnly('get'),
       path: '/api/v1/webhooks',
       tags: TAGS,
-      summary: 'The webhook endpoints of the workspaces you are an editor of (never their secrets)',
+      summary:
+        'The webhook endpoints of the workspaces you are an editor of, every one for an installation admin (never their secrets)',
       responses: {
         200: jsonContent(z.object({ items: z.array(endpointSchema) }), 'Endpoints', {
           items: [ENDPOINT_EXAMPLE],
@@ -117,7 +118,7 @@ function updateRoute(app: Api) {
       },
       responses: {
         200: jsonContent(endpointSchema, 'Changed', ENDPOINT_EXAMPLE),
-        ...errorResponses(400, 401, 403, 404, 422),
+        ...errorResponses(400, 401, 403, 404, 409, 422),
       },
     },
     async (c) => {
@@ -194,7 +195,7 @@ function reenableRoute(app: Api) {
       request: idParam,
       responses: {
         200: jsonContent(endpointSchema, 'Enabled', ENDPOINT_EXAMPLE),
-        ...errorResponses(401, 403, 404, 422),
+        ...errorResponses(401, 403, 404, 409, 422),
       },
     },
     async (c) => {

@@ -36,8 +36,11 @@ function checkPrivateFlag(caller: Caller, allow: boolean | undefined) {
     );
 }
 
-export const listEndpoints = (db: Database, caller: Caller) =>
-  repo.listEndpoints(db, managedWorkspaces(caller));
+/** An installation admin may manage every workspace's endpoints (and allow private networks), so sees them all. */
+export function listEndpoints(db: Database, caller: Caller) {
+  const workspaces = managedWorkspaces(caller);
+  return repo.listEndpoints(db, caller.isAdmin ? 'all' : workspaces);
+}
 
 /** The endpoint, if the caller manages its workspace; otherwise not found. */
 async function managedEndpoint(db: Database, caller: Caller, id: string) {
@@ -98,6 +101,9 @@ export async function updateEndpoint(
   now: Date,
 ) {
   const endpoint = await managedEndpoint(db, caller, id);
+  // The demo's fictional endpoint stays off: its address exists nowhere and nothing may go out to it.
+  if (endpoint.example && input.enabled)
+    throw new AppError(409, 'webhook_example', 'The example endpoint cannot be turned on');
   if (input.allowPrivateNetwork !== undefined && input.allowPrivateNetwork !== endpoint.allowPrivateNetwork)
     checkPrivateFlag(caller, true);
   const allow = input.allowPrivateNetwork ?? endpoint.allowPrivateNetwork;

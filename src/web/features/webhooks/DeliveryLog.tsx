@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { WEBHOOK_ATTEMPT_ERRORS } from '../../../domain/webhooks';
 import { Button } from 'suomifi-ui-components';
 import { useApi } from '../../api/useApi';
 import { formatDateTime } from '../../i18n/format';
@@ -7,6 +9,16 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { label } from '../../i18n/dynamic';
 import { listDeliveries, type WebhookDelivery } from './webhooks';
+
+/** The log's error in the page's language: the server keeps it in English, for the API. */
+function errorText(t: TFunction, r: WebhookDelivery): string {
+  if (r.lastError === null) return '';
+  if (r.statusCode !== null) return t('webhooks.errorAnswered', { code: r.statusCode });
+  if (r.lastError === WEBHOOK_ATTEMPT_ERRORS.timeout) return t('webhooks.errorTimeout');
+  if (r.lastError === WEBHOOK_ATTEMPT_ERRORS.connection) return t('webhooks.errorConnection');
+  // Otherwise the address was refused when the attempt checked it again.
+  return t('webhooks.errorRefused');
+}
 
 /** An endpoint's delivery log, newest first, with Finnish times; read again with a button. */
 export function DeliveryLog({ endpointId, round }: { endpointId: string; round: number }) {
@@ -41,7 +53,7 @@ export function DeliveryLog({ endpointId, round }: { endpointId: string; round: 
       render: (r) => (r.durationMs === null ? '' : t('webhooks.milliseconds', { count: r.durationMs })),
     },
     { key: 'next', label: t('webhooks.deliveryNext'), render: (r) => formatDateTime(r.nextAttemptAt, lang) },
-    { key: 'error', label: t('webhooks.deliveryError'), render: (r) => r.lastError ?? '' },
+    { key: 'error', label: t('webhooks.deliveryError'), render: (r) => errorText(t, r) },
   ];
   return (
     <>

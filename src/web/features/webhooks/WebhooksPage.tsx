@@ -12,7 +12,14 @@ import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { DeliveryLog } from './DeliveryLog';
 import { WEBHOOK_ERROR_CODES } from './dynamicKeys';
-import { createEndpoint, listEndpoints, reenable, sendTest, type WebhookEndpoint } from './webhooks';
+import {
+  createEndpoint,
+  listAllWorkspaces,
+  listEndpoints,
+  reenable,
+  sendTest,
+  type WebhookEndpoint,
+} from './webhooks';
 
 /** A refusal in the page's language: the address checks by their code, anything else in general. */
 function useProblem() {
@@ -38,6 +45,8 @@ export function WebhooksPage() {
   const { me, ready } = useAuth();
   const editable = me.workspaces.filter((w) => w.role === 'editor');
   const endpoints = useApi(me.user ? 'webhooks' : null, (signal) => listEndpoints(signal), true);
+  // An installation admin may register for any workspace (and allow a private network for it).
+  const all = useApi(me.user?.isAdmin ? 'webhook-workspaces' : null, listAllWorkspaces, true);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const { problem, attempt } = useProblem();
   if (!ready) return <Loading />;
@@ -80,7 +89,10 @@ export function WebhooksPage() {
       ))}
       <NewEndpointForm
         isAdmin={me.user.isAdmin}
-        workspaces={editable.map((w) => ({ id: w.id, name: w.nameFi }))}
+        workspaces={(me.user.isAdmin ? (all.data ?? []) : editable).map((w) => ({
+          id: w.id,
+          name: w.nameFi,
+        }))}
         onCreate={(body) =>
           attempt(async () => {
             const made = await createEndpoint(body);
@@ -115,6 +127,7 @@ function EndpointPanel({
               reason: label(t, 'webhookDisabled', endpoint.disabledReason ?? 'manual'),
             })}
       </p>
+      {endpoint.example && <p>{t('webhooks.example')}</p>}
       <p>
         {t('webhooks.events')}: {endpoint.events.map((e) => label(t, 'webhookEvent', e)).join(', ')}
       </p>
@@ -122,7 +135,7 @@ function EndpointPanel({
         <Button variant="secondary" onClick={() => void onTest().then((ok) => ok && setRound((r) => r + 1))}>
           {t('webhooks.sendTest')}
         </Button>
-      ) : (
+      ) : endpoint.example ? null : (
         <Button variant="secondary" onClick={() => void onEnable()}>
           {t('webhooks.reenable')}
         </Button>
@@ -149,7 +162,9 @@ function NewEndpointForm({
   const { t } = useTranslation();
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>([]);
-  const [workspaceId, setWorkspaceId] = useState(workspaces[0]?.id ?? '');
+  const [picked, setWorkspaceId] = useState('');
+  // The list may arrive after the first render (an admin's): until a choice, the first one.
+  const workspaceId = picked || (workspaces[0]?.id ?? '');
   const [allowPrivate, setAllowPrivate] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -14,6 +14,7 @@ export const WEBHOOK_ERROR_CODES = [
   'webhook_private_address',
   'webhook_private_admin_only',
   'webhook_disabled',
+  'webhook_example',
   'unknown_workspace',
 ] as const;
 

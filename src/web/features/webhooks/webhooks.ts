@@ -17,3 +17,7 @@ export const removeEndpoint = (id: string) => api.send('DELETE', '/webhooks/{id}
 
 export const listDeliveries = async (id: string, signal?: AbortSignal) =>
   (await api.get('/webhooks/{id}/deliveries', { path: { id }, signal })).items;
+
+/** Every workspace, for an installation admin registering an endpoint on a workspace's behalf. */
+export const listAllWorkspaces = async (signal?: AbortSignal) =>
+  (await api.get('/admin/workspaces', { signal })).items;
