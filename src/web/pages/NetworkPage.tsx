@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../api/useApi';
@@ -79,7 +79,7 @@ export default function NetworkPage() {
   }, [graph, data, lang]);
   const { selection, shown, nodeSizes } = useMapState(data?.graph, view);
   // Sorted once per load and language, not on every hover: a large map has thousands of names.
-  const searchItems = useMemo(() => {
+  const searchItems = useCallback(() => {
     if (!data) return [];
     const collator = new Intl.Collator(lang);
     return data.graph.nodes.id

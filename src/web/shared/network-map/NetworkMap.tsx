@@ -1,6 +1,6 @@
 import type Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import { layoutSettings } from '../../../analysis/map-layout';
@@ -16,8 +16,12 @@ import './map.css';
 
 type Props = {
   graph: Graph<NodeAttributes, EdgeAttributes>;
-  /** The search's suggestions: every actor by name, sorted. */
-  searchItems: Suggestion[];
+  /**
+   * The search's suggestions: every actor by name, sorted. Asked for once the whole graph is drawn: a
+   * large map's names (sorting them, and a list option for each) cost hundreds of milliseconds that the
+   * first picture need not wait for.
+   */
+  searchItems: () => Suggestion[];
   /** Shown nodes and relations (keys); null shows everything. */
   shown: { nodes: Set<string>; edges: Set<string> } | null;
   /** Node sizes by the chosen measure, by node id. */
@@ -202,6 +206,8 @@ export function NetworkMap({
     if (sigma) applyReducers(sigma, graph, shown, focus ?? hovered);
   }, [graph, whole, shown, focus, hovered]);
 
+  const items = useMemo(() => (whole === graph ? searchItems() : []), [whole, graph, searchItems]);
+
   // A newly chosen actor comes to the middle.
   useEffect(() => {
     const sigma = sigmaRef.current;
@@ -214,7 +220,7 @@ export function NetworkMap({
     <div className="network-map">
       <MapToolbar
         graph={graph}
-        items={searchItems}
+        items={items}
         sigma={() => sigmaRef.current}
         focus={focus}
         onFocus={onFocus}
