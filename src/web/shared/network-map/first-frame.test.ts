@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from './data';
-import { completeFirstFrame, firstFrameGraph } from './first-frame';
+import { completeFirstFrame, FIRST_FRAME_NODES, firstFrameGraph } from './first-frame';
 import { buildGraph, buildGraphLater, completeGraph, isLargeMap, relationCount } from './graph';
 
 /** `n` members in a ring with `m` relations, each from member i to member i+1 (mod n). */
@@ -71,5 +71,28 @@ describe('the first frame of a map whose edges come later', () => {
     expect(first).toBe(graph);
     expect(graph.size).toBe(40);
     expect(graph.extremities('0')).toEqual(['o0', 'o1']);
+  });
+});
+
+describe('the first frame of a very large map', () => {
+  it('is its largest nodes, as many as FIRST_FRAME_NODES, then the whole graph', () => {
+    const n = FIRST_FRAME_NODES + 500;
+    const graph = buildGraphLater(ring(n, 6000), name);
+    // Sizes 1, 2, 3, 1, 2, 3, …: the first picture keeps every 3 and 2, then as many 1s as fit.
+    graph.forEachNode((node, _) => graph.setNodeAttribute(node, 'size', 1 + (Number(node.slice(1)) % 3)));
+    const first = firstFrameGraph(graph);
+    expect(first.order).toBe(FIRST_FRAME_NODES);
+    expect(first.size).toBe(0);
+    const bySize = [1, 2, 3].map((s) => first.filterNodes((_, a) => a.size === s).length);
+    expect(bySize[2]).toBe(graph.filterNodes((_, a) => a.size === 3).length);
+    expect(bySize[1]).toBe(graph.filterNodes((_, a) => a.size === 2).length);
+    expect(bySize[0]).toBe(FIRST_FRAME_NODES - bySize[1]! - bySize[2]!);
+    expect(first.getNodeAttributes('o5')).toEqual(graph.getNodeAttributes('o5'));
+
+    const sigma = fakeSigma(first);
+    completeFirstFrame(sigma as never, graph);
+    expect(sigma.drawn).toBe(graph);
+    expect(graph.order).toBe(n);
+    expect(graph.size).toBe(6000);
   });
 });
