@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { createDatabase } from '../../src/server/db/database.js';
+import { createDatabase, type Database } from '../../src/server/db/database.js';
 import { startEmbeddedPostgres } from '../../src/server/db/embedded.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { ensureBuiltInReference } from '../../src/server/modules/reference/reference.service.js';
@@ -25,7 +25,7 @@ export function requireWebBuild(fallback: string) {
     throw new Error(`Build the web app into ${process.env.SOLMU_WEB_DIST} first (npm run build:web)`);
 }
 
-export type BenchServer = { base: string; organisations: number; relations: number };
+export type BenchServer = { base: string; organisations: number; relations: number; db: Database };
 
 /**
  * Runs `work` against Solmu serving a network of `organisations` and `relations` (the picture
@@ -43,8 +43,12 @@ export async function withBenchServer<T>(
   try {
     await migrateToLatest(db);
     await ensureBuiltInReference(db);
+    const seeding = performance.now();
     const written = await writeBenchNetwork(db, organisations, relations);
-    console.log(`network: ${written.organisations} organisations, ${written.relations} relations`);
+    const seconds = ((performance.now() - seeding) / 1000).toFixed(1);
+    console.log(
+      `network: ${written.organisations} organisations, ${written.relations} relations (written in ${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})`,
+    );
     // Imported after SOLMU_WEB_DIST is set: the web routes read it when loaded.
     const { createApp } = await import('../../src/server/app.js');
     const app = createApp({
@@ -57,7 +61,7 @@ export async function withBenchServer<T>(
     try {
       await new Promise((r) => server.once('listening', r));
       const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-      return await work({ base, ...written });
+      return await work({ base, db, ...written });
     } finally {
       server.close();
     }

@@ -13,43 +13,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { launchOptions } from '../../e2e/support/browser.js';
 import { numberArg as arg, requireWebBuild, withBenchServer } from './bench-server.js';
+import { probeScript } from './probe.js';
 
 requireWebBuild('/tmp/solmu-web-map');
-
-/**
- * WebGL canvases keep their picture after it is shown, so the page can read it back; every 100 ms at most
- * (the read-back itself costs time) the nodes' canvas is copied and its drawn pixels counted.
- */
-const PIXEL_PROBE = `(() => {
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, options) {
-    if (type === 'webgl' || type === 'webgl2') options = { ...options, preserveDrawingBuffer: true };
-    return getContext.call(this, type, options);
-  };
-  window.benchFirstPixels = null;
-  let last = 0;
-  const probe = document.createElement('canvas');
-  const loop = (now) => {
-    const nodes = document.querySelector('canvas.sigma-nodes');
-    if (nodes && nodes.width > 0 && now - last > 100) {
-      last = now;
-      probe.width = nodes.width;
-      probe.height = nodes.height;
-      const ctx = probe.getContext('2d', { willReadFrequently: true });
-      ctx.clearRect(0, 0, probe.width, probe.height);
-      ctx.drawImage(nodes, 0, 0);
-      const data = ctx.getImageData(0, 0, probe.width, probe.height).data;
-      let drawn = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
-      if (drawn >= 0.01 * probe.width * probe.height) {
-        window.benchFirstPixels = performance.now();
-        return;
-      }
-    }
-    requestAnimationFrame(loop);
-  };
-  requestAnimationFrame(loop);
-})()`;
 
 type Profile = {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
@@ -90,7 +56,32 @@ function printProfile(profile: Profile) {
   }
 }
 
-type Load = { firstPixelsMs: number; graphMs: number; graphStatus: number; graphBytes: number };
+type Load = {
+  firstPixelsMs: number;
+  graphMs: number;
+  graphStatus: number;
+  graphBytes: number;
+  /** When each step ended, in ms from navigation: the page's files, the graph request and the map's marks. */
+  steps: Record<string, number>;
+};
+
+/**
+ * Where the time to the first pixels went: the document and every file's arrival (resource timing), the
+ * graph request's start and end, and the map's own performance marks (`map:` in the web app).
+ */
+const STEPS = `(() => {
+  const at = {};
+  const nav = performance.getEntriesByType('navigation')[0];
+  if (nav) at.html = nav.responseEnd;
+  for (const r of performance.getEntriesByType('resource')) {
+    const name = r.name.includes('/api/v1/graph') ? 'graph' : new URL(r.name).pathname.split('/').pop();
+    if (name === 'graph') at['graph request start'] = r.startTime;
+    if (r.initiatorType !== 'css' && !name.endsWith('.woff2')) at[name] = r.responseEnd;
+  }
+  for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('map:')) at[m.name] = m.startTime;
+  for (const k in at) at[k] = Math.round(at[k]);
+  return at;
+})()`;
 
 async function load(page: Page, url: string): Promise<Load> {
   let graph = { ms: NaN, status: 0, bytes: 0 };
@@ -109,11 +100,12 @@ async function load(page: Page, url: string): Promise<Load> {
   for (const until = Date.now() + 120_000; firstPixelsMs === null && Date.now() < until;)
     firstPixelsMs = await page
       .waitForTimeout(100)
-      .then(() => page.evaluate<number | null>('window.benchFirstPixels'));
+      .then(() => page.evaluate<number | null>('__bench.firstDraw'));
   if (firstPixelsMs === null) throw new Error('No pixels drawn in 120 s');
   if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
   page.off('requestfinished', onFinished);
-  return { firstPixelsMs, graphMs: graph.ms, graphStatus: graph.status, graphBytes: graph.bytes };
+  const steps = await page.evaluate<Record<string, number>>(STEPS);
+  return { firstPixelsMs, graphMs: graph.ms, graphStatus: graph.status, graphBytes: graph.bytes, steps };
 }
 
 /**
@@ -155,7 +147,7 @@ await withBenchServer(n, m, async ({ base }) => {
     const browser = await chromium.launch(await launchOptions());
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(PIXEL_PROBE);
+      await context.addInitScript(probeScript('.map-canvas canvas.sigma-nodes'));
       if (build === 'compared') await serveBuild(context, compareDir!);
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(e.message));

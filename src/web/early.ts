@@ -4,7 +4,7 @@
  * computes it while the app starts; likewise a network page's map.
  */
 import { prefetchPictureOf } from './features/pictures/prefetch';
-import { prefetchNetworkGraphOf } from './shared/network-map/payload';
+import { prefetchNetworkOf } from './shared/network-map/data';
 
 prefetchPictureOf(window.location.pathname);
-prefetchNetworkGraphOf(window.location.pathname);
+prefetchNetworkOf(window.location.pathname);

@@ -1,10 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../api/useApi';
 import { CoverageSection } from '../features/networks/CoverageSection';
 import { loadNetwork, type GraphData, type Measure } from '../shared/network-map/data';
-import { buildGraph, LARGE_MAP_EDGES } from '../shared/network-map/graph';
+import { buildGraphLater, LARGE_MAP_EDGES } from '../shared/network-map/graph';
 import { MapControls } from '../features/networks/MapControls';
 import { MapLegend } from '../features/networks/MapLegend';
 import { nodeName } from '../features/networks/names';
@@ -63,11 +63,14 @@ export default function NetworkPage() {
   const { view, setView, tab, setTab } = useNetworkAddress();
   const result = useApi(key, (signal) => loadNetwork(key, signal));
   const data = result.data;
-  // The graph is built once per load; a language switch only renames its labels.
-  const graph = useMemo(
-    () => (data ? buildGraph(data.graph, (i) => nodeName(data.graph, i, 'fi').text) : null),
-    [data],
-  );
+  // The graph is built once per load (its edges after the first picture, see first-frame.ts); a language
+  // switch only renames its labels.
+  const graph = useMemo(() => {
+    if (!data) return null;
+    const built = buildGraphLater(data.graph, (i) => nodeName(data.graph, i, 'fi').text);
+    performance.mark('map:graph built');
+    return built;
+  }, [data]);
   useEffect(() => {
     if (!graph || !data) return;
     data.graph.nodes.id.forEach((id, i) =>
@@ -76,7 +79,7 @@ export default function NetworkPage() {
   }, [graph, data, lang]);
   const { selection, shown, nodeSizes } = useMapState(data?.graph, view);
   // Sorted once per load and language, not on every hover: a large map has thousands of names.
-  const searchItems = useMemo(() => {
+  const searchItems = useCallback(() => {
     if (!data) return [];
     const collator = new Intl.Collator(lang);
     return data.graph.nodes.id

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useLang } from '../../i18n/lang';
@@ -77,7 +77,7 @@ function DrawnMap({ network }: { network: Picture['network'] }) {
     return new Map(network.actors.map((a, i) => [a.organisationId, values[i]!]));
   }, [network]);
   // Sorted once per picture and language, as on a network's page.
-  const searchItems = useMemo(() => {
+  const searchItems = useCallback(() => {
     const collator = new Intl.Collator(lang);
     return network.actors
       .map((a) => ({ value: a.organisationId, label: a.name }))

@@ -1,12 +1,12 @@
 import type Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import { layoutSettings } from '../../../analysis/map-layout';
 import type { Suggestion } from '../../ui/SuggestInput';
 import { completeFirstFrame, firstFrameGraph } from './first-frame';
-import { LARGE_MAP_EDGES, type EdgeAttributes, type NodeAttributes } from './graph';
+import { isLargeMap, type EdgeAttributes, type NodeAttributes } from './graph';
 import { killWithoutWaiting } from './gpu';
 import { MapToolbar } from './MapToolbar';
 import { composeMoves } from './motion';
@@ -16,8 +16,12 @@ import './map.css';
 
 type Props = {
   graph: Graph<NodeAttributes, EdgeAttributes>;
-  /** The search's suggestions: every actor by name, sorted. */
-  searchItems: Suggestion[];
+  /**
+   * The search's suggestions: every actor by name, sorted. Asked for once the whole graph is drawn: a
+   * large map's names (sorting them, and a list option for each) cost hundreds of milliseconds that the
+   * first picture need not wait for.
+   */
+  searchItems: () => Suggestion[];
   /** Shown nodes and relations (keys); null shows everything. */
   shown: { nodes: Set<string>; edges: Set<string> } | null;
   /** Node sizes by the chosen measure, by node id. */
@@ -42,16 +46,16 @@ function createSigma(
   container: HTMLElement,
   first = graph,
 ): MapSigma {
-  const large = graph.size > LARGE_MAP_EDGES;
+  const large = isLargeMap(graph);
   return new Sigma<NodeAttributes, EdgeAttributes>(first, container, {
     allowInvalidContainer: true,
     defaultEdgeType: 'line',
-    // The programs are generic over any attributes; sigma's types want them typed for ours.
-    edgeProgramClasses: {
-      arrow: EdgeArrowProgram,
-      line: EdgeRectangleProgram,
-      thin: EdgeLineProgram,
-    } as never,
+    // The programs are generic over any attributes; sigma's types want them typed for ours. A large map
+    // draws thin lines only: sigma makes every program it is given before the first picture, and with
+    // software WebGL each of arrow's and line's shaders costs tens of milliseconds to compile.
+    edgeProgramClasses: (large
+      ? { arrow: EdgeLineProgram, line: EdgeLineProgram, thin: EdgeLineProgram }
+      : { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram }) as never,
     labelFont: "'Source Sans 3', Arial, sans-serif",
     labelSize: 14,
     labelWeight: '600',
@@ -138,6 +142,8 @@ export function NetworkMap({
   const [layoutState, setLayoutState] = useState<'waiting' | 'running' | 'done'>('waiting');
   const layoutRunning = layoutState === 'running';
   const [drawn, setDrawn] = useState(false);
+  // The graph once its edges are in (first-frame.ts): a focus's neighbours are known from then on.
+  const [whole, setWhole] = useState<Props['graph'] | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
   /**
@@ -166,9 +172,11 @@ export function NetworkMap({
   }, [graph, sizes]);
 
   useEffect(() => {
+    performance.mark('map:sigma start');
     const sigma = createSigma(graph, container.current!, firstFrameGraph(graph));
+    performance.mark('map:sigma made');
     const picking = pickOnCpu(sigma);
-    const large = graph.size > LARGE_MAP_EDGES;
+    const large = isLargeMap(graph);
     const moves = large ? composeMoves(sigma) : null;
     const pan = moves ? panByDrag(sigma, moves) : null;
     sigma.on('clickNode', ({ node }) => {
@@ -188,9 +196,12 @@ export function NetworkMap({
     // already, before this listener existed: the next frame's render is the one that says so.
     let complete: number | undefined;
     sigma.once('afterRender', () => {
+      performance.mark('map:drawn');
       setDrawn(true);
       complete = window.setTimeout(() => {
         completeFirstFrame(sigma, graph);
+        performance.mark('map:whole graph');
+        setWhole(graph);
         runLayout();
       }, 0);
     });
@@ -211,7 +222,9 @@ export function NetworkMap({
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (sigma) applyReducers(sigma, graph, shown, focus ?? hovered);
-  }, [graph, shown, focus, hovered]);
+  }, [graph, whole, shown, focus, hovered]);
+
+  const items = useMemo(() => (whole === graph ? searchItems() : []), [whole, graph, searchItems]);
 
   // A newly chosen actor comes to the middle.
   useEffect(() => {
@@ -224,7 +237,7 @@ export function NetworkMap({
     <div className="network-map">
       <MapToolbar
         graph={graph}
-        items={searchItems}
+        items={items}
         sigma={() => sigmaRef.current}
         focus={focus}
         onFocus={onFocus}

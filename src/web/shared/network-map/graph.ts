@@ -43,12 +43,14 @@ export type EdgeAttributes = { kind: string; color: string; size: number; type: 
 /** Above this many relations every edge is a thin line: arrows and wide lines cost triangles per edge. */
 export const LARGE_MAP_EDGES = 5000;
 
+type MapGraph = Graph<NodeAttributes, EdgeAttributes>;
+
 /**
- * The map as a graphology graph, built from the server's columns: a node per member, an edge per
- * relation (keys are positions in the columns). Nodes start at seeded random places in a disc, so the
- * first picture appears at once and the layout in the worker refines it.
+ * The map's nodes as a graphology graph, built from the server's columns: a node per member. Nodes start
+ * at seeded random places in a disc, so the first picture appears at once and the layout in the worker
+ * refines it.
  */
-export function buildGraph(data: GraphData, nameOf: (i: number) => string) {
+function buildNodes(data: GraphData, nameOf: (i: number) => string): MapGraph {
   const graph = new Graph<NodeAttributes, EdgeAttributes>({
     multi: true,
     type: 'mixed',
@@ -66,6 +68,11 @@ export function buildGraph(data: GraphData, nameOf: (i: number) => string) {
       color: kindColor(data.nodes.kind[i]),
     });
   });
+  return graph;
+}
+
+/** An edge per relation (keys are positions in the columns). */
+function addEdges(graph: MapGraph, data: GraphData) {
   const large = data.edges.from.length > LARGE_MAP_EDGES;
   data.edges.from.forEach((from, e) => {
     const style = relationStyle(data.edges.kind[e]!);
@@ -76,5 +83,39 @@ export function buildGraph(data: GraphData, nameOf: (i: number) => string) {
       type: large ? 'thin' : style.directed ? 'arrow' : 'line',
     });
   });
+}
+
+/** The map as a graphology graph, nodes and edges. */
+export function buildGraph(data: GraphData, nameOf: (i: number) => string): MapGraph {
+  const graph = buildNodes(data, nameOf);
+  addEdges(graph, data);
   return graph;
 }
+
+/** Graphs whose edges are still to be added, and how many there will be. */
+const pending = new WeakMap<MapGraph, { count: number; add: () => void }>();
+
+/**
+ * The map with its nodes now and its edges when completeGraph asks for them: reading 50,000 relations
+ * into graphology takes a few hundred milliseconds on a slow machine, and the first picture of a large
+ * map is its nodes alone (first-frame.ts), so the edges are read after it is on screen.
+ */
+export function buildGraphLater(data: GraphData, nameOf: (i: number) => string): MapGraph {
+  const graph = buildNodes(data, nameOf);
+  if (data.edges.from.length > 0)
+    pending.set(graph, { count: data.edges.from.length, add: () => addEdges(graph, data) });
+  return graph;
+}
+
+/** Adds the edges buildGraphLater held back (once); nothing to do for a graph that has them. */
+export function completeGraph(graph: MapGraph) {
+  const later = pending.get(graph);
+  pending.delete(graph);
+  later?.add();
+}
+
+/** How many relations the map has, counting those still to be added. */
+export const relationCount = (graph: MapGraph) => graph.size + (pending.get(graph)?.count ?? 0);
+
+/** A large map: thin lines, no arrows, nodes first (see LARGE_MAP_EDGES). */
+export const isLargeMap = (graph: MapGraph) => relationCount(graph) > LARGE_MAP_EDGES;
