@@ -18,8 +18,29 @@ export type Position = { x: number; y: number };
 /** Six significant digits: finer than any screen shows the layout, and the file stays small. */
 const round = (v: number) => Number(v.toPrecision(6));
 
+/**
+ * How wide the exported layout is, in the units of its positions. Solmu's map fits the layout into a canvas
+ * about a thousand pixels wide and draws node sizes in pixels; Gephi and Gephi Lite draw viz:size in the
+ * positions' own units. ForceAtlas2 leaves a 10,000-node network thousands of units wide, where sizes of
+ * 1.5–13.5 would be specks, so the positions are scaled to this width, centred on the origin, and the file
+ * shows nodes as large beside their network as Solmu's map does.
+ */
+export const LAYOUT_WIDTH = 1000;
+
 function positionsOf({ ids, x, y }: MapLayout): Map<string, Position> {
-  return new Map(ids.map((id, i) => [id, { x: round(x[i]!), y: round(y[i]!) }]));
+  const [minX, maxX] = extent(x);
+  const [minY, maxY] = extent(y);
+  const widest = Math.max(maxX - minX, maxY - minY);
+  const scale = widest > 0 ? LAYOUT_WIDTH / widest : 1;
+  const [midX, midY] = [(minX + maxX) / 2, (minY + maxY) / 2];
+  const at = (v: number, mid: number) => round((v - mid) * scale) + 0; // + 0: no -0 in the file
+  return new Map(ids.map((id, i) => [id, { x: at(x[i]!, midX), y: at(y[i]!, midY) }]));
+}
+
+function extent(values: ArrayLike<number>): [number, number] {
+  let [min, max] = [Infinity, -Infinity];
+  for (let i = 0; i < values.length; i++) [min, max] = [Math.min(min, values[i]!), Math.max(max, values[i]!)];
+  return values.length ? [min, max] : [0, 0];
 }
 
 /** The picture map's nodes and ties (see PictureMap in the web app). */

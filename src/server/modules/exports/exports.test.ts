@@ -135,11 +135,7 @@ describe('exports', () => {
       nodes: { id: string[]; kind: string[] };
       edges: { from: number[]; to: number[] };
     };
-    const layout = mapLayout(map.nodes.id.length, map.edges);
-    const at = (i: number) => ({
-      x: Number(layout.x[i]!.toPrecision(6)),
-      y: Number(layout.y[i]!.toPrecision(6)),
-    });
+    const at = framedLayout(mapLayout(map.nodes.id.length, map.edges));
     const url = `/api/v1/exports/network.gexf?scope=network&id=${TOWN_NETWORK}&sizeBy=betweenness`;
     const g = parseGexf(Graph, text((await get(url)).bytes));
     expect(g.order).toBe(map.nodes.id.length);
@@ -152,6 +148,11 @@ describe('exports', () => {
       kinds.add(a.kind as string);
     });
     expect(kinds.size).toBeGreaterThan(1);
+    // The layout is as wide as the map's canvas, so Gephi draws sizes beside it as the map does.
+    const xs = g.mapNodes((_, a) => a.x as number);
+    const ys = g.mapNodes((_, a) => a.y as number);
+    const widest = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    expect(widest).toBeCloseTo(1000, 0);
     // Sizes follow betweenness: a larger measure never gets a smaller circle, and they differ.
     const bySize = g
       .mapNodes((_, a) => [Number(a.betweenness ?? 0), a.size as number])
@@ -204,11 +205,7 @@ print(json.dumps({"nodes": [g.number_of_nodes(), h.number_of_nodes()], "viz": g.
     };
     expect(out.nodes).toEqual([map.nodes.id.length, map.nodes.id.length]);
     expect(out.viz.color).toMatchObject(rgbOf(kindColor(map.nodes.kind[i])));
-    const layout = mapLayout(map.nodes.id.length, map.edges);
-    expect(out.viz.position).toMatchObject({
-      x: Number(layout.x[i]!.toPrecision(6)),
-      y: Number(layout.y[i]!.toPrecision(6)),
-    });
+    expect(out.viz.position).toMatchObject(framedLayout(mapLayout(map.nodes.id.length, map.edges))(i));
     expect(out.viz.size).toBeGreaterThan(0);
     expect(out.gexf).toMatchObject({ kind: map.nodes.kind[i], isolated: expect.any(Boolean) });
     expect(typeof out.gexf.pagerank).toBe('number');
@@ -236,3 +233,16 @@ print(json.dumps({"nodes": [g.number_of_nodes(), h.number_of_nodes()], "viz": g.
     expect(first.uid).toMatch(/@solmu$/);
   });
 });
+
+/**
+ * Where the export puts node i of the map's layout: centred on the origin and scaled so that its wider
+ * side is 1000 units, rounded to six significant digits.
+ */
+function framedLayout(layout: { x: Float64Array; y: Float64Array }) {
+  const span = (v: Float64Array) => [Math.min(...v), Math.max(...v)] as const;
+  const [[x0, x1], [y0, y1]] = [span(layout.x), span(layout.y)];
+  const scale = 1000 / Math.max(x1 - x0, y1 - y0);
+  const place = (v: number, lo: number, hi: number) =>
+    Number(((v - (lo + hi) / 2) * scale).toPrecision(6)) + 0;
+  return (i: number) => ({ x: place(layout.x[i]!, x0, x1), y: place(layout.y[i]!, y0, y1) });
+}
