@@ -14,7 +14,7 @@ test('ecosystem: create, find in the list, edit, delete', async ({ page }) => {
   await save(page);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByText('Tiedot tallennettu.')).toBeVisible();
-  await expect(page.getByText('ruoka, digitalisaatio')).toBeVisible();
+  await expect(page.getByText('ruoka, digitalisaatio', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: '← Innovaatioekosysteemit' }).click();
   await page.getByLabel('Hae tekstillä').fill(name);
